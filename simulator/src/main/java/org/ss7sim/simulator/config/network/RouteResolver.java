@@ -14,8 +14,9 @@ import org.ss7sim.simulator.config.Location;
 
 /**
  * Adds the implicit MTP routes: for every signaling point a node has no written route to, a route
- * over the adjacent nodes that lead there on the fewest hops (only STPs relay), the other adjacent
- * STPs that lead there as alternates, longest last.
+ * over the adjacent nodes that lead there on the fewest hops (only STPs relay), and as alternates
+ * the other adjacent STPs that are no farther from the destination than the node itself (so a mate
+ * STP over the C-link, but never back the way the traffic came), nearest first.
  */
 final class RouteResolver {
   /** What the resolver needs of a node. */
@@ -86,11 +87,12 @@ final class RouteResolver {
   private static Optional<Route> implicit(
       NodeRoutes x, NodeRoutes d, Map<String, Integer> dist, Map<String, NodeRoutes> byName) {
     Map<String, Integer> candidates = new LinkedHashMap<>();
+    int own = dist.getOrDefault(x.name(), Integer.MAX_VALUE);
     for (String h : x.adjacent()) {
       NodeRoutes hn = byName.get(h);
       if (h.equals(d.name())) {
         candidates.put(h, 0);
-      } else if (hn != null && hn.kind() == NodeKind.STP && dist.containsKey(h)) {
+      } else if (hn != null && hn.kind() == NodeKind.STP && dist.containsKey(h) && dist.get(h) <= own) {
         candidates.put(h, dist.get(h));
       }
     }

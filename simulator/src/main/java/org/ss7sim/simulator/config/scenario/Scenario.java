@@ -8,6 +8,8 @@ import org.ss7sim.simulator.config.Location;
 /**
  * A loaded scenario file.
  *
+ * @param network the network file the scenario is written for, relative to the scenario file
+ *     (informative: {@code ss7sim run} takes the network as its first argument)
  * @param duration the longest the run may take; sources still running are stopped
  * @param seed the seed of every random choice, so runs repeat
  * @param traffic the traffic sources, in file order
@@ -15,6 +17,7 @@ import org.ss7sim.simulator.config.Location;
  */
 public record Scenario(
     String name,
+    Optional<String> network,
     Optional<Duration> duration,
     long seed,
     List<TrafficSource> traffic,

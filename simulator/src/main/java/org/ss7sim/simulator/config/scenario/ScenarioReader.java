@@ -18,7 +18,7 @@ import org.ss7sim.simulator.config.yaml.Values;
 
 /** Binds a scenario file's YAML tree to a {@link Scenario}, throwing at the first error. */
 public final class ScenarioReader {
-  static final List<String> SCENARIO_KEYS = List.of("name", "duration", "seed", "traffic", "events");
+  static final List<String> SCENARIO_KEYS = List.of("name", "network", "duration", "seed", "traffic", "events");
   static final List<String> SOURCE_KEYS =
       List.of("name", "kind", "from", "rate", "count", "duration", "start", "to", "expect");
   static final Map<TrafficKind, List<String>> KIND_KEYS =
@@ -51,6 +51,7 @@ public final class ScenarioReader {
     List<TimedEvent> events = top.list("events", ScenarioReader::event);
     return new Scenario(
         top.value("name", Values::string, defaultName),
+        top.optional("network", Values::string),
         duration,
         top.value("seed", Values.longInteger(Long.MIN_VALUE, Long.MAX_VALUE), 1L),
         sources,

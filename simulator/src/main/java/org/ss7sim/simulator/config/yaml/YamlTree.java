@@ -12,15 +12,22 @@ import org.ss7sim.simulator.config.Location;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree with Jackson's streaming YAML parser, keeping
- * the line and column of every key and value. Duplicate keys and aliases are rejected: in a
- * configuration file both are more often a mistake than an intent.
+ * the line and column of every key and value. Duplicate keys are rejected. Aliases ({@code *name})
+ * may refer to an anchored map or list written before them ({@code &name}), e.g. to share the GTT
+ * rules of a mated STP pair; the shared nodes keep the place they were written at.
  */
 public final class YamlTree {
   private static final YAMLFactory FACTORY = new YAMLFactory();
   private static final int MAX_DEPTH = 64;
+  private static final int MAX_ALIASES = 100;
+  private static final long MAX_EXPANDED = 100_000;
 
   private final String source;
   private final YAMLParser parser;
+  private final java.util.Map<String, YamlNode> anchors = new java.util.HashMap<>();
+  private final java.util.Map<YamlNode, Long> weights = new java.util.IdentityHashMap<>();
+  private int aliases;
+  private long expanded;
 
   private YamlTree(String source, YAMLParser parser) {
     this.source = source;
@@ -59,17 +66,28 @@ public final class YamlTree {
     }
     Location start = here();
     if (parser.isCurrentAlias()) {
-      throw new ConfigException(start, "YAML aliases (*" + parser.getText() + ") are not supported here");
+      YamlNode anchored = anchors.get(parser.getText());
+      if (anchored == null) {
+        throw new ConfigException(start, "alias *" + parser.getText()
+            + " refers to no anchored map or list before it (anchors on single values are not supported)");
+      }
+      expanded += weights.getOrDefault(anchored, 1L);
+      if (++aliases > MAX_ALIASES || expanded > MAX_EXPANDED) {
+        throw new ConfigException(start, "too many aliases (at most " + MAX_ALIASES + ", expanding to at most "
+            + MAX_EXPANDED + " values)");
+      }
+      return anchored;
     }
+    Object anchor = parser.getObjectId();
     switch (token) {
       case START_OBJECT:
-        return map(start, depth);
+        return anchored(anchor, map(start, depth));
       case START_ARRAY:
         List<YamlNode> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
           items.add(node(t, depth + 1));
         }
-        return new YamlList(start, items);
+        return anchored(anchor, new YamlList(start, items));
       case VALUE_STRING:
         return new YamlScalar(start, parser.getText(), YamlScalar.Type.STRING);
       case VALUE_NUMBER_INT:
@@ -85,6 +103,33 @@ public final class YamlTree {
       default:
         throw new ConfigException(start, "unexpected YAML content " + token);
     }
+  }
+
+  private YamlNode anchored(Object anchor, YamlNode node) {
+    if (anchor != null) {
+      anchors.put(anchor.toString(), node);
+      weights.put(node, weight(node));
+    }
+    return node;
+  }
+
+  /** How many values the node stands for once its aliases are expanded. */
+  private long weight(YamlNode node) {
+    Long known = weights.get(node);
+    if (known != null) {
+      return known;
+    }
+    long w = 1;
+    if (node instanceof YamlList l) {
+      for (YamlNode n : l.items()) {
+        w += weight(n);
+      }
+    } else if (node instanceof YamlMap m) {
+      for (YamlMap.Entry e : m.entries()) {
+        w += weight(e.value());
+      }
+    }
+    return Math.min(w, Long.MAX_VALUE / 4);
   }
 
   private YamlMap map(Location start, int depth) throws IOException {
