@@ -56,6 +56,9 @@ final class ServiceChecks {
     List<TrunkGroup> groups = n.trunkGroups();
     for (int i = 0; i < groups.size(); i++) {
       TrunkGroup g = groups.get(i);
+      if (g.mirrored()) {
+        continue; // its problems are reported where it is written, at the other switch
+      }
       String what = "trunk group '" + g.name() + "' of node '" + n.name() + "'";
       for (int a = 0; a < g.cics().size(); a++) {
         for (int b = a + 1; b < g.cics().size(); b++) {
@@ -80,9 +83,6 @@ final class ServiceChecks {
             }
           }
         }
-      }
-      if (g.mirrored()) {
-        continue;
       }
       if (g.remote().equals(n.name())) {
         v.report(g.location(), what + " goes to the node itself");
