@@ -52,6 +52,13 @@ public final class YamlTree {
       }
       return root;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+        org.yaml.snakeyaml.error.Mark m = y.getProblemMark();
+        String context = y.getContext() == null ? "" : " (" + y.getContext() + " at line "
+            + (y.getContextMark() == null ? m.getLine() + 1 : y.getContextMark().getLine() + 1) + ")";
+        throw new ConfigException(new Location(source, m.getLine() + 1, m.getColumn() + 1),
+            "not valid YAML: " + firstLine(y.getProblem()) + context, e);
+      }
       JsonLocation l = e.getLocation();
       Location where = l == null ? new Location(source, 1, 1) : at(source, l);
       throw new ConfigException(where, "not valid YAML: " + firstLine(e.getOriginalMessage()), e);
