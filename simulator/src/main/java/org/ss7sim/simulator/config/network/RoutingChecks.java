@@ -64,6 +64,19 @@ final class RoutingChecks {
       if (!reachesSomeNode) {
         v.report(r.location(), what + " leads nowhere: no node has "
             + (r.mask() == r.dpc().format().maxValue() ? "that point code" : "a point code it matches"));
+        continue;
+      }
+      boolean targetsKnown = r.primary().stream().allMatch(t -> StaticRouting.nextHop(n, t).isPresent());
+      for (Node d : network.nodes()) {
+        if (!targetsKnown || d == n || d.pointCode().isEmpty() || !r.matches(d.pointCode().get())
+            || n.routeTo(d.pointCode().get()).orElse(null) != r) {
+          continue;
+        }
+        StaticRouting.Trace t = StaticRouting.byPointCode(network, n.name(), d.pointCode().get());
+        if (!t.arrived()) {
+          v.report(r.location(), what + " does not reach '" + d.name() + "': " + t.failure().orElse(""));
+          break;
+        }
       }
     }
   }

@@ -44,10 +44,8 @@ public final class ScenarioReader {
   public static Scenario read(YamlNode root, String defaultName) {
     Fields top = Fields.of(root, "the scenario file", SCENARIO_KEYS);
     Optional<Duration> duration = top.optional("duration", Values::duration);
-    List<TrafficSource> sources = new ArrayList<>();
-    for (TrafficSource s : top.list("traffic", (n, k) -> source(n, sources.size() + 1, duration))) {
-      sources.add(s);
-    }
+    int[] position = {0};
+    List<TrafficSource> sources = top.list("traffic", (n, k) -> source(n, ++position[0], duration));
     List<TimedEvent> events = top.list("events", ScenarioReader::event);
     return new Scenario(
         top.value("name", Values::string, defaultName),

@@ -95,9 +95,14 @@ public final class ScenarioValidator {
     List<Node> hlrs = network.nodes(NodeKind.HLR);
     if (sub.hlr().isPresent()) {
       Optional<Node> hlr = network.node(sub.hlr().get());
-      if (hlr.isEmpty() || hlr.get().kind() != NodeKind.HLR) {
+      if (hlr.isEmpty()) {
         report(s.location(), what + " selects subscribers of " + unknown("hlr", sub.hlr().get(),
             hlrs.stream().map(Node::name).toList()));
+        return;
+      }
+      if (hlr.get().kind() != NodeKind.HLR) {
+        report(s.location(), what + " selects subscribers of '" + sub.hlr().get() + "', an "
+            + hlr.get().kind().yamlName() + ", not an hlr");
         return;
       }
       hlrs = List.of(hlr.get());

@@ -11,9 +11,20 @@ public final class Spelling {
    * The candidate closest to {@code word} (optimal string alignment distance: insertions,
    * deletions, substitutions and swaps of neighbours), if it is close enough to be a plausible typo:
    * at most a third of the longer word's length, and at least 1, away. Ties go to the earlier
-   * candidate.
+   * candidate. A word of three or more letters that begins a candidate suggests the shortest such
+   * candidate ({@code point} → {@code point_code}).
    */
   public static Optional<String> nearest(String word, Collection<String> candidates) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() >= 3) {
+      Optional<String> completion =
+          candidates.stream()
+              .filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lower) && !c.equalsIgnoreCase(word))
+              .min(java.util.Comparator.comparingInt(String::length));
+      if (completion.isPresent()) {
+        return completion;
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {

@@ -269,6 +269,22 @@ class NetworkValidatorTest {
   }
 
   @Nested
+  class RouteLoops {
+    @Test
+    void a_route_that_comes_back_is_reported() {
+      assertThat(problems("""
+          nodes:
+            - {name: s1, kind: stp, point_code: 1, peers: [s2, s3], routes: {dpc: 4, via: s2, alternate: s3}}
+            - {name: s2, kind: stp, point_code: 2, routes: {dpc: 4, via: s1}}
+            - {name: s3, kind: stp, point_code: 3}
+            - {name: x, kind: ssp, point_code: 4, peers: s3}
+          """)).containsExactly(
+              "net.yaml:2:67: route of node 's1' to 0-0-4 does not reach 'x': routing loop: s1 -> s2 -> s1",
+              "net.yaml:3:50: route of node 's2' to 0-0-4 does not reach 'x': routing loop: s2 -> s1 -> s2");
+    }
+  }
+
+  @Nested
   class GlobalTitleTranslation {
     static final String HEAD = """
         nodes:
