@@ -39,7 +39,10 @@ public final class ConfigLoader {
     return NetworkReader.read(YamlTree.parse(source, yaml), defaultName);
   }
 
-  /** The built-in network of {@code ss7sim demo} (same content as {@code examples/demo-network.yaml}). */
+  /**
+   * The built-in network of {@code ss7sim demo} (same content as {@code
+   * examples/demo-network.yaml}).
+   */
   public static Network demoNetwork() {
     try (InputStream in = ConfigLoader.class.getResourceAsStream(DEMO_NETWORK_RESOURCE)) {
       if (in == null) {

@@ -34,38 +34,50 @@ class ExamplesTest {
   @Test
   void the_examples_directory_holds_networks_and_scenarios() throws IOException {
     List<Path> files = files();
-    assertThat(files).extracting(p -> p.getFileName().toString())
-        .contains("demo-network.yaml", "two-operators.yaml", "tollfree-calls.yaml", "sms-flood-absent.yaml",
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .contains(
+            "demo-network.yaml",
+            "two-operators.yaml",
+            "tollfree-calls.yaml",
+            "sms-flood-absent.yaml",
             "link-failure.yaml");
   }
 
   @TestFactory
   Stream<DynamicTest> every_example_loads_and_validates_clean() throws IOException {
-    return files().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-      if (isScenario(p)) {
-        Scenario s = ConfigLoader.loadScenario(p);
-        assertThat(s.network()).as("scenario %s names its network", p).isPresent();
-        Network n = ConfigLoader.loadNetwork(p.resolveSibling(s.network().get()));
-        assertThat(NetworkValidator.validate(n)).isEmpty();
-        assertThat(ScenarioValidator.validate(s, n)).isEmpty();
-        assertThat(s.traffic()).isNotEmpty();
-      } else {
-        Network n = ConfigLoader.loadNetwork(p);
-        assertThat(NetworkValidator.validate(n)).isEmpty();
-        assertThat(n.nodes()).isNotEmpty();
-      }
-    }));
+    return files().stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.getFileName().toString(),
+                    () -> {
+                      if (isScenario(p)) {
+                        Scenario s = ConfigLoader.loadScenario(p);
+                        assertThat(s.network()).as("scenario %s names its network", p).isPresent();
+                        Network n = ConfigLoader.loadNetwork(p.resolveSibling(s.network().get()));
+                        assertThat(NetworkValidator.validate(n)).isEmpty();
+                        assertThat(ScenarioValidator.validate(s, n)).isEmpty();
+                        assertThat(s.traffic()).isNotEmpty();
+                      } else {
+                        Network n = ConfigLoader.loadNetwork(p);
+                        assertThat(NetworkValidator.validate(n)).isEmpty();
+                        assertThat(n.nodes()).isNotEmpty();
+                      }
+                    }));
   }
 
   @Test
   void the_built_in_demo_network_is_the_example_demo_network() throws IOException {
     String example = Files.readString(examples().resolve("demo-network.yaml"));
     try (var in = ConfigLoader.class.getResourceAsStream(ConfigLoader.DEMO_NETWORK_RESOURCE)) {
-      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(example);
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(example);
     }
     Network demo = ConfigLoader.demoNetwork();
     assertThat(NetworkValidator.validate(demo)).isEmpty();
-    assertThat(demo.nodes()).extracting(nd -> nd.name())
+    assertThat(demo.nodes())
+        .extracting(nd -> nd.name())
         .containsExactly("stp-a", "stp-b", "ssp-a", "ssp-b", "scp", "hlr", "msc", "smsc", "esme1");
   }
 }

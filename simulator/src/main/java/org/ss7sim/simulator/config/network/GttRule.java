@@ -8,8 +8,8 @@ import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.Location;
 
 /**
- * A global title translation rule of an STP (Q.714 §2.4). Rules are tried in the order written;
- * the first whose criteria all match translates.
+ * A global title translation rule of an STP (Q.714 §2.4). Rules are tried in the order written; the
+ * first whose criteria all match translates.
  *
  * @param prefix called GT digits must start with these ("" matches every GT)
  * @param translationType match only this TT, when present

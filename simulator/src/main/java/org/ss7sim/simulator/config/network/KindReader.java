@@ -12,9 +12,9 @@ import org.ss7sim.sccp.RoutingIndicator;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.ConfigException;
 import org.ss7sim.simulator.config.yaml.Fields;
+import org.ss7sim.simulator.config.yaml.Values;
 import org.ss7sim.simulator.config.yaml.YamlList;
 import org.ss7sim.simulator.config.yaml.YamlNode;
-import org.ss7sim.simulator.config.yaml.Values;
 import org.ss7sim.wire.Octets;
 
 /** Reads what each node kind adds (trunks, GTT rules, subscribers …) and fills its defaults. */
@@ -24,7 +24,8 @@ final class KindReader {
   static final List<String> TRIGGER_KEYS = List.of("prefix", "scp", "service_key");
   static final List<String> GTT_KEYS =
       List.of("prefix", "tt", "np", "nai", "to", "backup", "route_on", "ssn", "strip", "prepend");
-  static final List<String> SUBSCRIBER_KEYS = List.of("msisdn", "imsi", "ki", "opc", "msc", "state", "count");
+  static final List<String> SUBSCRIBER_KEYS =
+      List.of("msisdn", "imsi", "ki", "opc", "msc", "state", "count");
   static final List<String> TRANSLATION_KEYS =
       List.of("prefix", "service_key", "routing_number", "release_cause", "split");
   static final List<String> SHARE_KEYS = List.of("routing_number", "weight");
@@ -38,7 +39,11 @@ final class KindReader {
   static final String DEFAULT_PASSWORD = "secret";
   static final int DEFAULT_SMPP_PORT = 2775;
   static final List<Duration> DEFAULT_RETRY =
-      List.of(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));
+      List.of(
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(30),
+          Duration.ofHours(2));
 
   private final List<NetworkReader.Common> commons;
   private final Map<String, NetworkReader.Common> byName = new LinkedHashMap<>();
@@ -60,23 +65,27 @@ final class KindReader {
     Fields f = c.fields();
     KindData d =
         switch (c.kind()) {
-          case SSP -> new KindData.SspData(
-              f.list("trunks", (n, k) -> trunk(n, c)),
-              f.list("lines", (n, k) -> line(n)),
-              f.list("in_triggers", (n, k) -> trigger(n)));
+          case SSP ->
+              new KindData.SspData(
+                  f.list("trunks", (n, k) -> trunk(n, c)),
+                  f.list("lines", (n, k) -> line(n)),
+                  f.list("in_triggers", (n, k) -> trigger(n)));
           case STP -> new KindData.StpData(f.list("gtt", (n, k) -> gtt(n)));
           case SCP -> new KindData.ScpData(f.list("translations", (n, k) -> translation(n)));
           case HLR -> new KindData.HlrData(f.list("subscribers", (n, k) -> subscriber(n)));
-          case MSC -> new KindData.MscData(
-              f.value("msrn_prefix", Values::digits, ""),
-              f.list("trunks", (n, k) -> trunk(n, c)),
-              f.list("lines", (n, k) -> line(n)));
-          case SMSC -> new KindData.SmscData(
-              new Endpoint(c.host(), f.value("smpp_port", Values.integer(1, 65535), DEFAULT_SMPP_PORT)),
-              f.list("accounts", (n, k) -> account(n)),
-              f.value("store", Values::string, "embedded"),
-              f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
-              f.value("validity", Values::duration, Duration.ofHours(24)));
+          case MSC ->
+              new KindData.MscData(
+                  f.value("msrn_prefix", Values::digits, ""),
+                  f.list("trunks", (n, k) -> trunk(n, c)),
+                  f.list("lines", (n, k) -> line(n)));
+          case SMSC ->
+              new KindData.SmscData(
+                  new Endpoint(
+                      c.host(), f.value("smpp_port", Values.integer(1, 65535), DEFAULT_SMPP_PORT)),
+                  f.list("accounts", (n, k) -> account(n)),
+                  f.value("store", Values::string, "embedded"),
+                  f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
+                  f.value("validity", Values::duration, Duration.ofHours(24)));
           case ESME -> esme(c);
         };
     index++;
@@ -96,7 +105,10 @@ final class KindReader {
                 .map(SmppAccount::password)
                 .orElse(DEFAULT_PASSWORD);
       }
-      out.set(e.getKey(), new KindData.EsmeData(d.smsc(), d.systemId(), password, d.bind(), d.window(), d.server()));
+      out.set(
+          e.getKey(),
+          new KindData.EsmeData(
+              d.smsc(), d.systemId(), password, d.bind(), d.window(), d.server()));
     }
     for (int i = 0; i < out.size(); i++) {
       NetworkReader.Common c = commons.get(i);
@@ -104,14 +116,24 @@ final class KindReader {
         KindData.SmscData s = (KindData.SmscData) out.get(i);
         List<SmppAccount> inferred = new ArrayList<>();
         for (int j = 0; j < out.size(); j++) {
-          if (out.get(j) instanceof KindData.EsmeData esme && esme.smsc().equals(c.name())
+          if (out.get(j) instanceof KindData.EsmeData esme
+              && esme.smsc().equals(c.name())
               && inferred.stream().noneMatch(a -> a.systemId().equals(esme.systemId()))) {
             inferred.add(
-                new SmppAccount(esme.systemId(), esme.password(), 0, 10, List.of(), Optional.empty(), true,
+                new SmppAccount(
+                    esme.systemId(),
+                    esme.password(),
+                    0,
+                    10,
+                    List.of(),
+                    Optional.empty(),
+                    true,
                     commons.get(j).fields().location()));
           }
         }
-        out.set(i, new KindData.SmscData(s.smpp(), inferred, s.store(), s.retrySchedule(), s.validity()));
+        out.set(
+            i,
+            new KindData.SmscData(s.smpp(), inferred, s.store(), s.retrySchedule(), s.validity()));
       }
     }
     mirrorTrunks(out);
@@ -133,7 +155,10 @@ final class KindReader {
       String x = commons.get(i).name();
       for (TrunkGroup t : trunksOf(out.get(i))) {
         int r = indexOf(t.remote());
-        if (r < 0 || r == i || !(out.get(r) instanceof KindData.SspData || out.get(r) instanceof KindData.MscData)) {
+        if (r < 0
+            || r == i
+            || !(out.get(r) instanceof KindData.SspData
+                || out.get(r) instanceof KindData.MscData)) {
           continue;
         }
         boolean declaresBack = trunksOf(out.get(r)).stream().anyMatch(b -> b.remote().equals(x));
@@ -161,7 +186,8 @@ final class KindReader {
           e.getKey(),
           d instanceof KindData.SspData s
               ? new KindData.SspData(all, s.lines(), s.inTriggers())
-              : new KindData.MscData(((KindData.MscData) d).msrnPrefix(), all, ((KindData.MscData) d).lines()));
+              : new KindData.MscData(
+                  ((KindData.MscData) d).msrnPrefix(), all, ((KindData.MscData) d).lines()));
     }
   }
 
@@ -209,7 +235,8 @@ final class KindReader {
     for (String part : text.split(",")) {
       String p = part.trim();
       String[] ends = p.split("-", -1);
-      String what = "CICs like 1-31 or 1-15, 17-31 (each 0 to " + CicRange.MAX_CIC + ", first <= last)";
+      String what =
+          "CICs like 1-31 or 1-15, 17-31 (each 0 to " + CicRange.MAX_CIC + ", first <= last)";
       try {
         int first = Integer.parseInt(ends[0].trim());
         int last = ends.length == 2 ? Integer.parseInt(ends[1].trim()) : first;
@@ -218,7 +245,8 @@ final class KindReader {
         }
         out.add(new CicRange(first, last));
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(node.location(), key + ": expected " + what + ", found '" + text + "'");
+        throw new ConfigException(
+            node.location(), key + ": expected " + what + ", found '" + text + "'");
       }
     }
     return out;
@@ -246,7 +274,9 @@ final class KindReader {
     Fields f = Fields.of(node, "gtt rule", GTT_KEYS);
     Target to = f.require("to", KindReader::target);
     Optional<Ssn> ssn = f.optional("ssn", (n, k) -> new Ssn(Values.integer(1, 255).convert(n, k)));
-    RoutingIndicator routeOn = f.optional("route_on", KindReader::routingIndicator).orElseGet(() -> defaultRouteOn(to, ssn));
+    RoutingIndicator routeOn =
+        f.optional("route_on", KindReader::routingIndicator)
+            .orElseGet(() -> defaultRouteOn(to, ssn));
     return new GttRule(
         f.value("prefix", Values::addressDigits, ""),
         optInt(f, "tt", 0, 255),
@@ -267,16 +297,24 @@ final class KindReader {
     if (to instanceof Target.NodeTarget n && byName.containsKey(n.node())) {
       kind = Optional.of(byName.get(n.node()).kind());
     } else if (to instanceof Target.PointCodeTarget p) {
-      kind = commons.stream().filter(c -> c.pointCode().equals(Optional.of(p.pointCode()))).map(NetworkReader.Common::kind).findFirst();
+      kind =
+          commons.stream()
+              .filter(c -> c.pointCode().equals(Optional.of(p.pointCode())))
+              .map(NetworkReader.Common::kind)
+              .findFirst();
     }
     if (kind.isPresent()) {
-      return kind.get() == NodeKind.STP ? RoutingIndicator.ROUTE_ON_GT : RoutingIndicator.ROUTE_ON_SSN;
+      return kind.get() == NodeKind.STP
+          ? RoutingIndicator.ROUTE_ON_GT
+          : RoutingIndicator.ROUTE_ON_SSN;
     }
     return ssn.isPresent() ? RoutingIndicator.ROUTE_ON_SSN : RoutingIndicator.ROUTE_ON_GT;
   }
 
   private static OptionalInt optInt(Fields f, String key, int min, int max) {
-    return f.optional(key, Values.integer(min, max)).map(OptionalInt::of).orElse(OptionalInt.empty());
+    return f.optional(key, Values.integer(min, max))
+        .map(OptionalInt::of)
+        .orElse(OptionalInt.empty());
   }
 
   /** A node name, or a point code (which starts with a digit or {@code ansi:}). */
@@ -293,8 +331,9 @@ final class KindReader {
     return switch (Values.string(node, key).trim()) {
       case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
       case "gt" -> RoutingIndicator.ROUTE_ON_GT;
-      default -> throw new ConfigException(
-          node.location(), key + ": expected ssn or gt, found " + node.describe());
+      default ->
+          throw new ConfigException(
+              node.location(), key + ": expected ssn or gt, found " + node.describe());
     };
   }
 
@@ -303,14 +342,17 @@ final class KindReader {
     String msisdn = f.require("msisdn", Values::digits);
     String imsi = f.require("imsi", Values::digits);
     if (msisdn.isEmpty() || msisdn.length() > 15) {
-      throw new ConfigException(f.valueLocation("msisdn"), "msisdn: expected 1 to 15 digits, found '" + msisdn + "'");
+      throw new ConfigException(
+          f.valueLocation("msisdn"), "msisdn: expected 1 to 15 digits, found '" + msisdn + "'");
     }
     if (imsi.length() < 6 || imsi.length() > 15) {
-      throw new ConfigException(f.valueLocation("imsi"), "imsi: expected 6 to 15 digits, found '" + imsi + "'");
+      throw new ConfigException(
+          f.valueLocation("imsi"), "imsi: expected 6 to 15 digits, found '" + imsi + "'");
     }
     Optional<String> msc = f.optional("msc", Values::name);
     if (msc.isEmpty()) {
-      List<NetworkReader.Common> mscs = commons.stream().filter(c -> c.kind() == NodeKind.MSC).toList();
+      List<NetworkReader.Common> mscs =
+          commons.stream().filter(c -> c.kind() == NodeKind.MSC).toList();
       if (mscs.size() == 1) {
         msc = Optional.of(mscs.get(0).name());
       }
@@ -333,8 +375,10 @@ final class KindReader {
     String which = f.exactlyOne("routing_number", "release_cause", "split");
     NumberTranslation.Action action =
         switch (which) {
-          case "routing_number" -> new NumberTranslation.RouteTo(f.require("routing_number", Values::digits));
-          case "release_cause" -> new NumberTranslation.Release(f.require("release_cause", Values.integer(1, 127)));
+          case "routing_number" ->
+              new NumberTranslation.RouteTo(f.require("routing_number", Values::digits));
+          case "release_cause" ->
+              new NumberTranslation.Release(f.require("release_cause", Values.integer(1, 127)));
           default -> new NumberTranslation.Split(f.list("split", KindReader::share));
         };
     return new NumberTranslation(prefix, serviceKey, action, f.location());
@@ -343,18 +387,21 @@ final class KindReader {
   private static NumberTranslation.Share share(YamlNode node, String key) {
     Fields f = Fields.of(node, "split share", SHARE_KEYS);
     return new NumberTranslation.Share(
-        f.require("routing_number", Values::digits), f.value("weight", Values.integer(1, 1_000_000), 1));
+        f.require("routing_number", Values::digits),
+        f.value("weight", Values.integer(1, 1_000_000), 1));
   }
 
   private static SmppAccount account(YamlNode node) {
     Fields f = Fields.of(node, "smpp account", ACCOUNT_KEYS);
     String systemId = f.require("system_id", Values::string);
     if (systemId.isEmpty() || systemId.length() > 15) {
-      throw new ConfigException(f.valueLocation("system_id"), "system_id: expected 1 to 15 characters (SMPP 3.4 §5.2.1)");
+      throw new ConfigException(
+          f.valueLocation("system_id"), "system_id: expected 1 to 15 characters (SMPP 3.4 §5.2.1)");
     }
     String password = f.value("password", Values::string, DEFAULT_PASSWORD);
     if (password.length() > 8) {
-      throw new ConfigException(f.valueLocation("password"), "password: expected at most 8 characters (SMPP 3.4 §5.2.2)");
+      throw new ConfigException(
+          f.valueLocation("password"), "password: expected at most 8 characters (SMPP 3.4 §5.2.2)");
     }
     return new SmppAccount(
         systemId,
@@ -371,21 +418,27 @@ final class KindReader {
     Fields f = c.fields();
     Optional<String> smsc = f.optional("smsc", Values::name);
     if (smsc.isEmpty()) {
-      List<NetworkReader.Common> smscs = commons.stream().filter(x -> x.kind() == NodeKind.SMSC).toList();
+      List<NetworkReader.Common> smscs =
+          commons.stream().filter(x -> x.kind() == NodeKind.SMSC).toList();
       if (smscs.size() != 1) {
-        throw new ConfigException(f.location(), f.what() + " needs key 'smsc' (the network has "
-            + smscs.size() + " SMSC nodes)");
+        throw new ConfigException(
+            f.location(),
+            f.what() + " needs key 'smsc' (the network has " + smscs.size() + " SMSC nodes)");
       }
       smsc = Optional.of(smscs.get(0).name());
     }
     String systemId = f.value("system_id", Values::string, c.name());
     if (systemId.length() > 15) {
-      throw new ConfigException(f.valueLocation("system_id"), "system_id: expected 1 to 15 characters (SMPP 3.4 §5.2.1)");
+      throw new ConfigException(
+          f.valueLocation("system_id"), "system_id: expected 1 to 15 characters (SMPP 3.4 §5.2.1)");
     }
     Optional<String> password = f.optional("password", Values::string);
     Optional<Endpoint> server =
         f.optional("server", NetworkReader.HostPort::parse)
-            .map(hp -> new Endpoint(hp.host().orElse("127.0.0.1"), hp.port().orElse(DEFAULT_SMPP_PORT)));
+            .map(
+                hp ->
+                    new Endpoint(
+                        hp.host().orElse("127.0.0.1"), hp.port().orElse(DEFAULT_SMPP_PORT)));
     KindData.EsmeData d =
         new KindData.EsmeData(
             smsc.get(),

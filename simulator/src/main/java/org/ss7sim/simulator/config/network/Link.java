@@ -13,7 +13,8 @@ import org.ss7sim.simulator.config.Location;
  * @param role this end's M3UA role
  * @param listens whether this end accepts the connection (server) rather than opening it
  * @param local the address this end binds (port 0: any)
- * @param remote the address of the other end (for the listening end: the accepted peer host, port 0)
+ * @param remote the address of the other end (for the listening end: the accepted peer host, port
+ *     0)
  * @param routingContext the M3UA routing context of the AS served over this link
  * @param peerLink the name of the matching link at the peer; empty when the peer has none
  * @param mirrored true when the file declares the link only at the other end

@@ -12,11 +12,11 @@ import org.ss7sim.mtp.PointCode;
 
 /**
  * Turns the links written in the file into both ends of every association. A link written at one
- * end only is mirrored to the other; links written at both ends are paired in order. Missing
- * values are filled in: the role from the node kinds (STP end SGP, other end ASP; IPSP between
- * equals), the listening end from the role (SGP listens, ASP connects, between IPSPs the end
- * written first listens), ports from the base port, the routing context from the ASP end's point
- * code. Conflicting values are kept as written for {@link NetworkValidator} to report.
+ * end only is mirrored to the other; links written at both ends are paired in order. Missing values
+ * are filled in: the role from the node kinds (STP end SGP, other end ASP; IPSP between equals),
+ * the listening end from the role (SGP listens, ASP connects, between IPSPs the end written first
+ * listens), ports from the base port, the routing context from the ASP end's point code.
+ * Conflicting values are kept as written for {@link NetworkValidator} to report.
  */
 final class LinkResolver {
   /** What the resolver needs to know of a node. */
@@ -75,7 +75,8 @@ final class LinkResolver {
           out.computeIfAbsent(y.node(), k -> new ArrayList<>()).add(both[1]);
         } else {
           LinkSpec lone = x != null ? x : y;
-          String name = lone.name().orElseGet(() -> defaultName(nameCounts, lone.node(), lone.peer()));
+          String name =
+              lone.name().orElseGet(() -> defaultName(nameCounts, lone.node(), lone.peer()));
           out.computeIfAbsent(lone.node(), k -> new ArrayList<>()).add(alone(lone, name));
         }
       }
@@ -87,7 +88,8 @@ final class LinkResolver {
     return specs.stream().filter(s -> s.node().equals(from) && s.peer().equals(to)).toList();
   }
 
-  private static String defaultName(Map<String, Map<String, Integer>> counts, String node, String peer) {
+  private static String defaultName(
+      Map<String, Map<String, Integer>> counts, String node, String peer) {
     int n = counts.computeIfAbsent(node, k -> new LinkedHashMap<>()).merge(peer, 1, Integer::sum);
     return n == 1 ? node + "-" + peer : node + "-" + peer + "-" + n;
   }
@@ -129,24 +131,32 @@ final class LinkResolver {
 
   /** Both ends of a link written at both ends (or at one end and mirrored). */
   private Link[] pair(LinkSpec x, LinkSpec y, String xName, String yName) {
-    LinkRole xRole = x.role().orElse(y.role().map(LinkRole::peerRole).orElse(defaultRole(x.node(), y.node())));
+    LinkRole xRole =
+        x.role().orElse(y.role().map(LinkRole::peerRole).orElse(defaultRole(x.node(), y.node())));
     LinkRole yRole = y.role().orElse(xRole.peerRole());
     boolean xListens =
-        x.listen().orElse(y.listen().map(b -> !b).orElse(xRole == LinkRole.SGP || xRole == LinkRole.IPSP));
+        x.listen()
+            .orElse(
+                y.listen().map(b -> !b).orElse(xRole == LinkRole.SGP || xRole == LinkRole.IPSP));
     boolean yListens = y.listen().orElse(!xListens);
     LinkSpec server = xListens ? x : y;
     LinkSpec client = xListens ? y : x;
-    OptionalInt givenPort = server.localPort().isPresent() ? server.localPort() : client.remotePort();
+    OptionalInt givenPort =
+        server.localPort().isPresent() ? server.localPort() : client.remotePort();
     int port = givenPort.isPresent() ? givenPort.getAsInt() : allocatePort();
-    String serverHost = server.localHost().orElse(client.remoteHost().orElse(hostOf(server.node())));
+    String serverHost =
+        server.localHost().orElse(client.remoteHost().orElse(hostOf(server.node())));
     String clientHost = client.localHost().orElse(hostOf(client.node()));
     long rcDefault =
-        pointCodeValue(xRole == LinkRole.ASP || (xRole == LinkRole.IPSP && !xListens) ? x.node() : y.node());
+        pointCodeValue(
+            xRole == LinkRole.ASP || (xRole == LinkRole.IPSP && !xListens) ? x.node() : y.node());
     long xRc = x.routingContext().orElse(y.routingContext().orElse(rcDefault));
     long yRc = y.routingContext().orElse(xRc);
     boolean explicitPorts = givenPort.isPresent();
-    Link xl = end(x, xName, xRole, xListens, serverHost, clientHost, port, xRc, yName, explicitPorts);
-    Link yl = end(y, yName, yRole, yListens, serverHost, clientHost, port, yRc, xName, explicitPorts);
+    Link xl =
+        end(x, xName, xRole, xListens, serverHost, clientHost, port, xRc, yName, explicitPorts);
+    Link yl =
+        end(y, yName, yRole, yListens, serverHost, clientHost, port, yRc, xName, explicitPorts);
     return new Link[] {xl, yl};
   }
 
@@ -171,8 +181,18 @@ final class LinkResolver {
       remote = new Endpoint(s.remoteHost().orElse(serverHost), s.remotePort().orElse(port));
     }
     return new Link(
-        name, s.peer(), s.transport().orElse(defaults.transport()), role, listens, local, remote, rc,
-        Optional.of(peerLink), s.mirrored(), explicitPorts, s.location());
+        name,
+        s.peer(),
+        s.transport().orElse(defaults.transport()),
+        role,
+        listens,
+        local,
+        remote,
+        rc,
+        Optional.of(peerLink),
+        s.mirrored(),
+        explicitPorts,
+        s.location());
   }
 
   /** A link whose peer declares no matching link back (or is not a node of the file). */
@@ -192,7 +212,17 @@ final class LinkResolver {
             : new Endpoint(s.remoteHost().orElse(hostOf(s.peer())), port);
     long rc = s.routingContext().orElse(pointCodeValue(role == LinkRole.SGP ? s.peer() : s.node()));
     return new Link(
-        name, s.peer(), s.transport().orElse(defaults.transport()), role, listens, local, remote, rc,
-        Optional.empty(), s.mirrored(), explicit, s.location());
+        name,
+        s.peer(),
+        s.transport().orElse(defaults.transport()),
+        role,
+        listens,
+        local,
+        remote,
+        rc,
+        Optional.empty(),
+        s.mirrored(),
+        explicit,
+        s.location());
   }
 }

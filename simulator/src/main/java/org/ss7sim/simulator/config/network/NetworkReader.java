@@ -14,12 +14,11 @@ import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.GlobalTitleIndicator;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.ConfigException;
-import org.ss7sim.simulator.config.Location;
 import org.ss7sim.simulator.config.yaml.Fields;
+import org.ss7sim.simulator.config.yaml.Values;
 import org.ss7sim.simulator.config.yaml.YamlList;
 import org.ss7sim.simulator.config.yaml.YamlMap;
 import org.ss7sim.simulator.config.yaml.YamlNode;
-import org.ss7sim.simulator.config.yaml.Values;
 
 /**
  * Binds a network file's YAML tree to a {@link Network}: checks every key and type (throwing a
@@ -31,7 +30,17 @@ public final class NetworkReader {
   static final List<String> NETWORK_KEYS = List.of("name", "defaults", "nodes");
   static final List<String> DEFAULTS_KEYS = List.of("ni", "transport", "host", "base_port");
   static final List<String> COMMON_KEYS =
-      List.of("name", "kind", "point_code", "ni", "ssns", "global_titles", "host", "peers", "links", "routes");
+      List.of(
+          "name",
+          "kind",
+          "point_code",
+          "ni",
+          "ssns",
+          "global_titles",
+          "host",
+          "peers",
+          "links",
+          "routes");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
           NodeKind.SSP, List.of("trunks", "lines", "in_triggers"),
@@ -67,10 +76,12 @@ public final class NetworkReader {
   public static Network read(YamlNode root, String defaultName) {
     Fields top = Fields.of(root, "the network file", NETWORK_KEYS);
     String name = top.value("name", Values::string, defaultName);
-    NetworkDefaults defaults = top.optional("defaults", NetworkReader::defaults).orElse(NetworkDefaults.STANDARD);
+    NetworkDefaults defaults =
+        top.optional("defaults", NetworkReader::defaults).orElse(NetworkDefaults.STANDARD);
     YamlNode nodesNode = top.require("nodes");
     if (!(nodesNode instanceof YamlList list)) {
-      throw new ConfigException(nodesNode.location(), "nodes: expected a list of nodes, found " + nodesNode.describe());
+      throw new ConfigException(
+          nodesNode.location(), "nodes: expected a list of nodes, found " + nodesNode.describe());
     }
     List<Common> commons = new ArrayList<>();
     for (YamlNode n : list.items()) {
@@ -135,14 +146,17 @@ public final class NetworkReader {
 
   private static Common common(YamlNode node, NetworkDefaults defaults) {
     if (!(node instanceof YamlMap raw)) {
-      throw new ConfigException(node.location(), "nodes: expected a node (a map of keys), found " + node.describe());
+      throw new ConfigException(
+          node.location(), "nodes: expected a node (a map of keys), found " + node.describe());
     }
     YamlNode nameNode =
-        raw.get("name").orElseThrow(() -> new ConfigException(raw.location(), "node needs key 'name'"));
+        raw.get("name")
+            .orElseThrow(() -> new ConfigException(raw.location(), "node needs key 'name'"));
     String name = Values.name(nameNode, "name");
     String what = "node '" + name + "'";
     YamlNode kindNode =
-        raw.get("kind").orElseThrow(() -> new ConfigException(raw.location(), what + " needs key 'kind'"));
+        raw.get("kind")
+            .orElseThrow(() -> new ConfigException(raw.location(), what + " needs key 'kind'"));
     NodeKind kind = Values.enumeration(NodeKind.class).convert(kindNode, "kind");
     List<String> allowed = new ArrayList<>();
     if (kind == NodeKind.ESME) {
@@ -154,13 +168,24 @@ public final class NetworkReader {
     Fields f = Fields.of(node, what, allowed, key -> kindHint(key, kind));
     if (kind == NodeKind.ESME) {
       return new Common(
-          name, kind, Optional.empty(), defaults.networkIndicator(), List.of(), List.of(),
-          defaults.host(), List.of(), List.of(), f);
+          name,
+          kind,
+          Optional.empty(),
+          defaults.networkIndicator(),
+          List.of(),
+          List.of(),
+          defaults.host(),
+          List.of(),
+          List.of(),
+          f);
     }
     PointCode pc = f.require("point_code", Values::pointCode);
-    NetworkIndicator ni = f.value("ni", NetworkReader::networkIndicator, defaults.networkIndicator());
+    NetworkIndicator ni =
+        f.value("ni", NetworkReader::networkIndicator, defaults.networkIndicator());
     List<Ssn> ssns =
-        f.has("ssns") ? f.list("ssns", (n, k) -> new Ssn(Values.integer(2, 255).convert(n, k))) : kind.defaultSsns();
+        f.has("ssns")
+            ? f.list("ssns", (n, k) -> new Ssn(Values.integer(2, 255).convert(n, k)))
+            : kind.defaultSsns();
     List<GlobalTitle> gts = f.list("global_titles", NetworkReader::globalTitle);
     String host = f.value("host", Values::string, defaults.host());
     List<LinkSpec> links = new ArrayList<>();
@@ -170,14 +195,25 @@ public final class NetworkReader {
       for (YamlNode p : items) {
         links.add(
             new LinkSpec(
-                name, Optional.empty(), Values.name(p, "peers"), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty(),
-                OptionalLong.empty(), false, p.location()));
+                name,
+                Optional.empty(),
+                Values.name(p, "peers"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                OptionalLong.empty(),
+                false,
+                p.location()));
       }
     }
     links.addAll(f.list("links", (n, k) -> link(n, name)));
     List<Route> routes = f.list("routes", NetworkReader::route);
-    return new Common(name, kind, Optional.of(pc), ni, ssns, gts, host, List.copyOf(links), routes, f);
+    return new Common(
+        name, kind, Optional.of(pc), ni, ssns, gts, host, List.copyOf(links), routes, f);
   }
 
   private static String kindHint(String key, NodeKind kind) {
@@ -186,14 +222,19 @@ public final class NetworkReader {
     }
     List<String> kindsWithKey = new ArrayList<>();
     for (NodeKind k : NodeKind.values()) {
-      if (KIND_KEYS.get(k).contains(key) || (k == NodeKind.ESME && ESME_KEYS.contains(key) && !COMMON_KEYS.contains(key))) {
+      if (KIND_KEYS.get(k).contains(key)
+          || (k == NodeKind.ESME && ESME_KEYS.contains(key) && !COMMON_KEYS.contains(key))) {
         kindsWithKey.add(k.yamlName());
       }
     }
     if (kindsWithKey.isEmpty()) {
       return null;
     }
-    return "'" + key + "' is a key of " + String.join(" and ", kindsWithKey) + " nodes, this node is "
+    return "'"
+        + key
+        + "' is a key of "
+        + String.join(" and ", kindsWithKey)
+        + " nodes, this node is "
         + kind.yamlName();
   }
 
@@ -245,12 +286,14 @@ public final class NetworkReader {
     PointCode dpc = f.require("dpc", Values::pointCode);
     int mask =
         f.optional("mask", Values::pointCode)
-            .map(m -> {
-              if (m.format() != dpc.format()) {
-                throw new ConfigException(f.valueLocation("mask"), "mask: must have the format of dpc");
-              }
-              return m.value();
-            })
+            .map(
+                m -> {
+                  if (m.format() != dpc.format()) {
+                    throw new ConfigException(
+                        f.valueLocation("mask"), "mask: must have the format of dpc");
+                  }
+                  return m.value();
+                })
             .orElse(dpc.format().maxValue());
     List<String> via = f.list("via", Values::name);
     if (via.isEmpty()) {
@@ -270,12 +313,14 @@ public final class NetworkReader {
       OptionalInt p = OptionalInt.empty();
       if (port != null) {
         if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
-          throw new ConfigException(node.location(), key + ": expected " + what + ", found '" + text + "'");
+          throw new ConfigException(
+              node.location(), key + ": expected " + what + ", found '" + text + "'");
         }
         p = OptionalInt.of(Integer.parseInt(port));
       }
       if (host != null && (host.isEmpty() || host.contains(" "))) {
-        throw new ConfigException(node.location(), key + ": expected " + what + ", found '" + text + "'");
+        throw new ConfigException(
+            node.location(), key + ": expected " + what + ", found '" + text + "'");
       }
       return new HostPort(Optional.ofNullable(host), p);
     }

@@ -45,7 +45,8 @@ public final class NetworkValidator {
 
   /** "unknown node 'x'" with a spelling suggestion from the node names. */
   String unknownNode(String name) {
-    Optional<String> near = Spelling.nearest(name, network.nodes().stream().map(Node::name).toList());
+    Optional<String> near =
+        Spelling.nearest(name, network.nodes().stream().map(Node::name).toList());
     return "unknown node '" + name + "'" + near.map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 
@@ -54,7 +55,13 @@ public final class NetworkValidator {
     for (Node n : network.nodes()) {
       Node earlier = first.putIfAbsent(n.name(), n);
       if (earlier != null) {
-        report(n.location(), "duplicate node name '" + n.name() + "' (first at line " + earlier.location().line() + ")");
+        report(
+            n.location(),
+            "duplicate node name '"
+                + n.name()
+                + "' (first at line "
+                + earlier.location().line()
+                + ")");
       }
     }
   }
@@ -68,18 +75,35 @@ public final class NetworkValidator {
       PointCode pc = n.pointCode().get();
       Node earlier = first.putIfAbsent(pc, n);
       if (earlier != null) {
-        report(n.location(), "point code " + pc.toStructuredString() + " (" + pc.value() + ") of node '" + n.name()
-            + "' is already used by node '" + earlier.name() + "' (line " + earlier.location().line() + ")");
+        report(
+            n.location(),
+            "point code "
+                + pc.toStructuredString()
+                + " ("
+                + pc.value()
+                + ") of node '"
+                + n.name()
+                + "' is already used by node '"
+                + earlier.name()
+                + "' (line "
+                + earlier.location().line()
+                + ")");
       }
     }
   }
 
   private void globalTitles() {
     for (Node n : network.nodes()) {
-      boolean needsGt = n.kind() == NodeKind.HLR || n.kind() == NodeKind.MSC || n.kind() == NodeKind.SMSC;
+      boolean needsGt =
+          n.kind() == NodeKind.HLR || n.kind() == NodeKind.MSC || n.kind() == NodeKind.SMSC;
       if (needsGt && n.globalTitles().isEmpty()) {
-        report(n.location(), "node '" + n.name() + "' (" + n.kind().yamlName()
-            + ") needs a global title (global_titles): MAP peers address it by one");
+        report(
+            n.location(),
+            "node '"
+                + n.name()
+                + "' ("
+                + n.kind().yamlName()
+                + ") needs a global title (global_titles): MAP peers address it by one");
       }
     }
   }

@@ -5,9 +5,9 @@ import java.util.OptionalInt;
 import org.ss7sim.simulator.config.Location;
 
 /**
- * An entry of an SCP's number translation table: a called number starting with {@code prefix}
- * (and, when given, a query with {@code serviceKey}) gets {@code action}. The longest matching
- * prefix wins.
+ * An entry of an SCP's number translation table: a called number starting with {@code prefix} (and,
+ * when given, a query with {@code serviceKey}) gets {@code action}. The longest matching prefix
+ * wins.
  */
 public record NumberTranslation(
     String prefix, OptionalInt serviceKey, Action action, Location location) {

@@ -92,7 +92,10 @@ final class RouteResolver {
       NodeRoutes hn = byName.get(h);
       if (h.equals(d.name())) {
         candidates.put(h, 0);
-      } else if (hn != null && hn.kind() == NodeKind.STP && dist.containsKey(h) && dist.get(h) <= own) {
+      } else if (hn != null
+          && hn.kind() == NodeKind.STP
+          && dist.containsKey(h)
+          && dist.get(h) <= own) {
         candidates.put(h, dist.get(h));
       }
     }

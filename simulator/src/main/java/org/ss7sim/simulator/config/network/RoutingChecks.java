@@ -50,7 +50,9 @@ final class RoutingChecks {
       for (int j = 0; j < i; j++) {
         Route e = routes.get(j);
         if (!e.implicit() && e.dpc().equals(r.dpc()) && e.mask() == r.mask()) {
-          v.report(r.location(), what + " repeats the route at line " + e.location().line() + " and is never used");
+          v.report(
+              r.location(),
+              what + " repeats the route at line " + e.location().line() + " and is never used");
         }
       }
       for (String t : r.primary()) {
@@ -60,21 +62,32 @@ final class RoutingChecks {
         target(n, r, what, t);
       }
       boolean reachesSomeNode =
-          network.nodes().stream().anyMatch(x -> x != n && x.pointCode().filter(r::matches).isPresent());
+          network.nodes().stream()
+              .anyMatch(x -> x != n && x.pointCode().filter(r::matches).isPresent());
       if (!reachesSomeNode) {
-        v.report(r.location(), what + " leads nowhere: no node has "
-            + (r.mask() == r.dpc().format().maxValue() ? "that point code" : "a point code it matches"));
+        v.report(
+            r.location(),
+            what
+                + " leads nowhere: no node has "
+                + (r.mask() == r.dpc().format().maxValue()
+                    ? "that point code"
+                    : "a point code it matches"));
         continue;
       }
-      boolean targetsKnown = r.primary().stream().allMatch(t -> StaticRouting.nextHop(n, t).isPresent());
+      boolean targetsKnown =
+          r.primary().stream().allMatch(t -> StaticRouting.nextHop(n, t).isPresent());
       for (Node d : network.nodes()) {
-        if (!targetsKnown || d == n || d.pointCode().isEmpty() || !r.matches(d.pointCode().get())
+        if (!targetsKnown
+            || d == n
+            || d.pointCode().isEmpty()
+            || !r.matches(d.pointCode().get())
             || n.routeTo(d.pointCode().get()).orElse(null) != r) {
           continue;
         }
         StaticRouting.Trace t = StaticRouting.byPointCode(network, n.name(), d.pointCode().get());
         if (!t.arrived()) {
-          v.report(r.location(), what + " does not reach '" + d.name() + "': " + t.failure().orElse(""));
+          v.report(
+              r.location(), what + " does not reach '" + d.name() + "': " + t.failure().orElse(""));
           break;
         }
       }
@@ -86,10 +99,18 @@ final class RoutingChecks {
       return;
     }
     if (network.node(target).isPresent()) {
-      v.report(r.location(), what + " goes via '" + target + "', but '" + n.name() + "' has no link to it");
+      v.report(
+          r.location(),
+          what + " goes via '" + target + "', but '" + n.name() + "' has no link to it");
     } else {
-      v.report(r.location(), what + " goes via '" + target + "', which is neither a node linked to '" + n.name()
-          + "' nor one of its links");
+      v.report(
+          r.location(),
+          what
+              + " goes via '"
+              + target
+              + "', which is neither a node linked to '"
+              + n.name()
+              + "' nor one of its links");
     }
   }
 
@@ -100,8 +121,14 @@ final class RoutingChecks {
       for (int j = 0; j < i; j++) {
         GttRule e = rules.get(j);
         if (covers(e, rule)) {
-          v.report(rule.location(), what + " can never match: the rule at line " + e.location().line()
-              + " (prefix '" + e.prefix() + "') matches every global title it does");
+          v.report(
+              rule.location(),
+              what
+                  + " can never match: the rule at line "
+                  + e.location().line()
+                  + " (prefix '"
+                  + e.prefix()
+                  + "') matches every global title it does");
           break;
         }
       }
@@ -114,9 +141,12 @@ final class RoutingChecks {
   /** Whether every GT matching {@code later} also matches {@code earlier}. */
   static boolean covers(GttRule earlier, GttRule later) {
     return later.prefix().startsWith(earlier.prefix())
-        && (earlier.translationType().isEmpty() || earlier.translationType().equals(later.translationType()))
-        && (earlier.numberingPlan().isEmpty() || earlier.numberingPlan().equals(later.numberingPlan()))
-        && (earlier.natureOfAddress().isEmpty() || earlier.natureOfAddress().equals(later.natureOfAddress()));
+        && (earlier.translationType().isEmpty()
+            || earlier.translationType().equals(later.translationType()))
+        && (earlier.numberingPlan().isEmpty()
+            || earlier.numberingPlan().equals(later.numberingPlan()))
+        && (earlier.natureOfAddress().isEmpty()
+            || earlier.natureOfAddress().equals(later.natureOfAddress()));
   }
 
   private void impossibleDigits(GttRule rule, String what) {
@@ -135,11 +165,24 @@ final class RoutingChecks {
       return;
     }
     if (!rule.prefix().matches("[0-9]*")) {
-      v.report(rule.location(), what + " can never match: numbering plan " + np + " (" + plan
-          + ") numbers are decimal digits");
+      v.report(
+          rule.location(),
+          what
+              + " can never match: numbering plan "
+              + np
+              + " ("
+              + plan
+              + ") numbers are decimal digits");
     } else if (rule.prefix().length() > 15 && np != GlobalTitle.NP_E214) {
-      v.report(rule.location(), what + " can never match: numbering plan " + np + " (" + plan
-          + ") numbers have at most 15 digits, the prefix has " + rule.prefix().length());
+      v.report(
+          rule.location(),
+          what
+              + " can never match: numbering plan "
+              + np
+              + " ("
+              + plan
+              + ") numbers have at most 15 digits, the prefix has "
+              + rule.prefix().length());
     }
   }
 
@@ -155,29 +198,57 @@ final class RoutingChecks {
     }
     Node d = node.get();
     if (d.pointCode().isEmpty()) {
-      v.report(rule.location(), what + " " + verb + " '" + d.name() + "', an esme, which has no point code");
+      v.report(
+          rule.location(),
+          what + " " + verb + " '" + d.name() + "', an esme, which has no point code");
       return;
     }
     if (d != stp) {
-      StaticRouting.Trace trace = StaticRouting.byPointCode(network, stp.name(), d.pointCode().get());
+      StaticRouting.Trace trace =
+          StaticRouting.byPointCode(network, stp.name(), d.pointCode().get());
       if (!trace.arrived()) {
-        v.report(rule.location(), what + " " + verb + " '" + d.name() + "' (" + pc(d.pointCode().get())
-            + "), which it cannot reach: " + trace.failure().orElse(""));
+        v.report(
+            rule.location(),
+            what
+                + " "
+                + verb
+                + " '"
+                + d.name()
+                + "' ("
+                + pc(d.pointCode().get())
+                + "), which it cannot reach: "
+                + trace.failure().orElse(""));
       }
     }
-    if (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN && rule.ssn().isPresent() && d.kind() != NodeKind.STP
+    if (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN
+        && rule.ssn().isPresent()
+        && d.kind() != NodeKind.STP
         && !d.ssns().contains(rule.ssn().get())) {
-      v.report(rule.location(), what + " " + verb + " SSN " + rule.ssn().get() + " of '" + d.name()
-          + "', which has SSNs " + (d.ssns().isEmpty() ? "none" : String.join(", ",
-              d.ssns().stream().map(Ssn::toString).toList())));
+      v.report(
+          rule.location(),
+          what
+              + " "
+              + verb
+              + " SSN "
+              + rule.ssn().get()
+              + " of '"
+              + d.name()
+              + "', which has SSNs "
+              + (d.ssns().isEmpty()
+                  ? "none"
+                  : String.join(", ", d.ssns().stream().map(Ssn::toString).toList())));
     }
   }
 
   private void smscReachesHlr(Node smsc) {
     List<Node> hlrs = network.nodes(NodeKind.HLR);
     if (hlrs.isEmpty()) {
-      v.report(smsc.location(), "smsc '" + smsc.name() + "' has no HLR to ask for routing information:"
-          + " the network has no hlr node");
+      v.report(
+          smsc.location(),
+          "smsc '"
+              + smsc.name()
+              + "' has no HLR to ask for routing information:"
+              + " the network has no hlr node");
       return;
     }
     for (Node hlr : hlrs) {
@@ -186,13 +257,31 @@ final class RoutingChecks {
         continue;
       }
       String msisdn = subs.get(0).msisdn();
-      StaticRouting.Trace t = StaticRouting.byGlobalTitle(network, smsc.name(), GlobalTitle.e164(msisdn));
+      StaticRouting.Trace t =
+          StaticRouting.byGlobalTitle(network, smsc.name(), GlobalTitle.e164(msisdn));
       if (!t.arrived()) {
-        v.report(smsc.location(), "smsc '" + smsc.name() + "' cannot reach hlr '" + hlr.name()
-            + "': SRI-for-SM to " + msisdn + " fails: " + t.failure().orElse(""));
+        v.report(
+            smsc.location(),
+            "smsc '"
+                + smsc.name()
+                + "' cannot reach hlr '"
+                + hlr.name()
+                + "': SRI-for-SM to "
+                + msisdn
+                + " fails: "
+                + t.failure().orElse(""));
       } else if (!t.destination().get().equals(hlr.name())) {
-        v.report(smsc.location(), "smsc '" + smsc.name() + "' cannot reach hlr '" + hlr.name()
-            + "': SRI-for-SM to " + msisdn + " ends at '" + t.destination().get() + "'");
+        v.report(
+            smsc.location(),
+            "smsc '"
+                + smsc.name()
+                + "' cannot reach hlr '"
+                + hlr.name()
+                + "': SRI-for-SM to "
+                + msisdn
+                + " ends at '"
+                + t.destination().get()
+                + "'");
       }
     }
   }

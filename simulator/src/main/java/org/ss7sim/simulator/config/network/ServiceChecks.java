@@ -38,15 +38,22 @@ final class ServiceChecks {
     subscriberOverlaps();
   }
 
-  private Optional<Node> reference(String ref, NodeKind kind, String what, java.util.function.Consumer<String> report) {
+  private Optional<Node> reference(
+      String ref, NodeKind kind, String what, java.util.function.Consumer<String> report) {
     Optional<Node> n = network.node(ref);
     if (n.isEmpty()) {
       report.accept(what + " " + v.unknownNode(ref));
       return Optional.empty();
     }
     if (n.get().kind() != kind) {
-      report.accept(what + " '" + ref + "', " + StaticRouting.article(n.get().kind()) + ", not "
-          + StaticRouting.article(kind));
+      report.accept(
+          what
+              + " '"
+              + ref
+              + "', "
+              + StaticRouting.article(n.get().kind())
+              + ", not "
+              + StaticRouting.article(kind));
       return Optional.empty();
     }
     return n;
@@ -63,22 +70,36 @@ final class ServiceChecks {
       for (int a = 0; a < g.cics().size(); a++) {
         for (int b = a + 1; b < g.cics().size(); b++) {
           if (g.cics().get(a).overlaps(g.cics().get(b))) {
-            v.report(g.location(), what + ": CICs " + g.cics().get(a) + " and " + g.cics().get(b) + " overlap");
+            v.report(
+                g.location(),
+                what + ": CICs " + g.cics().get(a) + " and " + g.cics().get(b) + " overlap");
           }
         }
       }
       for (int j = 0; j < i; j++) {
         TrunkGroup e = groups.get(j);
         if (e.name().equals(g.name())) {
-          v.report(g.location(), "node '" + n.name() + "' has two trunk groups named '" + g.name() + "'");
+          v.report(
+              g.location(),
+              "node '" + n.name() + "' has two trunk groups named '" + g.name() + "'");
         }
         if (e.remote().equals(g.remote())) {
           for (CicRange x : e.cics()) {
             for (CicRange y : g.cics()) {
               if (x.overlaps(y)) {
-                v.report(g.location(), "trunk groups '" + e.name() + "' and '" + g.name() + "' of node '" + n.name()
-                    + "' both use CICs " + new CicRange(Math.max(x.first(), y.first()), Math.min(x.last(), y.last()))
-                    + " towards '" + g.remote() + "'");
+                v.report(
+                    g.location(),
+                    "trunk groups '"
+                        + e.name()
+                        + "' and '"
+                        + g.name()
+                        + "' of node '"
+                        + n.name()
+                        + "' both use CICs "
+                        + new CicRange(Math.max(x.first(), y.first()), Math.min(x.last(), y.last()))
+                        + " towards '"
+                        + g.remote()
+                        + "'");
               }
             }
           }
@@ -95,13 +116,22 @@ final class ServiceChecks {
       }
       Node r = remote.get();
       if (r.kind() != NodeKind.SSP && r.kind() != NodeKind.MSC) {
-        v.report(g.location(), what + " goes to '" + r.name() + "', " + StaticRouting.article(r.kind())
-            + "; trunk groups join ssp and msc nodes");
+        v.report(
+            g.location(),
+            what
+                + " goes to '"
+                + r.name()
+                + "', "
+                + StaticRouting.article(r.kind())
+                + "; trunk groups join ssp and msc nodes");
         continue;
       }
-      StaticRouting.Trace t = StaticRouting.byPointCode(network, n.name(), r.pointCode().orElseThrow());
+      StaticRouting.Trace t =
+          StaticRouting.byPointCode(network, n.name(), r.pointCode().orElseThrow());
       if (!t.arrived()) {
-        v.report(g.location(), what + ": ISUP cannot reach '" + r.name() + "': " + t.failure().orElse(""));
+        v.report(
+            g.location(),
+            what + ": ISUP cannot reach '" + r.name() + "': " + t.failure().orElse(""));
       }
       cicsAgree(n, g, r);
     }
@@ -109,17 +139,33 @@ final class ServiceChecks {
 
   /** Both ends declare groups towards each other: the circuits must be the same. */
   private void cicsAgree(Node n, TrunkGroup g, Node r) {
-    List<TrunkGroup> mine = n.trunkGroups().stream().filter(x -> x.remote().equals(r.name())).toList();
-    List<TrunkGroup> theirs = r.trunkGroups().stream().filter(x -> x.remote().equals(n.name())).toList();
-    if (theirs.isEmpty() || theirs.stream().anyMatch(TrunkGroup::mirrored) || mine.get(mine.size() - 1) != g) {
+    List<TrunkGroup> mine =
+        n.trunkGroups().stream().filter(x -> x.remote().equals(r.name())).toList();
+    List<TrunkGroup> theirs =
+        r.trunkGroups().stream().filter(x -> x.remote().equals(n.name())).toList();
+    if (theirs.isEmpty()
+        || theirs.stream().anyMatch(TrunkGroup::mirrored)
+        || mine.get(mine.size() - 1) != g) {
       return;
     }
     TreeSet<Integer> a = cicSet(mine);
     TreeSet<Integer> b = cicSet(theirs);
     boolean reportHere = mine.get(0).location().line() > theirs.get(0).location().line();
     if (!a.equals(b) && reportHere) {
-      v.report(g.location(), "trunk groups of node '" + n.name() + "' towards '" + r.name() + "' have CICs "
-          + describe(a) + " but those of '" + r.name() + "' towards '" + n.name() + "' have " + describe(b));
+      v.report(
+          g.location(),
+          "trunk groups of node '"
+              + n.name()
+              + "' towards '"
+              + r.name()
+              + "' have CICs "
+              + describe(a)
+              + " but those of '"
+              + r.name()
+              + "' towards '"
+              + n.name()
+              + "' have "
+              + describe(b));
     }
   }
 
@@ -157,12 +203,21 @@ final class ServiceChecks {
   private void triggers(Node n, List<InTrigger> triggers) {
     for (InTrigger t : triggers) {
       String what = "in_trigger of node '" + n.name() + "' (prefix '" + t.prefix() + "') asks";
-      reference(t.scp(), NodeKind.SCP, what, m -> v.report(t.location(), m)).ifPresent(scp -> {
-        StaticRouting.Trace trace = StaticRouting.byPointCode(network, n.name(), scp.pointCode().orElseThrow());
-        if (!trace.arrived()) {
-          v.report(t.location(), what + " '" + scp.name() + "', which it cannot reach: " + trace.failure().orElse(""));
-        }
-      });
+      reference(t.scp(), NodeKind.SCP, what, m -> v.report(t.location(), m))
+          .ifPresent(
+              scp -> {
+                StaticRouting.Trace trace =
+                    StaticRouting.byPointCode(network, n.name(), scp.pointCode().orElseThrow());
+                if (!trace.arrived()) {
+                  v.report(
+                      t.location(),
+                      what
+                          + " '"
+                          + scp.name()
+                          + "', which it cannot reach: "
+                          + trace.failure().orElse(""));
+                }
+              });
     }
   }
 
@@ -172,8 +227,15 @@ final class ServiceChecks {
       for (int j = 0; j < i; j++) {
         NumberTranslation e = entries.get(j);
         if (e.prefix().equals(t.prefix()) && e.serviceKey().equals(t.serviceKey())) {
-          v.report(t.location(), "translation of node '" + n.name() + "' for prefix '" + t.prefix()
-              + "' repeats the one at line " + e.location().line() + " and is never used");
+          v.report(
+              t.location(),
+              "translation of node '"
+                  + n.name()
+                  + "' for prefix '"
+                  + t.prefix()
+                  + "' repeats the one at line "
+                  + e.location().line()
+                  + " and is never used");
         }
       }
     }
@@ -181,8 +243,14 @@ final class ServiceChecks {
 
   private void subscriberRefs(Node n, List<Subscriber> subs) {
     for (Subscriber s : subs) {
-      s.msc().ifPresent(m -> reference(m, NodeKind.MSC, "subscriber " + s.msisdn() + " of node '" + n.name()
-          + "' is served by", msg -> v.report(s.location(), msg)));
+      s.msc()
+          .ifPresent(
+              m ->
+                  reference(
+                      m,
+                      NodeKind.MSC,
+                      "subscriber " + s.msisdn() + " of node '" + n.name() + "' is served by",
+                      msg -> v.report(s.location(), msg)));
     }
   }
 
@@ -194,13 +262,33 @@ final class ServiceChecks {
         for (int i = 0; i < seen.size(); i++) {
           Subscriber e = seen.get(i);
           if (overlap(e.msisdn(), e.count(), s.msisdn(), s.count())) {
-            v.report(s.location(), "subscribers " + range(s.msisdn(), s.lastMsisdn()) + " of node '" + n.name()
-                + "' overlap MSISDNs " + range(e.msisdn(), e.lastMsisdn()) + " of node '" + owners.get(i)
-                + "' (line " + e.location().line() + ")");
+            v.report(
+                s.location(),
+                "subscribers "
+                    + range(s.msisdn(), s.lastMsisdn())
+                    + " of node '"
+                    + n.name()
+                    + "' overlap MSISDNs "
+                    + range(e.msisdn(), e.lastMsisdn())
+                    + " of node '"
+                    + owners.get(i)
+                    + "' (line "
+                    + e.location().line()
+                    + ")");
           } else if (overlap(e.imsi(), e.count(), s.imsi(), s.count())) {
-            v.report(s.location(), "subscribers from IMSI " + s.imsi() + " of node '" + n.name()
-                + "' overlap IMSIs from " + e.imsi() + " of node '" + owners.get(i) + "' (line "
-                + e.location().line() + ")");
+            v.report(
+                s.location(),
+                "subscribers from IMSI "
+                    + s.imsi()
+                    + " of node '"
+                    + n.name()
+                    + "' overlap IMSIs from "
+                    + e.imsi()
+                    + " of node '"
+                    + owners.get(i)
+                    + "' (line "
+                    + e.location().line()
+                    + ")");
           }
         }
         seen.add(s);
@@ -219,15 +307,21 @@ final class ServiceChecks {
     }
     BigInteger x = new BigInteger(a);
     BigInteger y = new BigInteger(b);
-    return x.compareTo(y.add(BigInteger.valueOf(bCount))) < 0 && y.compareTo(x.add(BigInteger.valueOf(aCount))) < 0;
+    return x.compareTo(y.add(BigInteger.valueOf(bCount))) < 0
+        && y.compareTo(x.add(BigInteger.valueOf(aCount))) < 0;
   }
 
   private void accounts(Node n, List<SmppAccount> accounts) {
     for (int i = 0; i < accounts.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (accounts.get(j).systemId().equals(accounts.get(i).systemId())) {
-          v.report(accounts.get(i).location(), "node '" + n.name() + "' has two accounts with system_id '"
-              + accounts.get(i).systemId() + "'");
+          v.report(
+              accounts.get(i).location(),
+              "node '"
+                  + n.name()
+                  + "' has two accounts with system_id '"
+                  + accounts.get(i).systemId()
+                  + "'");
         }
       }
     }
@@ -235,15 +329,35 @@ final class ServiceChecks {
 
   private void esme(Node n, KindData.EsmeData e) {
     String what = "esme '" + n.name() + "' binds to";
-    reference(e.smsc(), NodeKind.SMSC, what, m -> v.report(n.location(), m)).ifPresent(smsc -> {
-      Optional<SmppAccount> account = smsc.data(KindData.SmscData.class).account(e.systemId());
-      if (account.isEmpty()) {
-        v.report(n.location(), "esme '" + n.name() + "' binds as '" + e.systemId() + "' but smsc '" + smsc.name()
-            + "' has no account with that system_id");
-      } else if (!account.get().password().equals(e.password())) {
-        v.report(n.location(), "esme '" + n.name() + "' binds as '" + e.systemId() + "' with a password other than"
-            + " the one of its account at smsc '" + smsc.name() + "' (line " + account.get().location().line() + ")");
-      }
-    });
+    reference(e.smsc(), NodeKind.SMSC, what, m -> v.report(n.location(), m))
+        .ifPresent(
+            smsc -> {
+              Optional<SmppAccount> account =
+                  smsc.data(KindData.SmscData.class).account(e.systemId());
+              if (account.isEmpty()) {
+                v.report(
+                    n.location(),
+                    "esme '"
+                        + n.name()
+                        + "' binds as '"
+                        + e.systemId()
+                        + "' but smsc '"
+                        + smsc.name()
+                        + "' has no account with that system_id");
+              } else if (!account.get().password().equals(e.password())) {
+                v.report(
+                    n.location(),
+                    "esme '"
+                        + n.name()
+                        + "' binds as '"
+                        + e.systemId()
+                        + "' with a password other than"
+                        + " the one of its account at smsc '"
+                        + smsc.name()
+                        + "' (line "
+                        + account.get().location().line()
+                        + ")");
+              }
+            });
   }
 }

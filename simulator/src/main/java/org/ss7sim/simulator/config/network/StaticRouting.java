@@ -10,9 +10,9 @@ import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
 
 /**
- * Follows a message through the configuration alone, hop by hop: MTP routes by point code
- * (Q.704 §2.3) and, for GT-routed SCCP traffic, the GTT rules of the STPs (Q.714 §2.4), assuming
- * every link is up and always taking the first primary target. The validator uses it to check
+ * Follows a message through the configuration alone, hop by hop: MTP routes by point code (Q.704
+ * §2.3) and, for GT-routed SCCP traffic, the GTT rules of the STPs (Q.714 §2.4), assuming every
+ * link is up and always taking the first primary target. The validator uses it to check
  * reachability; {@code ss7sim route} can show its steps beside the live AS/ASP state.
  */
 public final class StaticRouting {
@@ -82,8 +82,12 @@ public final class StaticRouting {
         return fail("routing loop: " + String.join(" -> ", visited) + " -> " + at.name());
       }
       if (hop > 0 && at.kind() != NodeKind.STP) {
-        return fail(at.name() + " is " + article(at.kind()) + " and does not relay traffic for "
-            + dpc.toStructuredString());
+        return fail(
+            at.name()
+                + " is "
+                + article(at.kind())
+                + " and does not relay traffic for "
+                + dpc.toStructuredString());
       }
       Optional<Route> route = at.routeTo(dpc);
       if (route.isEmpty()) {
@@ -91,9 +95,17 @@ public final class StaticRouting {
       }
       Route r = route.get();
       Optional<String> next = nextHop(at, r.primary().get(0));
-      steps.add(at.name() + ": " + (r.implicit() ? "implicit route" : "route at line " + r.location().line())
-          + " to " + dpc.toStructuredString() + " via " + String.join(", ", r.primary())
-          + (r.alternates().isEmpty() ? "" : " (alternates " + String.join(", ", r.alternates()) + ")"));
+      steps.add(
+          at.name()
+              + ": "
+              + (r.implicit() ? "implicit route" : "route at line " + r.location().line())
+              + " to "
+              + dpc.toStructuredString()
+              + " via "
+              + String.join(", ", r.primary())
+              + (r.alternates().isEmpty()
+                  ? ""
+                  : " (alternates " + String.join(", ", r.alternates()) + ")"));
       if (next.isEmpty()) {
         return fail(at.name() + " has no link to " + r.primary().get(0));
       }
@@ -120,7 +132,8 @@ public final class StaticRouting {
       return fail("more than " + MAX_HOPS + " translations");
     }
     if (at.kind() != NodeKind.STP) {
-      if (at.globalTitles().stream().anyMatch(g -> g.digits().equals(gt.digits())) || !translatedAt.isEmpty()) {
+      if (at.globalTitles().stream().anyMatch(g -> g.digits().equals(gt.digits()))
+          || !translatedAt.isEmpty()) {
         steps.add(at.name() + ": global title " + gt.digits() + " ends here");
         return arrive(at);
       }
@@ -131,7 +144,13 @@ public final class StaticRouting {
       if (stp.isEmpty()) {
         return fail(at.name() + " has no adjacent STP to translate global title " + gt.digits());
       }
-      steps.add(at.name() + ": global title " + gt.digits() + " sent to " + stp.get() + " for translation");
+      steps.add(
+          at.name()
+              + ": global title "
+              + gt.digits()
+              + " sent to "
+              + stp.get()
+              + " for translation");
       return sccp(network.node(stp.get()).orElseThrow(), gt, translatedAt);
     }
     if (!translatedAt.add(at.name())) {
@@ -145,15 +164,38 @@ public final class StaticRouting {
       }
       String digits = rule.translate(gt.digits());
       GlobalTitle translated =
-          new GlobalTitle(gt.indicator(), gt.translationType(), gt.numberingPlan(), gt.natureOfAddress(), digits);
-      steps.add(at.name() + ": gtt rule " + (i + 1) + " (line " + rule.location().line() + ", prefix '"
-          + rule.prefix() + "') matched after " + i + " tried; to " + rule.target()
-          + (digits.equals(gt.digits()) ? "" : ", digits now " + digits)
-          + (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN ? ", route on SSN" : ", route on GT"));
+          new GlobalTitle(
+              gt.indicator(),
+              gt.translationType(),
+              gt.numberingPlan(),
+              gt.natureOfAddress(),
+              digits);
+      steps.add(
+          at.name()
+              + ": gtt rule "
+              + (i + 1)
+              + " (line "
+              + rule.location().line()
+              + ", prefix '"
+              + rule.prefix()
+              + "') matched after "
+              + i
+              + " tried; to "
+              + rule.target()
+              + (digits.equals(gt.digits()) ? "" : ", digits now " + digits)
+              + (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN
+                  ? ", route on SSN"
+                  : ", route on GT"));
       Optional<PointCode> pc = network.pointCodeOf(rule.target());
       if (pc.isEmpty()) {
-        return fail("gtt rule at line " + rule.location().line() + " of " + at.name() + " sends to "
-            + rule.target() + ", which has no point code");
+        return fail(
+            "gtt rule at line "
+                + rule.location().line()
+                + " of "
+                + at.name()
+                + " sends to "
+                + rule.target()
+                + ", which has no point code");
       }
       Trace leg = mtp(at, pc.get());
       if (!leg.arrived()) {
@@ -165,8 +207,18 @@ public final class StaticRouting {
       }
       return sccp(next, translated, translatedAt);
     }
-    return fail("no gtt rule of " + at.name() + " matches global title " + gt.digits()
-        + " (tt " + gt.translationType() + ", np " + gt.numberingPlan() + ", nai " + gt.natureOfAddress() + ")");
+    return fail(
+        "no gtt rule of "
+            + at.name()
+            + " matches global title "
+            + gt.digits()
+            + " (tt "
+            + gt.translationType()
+            + ", np "
+            + gt.numberingPlan()
+            + ", nai "
+            + gt.natureOfAddress()
+            + ")");
   }
 
   /** "an stp", "an hlr": every kind's name starts with a vowel sound. */

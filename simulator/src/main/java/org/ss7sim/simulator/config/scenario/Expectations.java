@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What must hold for a traffic source's results; the run's exit code is 0 only if every
- * expectation of every source holds. Absent values are not checked.
+ * What must hold for a traffic source's results; the run's exit code is 0 only if every expectation
+ * of every source holds. Absent values are not checked.
  *
  * @param successRatio the least fraction of attempts that must succeed (0–1)
  * @param latencyP50 the median latency must be at most this
@@ -25,8 +25,13 @@ public record Expectations(
     Optional<CountBound> attempted,
     Map<String, CountBound> causes) {
   public static final Expectations NONE =
-      new Expectations(OptionalDouble.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), Map.of());
+      new Expectations(
+          OptionalDouble.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Map.of());
 
   public Expectations {
     causes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(causes));

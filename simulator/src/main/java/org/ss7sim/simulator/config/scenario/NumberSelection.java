@@ -31,5 +31,6 @@ public record NumberSelection(Source source, Pick pick) {
   public record Prefix(String prefix, int length) implements Source {}
 
   /** The MSISDNs of HLR subscribers, of one HLR and/or in one state at start when given. */
-  public record Subscribers(Optional<String> hlr, Optional<SubscriberState> state) implements Source {}
+  public record Subscribers(Optional<String> hlr, Optional<SubscriberState> state)
+      implements Source {}
 }

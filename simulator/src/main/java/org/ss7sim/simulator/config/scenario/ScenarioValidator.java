@@ -50,13 +50,20 @@ public final class ScenarioValidator {
       case CALL -> List.of(NodeKind.SSP, NodeKind.MSC);
       case SMS -> List.of(NodeKind.ESME);
       case USSD -> List.of(NodeKind.MSC);
-      case LOCATION -> List.of(NodeKind.SSP, NodeKind.SCP, NodeKind.MSC, NodeKind.SMSC, NodeKind.HLR, NodeKind.STP);
+      case LOCATION ->
+          List.of(
+              NodeKind.SSP, NodeKind.SCP, NodeKind.MSC, NodeKind.SMSC, NodeKind.HLR, NodeKind.STP);
     };
   }
 
   private String unknown(String what, String name, List<String> candidates) {
     Optional<String> near = Spelling.nearest(name, candidates);
-    return "unknown " + what + " '" + name + "'" + near.map(s -> " (did you mean '" + s + "'?)").orElse("");
+    return "unknown "
+        + what
+        + " '"
+        + name
+        + "'"
+        + near.map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 
   private void sources() {
@@ -66,17 +73,32 @@ public final class ScenarioValidator {
       String what = "traffic source '" + s.name() + "'";
       TrafficSource earlier = names.putIfAbsent(s.name(), s);
       if (earlier != null) {
-        report(s.location(), "duplicate traffic source name '" + s.name() + "' (first at line "
-            + earlier.location().line() + ")");
+        report(
+            s.location(),
+            "duplicate traffic source name '"
+                + s.name()
+                + "' (first at line "
+                + earlier.location().line()
+                + ")");
       }
       Optional<Node> from = network.node(s.from());
       String kind = s.kind().name().toLowerCase(java.util.Locale.ROOT);
       if (from.isEmpty()) {
         report(s.location(), what + " starts at " + unknown("node", s.from(), nodeNames));
       } else if (!originators(s.kind()).contains(from.get().kind())) {
-        report(s.location(), what + ": " + kind + " traffic starts at "
-            + String.join(" or ", originators(s.kind()).stream().map(NodeKind::yamlName).toList())
-            + " nodes, '" + s.from() + "' is " + "an " + from.get().kind().yamlName());
+        report(
+            s.location(),
+            what
+                + ": "
+                + kind
+                + " traffic starts at "
+                + String.join(
+                    " or ", originators(s.kind()).stream().map(NodeKind::yamlName).toList())
+                + " nodes, '"
+                + s.from()
+                + "' is "
+                + "an "
+                + from.get().kind().yamlName());
       }
       if (s.rate() instanceof RateProfile.Constant c && c.perSecond() == 0) {
         report(s.location(), what + " has rate 0 and would never start an attempt");
@@ -85,8 +107,14 @@ public final class ScenarioValidator {
         subscribers(s, what, sub);
       }
       if (scenario.duration().isPresent() && s.start().compareTo(scenario.duration().get()) >= 0) {
-        report(s.location(), what + " starts at " + s.start().toMillis() + " ms, when the scenario has ended ("
-            + scenario.duration().get().toMillis() + " ms)");
+        report(
+            s.location(),
+            what
+                + " starts at "
+                + s.start().toMillis()
+                + " ms, when the scenario has ended ("
+                + scenario.duration().get().toMillis()
+                + " ms)");
       }
     }
   }
@@ -96,35 +124,55 @@ public final class ScenarioValidator {
     if (sub.hlr().isPresent()) {
       Optional<Node> hlr = network.node(sub.hlr().get());
       if (hlr.isEmpty()) {
-        report(s.location(), what + " selects subscribers of " + unknown("hlr", sub.hlr().get(),
-            hlrs.stream().map(Node::name).toList()));
+        report(
+            s.location(),
+            what
+                + " selects subscribers of "
+                + unknown("hlr", sub.hlr().get(), hlrs.stream().map(Node::name).toList()));
         return;
       }
       if (hlr.get().kind() != NodeKind.HLR) {
-        report(s.location(), what + " selects subscribers of '" + sub.hlr().get() + "', an "
-            + hlr.get().kind().yamlName() + ", not an hlr");
+        report(
+            s.location(),
+            what
+                + " selects subscribers of '"
+                + sub.hlr().get()
+                + "', an "
+                + hlr.get().kind().yamlName()
+                + ", not an hlr");
         return;
       }
       hlrs = List.of(hlr.get());
     }
-    boolean any = hlrs.stream()
-        .flatMap(h -> h.data(KindData.HlrData.class).subscribers().stream())
-        .anyMatch(x -> sub.state().isEmpty() || sub.state().get() == x.state());
+    boolean any =
+        hlrs.stream()
+            .flatMap(h -> h.data(KindData.HlrData.class).subscribers().stream())
+            .anyMatch(x -> sub.state().isEmpty() || sub.state().get() == x.state());
     if (!any) {
-      report(s.location(), what + " selects "
-          + sub.state().map(st -> st.name().toLowerCase(java.util.Locale.ROOT) + " ").orElse("")
-          + "subscribers, but " + (sub.hlr().isPresent() ? "hlr '" + sub.hlr().get() + "'" : "the network")
-          + " has none");
+      report(
+          s.location(),
+          what
+              + " selects "
+              + sub.state().map(st -> st.name().toLowerCase(java.util.Locale.ROOT) + " ").orElse("")
+              + "subscribers, but "
+              + (sub.hlr().isPresent() ? "hlr '" + sub.hlr().get() + "'" : "the network")
+              + " has none");
     }
   }
 
   private void events() {
-    List<String> linkNames = network.nodes().stream().flatMap(n -> n.links().stream()).map(Link::name).toList();
+    List<String> linkNames =
+        network.nodes().stream().flatMap(n -> n.links().stream()).map(Link::name).toList();
     List<String> nodeNames = network.nodes().stream().map(Node::name).toList();
     for (TimedEvent e : scenario.events()) {
       if (scenario.duration().isPresent() && e.at().compareTo(scenario.duration().get()) > 0) {
-        report(e.location(), "event at " + e.at().toMillis() + " ms comes after the scenario ends ("
-            + scenario.duration().get().toMillis() + " ms)");
+        report(
+            e.location(),
+            "event at "
+                + e.at().toMillis()
+                + " ms comes after the scenario ends ("
+                + scenario.duration().get().toMillis()
+                + " ms)");
       }
       String link = null;
       String node = null;

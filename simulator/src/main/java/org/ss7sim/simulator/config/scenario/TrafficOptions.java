@@ -17,12 +17,17 @@ public sealed interface TrafficOptions {
    *
    * @param sender the source_addr of submit_sm
    * @param text the text; when empty, generated text of {@code length} characters
-   * @param length characters (octets for binary) per message; longer than one message means segments
+   * @param length characters (octets for binary) per message; longer than one message means
+   *     segments
    * @param alphabet the data coding
    * @param registeredDelivery whether a delivery receipt is requested
    */
   record SmsOptions(
-      String sender, Optional<String> text, int length, Alphabet alphabet, boolean registeredDelivery)
+      String sender,
+      Optional<String> text,
+      int length,
+      Alphabet alphabet,
+      boolean registeredDelivery)
       implements TrafficOptions {}
 
   /** USSD requests with this string. */

@@ -131,8 +131,15 @@ public final class Fields {
       if (has(k)) {
         if (found != null) {
           throw new ConfigException(
-              keyLocation(k), what + ": give only one of " + String.join(", ", keys)
-                  + " (found '" + found + "' and '" + k + "')");
+              keyLocation(k),
+              what
+                  + ": give only one of "
+                  + String.join(", ", keys)
+                  + " (found '"
+                  + found
+                  + "' and '"
+                  + k
+                  + "')");
         }
         found = k;
       }

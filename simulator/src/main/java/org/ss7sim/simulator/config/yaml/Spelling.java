@@ -9,8 +9,8 @@ public final class Spelling {
 
   /**
    * The candidate closest to {@code word} (optimal string alignment distance: insertions,
-   * deletions, substitutions and swaps of neighbours), if it is close enough to be a plausible typo:
-   * at most a third of the longer word's length, and at least 1, away. Ties go to the earlier
+   * deletions, substitutions and swaps of neighbours), if it is close enough to be a plausible
+   * typo: at most a third of the longer word's length, and at least 1, away. Ties go to the earlier
    * candidate. A word of three or more letters that begins a candidate suggests the shortest such
    * candidate ({@code point} → {@code point_code}).
    */
@@ -19,7 +19,10 @@ public final class Spelling {
     if (lower.length() >= 3) {
       Optional<String> completion =
           candidates.stream()
-              .filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lower) && !c.equalsIgnoreCase(word))
+              .filter(
+                  c ->
+                      c.toLowerCase(java.util.Locale.ROOT).startsWith(lower)
+                          && !c.equalsIgnoreCase(word))
               .min(java.util.Comparator.comparingInt(String::length));
       if (completion.isPresent()) {
         return completion;
@@ -28,7 +31,8 @@ public final class Spelling {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      int d =
+          distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
@@ -55,7 +59,10 @@ public final class Spelling {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

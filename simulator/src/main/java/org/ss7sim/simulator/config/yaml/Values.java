@@ -19,7 +19,8 @@ public final class Values {
   private Values() {}
 
   static ConfigException expected(YamlNode node, String name, String what) {
-    return new ConfigException(node.location(), name + ": expected " + what + ", found " + node.describe());
+    return new ConfigException(
+        node.location(), name + ": expected " + what + ", found " + node.describe());
   }
 
   private static YamlScalar scalar(YamlNode node, String name, String what) {
@@ -126,7 +127,10 @@ public final class Values {
     };
   }
 
-  /** A duration with a unit: {@code 500ms}, {@code 30s}, {@code 1.5s}, {@code 5m}, {@code 2h}, {@code 1d}; or 0. */
+  /**
+   * A duration with a unit: {@code 500ms}, {@code 30s}, {@code 1.5s}, {@code 5m}, {@code 2h},
+   * {@code 1d}; or 0.
+   */
   public static Duration duration(YamlNode node, String name) {
     String what = "a duration like 500ms, 30s, 5m or 2h";
     String text = scalar(node, name, what).text().trim();
@@ -187,7 +191,8 @@ public final class Values {
         names.add(c.name().toLowerCase(Locale.ROOT));
       }
       String what = "one of " + String.join(", ", names);
-      String text = scalar(node, name, what).text().trim().toLowerCase(Locale.ROOT).replace('-', '_');
+      String text =
+          scalar(node, name, what).text().trim().toLowerCase(Locale.ROOT).replace('-', '_');
       for (E c : constants) {
         if (c.name().toLowerCase(Locale.ROOT).equals(text)) {
           return c;

@@ -11,10 +11,10 @@ import org.ss7sim.simulator.config.ConfigException;
 import org.ss7sim.simulator.config.Location;
 
 /**
- * Reads one YAML document into a {@link YamlNode} tree with Jackson's streaming YAML parser, keeping
- * the line and column of every key and value. Duplicate keys are rejected. Aliases ({@code *name})
- * may refer to an anchored map or list written before them ({@code &name}), e.g. to share the GTT
- * rules of a mated STP pair; the shared nodes keep the place they were written at.
+ * Reads one YAML document into a {@link YamlNode} tree with Jackson's streaming YAML parser,
+ * keeping the line and column of every key and value. Duplicate keys are rejected. Aliases ({@code
+ * *name}) may refer to an anchored map or list written before them ({@code &name}), e.g. to share
+ * the GTT rules of a mated STP pair; the shared nodes keep the place they were written at.
  */
 public final class YamlTree {
   private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -52,12 +52,23 @@ public final class YamlTree {
       }
       return root;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+      if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y
+          && y.getProblemMark() != null) {
         org.yaml.snakeyaml.error.Mark m = y.getProblemMark();
-        String context = y.getContext() == null ? "" : " (" + y.getContext() + " at line "
-            + (y.getContextMark() == null ? m.getLine() + 1 : y.getContextMark().getLine() + 1) + ")";
-        throw new ConfigException(new Location(source, m.getLine() + 1, m.getColumn() + 1),
-            "not valid YAML: " + firstLine(y.getProblem()) + context, e);
+        String context =
+            y.getContext() == null
+                ? ""
+                : " ("
+                    + y.getContext()
+                    + " at line "
+                    + (y.getContextMark() == null
+                        ? m.getLine() + 1
+                        : y.getContextMark().getLine() + 1)
+                    + ")";
+        throw new ConfigException(
+            new Location(source, m.getLine() + 1, m.getColumn() + 1),
+            "not valid YAML: " + firstLine(y.getProblem()) + context,
+            e);
       }
       JsonLocation l = e.getLocation();
       Location where = l == null ? new Location(source, 1, 1) : at(source, l);
@@ -75,13 +86,22 @@ public final class YamlTree {
     if (parser.isCurrentAlias()) {
       YamlNode anchored = anchors.get(parser.getText());
       if (anchored == null) {
-        throw new ConfigException(start, "alias *" + parser.getText()
-            + " refers to no anchored map or list before it (anchors on single values are not supported)");
+        throw new ConfigException(
+            start,
+            "alias *"
+                + parser.getText()
+                + " refers to no anchored map or list before it (anchors on single values are not"
+                + " supported)");
       }
       expanded += weights.getOrDefault(anchored, 1L);
       if (++aliases > MAX_ALIASES || expanded > MAX_EXPANDED) {
-        throw new ConfigException(start, "too many aliases (at most " + MAX_ALIASES + ", expanding to at most "
-            + MAX_EXPANDED + " values)");
+        throw new ConfigException(
+            start,
+            "too many aliases (at most "
+                + MAX_ALIASES
+                + ", expanding to at most "
+                + MAX_EXPANDED
+                + " values)");
       }
       return anchored;
     }

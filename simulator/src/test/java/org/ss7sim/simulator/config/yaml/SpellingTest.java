@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpellingTest {
-  static final List<String> KEYS = List.of("name", "kind", "point_code", "peers", "links", "routes");
+  static final List<String> KEYS =
+      List.of("name", "kind", "point_code", "peers", "links", "routes");
 
   @Test
   void distance_counts_insertions_deletions_substitutions_and_swaps() {

@@ -15,15 +15,18 @@ class YamlTreeTest {
     assertThat(a.keyLocation()).isEqualTo(new Location("f.yaml", 2, 1));
     YamlMap.Entry b = ((YamlMap) a.value()).entry("b").orElseThrow();
     assertThat(b.keyLocation()).isEqualTo(new Location("f.yaml", 3, 3));
-    assertThat(b.value()).isEqualTo(new YamlScalar(new Location("f.yaml", 3, 6), "12", YamlScalar.Type.INTEGER));
+    assertThat(b.value())
+        .isEqualTo(new YamlScalar(new Location("f.yaml", 3, 6), "12", YamlScalar.Type.INTEGER));
   }
 
   @Test
   void scalars_keep_the_text_as_written() {
-    YamlMap root = (YamlMap) YamlTree.parse("f.yaml", "msisdn: 0612\nki: 00112233\nflag: yes\nq: '7'\nn: ~\n");
+    YamlMap root =
+        (YamlMap) YamlTree.parse("f.yaml", "msisdn: 0612\nki: 00112233\nflag: yes\nq: '7'\nn: ~\n");
     assertThat(((YamlScalar) root.get("msisdn").orElseThrow()).text()).isEqualTo("0612");
     assertThat(((YamlScalar) root.get("ki").orElseThrow()).text()).isEqualTo("00112233");
-    assertThat(((YamlScalar) root.get("flag").orElseThrow()).type()).isEqualTo(YamlScalar.Type.BOOLEAN);
+    assertThat(((YamlScalar) root.get("flag").orElseThrow()).type())
+        .isEqualTo(YamlScalar.Type.BOOLEAN);
     assertThat(((YamlScalar) root.get("q").orElseThrow()).type()).isEqualTo(YamlScalar.Type.STRING);
     assertThat(((YamlScalar) root.get("n").orElseThrow()).isNull()).isTrue();
   }
@@ -44,8 +47,9 @@ class YamlTreeTest {
   void an_alias_to_a_scalar_is_rejected() {
     assertThatThrownBy(() -> YamlTree.parse("f.yaml", "a: &x 1\nb: *x\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("f.yaml:2:4: alias *x refers to no anchored map or list before it"
-            + " (anchors on single values are not supported)");
+        .hasMessage(
+            "f.yaml:2:4: alias *x refers to no anchored map or list before it"
+                + " (anchors on single values are not supported)");
   }
 
   @Test
