@@ -349,6 +349,16 @@ final class KindReader {
       throw new ConfigException(
           f.valueLocation("imsi"), "imsi: expected 6 to 15 digits, found '" + imsi + "'");
     }
+    int count = f.value("count", Values.integer(1, 10_000_000), 1);
+    for (String key : List.of("msisdn", "imsi")) {
+      String first = key.equals("msisdn") ? msisdn : imsi;
+      if (Subscriber.offset(first, count - 1).length() != first.length()) {
+        throw new ConfigException(
+            f.valueLocation("count"),
+            "count: " + count + " subscribers from " + key + " " + first + " run past "
+                + first.length() + " digits");
+      }
+    }
     Optional<String> msc = f.optional("msc", Values::name);
     if (msc.isEmpty()) {
       List<NetworkReader.Common> mscs =
@@ -364,7 +374,7 @@ final class KindReader {
         f.value("opc", Values.hex(16), DEFAULT_OPC),
         msc,
         f.value("state", Values.enumeration(SubscriberState.class), SubscriberState.ATTACHED),
-        f.value("count", Values.integer(1, 10_000_000), 1),
+        count,
         f.location());
   }
 
