@@ -44,6 +44,16 @@ class StaticRoutingTest {
   }
 
   @Test
+  void a_link_is_found_by_the_name_of_either_end() {
+    Network.NodeLink here = DEMO.findLink("ssp-a-stp-a").orElseThrow();
+    Network.NodeLink there = DEMO.findLink("stp-a-ssp-a").orElseThrow();
+    assertThat(here.node().name()).isEqualTo("ssp-a");
+    assertThat(there.node().name()).isEqualTo("stp-a");
+    assertThat(here.link().peerLink()).contains(there.link().name());
+    assertThat(DEMO.findLink("nope")).isEmpty();
+  }
+
+  @Test
   void a_routing_loop_is_detected() {
     Network n =
         ConfigLoader.parseNetwork(
