@@ -28,6 +28,7 @@ class GoldenVectorsTest {
 
   @Test
   void annotated_hex_ignores_comments_and_layout() {
-    assertThat(Hex.parseAnnotated("# ASPUP\n01 00 03 01 # header\n00000008\n")).isEqualTo(Octets.fromHex("0100030100000008"));
+    assertThat(Hex.parseAnnotated("# ASPUP\n01 00 03 01 # header\n00000008\n"))
+        .isEqualTo(Octets.fromHex("0100030100000008"));
   }
 }

@@ -15,7 +15,9 @@ import org.ss7sim.wire.pcap.PcapReader;
 import org.ss7sim.wire.pcap.PcapWriter;
 import org.ss7sim.wire.pcap.TransportKind;
 
-/** The pcap writer and reader of {@code wire.pcap}, against each other and against real captures. */
+/**
+ * The pcap writer and reader of {@code wire.pcap}, against each other and against real captures.
+ */
 class PcapRoundTripTest {
   static final Endpoint STP = Endpoint.of("127.0.0.1", 2905);
   static final Endpoint ASP = Endpoint.of("127.0.0.2", 40001);
@@ -34,10 +36,21 @@ class PcapRoundTripTest {
         w.writeTcp(1_700_000_001_000_001L, ASP, Endpoint.of("127.0.0.1", 2775), smpp);
       }
       List<CapturedMessage> read = PcapReader.read(Octets.wrap(file.toByteArray()));
-      assertThat(read).containsExactly(
-          new CapturedMessage(1, 1_700_000_000_123_456L, TransportKind.SCTP, ASP, STP, 0, 3, m3ua),
-          new CapturedMessage(2, 1_700_000_000_200_000L, TransportKind.SCTP, STP, ASP, 3, 3, odd),
-          new CapturedMessage(3, 1_700_000_001_000_001L, TransportKind.TCP, ASP, Endpoint.of("127.0.0.1", 2775), 0, 0, smpp));
+      assertThat(read)
+          .containsExactly(
+              new CapturedMessage(
+                  1, 1_700_000_000_123_456L, TransportKind.SCTP, ASP, STP, 0, 3, m3ua),
+              new CapturedMessage(
+                  2, 1_700_000_000_200_000L, TransportKind.SCTP, STP, ASP, 3, 3, odd),
+              new CapturedMessage(
+                  3,
+                  1_700_000_001_000_001L,
+                  TransportKind.TCP,
+                  ASP,
+                  Endpoint.of("127.0.0.1", 2775),
+                  0,
+                  0,
+                  smpp));
     }
 
     @Test
@@ -49,7 +62,11 @@ class PcapRoundTripTest {
       byte[] b = file.toByteArray();
       int sctp = 24 + 16 + 14 + 20; // global header, record header, Ethernet, IPv4
       int length = b.length - sctp;
-      long stored = (b[sctp + 8] & 0xffL) | (b[sctp + 9] & 0xffL) << 8 | (b[sctp + 10] & 0xffL) << 16 | (b[sctp + 11] & 0xffL) << 24;
+      long stored =
+          (b[sctp + 8] & 0xffL)
+              | (b[sctp + 9] & 0xffL) << 8
+              | (b[sctp + 10] & 0xffL) << 16
+              | (b[sctp + 11] & 0xffL) << 24;
       for (int i = 8; i < 12; i++) {
         b[sctp + i] = 0;
       }
@@ -62,7 +79,8 @@ class PcapRoundTripTest {
     void writing_after_close_is_refused() {
       PcapWriter w = new PcapWriter(new ByteArrayOutputStream());
       w.close();
-      assertThatThrownBy(() -> w.writeM3ua(0, ASP, STP, 0, Octets.EMPTY)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> w.writeM3ua(0, ASP, STP, 0, Octets.EMPTY))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 
@@ -71,17 +89,29 @@ class PcapRoundTripTest {
     @Test
     void every_m3ua_data_chunk_of_a_location_update_capture_is_found() throws Exception {
       List<CapturedMessage> read = PcapReader.read(TestData.capture("pcapr-lu.pcap"));
-      assertThat(read).hasSize(8).allMatch(m -> m.ppid() == 3 && m.transport() == TransportKind.SCTP);
-      assertThat(read.get(0).payload().slice(0, 4)).isEqualTo(Octets.fromHex("01000101")); // M3UA DATA
+      assertThat(read)
+          .hasSize(8)
+          .allMatch(m -> m.ppid() == 3 && m.transport() == TransportKind.SCTP);
+      assertThat(read.get(0).payload().slice(0, 4))
+          .isEqualTo(Octets.fromHex("01000101")); // M3UA DATA
     }
 
     @Test
     void smpp_segments_of_a_tcp_session_are_found_in_order() throws Exception {
-      List<CapturedMessage> read = PcapReader.read(TestData.capture("smpp-bind-submit-unbind.pcap"));
+      List<CapturedMessage> read =
+          PcapReader.read(TestData.capture("smpp-bind-submit-unbind.pcap"));
       // bind_transmitter(_resp), enquire_link(_resp), submit_sm(_resp), unbind(_resp): 8 PDUs
       assertThat(read).hasSize(8).allMatch(m -> m.transport() == TransportKind.TCP);
-      assertThat(read.stream().map(m -> m.payload().slice(4, 8).toHex()).toList()).containsExactly(
-          "00000002", "80000002", "00000015", "80000015", "00000004", "80000004", "00000006", "80000006");
+      assertThat(read.stream().map(m -> m.payload().slice(4, 8).toHex()).toList())
+          .containsExactly(
+              "00000002",
+              "80000002",
+              "00000015",
+              "80000015",
+              "00000004",
+              "80000004",
+              "00000006",
+              "80000006");
     }
 
     @Test
@@ -104,10 +134,13 @@ class PcapRoundTripTest {
       for (boolean little : new boolean[] {true, false}) {
         Octets ng = pcapng(frame, little, 2_500_000L);
         List<CapturedMessage> read = PcapReader.read(ng);
-        assertThat(read).singleElement().satisfies(m -> {
-          assertThat(m.payload()).isEqualTo(payload);
-          assertThat(m.epochMicros()).isEqualTo(2_500_000L);
-        });
+        assertThat(read)
+            .singleElement()
+            .satisfies(
+                m -> {
+                  assertThat(m.payload()).isEqualTo(payload);
+                  assertThat(m.epochMicros()).isEqualTo(2_500_000L);
+                });
       }
     }
 
@@ -151,7 +184,10 @@ class PcapRoundTripTest {
 
     private void u32(Bytes b, long v, boolean little) {
       if (little) {
-        b.u8((int) (v & 0xff)).u8((int) (v >>> 8 & 0xff)).u8((int) (v >>> 16 & 0xff)).u8((int) (v >>> 24 & 0xff));
+        b.u8((int) (v & 0xff))
+            .u8((int) (v >>> 8 & 0xff))
+            .u8((int) (v >>> 16 & 0xff))
+            .u8((int) (v >>> 24 & 0xff));
       } else {
         b.u32(v);
       }
@@ -169,7 +205,7 @@ class PcapRoundTripTest {
   @Test
   void a_file_that_is_not_a_capture_is_malformed() {
     assertThatThrownBy(() -> PcapReader.read(Octets.fromHex("68656c6c6f")))
-        .isInstanceOf(MalformedMessageException.class).hasMessageContaining("magic");
+        .isInstanceOf(MalformedMessageException.class)
+        .hasMessageContaining("magic");
   }
-
 }

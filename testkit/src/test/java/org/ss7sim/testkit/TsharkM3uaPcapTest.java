@@ -12,8 +12,8 @@ import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
- * The conformance harness's first use: hand-built M3UA messages (RFC 4666 §3.1, §3.3.1, §3.5.1) in a
- * pcap we write are dissected by tshark as m3ua with the right class and type, a good CRC32c, and
+ * The conformance harness's first use: hand-built M3UA messages (RFC 4666 §3.1, §3.3.1, §3.5.1) in
+ * a pcap we write are dissected by tshark as m3ua with the right class and type, a good CRC32c, and
  * no malformed frame.
  */
 class TsharkM3uaPcapTest {
@@ -31,19 +31,36 @@ class TsharkM3uaPcapTest {
   /** ASPUP (class 3 ASPSM, type 1) with an ASP Identifier parameter (tag 0x0011). */
   static Octets aspUp() {
     return Bytes.build()
-        .u8(1).u8(0).u8(3).u8(1).u32(16) // version 1, reserved, ASPSM, ASPUP, length
-        .u16(0x0011).u16(8).u32(42) // ASP Identifier = 42
+        .u8(1)
+        .u8(0)
+        .u8(3)
+        .u8(1)
+        .u32(16) // version 1, reserved, ASPSM, ASPUP, length
+        .u16(0x0011)
+        .u16(8)
+        .u32(42) // ASP Identifier = 42
         .octets();
   }
 
   /** DATA (class 1, type 1) with Routing Context 7 and Protocol Data carrying an ISUP RLC. */
   static Octets data() {
     return Bytes.build()
-        .u8(1).u8(0).u8(1).u8(1).u32(8 + 8 + 20)
-        .u16(0x0006).u16(8).u32(7) // Routing Context
-        .u16(0x0210).u16(4 + 12 + 4) // Protocol Data
-        .u32(100).u32(200) // OPC, DPC
-        .u8(5).u8(2).u8(0).u8(9) // SI = ISUP, NI = national, MP, SLS
+        .u8(1)
+        .u8(0)
+        .u8(1)
+        .u8(1)
+        .u32(8 + 8 + 20)
+        .u16(0x0006)
+        .u16(8)
+        .u32(7) // Routing Context
+        .u16(0x0210)
+        .u16(4 + 12 + 4) // Protocol Data
+        .u32(100)
+        .u32(200) // OPC, DPC
+        .u8(5)
+        .u8(2)
+        .u8(0)
+        .u8(9) // SI = ISUP, NI = national, MP, SLS
         .hex("d500 10 00") // CIC 213, message type 0x10 (RLC), no optional part (Q.763 §1.3)
         .octets();
   }
@@ -55,10 +72,20 @@ class TsharkM3uaPcapTest {
       w.writeM3ua(1_764_000_000_000_000L, ASP, SGP, 0, aspUp());
       w.writeM3ua(1_764_000_000_000_500L, ASP, SGP, 1, data());
     }
-    List<List<String>> rows = Tshark.fields(pcap, CHECK_CRC,
-        "frame.protocols", "m3ua.message_class", "m3ua.message_type", "m3ua.asp_identifier",
-        "m3ua.protocol_data_opc", "m3ua.protocol_data_dpc", "m3ua.protocol_data_si", "sctp.checksum.status",
-        "sctp.data_payload_proto_id", "sctp.data_sid");
+    List<List<String>> rows =
+        Tshark.fields(
+            pcap,
+            CHECK_CRC,
+            "frame.protocols",
+            "m3ua.message_class",
+            "m3ua.message_type",
+            "m3ua.asp_identifier",
+            "m3ua.protocol_data_opc",
+            "m3ua.protocol_data_dpc",
+            "m3ua.protocol_data_si",
+            "sctp.checksum.status",
+            "sctp.data_payload_proto_id",
+            "sctp.data_sid");
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).get(0)).endsWith(":sctp:m3ua");
     assertThat(rows.get(0).subList(1, 4)).containsExactly("3", "1", "42");
@@ -90,11 +117,13 @@ class TsharkM3uaPcapTest {
     Endpoint esme = Endpoint.of("127.0.0.3", 50000);
     Endpoint smsc = Endpoint.of("127.0.0.1", 2775);
     try (PcapWriter w = PcapWriter.create(pcap)) {
-      w.writeTcp(0, esme, smsc, Bytes.build().u32(16).u32(0x15).u32(0).u32(1).octets()); // enquire_link
+      w.writeTcp(
+          0, esme, smsc, Bytes.build().u32(16).u32(0x15).u32(0).u32(1).octets()); // enquire_link
       w.writeTcp(10, smsc, esme, Bytes.build().u32(16).u32(0x80000015L).u32(0).u32(1).octets());
     }
     List<String> opts = List.of("-d", "tcp.port==2775,smpp");
-    assertThat(Tshark.field(pcap, opts, "smpp.command_id")).containsExactly("0x00000015", "0x80000015");
+    assertThat(Tshark.field(pcap, opts, "smpp.command_id"))
+        .containsExactly("0x00000015", "0x80000015");
     assertThat(Tshark.malformedFrames(pcap, opts)).isEmpty();
   }
 }

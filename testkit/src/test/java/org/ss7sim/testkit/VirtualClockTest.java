@@ -29,7 +29,9 @@ class VirtualClockTest {
     VirtualClock clock = new VirtualClock();
     List<String> fired = new ArrayList<>();
     Timer t = clock.schedule(Duration.ofSeconds(1), () -> fired.add("cancelled"));
-    clock.schedule(Duration.ofSeconds(1), () -> clock.schedule(Duration.ofSeconds(1), () -> fired.add("chained")));
+    clock.schedule(
+        Duration.ofSeconds(1),
+        () -> clock.schedule(Duration.ofSeconds(1), () -> fired.add("chained")));
     assertThat(t.cancel()).isTrue();
     assertThat(clock.pendingTimers()).isEqualTo(1);
     clock.advance(Duration.ofSeconds(3));
@@ -42,6 +44,7 @@ class VirtualClockTest {
   void wall_clock_moves_with_virtual_time() {
     VirtualClock clock = new VirtualClock(java.time.Instant.parse("2026-11-26T00:00:00Z"));
     clock.advance(Duration.ofMillis(250));
-    assertThat(clock.currentTimeMillis()).isEqualTo(java.time.Instant.parse("2026-11-26T00:00:00.250Z").toEpochMilli());
+    assertThat(clock.currentTimeMillis())
+        .isEqualTo(java.time.Instant.parse("2026-11-26T00:00:00.250Z").toEpochMilli());
   }
 }

@@ -10,7 +10,8 @@ class DigitsTest {
   @Nested
   class Bcd {
     @Test
-    void first_digit_goes_into_the_low_nibble_and_an_odd_count_is_filled_with_zero() throws Exception {
+    void first_digit_goes_into_the_low_nibble_and_an_odd_count_is_filled_with_zero()
+        throws Exception {
       // E.164 "4412345" as in an ISUP called party number, odd indicator set separately.
       Octets packed = Digits.encodeBcd("4412345");
       assertThat(packed).isEqualTo(Octets.fromHex("44 21 43 05"));
@@ -25,8 +26,10 @@ class DigitsTest {
 
     @Test
     void a_digit_count_larger_than_the_octets_is_malformed() {
-      assertThatThrownBy(() -> Digits.decodeBcd(Octets.fromHex("21"), 3)).isInstanceOf(MalformedMessageException.class);
-      assertThatThrownBy(() -> Digits.encodeBcd("12x")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Digits.decodeBcd(Octets.fromHex("21"), 3))
+          .isInstanceOf(MalformedMessageException.class);
+      assertThatThrownBy(() -> Digits.encodeBcd("12x"))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -50,10 +53,12 @@ class DigitsTest {
     @Test
     void a_filler_anywhere_but_the_last_nibble_is_malformed() {
       assertThatThrownBy(() -> Digits.decodeTbcd(Octets.fromHex("f1 21")))
-          .isInstanceOf(MalformedMessageException.class).hasMessageContaining("TS 29.002");
+          .isInstanceOf(MalformedMessageException.class)
+          .hasMessageContaining("TS 29.002");
       assertThatThrownBy(() -> Digits.decodeTbcd(Octets.fromHex("ff")))
           .isInstanceOf(MalformedMessageException.class);
-      assertThatThrownBy(() -> Digits.decodeTbcd(Octets.fromHex("1f 21"))).isInstanceOf(MalformedMessageException.class);
+      assertThatThrownBy(() -> Digits.decodeTbcd(Octets.fromHex("1f 21")))
+          .isInstanceOf(MalformedMessageException.class);
     }
   }
 }

@@ -10,7 +10,9 @@ class OctetsTest {
   void equal_content_means_equal_values_whatever_the_backing_array() {
     Octets whole = Octets.fromHex("00 01 02 03 04");
     Octets slice = whole.slice(1, 3);
-    assertThat(slice).isEqualTo(Octets.ofUnsigned(1, 2)).hasSameHashCodeAs(Octets.of((byte) 1, (byte) 2));
+    assertThat(slice)
+        .isEqualTo(Octets.ofUnsigned(1, 2))
+        .hasSameHashCodeAs(Octets.of((byte) 1, (byte) 2));
     assertThat(slice.toString()).isEqualTo("0102");
   }
 

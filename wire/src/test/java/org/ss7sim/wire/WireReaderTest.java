@@ -39,30 +39,35 @@ class WireReaderTest {
       r.readU16();
       assertThatThrownBy(r::readU16)
           .isInstanceOf(MalformedMessageException.class)
-          .satisfies(e -> {
-            MalformedMessageException m = (MalformedMessageException) e;
-            assertThat(m.offset()).isEqualTo(2);
-            assertThat(m.reason()).contains("16-bit field", "needs 2", "1 remain");
-          });
+          .satisfies(
+              e -> {
+                MalformedMessageException m = (MalformedMessageException) e;
+                assertThat(m.offset()).isEqualTo(2);
+                assertThat(m.reason()).contains("16-bit field", "needs 2", "1 remain");
+              });
     }
 
     @Test
     void a_declared_length_past_the_end_is_rejected_before_allocating() {
       WireReader r = Octets.fromHex("7fffffff").reader();
-      assertThatThrownBy(() -> r.readOctets(Integer.MAX_VALUE)).isInstanceOf(MalformedMessageException.class);
+      assertThatThrownBy(() -> r.readOctets(Integer.MAX_VALUE))
+          .isInstanceOf(MalformedMessageException.class);
       assertThatThrownBy(() -> r.readOctets(-1)).isInstanceOf(MalformedMessageException.class);
     }
 
     @Test
-    void a_limited_reader_stops_at_its_limit_but_reports_offsets_from_the_message_start() throws Exception {
+    void a_limited_reader_stops_at_its_limit_but_reports_offsets_from_the_message_start()
+        throws Exception {
       WireReader r = Octets.fromHex("aa 02 bbcc dd").reader();
       r.readU8();
       WireReader inner = r.limited(r.readU8());
       assertThat(inner.readU8()).isEqualTo(0xbb);
       assertThat(inner.offset()).isEqualTo(3);
       inner.readU8();
-      assertThatThrownBy(inner::readU8).isInstanceOf(MalformedMessageException.class)
-          .extracting(e -> ((MalformedMessageException) e).offset()).isEqualTo(4);
+      assertThatThrownBy(inner::readU8)
+          .isInstanceOf(MalformedMessageException.class)
+          .extracting(e -> ((MalformedMessageException) e).offset())
+          .isEqualTo(4);
       assertThat(r.readU8()).isEqualTo(0xdd);
     }
 

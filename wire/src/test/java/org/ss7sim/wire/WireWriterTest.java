@@ -9,7 +9,12 @@ class WireWriterTest {
   @Test
   void writes_what_the_reader_reads() throws Exception {
     WireWriter w = new WireWriter(1);
-    w.writeU8(1).writeU16(0x0203).writeU16Le(0x0504).writeU24(0x060708).writeU32(0xfffffffeL).writeU32Le(1);
+    w.writeU8(1)
+        .writeU16(0x0203)
+        .writeU16Le(0x0504)
+        .writeU24(0x060708)
+        .writeU32(0xfffffffeL)
+        .writeU32Le(1);
     assertThat(w.toOctets()).isEqualTo(Octets.fromHex("01 0203 0405 060708 fffffffe 01000000"));
   }
 

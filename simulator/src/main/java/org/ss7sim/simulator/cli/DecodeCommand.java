@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "decode",
     mixinStandardHelpOptions = true,
-    description = "Decode a capture (pcap, pcapng) or a hex file (one message per line, # comments) into one message per line.")
+    description =
+        "Decode a capture (pcap, pcapng) or a hex file (one message per line, # comments) into one message per line.")
 final class DecodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -20,10 +20,18 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--calls", paramLabel = "N", defaultValue = "20", description = "Calls to place (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--calls",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Calls to place (default: ${DEFAULT-VALUE}).")
   int calls;
 
-  @Option(names = "--sms", paramLabel = "N", defaultValue = "20", description = "Short messages to submit (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sms",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Short messages to submit (default: ${DEFAULT-VALUE}).")
   int sms;
 
   @Mixin OutputOptions outputs = new OutputOptions();
@@ -37,7 +45,10 @@ final class DemoCommand implements Callable<Integer> {
     return NotYetAvailable.report(
         spec.commandLine().getErr(),
         "demo",
-        "start the built-in network on loopback, place " + calls + " calls and submit " + sms
+        "start the built-in network on loopback, place "
+            + calls
+            + " calls and submit "
+            + sms
             + " short messages through it, print ladders and a summary, and exit 0 only if every expected outcome was met.");
   }
 }

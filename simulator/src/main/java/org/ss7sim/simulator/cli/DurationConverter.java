@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Durations as people write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or ISO-8601. */
+/**
+ * Durations as people write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or ISO-8601.
+ */
 final class DurationConverter implements ITypeConverter<Duration> {
   @Override
   public Duration convert(String value) {
@@ -18,12 +20,16 @@ final class DurationConverter implements ITypeConverter<Duration> {
         return positive(Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2))), value);
       }
       long n = Long.parseLong(v.substring(0, v.length() - 1));
-      return positive(switch (v.charAt(v.length() - 1)) {
-        case 's' -> Duration.ofSeconds(n);
-        case 'm' -> Duration.ofMinutes(n);
-        case 'h' -> Duration.ofHours(n);
-        default -> throw new TypeConversionException("'" + value + "' is not a duration (e.g. 30s, 5m, 1h)");
-      }, value);
+      return positive(
+          switch (v.charAt(v.length() - 1)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default ->
+                throw new TypeConversionException(
+                    "'" + value + "' is not a duration (e.g. 30s, 5m, 1h)");
+          },
+          value);
     } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
       throw new TypeConversionException("'" + value + "' is not a duration (e.g. 30s, 5m, 1h)");
     }

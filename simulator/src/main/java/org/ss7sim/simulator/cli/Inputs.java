@@ -7,7 +7,9 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  /** Returns {@code file} if it is a readable regular file, else throws {@link BadInputException}. */
+  /**
+   * Returns {@code file} if it is a readable regular file, else throws {@link BadInputException}.
+   */
   static Path readableFile(Path file, String what) {
     if (!Files.exists(file)) {
       throw new BadInputException(what + " " + file + ": no such file");

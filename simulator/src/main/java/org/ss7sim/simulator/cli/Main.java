@@ -24,12 +24,23 @@ public final class Main {
   /** Unknown options and bad values: one line naming the problem, exit 2. */
   private static int badParameter(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage() + " (try '" + qualifiedName(cmd) + " --help')");
+    cmd.getErr()
+        .println(
+            cmd.getCommandName()
+                + ": "
+                + e.getMessage()
+                + " (try '"
+                + qualifiedName(cmd)
+                + " --help')");
     return ExitCode.BAD_INPUT;
   }
 
-  /** Bad input found while running (missing file, bad configuration) is one line and exit 2, never a stack trace. */
-  private static int failedExecution(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+  /**
+   * Bad input found while running (missing file, bad configuration) is one line and exit 2, never a
+   * stack trace.
+   */
+  private static int failedExecution(
+      Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
     if (e instanceof BadInputException bad) {
       cmd.getErr().println(cmd.getCommandName() + ": " + bad.getMessage());
       return ExitCode.BAD_INPUT;

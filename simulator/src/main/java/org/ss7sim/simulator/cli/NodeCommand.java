@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "node",
     mixinStandardHelpOptions = true,
-    description = "Run one node of NETWORK.yaml in this process, with real M3UA links to the others.")
+    description =
+        "Run one node of NETWORK.yaml in this process, with real M3UA links to the others.")
 final class NodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -25,7 +26,9 @@ final class NodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs.readableFile(network, "network file");
-    return NotYetAvailable.report(spec.commandLine().getErr(), "node",
+    return NotYetAvailable.report(
+        spec.commandLine().getErr(),
+        "node",
         "run node " + node + " of " + network + " in this process with M3UA links to its peers.");
   }
 }

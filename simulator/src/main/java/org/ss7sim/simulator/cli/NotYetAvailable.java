@@ -3,8 +3,8 @@ package org.ss7sim.simulator.cli;
 import java.io.PrintWriter;
 
 /**
- * What a command prints while the part of the stack it needs is still being built: what it will
- * do, and that it did nothing. Exit code 1, so that no script mistakes it for a run.
+ * What a command prints while the part of the stack it needs is still being built: what it will do,
+ * and that it did nothing. Exit code 1, so that no script mistakes it for a run.
  */
 final class NotYetAvailable {
   private NotYetAvailable() {}

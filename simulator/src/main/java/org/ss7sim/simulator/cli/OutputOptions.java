@@ -5,13 +5,22 @@ import picocli.CommandLine.Option;
 
 /** The result files a run can write (DESIGN.md §4, §5). */
 final class OutputOptions {
-  @Option(names = "--pcap", paramLabel = "FILE", description = "Write every message of the run to FILE (pcap, M3UA as IPv4/SCTP).")
+  @Option(
+      names = "--pcap",
+      paramLabel = "FILE",
+      description = "Write every message of the run to FILE (pcap, M3UA as IPv4/SCTP).")
   Path pcap;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Write the results object (ok, scenarios) to FILE as JSON.")
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Write the results object (ok, scenarios) to FILE as JSON.")
   Path json;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Write an HTML report with ladder diagrams and histograms to FILE.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write an HTML report with ladder diagrams and histograms to FILE.")
   Path report;
 
   void check() {

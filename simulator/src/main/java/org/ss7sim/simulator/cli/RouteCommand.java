@@ -13,14 +13,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "route",
     mixinStandardHelpOptions = true,
-    description = "Explain hop by hop how a message from NODE would be routed, and where and why it would fail.")
+    description =
+        "Explain hop by hop how a message from NODE would be routed, and where and why it would fail.")
 final class RouteCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "NETWORK.yaml", description = "The network file.")
   Path network;
 
-  @Option(names = "--from", required = true, paramLabel = "NODE", description = "The originating node.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "NODE",
+      description = "The originating node.")
   String from;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -33,7 +38,10 @@ final class RouteCommand implements Callable<Integer> {
     @Option(names = "--gt", paramLabel = "DIGITS", description = "Route on this global title.")
     String gt;
 
-    @Option(names = "--dpc", paramLabel = "PC", description = "Route to this point code (integer or 3-8-3).")
+    @Option(
+        names = "--dpc",
+        paramLabel = "PC",
+        description = "Route to this point code (integer or 3-8-3).")
     String dpc;
   }
 
@@ -53,7 +61,9 @@ final class RouteCommand implements Callable<Integer> {
     if (ssn != null && (ssn < 0 || ssn > 255)) {
       throw new BadInputException("--ssn " + ssn + ": expected 0 to 255");
     }
-    return NotYetAvailable.report(spec.commandLine().getErr(), "route",
+    return NotYetAvailable.report(
+        spec.commandLine().getErr(),
+        "route",
         "show each GTT rule tried, the translated address, the point-code route and alternates, and the AS/ASP chosen.");
   }
 }

@@ -24,10 +24,17 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NETWORK.yaml", description = "The network file.")
   Path network;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "SCENARIO.yaml",
+      description = "The scenario file.")
   Path scenario;
 
-  @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+  @Option(
+      names = "--duration",
+      paramLabel = "D",
+      converter = DurationConverter.class,
       description = "Stop after D (e.g. 30s, 5m, 1h, or ISO-8601 PT30S).")
   Duration duration;
 
@@ -40,8 +47,13 @@ final class RunCommand implements Callable<Integer> {
       Inputs.readableFile(scenario, "scenario file");
     }
     outputs.check();
-    return NotYetAvailable.report(spec.commandLine().getErr(), "run",
-        "start every node of " + network + " and run " + (scenario == null ? "as a service until interrupted" : scenario)
+    return NotYetAvailable.report(
+        spec.commandLine().getErr(),
+        "run",
+        "start every node of "
+            + network
+            + " and run "
+            + (scenario == null ? "as a service until interrupted" : scenario)
             + ", then report counts, causes and latencies.");
   }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check NETWORK.yaml: unknown keys and references, duplicate point codes, routes to nowhere, dead GTT rules, overlapping CIC ranges.")
+    description =
+        "Check NETWORK.yaml: unknown keys and references, duplicate point codes, routes to nowhere, dead GTT rules, overlapping CIC ranges.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -21,7 +22,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs.readableFile(network, "network file");
-    return NotYetAvailable.report(spec.commandLine().getErr(), "validate",
+    return NotYetAvailable.report(
+        spec.commandLine().getErr(),
+        "validate",
         "check " + network + " and print one line per problem, naming its place in the file.");
   }
 }

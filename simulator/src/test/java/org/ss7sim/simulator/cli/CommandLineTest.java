@@ -136,27 +136,37 @@ class CommandLineTest {
     void decodes_each_sctp_data_chunk_of_a_real_capture_as_one_line() {
       Run r = run("decode", TestData.capture("pcapr-lu.pcap").toString());
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out().lines()).hasSize(8).allMatch(l -> l.contains("sctp") && l.contains("ppid=3"));
+      assertThat(r.out().lines())
+          .hasSize(8)
+          .allMatch(l -> l.contains("sctp") && l.contains("ppid=3"));
     }
 
     @Test
     void json_lines_carry_the_frame_layer() {
       Run r = run("decode", "--json", TestData.capture("pcapr-sri-sm.pcap").toString());
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out().lines()).singleElement().satisfies(l -> assertThat(l)
-          .contains("\"frame\":{\"number\":1")
-          .contains("\"transport\":\"sctp\"")
-          .contains("\"ppid\":3")
-          .contains("\"src\":\"10.220.108.130:5001\""));
+      assertThat(r.out().lines())
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l)
+                      .contains("\"frame\":{\"number\":1")
+                      .contains("\"transport\":\"sctp\"")
+                      .contains("\"ppid\":3")
+                      .contains("\"src\":\"10.220.108.130:5001\""));
     }
 
     @Test
     void decodes_a_hex_file_one_message_per_line(@TempDir Path dir) throws Exception {
-      Path hex = Files.writeString(dir.resolve("m.hex"), "# two messages\n01000301 00000008\n\n0100030400000008 # ASPUP ACK\n");
+      Path hex =
+          Files.writeString(
+              dir.resolve("m.hex"),
+              "# two messages\n01000301 00000008\n\n0100030400000008 # ASPUP ACK\n");
       Run r = run("decode", hex.toString());
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out().lines()).containsExactly(
-          "#1 line 2 8 octets: 0100030100000008", "#2 line 4 8 octets: 0100030400000008");
+      assertThat(r.out().lines())
+          .containsExactly(
+              "#1 line 2 8 octets: 0100030100000008", "#2 line 4 8 octets: 0100030400000008");
     }
   }
 
