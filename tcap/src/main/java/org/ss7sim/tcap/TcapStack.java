@@ -201,7 +201,7 @@ public final class TcapStack implements SccpUser {
   void userAbort(Dialogue d, Octets userInformation, ObjectIdentifier refusedInFavourOf) {
     DialogueState before = d.state;
     transition(d, DialogueEvent.U_ABORT_REQUEST);
-    if (before != DialogueState.INITIATION_SENT) {
+    if (before != DialogueState.INITIATION_SENT && before != DialogueState.IDLE) {
       DialoguePortion dp = null;
       if (refusedInFavourOf != null) {
         dp = new DialoguePortion(

@@ -12,14 +12,14 @@ import static org.ss7sim.tcap.transaction.DialogueState.INITIATION_SENT;
  *
  * <pre>
  * state \ event        BEGIN_REQ  CONT_REQ  END_REQ  PRE_END  U_ABORT  BEGIN_RCV  CONT_RCV  END_RCV  ABORT_RCV  TIMEOUT
- * IDLE                 INIT_SENT  -         -        -        -        INIT_RCVD  -         -        -          -
+ * IDLE                 INIT_SENT  -         -        IDLE     IDLE     INIT_RCVD  -         -        -          -
  * INITIATION_SENT      -          -         -        IDLE     IDLE     -          ACTIVE    IDLE     IDLE       IDLE
  * INITIATION_RECEIVED  -          ACTIVE    IDLE     IDLE     IDLE     -          -         -        IDLE       IDLE
  * ACTIVE               -          ACTIVE    IDLE     IDLE     IDLE     -          ACTIVE    IDLE     IDLE       IDLE
  * </pre>
  *
  * A peer event that is not allowed is answered by the transaction sublayer with a P-Abort; a user
- * request that is not allowed is refused to the caller. A U-ABORT in initiation sent releases the
+ * request that is not allowed is refused to the caller. A U-ABORT in idle (never begun) or initiation sent releases the
  * dialogue locally without sending anything (the peer has no transaction id for it yet); END in
  * initiation sent is a prearranged end only (Q.771 §3.2.1).
  */
@@ -33,6 +33,8 @@ public final class DialogueMachine {
     }
     allow(IDLE, DialogueEvent.BEGIN_REQUEST, INITIATION_SENT);
     allow(IDLE, DialogueEvent.BEGIN_RECEIVED, INITIATION_RECEIVED);
+    allow(IDLE, DialogueEvent.PREARRANGED_END_REQUEST, IDLE);
+    allow(IDLE, DialogueEvent.U_ABORT_REQUEST, IDLE);
 
     allow(INITIATION_SENT, DialogueEvent.PREARRANGED_END_REQUEST, IDLE);
     allow(INITIATION_SENT, DialogueEvent.U_ABORT_REQUEST, IDLE);
