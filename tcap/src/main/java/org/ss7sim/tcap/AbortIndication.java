@@ -13,10 +13,11 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  *
  * @param kind who ended the dialogue
  * @param pAbortCause for {@link Kind#PROVIDER}: the P-Abort cause (received or local)
- * @param dialoguePortion for {@link Kind#USER}: the ABRT, or the AARE of a refused dialogue; may
- *     be null
+ * @param dialoguePortion for {@link Kind#USER}: the ABRT, or the AARE of a refused dialogue; may be
+ *     null
  */
-public record AbortIndication(Dialogue dialogue, Kind kind, PAbortCause pAbortCause, DialoguePortion dialoguePortion) {
+public record AbortIndication(
+    Dialogue dialogue, Kind kind, PAbortCause pAbortCause, DialoguePortion dialoguePortion) {
   /** Who aborted. */
   public enum Kind {
     /** The remote TC-user (TC-U-ABORT). */

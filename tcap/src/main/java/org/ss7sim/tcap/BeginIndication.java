@@ -13,4 +13,7 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * @param components received components that the component sublayer accepted
  */
 public record BeginIndication(
-    Dialogue dialogue, ObjectIdentifier applicationContext, Octets userInformation, List<Component> components) {}
+    Dialogue dialogue,
+    ObjectIdentifier applicationContext,
+    Octets userInformation,
+    List<Component> components) {}

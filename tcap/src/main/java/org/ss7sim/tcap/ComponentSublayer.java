@@ -39,7 +39,10 @@ final class ComponentSublayer {
         event = InvokeEvent.LINKED_INVOKE_RECEIVED;
         id = inv.linkedId().value();
       } else if (c instanceof ReturnResult rr) {
-        event = rr.last() ? InvokeEvent.RETURN_RESULT_LAST_RECEIVED : InvokeEvent.RETURN_RESULT_NOT_LAST_RECEIVED;
+        event =
+            rr.last()
+                ? InvokeEvent.RETURN_RESULT_LAST_RECEIVED
+                : InvokeEvent.RETURN_RESULT_NOT_LAST_RECEIVED;
         id = rr.invokeId().value();
       } else if (c instanceof ReturnError) {
         event = InvokeEvent.RETURN_ERROR_RECEIVED;

@@ -12,4 +12,7 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * @param userInformation the AARE user-information contents, or null
  */
 public record ContinueIndication(
-    Dialogue dialogue, ObjectIdentifier applicationContext, Octets userInformation, List<Component> components) {}
+    Dialogue dialogue,
+    ObjectIdentifier applicationContext,
+    Octets userInformation,
+    List<Component> components) {}

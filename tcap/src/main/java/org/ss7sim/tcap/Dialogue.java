@@ -45,16 +45,20 @@ public final class Dialogue extends WheelEntry {
   SccpAddress localAddress;
   SccpAddress remoteAddress;
   ObjectIdentifier applicationContext;
+
   /** The Begin we received carried an AARQ, so our first answer carries an AARE. */
   boolean answerWithAare;
+
   /** We sent an AARQ and have not had the AARE yet. */
   boolean awaitingAare;
+
   byte lastInvokeId;
   PendingInvoke invokes;
   ArrayList<Component> outgoing;
   Object attachment;
 
-  Dialogue(TcapStack stack, int localTid, SccpAddress local, SccpAddress remote, ObjectIdentifier acn) {
+  Dialogue(
+      TcapStack stack, int localTid, SccpAddress local, SccpAddress remote, ObjectIdentifier acn) {
     this.stack = stack;
     this.localTid = localTid;
     this.localAddress = local;
@@ -122,13 +126,18 @@ public final class Dialogue extends WheelEntry {
   }
 
   /** TC-INVOKE request; {@code parameter} is one complete BER element or null. */
-  public InvokeId invoke(OperationCode opCode, Octets parameter, OperationClass operationClass, Duration timeout) {
+  public InvokeId invoke(
+      OperationCode opCode, Octets parameter, OperationClass operationClass, Duration timeout) {
     return invoke(opCode, parameter, operationClass, timeout, null);
   }
 
   /** TC-INVOKE request linked to the received invoke {@code linkedId}. */
   public InvokeId invoke(
-      OperationCode opCode, Octets parameter, OperationClass operationClass, Duration timeout, InvokeId linkedId) {
+      OperationCode opCode,
+      Octets parameter,
+      OperationClass operationClass,
+      Duration timeout,
+      InvokeId linkedId) {
     requireOpen();
     int id = allocateInvokeId();
     PendingInvoke p = new PendingInvoke(this, id, operationClass);
@@ -246,7 +255,9 @@ public final class Dialogue extends WheelEntry {
     stack.end(this, null, true);
   }
 
-  /** TC-U-ABORT request: Abort with an ABRT (user) carrying {@code userInformation} (may be null). */
+  /**
+   * TC-U-ABORT request: Abort with an ABRT (user) carrying {@code userInformation} (may be null).
+   */
   public void userAbort(Octets userInformation) {
     stack.userAbort(this, userInformation, null);
   }

@@ -11,4 +11,7 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * @param applicationContext from the AARE when the End answers a Begin, else null
  */
 public record EndIndication(
-    Dialogue dialogue, ObjectIdentifier applicationContext, Octets userInformation, List<Component> components) {}
+    Dialogue dialogue,
+    ObjectIdentifier applicationContext,
+    Octets userInformation,
+    List<Component> components) {}

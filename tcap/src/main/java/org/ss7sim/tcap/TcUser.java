@@ -4,9 +4,9 @@ import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.tcap.component.Reject;
 
 /**
- * The TC-user's side of the TC service (Q.771 §3.1, §3.2): one method per indication. Called on
- * the thread that owns the {@link TcapStack}; a method may call back into the stack and the
- * dialogue (for example answer a TC-BEGIN with {@code dialogue.end()}) before returning.
+ * The TC-user's side of the TC service (Q.771 §3.1, §3.2): one method per indication. Called on the
+ * thread that owns the {@link TcapStack}; a method may call back into the stack and the dialogue
+ * (for example answer a TC-BEGIN with {@code dialogue.end()}) before returning.
  */
 public interface TcUser {
   /** TC-BEGIN indication: a new dialogue in state initiation received. */
@@ -28,14 +28,14 @@ public interface TcUser {
   default void onNotice(NoticeIndication indication) {}
 
   /**
-   * TC-L-CANCEL indication: the invocation timer of {@code invokeId} ran out (Q.771 §3.1.2.4);
-   * for class 2 operations this means success.
+   * TC-L-CANCEL indication: the invocation timer of {@code invokeId} ran out (Q.771 §3.1.2.4); for
+   * class 2 operations this means success.
    */
   default void onInvokeTimeout(Dialogue dialogue, InvokeId invokeId) {}
 
   /**
-   * TC-L-REJECT indication: the component sublayer rejected a received component; the Reject
-   * goes to the peer with the dialogue's next message unless the dialogue has ended.
+   * TC-L-REJECT indication: the component sublayer rejected a received component; the Reject goes
+   * to the peer with the dialogue's next message unless the dialogue has ended.
    */
   default void onLocalReject(Dialogue dialogue, Reject reject) {}
 }

@@ -33,17 +33,27 @@ public record TcapConfig(
     }
   }
 
-  /** 1,000,000 dialogues, 60 s idle timeout, 30 s invocation timer, class 1, return on error, 100 ms tick. */
+  /**
+   * 1,000,000 dialogues, 60 s idle timeout, 30 s invocation timer, class 1, return on error, 100 ms
+   * tick.
+   */
   public static TcapConfig defaults() {
     return new TcapConfig(
-        1_000_000, Duration.ofSeconds(60), Duration.ofSeconds(30), ProtocolClass.CLASS_1, true, Duration.ofMillis(100));
+        1_000_000,
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(30),
+        ProtocolClass.CLASS_1,
+        true,
+        Duration.ofMillis(100));
   }
 
   public TcapConfig withMaxDialogues(int n) {
-    return new TcapConfig(n, idleTimeout, defaultInvokeTimeout, protocolClass, returnOnError, timerTick);
+    return new TcapConfig(
+        n, idleTimeout, defaultInvokeTimeout, protocolClass, returnOnError, timerTick);
   }
 
   public TcapConfig withIdleTimeout(Duration d) {
-    return new TcapConfig(maxDialogues, d, defaultInvokeTimeout, protocolClass, returnOnError, timerTick);
+    return new TcapConfig(
+        maxDialogues, d, defaultInvokeTimeout, protocolClass, returnOnError, timerTick);
   }
 }

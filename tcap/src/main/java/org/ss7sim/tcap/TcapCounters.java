@@ -1,6 +1,8 @@
 package org.ss7sim.tcap;
 
-/** Named counters of a {@link TcapStack}, for the simulator to show. Owned by the stack's thread. */
+/**
+ * Named counters of a {@link TcapStack}, for the simulator to show. Owned by the stack's thread.
+ */
 public final class TcapCounters {
   long messagesReceived;
   long messagesSent;

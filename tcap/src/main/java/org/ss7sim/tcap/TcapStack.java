@@ -46,8 +46,8 @@ import org.ss7sim.wire.time.TimerService;
  * (Q.774 §3.2.2) over {@link SccpService}, serving one {@link TcUser}.
  *
  * <p>Dialogues are kept in a primitive-keyed table by this side's transaction id (4 octets,
- * allocated sequentially and never reused while a dialogue holds it); idle and invocation timers run
- * on one {@link TimerWheel}. Received messages that cannot be accepted are answered as Q.774
+ * allocated sequentially and never reused while a dialogue holds it); idle and invocation timers
+ * run on one {@link TimerWheel}. Received messages that cannot be accepted are answered as Q.774
  * §3.1.4 says: a P-Abort to the sender when its transaction id is known, a TC-P-ABORT to the local
  * user when the dialogue is; End and Abort are never answered. One thread owns the stack.
  */
@@ -128,7 +128,8 @@ public final class TcapStack implements SccpUser {
    *     dialogue portion (e.g. MAP version 1)
    * @throws IllegalStateException when the configured dialogue limit is reached
    */
-  public Dialogue newDialogue(SccpAddress localAddress, SccpAddress remoteAddress, ObjectIdentifier applicationContext) {
+  public Dialogue newDialogue(
+      SccpAddress localAddress, SccpAddress remoteAddress, ObjectIdentifier applicationContext) {
     if (dialogues.size() >= config.maxDialogues()) {
       throw new IllegalStateException("dialogue limit of " + config.maxDialogues() + " reached");
     }
@@ -140,8 +141,14 @@ public final class TcapStack implements SccpUser {
 
   /** TC-UNI request: a Unidirectional with an AUDT when {@code applicationContext} is set. */
   public void sendUnidirectional(
-      SccpAddress localAddress, SccpAddress remoteAddress, ObjectIdentifier applicationContext, List<Component> components) {
-    DialoguePortion dp = applicationContext == null ? null : new DialoguePortion(new Audt(Aarq.VERSION1, applicationContext, null));
+      SccpAddress localAddress,
+      SccpAddress remoteAddress,
+      ObjectIdentifier applicationContext,
+      List<Component> components) {
+    DialoguePortion dp =
+        applicationContext == null
+            ? null
+            : new DialoguePortion(new Audt(Aarq.VERSION1, applicationContext, null));
     send(remoteAddress, localAddress, new Unidirectional(dp, components), 0);
   }
 
@@ -157,7 +164,8 @@ public final class TcapStack implements SccpUser {
   private void transition(Dialogue d, DialogueEvent event) {
     DialogueState next = DialogueMachine.next(d.state, event);
     if (next == null || !isOpen(d)) {
-      throw new IllegalStateException(event + " not allowed for " + d + (isOpen(d) ? "" : " (released)"));
+      throw new IllegalStateException(
+          event + " not allowed for " + d + (isOpen(d) ? "" : " (released)"));
     }
     d.state = next;
   }
@@ -170,7 +178,11 @@ public final class TcapStack implements SccpUser {
       d.awaitingAare = true;
     }
     wheel.schedule(d, config.idleTimeout());
-    send(d.remoteAddress, d.localAddress, new Begin(d.localTransactionId(), dp, d.drainOutgoing()), d.localTid);
+    send(
+        d.remoteAddress,
+        d.localAddress,
+        new Begin(d.localTransactionId(), dp, d.drainOutgoing()),
+        d.localTid);
   }
 
   private DialoguePortion answerPortion(Dialogue d, Octets userInformation) {
@@ -185,15 +197,22 @@ public final class TcapStack implements SccpUser {
     transition(d, DialogueEvent.CONTINUE_REQUEST);
     d.answerWithAare = false;
     wheel.schedule(d, config.idleTimeout());
-    send(d.remoteAddress, d.localAddress,
-        new Continue(d.localTransactionId(), d.remoteTransactionId(), dp, d.drainOutgoing()), d.localTid);
+    send(
+        d.remoteAddress,
+        d.localAddress,
+        new Continue(d.localTransactionId(), d.remoteTransactionId(), dp, d.drainOutgoing()),
+        d.localTid);
   }
 
   void end(Dialogue d, Octets userInformation, boolean prearranged) {
     DialoguePortion dp = answerPortion(d, userInformation);
     transition(d, prearranged ? DialogueEvent.PREARRANGED_END_REQUEST : DialogueEvent.END_REQUEST);
     if (!prearranged) {
-      send(d.remoteAddress, d.localAddress, new End(d.remoteTransactionId(), dp, d.drainOutgoing()), d.localTid);
+      send(
+          d.remoteAddress,
+          d.localAddress,
+          new End(d.remoteTransactionId(), dp, d.drainOutgoing()),
+          d.localTid);
     }
     release(d);
   }
@@ -204,12 +223,20 @@ public final class TcapStack implements SccpUser {
     if (before != DialogueState.INITIATION_SENT && before != DialogueState.IDLE) {
       DialoguePortion dp = null;
       if (refusedInFavourOf != null) {
-        dp = new DialoguePortion(
-            Aare.rejected(refusedInFavourOf, SourceDiagnostic.APPLICATION_CONTEXT_NAME_NOT_SUPPORTED, userInformation));
+        dp =
+            new DialoguePortion(
+                Aare.rejected(
+                    refusedInFavourOf,
+                    SourceDiagnostic.APPLICATION_CONTEXT_NAME_NOT_SUPPORTED,
+                    userInformation));
       } else if (d.applicationContext != null) {
         dp = new DialoguePortion(new Abrt(Abrt.AbortSource.DIALOGUE_SERVICE_USER, userInformation));
       }
-      send(d.remoteAddress, d.localAddress, new Abort(d.remoteTransactionId(), null, dp), d.localTid);
+      send(
+          d.remoteAddress,
+          d.localAddress,
+          new Abort(d.remoteTransactionId(), null, dp),
+          d.localTid);
     }
     release(d);
   }
@@ -258,10 +285,15 @@ public final class TcapStack implements SccpUser {
   void idleTimeout(Dialogue d) {
     counters.idleTimeouts++;
     if (d.remoteTidLength != 0) {
-      send(d.remoteAddress, d.localAddress, new Abort(d.remoteTransactionId(), null, null), d.localTid);
+      send(
+          d.remoteAddress,
+          d.localAddress,
+          new Abort(d.remoteTransactionId(), null, null),
+          d.localTid);
     }
     release(d);
-    deliver(() -> user.onAbort(new AbortIndication(d, AbortIndication.Kind.IDLE_TIMEOUT, null, null)));
+    deliver(
+        () -> user.onAbort(new AbortIndication(d, AbortIndication.Kind.IDLE_TIMEOUT, null, null)));
   }
 
   // ---- sending ----
@@ -271,10 +303,18 @@ public final class TcapStack implements SccpUser {
     TcMessageCodec.encode(m, writer);
     Octets data = writer.toOctets();
     counters.messagesSent++;
-    sccp.unitdata(new UnitdataRequest(called, calling, config.protocolClass(), sequenceKey & 0x0f, config.returnOnError(), data));
+    sccp.unitdata(
+        new UnitdataRequest(
+            called,
+            calling,
+            config.protocolClass(),
+            sequenceKey & 0x0f,
+            config.returnOnError(),
+            data));
   }
 
-  private void sendPAbort(SccpAddress called, SccpAddress calling, TransactionId dtid, PAbortCause cause) {
+  private void sendPAbort(
+      SccpAddress called, SccpAddress calling, TransactionId dtid, PAbortCause cause) {
     counters.pAbortsSent++;
     send(called, calling, Abort.provider(dtid, cause), dtid.value());
   }
@@ -319,7 +359,11 @@ public final class TcapStack implements SccpUser {
       counters.discardedBadTransactionPortion++;
     }
     if (LOG.isDebugEnabled()) {
-      LOG.debug("TCAP message from {} refused ({}): {}", ind.calling(), e.problem(), e.error().getMessage());
+      LOG.debug(
+          "TCAP message from {} refused ({}): {}",
+          ind.calling(),
+          e.problem(),
+          e.error().getMessage());
     }
     boolean answerable = e.type() != MessageType.END && e.type() != MessageType.ABORT;
     if (answerable && e.otid() != null) {
@@ -328,7 +372,10 @@ public final class TcapStack implements SccpUser {
     Dialogue d = e.dtid() == null ? null : lookup(e.dtid());
     if (d != null) {
       release(d);
-      deliver(() -> user.onAbort(new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.problem(), null)));
+      deliver(
+          () ->
+              user.onAbort(
+                  new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.problem(), null)));
     }
   }
 
@@ -344,7 +391,11 @@ public final class TcapStack implements SccpUser {
     DialoguePortion dp = e.dialoguePortion();
     ObjectIdentifier acn = dp == null ? null : dp.applicationContext();
     Octets ui = dp == null ? null : dp.userInformation();
-    deliver(() -> user.onUnidirectional(new UnidirectionalIndication(ind.called(), ind.calling(), acn, ui, decoded.components())));
+    deliver(
+        () ->
+            user.onUnidirectional(
+                new UnidirectionalIndication(
+                    ind.called(), ind.calling(), acn, ui, decoded.components())));
   }
 
   private void receiveBegin(Envelope e, UnitdataIndication ind) {
@@ -356,11 +407,23 @@ public final class TcapStack implements SccpUser {
     DialoguePortion dp = e.dialoguePortion();
     if (dp != null && !(dp.pdu() instanceof Aarq)) {
       counters.discardedBadTransactionPortion++;
-      send(ind.calling(), ind.called(),
-          new Abort(e.otid(), null, new DialoguePortion(new Abrt(Abrt.AbortSource.DIALOGUE_SERVICE_PROVIDER, null))), 0);
+      send(
+          ind.calling(),
+          ind.called(),
+          new Abort(
+              e.otid(),
+              null,
+              new DialoguePortion(new Abrt(Abrt.AbortSource.DIALOGUE_SERVICE_PROVIDER, null))),
+          0);
       return;
     }
-    Dialogue d = new Dialogue(this, allocateTid(), ind.called(), ind.calling(), dp == null ? null : dp.applicationContext());
+    Dialogue d =
+        new Dialogue(
+            this,
+            allocateTid(),
+            ind.called(),
+            ind.calling(),
+            dp == null ? null : dp.applicationContext());
     d.remoteTid = e.otid().value();
     d.remoteTidLength = (byte) e.otid().length();
     d.answerWithAare = dp != null;
@@ -403,7 +466,14 @@ public final class TcapStack implements SccpUser {
       counters.discardedBadTransactionPortion++;
       sendPAbort(ind.calling(), ind.called(), e.otid(), PAbortCause.INCORRECT_TRANSACTION_PORTION);
       release(d);
-      deliver(() -> user.onAbort(new AbortIndication(d, AbortIndication.Kind.PROVIDER, PAbortCause.INCORRECT_TRANSACTION_PORTION, null)));
+      deliver(
+          () ->
+              user.onAbort(
+                  new AbortIndication(
+                      d,
+                      AbortIndication.Kind.PROVIDER,
+                      PAbortCause.INCORRECT_TRANSACTION_PORTION,
+                      null)));
       return;
     }
     ObjectIdentifier acn = null;
@@ -463,11 +533,14 @@ public final class TcapStack implements SccpUser {
     deliver(() -> user.onAbort(indication));
   }
 
-  /** N-NOTICE: SCCP returned one of our messages; tell the user of its dialogue (Q.774 §3.1.3.3). */
+  /**
+   * N-NOTICE: SCCP returned one of our messages; tell the user of its dialogue (Q.774 §3.1.3.3).
+   */
   @Override
   public void onNotice(org.ss7sim.sccp.NoticeIndication notice) {
     Envelope e = TcMessageCodec.decodeEnvelope(notice.data());
-    if (e.problem() == null && (e.type() == MessageType.BEGIN || e.type() == MessageType.CONTINUE)) {
+    if (e.problem() == null
+        && (e.type() == MessageType.BEGIN || e.type() == MessageType.CONTINUE)) {
       Dialogue d = lookup(e.otid());
       if (d != null) {
         deliver(() -> user.onNotice(new NoticeIndication(d, notice.reason())));

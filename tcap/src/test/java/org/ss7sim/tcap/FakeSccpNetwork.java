@@ -22,8 +22,8 @@ import org.ss7sim.wire.Octets;
 /**
  * Two SCCP nodes joined back to back, for testing TCAP without the real SCCP: what one node sends
  * is queued and delivered to the other's user for the called SSN when the test calls {@link
- * #pump()}. Every message is recorded in order; a node can be told to return the next message
- * with an N-NOTICE instead.
+ * #pump()}. Every message is recorded in order; a node can be told to return the next message with
+ * an N-NOTICE instead.
  */
 final class FakeSccpNetwork {
   static final SccpAddress ADDRESS_A = SccpAddress.ofSsn(PointCode.itu(101), Ssn.MSC);
@@ -92,8 +92,13 @@ final class FakeSccpNetwork {
       wire.add(r);
       if (returnNext) {
         returnNext = false;
-        queue.add(() -> users.get(r.calling().ssn())
-            .onNotice(new NoticeIndication(r.called(), r.calling(), ReturnCause.SUBSYSTEM_FAILURE, r.data())));
+        queue.add(
+            () ->
+                users
+                    .get(r.calling().ssn())
+                    .onNotice(
+                        new NoticeIndication(
+                            r.called(), r.calling(), ReturnCause.SUBSYSTEM_FAILURE, r.data())));
         return;
       }
       queue.add(() -> peer.receive(r.called(), r.calling(), r.data()));
@@ -103,7 +108,9 @@ final class FakeSccpNetwork {
     void receive(SccpAddress called, SccpAddress calling, Octets data) {
       SccpUser u = users.get(called.ssn());
       if (u != null) {
-        u.onUnitdata(new UnitdataIndication(called, calling, org.ss7sim.sccp.ProtocolClass.CLASS_1, 0, true, data));
+        u.onUnitdata(
+            new UnitdataIndication(
+                called, calling, org.ss7sim.sccp.ProtocolClass.CLASS_1, 0, true, data));
       }
     }
   }

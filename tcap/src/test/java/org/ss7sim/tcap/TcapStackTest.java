@@ -92,20 +92,23 @@ class TcapStackTest {
   class BasicDialogues {
     @Test
     void begin_answered_by_end_with_result_delivers_the_result_and_releases_both_sides() {
-      userB.onBegin = ind -> {
-        Invoke inv = (Invoke) ind.components().get(0);
-        ind.dialogue().returnResultLast(inv.invokeId(), inv.opCode(), RESULT);
-        ind.dialogue().end();
-      };
+      userB.onBegin =
+          ind -> {
+            Invoke inv = (Invoke) ind.components().get(0);
+            ind.dialogue().returnResultLast(inv.invokeId(), inv.opCode(), RESULT);
+            ind.dialogue().end();
+          };
       Dialogue d = beginFromA(OperationClass.CLASS_1);
 
       BeginIndication begin = userB.last(BeginIndication.class);
       assertThat(begin.applicationContext()).isEqualTo(SHORT_MSG_MT_RELAY_V3);
-      assertThat(begin.components()).containsExactly(new Invoke(InvokeId.of(1), null, MT_FORWARD_SM, ARGUMENT));
+      assertThat(begin.components())
+          .containsExactly(new Invoke(InvokeId.of(1), null, MT_FORWARD_SM, ARGUMENT));
       EndIndication end = userA.last(EndIndication.class);
       assertThat(end.dialogue()).isSameAs(d);
       assertThat(end.applicationContext()).isEqualTo(SHORT_MSG_MT_RELAY_V3);
-      assertThat(end.components()).containsExactly(new ReturnResult(InvokeId.of(1), true, MT_FORWARD_SM, RESULT));
+      assertThat(end.components())
+          .containsExactly(new ReturnResult(InvokeId.of(1), true, MT_FORWARD_SM, RESULT));
       assertThat(d.isOpen()).isFalse();
 
       List<TcMessage> wire = net.messages();
@@ -114,7 +117,8 @@ class TcapStackTest {
       assertThat(sent.dialoguePortion().pdu()).isEqualTo(Aarq.of(SHORT_MSG_MT_RELAY_V3, null));
       End answer = (End) wire.get(1);
       assertThat(answer.dtid()).isEqualTo(sent.otid());
-      assertThat(((Aare) answer.dialoguePortion().pdu()).result()).isEqualTo(AssociateResult.ACCEPTED);
+      assertThat(((Aare) answer.dialoguePortion().pdu()).result())
+          .isEqualTo(AssociateResult.ACCEPTED);
     }
 
     @Test
@@ -171,7 +175,9 @@ class TcapStackTest {
       assertThatThrownBy(d::end).isInstanceOf(IllegalStateException.class);
       d.userAbort(null);
       assertThat(net.wire).hasSize(1);
-      assertThatThrownBy(d::continueWith).isInstanceOf(IllegalStateException.class).hasMessageContaining("released");
+      assertThatThrownBy(d::continueWith)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("released");
       net.pump();
       assertThat(b.dialogueCount()).isOne();
       b.dialogue(userB.last(BeginIndication.class).dialogue().id()).userAbort(null);
@@ -180,7 +186,10 @@ class TcapStackTest {
 
     @Test
     void unidirectional_carries_components_and_the_audt_context() {
-      a.sendUnidirectional(ADDRESS_A, ADDRESS_B, SHORT_MSG_MT_RELAY_V3,
+      a.sendUnidirectional(
+          ADDRESS_A,
+          ADDRESS_B,
+          SHORT_MSG_MT_RELAY_V3,
           List.of(new Invoke(InvokeId.of(0), null, MT_FORWARD_SM, ARGUMENT)));
       net.pump();
       UnidirectionalIndication uni = userB.last(UnidirectionalIndication.class);
@@ -199,7 +208,8 @@ class TcapStackTest {
       beginFromA(OperationClass.CLASS_1);
       AbortIndication abort = userA.last(AbortIndication.class);
       assertThat(abort.kind()).isEqualTo(AbortIndication.Kind.USER);
-      assertThat(((Abrt) abort.dialoguePortion().pdu()).source()).isEqualTo(Abrt.AbortSource.DIALOGUE_SERVICE_USER);
+      assertThat(((Abrt) abort.dialoguePortion().pdu()).source())
+          .isEqualTo(Abrt.AbortSource.DIALOGUE_SERVICE_USER);
       assertThat(abort.userInformation()).isEqualTo(why);
     }
 
@@ -220,7 +230,8 @@ class TcapStackTest {
       assertThat(abort.kind()).isEqualTo(AbortIndication.Kind.USER);
       assertThat(abort.applicationContextNotSupported()).isEqualTo(SHORT_MSG_MT_RELAY_V2);
       Abort wire = (Abort) net.last();
-      assertThat(((Aare) wire.dialoguePortion().pdu()).result()).isEqualTo(AssociateResult.REJECT_PERMANENT);
+      assertThat(((Aare) wire.dialoguePortion().pdu()).result())
+          .isEqualTo(AssociateResult.REJECT_PERMANENT);
     }
 
     @Test
@@ -237,8 +248,11 @@ class TcapStackTest {
       userB.onBegin = ind -> {};
       Dialogue d = beginFromA(OperationClass.CLASS_1);
       Dialogue atB = userB.last(BeginIndication.class).dialogue();
-      net.a.receive(ADDRESS_A, ADDRESS_B,
-          TcMessageCodec.encode(Abort.provider(d.localTransactionId(), PAbortCause.RESOURCE_LIMITATION)));
+      net.a.receive(
+          ADDRESS_A,
+          ADDRESS_B,
+          TcMessageCodec.encode(
+              Abort.provider(d.localTransactionId(), PAbortCause.RESOURCE_LIMITATION)));
       AbortIndication abort = userA.last(AbortIndication.class);
       assertThat(abort.kind()).isEqualTo(AbortIndication.Kind.PROVIDER);
       assertThat(abort.pAbortCause()).isEqualTo(PAbortCause.RESOURCE_LIMITATION);
@@ -264,7 +278,8 @@ class TcapStackTest {
       clock.advance(Duration.ofSeconds(29));
       assertThat(userA.all(RecordingUser.InvokeTimeout.class)).isEmpty();
       clock.advance(Duration.ofSeconds(2));
-      assertThat(userA.last(RecordingUser.InvokeTimeout.class).invokeId()).isEqualTo(InvokeId.of(1));
+      assertThat(userA.last(RecordingUser.InvokeTimeout.class).invokeId())
+          .isEqualTo(InvokeId.of(1));
       assertThat(a.pendingInvokeCount()).isZero();
       d.end();
       net.pump();
@@ -276,8 +291,10 @@ class TcapStackTest {
       beginFromA(OperationClass.CLASS_4);
       clock.advance(Duration.ofSeconds(61));
       net.pump();
-      assertThat(userA.last(AbortIndication.class).kind()).isEqualTo(AbortIndication.Kind.IDLE_TIMEOUT);
-      assertThat(userB.last(AbortIndication.class).kind()).isEqualTo(AbortIndication.Kind.IDLE_TIMEOUT);
+      assertThat(userA.last(AbortIndication.class).kind())
+          .isEqualTo(AbortIndication.Kind.IDLE_TIMEOUT);
+      assertThat(userB.last(AbortIndication.class).kind())
+          .isEqualTo(AbortIndication.Kind.IDLE_TIMEOUT);
       assertThat(a.counters().idleTimeouts()).isOne();
     }
 
@@ -314,7 +331,10 @@ class TcapStackTest {
       net.pump();
       RecordingUser.LocalReject rej = userA.last(RecordingUser.LocalReject.class);
       assertThat(rej.reject())
-          .isEqualTo(new Reject(InvokeId.of(77), RejectProblem.ReturnResultProblem.UNRECOGNIZED_INVOKE_ID.problem()));
+          .isEqualTo(
+              new Reject(
+                  InvokeId.of(77),
+                  RejectProblem.ReturnResultProblem.UNRECOGNIZED_INVOKE_ID.problem()));
       assertThat(userA.last(ContinueIndication.class).components()).isEmpty();
       d.end();
       net.pump();
@@ -341,13 +361,15 @@ class TcapStackTest {
       net.pump();
       assertThat(userA.last(RecordingUser.LocalReject.class).reject().problem())
           .isEqualTo(RejectProblem.ReturnErrorProblem.RETURN_ERROR_UNEXPECTED.problem());
-      InvokeId second = d.invoke(MT_FORWARD_SM, ARGUMENT, OperationClass.CLASS_1, Duration.ofSeconds(10));
+      InvokeId second =
+          d.invoke(MT_FORWARD_SM, ARGUMENT, OperationClass.CLASS_1, Duration.ofSeconds(10));
       d.continueWith();
       net.pump();
       atB.returnError(second, ErrorCode.local(27), null);
       atB.end();
       net.pump();
-      assertThat(userA.last(EndIndication.class).components()).containsExactly(new ReturnError(second, ErrorCode.local(27), null));
+      assertThat(userA.last(EndIndication.class).components())
+          .containsExactly(new ReturnError(second, ErrorCode.local(27), null));
     }
 
     @Test
@@ -366,13 +388,25 @@ class TcapStackTest {
     @Test
     void linked_invoke_must_refer_to_a_pending_invocation() {
       Dialogue d = open(OperationClass.CLASS_1);
-      atB.invoke(OperationCode.local(46), null, OperationClass.CLASS_4, Duration.ofSeconds(5), InvokeId.of(1));
-      atB.invoke(OperationCode.local(46), null, OperationClass.CLASS_4, Duration.ofSeconds(5), InvokeId.of(9));
+      atB.invoke(
+          OperationCode.local(46),
+          null,
+          OperationClass.CLASS_4,
+          Duration.ofSeconds(5),
+          InvokeId.of(1));
+      atB.invoke(
+          OperationCode.local(46),
+          null,
+          OperationClass.CLASS_4,
+          Duration.ofSeconds(5),
+          InvokeId.of(9));
       atB.continueWith();
       net.pump();
       assertThat(userA.last(ContinueIndication.class).components()).hasSize(1);
       assertThat(userA.last(RecordingUser.LocalReject.class).reject())
-          .isEqualTo(new Reject(InvokeId.of(2), RejectProblem.InvokeProblem.UNRECOGNIZED_LINKED_ID.problem()));
+          .isEqualTo(
+              new Reject(
+                  InvokeId.of(2), RejectProblem.InvokeProblem.UNRECOGNIZED_LINKED_ID.problem()));
       d.userAbort(null);
       net.pump();
     }
@@ -395,7 +429,9 @@ class TcapStackTest {
       // Begin, otid 1, component portion: Invoke with id 5 and a BOOLEAN where the opcode belongs
       toB("6210 4804 00000001 6c08 a106 020105 010100");
       RecordingUser.LocalReject rej = userB.last(RecordingUser.LocalReject.class);
-      assertThat(rej.reject()).isEqualTo(new Reject(InvokeId.of(5), RejectProblem.General.MISTYPED_COMPONENT.problem()));
+      assertThat(rej.reject())
+          .isEqualTo(
+              new Reject(InvokeId.of(5), RejectProblem.General.MISTYPED_COMPONENT.problem()));
       End answer = (End) net.last();
       assertThat(answer.components()).containsExactly(rej.reject());
     }
@@ -406,7 +442,8 @@ class TcapStackTest {
       toB("6210 4804 00000001 6c08 a506 020105 020100");
       End answer = (End) net.last();
       assertThat(answer.components())
-          .containsExactly(new Reject(InvokeId.of(5), RejectProblem.General.UNRECOGNIZED_COMPONENT.problem()));
+          .containsExactly(
+              new Reject(InvokeId.of(5), RejectProblem.General.UNRECOGNIZED_COMPONENT.problem()));
     }
 
     @Test
@@ -432,13 +469,15 @@ class TcapStackTest {
     @Test
     void badly_formatted_transaction_portion_gets_p_abort() {
       toB("6209 4804 00000007 6c03 02");
-      assertThat(((Abort) net.last()).pAbortCause()).isEqualTo(PAbortCause.BADLY_FORMATTED_TRANSACTION_PORTION);
+      assertThat(((Abort) net.last()).pAbortCause())
+          .isEqualTo(PAbortCause.BADLY_FORMATTED_TRANSACTION_PORTION);
     }
 
     @Test
     void begin_with_a_dtid_is_an_incorrect_transaction_portion() {
       toB("620c 4804 00000007 4904 00000001");
-      assertThat(((Abort) net.last()).pAbortCause()).isEqualTo(PAbortCause.INCORRECT_TRANSACTION_PORTION);
+      assertThat(((Abort) net.last()).pAbortCause())
+          .isEqualTo(PAbortCause.INCORRECT_TRANSACTION_PORTION);
     }
 
     @Test
@@ -452,14 +491,19 @@ class TcapStackTest {
     void begin_with_a_dialogue_portion_other_than_aarq_is_aborted_by_the_provider() {
       toB("621a 4804 00000001 6b12 2810 0607 00118605010101 a005 6403 800100");
       Abort abort = (Abort) net.last();
-      assertThat(((Abrt) abort.dialoguePortion().pdu()).source()).isEqualTo(Abrt.AbortSource.DIALOGUE_SERVICE_PROVIDER);
+      assertThat(((Abrt) abort.dialoguePortion().pdu()).source())
+          .isEqualTo(Abrt.AbortSource.DIALOGUE_SERVICE_PROVIDER);
     }
 
     @Test
     void random_bytes_never_escape_as_exceptions_and_leave_no_dialogues() {
       Random random = new Random(7);
-      Octets seed = TcMessageCodec.encode(new Begin(TransactionId.of(1), null,
-          List.<Component>of(new Invoke(InvokeId.of(1), null, MT_FORWARD_SM, ARGUMENT))));
+      Octets seed =
+          TcMessageCodec.encode(
+              new Begin(
+                  TransactionId.of(1),
+                  null,
+                  List.<Component>of(new Invoke(InvokeId.of(1), null, MT_FORWARD_SM, ARGUMENT))));
       for (int i = 0; i < 3000; i++) {
         byte[] bytes = seed.toByteArray();
         if (i % 2 == 0) {
@@ -491,11 +535,13 @@ class TcapStackTest {
       assertThat(b.dialogueCount()).isEqualTo(2);
       Abort abort = (Abort) net.last();
       assertThat(abort.pAbortCause()).isEqualTo(PAbortCause.RESOURCE_LIMITATION);
-      assertThat(userA.last(AbortIndication.class).pAbortCause()).isEqualTo(PAbortCause.RESOURCE_LIMITATION);
+      assertThat(userA.last(AbortIndication.class).pAbortCause())
+          .isEqualTo(PAbortCause.RESOURCE_LIMITATION);
       assertThat(b.counters().refusedResourceLimitation()).isOne();
       TcapStack small = new TcapStack(net.a, Ssn.MSC, clock, config.withMaxDialogues(1));
       small.newDialogue(ADDRESS_A, ADDRESS_B, null);
-      assertThatThrownBy(() -> small.newDialogue(ADDRESS_A, ADDRESS_B, null)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> small.newDialogue(ADDRESS_A, ADDRESS_B, null))
+          .isInstanceOf(IllegalStateException.class);
       clock.advance(Duration.ofSeconds(61));
       net.pump();
     }

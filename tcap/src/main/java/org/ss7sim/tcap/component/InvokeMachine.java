@@ -1,10 +1,10 @@
 package org.ss7sim.tcap.component;
 
 /**
- * The invocation state machine (Q.774 §3.2.2, figure A.4): what the component sublayer does with
- * an event for an invoke id, given the invocation's state and operation class. Results and errors
- * the class does not report, and anything for an id that is not pending, are rejected to the peer
- * with the problem Q.773 table 15/16 names.
+ * The invocation state machine (Q.774 §3.2.2, figure A.4): what the component sublayer does with an
+ * event for an invoke id, given the invocation's state and operation class. Results and errors the
+ * class does not report, and anything for an id that is not pending, are rejected to the peer with
+ * the problem Q.773 table 15/16 names.
  *
  * <pre>
  * event (state OPERATION_SENT)   class 1           class 2           class 3           class 4
@@ -57,15 +57,19 @@ public final class InvokeMachine {
       return switch (event) {
         case RETURN_RESULT_LAST_RECEIVED, RETURN_RESULT_NOT_LAST_RECEIVED ->
             Outcome.reject(RejectProblem.ReturnResultProblem.UNRECOGNIZED_INVOKE_ID.problem());
-        case RETURN_ERROR_RECEIVED -> Outcome.reject(RejectProblem.ReturnErrorProblem.UNRECOGNIZED_INVOKE_ID.problem());
-        case LINKED_INVOKE_RECEIVED -> Outcome.reject(RejectProblem.InvokeProblem.UNRECOGNIZED_LINKED_ID.problem());
+        case RETURN_ERROR_RECEIVED ->
+            Outcome.reject(RejectProblem.ReturnErrorProblem.UNRECOGNIZED_INVOKE_ID.problem());
+        case LINKED_INVOKE_RECEIVED ->
+            Outcome.reject(RejectProblem.InvokeProblem.UNRECOGNIZED_LINKED_ID.problem());
         case REJECT_RECEIVED -> Outcome.of(Action.DELIVER);
         case INVOCATION_TIMEOUT, USER_CANCEL -> Outcome.of(Action.IGNORE);
       };
     }
     return switch (event) {
-      case RETURN_RESULT_LAST_RECEIVED -> cls.reportsSuccess() ? DELIVER_AND_RELEASE : RR_UNEXPECTED;
-      case RETURN_RESULT_NOT_LAST_RECEIVED -> cls.reportsSuccess() ? DELIVER_AND_KEEP : RR_UNEXPECTED;
+      case RETURN_RESULT_LAST_RECEIVED ->
+          cls.reportsSuccess() ? DELIVER_AND_RELEASE : RR_UNEXPECTED;
+      case RETURN_RESULT_NOT_LAST_RECEIVED ->
+          cls.reportsSuccess() ? DELIVER_AND_KEEP : RR_UNEXPECTED;
       case RETURN_ERROR_RECEIVED -> cls.reportsFailure() ? DELIVER_AND_RELEASE : RE_UNEXPECTED;
       case REJECT_RECEIVED -> DELIVER_AND_RELEASE;
       case LINKED_INVOKE_RECEIVED -> DELIVER_AND_KEEP;

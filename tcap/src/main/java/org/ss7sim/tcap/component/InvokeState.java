@@ -4,6 +4,8 @@ package org.ss7sim.tcap.component;
 public enum InvokeState {
   /** No invocation with this id is pending. */
   IDLE,
-  /** The invoke was sent; a result, error or reject may come until the invocation timer runs out. */
+  /**
+   * The invoke was sent; a result, error or reject may come until the invocation timer runs out.
+   */
   OPERATION_SENT
 }

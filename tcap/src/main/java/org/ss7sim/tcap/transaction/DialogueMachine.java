@@ -7,8 +7,8 @@ import static org.ss7sim.tcap.transaction.DialogueState.INITIATION_SENT;
 
 /**
  * The dialogue state machine of Q.774 §3.1.3 (transaction sublayer, figure A.2) and §3.2.2
- * (dialogue handling, figure A.5) as one table: for each state and event the next state, or
- * {@code null} where the event is not allowed.
+ * (dialogue handling, figure A.5) as one table: for each state and event the next state, or {@code
+ * null} where the event is not allowed.
  *
  * <pre>
  * state \ event        BEGIN_REQ  CONT_REQ  END_REQ  PRE_END  U_ABORT  BEGIN_RCV  CONT_RCV  END_RCV  ABORT_RCV  TIMEOUT
@@ -19,9 +19,10 @@ import static org.ss7sim.tcap.transaction.DialogueState.INITIATION_SENT;
  * </pre>
  *
  * A peer event that is not allowed is answered by the transaction sublayer with a P-Abort; a user
- * request that is not allowed is refused to the caller. A U-ABORT in idle (never begun) or initiation sent releases the
- * dialogue locally without sending anything (the peer has no transaction id for it yet); END in
- * initiation sent is a prearranged end only (Q.771 §3.2.1).
+ * request that is not allowed is refused to the caller. A U-ABORT or prearranged END in idle (a
+ * dialogue never begun) or initiation sent releases the dialogue locally without sending anything
+ * (the peer has no transaction id for it yet); END in initiation sent is a prearranged end only
+ * (Q.771 §3.2.1).
  */
 public final class DialogueMachine {
   private static final DialogueState[][] TABLE = new DialogueState[DialogueState.values().length][];

@@ -7,9 +7,9 @@ import org.ss7sim.wire.Octets;
  * A cursor over the BER elements at one nesting level (X.690 §8.1).
  *
  * <p>{@link #next()} reads the identifier and length octets of the next element, moves past the
- * whole element and returns its tag; the value accessors ({@link #intValue()}, {@link #octets()}
- * …) then read that element. Values are views over the input, nothing is copied except for
- * constructed strings. Elements a caller does not ask about are simply stepped over.
+ * whole element and returns its tag; the value accessors ({@link #intValue()}, {@link #octets()} …)
+ * then read that element. Values are views over the input, nothing is copied except for constructed
+ * strings. Elements a caller does not ask about are simply stepped over.
  *
  * <pre>{@code
  * BerReader seq = BerReader.of(bytes).expectConstructed(BerTag.SEQUENCE, "Invoke").enter();
@@ -72,7 +72,8 @@ public final class BerReader {
   /** Reads the next element's header and moves past the element; returns its tag. */
   public int next() throws MalformedMessageException {
     if (pos >= end) {
-      throw new MalformedMessageException("expected another element, found the end", base + pos, SPEC);
+      throw new MalformedMessageException(
+          "expected another element, found the end", base + pos, SPEC);
     }
     int p = pos;
     headerStart = p;
@@ -86,15 +87,18 @@ public final class BerReader {
       int count = 0;
       do {
         if (p >= end) {
-          throw new MalformedMessageException("tag number runs past the end", base + p, "X.690 §8.1.2.4");
+          throw new MalformedMessageException(
+              "tag number runs past the end", base + p, "X.690 §8.1.2.4");
         }
         c = data.get(p++);
         if (count++ == 0 && c == 0x80) {
-          throw new MalformedMessageException("tag number has a leading zero group", base + p - 1, "X.690 §8.1.2.4.2");
+          throw new MalformedMessageException(
+              "tag number has a leading zero group", base + p - 1, "X.690 §8.1.2.4.2");
         }
         number = (number << 7) | (c & 0x7f);
         if (number > BerTag.MAX_NUMBER) {
-          throw new MalformedMessageException("tag number too large", base + p - 1, "X.690 §8.1.2.4");
+          throw new MalformedMessageException(
+              "tag number too large", base + p - 1, "X.690 §8.1.2.4");
         }
       } while ((c & 0x80) != 0);
       t = (first << 24) | number;
@@ -109,7 +113,8 @@ public final class BerReader {
       valueEnd = p + l;
     } else if (l == 0x80) {
       if ((first & BerTag.CONSTRUCTED_BIT) == 0) {
-        throw new MalformedMessageException("indefinite length on a primitive element", base + p - 1, "X.690 §8.1.3.2");
+        throw new MalformedMessageException(
+            "indefinite length on a primitive element", base + p - 1, "X.690 §8.1.3.2");
       }
       if (depth >= MAX_DEPTH) {
         throw new MalformedMessageException("nested too deeply", base + headerStart, SPEC);
@@ -123,10 +128,12 @@ public final class BerReader {
     } else {
       int n = l & 0x7f;
       if (n > 4 || n == 0x7f) {
-        throw new MalformedMessageException("length of " + n + " octets is too long", base + p - 1, "X.690 §8.1.3.5");
+        throw new MalformedMessageException(
+            "length of " + n + " octets is too long", base + p - 1, "X.690 §8.1.3.5");
       }
       if (p + n > end) {
-        throw new MalformedMessageException("length octets run past the end", base + p, "X.690 §8.1.3.5");
+        throw new MalformedMessageException(
+            "length octets run past the end", base + p, "X.690 §8.1.3.5");
       }
       long len = 0;
       for (int i = 0; i < n; i++) {
@@ -134,7 +141,9 @@ public final class BerReader {
       }
       if (len > end - p) {
         throw new MalformedMessageException(
-            "length " + len + " runs past the end (" + (end - p) + " octets remain)", base + headerStart, SPEC);
+            "length " + len + " runs past the end (" + (end - p) + " octets remain)",
+            base + headerStart,
+            SPEC);
       }
       indefinite = false;
       valueStart = p;
@@ -142,7 +151,11 @@ public final class BerReader {
     }
     if (valueEnd > end) {
       throw new MalformedMessageException(
-          "length " + (valueEnd - valueStart) + " runs past the end (" + (end - valueStart) + " octets remain)",
+          "length "
+              + (valueEnd - valueStart)
+              + " runs past the end ("
+              + (end - valueStart)
+              + " octets remain)",
           base + headerStart,
           SPEC);
     }
@@ -155,7 +168,8 @@ public final class BerReader {
   private int endOfContents(int p, int level) throws MalformedMessageException {
     while (true) {
       if (p + 2 > end) {
-        throw new MalformedMessageException("end-of-contents octets missing", base + p, "X.690 §8.1.5");
+        throw new MalformedMessageException(
+            "end-of-contents octets missing", base + p, "X.690 §8.1.5");
       }
       if (data.get(p) == 0 && data.get(p + 1) == 0) {
         return p;
@@ -170,7 +184,8 @@ public final class BerReader {
       int c;
       do {
         if (p >= end) {
-          throw new MalformedMessageException("tag number runs past the end", base + p, "X.690 §8.1.2.4");
+          throw new MalformedMessageException(
+              "tag number runs past the end", base + p, "X.690 §8.1.2.4");
         }
         c = data.get(p++);
       } while ((c & 0x80) != 0);
@@ -181,13 +196,15 @@ public final class BerReader {
     int l = data.get(p++);
     if (l < 0x80) {
       if (l > end - p) {
-        throw new MalformedMessageException("length " + l + " runs past the end", base + p - 1, SPEC);
+        throw new MalformedMessageException(
+            "length " + l + " runs past the end", base + p - 1, SPEC);
       }
       return p + l;
     }
     if (l == 0x80) {
       if ((first & BerTag.CONSTRUCTED_BIT) == 0) {
-        throw new MalformedMessageException("indefinite length on a primitive element", base + p - 1, "X.690 §8.1.3.2");
+        throw new MalformedMessageException(
+            "indefinite length on a primitive element", base + p - 1, "X.690 §8.1.3.2");
       }
       if (level >= MAX_DEPTH) {
         throw new MalformedMessageException("nested too deeply", base + p, SPEC);
@@ -222,7 +239,8 @@ public final class BerReader {
     int c;
     do {
       if (p >= end) {
-        throw new MalformedMessageException("tag number runs past the end", base + p, "X.690 §8.1.2.4");
+        throw new MalformedMessageException(
+            "tag number runs past the end", base + p, "X.690 §8.1.2.4");
       }
       c = data.get(p++);
       number = (number << 7) | (c & 0x7f);
@@ -234,7 +252,9 @@ public final class BerReader {
   public BerReader expect(int expectedTag, String what) throws MalformedMessageException {
     if (pos >= end) {
       throw new MalformedMessageException(
-          "expected " + what + " " + BerTag.toString(expectedTag) + ", found the end", base + pos, SPEC);
+          "expected " + what + " " + BerTag.toString(expectedTag) + ", found the end",
+          base + pos,
+          SPEC);
     }
     int t = next();
     if (t != expectedTag) {
@@ -259,7 +279,9 @@ public final class BerReader {
   public void requireEnd(String what) throws MalformedMessageException {
     if (pos < end) {
       throw new MalformedMessageException(
-          "unexpected " + BerTag.toString(peekTag()) + " after the end of " + what, base + pos, SPEC);
+          "unexpected " + BerTag.toString(peekTag()) + " after the end of " + what,
+          base + pos,
+          SPEC);
     }
   }
 
@@ -317,12 +339,14 @@ public final class BerReader {
 
   /** A {@link MalformedMessageException} at the current element. */
   public MalformedMessageException error(String reason) {
-    return new MalformedMessageException(reason + " in " + BerTag.toString(tag), base + headerStart, SPEC);
+    return new MalformedMessageException(
+        reason + " in " + BerTag.toString(tag), base + headerStart, SPEC);
   }
 
   private void requirePrimitive(String type) throws MalformedMessageException {
     if (isConstructed()) {
-      throw new MalformedMessageException(type + " must be primitive", base + headerStart, "X.690 §8");
+      throw new MalformedMessageException(
+          type + " must be primitive", base + headerStart, "X.690 §8");
     }
   }
 
@@ -330,7 +354,8 @@ public final class BerReader {
   public boolean booleanValue() throws MalformedMessageException {
     requirePrimitive("BOOLEAN");
     if (length() != 1) {
-      throw new MalformedMessageException("BOOLEAN needs 1 octet, has " + length(), base + headerStart, "X.690 §8.2.1");
+      throw new MalformedMessageException(
+          "BOOLEAN needs 1 octet, has " + length(), base + headerStart, "X.690 §8.2.1");
     }
     return data.get(valueStart) != 0;
   }
@@ -340,7 +365,8 @@ public final class BerReader {
     requirePrimitive("INTEGER");
     int n = length();
     if (n < 1 || n > 8) {
-      throw new MalformedMessageException("INTEGER of " + n + " octets (1 to 8 supported)", base + headerStart, "X.690 §8.3.1");
+      throw new MalformedMessageException(
+          "INTEGER of " + n + " octets (1 to 8 supported)", base + headerStart, "X.690 §8.3.1");
     }
     long v = (byte) data.get(valueStart);
     for (int i = valueStart + 1; i < valueEnd; i++) {
@@ -353,7 +379,8 @@ public final class BerReader {
   public int intValue() throws MalformedMessageException {
     long v = longValue();
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw new MalformedMessageException("INTEGER " + v + " out of range", base + headerStart, "X.690 §8.3");
+      throw new MalformedMessageException(
+          "INTEGER " + v + " out of range", base + headerStart, "X.690 §8.3");
     }
     return (int) v;
   }
@@ -362,7 +389,8 @@ public final class BerReader {
   public void nullValue() throws MalformedMessageException {
     requirePrimitive("NULL");
     if (length() != 0) {
-      throw new MalformedMessageException("NULL with " + length() + " contents octets", base + headerStart, "X.690 §8.8.2");
+      throw new MalformedMessageException(
+          "NULL with " + length() + " contents octets", base + headerStart, "X.690 §8.8.2");
     }
   }
 
@@ -371,7 +399,8 @@ public final class BerReader {
     requirePrimitive("OBJECT IDENTIFIER");
     Octets v = value();
     if (!ObjectIdentifier.isValid(v)) {
-      throw new MalformedMessageException("malformed OBJECT IDENTIFIER " + v, base + headerStart, "X.690 §8.19");
+      throw new MalformedMessageException(
+          "malformed OBJECT IDENTIFIER " + v, base + headerStart, "X.690 §8.19");
     }
     return new ObjectIdentifier(v);
   }
@@ -397,16 +426,19 @@ public final class BerReader {
 
   private static BitString bitStringOf(Octets v, int offset) throws MalformedMessageException {
     if (v.isEmpty()) {
-      throw new MalformedMessageException("BIT STRING without its initial octet", offset, "X.690 §8.6.2");
+      throw new MalformedMessageException(
+          "BIT STRING without its initial octet", offset, "X.690 §8.6.2");
     }
     int unused = v.get(0);
     if (unused > 7 || (v.length() == 1 && unused != 0)) {
-      throw new MalformedMessageException("BIT STRING with " + unused + " unused bits", offset, "X.690 §8.6.2.2");
+      throw new MalformedMessageException(
+          "BIT STRING with " + unused + " unused bits", offset, "X.690 §8.6.2.2");
     }
     return new BitString(v.slice(1), unused);
   }
 
-  private static BitString joinSegments(BerReader inner, boolean bits) throws MalformedMessageException {
+  private static BitString joinSegments(BerReader inner, boolean bits)
+      throws MalformedMessageException {
     Octets joined = Octets.EMPTY;
     int unused = 0;
     while (inner.hasNext()) {

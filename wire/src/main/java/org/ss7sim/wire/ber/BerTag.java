@@ -27,8 +27,10 @@ public final class BerTag {
   public static final int OCTET_STRING = 0x04;
   public static final int NULL = 0x05;
   public static final int OBJECT_IDENTIFIER = 0x06;
+
   /** EXTERNAL is always constructed. */
   public static final int EXTERNAL = 0x28;
+
   public static final int ENUMERATED = 0x0a;
   public static final int SEQUENCE = 0x30;
   public static final int SET = 0x31;
@@ -117,7 +119,14 @@ public final class BerTag {
           case CLASS_CONTEXT -> "CONTEXT";
           default -> "PRIVATE";
         };
-    return "[" + cls + " " + number(tag) + "]" + (isConstructed(tag) ? " constructed" : "")
-        + " (" + Integer.toHexString(tag) + ")";
+    return "["
+        + cls
+        + " "
+        + number(tag)
+        + "]"
+        + (isConstructed(tag) ? " constructed" : "")
+        + " ("
+        + Integer.toHexString(tag)
+        + ")";
   }
 }

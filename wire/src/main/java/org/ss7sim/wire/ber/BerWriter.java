@@ -6,9 +6,9 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Writes BER (X.690 §8) with definite lengths in their minimal form into a {@link WireWriter}.
  *
- * <p>Primitive values are written with their length known up front. A constructed element is
- * opened with {@link #start(int)}, which writes the tag and reserves one length octet, and closed
- * with {@link #end(int)}, which patches the length in; when the contents turned out longer than 127
+ * <p>Primitive values are written with their length known up front. A constructed element is opened
+ * with {@link #start(int)}, which writes the tag and reserves one length octet, and closed with
+ * {@link #end(int)}, which patches the length in; when the contents turned out longer than 127
  * octets the contents are moved right by the one to four extra length octets in place.
  *
  * <pre>{@code

@@ -36,7 +36,11 @@ public record ObjectIdentifier(Octets content) {
 
   /** From arcs, e.g. {@code of(0, 4, 0, 0, 1, 0, 25, 3)}. */
   public static ObjectIdentifier of(long... arcs) {
-    if (arcs.length < 2 || arcs[0] < 0 || arcs[0] > 2 || arcs[1] < 0 || (arcs[0] < 2 && arcs[1] > 39)) {
+    if (arcs.length < 2
+        || arcs[0] < 0
+        || arcs[0] > 2
+        || arcs[1] < 0
+        || (arcs[0] < 2 && arcs[1] > 39)) {
       throw new IllegalArgumentException("bad first arcs: " + Arrays.toString(arcs));
     }
     byte[] tmp = new byte[10 * arcs.length];

@@ -88,12 +88,15 @@ class BerReaderTest {
 
     @Test
     void length_past_the_end_names_the_offset_and_the_remaining_octets() {
-      assertThatThrownBy(() -> reader("30 03 02 05 01").expect(BerTag.SEQUENCE, "Invoke").enter().next())
+      assertThatThrownBy(
+              () -> reader("30 03 02 05 01").expect(BerTag.SEQUENCE, "Invoke").enter().next())
           .isInstanceOfSatisfying(
               MalformedMessageException.class,
               e -> {
                 assertThat(e.offset()).isEqualTo(2);
-                assertThat(e.reason()).contains("length 5 runs past the end").contains("1 octets remain");
+                assertThat(e.reason())
+                    .contains("length 5 runs past the end")
+                    .contains("1 octets remain");
               });
     }
 
@@ -120,7 +123,8 @@ class BerReaderTest {
 
     @Test
     void deep_nesting_is_bounded() {
-      String hex = "30 80 ".repeat(BerReader.MAX_DEPTH + 2) + "00 00 ".repeat(BerReader.MAX_DEPTH + 2);
+      String hex =
+          "30 80 ".repeat(BerReader.MAX_DEPTH + 2) + "00 00 ".repeat(BerReader.MAX_DEPTH + 2);
       assertThatThrownBy(() -> reader(hex).next())
           .isInstanceOf(MalformedMessageException.class)
           .hasMessageContaining("nested too deeply");
@@ -131,7 +135,8 @@ class BerReaderTest {
   class Values {
     @Test
     void integers_are_twos_complement() throws Exception {
-      BerReader r = reader("02 01 ff 02 01 7f 02 02 0080 02 04 80000000 02 08 7fffffffffffffff 0a 01 02");
+      BerReader r =
+          reader("02 01 ff 02 01 7f 02 02 0080 02 04 80000000 02 08 7fffffffffffffff 0a 01 02");
       r.next();
       assertThat(r.intValue()).isEqualTo(-1);
       r.next();
@@ -237,8 +242,10 @@ class BerReaderTest {
     @Test
     void wrong_tag_says_what_was_expected_and_where() {
       BerReader r = reader("02 01 00 04 00");
-      assertThatThrownBy(() -> r.expect(BerTag.INTEGER, "invokeID").expect(BerTag.OBJECT_IDENTIFIER, "opcode"))
-          .isInstanceOfSatisfying(MalformedMessageException.class, e -> assertThat(e.offset()).isEqualTo(3))
+      assertThatThrownBy(
+              () -> r.expect(BerTag.INTEGER, "invokeID").expect(BerTag.OBJECT_IDENTIFIER, "opcode"))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class, e -> assertThat(e.offset()).isEqualTo(3))
           .hasMessageContaining("expected opcode [UNIVERSAL 6]")
           .hasMessageContaining("found [UNIVERSAL 4]");
     }
@@ -248,7 +255,8 @@ class BerReaderTest {
       BerReader r = reader("02 01 00 04 00");
       r.next();
       assertThatThrownBy(() -> r.requireEnd("Invoke"))
-          .isInstanceOfSatisfying(MalformedMessageException.class, e -> assertThat(e.offset()).isEqualTo(3))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class, e -> assertThat(e.offset()).isEqualTo(3))
           .hasMessageContaining("after the end of Invoke");
     }
 

@@ -16,8 +16,17 @@ class BerWriterTest {
   @Nested
   class Primitives {
     @ParameterizedTest
-    @CsvSource({"0,020100", "127,02017f", "128,02020080", "-1,0201ff", "-128,020180", "-129,0202ff7f",
-        "256,02020100", "2147483648,02050080000000", "9223372036854775807,02087fffffffffffffff"})
+    @CsvSource({
+      "0,020100",
+      "127,02017f",
+      "128,02020080",
+      "-1,0201ff",
+      "-128,020180",
+      "-129,0202ff7f",
+      "256,02020100",
+      "2147483648,02050080000000",
+      "9223372036854775807,02087fffffffffffffff"
+    })
     void integers_are_minimal_twos_complement(long value, String hex) {
       w.integer(value);
       assertThat(out.toOctets()).isEqualTo(Octets.fromHex(hex));
