@@ -98,9 +98,9 @@ class M3uaCodecTest {
             new Notify(Status.AS_ACTIVE, 9L, List.of(7L), null, List.of())),
         Arguments.of("DATA with 5 octets of user data and correlation id",
             Bytes.build().octets(header(1, 1, 48)).u16(0x0006).u16(8).u32(1)
-                .u16(0x0210).u16(21).u32(1).u32(2).u8(3).u8(2).u8(0).u8(5).hex("0102030405").zeros(3)
+                .u16(0x0210).u16(21).u32(1).u32(2).u8(11).u8(2).u8(0).u8(5).hex("0102030405").zeros(3)
                 .u16(0x0013).u16(8).u32(0xdeadbeefL).octets(),
-            new Data(null, List.of(1L), new ProtocolData(1, 2, 3, 2, 0, 5, Octets.fromHex("0102030405")),
+            new Data(null, List.of(1L), new ProtocolData(1, 2, 11, 2, 0, 5, Octets.fromHex("0102030405")),
                 0xdeadbeefL, List.of())),
         Arguments.of("DUNA two affected point codes with mask and info",
             Bytes.build().octets(header(2, 1, 36)).u16(0x0200).u16(8).u32(4).u16(0x0012).u16(12).u32(0x00000065)
