@@ -166,6 +166,10 @@ final class LocalAsp extends Session {
         if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
           state = AspState.ASP_INACTIVE;
           node.topologyChanged();
+        } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE)) && state == AspState.ASP_INACTIVE
+            && !goingDown && !routingContexts.isEmpty()) {
+          // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed.
+          aspActive();
         }
       }
       case DATA -> {
