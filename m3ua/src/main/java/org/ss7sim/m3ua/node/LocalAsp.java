@@ -40,6 +40,7 @@ final class LocalAsp extends Session {
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
   private boolean goingDown;
+  private boolean wantActive = true;
 
   LocalAsp(M3uaNode node, AspLinkConfig config) {
     super(node, config.name());
@@ -80,6 +81,14 @@ final class LocalAsp extends Session {
     retryAfterTimeout(this::aspUp);
   }
 
+  /** Sends ASP Active (again) and keeps the link active from now on. */
+  void activate() {
+    wantActive = true;
+    if (state == AspState.ASP_INACTIVE) {
+      aspActive();
+    }
+  }
+
   private void aspActive() {
     send(new AspActive(config.trafficMode(), routingContexts, null, List.of()));
     retryAfterTimeout(this::aspActive);
@@ -104,6 +113,8 @@ final class LocalAsp extends Session {
 
   /** Sends ASP Inactive (§4.3.4.4): traffic stops, the association stays. */
   void deactivate() {
+    wantActive = false;
+    cancelRetry();
     send(new AspInactive(routingContexts, null, List.of()));
   }
 
@@ -131,6 +142,9 @@ final class LocalAsp extends Session {
         }
         cancelRetry();
         state = AspState.ASP_INACTIVE;
+        if (!wantActive) {
+          return;
+        }
         if (routingContexts.isEmpty() && config.register()) {
           send(new RegistrationRequest(List.of(RoutingKey.forDestination(
               1, null, config.trafficMode(), node.localPointCode().value())), List.of()));
@@ -167,7 +181,7 @@ final class LocalAsp extends Session {
           state = AspState.ASP_INACTIVE;
           node.topologyChanged();
         } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE)) && state == AspState.ASP_INACTIVE
-            && !goingDown && !routingContexts.isEmpty()) {
+            && wantActive && !goingDown && !routingContexts.isEmpty()) {
           // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed.
           aspActive();
         }

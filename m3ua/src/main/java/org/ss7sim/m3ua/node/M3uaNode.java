@@ -63,7 +63,7 @@ public final class M3uaNode implements MtpService {
   private final Map<ServiceIndicator, MtpUser> users = new HashMap<>();
   private final Map<PointCode, Boolean> accessible = new LinkedHashMap<>();
   private final List<RemoteAsp> remotes = new ArrayList<>();
-  private final List<AssociationServer> servers = new ArrayList<>();
+  private final Map<String, AssociationServer> servers = new LinkedHashMap<>();
   private final long[] counters = new long[Counter.values().length];
   private final WireWriter scratch = new WireWriter(512);
   private long nextDynamicRc = 1000;
@@ -99,10 +99,13 @@ public final class M3uaNode implements MtpService {
     return as;
   }
 
-  /** Opens the servers and starts the client associations. Call on the owning thread. */
+  /**
+   * Opens the servers (waiting until they are bound) and starts the client associations. Call it
+   * before traffic, from outside a TCP/SCTP event loop (binding blocks).
+   */
   public void start() {
     for (M3uaNodeBuilder.ServerConfig s : config.servers) {
-      servers.add(config.transport(s.transport()).listen(s.association(), new ServerListener(this, s.name())));
+      servers.put(s.name(), config.transport(s.transport()).listen(s.association(), new ServerListener(this, s.name())));
     }
     for (LocalAsp l : links.values()) {
       AspLinkConfig c = config.links.stream().filter(x -> x.name().equals(l.name)).findFirst().orElseThrow();
@@ -117,9 +120,18 @@ public final class M3uaNode implements MtpService {
         l.association.close();
       }
     }
-    for (AssociationServer s : servers) {
+    for (AssociationServer s : servers.values()) {
       s.close();
     }
+  }
+
+  /** The bound address of server {@code name} (after {@link #start()}). */
+  public java.net.SocketAddress serverAddress(String name) {
+    AssociationServer s = servers.get(name);
+    if (s == null) {
+      throw new IllegalArgumentException("no started server " + name);
+    }
+    return s.localAddress();
   }
 
   /** Runs {@code task} on the node's owning thread. */
@@ -449,6 +461,15 @@ public final class M3uaNode implements MtpService {
     return as.state();
   }
 
+  /** How many ASPs are active in application server {@code name}. */
+  public int activeAspCount(String name) {
+    ApplicationServer<RemoteAsp, Data> as = asByName.get(name);
+    if (as == null) {
+      throw new IllegalArgumentException("no AS " + name);
+    }
+    return as.activeAsps().size();
+  }
+
   /** Whether a route to {@code dpc} is available now. */
   public boolean accessible(PointCode dpc) {
     return dpc.equals(localPointCode) || routes.accessible(dpc, this::available);
@@ -457,6 +478,11 @@ public final class M3uaNode implements MtpService {
   /** Sends ASP Inactive on client link {@code name}. */
   public void deactivate(String name) {
     link(name).deactivate();
+  }
+
+  /** Sends ASP Active on client link {@code name} (after {@link #deactivate}). */
+  public void activate(String name) {
+    link(name).activate();
   }
 
   /** Sends ASP Down on client link {@code name}. */

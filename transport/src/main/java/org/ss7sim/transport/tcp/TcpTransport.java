@@ -51,6 +51,9 @@ public final class TcpTransport implements Transport {
 
   @Override
   public AssociationServer listen(AssociationConfig config, AssociationListener listener) {
+    if (group instanceof io.netty.channel.EventLoop l && l.inEventLoop()) {
+      throw new IllegalStateException("listen() waits for the bind: call it from outside the event loop");
+    }
     Set<TcpAssociation> accepted = ConcurrentHashMap.newKeySet();
     ServerBootstrap b = new ServerBootstrap()
         .group(group, group)
