@@ -20,7 +20,7 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.CapturedMessage;
 import org.ss7sim.wire.pcap.PcapReader;
 
-class M3uaCodecTest {
+public class M3uaCodecTest {
   private static Octets header(int cls, int type, int length) {
     return Bytes.build().u8(1).u8(0).u8(cls).u8(type).u32(length).octets();
   }
@@ -162,6 +162,11 @@ class M3uaCodecTest {
             Bytes.build().octets(header(9, 4, 28)).u16(0x0209).u16(20).u16(0x0006).u16(8).u32(10)
                 .u16(0x0213).u16(8).u32(4).octets(),
             new DeregistrationResponse(List.of(new DeregistrationResult(10, 4)), List.of())));
+  }
+
+  /** The encoded messages of {@link #rfcLayouts()}, as seeds for mutation fuzzing. */
+  public static Stream<Octets> rfcLayoutsForFuzz() {
+    return rfcLayouts().map(a -> (Octets) a.get()[1]);
   }
 
   @Nested
