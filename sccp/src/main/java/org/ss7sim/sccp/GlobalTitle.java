@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param digits BCD digits; {@code a}–{@code f} stand for the hex digits 10–15 where allowed
  *     (normalised to lower case)
  * @param encodingScheme 0–15: 1 = BCD odd, 2 = BCD even; 0 where the format carries none
+ * @param naiSpareBit bit 8 of the nature of address octet of GTI 0100, spare in Q.713 but set by
+ *     some networks (as the odd/even indicator of older editions); kept so the title re-encodes
+ *     unchanged, ignored by translation
  */
 public record GlobalTitle(
     GlobalTitleIndicator indicator,
@@ -27,7 +30,8 @@ public record GlobalTitle(
     int numberingPlan,
     int natureOfAddress,
     String digits,
-    int encodingScheme) {
+    int encodingScheme,
+    boolean naiSpareBit) {
   public static final int NP_UNKNOWN = 0;
   public static final int NP_E164 = 1;
   public static final int NP_GENERIC = 2;
@@ -72,6 +76,17 @@ public record GlobalTitle(
     }
   }
 
+  /** A title with the spare bit clear. */
+  public GlobalTitle(
+      GlobalTitleIndicator indicator,
+      int translationType,
+      int numberingPlan,
+      int natureOfAddress,
+      String digits,
+      int encodingScheme) {
+    this(indicator, translationType, numberingPlan, natureOfAddress, digits, encodingScheme, false);
+  }
+
   /** A title whose encoding scheme follows from the digit count: BCD odd or BCD even. */
   public GlobalTitle(
       GlobalTitleIndicator indicator,
@@ -96,12 +111,13 @@ public record GlobalTitle(
   /** The same title with other digits; the BCD odd/even scheme follows the new count. */
   public GlobalTitle withDigits(String newDigits) {
     int es = bcdDigits() ? bcdScheme(indicator, newDigits) : encodingScheme;
-    return new GlobalTitle(indicator, translationType, numberingPlan, natureOfAddress, newDigits, es);
+    return new GlobalTitle(indicator, translationType, numberingPlan, natureOfAddress, newDigits, es, naiSpareBit);
   }
 
   /** The same title with another translation type. */
   public GlobalTitle withTranslationType(int newTranslationType) {
-    return new GlobalTitle(indicator, newTranslationType, numberingPlan, natureOfAddress, digits, encodingScheme);
+    return new GlobalTitle(
+        indicator, newTranslationType, numberingPlan, natureOfAddress, digits, encodingScheme, naiSpareBit);
   }
 
   private static boolean carriesOddEven(GlobalTitleIndicator gti) {

@@ -76,6 +76,7 @@ public final class SccpAddressCodec {
     int np = 0;
     int es = 0;
     int nai = 0;
+    boolean spare = false;
     switch (gti) {
       case NAI_ONLY -> {
         in.require(1, "nature of address indicator");
@@ -95,7 +96,9 @@ public final class SccpAddressCodec {
         es = b & 0x0f;
         if (gti == GlobalTitleIndicator.TT_NP_ES_NAI) {
           in.require(1, "nature of address indicator");
-          nai = in.readU8() & 0x7f;
+          int b2 = in.readU8();
+          nai = b2 & 0x7f;
+          spare = (b2 & 0x80) != 0;
         }
       }
       default -> throw new IllegalStateException("no global title for " + gti);
@@ -112,7 +115,7 @@ public final class SccpAddressCodec {
           "odd number of digits but the filler nibble is not 0", at + info.length() - 1, SPEC + ".2.3");
     }
     String digits = Digits.decodeBcd(info, odd);
-    return new GlobalTitle(gti, tt, np, nai, digits, es);
+    return new GlobalTitle(gti, tt, np, nai, digits, es, spare);
   }
 
   /** Encodes {@code address} (without a length octet). */
@@ -150,7 +153,7 @@ public final class SccpAddressCodec {
       case TT_NP_ES -> out.writeU8(gt.translationType()).writeU8(gt.numberingPlan() << 4 | gt.encodingScheme());
       case TT_NP_ES_NAI -> out.writeU8(gt.translationType())
           .writeU8(gt.numberingPlan() << 4 | gt.encodingScheme())
-          .writeU8(gt.natureOfAddress());
+          .writeU8((gt.naiSpareBit() ? 0x80 : 0) | gt.natureOfAddress());
       default -> throw new IllegalStateException("no global title for " + gt.indicator());
     }
     out.writeOctets(Digits.encodeBcd(gt.digits()));
