@@ -198,11 +198,12 @@ public final class SubsystemManagement implements DestinationAvailability {
     if (!prohibited.containsKey(k)) {
       return;
     }
+    // restart first: the answer may arrive before sendScmg returns
+    prohibited.put(k, timers.schedule(sstInterval, () -> statusTest(k)));
     if (pointCodeAccessible(k.pointCode)) {
       sstSent++;
       node.sendScmg(k.pointCode, ScmgMessage.of(ScmgMessageType.SST, k.ssn, k.pointCode));
     }
-    prohibited.put(k, timers.schedule(sstInterval, () -> statusTest(k)));
   }
 
   /** Stops every status test (node shutdown). */
