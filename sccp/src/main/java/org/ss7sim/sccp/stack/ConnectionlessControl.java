@@ -35,6 +35,8 @@ final class ConnectionlessControl {
   private static final int XUDT_SEGMENT_OVERHEAD = 3 + 4 + 1 + 1 + 1 + 6 + 1;
   /** Fixed octets of a UDT apart from addresses and data. */
   private static final int UDT_OVERHEAD = 2 + 3 + 1 + 1 + 1;
+  /** Room left in each segment for a relay that lengthens an address (a PC added, digits rewritten). */
+  private static final int SEGMENT_MARGIN = 8;
 
   private final SccpStack node;
   private final RoutingControl scrc;
@@ -77,20 +79,24 @@ final class ConnectionlessControl {
     int sls = r.protocolClass() == ProtocolClass.CLASS_1 ? r.sequenceControl() & 0x0f : nextSls++ & 0x0f;
     ProtocolClassField pcf = ProtocolClassField.of(r.protocolClass(), r.returnOnError());
     Octets data = r.data();
-    int addresses = SccpAddressCodec.encode(r.called()).length() + SccpAddressCodec.encode(r.calling()).length();
+    SccpAddress calling = RoutingControl.completeCalling(r.calling(), node.localPointCode());
+    int addresses = SccpAddressCodec.encode(r.called()).length() + SccpAddressCodec.encode(calling).length();
     if (data.length() <= 255 && UDT_OVERHEAD + addresses + data.length() <= config.maxMessageLength()) {
-      scrc.fromLocal(new Unitdata(pcf, r.called(), r.calling(), data), sls);
+      scrc.fromLocal(new Unitdata(pcf, r.called(), calling, data), sls);
       return;
     }
     if (config.longMessages() && data.length() <= SccpMessageCodec.MAX_LONG_DATA) {
-      scrc.fromLocal(new LongUnitdata(pcf, config.hopCounter(), r.called(), r.calling(), data, List.of()), sls);
+      scrc.fromLocal(new LongUnitdata(pcf, config.hopCounter(), r.called(), calling, data, List.of()), sls);
       return;
     }
-    int perSegment = Math.min(255, config.maxMessageLength() - XUDT_SEGMENT_OVERHEAD - addresses);
+    // the one-octet optional-part pointer must reach past called, calling and data
+    int byPointer = 255 - 4 - addresses - SEGMENT_MARGIN;
+    int byLength = config.maxMessageLength() - XUDT_SEGMENT_OVERHEAD - addresses - SEGMENT_MARGIN;
+    int perSegment = Math.min(byPointer, byLength);
     int segments = perSegment <= 0 ? Integer.MAX_VALUE : (data.length() + perSegment - 1) / perSegment;
     if (segments > MAX_SEGMENTS) {
       LOG.debug("{} octets of user data need {} segments", data.length(), segments);
-      SccpMessage whole = new LongUnitdata(pcf, config.hopCounter(), r.called(), r.calling(), data, List.of());
+      SccpMessage whole = new LongUnitdata(pcf, config.hopCounter(), r.called(), calling, data, List.of());
       if (r.returnOnError()) {
         notice(whole, ReturnCause.SEGMENTATION_FAILURE);
       } else {
@@ -98,11 +104,11 @@ final class ConnectionlessControl {
       }
       return;
     }
-    segment(r, data, perSegment, segments, sls);
+    segment(r, calling, data, perSegment, segments, sls);
   }
 
   /** Q.714 §4.1.1.2: every segment class 1, the same SLS, one local reference. */
-  private void segment(UnitdataRequest r, Octets data, int perSegment, int segments, int sls) {
+  private void segment(UnitdataRequest r, SccpAddress calling, Octets data, int perSegment, int segments, int sls) {
     counters.increment(SccpCounter.SEGMENTED);
     int ref = nextLocalReference++ & 0xffffff;
     ProtocolClassField pcf = ProtocolClassField.of(ProtocolClass.CLASS_1, r.returnOnError());
@@ -111,7 +117,7 @@ final class ConnectionlessControl {
       Octets part = data.slice(i * perSegment, Math.min(data.length(), (i + 1) * perSegment));
       List<OptionalParameter> opt = List.of(new Segmentation(i == 0, class1, segments - 1 - i, ref).toParameter());
       counters.increment(SccpCounter.SEGMENTS_SENT);
-      scrc.fromLocal(new ExtendedUnitdata(pcf, config.hopCounter(), r.called(), r.calling(), part, opt), sls);
+      scrc.fromLocal(new ExtendedUnitdata(pcf, config.hopCounter(), r.called(), calling, part, opt), sls);
     }
   }
 

@@ -170,9 +170,13 @@ final class RoutingControl {
    * that the far end can answer (Q.714 §2.3.2).
    */
   private static SccpAddress completeCalling(SccpAddress calling, Origin o) {
+    return completeCalling(calling, o.opc());
+  }
+
+  static SccpAddress completeCalling(SccpAddress calling, PointCode opc) {
     if (calling.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN && calling.pointCode() == null
         && calling.globalTitle() == null) {
-      return calling.withPointCode(o.opc());
+      return calling.withPointCode(opc);
     }
     return calling;
   }
