@@ -274,6 +274,25 @@ class SccpStackTest {
     }
 
     @Test
+    void thousands_of_mutated_messages_never_throw_out_of_the_nodes() {
+      RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
+      List<Octets> seeds = org.ss7sim.testkit.GoldenVectors.tsv("sccp.tsv").stream()
+          .map(org.ss7sim.testkit.GoldenVector::bytes).filter(b -> b.length() > 4).toList();
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 0; i < 3000; i++) {
+        byte[] b = seeds.get(random.nextInt(seeds.size())).toByteArray();
+        b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
+        b[random.nextInt(Math.min(8, b.length))] = (byte) random.nextInt(256);
+        peer.sendRaw(i % 2 == 0 ? STP : HLR1, Octets.wrap(b));
+      }
+      net.clock.advance(Duration.ofMinutes(1));
+      assertThat(net.stp.counters().get(SccpCounter.RECEIVED)).isGreaterThanOrEqualTo(1500);
+      net.mscToHlr(TCAP, false);
+      assertThat(net.hlr1User.unitdata).last().satisfies(u -> assertThat(u.data()).isEqualTo(TCAP));
+      net.assertQuiet();
+    }
+
+    @Test
     void malformed_scmg_message_is_counted() {
       RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
       peer.send(STP, new Unitdata(ProtocolClassField.of(ProtocolClass.CLASS_0, false),
