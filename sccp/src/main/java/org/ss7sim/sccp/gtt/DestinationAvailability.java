@@ -21,6 +21,9 @@ public interface DestinationAvailability {
   /** Whether the signaling point is accessible (no MTP-PAUSE in force). */
   boolean pointCodeAccessible(PointCode pointCode);
 
-  /** Whether the subsystem at the signaling point is allowed (no SSP in force). */
+  /**
+   * Whether the subsystem at the signaling point is allowed (no SSP in force); asked with SSN 1 for
+   * whether the SCCP there is available at all.
+   */
   boolean subsystemAllowed(PointCode pointCode, Ssn ssn);
 }

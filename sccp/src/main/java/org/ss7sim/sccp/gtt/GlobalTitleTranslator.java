@@ -86,7 +86,8 @@ public final class GlobalTitleTranslator {
       someAccessible = true;
       Ssn ssn = d.ssn() != null ? d.ssn() : called.ssn();
       boolean finalNode = rule.rewrite().routingIndicator() == org.ss7sim.sccp.RoutingIndicator.ROUTE_ON_SSN;
-      if (finalNode && ssn != null && ssn.value() != 0 && !availability.subsystemAllowed(d.pointCode(), ssn)) {
+      Ssn check = finalNode && ssn != null && ssn.value() != 0 ? ssn : Ssn.SCMG; // SSN 1: the SCCP there
+      if (!availability.subsystemAllowed(d.pointCode(), check)) {
         continue;
       }
       available.add(d);

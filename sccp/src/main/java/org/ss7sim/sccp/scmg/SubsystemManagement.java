@@ -70,7 +70,12 @@ public final class SubsystemManagement implements DestinationAvailability {
     if (pointCode.equals(node.localPointCode())) {
       return node.localSubsystemAllowed(ssn);
     }
-    return !prohibited.containsKey(new Key(pointCode, ssn));
+    return !prohibited.containsKey(new Key(pointCode, ssn)) && !prohibited.containsKey(new Key(pointCode, Ssn.SCMG));
+  }
+
+  /** Whether the SCCP at the point code is available (no MTP-STATUS "user part unavailable" in force). */
+  public boolean remoteSccpAvailable(PointCode pointCode) {
+    return !prohibited.containsKey(new Key(pointCode, Ssn.SCMG));
   }
 
   public RemoteSubsystemState remoteSubsystemState(PointCode pointCode, Ssn ssn) {
@@ -120,6 +125,15 @@ public final class SubsystemManagement implements DestinationAvailability {
     for (Key k : keys) {
       allowed(k);
     }
+  }
+
+  /**
+   * MTP-STATUS, user part unavailable, for SCCP (Q.714 §5.2.4): the remote SCCP and all its
+   * subsystems are treated as prohibited, and the status test for SSN 1 runs until the remote SCMG
+   * answers with SSA for SSN 1.
+   */
+  public void onRemoteSccpUnavailable(PointCode pointCode) {
+    prohibit(new Key(pointCode, Ssn.SCMG));
   }
 
   // ---- events from local subsystems (Q.714 §5.3.5, §5.3.6)

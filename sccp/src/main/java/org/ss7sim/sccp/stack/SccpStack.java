@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.ss7sim.mtp.MtpService;
 import org.ss7sim.mtp.MtpStatus;
+import org.ss7sim.mtp.MtpStatusCause;
 import org.ss7sim.mtp.MtpTransfer;
 import org.ss7sim.mtp.MtpUser;
 import org.ss7sim.mtp.PointCode;
@@ -77,7 +78,12 @@ public final class SccpStack implements SccpService {
 
       @Override
       public void onStatus(MtpStatus status) {
-        LOG.debug("MTP-STATUS {} noted", status);
+        if (status.cause() == MtpStatusCause.USER_PART_UNAVAILABLE
+            && ServiceIndicator.SCCP.equals(status.userPart())) {
+          scmg.onRemoteSccpUnavailable(status.affected());
+        } else {
+          LOG.debug("MTP-STATUS {} noted", status);
+        }
       }
     });
   }

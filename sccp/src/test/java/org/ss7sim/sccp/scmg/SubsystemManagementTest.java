@@ -120,6 +120,22 @@ class SubsystemManagementTest {
   }
 
   @Nested
+  class RemoteSccpUnavailable_Q714_5_2_4 {
+    @Test
+    void user_part_unavailable_prohibits_every_subsystem_there_until_ssa_for_ssn_1() {
+      scmg.onRemoteSccpUnavailable(PEER);
+      assertThat(scmg.remoteSccpAvailable(PEER)).isFalse();
+      assertThat(scmg.subsystemAllowed(PEER, Ssn.HLR)).isFalse();
+      assertThat(scmg.pointCodeAccessible(PEER)).isTrue();
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(node.sent).containsExactly("SST 1@2001 to 2001");
+      scmg.onMessage(ScmgMessage.of(ScmgMessageType.SSA, Ssn.SCMG, PEER), PEER);
+      assertThat(scmg.subsystemAllowed(PEER, Ssn.HLR)).isTrue();
+      assertThat(clock.pendingTimers()).isZero();
+    }
+  }
+
+  @Nested
   class LocalSubsystems_Q714_5_3 {
     @Test
     void sst_for_an_allowed_local_subsystem_is_answered_with_ssa_to_the_tester() {
