@@ -140,16 +140,17 @@ public final class CallProcessing implements CallControl {
   private void startRelease(Call call, CauseValue cause, CallRelease.Initiator initiator) {
     call.stopAllTimers();
     Release rel = new Release(call.circuit.cic(), CauseIndicators.of(cause));
-    send(call, rel);
+    // State and timers before sending: with a run-to-completion MTP the answer may arrive inside send.
     call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
     call.t5 = clock.schedule(timers.value(IsupTimer.T5), () -> t5Expired(call));
     tellEnd(call, cause, initiator);
+    send(call, rel);
   }
 
   private void t1Expired(Call call, Release rel) {
     if (fire(call, CallEvent.T1_EXPIRY)) {
-      send(call, rel);
       call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
+      send(call, rel);
     }
   }
 
@@ -228,11 +229,11 @@ public final class CallProcessing implements CallControl {
     call.iam = new InitialAddress(circuit.cic(), NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),
         ForwardCallIndicators.of(false, true, 0, true), s.category(), TransmissionMediumRequirement.SPEECH,
         CalledPartyNumber.national(s.called()), optional);
+    startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
     send(call, call.iam);
-    if (s.continuityCheck()) {
+    if (s.continuityCheck() && call.circuit == circuit && !call.ended) {
       send(call, new Continuity(circuit.cic(), org.ss7sim.isup.parameter.ContinuityIndicators.SUCCESSFUL));
     }
-    startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
   }
 
   private Call live(CallReference reference) {
@@ -249,8 +250,8 @@ public final class CallProcessing implements CallControl {
     if (!fire(call, CallEvent.USER_MORE_DIGITS)) {
       throw new IllegalStateException("cannot send digits in " + call.state);
     }
-    send(call, new SubsequentAddress(call.circuit.cic(), new SubsequentNumber(last ? digits + "f" : digits)));
     startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
+    send(call, new SubsequentAddress(call.circuit.cic(), new SubsequentNumber(last ? digits + "f" : digits)));
   }
 
   @Override
@@ -292,7 +293,6 @@ public final class CallProcessing implements CallControl {
     if (!fire(call, CallEvent.USER_INFORMATION_REQUEST)) {
       throw new IllegalStateException("cannot request information in " + call.state);
     }
-    send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
     if (call.t33 != null) {
       call.t33.cancel();
     }
@@ -302,6 +302,7 @@ public final class CallProcessing implements CallControl {
         startRelease(call, CauseValue.PROTOCOL_ERROR, CallRelease.Initiator.NETWORK);
       }
     });
+    send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
   }
 
   // ---- messages from the peer ------------------------------------------------------------------
@@ -378,11 +379,12 @@ public final class CallProcessing implements CallControl {
     if (!fire(call, CallEvent.PEER_REL)) {
       return;
     }
-    send(call, new ReleaseComplete(call.circuit.cic()));
+    Circuit circuit = call.circuit;
     if (!collision) {
       tellEnd(call, rel.cause().cause(), CallRelease.Initiator.REMOTE);
     }
     finish(call);
+    signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
   }
 
   /** REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are discarded. */

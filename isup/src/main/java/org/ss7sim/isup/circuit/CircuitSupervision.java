@@ -123,14 +123,15 @@ public final class CircuitSupervision {
    */
   private void startProcedure(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
     cancel(c);
-    send(c, message);
+    // Timers first: the acknowledgement may arrive before send returns (run-to-completion MTP).
     c.shortTimer = clock.schedule(timers.value(shortT), () -> shortExpiry(c, message, shortT));
     c.longTimer = clock.schedule(timers.value(longT), () -> longExpiry(c, message, shortT, longT));
+    send(c, message);
   }
 
   private void shortExpiry(Circuit c, IsupMessage message, IsupTimer shortT) {
-    send(c, message);
     c.shortTimer = clock.schedule(timers.value(shortT), () -> shortExpiry(c, message, shortT));
+    send(c, message);
   }
 
   private void longExpiry(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
@@ -139,8 +140,8 @@ public final class CircuitSupervision {
       c.shortTimer.cancel();
       c.shortTimer = null;
     }
-    send(c, message);
     c.longTimer = clock.schedule(timers.value(longT), () -> longExpiry(c, message, shortT, longT));
+    send(c, message);
   }
 
   /** Raises a maintenance alert about {@code c} (e.g. T5 expiry, Q.764 §2.10.2). */
@@ -254,14 +255,14 @@ public final class CircuitSupervision {
     }
     GroupOperation op = new GroupOperation(key, message);
     groupOperations.put(key, op);
-    signalling.send(g.remote(), message);
     op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
     op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
+    signalling.send(g.remote(), message);
   }
 
   private void groupShortExpiry(GroupOperation op, IsupTimer shortT) {
-    signalling.send(op.key.group.remote(), op.message);
     op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
+    signalling.send(op.key.group.remote(), op.message);
   }
 
   private void groupLongExpiry(GroupOperation op, IsupTimer shortT, IsupTimer longT) {
@@ -269,8 +270,8 @@ public final class CircuitSupervision {
     if (op.shortTimer != null) {
       op.shortTimer.cancel();
     }
-    signalling.send(op.key.group.remote(), op.message);
     op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
+    signalling.send(op.key.group.remote(), op.message);
   }
 
   private GroupOperation takeGroup(TrunkGroup g, int cic, Kind kind) {
