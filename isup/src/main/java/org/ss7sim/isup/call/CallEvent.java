@@ -34,6 +34,8 @@ public enum CallEvent {
   T8_EXPIRY,
   T9_EXPIRY,
   T33_EXPIRY,
+  // from this exchange's own procedures (refusal, protocol error)
+  LOCAL_RELEASE,
   // from circuit supervision and management
   GLARE_LOST,
   CIRCUIT_CLEARED

@@ -433,6 +433,9 @@ public final class CallProcessing implements CallControl {
   }
 
   void releaseByNetwork(Call call, CauseValue cause) {
+    if (call.state != CallState.RELEASE_SENT) {
+      fire(call, CallEvent.LOCAL_RELEASE);
+    }
     startRelease(call, cause, CallRelease.Initiator.NETWORK);
   }
 

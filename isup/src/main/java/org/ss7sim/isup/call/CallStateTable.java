@@ -73,6 +73,7 @@ public final class CallStateTable {
         continue;
       }
       row(s, USER_RELEASE, RELEASE_SENT);
+      row(s, LOCAL_RELEASE, RELEASE_SENT);
       row(s, PEER_REL, IDLE);
       row(s, CIRCUIT_CLEARED, IDLE);
     }

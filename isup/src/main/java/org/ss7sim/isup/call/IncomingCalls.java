@@ -59,7 +59,6 @@ final class IncomingCalls {
     }
     p.stopCallTimer(call);
     if (event == CallEvent.PEER_COT_FAILURE) {
-      call.state = CallState.RELEASE_SENT;
       p.releaseByNetwork(call, CauseValue.TEMPORARY_FAILURE);
       return;
     }
