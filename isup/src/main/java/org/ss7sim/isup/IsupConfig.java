@@ -13,7 +13,8 @@ import org.ss7sim.mtp.NetworkIndicator;
  * @param timers Q.764 timer values
  * @param trunkGroups the trunk groups (each to one remote point code; several may share one)
  * @param overlapReceiving incoming IAMs without ST wait for SAMs (otherwise every IAM is complete)
- * @param sendUnequippedCic answer messages for CICs not configured with UCIC (Q.764 §2.12), or discard
+ * @param sendUnequippedCic answer messages for CICs not configured with UCIC (Q.764 §2.12), or
+ *     discard
  * @param seed seed of random circuit selection
  */
 public record IsupConfig(
@@ -31,11 +32,13 @@ public record IsupConfig(
 
   /** National network, Q.764 default timers, en-bloc receiving, UCIC for unknown CICs. */
   public static IsupConfig of(TrunkGroupConfig... groups) {
-    return new IsupConfig(NetworkIndicator.NATIONAL, IsupTimers.defaults(), List.of(groups), false, true, 1);
+    return new IsupConfig(
+        NetworkIndicator.NATIONAL, IsupTimers.defaults(), List.of(groups), false, true, 1);
   }
 
   public IsupConfig withTimers(IsupTimers value) {
-    return new IsupConfig(networkIndicator, value, trunkGroups, overlapReceiving, sendUnequippedCic, seed);
+    return new IsupConfig(
+        networkIndicator, value, trunkGroups, overlapReceiving, sendUnequippedCic, seed);
   }
 
   public IsupConfig withOverlapReceiving(boolean value) {
@@ -43,6 +46,7 @@ public record IsupConfig(
   }
 
   public IsupConfig withSeed(long value) {
-    return new IsupConfig(networkIndicator, timers, trunkGroups, overlapReceiving, sendUnequippedCic, value);
+    return new IsupConfig(
+        networkIndicator, timers, trunkGroups, overlapReceiving, sendUnequippedCic, value);
   }
 }

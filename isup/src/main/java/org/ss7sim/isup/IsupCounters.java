@@ -3,7 +3,9 @@ package org.ss7sim.isup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Named counters of one ISUP instance, for the simulator to show. Owned by the instance's thread. */
+/**
+ * Named counters of one ISUP instance, for the simulator to show. Owned by the instance's thread.
+ */
 public final class IsupCounters {
   long received;
   long sent;
@@ -18,7 +20,11 @@ public final class IsupCounters {
   long internalErrors;
 
   /** Every counter by name, including those of call processing and supervision. */
-  Map<String, Long> snapshot(long unexpectedCall, long unexpectedSupervision, long dualSeizures, long repeatAttempts,
+  Map<String, Long> snapshot(
+      long unexpectedCall,
+      long unexpectedSupervision,
+      long dualSeizures,
+      long repeatAttempts,
       long maintenanceAlerts) {
     Map<String, Long> m = new LinkedHashMap<>();
     m.put("received", received);

@@ -70,7 +70,11 @@ public final class IsupUserPart implements MtpUser, CallControl {
   private final IsupCounters counters = new IsupCounters();
   private final WireWriter writer = new WireWriter(128);
 
-  public IsupUserPart(MtpService mtp, TimerService clock, IsupConfig config, CallControlUser user,
+  public IsupUserPart(
+      MtpService mtp,
+      TimerService clock,
+      IsupConfig config,
+      CallControlUser user,
       MaintenanceListener maintenance) {
     this.mtp = mtp;
     this.config = config;
@@ -84,15 +88,23 @@ public final class IsupUserPart implements MtpUser, CallControl {
       for (TrunkGroup other : same) {
         for (Circuit c : group.circuits()) {
           if (other.circuit(c.cic().value()) != null) {
-            throw new IllegalArgumentException(c.cic() + " to " + g.remote() + " in two trunk groups");
+            throw new IllegalArgumentException(
+                c.cic() + " to " + g.remote() + " in two trunk groups");
           }
         }
       }
       same.add(group);
     }
     this.supervision = new CircuitSupervision(this::send, clock, config.timers(), maintenance);
-    this.calls = new CallProcessing(this::send, clock, config.timers(), supervision, byName, user,
-        config.overlapReceiving());
+    this.calls =
+        new CallProcessing(
+            this::send,
+            clock,
+            config.timers(),
+            supervision,
+            byName,
+            user,
+            config.overlapReceiving());
     mtp.register(ServiceIndicator.ISUP, this);
   }
 
@@ -160,14 +172,19 @@ public final class IsupUserPart implements MtpUser, CallControl {
       case UBA -> supervision.onUnblockingAcknowledgement(c);
       case RSC -> supervision.onResetCircuit(c);
       case GRS -> supervision.onGroupReset(g, m.cic(), ((CircuitGroupReset) m).rangeAndStatus());
-      case GRA -> supervision.onGroupResetAcknowledgement(g, m.cic(),
-          ((CircuitGroupResetAcknowledgement) m).rangeAndStatus());
+      case GRA ->
+          supervision.onGroupResetAcknowledgement(
+              g, m.cic(), ((CircuitGroupResetAcknowledgement) m).rangeAndStatus());
       case CGB -> supervision.onGroupBlocking(g, (CircuitGroupBlocking) m);
       case CGU -> supervision.onGroupUnblocking(g, (CircuitGroupUnblocking) m);
-      case CGBA -> supervision.onGroupBlockingAcknowledgement(g, (CircuitGroupBlockingAcknowledgement) m);
-      case CGUA -> supervision.onGroupUnblockingAcknowledgement(g, (CircuitGroupUnblockingAcknowledgement) m);
-      case CQM -> supervision.onGroupQuery(g, m.cic(), ((CircuitGroupQuery) m).rangeAndStatus(),
-          CallProcessing::outgoing);
+      case CGBA ->
+          supervision.onGroupBlockingAcknowledgement(g, (CircuitGroupBlockingAcknowledgement) m);
+      case CGUA ->
+          supervision.onGroupUnblockingAcknowledgement(
+              g, (CircuitGroupUnblockingAcknowledgement) m);
+      case CQM ->
+          supervision.onGroupQuery(
+              g, m.cic(), ((CircuitGroupQuery) m).rangeAndStatus(), CallProcessing::outgoing);
       case UCIC -> calls.onUnequipped(c);
       case CFN -> {
         counters.confusionReceived++;
@@ -182,12 +199,13 @@ public final class IsupUserPart implements MtpUser, CallControl {
   }
 
   /**
-   * An unrecognised message (Q.764 §2.9.5.1): its message compatibility information decides; an
-   * end exchange cannot pass it on. Without that parameter, CFN with cause 97.
+   * An unrecognised message (Q.764 §2.9.5.1): its message compatibility information decides; an end
+   * exchange cannot pass it on. Without that parameter, CFN with cause 97.
    */
   private void unrecognized(Circuit c, UnknownMessage m) {
     counters.unknownMessageType++;
-    MessageCompatibilityInformation mci = m.optionalPart().find(MessageCompatibilityInformation.class);
+    MessageCompatibilityInformation mci =
+        m.optionalPart().find(MessageCompatibilityInformation.class);
     Octets diagnostic = Octets.ofUnsigned(m.typeCode());
     if (mci == null) {
       confusion(c.group().remote(), m.cic(), CauseValue.MESSAGE_TYPE_NON_EXISTENT, diagnostic);
@@ -197,8 +215,10 @@ public final class IsupUserPart implements MtpUser, CallControl {
       if (c.use() != null) {
         c.use().clearLocally(CauseValue.MESSAGE_TYPE_NON_EXISTENT);
       }
-      send(c.group().remote(), new Release(m.cic(), CauseIndicators.of(CauseValue.MESSAGE_TYPE_NON_EXISTENT,
-          diagnostic)));
+      send(
+          c.group().remote(),
+          new Release(
+              m.cic(), CauseIndicators.of(CauseValue.MESSAGE_TYPE_NON_EXISTENT, diagnostic)));
       return;
     }
     counters.discarded++;
@@ -213,9 +233,9 @@ public final class IsupUserPart implements MtpUser, CallControl {
   }
 
   /**
-   * A message that does not decode: a REL is still a release (RLC is owed), an IAM is refused
-   * with REL cause 100 only if its circuit is known; RLC, CFN and UCIC are discarded; the rest
-   * get CFN cause 100 (invalid parameter contents).
+   * A message that does not decode: a REL is still a release (RLC is owed), an IAM is refused with
+   * REL cause 100 only if its circuit is known; RLC, CFN and UCIC are discarded; the rest get CFN
+   * cause 100 (invalid parameter contents).
    */
   private void malformed(PointCode opc, Octets data) {
     int cicValue = IsupMessageCodec.peekCic(data);
@@ -227,7 +247,8 @@ public final class IsupUserPart implements MtpUser, CallControl {
       return;
     }
     switch (type) {
-      case REL -> calls.onMessage(c, new Release(cic, CauseIndicators.of(CauseValue.NORMAL_UNSPECIFIED)));
+      case REL ->
+          calls.onMessage(c, new Release(cic, CauseIndicators.of(CauseValue.NORMAL_UNSPECIFIED)));
       case RLC, CFN, UCIC -> counters.discarded++;
       case IAM -> {
         if (c.use() == null) {
@@ -240,7 +261,10 @@ public final class IsupUserPart implements MtpUser, CallControl {
     }
   }
 
-  /** A message for a CIC this exchange does not have towards {@code opc}: UCIC, or discard (Q.764 §2.12). */
+  /**
+   * A message for a CIC this exchange does not have towards {@code opc}: UCIC, or discard (Q.764
+   * §2.12).
+   */
   private void unknownCic(PointCode opc, Cic cic, IsupMessageType type) {
     counters.unknownCic++;
     LOG.debug("message {} for unequipped {} from {}", type, cic, opc);
@@ -275,8 +299,15 @@ public final class IsupUserPart implements MtpUser, CallControl {
     writer.reset();
     IsupMessageCodec.encode(m, writer);
     counters.sent++;
-    mtp.transfer(new MtpTransfer(mtp.localPointCode(), destination, ServiceIndicator.ISUP, config.networkIndicator(),
-        0, m.cic().value() & 0x0f, writer.toOctets()));
+    mtp.transfer(
+        new MtpTransfer(
+            mtp.localPointCode(),
+            destination,
+            ServiceIndicator.ISUP,
+            config.networkIndicator(),
+            0,
+            m.cic().value() & 0x0f,
+            writer.toOctets()));
   }
 
   // ---- call control ----------------------------------------------------------------------------
@@ -383,7 +414,11 @@ public final class IsupUserPart implements MtpUser, CallControl {
 
   /** Every counter by name. */
   public Map<String, Long> counters() {
-    return counters.snapshot(calls.unexpectedMessages(), supervision.unexpectedMessages(), calls.dualSeizures(),
-        calls.repeatAttempts(), supervision.maintenanceAlerts());
+    return counters.snapshot(
+        calls.unexpectedMessages(),
+        supervision.unexpectedMessages(),
+        calls.dualSeizures(),
+        calls.repeatAttempts(),
+        supervision.maintenanceAlerts());
   }
 }

@@ -25,16 +25,30 @@ public final class Exchange implements CallControlUser {
   public Consumer<CallReference> onAnswer = c -> {};
   public Consumer<CallReference> onReleased = c -> {};
 
-  public Exchange(LoopbackMtpNetwork network, VirtualClock clock, int pointCode, IsupConfig config) {
+  public Exchange(
+      LoopbackMtpNetwork network, VirtualClock clock, int pointCode, IsupConfig config) {
     this.pointCode = PointCode.itu(pointCode);
-    this.isup = new IsupUserPart(network.attach(this.pointCode), clock, config, this,
-        (TrunkGroup g, int cic, String reason) -> alerts.add(g.name() + "/" + cic + ": " + reason));
+    this.isup =
+        new IsupUserPart(
+            network.attach(this.pointCode),
+            clock,
+            config,
+            this,
+            (TrunkGroup g, int cic, String reason) ->
+                alerts.add(g.name() + "/" + cic + ": " + reason));
   }
 
   @Override
   public void onIncomingCall(IncomingCall call) {
     incoming.add(call);
-    events.add("incoming " + call.call() + " " + call.called() + " from " + call.calling() + (call.complete() ? "" : " incomplete"));
+    events.add(
+        "incoming "
+            + call.call()
+            + " "
+            + call.called()
+            + " from "
+            + call.calling()
+            + (call.complete() ? "" : " incomplete"));
     onIncoming.accept(call);
   }
 

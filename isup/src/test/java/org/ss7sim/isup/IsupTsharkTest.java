@@ -81,10 +81,18 @@ class IsupTsharkTest {
     // A whole call from our own call processing: IAM with calling number, ACM, ANM, REL 16, RLC.
     VirtualClock clock = new VirtualClock();
     LoopbackMtpNetwork network = new LoopbackMtpNetwork();
-    Exchange a = new Exchange(network, clock, 100, IsupConfig.of(TrunkGroupConfig.of("toB", PointCode.itu(200), 17,
-        20)));
-    Exchange b = new Exchange(network, clock, 200, IsupConfig.of(TrunkGroupConfig.of("toA", PointCode.itu(100), 17,
-        20)));
+    Exchange a =
+        new Exchange(
+            network,
+            clock,
+            100,
+            IsupConfig.of(TrunkGroupConfig.of("toB", PointCode.itu(200), 17, 20)));
+    Exchange b =
+        new Exchange(
+            network,
+            clock,
+            200,
+            IsupConfig.of(TrunkGroupConfig.of("toA", PointCode.itu(100), 17, 20)));
     b.onIncoming = c -> b.isup.alert(c.call());
     CallReference call = a.isup.placeCall(CallSetup.of("toB", "0012345678", "0015550001"));
     b.isup.answer(b.incoming.get(0).call());
@@ -96,38 +104,44 @@ class IsupTsharkTest {
     a.isup.groupUnblock("toB", 17, new boolean[] {true, false, true, false}, false);
     a.isup.reset("toB", 19);
     for (MtpTransfer t : network.log()) {
-      frames.add(new Frame(t.opc().value(), t.dpc().value(), IsupMessageCodec.decode(t.userData())));
+      frames.add(
+          new Frame(t.opc().value(), t.dpc().value(), IsupMessageCodec.decode(t.userData())));
     }
     // Messages call processing above did not produce, built directly.
     Cic cic = Cic.of(21);
-    OptionalParameters calling = OptionalParameters.of(CallingPartysCategory.ORDINARY_SUBSCRIBER,
-        CallingPartyNumber.national("0015550001"));
-    for (IsupMessage m : List.of(
-        new SubsequentAddress(cic, new SubsequentNumber("89f")),
-        new InformationRequest(cic, new InformationRequestIndicators(0x09)),
-        new Information(cic, new InformationIndicators(0x23), calling),
-        new Continuity(cic, ContinuityIndicators.SUCCESSFUL),
-        new Connect(cic, BackwardCallIndicators.of(2, 0, 1, true)),
-        new ForwardTransfer(cic),
-        new CallProgress(cic, EventInformation.of(EventInformation.ALERTING)),
-        new Suspend(cic, SuspendResumeIndicators.NETWORK_INITIATED),
-        new Resume(cic, SuspendResumeIndicators.NETWORK_INITIATED),
-        new FacilityRequest(cic, new FacilityIndicator(2)),
-        new FacilityAccepted(cic, new FacilityIndicator(2)),
-        new Confusion(cic, CauseIndicators.of(CauseValue.MESSAGE_TYPE_NON_EXISTENT, Octets.ofUnsigned(0xee))),
-        new Release(cic, CauseIndicators.of(CauseValue.USER_BUSY)))) {
+    OptionalParameters calling =
+        OptionalParameters.of(
+            CallingPartysCategory.ORDINARY_SUBSCRIBER, CallingPartyNumber.national("0015550001"));
+    for (IsupMessage m :
+        List.of(
+            new SubsequentAddress(cic, new SubsequentNumber("89f")),
+            new InformationRequest(cic, new InformationRequestIndicators(0x09)),
+            new Information(cic, new InformationIndicators(0x23), calling),
+            new Continuity(cic, ContinuityIndicators.SUCCESSFUL),
+            new Connect(cic, BackwardCallIndicators.of(2, 0, 1, true)),
+            new ForwardTransfer(cic),
+            new CallProgress(cic, EventInformation.of(EventInformation.ALERTING)),
+            new Suspend(cic, SuspendResumeIndicators.NETWORK_INITIATED),
+            new Resume(cic, SuspendResumeIndicators.NETWORK_INITIATED),
+            new FacilityRequest(cic, new FacilityIndicator(2)),
+            new FacilityAccepted(cic, new FacilityIndicator(2)),
+            new Confusion(
+                cic,
+                CauseIndicators.of(CauseValue.MESSAGE_TYPE_NON_EXISTENT, Octets.ofUnsigned(0xee))),
+            new Release(cic, CauseIndicators.of(CauseValue.USER_BUSY)))) {
       frames.add(new Frame(100, 200, m));
     }
     // Every well-formed third-party vector, re-encoded by us.
-    for (GoldenVector v : GoldenVectors.tsv("isup.tsv", n -> !n.contains("CNFTest") && !n.contains("SAMTest"))) {
+    for (GoldenVector v :
+        GoldenVectors.tsv("isup.tsv", n -> !n.contains("CNFTest") && !n.contains("SAMTest"))) {
       frames.add(new Frame(200, 100, IsupMessageCodec.decode(v.bytes())));
     }
     return frames;
   }
 
   @Test
-  void tshark_decodes_every_message_type_cic_digits_and_causes_without_malformed_frames(@TempDir Path dir)
-      throws Exception {
+  void tshark_decodes_every_message_type_cic_digits_and_causes_without_malformed_frames(
+      @TempDir Path dir) throws Exception {
     Tshark.assumeInstalled();
     List<Frame> frames = frames();
     Path pcap = dir.resolve("isup.pcap");
@@ -135,20 +149,39 @@ class IsupTsharkTest {
       long t = 1_700_000_000_000_000L;
       for (Frame f : frames) {
         Octets isup = IsupMessageCodec.encode(f.message());
-        w.writeM3ua(t += 1000, f.opc() == 100 ? A : B, f.opc() == 100 ? B : A, 1,
+        w.writeM3ua(
+            t += 1000,
+            f.opc() == 100 ? A : B,
+            f.opc() == 100 ? B : A,
+            1,
             m3uaData(f.opc(), f.dpc(), 2, f.message().cic().value() & 0x0f, isup));
       }
     }
-    assertThat(Tshark.malformedFrames(pcap, List.of())).as(Tshark.verbose(pcap, List.of())).isEmpty();
-    List<List<String>> rows = Tshark.fields(pcap, List.of(), "isup.message_type", "isup.cic", "isup.called",
-        "isup.calling", "isup.cause_indicator", "mtp3.opc", "mtp3.dpc");
+    assertThat(Tshark.malformedFrames(pcap, List.of()))
+        .as(Tshark.verbose(pcap, List.of()))
+        .isEmpty();
+    List<List<String>> rows =
+        Tshark.fields(
+            pcap,
+            List.of(),
+            "isup.message_type",
+            "isup.cic",
+            "isup.called",
+            "isup.calling",
+            "isup.cause_indicator",
+            "mtp3.opc",
+            "mtp3.dpc");
     assertThat(rows).hasSize(frames.size());
     List<IsupMessageType> seen = new ArrayList<>();
     for (int i = 0; i < frames.size(); i++) {
       IsupMessage m = frames.get(i).message();
       List<String> row = rows.get(i);
-      assertThat(row.get(0)).as("message type of frame %d", i + 1).isEqualTo(Integer.toString(m.typeCode()));
-      assertThat(row.get(1)).as("CIC of frame %d", i + 1).isEqualTo(Integer.toString(m.cic().value()));
+      assertThat(row.get(0))
+          .as("message type of frame %d", i + 1)
+          .isEqualTo(Integer.toString(m.typeCode()));
+      assertThat(row.get(1))
+          .as("CIC of frame %d", i + 1)
+          .isEqualTo(Integer.toString(m.cic().value()));
       seen.add(m.type());
     }
     // The call: IAM digits, REL cause.

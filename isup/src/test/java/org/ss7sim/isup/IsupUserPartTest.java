@@ -50,7 +50,9 @@ class IsupUserPartTest {
   }
 
   void fromPeer(Octets bytes) {
-    peer.transfer(new MtpTransfer(PEER, a.pointCode, ServiceIndicator.ISUP, NetworkIndicator.NATIONAL, 0, 0, bytes));
+    peer.transfer(
+        new MtpTransfer(
+            PEER, a.pointCode, ServiceIndicator.ISUP, NetworkIndicator.NATIONAL, 0, 0, bytes));
   }
 
   @Nested
@@ -67,7 +69,8 @@ class IsupUserPartTest {
 
     @Test
     void compatibility_information_discard_with_notification_gets_cfn() {
-      // pointer 1, parameter 0x38 (message compatibility information) = 0x8c: ext, D discard, C notify
+      // pointer 1, parameter 0x38 (message compatibility information) = 0x8c: ext, D discard, C
+      // notify
       fromPeer("0100ee0138018c00");
       assertThat(answers).singleElement().isInstanceOf(Confusion.class);
       assertThat(a.isup.counters().get("discarded")).isEqualTo(1);
@@ -82,8 +85,11 @@ class IsupUserPartTest {
     @Test
     void compatibility_information_release_call_releases_with_cause_97() {
       fromPeer("0100ee01380182" + "00");
-      assertThat(answers).singleElement().isInstanceOfSatisfying(Release.class,
-          r -> assertThat(r.cause().cause()).isEqualTo(CauseValue.MESSAGE_TYPE_NON_EXISTENT));
+      assertThat(answers)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              Release.class,
+              r -> assertThat(r.cause().cause()).isEqualTo(CauseValue.MESSAGE_TYPE_NON_EXISTENT));
     }
 
     @Test
@@ -100,8 +106,11 @@ class IsupUserPartTest {
     @Test
     void bad_pointer_in_acm_gets_cfn_100() {
       fromPeer("0100060120" + "09");
-      assertThat(answers).singleElement().isInstanceOfSatisfying(Confusion.class,
-          c -> assertThat(c.cause().cause()).isEqualTo(CauseValue.INVALID_PARAMETER_CONTENTS));
+      assertThat(answers)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              Confusion.class,
+              c -> assertThat(c.cause().cause()).isEqualTo(CauseValue.INVALID_PARAMETER_CONTENTS));
       assertThat(a.isup.counters().get("decodeErrors")).isEqualTo(1);
     }
 
@@ -114,8 +123,11 @@ class IsupUserPartTest {
     @Test
     void truncated_iam_is_refused_with_rel_100() {
       fromPeer("0100010020010a0002000583");
-      assertThat(answers).singleElement().isInstanceOfSatisfying(Release.class,
-          r -> assertThat(r.cause().cause()).isEqualTo(CauseValue.INVALID_PARAMETER_CONTENTS));
+      assertThat(answers)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              Release.class,
+              r -> assertThat(r.cause().cause()).isEqualTo(CauseValue.INVALID_PARAMETER_CONTENTS));
       assertThat(a.incoming).isEmpty();
     }
 
@@ -140,7 +152,9 @@ class IsupUserPartTest {
     @Test
     void message_for_an_unequipped_cic_gets_ucic() {
       fromPeer("6300" + "13"); // BLO on CIC 99
-      assertThat(answers).extracting(m -> m.type() + " " + m.cic().value()).containsExactly("UCIC 99");
+      assertThat(answers)
+          .extracting(m -> m.type() + " " + m.cic().value())
+          .containsExactly("UCIC 99");
       assertThat(a.isup.counters().get("unknownCic")).isEqualTo(1);
     }
 
@@ -155,8 +169,15 @@ class IsupUserPartTest {
       MtpService stranger = network.attach(PointCode.itu(400));
       List<MtpTransfer> got = new ArrayList<>();
       stranger.register(ServiceIndicator.ISUP, got::add);
-      stranger.transfer(new MtpTransfer(PointCode.itu(400), a.pointCode, ServiceIndicator.ISUP,
-          NetworkIndicator.NATIONAL, 0, 0, Octets.fromHex("010013")));
+      stranger.transfer(
+          new MtpTransfer(
+              PointCode.itu(400),
+              a.pointCode,
+              ServiceIndicator.ISUP,
+              NetworkIndicator.NATIONAL,
+              0,
+              0,
+              Octets.fromHex("010013")));
       assertThat(got).isEmpty();
       assertThat(a.isup.counters().get("discarded")).isEqualTo(1);
     }

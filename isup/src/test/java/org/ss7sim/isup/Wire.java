@@ -24,24 +24,37 @@ public final class Wire {
   public static List<String> ladder(List<MtpTransfer> log) {
     return log.stream()
         .filter(t -> t.serviceIndicator().equals(ServiceIndicator.ISUP))
-        .map(t -> {
-          IsupMessage m = decode(t);
-          return t.opc().value() + ">" + t.dpc().value() + " " + name(m) + " " + m.cic().value();
-        })
+        .map(
+            t -> {
+              IsupMessage m = decode(t);
+              return t.opc().value()
+                  + ">"
+                  + t.dpc().value()
+                  + " "
+                  + name(m)
+                  + " "
+                  + m.cic().value();
+            })
         .toList();
   }
 
   static String name(IsupMessage m) {
-    return m.type() == IsupMessageType.UNRECOGNIZED ? "0x" + Integer.toHexString(m.typeCode()) : m.type().name();
+    return m.type() == IsupMessageType.UNRECOGNIZED
+        ? "0x" + Integer.toHexString(m.typeCode())
+        : m.type().name();
   }
 
   /** The types only, in order. */
   public static List<String> types(List<MtpTransfer> log) {
-    return log.stream().filter(t -> t.serviceIndicator().equals(ServiceIndicator.ISUP)).map(t -> name(decode(t))).toList();
+    return log.stream()
+        .filter(t -> t.serviceIndicator().equals(ServiceIndicator.ISUP))
+        .map(t -> name(decode(t)))
+        .toList();
   }
 
   public static boolean is(MtpTransfer t, IsupMessageType type) {
-    return t.serviceIndicator().equals(ServiceIndicator.ISUP) && t.userData().length() >= 3
+    return t.serviceIndicator().equals(ServiceIndicator.ISUP)
+        && t.userData().length() >= 3
         && t.userData().get(2) == type.code();
   }
 }

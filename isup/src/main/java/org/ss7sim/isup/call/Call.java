@@ -15,8 +15,10 @@ final class Call implements CircuitUse {
   Circuit circuit;
   CallState state = CallState.IDLE;
   InitialAddress iam;
+
   /** T7, T8 or T9, whichever the state runs. */
   Timer callTimer;
+
   Timer t1;
   Timer t5;
   Timer t33;
@@ -24,8 +26,10 @@ final class Call implements CircuitUse {
   long alertingNanos = -1;
   long answerNanos = -1;
   long releaseNanos = -1;
+
   /** The user has been told of this call (incoming: presented); it must hear of its end. */
   boolean userKnows;
+
   boolean ended;
   CallRelease release;
   int repeatAttempts;

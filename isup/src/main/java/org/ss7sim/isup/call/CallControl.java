@@ -3,8 +3,8 @@ package org.ss7sim.isup.call;
 import org.ss7sim.isup.parameter.CauseValue;
 
 /**
- * The call-control service of one exchange's ISUP (the requests of Q.764's call processing
- * control towards ISUP), one method per request. Calls on the owning thread only.
+ * The call-control service of one exchange's ISUP (the requests of Q.764's call processing control
+ * towards ISUP), one method per request. Calls on the owning thread only.
  */
 public interface CallControl {
   /**
@@ -22,7 +22,9 @@ public interface CallControl {
   /** Terminating side: the called party answers (ANM, or CON when no ACM was sent). */
   void answer(CallReference call);
 
-  /** Either side: release the call with {@code cause} (REL); busy and unallocated are releases too. */
+  /**
+   * Either side: release the call with {@code cause} (REL); busy and unallocated are releases too.
+   */
   void release(CallReference call, CauseValue cause);
 
   /** Number of calls not yet ended: zero after a scenario that released everything. */

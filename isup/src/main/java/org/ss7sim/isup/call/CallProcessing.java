@@ -41,8 +41,10 @@ import org.ss7sim.wire.time.TimerService;
  * runs the timers each transition implies, and tells the {@link CallControlUser}.
  */
 public final class CallProcessing implements CallControl {
-  private static final BackwardCallIndicators ALERTING_BCI = BackwardCallIndicators.of(2, 1, 1, true);
-  private static final BackwardCallIndicators CONNECT_BCI = BackwardCallIndicators.of(2, 0, 1, true);
+  private static final BackwardCallIndicators ALERTING_BCI =
+      BackwardCallIndicators.of(2, 1, 1, true);
+  private static final BackwardCallIndicators CONNECT_BCI =
+      BackwardCallIndicators.of(2, 0, 1, true);
 
   private final Signalling signalling;
   private final TimerService clock;
@@ -57,8 +59,14 @@ public final class CallProcessing implements CallControl {
   private long dualSeizures;
   private long repeatAttempts;
 
-  public CallProcessing(Signalling signalling, TimerService clock, IsupTimers timers, CircuitSupervision supervision,
-      Map<String, TrunkGroup> groups, CallControlUser user, boolean overlapReceiving) {
+  public CallProcessing(
+      Signalling signalling,
+      TimerService clock,
+      IsupTimers timers,
+      CircuitSupervision supervision,
+      Map<String, TrunkGroup> groups,
+      CallControlUser user,
+      boolean overlapReceiving) {
     this.signalling = signalling;
     this.clock = clock;
     this.timers = timers;
@@ -125,12 +133,13 @@ public final class CallProcessing implements CallControl {
     if (call.ended && call.state == CallState.IDLE) {
       return;
     }
-    CauseValue cause = switch (expiry) {
-      case T7_EXPIRY -> CauseValue.RECOVERY_ON_TIMER_EXPIRY;
-      case T9_EXPIRY -> CauseValue.NO_ANSWER;
-      case T8_EXPIRY -> CauseValue.TEMPORARY_FAILURE;
-      default -> CauseValue.PROTOCOL_ERROR;
-    };
+    CauseValue cause =
+        switch (expiry) {
+          case T7_EXPIRY -> CauseValue.RECOVERY_ON_TIMER_EXPIRY;
+          case T9_EXPIRY -> CauseValue.NO_ANSWER;
+          case T8_EXPIRY -> CauseValue.TEMPORARY_FAILURE;
+          default -> CauseValue.PROTOCOL_ERROR;
+        };
     if (fire(call, expiry)) {
       startRelease(call, cause, CallRelease.Initiator.NETWORK);
     }
@@ -140,7 +149,8 @@ public final class CallProcessing implements CallControl {
   private void startRelease(Call call, CauseValue cause, CallRelease.Initiator initiator) {
     call.stopAllTimers();
     Release rel = new Release(call.circuit.cic(), CauseIndicators.of(cause));
-    // State and timers before sending: with a run-to-completion MTP the answer may arrive inside send.
+    // State and timers before sending: with a run-to-completion MTP the answer may arrive inside
+    // send.
     call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
     call.t5 = clock.schedule(timers.value(IsupTimer.T5), () -> t5Expired(call));
     tellEnd(call, cause, initiator);
@@ -224,15 +234,25 @@ public final class CallProcessing implements CallControl {
     circuit.use(call, clock.nanoTime());
     fire(call, CallEvent.USER_SETUP);
     CallSetup s = call.setup;
-    OptionalParameters optional = s.calling().isEmpty() ? OptionalParameters.NONE
-        : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
-    call.iam = new InitialAddress(circuit.cic(), NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),
-        ForwardCallIndicators.of(false, true, 0, true), s.category(), TransmissionMediumRequirement.SPEECH,
-        CalledPartyNumber.national(s.called()), optional);
+    OptionalParameters optional =
+        s.calling().isEmpty()
+            ? OptionalParameters.NONE
+            : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
+    call.iam =
+        new InitialAddress(
+            circuit.cic(),
+            NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),
+            ForwardCallIndicators.of(false, true, 0, true),
+            s.category(),
+            TransmissionMediumRequirement.SPEECH,
+            CalledPartyNumber.national(s.called()),
+            optional);
     startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
     send(call, call.iam);
     if (s.continuityCheck() && call.circuit == circuit && !call.ended) {
-      send(call, new Continuity(circuit.cic(), org.ss7sim.isup.parameter.ContinuityIndicators.SUCCESSFUL));
+      send(
+          call,
+          new Continuity(circuit.cic(), org.ss7sim.isup.parameter.ContinuityIndicators.SUCCESSFUL));
     }
   }
 
@@ -251,7 +271,10 @@ public final class CallProcessing implements CallControl {
       throw new IllegalStateException("cannot send digits in " + call.state);
     }
     startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
-    send(call, new SubsequentAddress(call.circuit.cic(), new SubsequentNumber(last ? digits + "f" : digits)));
+    send(
+        call,
+        new SubsequentAddress(
+            call.circuit.cic(), new SubsequentNumber(last ? digits + "f" : digits)));
   }
 
   @Override
@@ -272,7 +295,9 @@ public final class CallProcessing implements CallControl {
       throw new IllegalStateException("cannot answer in " + call.state);
     }
     call.answerNanos = clock.nanoTime();
-    send(call, alerted ? new Answer(call.circuit.cic()) : new Connect(call.circuit.cic(), CONNECT_BCI));
+    send(
+        call,
+        alerted ? new Answer(call.circuit.cic()) : new Connect(call.circuit.cic(), CONNECT_BCI));
   }
 
   @Override
@@ -287,7 +312,10 @@ public final class CallProcessing implements CallControl {
     startRelease(call, cause, CallRelease.Initiator.LOCAL_USER);
   }
 
-  /** Terminating side: asks the originating exchange for the calling party number and category (INR, T33). */
+  /**
+   * Terminating side: asks the originating exchange for the calling party number and category (INR,
+   * T33).
+   */
   public void requestInformation(CallReference reference) {
     Call call = live(reference);
     if (!fire(call, CallEvent.USER_INFORMATION_REQUEST)) {
@@ -296,18 +324,24 @@ public final class CallProcessing implements CallControl {
     if (call.t33 != null) {
       call.t33.cancel();
     }
-    call.t33 = clock.schedule(timers.value(IsupTimer.T33), () -> {
-      call.t33 = null;
-      if (fire(call, CallEvent.T33_EXPIRY)) {
-        startRelease(call, CauseValue.PROTOCOL_ERROR, CallRelease.Initiator.NETWORK);
-      }
-    });
+    call.t33 =
+        clock.schedule(
+            timers.value(IsupTimer.T33),
+            () -> {
+              call.t33 = null;
+              if (fire(call, CallEvent.T33_EXPIRY)) {
+                startRelease(call, CauseValue.PROTOCOL_ERROR, CallRelease.Initiator.NETWORK);
+              }
+            });
     send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
   }
 
   // ---- messages from the peer ------------------------------------------------------------------
 
-  /** A call-control message for {@code circuit} (IAM, SAM, COT, ACM, CPG, CON, ANM, SUS, RES, REL, RLC, INR, INF). */
+  /**
+   * A call-control message for {@code circuit} (IAM, SAM, COT, ACM, CPG, CON, ANM, SUS, RES, REL,
+   * RLC, INR, INF).
+   */
   public void onMessage(Circuit circuit, IsupMessage m) {
     if (m instanceof InitialAddress iam) {
       IncomingCalls.onInitialAddress(this, circuit, iam);
@@ -340,7 +374,11 @@ public final class CallProcessing implements CallControl {
         }
       }
       case CON, ANM -> {
-        if (fire(call, m.type() == org.ss7sim.isup.message.IsupMessageType.CON ? CallEvent.PEER_CON : CallEvent.PEER_ANM)) {
+        if (fire(
+            call,
+            m.type() == org.ss7sim.isup.message.IsupMessageType.CON
+                ? CallEvent.PEER_CON
+                : CallEvent.PEER_ANM)) {
           call.stopCallTimer();
           call.answerNanos = clock.nanoTime();
           user.onAnswer(call.reference);
@@ -361,7 +399,10 @@ public final class CallProcessing implements CallControl {
           if (calling != null) {
             o = o.with(calling);
           }
-          send(call, new Information(call.circuit.cic(), new InformationIndicators(calling != null ? 0x23 : 0x21), o));
+          send(
+              call,
+              new Information(
+                  call.circuit.cic(), new InformationIndicators(calling != null ? 0x23 : 0x21), o));
         }
       }
       case INF -> {
@@ -387,7 +428,10 @@ public final class CallProcessing implements CallControl {
     signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
   }
 
-  /** REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are discarded. */
+  /**
+   * REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are
+   * discarded.
+   */
   private void onMessageForIdleCircuit(Circuit circuit, IsupMessage m) {
     switch (m.type()) {
       case REL -> signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
@@ -400,7 +444,10 @@ public final class CallProcessing implements CallControl {
     }
   }
 
-  /** UCIC for a circuit: the remote end does not have it; clear any call and stop using it (Q.764 §2.12). */
+  /**
+   * UCIC for a circuit: the remote end does not have it; clear any call and stop using it (Q.764
+   * §2.12).
+   */
   public void onUnequipped(Circuit circuit) {
     if (circuit.use() instanceof Call call) {
       circuitCleared(call, CauseValue.TEMPORARY_FAILURE);
@@ -408,7 +455,8 @@ public final class CallProcessing implements CallControl {
     supervision.markRemoteUnequipped(circuit);
   }
 
-  // ---- used by IncomingCalls ---------------------------------------------------------------------
+  // ---- used by IncomingCalls
+  // ---------------------------------------------------------------------
 
   Call newIncoming(Circuit circuit, InitialAddress iam) {
     Call call = new Call(new CallReference(nextId++), false, this, null);
@@ -465,9 +513,16 @@ public final class CallProcessing implements CallControl {
     call.userKnows = true;
     InitialAddress iam = call.iam;
     CallingPartyNumber calling = iam.optional().find(CallingPartyNumber.class);
-    user.onIncomingCall(new IncomingCall(call.reference, call.circuit.group().name(), call.circuit.cic(),
-        stripSt(iam.calledPartyNumber().digits()), calling == null ? "" : calling.digits(),
-        iam.callingPartysCategory().bits(), complete, iam));
+    user.onIncomingCall(
+        new IncomingCall(
+            call.reference,
+            call.circuit.group().name(),
+            call.circuit.cic(),
+            stripSt(iam.calledPartyNumber().digits()),
+            calling == null ? "" : calling.digits(),
+            iam.callingPartysCategory().bits(),
+            complete,
+            iam));
   }
 
   void moreDigits(Call call, String digits, boolean complete) {
@@ -479,7 +534,9 @@ public final class CallProcessing implements CallControl {
   }
 
   static String stripSt(String digits) {
-    return digits.endsWith("f") || digits.endsWith("F") ? digits.substring(0, digits.length() - 1) : digits;
+    return digits.endsWith("f") || digits.endsWith("F")
+        ? digits.substring(0, digits.length() - 1)
+        : digits;
   }
 
   /** The cause a released call ended with, for tests; null while active or never released. */

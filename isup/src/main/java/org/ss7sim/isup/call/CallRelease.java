@@ -10,7 +10,8 @@ import org.ss7sim.isup.parameter.CauseValue;
  * @param initiator who released first
  * @param answered whether the call had been answered
  */
-public record CallRelease(CauseValue cause, Initiator initiator, boolean answered, CallTiming timing) {
+public record CallRelease(
+    CauseValue cause, Initiator initiator, boolean answered, CallTiming timing) {
   /** Who released first. */
   public enum Initiator {
     /** This exchange's user (release request). */

@@ -33,7 +33,8 @@ public record CallSetup(
 
   /** An en-bloc call from an ordinary subscriber. */
   public static CallSetup of(String trunkGroup, String called, String calling) {
-    return new CallSetup(trunkGroup, called, calling, CallingPartysCategory.ORDINARY_SUBSCRIBER, false, false);
+    return new CallSetup(
+        trunkGroup, called, calling, CallingPartysCategory.ORDINARY_SUBSCRIBER, false, false);
   }
 
   public CallSetup withOverlap() {

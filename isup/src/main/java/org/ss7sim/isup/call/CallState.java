@@ -1,6 +1,8 @@
 package org.ss7sim.isup.call;
 
-/** States of the call on one circuit (after Q.764 Annex C/D SDL, simplified to what ISUP signals). */
+/**
+ * States of the call on one circuit (after Q.764 Annex C/D SDL, simplified to what ISUP signals).
+ */
 public enum CallState {
   /** No call on the circuit. */
   IDLE,

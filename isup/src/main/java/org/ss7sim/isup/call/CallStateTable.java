@@ -7,13 +7,14 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The declared transition table of the call state machine: for each state, the events allowed in
- * it and the next state. An event missing from a state's row is unexpected there and handled by
- * the unexpected-message path (Q.764 §2.9.5: discarded and counted). The table drives {@link
+ * The declared transition table of the call state machine: for each state, the events allowed in it
+ * and the next state. An event missing from a state's row is unexpected there and handled by the
+ * unexpected-message path (Q.764 §2.9.5: discarded and counted). The table drives {@link
  * CallProcessing} and its test.
  */
 public final class CallStateTable {
-  private static final Map<CallState, EnumMap<CallEvent, CallState>> TABLE = new EnumMap<>(CallState.class);
+  private static final Map<CallState, EnumMap<CallEvent, CallState>> TABLE =
+      new EnumMap<>(CallState.class);
 
   static {
     for (CallState s : CallState.values()) {

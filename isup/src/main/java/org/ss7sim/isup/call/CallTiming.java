@@ -19,7 +19,9 @@ public record CallTiming(long setupNanos, long alertingNanos, long answerNanos, 
 
   /** Answer to release (the conversation time), or null when never answered. */
   public Duration holdTime() {
-    return answerNanos < 0 || releaseNanos < 0 ? null : Duration.ofNanos(releaseNanos - answerNanos);
+    return answerNanos < 0 || releaseNanos < 0
+        ? null
+        : Duration.ofNanos(releaseNanos - answerNanos);
   }
 
   /** Set-up to release. */

@@ -10,5 +10,11 @@ import org.ss7sim.isup.message.InitialAddress;
  * @param iam the initial address message as received, for every other parameter
  */
 public record IncomingCall(
-    CallReference call, String trunkGroup, Cic cic, String called, String calling, int category, boolean complete,
+    CallReference call,
+    String trunkGroup,
+    Cic cic,
+    String called,
+    String calling,
+    int category,
+    boolean complete,
     InitialAddress iam) {}

@@ -17,7 +17,8 @@ final class IncomingCalls {
     Call lost = null;
     if (circuit.use() instanceof Call existing) {
       if (existing.outgoing() && existing.state == CallState.AWAITING_ADDRESS_COMPLETE) {
-        // Dual seizure (Q.764 §2.9.1.4): the controlling exchange keeps its call and ignores the IAM;
+        // Dual seizure (Q.764 §2.9.1.4): the controlling exchange keeps its call and ignores the
+        // IAM;
         // the other one backs off and re-attempts its call on another circuit.
         p.countDualSeizure();
         if (circuit.group().controls(circuit)) {
@@ -53,7 +54,8 @@ final class IncomingCalls {
   }
 
   static void onContinuity(CallProcessing p, Call call, Continuity cot) {
-    CallEvent event = cot.indicators().successful() ? CallEvent.PEER_COT_SUCCESS : CallEvent.PEER_COT_FAILURE;
+    CallEvent event =
+        cot.indicators().successful() ? CallEvent.PEER_COT_SUCCESS : CallEvent.PEER_COT_FAILURE;
     if (!p.fireEvent(call, event)) {
       return;
     }

@@ -4,9 +4,9 @@ import org.ss7sim.isup.message.Cic;
 import org.ss7sim.wire.time.Timer;
 
 /**
- * One circuit of a trunk group and its supervision state (Q.764 §2.8–§2.10): blocking at each
- * end (maintenance and hardware), the local blocking procedure in progress, a reset in progress,
- * and the call (if any) using it. Owned by the thread of its ISUP instance.
+ * One circuit of a trunk group and its supervision state (Q.764 §2.8–§2.10): blocking at each end
+ * (maintenance and hardware), the local blocking procedure in progress, a reset in progress, and
+ * the call (if any) using it. Owned by the thread of its ISUP instance.
  */
 public final class Circuit {
   /** The local blocking procedure's state (Q.764 §2.8.2). */
@@ -26,12 +26,16 @@ public final class Circuit {
   boolean localHardwareBlocked;
   boolean remoteMaintenanceBlocked;
   boolean remoteHardwareBlocked;
+
   /** RSC sent or a GRS covering this circuit sent; awaiting RLC/GRA (T16/T17 or T22/T23). */
   boolean resetting;
+
   /** Left in an unknown state (MTP-PAUSE while busy); reset on MTP-RESUME. */
   boolean resetRequired;
+
   /** The remote end said this CIC is unequipped (UCIC). */
   boolean remoteUnequipped;
+
   CircuitUse use;
   long lastReleasedNanos;
   Timer shortTimer;
@@ -78,7 +82,9 @@ public final class Circuit {
 
   /** Blocked by this end for maintenance (BLO sent, acknowledged or not) or hardware. */
   public boolean locallyBlocked() {
-    return localBlocking == LocalBlocking.BLOCKED || localBlocking == LocalBlocking.BLOCKING || localHardwareBlocked;
+    return localBlocking == LocalBlocking.BLOCKED
+        || localBlocking == LocalBlocking.BLOCKING
+        || localHardwareBlocked;
   }
 
   /** Blocked by this end for maintenance (BLO or CGB sent). */
@@ -116,7 +122,12 @@ public final class Circuit {
 
   /** Idle, unblocked at both ends, not being reset: may be seized for a new outgoing call. */
   public boolean selectable() {
-    return use == null && !locallyBlocked() && !remotelyBlocked() && !resetting && !resetRequired && !remoteUnequipped;
+    return use == null
+        && !locallyBlocked()
+        && !remotelyBlocked()
+        && !resetting
+        && !resetRequired
+        && !remoteUnequipped;
   }
 
   /** Fully idle: no call, no blocking at either end, no supervision procedure running. */

@@ -29,8 +29,8 @@ import org.ss7sim.wire.time.TimerService;
 /**
  * Circuit supervision procedures (Q.764 §2.8 blocking and unblocking, §2.9.3 circuit group query,
  * §2.10 reset): the sending side with its timers and repetitions, the receiving side with its
- * acknowledgements. Calls on circuits that are reset or hardware blocked are cleared through
- * {@link CircuitUse#clearLocally}.
+ * acknowledgements. Calls on circuits that are reset or hardware blocked are cleared through {@link
+ * CircuitUse#clearLocally}.
  */
 public final class CircuitSupervision {
   /** Largest range a group message may cover here (Q.763 §3.43: range 1–31 for GRS/CGB/CGU). */
@@ -45,7 +45,10 @@ public final class CircuitSupervision {
   private long alerts;
 
   public CircuitSupervision(
-      Signalling signalling, TimerService clock, IsupTimers timers, MaintenanceListener maintenance) {
+      Signalling signalling,
+      TimerService clock,
+      IsupTimers timers,
+      MaintenanceListener maintenance) {
     this.signalling = signalling;
     this.clock = clock;
     this.timers = timers;
@@ -135,7 +138,10 @@ public final class CircuitSupervision {
   }
 
   private void longExpiry(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
-    alert(c.group(), c.cic().value(), longT + " expired awaiting acknowledgement of " + message.type());
+    alert(
+        c.group(),
+        c.cic().value(),
+        longT + " expired awaiting acknowledgement of " + message.type());
     if (c.shortTimer != null) {
       c.shortTimer.cancel();
       c.shortTimer = null;
@@ -164,7 +170,8 @@ public final class CircuitSupervision {
 
   /** Maintenance blocking of one circuit: BLO, T12 and T13 (Q.764 §2.8.2.1). */
   public void block(Circuit c) {
-    if (c.localBlocking == Circuit.LocalBlocking.BLOCKED || c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
+    if (c.localBlocking == Circuit.LocalBlocking.BLOCKED
+        || c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
       return;
     }
     c.localBlocking = Circuit.LocalBlocking.BLOCKING;
@@ -173,7 +180,8 @@ public final class CircuitSupervision {
 
   /** Maintenance unblocking of one circuit: UBL, T14 and T15 (Q.764 §2.8.2.1). */
   public void unblock(Circuit c) {
-    if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKED || c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
+    if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKED
+        || c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
       return;
     }
     c.localBlocking = Circuit.LocalBlocking.UNBLOCKING;
@@ -207,8 +215,13 @@ public final class CircuitSupervision {
         c.resetRequired = false;
       }
     }
-    startGroup(g, firstCic, Kind.RESET, new CircuitGroupReset(new Cic(firstCic), RangeAndStatus.rangeOnly(range)),
-        IsupTimer.T22, IsupTimer.T23);
+    startGroup(
+        g,
+        firstCic,
+        Kind.RESET,
+        new CircuitGroupReset(new Cic(firstCic), RangeAndStatus.rangeOnly(range)),
+        IsupTimer.T22,
+        IsupTimer.T23);
   }
 
   /**
@@ -217,8 +230,10 @@ public final class CircuitSupervision {
    */
   public void groupBlock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
     checkRange(status.length - 1);
-    CircuitGroupSupervisionType type = hardware ? CircuitGroupSupervisionType.HARDWARE_FAILURE
-        : CircuitGroupSupervisionType.MAINTENANCE;
+    CircuitGroupSupervisionType type =
+        hardware
+            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
+            : CircuitGroupSupervisionType.MAINTENANCE;
     if (hardware) {
       for (int i = 0; i < status.length; i++) {
         Circuit c = g.circuit(firstCic + i);
@@ -227,26 +242,44 @@ public final class CircuitSupervision {
         }
       }
     }
-    startGroup(g, firstCic, Kind.BLOCK,
-        new CircuitGroupBlocking(new Cic(firstCic), type, RangeAndStatus.of(status)), IsupTimer.T18, IsupTimer.T19);
+    startGroup(
+        g,
+        firstCic,
+        Kind.BLOCK,
+        new CircuitGroupBlocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
+        IsupTimer.T18,
+        IsupTimer.T19);
   }
 
   /** Group unblocking (CGU, T20/T21, Q.764 §2.8.2.2). */
   public void groupUnblock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
     checkRange(status.length - 1);
-    CircuitGroupSupervisionType type = hardware ? CircuitGroupSupervisionType.HARDWARE_FAILURE
-        : CircuitGroupSupervisionType.MAINTENANCE;
-    startGroup(g, firstCic, Kind.UNBLOCK,
-        new CircuitGroupUnblocking(new Cic(firstCic), type, RangeAndStatus.of(status)), IsupTimer.T20, IsupTimer.T21);
+    CircuitGroupSupervisionType type =
+        hardware
+            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
+            : CircuitGroupSupervisionType.MAINTENANCE;
+    startGroup(
+        g,
+        firstCic,
+        Kind.UNBLOCK,
+        new CircuitGroupUnblocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
+        IsupTimer.T20,
+        IsupTimer.T21);
   }
 
   private static void checkRange(int range) {
     if (range < 1 || range > MAX_GROUP_RANGE) {
-      throw new IllegalArgumentException("group range must be 1.." + MAX_GROUP_RANGE + ": " + range);
+      throw new IllegalArgumentException(
+          "group range must be 1.." + MAX_GROUP_RANGE + ": " + range);
     }
   }
 
-  private void startGroup(TrunkGroup g, int firstCic, Kind kind, IsupMessage message, IsupTimer shortT,
+  private void startGroup(
+      TrunkGroup g,
+      int firstCic,
+      Kind kind,
+      IsupMessage message,
+      IsupTimer shortT,
       IsupTimer longT) {
     GroupKey key = new GroupKey(g, firstCic, kind);
     GroupOperation old = groupOperations.remove(key);
@@ -266,7 +299,10 @@ public final class CircuitSupervision {
   }
 
   private void groupLongExpiry(GroupOperation op, IsupTimer shortT, IsupTimer longT) {
-    alert(op.key.group, op.key.cic, longT + " expired awaiting acknowledgement of " + op.message.type());
+    alert(
+        op.key.group,
+        op.key.cic,
+        longT + " expired awaiting acknowledgement of " + op.message.type());
     if (op.shortTimer != null) {
       op.shortTimer.cancel();
     }
@@ -335,7 +371,10 @@ public final class CircuitSupervision {
     }
   }
 
-  /** RLC for a circuit we are resetting: the reset is complete. Returns false if no reset was pending. */
+  /**
+   * RLC for a circuit we are resetting: the reset is complete. Returns false if no reset was
+   * pending.
+   */
   public boolean onResetComplete(Circuit c) {
     if (!c.resetting) {
       return false;
@@ -350,7 +389,9 @@ public final class CircuitSupervision {
 
   private boolean groupResetCovering(Circuit c) {
     for (GroupKey k : groupOperations.keySet()) {
-      if (k.kind == Kind.RESET && k.group == c.group() && c.cic().value() >= k.cic
+      if (k.kind == Kind.RESET
+          && k.group == c.group()
+          && c.cic().value() >= k.cic
           && c.cic().value() <= k.cic + MAX_GROUP_RANGE) {
         return true;
       }
@@ -374,9 +415,12 @@ public final class CircuitSupervision {
       }
       c.remoteMaintenanceBlocked = false;
       c.resetRequired = false;
-      status[i] = c.localBlocking == Circuit.LocalBlocking.BLOCKED || c.localBlocking == Circuit.LocalBlocking.BLOCKING;
+      status[i] =
+          c.localBlocking == Circuit.LocalBlocking.BLOCKED
+              || c.localBlocking == Circuit.LocalBlocking.BLOCKING;
     }
-    signalling.send(g.remote(), new CircuitGroupResetAcknowledgement(cic, RangeAndStatus.of(status)));
+    signalling.send(
+        g.remote(), new CircuitGroupResetAcknowledgement(cic, RangeAndStatus.of(status)));
   }
 
   /** GRA: our group reset is complete; the status bits are the remote end's maintenance blocks. */
@@ -412,7 +456,8 @@ public final class CircuitSupervision {
         c.remoteMaintenanceBlocked = true;
       }
     }
-    signalling.send(g.remote(), new CircuitGroupBlockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+    signalling.send(
+        g.remote(), new CircuitGroupBlockingAcknowledgement(m.cic(), m.supervisionType(), rs));
   }
 
   /** CGU: unblock the circuits marked in the status, answer CGUA. */
@@ -430,7 +475,8 @@ public final class CircuitSupervision {
         c.remoteMaintenanceBlocked = false;
       }
     }
-    signalling.send(g.remote(), new CircuitGroupUnblockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+    signalling.send(
+        g.remote(), new CircuitGroupUnblockingAcknowledgement(m.cic(), m.supervisionType(), rs));
   }
 
   /** CGBA: our group blocking acknowledged; the acknowledged circuits are now blocked by us. */
@@ -453,7 +499,8 @@ public final class CircuitSupervision {
   }
 
   /** CGUA: our group unblocking acknowledged. */
-  public void onGroupUnblockingAcknowledgement(TrunkGroup g, CircuitGroupUnblockingAcknowledgement m) {
+  public void onGroupUnblockingAcknowledgement(
+      TrunkGroup g, CircuitGroupUnblockingAcknowledgement m) {
     if (takeGroup(g, m.cic().value(), Kind.UNBLOCK) == null) {
       return;
     }
@@ -472,8 +519,8 @@ public final class CircuitSupervision {
   }
 
   /**
-   * CQM: answer CQR with one circuit state octet per circuit (Q.764 §2.9.3.2, Q.763 §3.14): bits
-   * BA maintenance blocking, DC call processing (1 incoming busy, 2 outgoing busy, 3 idle), FE
+   * CQM: answer CQR with one circuit state octet per circuit (Q.764 §2.9.3.2, Q.763 §3.14): bits BA
+   * maintenance blocking, DC call processing (1 incoming busy, 2 outgoing busy, 3 idle), FE
    * hardware blocking; 0b0011 for a CIC this group does not have (unequipped).
    */
   public void onGroupQuery(TrunkGroup g, Cic cic, RangeAndStatus range, CallDirectionProbe probe) {
@@ -484,13 +531,18 @@ public final class CircuitSupervision {
         states[i] = 0x03;
         continue;
       }
-      int maintenance = (c.locallyBlockedForMaintenance() ? 1 : 0) | (c.remoteMaintenanceBlocked ? 2 : 0);
+      int maintenance =
+          (c.locallyBlockedForMaintenance() ? 1 : 0) | (c.remoteMaintenanceBlocked ? 2 : 0);
       int call = c.use == null ? 3 : probe.outgoing(c.use) ? 2 : 1;
       int hardware = (c.localHardwareBlocked ? 1 : 0) | (c.remoteHardwareBlocked ? 2 : 0);
       states[i] = (byte) (maintenance | call << 2 | hardware << 4);
     }
-    signalling.send(g.remote(), new CircuitGroupQueryResponse(cic, RangeAndStatus.rangeOnly(range.range()),
-        new CircuitStateIndicator(Octets.wrap(states))));
+    signalling.send(
+        g.remote(),
+        new CircuitGroupQueryResponse(
+            cic,
+            RangeAndStatus.rangeOnly(range.range()),
+            new CircuitStateIndicator(Octets.wrap(states))));
   }
 
   /** Tells whether a circuit's use is an outgoing call (for CQR). */
@@ -518,21 +570,27 @@ public final class CircuitSupervision {
         c.resetRequired = true;
       }
     }
-    groupOperations.values().removeIf(op -> {
-      if (op.key.group != g) {
-        return false;
-      }
-      op.cancel();
-      if (op.key.kind == Kind.RESET) {
-        for (int i = 0; i <= MAX_GROUP_RANGE; i++) {
-          Circuit c = g.circuit(op.key.cic + i);
-          if (c != null && c.cic().value() <= op.key.cic + ((CircuitGroupReset) op.message).rangeAndStatus().range()) {
-            c.resetRequired = true;
-          }
-        }
-      }
-      return true;
-    });
+    groupOperations
+        .values()
+        .removeIf(
+            op -> {
+              if (op.key.group != g) {
+                return false;
+              }
+              op.cancel();
+              if (op.key.kind == Kind.RESET) {
+                for (int i = 0; i <= MAX_GROUP_RANGE; i++) {
+                  Circuit c = g.circuit(op.key.cic + i);
+                  if (c != null
+                      && c.cic().value()
+                          <= op.key.cic
+                              + ((CircuitGroupReset) op.message).rangeAndStatus().range()) {
+                    c.resetRequired = true;
+                  }
+                }
+              }
+              return true;
+            });
   }
 
   /**
@@ -556,7 +614,9 @@ public final class CircuitSupervision {
         continue;
       }
       int j = i;
-      while (j + 1 < list.size() && j + 1 - i <= MAX_GROUP_RANGE && list.get(j + 1).resetRequired
+      while (j + 1 < list.size()
+          && j + 1 - i <= MAX_GROUP_RANGE
+          && list.get(j + 1).resetRequired
           && list.get(j + 1).cic().value() == list.get(j).cic().value() + 1) {
         j++;
       }

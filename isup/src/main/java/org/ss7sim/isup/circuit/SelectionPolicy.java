@@ -1,6 +1,8 @@
 package org.ss7sim.isup.circuit;
 
-/** How a trunk group picks an idle circuit for an outgoing call (Q.764 §2.9.1.4 preventive action). */
+/**
+ * How a trunk group picks an idle circuit for an outgoing call (Q.764 §2.9.1.4 preventive action).
+ */
 public enum SelectionPolicy {
   /** Lowest idle CIC first. */
   SEQUENTIAL,

@@ -10,9 +10,9 @@ import org.ss7sim.isup.message.Cic;
 import org.ss7sim.mtp.PointCode;
 
 /**
- * The circuits between this exchange and one remote exchange (one remote point code): selection
- * of an idle circuit by the configured policy, and which end controls each circuit under dual
- * seizure (Q.764 §2.9.1.4).
+ * The circuits between this exchange and one remote exchange (one remote point code): selection of
+ * an idle circuit by the configured policy, and which end controls each circuit under dual seizure
+ * (Q.764 §2.9.1.4).
  */
 public final class TrunkGroup {
   private final TrunkGroupConfig config;
@@ -85,7 +85,9 @@ public final class TrunkGroup {
     };
   }
 
-  /** An idle, unblocked circuit chosen by the selection policy, or {@code null} when there is none. */
+  /**
+   * An idle, unblocked circuit chosen by the selection policy, or {@code null} when there is none.
+   */
   public Circuit select() {
     if (!accessible) {
       return null;

@@ -9,7 +9,11 @@ import org.ss7sim.mtp.PointCode;
  * policies.
  */
 public record TrunkGroupConfig(
-    String name, PointCode remote, List<CicRange> ranges, SelectionPolicy selection, GlarePolicy glare) {
+    String name,
+    PointCode remote,
+    List<CicRange> ranges,
+    SelectionPolicy selection,
+    GlarePolicy glare) {
   public TrunkGroupConfig {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(remote, "remote");
@@ -24,7 +28,11 @@ public record TrunkGroupConfig(
   /** One CIC range, sequential selection, the Q.764 point code rule. */
   public static TrunkGroupConfig of(String name, PointCode remote, int firstCic, int lastCic) {
     return new TrunkGroupConfig(
-        name, remote, List.of(CicRange.of(firstCic, lastCic)), SelectionPolicy.SEQUENTIAL, GlarePolicy.POINT_CODE_EVEN_ODD);
+        name,
+        remote,
+        List.of(CicRange.of(firstCic, lastCic)),
+        SelectionPolicy.SEQUENTIAL,
+        GlarePolicy.POINT_CODE_EVEN_ODD);
   }
 
   public TrunkGroupConfig withSelection(SelectionPolicy policy) {

@@ -5,7 +5,9 @@ import org.ss7sim.isup.parameter.BackwardCallIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Address complete message (Q.763 Table 21). */
-public record AddressComplete(Cic cic, BackwardCallIndicators backwardCall, OptionalParameters optional) implements IsupMessage {
+public record AddressComplete(
+    Cic cic, BackwardCallIndicators backwardCall, OptionalParameters optional)
+    implements IsupMessage {
   public AddressComplete {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(backwardCall, "backwardCall");

@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Call progress message (Q.763 Table 24). */
-public record CallProgress(Cic cic, EventInformation event, OptionalParameters optional) implements IsupMessage {
+public record CallProgress(Cic cic, EventInformation event, OptionalParameters optional)
+    implements IsupMessage {
   public CallProgress {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(event, "event");

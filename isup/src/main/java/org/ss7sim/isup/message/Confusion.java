@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Confusion message (Q.763 Table 26). */
-public record Confusion(Cic cic, CauseIndicators cause, OptionalParameters optional) implements IsupMessage {
+public record Confusion(Cic cic, CauseIndicators cause, OptionalParameters optional)
+    implements IsupMessage {
   public Confusion {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(cause, "cause");

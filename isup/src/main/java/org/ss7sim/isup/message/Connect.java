@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.BackwardCallIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Connect message (Q.763 Table 29). */
-public record Connect(Cic cic, BackwardCallIndicators backwardCall, OptionalParameters optional) implements IsupMessage {
+public record Connect(Cic cic, BackwardCallIndicators backwardCall, OptionalParameters optional)
+    implements IsupMessage {
   public Connect {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(backwardCall, "backwardCall");

@@ -1,6 +1,7 @@
 package org.ss7sim.isup.message;
 
 import java.util.Objects;
+
 /** Continuity check request message (Q.763 Table 51). */
 public record ContinuityCheckRequest(Cic cic) implements IsupMessage {
   public ContinuityCheckRequest {

@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.FacilityIndicator;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Facility accepted message (Q.763 Table 31). */
-public record FacilityAccepted(Cic cic, FacilityIndicator facility, OptionalParameters optional) implements IsupMessage {
+public record FacilityAccepted(Cic cic, FacilityIndicator facility, OptionalParameters optional)
+    implements IsupMessage {
   public FacilityAccepted {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(facility, "facility");

@@ -6,7 +6,9 @@ import org.ss7sim.isup.parameter.FacilityIndicator;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Facility reject message (Q.763 Table 33). */
-public record FacilityReject(Cic cic, FacilityIndicator facility, CauseIndicators cause, OptionalParameters optional) implements IsupMessage {
+public record FacilityReject(
+    Cic cic, FacilityIndicator facility, CauseIndicators cause, OptionalParameters optional)
+    implements IsupMessage {
   public FacilityReject {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(facility, "facility");

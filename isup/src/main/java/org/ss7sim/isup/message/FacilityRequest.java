@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.FacilityIndicator;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Facility request message (Q.763 Table 31). */
-public record FacilityRequest(Cic cic, FacilityIndicator facility, OptionalParameters optional) implements IsupMessage {
+public record FacilityRequest(Cic cic, FacilityIndicator facility, OptionalParameters optional)
+    implements IsupMessage {
   public FacilityRequest {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(facility, "facility");

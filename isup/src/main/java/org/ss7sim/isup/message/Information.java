@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.InformationIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Information message (Q.763 Table 36). */
-public record Information(Cic cic, InformationIndicators indicators, OptionalParameters optional) implements IsupMessage {
+public record Information(Cic cic, InformationIndicators indicators, OptionalParameters optional)
+    implements IsupMessage {
   public Information {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(indicators, "indicators");

@@ -5,7 +5,9 @@ import org.ss7sim.isup.parameter.InformationRequestIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Information request message (Q.763 Table 37). */
-public record InformationRequest(Cic cic, InformationRequestIndicators indicators, OptionalParameters optional) implements IsupMessage {
+public record InformationRequest(
+    Cic cic, InformationRequestIndicators indicators, OptionalParameters optional)
+    implements IsupMessage {
   public InformationRequest {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(indicators, "indicators");

@@ -9,7 +9,15 @@ import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.isup.parameter.TransmissionMediumRequirement;
 
 /** Initial address message (Q.763 Table 32). */
-public record InitialAddress(Cic cic, NatureOfConnectionIndicators natureOfConnection, ForwardCallIndicators forwardCall, CallingPartysCategory callingPartysCategory, TransmissionMediumRequirement transmissionMediumRequirement, CalledPartyNumber calledPartyNumber, OptionalParameters optional) implements IsupMessage {
+public record InitialAddress(
+    Cic cic,
+    NatureOfConnectionIndicators natureOfConnection,
+    ForwardCallIndicators forwardCall,
+    CallingPartysCategory callingPartysCategory,
+    TransmissionMediumRequirement transmissionMediumRequirement,
+    CalledPartyNumber calledPartyNumber,
+    OptionalParameters optional)
+    implements IsupMessage {
   public InitialAddress {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(natureOfConnection, "natureOfConnection");
@@ -21,8 +29,21 @@ public record InitialAddress(Cic cic, NatureOfConnectionIndicators natureOfConne
   }
 
   /** Without optional parameters. */
-  public InitialAddress(Cic cic, NatureOfConnectionIndicators natureOfConnection, ForwardCallIndicators forwardCall, CallingPartysCategory callingPartysCategory, TransmissionMediumRequirement transmissionMediumRequirement, CalledPartyNumber calledPartyNumber) {
-    this(cic, natureOfConnection, forwardCall, callingPartysCategory, transmissionMediumRequirement, calledPartyNumber, OptionalParameters.NONE);
+  public InitialAddress(
+      Cic cic,
+      NatureOfConnectionIndicators natureOfConnection,
+      ForwardCallIndicators forwardCall,
+      CallingPartysCategory callingPartysCategory,
+      TransmissionMediumRequirement transmissionMediumRequirement,
+      CalledPartyNumber calledPartyNumber) {
+    this(
+        cic,
+        natureOfConnection,
+        forwardCall,
+        callingPartysCategory,
+        transmissionMediumRequirement,
+        calledPartyNumber,
+        OptionalParameters.NONE);
   }
 
   @Override

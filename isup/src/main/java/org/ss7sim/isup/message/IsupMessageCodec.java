@@ -70,19 +70,32 @@ public final class IsupMessageCodec {
       throws MalformedMessageException {
     return switch (type) {
       case IAM -> {
-        NatureOfConnectionIndicators natureOfConnection = NatureOfConnectionIndicators.decode(fixed.slice(0, 1));
+        NatureOfConnectionIndicators natureOfConnection =
+            NatureOfConnectionIndicators.decode(fixed.slice(0, 1));
         ForwardCallIndicators forwardCall = ForwardCallIndicators.decode(fixed.slice(1, 3));
-        CallingPartysCategory callingPartysCategory = CallingPartysCategory.decode(fixed.slice(3, 4));
-        TransmissionMediumRequirement transmissionMediumRequirement = TransmissionMediumRequirement.decode(fixed.slice(4, 5));
-        CalledPartyNumber calledPartyNumber = CalledPartyNumber.decode(parts.variable(0, "calledPartyNumber"));
-        yield new InitialAddress(cic, natureOfConnection, forwardCall, callingPartysCategory, transmissionMediumRequirement, calledPartyNumber, parts.optional(1));
+        CallingPartysCategory callingPartysCategory =
+            CallingPartysCategory.decode(fixed.slice(3, 4));
+        TransmissionMediumRequirement transmissionMediumRequirement =
+            TransmissionMediumRequirement.decode(fixed.slice(4, 5));
+        CalledPartyNumber calledPartyNumber =
+            CalledPartyNumber.decode(parts.variable(0, "calledPartyNumber"));
+        yield new InitialAddress(
+            cic,
+            natureOfConnection,
+            forwardCall,
+            callingPartysCategory,
+            transmissionMediumRequirement,
+            calledPartyNumber,
+            parts.optional(1));
       }
       case SAM -> {
-        SubsequentNumber subsequentNumber = SubsequentNumber.decode(parts.variable(0, "subsequentNumber"));
+        SubsequentNumber subsequentNumber =
+            SubsequentNumber.decode(parts.variable(0, "subsequentNumber"));
         yield new SubsequentAddress(cic, subsequentNumber, parts.optional(1));
       }
       case INR -> {
-        InformationRequestIndicators indicators = InformationRequestIndicators.decode(fixed.slice(0, 2));
+        InformationRequestIndicators indicators =
+            InformationRequestIndicators.decode(fixed.slice(0, 2));
         yield new InformationRequest(cic, indicators, parts.optional(0));
       }
       case INF -> {
@@ -127,22 +140,26 @@ public final class IsupMessageCodec {
         yield new CircuitGroupReset(cic, rangeAndStatus);
       }
       case CGB -> {
-        CircuitGroupSupervisionType supervisionType = CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlocking(cic, supervisionType, rangeAndStatus);
       }
       case CGU -> {
-        CircuitGroupSupervisionType supervisionType = CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblocking(cic, supervisionType, rangeAndStatus);
       }
       case CGBA -> {
-        CircuitGroupSupervisionType supervisionType = CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case CGUA -> {
-        CircuitGroupSupervisionType supervisionType = CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
@@ -170,7 +187,8 @@ public final class IsupMessageCodec {
       }
       case CQR -> {
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
-        CircuitStateIndicator circuitStates = CircuitStateIndicator.decode(parts.variable(1, "circuitStates"));
+        CircuitStateIndicator circuitStates =
+            CircuitStateIndicator.decode(parts.variable(1, "circuitStates"));
         yield new CircuitGroupQueryResponse(cic, rangeAndStatus, circuitStates);
       }
       case CPG -> {
@@ -269,12 +287,12 @@ public final class IsupMessageCodec {
         PartWriter w = PartWriter.start(out, 1);
         w.optional(m.optional());
       }
-      case CCR -> { }
-      case RSC -> { }
-      case BLO -> { }
-      case UBL -> { }
-      case BLA -> { }
-      case UBA -> { }
+      case CCR -> {}
+      case RSC -> {}
+      case BLO -> {}
+      case UBL -> {}
+      case BLA -> {}
+      case UBA -> {}
       case GRS -> {
         CircuitGroupReset m = (CircuitGroupReset) message;
         PartWriter w = PartWriter.start(out, 1);
@@ -323,7 +341,7 @@ public final class IsupMessageCodec {
         w.variable(m.cause());
         w.optional(m.optional());
       }
-      case LPA -> { }
+      case LPA -> {}
       case GRA -> {
         CircuitGroupResetAcknowledgement m = (CircuitGroupResetAcknowledgement) message;
         PartWriter w = PartWriter.start(out, 1);
@@ -346,14 +364,14 @@ public final class IsupMessageCodec {
         PartWriter w = PartWriter.start(out, 1);
         w.optional(m.optional());
       }
-      case UCIC -> { }
+      case UCIC -> {}
       case CFN -> {
         Confusion m = (Confusion) message;
         PartWriter w = PartWriter.start(out, 2);
         w.variable(m.cause());
         w.optional(m.optional());
       }
-      case OLM -> { }
+      case OLM -> {}
       case UNRECOGNIZED -> out.writeOctets(((UnknownMessage) message).body());
     }
   }

@@ -24,8 +24,15 @@ import static org.ss7sim.isup.parameter.ParameterCode.TRANSMISSION_MEDIUM_REQUIR
  * pointer each), and whether an optional part (with its pointer) follows.
  */
 public enum IsupMessageType {
-  IAM(0x01, f(NATURE_OF_CONNECTION_INDICATORS, FORWARD_CALL_INDICATORS, CALLING_PARTYS_CATEGORY,
-      TRANSMISSION_MEDIUM_REQUIREMENT), v(CALLED_PARTY_NUMBER), true),
+  IAM(
+      0x01,
+      f(
+          NATURE_OF_CONNECTION_INDICATORS,
+          FORWARD_CALL_INDICATORS,
+          CALLING_PARTYS_CATEGORY,
+          TRANSMISSION_MEDIUM_REQUIREMENT),
+      v(CALLED_PARTY_NUMBER),
+      true),
   SAM(0x02, f(), v(SUBSEQUENT_NUMBER), true),
   INR(0x03, f(INFORMATION_REQUEST_INDICATORS), v(), true),
   INF(0x04, f(INFORMATION_INDICATORS), v(), true),
@@ -105,8 +112,11 @@ public enum IsupMessageType {
   /** Length of a parameter in a mandatory fixed part (Q.763 §3). */
   static int fixedLength(int parameterCode) {
     return switch (parameterCode) {
-      case FORWARD_CALL_INDICATORS, BACKWARD_CALL_INDICATORS, INFORMATION_INDICATORS,
-          INFORMATION_REQUEST_INDICATORS -> 2;
+      case FORWARD_CALL_INDICATORS,
+          BACKWARD_CALL_INDICATORS,
+          INFORMATION_INDICATORS,
+          INFORMATION_REQUEST_INDICATORS ->
+          2;
       default -> 1;
     };
   }

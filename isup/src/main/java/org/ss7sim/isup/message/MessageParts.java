@@ -34,11 +34,13 @@ final class MessageParts {
   /** Contents of the mandatory variable parameter addressed by pointer {@code index}. */
   Octets variable(int index, String what) throws MalformedMessageException {
     if (index >= rest.length()) {
-      throw new MalformedMessageException("pointer to " + what + " missing", base + index, "Q.763 §1.7");
+      throw new MalformedMessageException(
+          "pointer to " + what + " missing", base + index, "Q.763 §1.7");
     }
     int pointer = rest.get(index);
     if (pointer == 0) {
-      throw new MalformedMessageException("pointer to mandatory " + what + " is 0", base + index, "Q.763 §1.7");
+      throw new MalformedMessageException(
+          "pointer to mandatory " + what + " is 0", base + index, "Q.763 §1.7");
     }
     int at = index + pointer;
     if (at >= rest.length()) {
@@ -56,7 +58,8 @@ final class MessageParts {
   /** The optional part, addressed by the pointer at {@code index} (after the variable pointers). */
   OptionalParameters optional(int index) throws MalformedMessageException {
     if (index >= rest.length()) {
-      throw new MalformedMessageException("pointer to optional part missing", base + index, "Q.763 §1.8");
+      throw new MalformedMessageException(
+          "pointer to optional part missing", base + index, "Q.763 §1.8");
     }
     int pointer = rest.get(index);
     if (pointer == 0) {
@@ -74,24 +77,34 @@ final class MessageParts {
         break;
       }
       if (at + 1 >= rest.length()) {
-        throw new MalformedMessageException("optional parameter length missing", base + at + 1, "Q.763 §1.8");
+        throw new MalformedMessageException(
+            "optional parameter length missing", base + at + 1, "Q.763 §1.8");
       }
       int length = rest.get(at + 1);
       if (at + 2 + length > rest.length()) {
         throw new MalformedMessageException(
-            "optional parameter 0x" + Integer.toHexString(code) + " of " + length + " octets overruns the message",
-            base + at, "Q.763 §1.8");
+            "optional parameter 0x"
+                + Integer.toHexString(code)
+                + " of "
+                + length
+                + " octets overruns the message",
+            base + at,
+            "Q.763 §1.8");
       }
       if (list.size() == MAX_OPTIONAL_PARAMETERS) {
-        throw new MalformedMessageException("more than " + MAX_OPTIONAL_PARAMETERS + " optional parameters",
-            base + at, "Q.763 §1.8");
+        throw new MalformedMessageException(
+            "more than " + MAX_OPTIONAL_PARAMETERS + " optional parameters",
+            base + at,
+            "Q.763 §1.8");
       }
       Octets content = rest.slice(at + 2, at + 2 + length);
       try {
         list.add(ParameterCodec.decode(code, content));
       } catch (MalformedMessageException e) {
         throw new MalformedMessageException(
-            e.reason(), base + at + 2 + e.offset(), e.specReference() == null ? "Q.763 §3" : e.specReference());
+            e.reason(),
+            base + at + 2 + e.offset(),
+            e.specReference() == null ? "Q.763 §3" : e.specReference());
       }
       at += 2 + length;
     }

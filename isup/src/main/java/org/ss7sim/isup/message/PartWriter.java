@@ -58,7 +58,8 @@ final class PartWriter {
     parameter.encodeContent(out);
     int length = out.position() - lengthAt - 1;
     if (length > 0xff) {
-      throw new IllegalArgumentException("parameter 0x" + Integer.toHexString(parameter.code()) + " longer than 255");
+      throw new IllegalArgumentException(
+          "parameter 0x" + Integer.toHexString(parameter.code()) + " longer than 255");
     }
     out.patchU8(lengthAt, length);
   }

@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 
 /** Release message (Q.763 Table 39). */
-public record Release(Cic cic, CauseIndicators cause, OptionalParameters optional) implements IsupMessage {
+public record Release(Cic cic, CauseIndicators cause, OptionalParameters optional)
+    implements IsupMessage {
   public Release {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(cause, "cause");

@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.isup.parameter.SuspendResumeIndicators;
 
 /** Resume message (Q.763 Table 42). */
-public record Resume(Cic cic, SuspendResumeIndicators indicators, OptionalParameters optional) implements IsupMessage {
+public record Resume(Cic cic, SuspendResumeIndicators indicators, OptionalParameters optional)
+    implements IsupMessage {
   public Resume {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(indicators, "indicators");

@@ -5,7 +5,9 @@ import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.isup.parameter.SubsequentNumber;
 
 /** Subsequent address message (Q.763 Table 35). */
-public record SubsequentAddress(Cic cic, SubsequentNumber subsequentNumber, OptionalParameters optional) implements IsupMessage {
+public record SubsequentAddress(
+    Cic cic, SubsequentNumber subsequentNumber, OptionalParameters optional)
+    implements IsupMessage {
   public SubsequentAddress {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(subsequentNumber, "subsequentNumber");

@@ -5,7 +5,8 @@ import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.isup.parameter.SuspendResumeIndicators;
 
 /** Suspend message (Q.763 Table 42). */
-public record Suspend(Cic cic, SuspendResumeIndicators indicators, OptionalParameters optional) implements IsupMessage {
+public record Suspend(Cic cic, SuspendResumeIndicators indicators, OptionalParameters optional)
+    implements IsupMessage {
   public Suspend {
     Objects.requireNonNull(cic, "cic");
     Objects.requireNonNull(indicators, "indicators");

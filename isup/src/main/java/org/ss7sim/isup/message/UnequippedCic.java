@@ -1,6 +1,7 @@
 package org.ss7sim.isup.message;
 
 import java.util.Objects;
+
 /** Unequipped CIC message (Q.763 Table 51). */
 public record UnequippedCic(Cic cic) implements IsupMessage {
   public UnequippedCic {

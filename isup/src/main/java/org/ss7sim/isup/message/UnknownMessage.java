@@ -19,8 +19,8 @@ public record UnknownMessage(Cic cic, int typeCode, Octets body) implements Isup
   }
 
   /**
-   * The optional part, read as Q.764 §2.9.5.1 assumes for an unrecognised message (a pointer to
-   * the optional part first), or {@link OptionalParameters#NONE} when the body does not parse so.
+   * The optional part, read as Q.764 §2.9.5.1 assumes for an unrecognised message (a pointer to the
+   * optional part first), or {@link OptionalParameters#NONE} when the body does not parse so.
    */
   public OptionalParameters optionalPart() {
     if (body.isEmpty()) {

@@ -23,5 +23,4 @@ public record AccessTransport(Octets content) implements IsupParameter {
   public void encodeContent(WireWriter out) {
     out.writeOctets(content);
   }
-
 }

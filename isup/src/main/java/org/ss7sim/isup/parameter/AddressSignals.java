@@ -29,7 +29,8 @@ public final class AddressSignals {
   }
 
   /** Unpacks the signals from {@code from} to the end of {@code content}. */
-  public static String decode(Octets content, int from, boolean odd) throws MalformedMessageException {
+  public static String decode(Octets content, int from, boolean odd)
+      throws MalformedMessageException {
     int octets = content.length() - from;
     if (octets < 0 || (odd && octets == 0)) {
       throw new MalformedMessageException("address signals missing", from, "Q.763 §3.9");
@@ -74,7 +75,8 @@ public final class AddressSignals {
 
   static void requireLength(Octets content, int min, String what) throws MalformedMessageException {
     if (content.length() < min) {
-      throw new MalformedMessageException(what + ": " + content.length() + " octets, needs " + min, 0, "Q.763 §3");
+      throw new MalformedMessageException(
+          what + ": " + content.length() + " octets, needs " + min, 0, "Q.763 §3");
     }
   }
 

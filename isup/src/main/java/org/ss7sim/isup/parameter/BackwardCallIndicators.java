@@ -22,7 +22,8 @@ public record BackwardCallIndicators(int bits) implements IsupParameter {
   /** Decodes the 2-octet contents. */
   public static BackwardCallIndicators decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("BackwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "BackwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new BackwardCallIndicators(content.get(0) | content.get(1) << 8);
   }
@@ -87,8 +88,12 @@ public record BackwardCallIndicators(int bits) implements IsupParameter {
     return field(14, 2);
   }
 
-  public static BackwardCallIndicators of(int charge, int calledPartyStatus, int calledPartyCategory, boolean isupAllTheWay) {
+  public static BackwardCallIndicators of(
+      int charge, int calledPartyStatus, int calledPartyCategory, boolean isupAllTheWay) {
     return new BackwardCallIndicators(
-        (charge & 3) | (calledPartyStatus & 3) << 2 | (calledPartyCategory & 3) << 4 | (isupAllTheWay ? 1 << 10 : 0));
+        (charge & 3)
+            | (calledPartyStatus & 3) << 2
+            | (calledPartyCategory & 3) << 4
+            | (isupAllTheWay ? 1 << 10 : 0));
   }
 }

@@ -28,7 +28,8 @@ public record CalledPartyNumber(
 
   /** A national-format E.164 number. */
   public static CalledPartyNumber national(String digits) {
-    return new CalledPartyNumber(NatureOfAddress.NATIONAL, false, NatureOfAddress.PLAN_ISDN, digits);
+    return new CalledPartyNumber(
+        NatureOfAddress.NATIONAL, false, NatureOfAddress.PLAN_ISDN, digits);
   }
 
   /** True when the last address signal is ST (end of pulsing). */
@@ -41,7 +42,10 @@ public record CalledPartyNumber(
     int o1 = content.get(0);
     int o2 = content.get(1);
     return new CalledPartyNumber(
-        o1 & 0x7f, (o2 & 0x80) != 0, (o2 >>> 4) & 7, AddressSignals.decode(content, 2, (o1 & 0x80) != 0));
+        o1 & 0x7f,
+        (o2 & 0x80) != 0,
+        (o2 >>> 4) & 7,
+        AddressSignals.decode(content, 2, (o1 & 0x80) != 0));
   }
 
   @Override

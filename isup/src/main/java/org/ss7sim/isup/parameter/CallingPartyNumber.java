@@ -15,11 +15,17 @@ import org.ss7sim.wire.WireWriter;
  * </pre>
  *
  * @param numberIncomplete NI bit
- * @param presentation address presentation restricted indicator (0 allowed, 1 restricted, 2 not available)
+ * @param presentation address presentation restricted indicator (0 allowed, 1 restricted, 2 not
+ *     available)
  * @param screening screening indicator (1 user provided verified and passed, 3 network provided)
  */
 public record CallingPartyNumber(
-    int natureOfAddress, boolean numberIncomplete, int numberingPlan, int presentation, int screening, String digits)
+    int natureOfAddress,
+    boolean numberIncomplete,
+    int numberingPlan,
+    int presentation,
+    int screening,
+    String digits)
     implements IsupParameter {
   public CallingPartyNumber {
     AddressSignals.range(natureOfAddress, 0x7f, "nature of address");
@@ -31,14 +37,16 @@ public record CallingPartyNumber(
 
   /** A national-format E.164 number, presentation allowed, network provided. */
   public static CallingPartyNumber national(String digits) {
-    return new CallingPartyNumber(NatureOfAddress.NATIONAL, false, NatureOfAddress.PLAN_ISDN, 0, 3, digits);
+    return new CallingPartyNumber(
+        NatureOfAddress.NATIONAL, false, NatureOfAddress.PLAN_ISDN, 0, 3, digits);
   }
 
   public static CallingPartyNumber decode(Octets content) throws MalformedMessageException {
     AddressSignals.requireLength(content, 2, "calling party number");
     int o1 = content.get(0);
     int o2 = content.get(1);
-    String digits = content.length() == 2 ? "" : AddressSignals.decode(content, 2, (o1 & 0x80) != 0);
+    String digits =
+        content.length() == 2 ? "" : AddressSignals.decode(content, 2, (o1 & 0x80) != 0);
     return new CallingPartyNumber(
         o1 & 0x7f, (o2 & 0x80) != 0, (o2 >>> 4) & 7, (o2 >>> 2) & 3, o2 & 3, digits);
   }

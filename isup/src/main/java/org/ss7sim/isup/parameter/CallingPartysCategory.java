@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Calling party's category (Q.763 §3.11): an open set of codes.
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record CallingPartysCategory(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -22,7 +22,8 @@ public record CallingPartysCategory(int bits) implements IsupParameter {
   /** Decodes the 1-octet contents. */
   public static CallingPartysCategory decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("CallingPartysCategory: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "CallingPartysCategory: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new CallingPartysCategory(content.get(0));
   }

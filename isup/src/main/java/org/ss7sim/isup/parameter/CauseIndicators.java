@@ -56,7 +56,8 @@ public record CauseIndicators(
     }
     int o2 = content.get(at++);
     if ((o2 & 0x80) == 0) {
-      throw new MalformedMessageException("cause value octet without extension bit", at - 1, "Q.850 §2.1");
+      throw new MalformedMessageException(
+          "cause value octet without extension bit", at - 1, "Q.850 §2.1");
     }
     return new CauseIndicators(
         (o1 >>> 5) & 3, o1 & 0x0f, recommendation, new CauseValue(o2 & 0x7f), content.slice(at));

@@ -31,7 +31,8 @@ public record CauseValue(int code) {
   public static final CauseValue INVALID_PARAMETER_CONTENTS = new CauseValue(100);
   public static final CauseValue RECOVERY_ON_TIMER_EXPIRY = new CauseValue(102);
   public static final CauseValue PARAMETER_NON_EXISTENT_PASSED_ON = new CauseValue(103);
-  public static final CauseValue MESSAGE_WITH_UNRECOGNIZED_PARAMETER_DISCARDED = new CauseValue(110);
+  public static final CauseValue MESSAGE_WITH_UNRECOGNIZED_PARAMETER_DISCARDED =
+      new CauseValue(110);
   public static final CauseValue PROTOCOL_ERROR = new CauseValue(111);
   public static final CauseValue INTERWORKING = new CauseValue(127);
 

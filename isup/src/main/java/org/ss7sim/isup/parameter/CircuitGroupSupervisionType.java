@@ -5,10 +5,11 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 
 /**
- * Circuit group supervision message type indicator (Q.763 §3.13) of CGB, CGU and their acknowledgements.
+ * Circuit group supervision message type indicator (Q.763 §3.13) of CGB, CGU and their
+ * acknowledgements.
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -20,9 +21,11 @@ public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
   }
 
   /** Decodes the 1-octet contents. */
-  public static CircuitGroupSupervisionType decode(Octets content) throws MalformedMessageException {
+  public static CircuitGroupSupervisionType decode(Octets content)
+      throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("CircuitGroupSupervisionType: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "CircuitGroupSupervisionType: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new CircuitGroupSupervisionType(content.get(0));
   }
@@ -42,7 +45,8 @@ public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
   }
 
   public static final CircuitGroupSupervisionType MAINTENANCE = new CircuitGroupSupervisionType(0);
-  public static final CircuitGroupSupervisionType HARDWARE_FAILURE = new CircuitGroupSupervisionType(1);
+  public static final CircuitGroupSupervisionType HARDWARE_FAILURE =
+      new CircuitGroupSupervisionType(1);
 
   /** Bits BA: 0 maintenance oriented, 1 hardware failure oriented. */
   public int type() {

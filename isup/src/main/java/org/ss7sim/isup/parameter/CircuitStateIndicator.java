@@ -29,7 +29,10 @@ public record CircuitStateIndicator(Octets content) implements IsupParameter {
     return content.get(index) & 3;
   }
 
-  /** Call processing state bits DC of circuit {@code index} (0 when BA = 0, transient states differ). */
+  /**
+   * Call processing state bits DC of circuit {@code index} (0 when BA = 0, transient states
+   * differ).
+   */
   public int callProcessingState(int index) {
     return (content.get(index) >>> 2) & 3;
   }

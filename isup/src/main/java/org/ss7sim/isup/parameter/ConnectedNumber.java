@@ -5,10 +5,11 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 
 /**
- * Connected number (Q.763 §3.16): O/E and nature of address; spare, numbering plan,
- * presentation restricted indicator, screening; address signals.
+ * Connected number (Q.763 §3.16): O/E and nature of address; spare, numbering plan, presentation
+ * restricted indicator, screening; address signals.
  */
-public record ConnectedNumber(int natureOfAddress, int numberingPlan, int presentation, int screening, String digits)
+public record ConnectedNumber(
+    int natureOfAddress, int numberingPlan, int presentation, int screening, String digits)
     implements IsupParameter {
   public ConnectedNumber {
     AddressSignals.range(natureOfAddress, 0x7f, "nature of address");
@@ -22,7 +23,8 @@ public record ConnectedNumber(int natureOfAddress, int numberingPlan, int presen
     AddressSignals.requireLength(content, 2, "connected number");
     int o1 = content.get(0);
     int o2 = content.get(1);
-    String digits = content.length() == 2 ? "" : AddressSignals.decode(content, 2, (o1 & 0x80) != 0);
+    String digits =
+        content.length() == 2 ? "" : AddressSignals.decode(content, 2, (o1 & 0x80) != 0);
     return new ConnectedNumber(o1 & 0x7f, (o2 >>> 4) & 7, (o2 >>> 2) & 3, o2 & 3, digits);
   }
 

@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Continuity indicators (Q.763 §3.18) of COT.
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record ContinuityIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -22,7 +22,8 @@ public record ContinuityIndicators(int bits) implements IsupParameter {
   /** Decodes the 1-octet contents. */
   public static ContinuityIndicators decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("ContinuityIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "ContinuityIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new ContinuityIndicators(content.get(0));
   }

@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Facility indicator (Q.763 §3.22) of FAR, FAA and FRJ.
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record FacilityIndicator(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -22,7 +22,8 @@ public record FacilityIndicator(int bits) implements IsupParameter {
   /** Decodes the 1-octet contents. */
   public static FacilityIndicator decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("FacilityIndicator: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "FacilityIndicator: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new FacilityIndicator(content.get(0));
   }

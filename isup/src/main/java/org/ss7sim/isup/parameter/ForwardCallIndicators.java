@@ -22,7 +22,8 @@ public record ForwardCallIndicators(int bits) implements IsupParameter {
   /** Decodes the 2-octet contents. */
   public static ForwardCallIndicators decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("ForwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "ForwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new ForwardCallIndicators(content.get(0) | content.get(1) << 8);
   }
@@ -90,6 +91,9 @@ public record ForwardCallIndicators(int bits) implements IsupParameter {
   public static ForwardCallIndicators of(
       boolean international, boolean isupAllTheWay, int isupPreference, boolean isdnAccess) {
     return new ForwardCallIndicators(
-        (international ? 1 : 0) | (isupAllTheWay ? 1 << 5 : 0) | (isupPreference & 3) << 6 | (isdnAccess ? 1 << 8 : 0));
+        (international ? 1 : 0)
+            | (isupAllTheWay ? 1 << 5 : 0)
+            | (isupPreference & 3) << 6
+            | (isdnAccess ? 1 << 8 : 0));
   }
 }

@@ -32,9 +32,16 @@ public record GenericNumber(
     AddressSignals.requireLength(content, 3, "generic number");
     int o1 = content.get(1);
     int o2 = content.get(2);
-    String digits = content.length() == 3 ? "" : AddressSignals.decode(content, 3, (o1 & 0x80) != 0);
+    String digits =
+        content.length() == 3 ? "" : AddressSignals.decode(content, 3, (o1 & 0x80) != 0);
     return new GenericNumber(
-        content.get(0), o1 & 0x7f, (o2 & 0x80) != 0, (o2 >>> 4) & 7, (o2 >>> 2) & 3, o2 & 3, digits);
+        content.get(0),
+        o1 & 0x7f,
+        (o2 & 0x80) != 0,
+        (o2 >>> 4) & 7,
+        (o2 >>> 2) & 3,
+        o2 & 3,
+        digits);
   }
 
   @Override

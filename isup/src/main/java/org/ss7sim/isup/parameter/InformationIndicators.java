@@ -22,7 +22,8 @@ public record InformationIndicators(int bits) implements IsupParameter {
   /** Decodes the 2-octet contents. */
   public static InformationIndicators decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("InformationIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "InformationIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new InformationIndicators(content.get(0) | content.get(1) << 8);
   }

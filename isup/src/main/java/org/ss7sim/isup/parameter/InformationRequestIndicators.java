@@ -20,9 +20,11 @@ public record InformationRequestIndicators(int bits) implements IsupParameter {
   }
 
   /** Decodes the 2-octet contents. */
-  public static InformationRequestIndicators decode(Octets content) throws MalformedMessageException {
+  public static InformationRequestIndicators decode(Octets content)
+      throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("InformationRequestIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "InformationRequestIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new InformationRequestIndicators(content.get(0) | content.get(1) << 8);
   }

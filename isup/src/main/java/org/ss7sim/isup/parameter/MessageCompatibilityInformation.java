@@ -12,6 +12,7 @@ import org.ss7sim.wire.WireWriter;
  *   8   7 6                   5 4 3 2 1
  * | ext | pass on not possible | D | C | B | A |
  * </pre>
+ *
  * A transit at intermediate exchange, B release call, C send notification, D discard message.
  */
 public record MessageCompatibilityInformation(Octets content) implements IsupParameter {

@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Optional backward call indicators (Q.763 §3.37).
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record OptionalBackwardCallIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -20,9 +20,13 @@ public record OptionalBackwardCallIndicators(int bits) implements IsupParameter 
   }
 
   /** Decodes the 1-octet contents. */
-  public static OptionalBackwardCallIndicators decode(Octets content) throws MalformedMessageException {
+  public static OptionalBackwardCallIndicators decode(Octets content)
+      throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("OptionalBackwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "OptionalBackwardCallIndicators: length " + content.length() + " != " + LENGTH,
+          0,
+          "Q.763");
     }
     return new OptionalBackwardCallIndicators(content.get(0));
   }

@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Optional forward call indicators (Q.763 §3.38).
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record OptionalForwardCallIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -20,9 +20,13 @@ public record OptionalForwardCallIndicators(int bits) implements IsupParameter {
   }
 
   /** Decodes the 1-octet contents. */
-  public static OptionalForwardCallIndicators decode(Octets content) throws MalformedMessageException {
+  public static OptionalForwardCallIndicators decode(Octets content)
+      throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("OptionalForwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "OptionalForwardCallIndicators: length " + content.length() + " != " + LENGTH,
+          0,
+          "Q.763");
     }
     return new OptionalForwardCallIndicators(content.get(0));
   }

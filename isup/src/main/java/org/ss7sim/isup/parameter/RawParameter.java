@@ -5,8 +5,8 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 
 /**
- * A parameter this stack does not model (or does not know), kept with its code and contents so
- * that decode → encode reproduces the input (Q.764 §2.9.5.2 leaves its handling to the procedure).
+ * A parameter this stack does not model (or does not know), kept with its code and contents so that
+ * decode → encode reproduces the input (Q.764 §2.9.5.2 leaves its handling to the procedure).
  */
 public record RawParameter(int code, Octets content) implements IsupParameter {
   public RawParameter {

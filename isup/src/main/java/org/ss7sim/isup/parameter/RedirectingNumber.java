@@ -5,10 +5,11 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 
 /**
- * Redirecting number (Q.763 §3.44): O/E and nature of address; spare, numbering plan,
- * presentation restricted indicator, spare; address signals.
+ * Redirecting number (Q.763 §3.44): O/E and nature of address; spare, numbering plan, presentation
+ * restricted indicator, spare; address signals.
  */
-public record RedirectingNumber(int natureOfAddress, int numberingPlan, int presentation, String digits)
+public record RedirectingNumber(
+    int natureOfAddress, int numberingPlan, int presentation, String digits)
     implements IsupParameter {
   public RedirectingNumber {
     AddressSignals.range(natureOfAddress, 0x7f, "nature of address");
@@ -21,7 +22,8 @@ public record RedirectingNumber(int natureOfAddress, int numberingPlan, int pres
     AddressSignals.requireLength(content, 2, "redirecting number");
     int o1 = content.get(0);
     int o2 = content.get(1);
-    String digits = content.length() == 2 ? "" : AddressSignals.decode(content, 2, (o1 & 0x80) != 0);
+    String digits =
+        content.length() == 2 ? "" : AddressSignals.decode(content, 2, (o1 & 0x80) != 0);
     return new RedirectingNumber(o1 & 0x7f, (o2 >>> 4) & 7, (o2 >>> 2) & 3, digits);
   }
 

@@ -22,7 +22,8 @@ public record RedirectionInformation(int bits) implements IsupParameter {
   /** Decodes the 2-octet contents. */
   public static RedirectionInformation decode(Octets content) throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("RedirectionInformation: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "RedirectionInformation: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
     return new RedirectionInformation(content.get(0) | content.get(1) << 8);
   }

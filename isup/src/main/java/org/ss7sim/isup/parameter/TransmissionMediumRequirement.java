@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireWriter;
 /**
  * Transmission medium requirement (Q.763 §3.54): an open set of codes.
  *
- * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and
- * national bits survive a round trip; the named fields are accessors.
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
  */
 public record TransmissionMediumRequirement(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
@@ -20,9 +20,13 @@ public record TransmissionMediumRequirement(int bits) implements IsupParameter {
   }
 
   /** Decodes the 1-octet contents. */
-  public static TransmissionMediumRequirement decode(Octets content) throws MalformedMessageException {
+  public static TransmissionMediumRequirement decode(Octets content)
+      throws MalformedMessageException {
     if (content.length() != LENGTH) {
-      throw new MalformedMessageException("TransmissionMediumRequirement: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+      throw new MalformedMessageException(
+          "TransmissionMediumRequirement: length " + content.length() + " != " + LENGTH,
+          0,
+          "Q.763");
     }
     return new TransmissionMediumRequirement(content.get(0));
   }
@@ -42,6 +46,8 @@ public record TransmissionMediumRequirement(int bits) implements IsupParameter {
   }
 
   public static final TransmissionMediumRequirement SPEECH = new TransmissionMediumRequirement(0);
-  public static final TransmissionMediumRequirement UNRESTRICTED_64K = new TransmissionMediumRequirement(2);
-  public static final TransmissionMediumRequirement AUDIO_3K1 = new TransmissionMediumRequirement(3);
+  public static final TransmissionMediumRequirement UNRESTRICTED_64K =
+      new TransmissionMediumRequirement(2);
+  public static final TransmissionMediumRequirement AUDIO_3K1 =
+      new TransmissionMediumRequirement(3);
 }

@@ -48,7 +48,10 @@ class CallProcessingTest {
 
   @BeforeEach
   void setUp() {
-    build(TrunkGroupConfig.of("toB", PointCode.itu(B), 1, 8), TrunkGroupConfig.of("toA", PointCode.itu(A), 1, 8), false);
+    build(
+        TrunkGroupConfig.of("toB", PointCode.itu(B), 1, 8),
+        TrunkGroupConfig.of("toA", PointCode.itu(A), 1, 8),
+        false);
   }
 
   @AfterEach
@@ -90,10 +93,13 @@ class CallProcessingTest {
       assertThat(a.isup.callProcessing().state(call)).isEqualTo(CallState.ANSWERED);
       clock.advance(Duration.ofSeconds(60));
       a.isup.release(call, CauseValue.NORMAL_CLEARING);
-      assertThat(ladder()).containsExactly(
-          "100>200 IAM 1", "200>100 ACM 1", "200>100 ANM 1", "100>200 REL 1", "200>100 RLC 1");
-      assertThat(a.events).containsExactly("alerting call#1", "answer call#1", "release call#1 16 LOCAL_USER");
-      assertThat(b.events).containsExactly("incoming call#1 5551234 from 5550001", "release call#1 16 REMOTE");
+      assertThat(ladder())
+          .containsExactly(
+              "100>200 IAM 1", "200>100 ACM 1", "200>100 ANM 1", "100>200 REL 1", "200>100 RLC 1");
+      assertThat(a.events)
+          .containsExactly("alerting call#1", "answer call#1", "release call#1 16 LOCAL_USER");
+      assertThat(b.events)
+          .containsExactly("incoming call#1 5551234 from 5550001", "release call#1 16 REMOTE");
       CallTiming timing = a.releases.get(0).timing();
       assertThat(timing.setupToAnswer()).isEqualTo(Duration.ofSeconds(3));
       assertThat(timing.holdTime()).isEqualTo(Duration.ofSeconds(60));
@@ -106,7 +112,8 @@ class CallProcessingTest {
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
       assertThat(a.isup.callProcessing().state(call)).isEqualTo(CallState.ANSWERED);
       b.isup.release(b.incoming.get(0).call(), CauseValue.NORMAL_CLEARING);
-      assertThat(ladder()).containsExactly("100>200 IAM 1", "200>100 CON 1", "200>100 REL 1", "100>200 RLC 1");
+      assertThat(ladder())
+          .containsExactly("100>200 IAM 1", "200>100 CON 1", "200>100 REL 1", "100>200 RLC 1");
       assertThat(a.events).containsExactly("answer call#1", "release call#1 16 REMOTE");
     }
 
@@ -123,7 +130,8 @@ class CallProcessingTest {
       b.onIncoming = c -> b.isup.alert(c.call());
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
       a.isup.release(call, CauseValue.NORMAL_CLEARING);
-      assertThat(ladder()).containsExactly("100>200 IAM 1", "200>100 ACM 1", "100>200 REL 1", "200>100 RLC 1");
+      assertThat(ladder())
+          .containsExactly("100>200 IAM 1", "200>100 ACM 1", "100>200 REL 1", "200>100 RLC 1");
       assertThat(b.releases).extracting(CallRelease::answered).containsExactly(false);
     }
 
@@ -167,7 +175,8 @@ class CallProcessingTest {
     void no_acm_t7_releases_with_cause_102() {
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
       clock.advance(Duration.ofSeconds(19));
-      assertThat(a.isup.callProcessing().state(call)).isEqualTo(CallState.AWAITING_ADDRESS_COMPLETE);
+      assertThat(a.isup.callProcessing().state(call))
+          .isEqualTo(CallState.AWAITING_ADDRESS_COMPLETE);
       clock.advance(Duration.ofSeconds(1));
       assertThat(lastRelease().cause().cause()).isEqualTo(CauseValue.RECOVERY_ON_TIMER_EXPIRY);
       assertThat(a.releases.get(0).initiator()).isEqualTo(CallRelease.Initiator.NETWORK);
@@ -181,9 +190,15 @@ class CallProcessingTest {
       clock = new VirtualClock();
       network = new LoopbackMtpNetwork();
       IsupTimers timers = IsupTimers.defaults().with(IsupTimer.T7, Duration.ofSeconds(30));
-      a = new Exchange(network, clock, A, IsupConfig.of(TrunkGroupConfig.of("toB", PointCode.itu(B), 1, 8))
-          .withTimers(timers));
-      b = new Exchange(network, clock, B, IsupConfig.of(TrunkGroupConfig.of("toA", PointCode.itu(A), 1, 8)));
+      a =
+          new Exchange(
+              network,
+              clock,
+              A,
+              IsupConfig.of(TrunkGroupConfig.of("toB", PointCode.itu(B), 1, 8)).withTimers(timers));
+      b =
+          new Exchange(
+              network, clock, B, IsupConfig.of(TrunkGroupConfig.of("toA", PointCode.itu(A), 1, 8)));
       a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
       clock.advance(Duration.ofSeconds(29));
       assertThat(a.releases).isEmpty();
@@ -224,7 +239,10 @@ class CallProcessingTest {
     @Test
     void continuity_check_waits_for_cot_then_presents() {
       a.isup.placeCall(CallSetup.of("toB", "5551234", "").withContinuityCheck());
-      assertThat(((InitialAddress) Wire.decode(network.log().get(0))).natureOfConnection().continuityCheckRequired())
+      assertThat(
+              ((InitialAddress) Wire.decode(network.log().get(0)))
+                  .natureOfConnection()
+                  .continuityCheckRequired())
           .isTrue();
       assertThat(Wire.decode(network.log().get(1))).isInstanceOf(Continuity.class);
       assertThat(b.incoming).hasSize(1);
@@ -265,18 +283,27 @@ class CallProcessingTest {
   class Overlap {
     @Test
     void digits_follow_in_sam_and_st_completes_the_number() {
-      build(TrunkGroupConfig.of("toB", PointCode.itu(B), 1, 8), TrunkGroupConfig.of("toA", PointCode.itu(A), 1, 8), true);
+      build(
+          TrunkGroupConfig.of("toB", PointCode.itu(B), 1, 8),
+          TrunkGroupConfig.of("toA", PointCode.itu(A), 1, 8),
+          true);
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "555", "").withOverlap());
       assertThat(b.events).containsExactly("incoming call#1 555 from  incomplete");
       a.isup.sendDigits(call, "12", false);
       a.isup.sendDigits(call, "34", true);
-      assertThat(b.events).containsExactly(
-          "incoming call#1 555 from  incomplete", "digits call#1 12", "digits call#1 34 complete");
-      assertThat(((SubsequentAddress) Wire.decode(network.log().get(2))).subsequentNumber().digits()).isEqualTo("34f");
+      assertThat(b.events)
+          .containsExactly(
+              "incoming call#1 555 from  incomplete",
+              "digits call#1 12",
+              "digits call#1 34 complete");
+      assertThat(
+              ((SubsequentAddress) Wire.decode(network.log().get(2))).subsequentNumber().digits())
+          .isEqualTo("34f");
       b.isup.alert(b.incoming.get(0).call());
       b.isup.answer(b.incoming.get(0).call());
       a.isup.release(call, CauseValue.NORMAL_CLEARING);
-      assertThat(Wire.types(network.log())).containsExactly("IAM", "SAM", "SAM", "ACM", "ANM", "REL", "RLC");
+      assertThat(Wire.types(network.log()))
+          .containsExactly("IAM", "SAM", "SAM", "ACM", "ANM", "REL", "RLC");
     }
 
     @Test
@@ -297,17 +324,28 @@ class CallProcessingTest {
     void crossingCalls() {
       PointCode trigger = PointCode.itu(999);
       var t = network.attach(trigger);
-      t.register(new ServiceIndicator(9), m -> {
-        a.isup.placeCall(CallSetup.of("toB", "2000", "1000"));
-        b.isup.placeCall(CallSetup.of("toA", "1000", "2000"));
-      });
-      t.transfer(new MtpTransfer(trigger, trigger, new ServiceIndicator(9), org.ss7sim.mtp.NetworkIndicator.NATIONAL,
-          0, 0, Octets.EMPTY));
+      t.register(
+          new ServiceIndicator(9),
+          m -> {
+            a.isup.placeCall(CallSetup.of("toB", "2000", "1000"));
+            b.isup.placeCall(CallSetup.of("toA", "1000", "2000"));
+          });
+      t.transfer(
+          new MtpTransfer(
+              trigger,
+              trigger,
+              new ServiceIndicator(9),
+              org.ss7sim.mtp.NetworkIndicator.NATIONAL,
+              0,
+              0,
+              Octets.EMPTY));
     }
 
     @Test
     void point_code_rule_higher_point_code_wins_even_cic_and_loser_repeats_on_next_circuit() {
-      build(TrunkGroupConfig.of("toB", PointCode.itu(B), 2, 3), TrunkGroupConfig.of("toA", PointCode.itu(A), 2, 3),
+      build(
+          TrunkGroupConfig.of("toB", PointCode.itu(B), 2, 3),
+          TrunkGroupConfig.of("toA", PointCode.itu(A), 2, 3),
           false);
       crossingCalls();
       // Both seized CIC 2; B (200 > 100) controls even CICs: A backs off and re-attempts on CIC 3.
@@ -323,7 +361,9 @@ class CallProcessingTest {
 
     @Test
     void point_code_rule_lower_point_code_wins_odd_cic() {
-      build(TrunkGroupConfig.of("toB", PointCode.itu(B), 3, 4), TrunkGroupConfig.of("toA", PointCode.itu(A), 3, 4),
+      build(
+          TrunkGroupConfig.of("toB", PointCode.itu(B), 3, 4),
+          TrunkGroupConfig.of("toA", PointCode.itu(A), 3, 4),
           false);
       crossingCalls();
       assertThat(ladder()).containsExactly("100>200 IAM 3", "200>100 IAM 3", "200>100 IAM 4");
@@ -334,8 +374,11 @@ class CallProcessingTest {
 
     @Test
     void higher_point_code_controls_all_wins_odd_cic_too() {
-      build(TrunkGroupConfig.of("toB", PointCode.itu(B), 3, 4).withGlare(GlarePolicy.HIGHER_POINT_CODE_CONTROLS_ALL),
-          TrunkGroupConfig.of("toA", PointCode.itu(A), 3, 4).withGlare(GlarePolicy.HIGHER_POINT_CODE_CONTROLS_ALL),
+      build(
+          TrunkGroupConfig.of("toB", PointCode.itu(B), 3, 4)
+              .withGlare(GlarePolicy.HIGHER_POINT_CODE_CONTROLS_ALL),
+          TrunkGroupConfig.of("toA", PointCode.itu(A), 3, 4)
+              .withGlare(GlarePolicy.HIGHER_POINT_CODE_CONTROLS_ALL),
           false);
       crossingCalls();
       assertThat(ladder()).containsExactly("100>200 IAM 3", "200>100 IAM 3", "100>200 IAM 4");
@@ -346,7 +389,9 @@ class CallProcessingTest {
 
     @Test
     void loser_without_another_circuit_is_released_with_cause_34() {
-      build(TrunkGroupConfig.of("toB", PointCode.itu(B), 2, 2), TrunkGroupConfig.of("toA", PointCode.itu(A), 2, 2),
+      build(
+          TrunkGroupConfig.of("toB", PointCode.itu(B), 2, 2),
+          TrunkGroupConfig.of("toA", PointCode.itu(A), 2, 2),
           false);
       crossingCalls();
       assertThat(a.releases).extracting(r -> r.cause().code()).containsExactly(34);

@@ -10,18 +10,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The declared call state table, one row per (state, event) that Q.764 allows, and what it forbids. */
+/**
+ * The declared call state table, one row per (state, event) that Q.764 allows, and what it forbids.
+ */
 class CallStateTableTest {
 
   static Stream<Arguments> rows() {
     return Stream.of(
         // Q.764 §2.1.1 outgoing set-up
         Arguments.of(CallState.IDLE, CallEvent.USER_SETUP, CallState.AWAITING_ADDRESS_COMPLETE),
-        Arguments.of(CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.PEER_ACM, CallState.AWAITING_ANSWER),
+        Arguments.of(
+            CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.PEER_ACM, CallState.AWAITING_ANSWER),
         Arguments.of(CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.PEER_CON, CallState.ANSWERED),
-        Arguments.of(CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.USER_MORE_DIGITS,
+        Arguments.of(
+            CallState.AWAITING_ADDRESS_COMPLETE,
+            CallEvent.USER_MORE_DIGITS,
             CallState.AWAITING_ADDRESS_COMPLETE),
-        Arguments.of(CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.T7_EXPIRY, CallState.RELEASE_SENT),
+        Arguments.of(
+            CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.T7_EXPIRY, CallState.RELEASE_SENT),
         Arguments.of(CallState.AWAITING_ADDRESS_COMPLETE, CallEvent.GLARE_LOST, CallState.IDLE),
         Arguments.of(CallState.AWAITING_ANSWER, CallEvent.PEER_ANM, CallState.ANSWERED),
         Arguments.of(CallState.AWAITING_ANSWER, CallEvent.PEER_CPG, CallState.AWAITING_ANSWER),
@@ -29,10 +35,13 @@ class CallStateTableTest {
         // Q.764 §2.1.2, §2.1.8 incoming set-up
         Arguments.of(CallState.IDLE, CallEvent.PEER_IAM, CallState.PRESENTED),
         Arguments.of(CallState.IDLE, CallEvent.PEER_IAM_INCOMPLETE, CallState.COLLECTING_ADDRESS),
-        Arguments.of(CallState.IDLE, CallEvent.PEER_IAM_CONTINUITY_CHECK, CallState.AWAITING_CONTINUITY),
-        Arguments.of(CallState.AWAITING_CONTINUITY, CallEvent.PEER_COT_SUCCESS, CallState.PRESENTED),
+        Arguments.of(
+            CallState.IDLE, CallEvent.PEER_IAM_CONTINUITY_CHECK, CallState.AWAITING_CONTINUITY),
+        Arguments.of(
+            CallState.AWAITING_CONTINUITY, CallEvent.PEER_COT_SUCCESS, CallState.PRESENTED),
         Arguments.of(CallState.AWAITING_CONTINUITY, CallEvent.T8_EXPIRY, CallState.RELEASE_SENT),
-        Arguments.of(CallState.COLLECTING_ADDRESS, CallEvent.PEER_SAM, CallState.COLLECTING_ADDRESS),
+        Arguments.of(
+            CallState.COLLECTING_ADDRESS, CallEvent.PEER_SAM, CallState.COLLECTING_ADDRESS),
         Arguments.of(CallState.COLLECTING_ADDRESS, CallEvent.PEER_SAM_LAST, CallState.PRESENTED),
         Arguments.of(CallState.PRESENTED, CallEvent.USER_ALERT, CallState.ALERTING),
         Arguments.of(CallState.PRESENTED, CallEvent.USER_ANSWER, CallState.ANSWERED),
@@ -69,7 +78,8 @@ class CallStateTableTest {
   @Test
   void backward_messages_are_unexpected_on_the_incoming_side_and_after_answer() {
     List<String> wrong = new ArrayList<>();
-    for (CallState s : List.of(CallState.PRESENTED, CallState.ALERTING, CallState.ANSWERED, CallState.IDLE)) {
+    for (CallState s :
+        List.of(CallState.PRESENTED, CallState.ALERTING, CallState.ANSWERED, CallState.IDLE)) {
       for (CallEvent e : List.of(CallEvent.PEER_ACM, CallEvent.PEER_ANM, CallEvent.PEER_CON)) {
         if (CallStateTable.allowed(s, e)) {
           wrong.add(s + " " + e);

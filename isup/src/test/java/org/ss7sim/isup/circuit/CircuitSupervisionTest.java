@@ -32,8 +32,18 @@ class CircuitSupervisionTest {
   void setUp() {
     clock = new VirtualClock();
     network = new LoopbackMtpNetwork();
-    a = new Exchange(network, clock, 100, IsupConfig.of(TrunkGroupConfig.of("toB", PointCode.itu(200), 1, 16)));
-    b = new Exchange(network, clock, 200, IsupConfig.of(TrunkGroupConfig.of("toA", PointCode.itu(100), 1, 16)));
+    a =
+        new Exchange(
+            network,
+            clock,
+            100,
+            IsupConfig.of(TrunkGroupConfig.of("toB", PointCode.itu(200), 1, 16)));
+    b =
+        new Exchange(
+            network,
+            clock,
+            200,
+            IsupConfig.of(TrunkGroupConfig.of("toA", PointCode.itu(100), 1, 16)));
     b.onIncoming = c -> b.isup.answer(c.call());
   }
 
@@ -107,7 +117,8 @@ class CircuitSupervisionTest {
       clock.advance(Duration.ofMinutes(5));
       assertThat(a.alerts).anyMatch(s -> s.contains("T15"));
       network.dropWhen(t -> false);
-      clock.advance(Duration.ofMinutes(5)); // after T15 the UBL is repeated every T15 (Q.764 §2.8.2.1)
+      clock.advance(
+          Duration.ofMinutes(5)); // after T15 the UBL is repeated every T15 (Q.764 §2.8.2.1)
       assertThat(circuitA(5).localBlocking()).isEqualTo(Circuit.LocalBlocking.UNBLOCKED);
     }
 
@@ -129,8 +140,12 @@ class CircuitSupervisionTest {
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "1", ""));
       a.isup.reset("toB", 1);
       assertThat(Wire.ladder(network.log())).endsWith("100>200 RSC 1", "200>100 RLC 1");
-      assertThat(a.releases).singleElement().satisfies(r -> assertThat(r.cause().code()).isEqualTo(41));
-      assertThat(b.releases).singleElement().satisfies(r -> assertThat(r.cause().code()).isEqualTo(41));
+      assertThat(a.releases)
+          .singleElement()
+          .satisfies(r -> assertThat(r.cause().code()).isEqualTo(41));
+      assertThat(b.releases)
+          .singleElement()
+          .satisfies(r -> assertThat(r.cause().code()).isEqualTo(41));
       assertThat(a.isup.callProcessing().state(call).name()).isEqualTo("IDLE");
       assertThat(a.isup.nonIdleCircuits()).isZero();
       assertThat(b.isup.nonIdleCircuits()).isZero();
@@ -261,11 +276,18 @@ class CircuitSupervisionTest {
       a.isup.block("toB", 2);
       var network2 = network;
       // B asks A about CICs 1..3.
-      b.isup.supervision().onGroupQuery(b.isup.trunkGroup("toA"), new org.ss7sim.isup.message.Cic(1),
-          org.ss7sim.isup.parameter.RangeAndStatus.rangeOnly(2), u -> false);
+      b.isup
+          .supervision()
+          .onGroupQuery(
+              b.isup.trunkGroup("toA"),
+              new org.ss7sim.isup.message.Cic(1),
+              org.ss7sim.isup.parameter.RangeAndStatus.rangeOnly(2),
+              u -> false);
       var cqrFromB = (CircuitGroupQueryResponse) Wire.decode(last(IsupMessageType.CQR));
-      assertThat(cqrFromB.circuitStates().callProcessingState(0)).isEqualTo(1); // incoming busy at B
-      assertThat(cqrFromB.circuitStates().maintenanceBlockingState(1)).isEqualTo(2); // remotely blocked at B
+      assertThat(cqrFromB.circuitStates().callProcessingState(0))
+          .isEqualTo(1); // incoming busy at B
+      assertThat(cqrFromB.circuitStates().maintenanceBlockingState(1))
+          .isEqualTo(2); // remotely blocked at B
       assertThat(cqrFromB.circuitStates().callProcessingState(2)).isEqualTo(3); // idle
       assertThat(network2.log()).isNotEmpty();
       a.isup.release(new CallReference(1), CauseValue.NORMAL_CLEARING);
@@ -298,10 +320,18 @@ class CircuitSupervisionTest {
   class Unequipped {
     @Test
     void ucic_takes_the_circuit_out_of_service_and_alerts() {
-      Exchange c = new Exchange(network, clock, 300, IsupConfig.of(TrunkGroupConfig.of("toD", PointCode.itu(400), 1,
-          2)));
-      Exchange d = new Exchange(network, clock, 400, IsupConfig.of(TrunkGroupConfig.of("toC", PointCode.itu(300), 2,
-          2)));
+      Exchange c =
+          new Exchange(
+              network,
+              clock,
+              300,
+              IsupConfig.of(TrunkGroupConfig.of("toD", PointCode.itu(400), 1, 2)));
+      Exchange d =
+          new Exchange(
+              network,
+              clock,
+              400,
+              IsupConfig.of(TrunkGroupConfig.of("toC", PointCode.itu(300), 2, 2)));
       c.isup.placeCall(CallSetup.of("toD", "1", ""));
       assertThat(Wire.ladder(network.log())).containsExactly("300>400 IAM 1", "400>300 UCIC 1");
       assertThat(d.isup.counters().get("unequippedCicSent")).isEqualTo(1);

@@ -13,8 +13,15 @@ class TrunkGroupTest {
   static final CircuitUse BUSY = cause -> {};
 
   TrunkGroup group(SelectionPolicy policy, int local, int remote) {
-    return new TrunkGroup(new TrunkGroupConfig("g", PointCode.itu(remote), List.of(CicRange.of(1, 4), CicRange.of(10,
-        13)), policy, GlarePolicy.POINT_CODE_EVEN_ODD), PointCode.itu(local), 7);
+    return new TrunkGroup(
+        new TrunkGroupConfig(
+            "g",
+            PointCode.itu(remote),
+            List.of(CicRange.of(1, 4), CicRange.of(10, 13)),
+            policy,
+            GlarePolicy.POINT_CODE_EVEN_ODD),
+        PointCode.itu(local),
+        7);
   }
 
   @Test

@@ -37,8 +37,11 @@ class IsupMessageCodecTest {
     return m;
   }
 
-  /** jSS7 vectors whose optional-part pointer is missing: tshark 4.0.17 marks them malformed too. */
-  static final List<String> MALFORMED_IN_TSHARK = List.of("jss7-CNFTest-getDefaultBody", "jss7-SAMTest-getDefaultBody");
+  /**
+   * jSS7 vectors whose optional-part pointer is missing: tshark 4.0.17 marks them malformed too.
+   */
+  static final List<String> MALFORMED_IN_TSHARK =
+      List.of("jss7-CNFTest-getDefaultBody", "jss7-SAMTest-getDefaultBody");
 
   static Stream<GoldenVector> wellFormedVectors() {
     return GoldenVectors.tsv("isup.tsv", n -> !MALFORMED_IN_TSHARK.contains(n)).stream();
@@ -60,7 +63,9 @@ class IsupMessageCodecTest {
 
     @Test
     void cgb_two_params_vector_has_range_10_and_two_status_octets() throws Exception {
-      var m = (CircuitGroupBlocking) roundTrip(GoldenVectors.named("isup.tsv", "jss7-CGBTest-testTwo_Params").bytes());
+      var m =
+          (CircuitGroupBlocking)
+              roundTrip(GoldenVectors.named("isup.tsv", "jss7-CGBTest-testTwo_Params").bytes());
       assertThat(m.rangeAndStatus().range()).isEqualTo(0x0a);
       assertThat(m.rangeAndStatus().status()).isEqualTo(Octets.ofUnsigned(0x02, 0x03));
       assertThat(m.supervisionType().hardwareFailure()).isTrue();
@@ -68,7 +73,9 @@ class IsupMessageCodecTest {
 
     @Test
     void iam_default_body_has_every_parameter_in_wire_order() throws Exception {
-      var m = (InitialAddress) roundTrip(GoldenVectors.named("isup.tsv", "jss7-IAMTest-getDefaultBody").bytes());
+      var m =
+          (InitialAddress)
+              roundTrip(GoldenVectors.named("isup.tsv", "jss7-IAMTest-getDefaultBody").bytes());
       assertThat(m.cic().value()).isEqualTo(2828);
       assertThat(m.natureOfConnection().bits()).isEqualTo(0x10);
       assertThat(m.natureOfConnection().echoControlDeviceIncluded()).isTrue();
@@ -82,15 +89,19 @@ class IsupMessageCodecTest {
       assertThat(m.optional().find(RedirectingNumber.class).digits()).isEqualTo("9000000000");
       assertThat(m.optional().find(OriginalCalledNumber.class)).isNotNull();
       assertThat(m.optional().find(RedirectionInformation.class).bits()).isEqualTo(0x3203);
-      assertThat(m.optional().find(UserServiceInformation.class).informationTransferCapability()).isEqualTo(0);
-      assertThat(m.optional().list()).extracting(p -> p.code())
+      assertThat(m.optional().find(UserServiceInformation.class).informationTransferCapability())
+          .isEqualTo(0);
+      assertThat(m.optional().list())
+          .extracting(p -> p.code())
           .containsExactly(0x0a, 0x0b, 0x13, 0x28, 0x1d, 0x31, 0x34, 0x6f);
       assertThat(m.optional().find(0x6f)).isInstanceOf(RawParameter.class);
     }
 
     @Test
     void iam_trace_carries_location_number_and_access_transport() throws Exception {
-      var m = (InitialAddress) roundTrip(GoldenVectors.named("isup.tsv", "jss7-IAMTest-testThree_Trace").bytes());
+      var m =
+          (InitialAddress)
+              roundTrip(GoldenVectors.named("isup.tsv", "jss7-IAMTest-testThree_Trace").bytes());
       assertThat(m.cic().value()).isEqualTo(115);
       assertThat(m.calledPartyNumber().digits()).isEqualTo("970754629");
       assertThat(m.calledPartyNumber().internalNetworkNumberNotAllowed()).isTrue();
@@ -101,14 +112,18 @@ class IsupMessageCodecTest {
 
     @Test
     void rel_vector_carries_cause_31_from_transit_network() throws Exception {
-      var m = (Release) roundTrip(GoldenVectors.named("isup.tsv", "jss7-RELTest-getDefaultBody").bytes());
+      var m =
+          (Release)
+              roundTrip(GoldenVectors.named("isup.tsv", "jss7-RELTest-getDefaultBody").bytes());
       assertThat(m.cause().cause()).isEqualTo(CauseValue.NORMAL_UNSPECIFIED);
       assertThat(m.cause().location()).isEqualTo(3);
     }
 
     @Test
     void cqr_vector_has_range_1_and_three_circuit_states() throws Exception {
-      var m = (CircuitGroupQueryResponse) roundTrip(GoldenVectors.named("isup.tsv", "jss7-CQRTest-getDefaultBody").bytes());
+      var m =
+          (CircuitGroupQueryResponse)
+              roundTrip(GoldenVectors.named("isup.tsv", "jss7-CQRTest-getDefaultBody").bytes());
       assertThat(m.rangeAndStatus().range()).isEqualTo(1);
       assertThat(m.circuitStates().content()).isEqualTo(Octets.ofUnsigned(1, 2, 3));
     }
@@ -116,7 +131,8 @@ class IsupMessageCodecTest {
     @ParameterizedTest
     @MethodSource("org.ss7sim.isup.message.IsupMessageCodecTest#malformedNames")
     void vectors_without_optional_part_pointer_are_rejected_as_tshark_does(String name) {
-      assertThatThrownBy(() -> IsupMessageCodec.decode(GoldenVectors.named("isup.tsv", name).bytes()))
+      assertThatThrownBy(
+              () -> IsupMessageCodec.decode(GoldenVectors.named("isup.tsv", name).bytes()))
           .isInstanceOf(MalformedMessageException.class);
     }
   }
@@ -127,7 +143,9 @@ class IsupMessageCodecTest {
 
   @Nested
   class RealCallCapture {
-    /** ISUP bytes of each frame of the 2004 draft-6 M3UA capture: tag 0x0002, SIO, routing label. */
+    /**
+     * ISUP bytes of each frame of the 2004 draft-6 M3UA capture: tag 0x0002, SIO, routing label.
+     */
     List<Octets> isupOfCapture() throws Exception {
       Path pcap = TestData.capture("m3ua-draft6-isup-call.pcap");
       List<Octets> out = new ArrayList<>();
@@ -141,16 +159,24 @@ class IsupMessageCodecTest {
     }
 
     @Test
-    void the_real_call_decodes_to_iam_cfn_acm_anm_rel_rlc_on_cic_213_and_re_encodes() throws Exception {
+    void the_real_call_decodes_to_iam_cfn_acm_anm_rel_rlc_on_cic_213_and_re_encodes()
+        throws Exception {
       List<IsupMessage> messages = new ArrayList<>();
       for (Octets o : isupOfCapture()) {
         messages.add(roundTrip(o));
       }
-      assertThat(messages).extracting(IsupMessage::type).containsExactly(
-          IsupMessageType.IAM, IsupMessageType.CFN, IsupMessageType.ACM,
-          IsupMessageType.ANM, IsupMessageType.REL, IsupMessageType.RLC);
+      assertThat(messages)
+          .extracting(IsupMessage::type)
+          .containsExactly(
+              IsupMessageType.IAM,
+              IsupMessageType.CFN,
+              IsupMessageType.ACM,
+              IsupMessageType.ANM,
+              IsupMessageType.REL,
+              IsupMessageType.RLC);
       assertThat(messages).allSatisfy(m -> assertThat(m.cic().value()).isEqualTo(213));
-      assertThat(((Confusion) messages.get(1)).cause().cause()).isEqualTo(CauseValue.PARAMETER_NON_EXISTENT_DISCARDED);
+      assertThat(((Confusion) messages.get(1)).cause().cause())
+          .isEqualTo(CauseValue.PARAMETER_NON_EXISTENT_DISCARDED);
     }
   }
 
@@ -199,7 +225,8 @@ class IsupMessageCodecTest {
     void unknown_optional_parameter_is_kept_raw_and_cic_4095_survives() throws Exception {
       var m = (CallProgress) roundTrip(golden("cpg-alerting.hex"));
       assertThat(m.cic().value()).isEqualTo(4095);
-      assertThat(m.optional().list()).containsExactly(new RawParameter(0xfe, Octets.ofUnsigned(0xab, 0xcd)));
+      assertThat(m.optional().list())
+          .containsExactly(new RawParameter(0xfe, Octets.ofUnsigned(0xab, 0xcd)));
     }
 
     @Test
