@@ -79,8 +79,8 @@ public final class ClientSession {
       public void onResponse(Pdu response) {
         if (response.status().isOk() && state == BindState.OPEN) {
           state = BindState.boundAs(config.bindType());
-          bound.complete(null);
           listener.onBound();
+          bound.complete(null);
         } else {
           bound.completeExceptionally(new IllegalStateException("bind refused: " + response.status()));
           link.close();

@@ -147,6 +147,16 @@ public final class SmppServer implements AutoCloseable {
     return out;
   }
 
+  /** SMSC-initiated unbind of every session bound with {@code systemId} (SMPP 3.4 §4.2). */
+  public void unbind(String systemId) {
+    List<ServerSession> l = boundBySystemId.get(systemId);
+    if (l != null) {
+      for (ServerSession s : l) {
+        s.executor().execute(s::unbind);
+      }
+    }
+  }
+
   /** deliver_sm queued for {@code systemId} and not yet sent. */
   public int queuedDeliveries(String systemId) {
     ConcurrentLinkedDeque<Delivery> q = queues.get(systemId);
