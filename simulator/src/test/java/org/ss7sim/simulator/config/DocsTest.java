@@ -14,7 +14,8 @@ import org.ss7sim.simulator.config.scenario.ScenarioKeys;
 /** Every key the readers accept is documented (as {@code `key`}) in the file reference. */
 class DocsTest {
   static String doc(String name) throws IOException {
-    return Files.readString(Path.of(System.getProperty("ss7sim.root", "..")).resolve("docs").resolve(name));
+    return Files.readString(
+        Path.of(System.getProperty("ss7sim.root", "..")).resolve("docs").resolve(name));
   }
 
   static Set<String> undocumented(Set<String> keys, String doc) {

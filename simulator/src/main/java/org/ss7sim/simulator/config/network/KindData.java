@@ -10,7 +10,9 @@ import java.util.function.Function;
 public sealed interface KindData {
   NodeKind kind();
 
-  /** The entry whose prefix is the longest one {@code number} starts with (earliest among equals). */
+  /**
+   * The entry whose prefix is the longest one {@code number} starts with (earliest among equals).
+   */
   static <T> Optional<T> longestPrefix(List<T> entries, Function<T, String> prefix, String number) {
     T best = null;
     for (T e : entries) {

@@ -355,8 +355,15 @@ final class KindReader {
       if (Subscriber.offset(first, count - 1).length() != first.length()) {
         throw new ConfigException(
             f.valueLocation("count"),
-            "count: " + count + " subscribers from " + key + " " + first + " run past "
-                + first.length() + " digits");
+            "count: "
+                + count
+                + " subscribers from "
+                + key
+                + " "
+                + first
+                + " run past "
+                + first.length()
+                + " digits");
       }
     }
     Optional<String> msc = f.optional("msc", Values::name);

@@ -34,8 +34,8 @@ public record Network(String name, List<Node> nodes, Location location) {
   public record NodeLink(Node node, Link link) {}
 
   /**
-   * The link of this name at any node (the first in file order), as scenario events name links.
-   * The other end is {@code link.peerLink()} at {@code link.peer()}.
+   * The link of this name at any node (the first in file order), as scenario events name links. The
+   * other end is {@code link.peerLink()} at {@code link.peer()}.
    */
   public Optional<NodeLink> findLink(String linkName) {
     for (Node n : nodes) {
