@@ -660,6 +660,27 @@ class NetworkValidatorTest {
     }
 
     @Test
+    void an_smsc_that_cannot_reach_a_serving_msc_by_global_title_is_reported() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1, gtt: {prefix: "9", to: hlr}}
+                    - {name: smsc, kind: smsc, point_code: 2, global_titles: "1", peers: stp}
+                    - name: hlr
+                      kind: hlr
+                      point_code: 3
+                      global_titles: "2"
+                      peers: stp
+                      subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
+                    - {name: msc, kind: msc, point_code: 4, global_titles: "4471", peers: stp}
+                  """))
+          .containsExactly(
+              "net.yaml:3:5: smsc 'smsc' cannot reach msc 'msc': MT-ForwardSM to 4471 fails: no gtt"
+                  + " rule of stp matches global title 4471 (tt 0, np 1, nai 4)");
+    }
+
+    @Test
     void esme_accounts_must_exist_with_the_same_password() {
       assertThat(
               problems(
