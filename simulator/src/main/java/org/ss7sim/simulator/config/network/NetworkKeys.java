@@ -21,13 +21,13 @@ public final class NetworkKeys {
             NetworkReader.ROUTE_KEYS,
             NetworkReader.GT_KEYS,
             KindReader.TRUNK_KEYS,
-            KindReader.LINE_KEYS,
-            KindReader.TRIGGER_KEYS,
+            Entries.LINE_KEYS,
+            Entries.TRIGGER_KEYS,
             KindReader.GTT_KEYS,
             KindReader.SUBSCRIBER_KEYS,
-            KindReader.TRANSLATION_KEYS,
-            KindReader.SHARE_KEYS,
-            KindReader.ACCOUNT_KEYS)) {
+            Entries.TRANSLATION_KEYS,
+            Entries.SHARE_KEYS,
+            Entries.ACCOUNT_KEYS)) {
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);

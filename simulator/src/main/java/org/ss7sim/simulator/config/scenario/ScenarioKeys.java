@@ -15,14 +15,14 @@ public final class ScenarioKeys {
         List.of(
             ScenarioReader.SCENARIO_KEYS,
             ScenarioReader.SOURCE_KEYS,
-            ScenarioReader.RAMP_KEYS,
-            ScenarioReader.STEPS_KEYS,
-            ScenarioReader.STEP_KEYS,
-            ScenarioReader.SELECTION_KEYS,
-            ScenarioReader.HOLD_KEYS,
-            ScenarioReader.EXPECT_KEYS,
-            ScenarioReader.LATENCY_KEYS,
-            ScenarioReader.BOUND_KEYS,
+            ScenarioValues.RAMP_KEYS,
+            ScenarioValues.STEPS_KEYS,
+            ScenarioValues.STEP_KEYS,
+            ScenarioValues.SELECTION_KEYS,
+            ScenarioValues.HOLD_KEYS,
+            ScenarioValues.EXPECT_KEYS,
+            ScenarioValues.LATENCY_KEYS,
+            ScenarioValues.BOUND_KEYS,
             ScenarioReader.EVENT_KEYS)) {
       keys.addAll(l);
     }
