@@ -165,8 +165,7 @@ class CommandLineTest {
       Run r = run("decode", hex.toString());
       assertThat(r.exitCode()).isZero();
       assertThat(r.out().lines())
-          .containsExactly(
-              "#1 line 2 8 octets: 0100030100000008", "#2 line 4 8 octets: 0100030400000008");
+          .containsExactly("#1 line 2 8 octets: M3UA ASPUP", "#2 line 4 8 octets: M3UA ASPUP_ACK");
     }
   }
 
