@@ -23,12 +23,15 @@ public final class ComponentCodec {
    *
    * @param invokeId the invoke id if it could be derived, else null
    */
-  public record Problem(InvokeId invokeId, RejectProblem problem, MalformedMessageException cause) {}
+  public record Problem(
+      InvokeId invokeId, RejectProblem problem, MalformedMessageException cause) {}
 
   /** The components of a component portion read up to the first bad one. */
   public record Decoded(List<Component> components, Problem problem) {}
 
-  /** Decodes every component in the contents of a component portion; throws on the first bad one. */
+  /**
+   * Decodes every component in the contents of a component portion; throws on the first bad one.
+   */
   public static List<Component> decodeAll(BerReader portion) throws MalformedMessageException {
     Decoded d = decodeLeniently(portion);
     if (d.problem() != null) {
@@ -38,8 +41,8 @@ public final class ComponentCodec {
   }
 
   /**
-   * Decodes components until the first that cannot be accepted, and says how to reject that one:
-   * an unknown component tag is an unrecognized component, a bad structure is a badly structured
+   * Decodes components until the first that cannot be accepted, and says how to reject that one: an
+   * unknown component tag is an unrecognized component, a bad structure is a badly structured
    * component, a wrong element inside is a mistyped component.
    */
   public static Decoded decodeLeniently(BerReader portion) {
@@ -49,17 +52,24 @@ public final class ComponentCodec {
       try {
         tag = portion.next();
       } catch (MalformedMessageException e) {
-        return new Decoded(out, new Problem(null, RejectProblem.General.BADLY_STRUCTURED_COMPONENT.problem(), e));
+        return new Decoded(
+            out, new Problem(null, RejectProblem.General.BADLY_STRUCTURED_COMPONENT.problem(), e));
       }
       ComponentType type = ComponentType.ofTag(tag);
       if (type == null) {
         MalformedMessageException e = portion.error("unrecognized component");
-        return new Decoded(out, new Problem(derivableId(portion), RejectProblem.General.UNRECOGNIZED_COMPONENT.problem(), e));
+        return new Decoded(
+            out,
+            new Problem(
+                derivableId(portion), RejectProblem.General.UNRECOGNIZED_COMPONENT.problem(), e));
       }
       try {
         out.add(decodeBody(type, portion.enter()));
       } catch (MalformedMessageException e) {
-        return new Decoded(out, new Problem(derivableId(portion), RejectProblem.General.MISTYPED_COMPONENT.problem(), e));
+        return new Decoded(
+            out,
+            new Problem(
+                derivableId(portion), RejectProblem.General.MISTYPED_COMPONENT.problem(), e));
       }
     }
     return new Decoded(out, null);
@@ -91,7 +101,8 @@ public final class ComponentCodec {
     return decodeBody(type, element.enter());
   }
 
-  private static Component decodeBody(ComponentType type, BerReader in) throws MalformedMessageException {
+  private static Component decodeBody(ComponentType type, BerReader in)
+      throws MalformedMessageException {
     return switch (type) {
       case INVOKE -> decodeInvoke(in);
       case RETURN_RESULT_LAST -> decodeResult(in, true);
@@ -140,7 +151,8 @@ public final class ComponentCodec {
     return new Invoke(id, linked, op, parameter(in));
   }
 
-  private static ReturnResult decodeResult(BerReader in, boolean last) throws MalformedMessageException {
+  private static ReturnResult decodeResult(BerReader in, boolean last)
+      throws MalformedMessageException {
     InvokeId id = invokeId(in.expect(BerTag.INTEGER, "invokeID"));
     if (!in.hasNext()) {
       return new ReturnResult(id, last, null, null);

@@ -1,8 +1,8 @@
 package org.ss7sim.tcap.component;
 
 /**
- * An invoke id, {@code InvokeIdType ::= INTEGER (-128..127)} (Q.773 §3.2). Instances are
- * interned, so {@link #of(int)} never allocates.
+ * An invoke id, {@code InvokeIdType ::= INTEGER (-128..127)} (Q.773 §3.2). Instances are interned,
+ * so {@link #of(int)} never allocates.
  */
 public record InvokeId(int value) {
   private static final InvokeId[] CACHE = new InvokeId[256];

@@ -14,7 +14,8 @@ import org.ss7sim.wire.Octets;
  *
  * @param parameter one complete BER element, or null
  */
-public record ReturnError(InvokeId invokeId, ErrorCode errorCode, Octets parameter) implements Component {
+public record ReturnError(InvokeId invokeId, ErrorCode errorCode, Octets parameter)
+    implements Component {
   public ReturnError {
     java.util.Objects.requireNonNull(invokeId, "invokeId");
     java.util.Objects.requireNonNull(errorCode, "errorCode");

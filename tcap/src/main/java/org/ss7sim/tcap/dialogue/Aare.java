@@ -31,11 +31,18 @@ public record Aare(
 
   /** An accepting response: result accepted, diagnostic dialogue-service-user null. */
   public static Aare accepted(ObjectIdentifier applicationContext, Octets userInformation) {
-    return new Aare(Aarq.VERSION1, applicationContext, AssociateResult.ACCEPTED, SourceDiagnostic.USER_NULL, userInformation);
+    return new Aare(
+        Aarq.VERSION1,
+        applicationContext,
+        AssociateResult.ACCEPTED,
+        SourceDiagnostic.USER_NULL,
+        userInformation);
   }
 
   /** A rejecting response with the given diagnostic. */
-  public static Aare rejected(ObjectIdentifier applicationContext, SourceDiagnostic why, Octets userInformation) {
-    return new Aare(Aarq.VERSION1, applicationContext, AssociateResult.REJECT_PERMANENT, why, userInformation);
+  public static Aare rejected(
+      ObjectIdentifier applicationContext, SourceDiagnostic why, Octets userInformation) {
+    return new Aare(
+        Aarq.VERSION1, applicationContext, AssociateResult.REJECT_PERMANENT, why, userInformation);
   }
 }

@@ -17,7 +17,8 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * @param protocolVersion null when absent (the default, version 1)
  * @param userInformation the contents of user-information (its EXTERNALs, encoded), or null
  */
-public record Aarq(BitString protocolVersion, ObjectIdentifier applicationContext, Octets userInformation)
+public record Aarq(
+    BitString protocolVersion, ObjectIdentifier applicationContext, Octets userInformation)
     implements DialoguePdu {
   /** {@code version1}, as senders usually spell it out: {@code 80 02 07 80}. */
   public static final BitString VERSION1 = BitString.of(true);

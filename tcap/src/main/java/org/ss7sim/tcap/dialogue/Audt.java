@@ -14,7 +14,8 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  *   user-information          [30] IMPLICIT SEQUENCE OF EXTERNAL OPTIONAL }
  * </pre>
  */
-public record Audt(BitString protocolVersion, ObjectIdentifier applicationContext, Octets userInformation)
+public record Audt(
+    BitString protocolVersion, ObjectIdentifier applicationContext, Octets userInformation)
     implements DialoguePdu {
   public Audt {
     java.util.Objects.requireNonNull(applicationContext, "applicationContext");

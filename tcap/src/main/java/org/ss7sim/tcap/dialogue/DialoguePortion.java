@@ -13,7 +13,8 @@ public record DialoguePortion(DialoguePdu pdu) {
   public static final ObjectIdentifier DIALOGUE_AS_ID = ObjectIdentifier.of(0, 0, 17, 773, 1, 1, 1);
 
   /** {@code uniDialogue-as-id} 0.0.17.773.1.2.1. */
-  public static final ObjectIdentifier UNI_DIALOGUE_AS_ID = ObjectIdentifier.of(0, 0, 17, 773, 1, 2, 1);
+  public static final ObjectIdentifier UNI_DIALOGUE_AS_ID =
+      ObjectIdentifier.of(0, 0, 17, 773, 1, 2, 1);
 
   public DialoguePortion {
     java.util.Objects.requireNonNull(pdu, "pdu");

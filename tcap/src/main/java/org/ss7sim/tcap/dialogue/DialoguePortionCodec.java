@@ -125,7 +125,8 @@ public final class DialoguePortionCodec {
     int portion = w.start(TAG);
     int external = w.start(BerTag.EXTERNAL);
     DialoguePdu pdu = dp.pdu();
-    w.oid(pdu instanceof Audt ? DialoguePortion.UNI_DIALOGUE_AS_ID : DialoguePortion.DIALOGUE_AS_ID);
+    w.oid(
+        pdu instanceof Audt ? DialoguePortion.UNI_DIALOGUE_AS_ID : DialoguePortion.DIALOGUE_AS_ID);
     int single = w.start(SINGLE_ASN1_TYPE);
     if (pdu instanceof Aarq q) {
       int m = w.start(AARQ);

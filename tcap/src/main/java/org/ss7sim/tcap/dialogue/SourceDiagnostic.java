@@ -16,7 +16,8 @@ package org.ss7sim.tcap.dialogue;
 public record SourceDiagnostic(boolean provider, int code) {
   public static final SourceDiagnostic USER_NULL = new SourceDiagnostic(false, 0);
   public static final SourceDiagnostic USER_NO_REASON_GIVEN = new SourceDiagnostic(false, 1);
-  public static final SourceDiagnostic APPLICATION_CONTEXT_NAME_NOT_SUPPORTED = new SourceDiagnostic(false, 2);
+  public static final SourceDiagnostic APPLICATION_CONTEXT_NAME_NOT_SUPPORTED =
+      new SourceDiagnostic(false, 2);
   public static final SourceDiagnostic PROVIDER_NULL = new SourceDiagnostic(true, 0);
   public static final SourceDiagnostic PROVIDER_NO_REASON_GIVEN = new SourceDiagnostic(true, 1);
   public static final SourceDiagnostic NO_COMMON_DIALOGUE_PORTION = new SourceDiagnostic(true, 2);

@@ -6,15 +6,16 @@ import org.ss7sim.tcap.dialogue.DialoguePortion;
 
 /**
  * {@code Abort ::= SEQUENCE { dtid DestTransactionID, reason CHOICE { p-abortCause P-AbortCause,
- * u-abortCause DialoguePortion } OPTIONAL }} (Q.773 §3.1, table 2). At most one of the two
- * reasons is set; a U-Abort carries an ABRT or, rejecting a dialogue, an AARE.
+ * u-abortCause DialoguePortion } OPTIONAL }} (Q.773 §3.1, table 2). At most one of the two reasons
+ * is set; a U-Abort carries an ABRT or, rejecting a dialogue, an AARE.
  */
 public record Abort(TransactionId dtid, PAbortCause pAbortCause, DialoguePortion dialoguePortion)
     implements TcMessage {
   public Abort {
     java.util.Objects.requireNonNull(dtid, "dtid");
     if (pAbortCause != null && dialoguePortion != null) {
-      throw new IllegalArgumentException("an Abort has a P-Abort cause or a dialogue portion, not both");
+      throw new IllegalArgumentException(
+          "an Abort has a P-Abort cause or a dialogue portion, not both");
     }
   }
 

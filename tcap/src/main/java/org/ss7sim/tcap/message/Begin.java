@@ -5,8 +5,8 @@ import org.ss7sim.tcap.component.Component;
 import org.ss7sim.tcap.dialogue.DialoguePortion;
 
 /**
- * {@code Begin ::= SEQUENCE { otid OrigTransactionID, dialoguePortion OPTIONAL, components
- * OPTIONAL }} (Q.773 §3.1, table 2).
+ * {@code Begin ::= SEQUENCE { otid OrigTransactionID, dialoguePortion OPTIONAL, components OPTIONAL
+ * }} (Q.773 §3.1, table 2).
  */
 public record Begin(TransactionId otid, DialoguePortion dialoguePortion, List<Component> components)
     implements TcMessage {

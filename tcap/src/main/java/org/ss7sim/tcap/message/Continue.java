@@ -9,7 +9,10 @@ import org.ss7sim.tcap.dialogue.DialoguePortion;
  * OPTIONAL, components OPTIONAL }} (Q.773 §3.1, table 2).
  */
 public record Continue(
-    TransactionId otid, TransactionId dtid, DialoguePortion dialoguePortion, List<Component> components)
+    TransactionId otid,
+    TransactionId dtid,
+    DialoguePortion dialoguePortion,
+    List<Component> components)
     implements TcMessage {
   public Continue {
     java.util.Objects.requireNonNull(otid, "otid");

@@ -32,6 +32,7 @@ public record Envelope(
 
   /** A reader over the components. */
   public BerReader components() {
-    return BerReader.of(componentPortion == null ? Octets.EMPTY : componentPortion, componentOffset);
+    return BerReader.of(
+        componentPortion == null ? Octets.EMPTY : componentPortion, componentOffset);
   }
 }

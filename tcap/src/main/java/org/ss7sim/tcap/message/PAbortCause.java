@@ -1,10 +1,10 @@
 package org.ss7sim.tcap.message;
 
 /**
- * {@code P-AbortCause ::= [APPLICATION 10] IMPLICIT INTEGER} (Q.773 §3.1, table 7). The causes
- * 0 to 4 go on the wire; {@link #ABNORMAL_DIALOGUE} and {@link #NO_COMMON_DIALOGUE_PORTION} are
- * the further causes Q.771 §3.2.2.3 gives the TC-user (the first also appears on the wire from
- * some equipment). Unknown codes are kept.
+ * {@code P-AbortCause ::= [APPLICATION 10] IMPLICIT INTEGER} (Q.773 §3.1, table 7). The causes 0 to
+ * 4 go on the wire; {@link #ABNORMAL_DIALOGUE} and {@link #NO_COMMON_DIALOGUE_PORTION} are the
+ * further causes Q.771 §3.2.2.3 gives the TC-user (the first also appears on the wire from some
+ * equipment). Unknown codes are kept.
  */
 public record PAbortCause(int code) {
   public static final PAbortCause UNRECOGNIZED_MESSAGE_TYPE = new PAbortCause(0);

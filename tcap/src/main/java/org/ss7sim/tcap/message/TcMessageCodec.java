@@ -76,7 +76,12 @@ public final class TcMessageCodec {
         if (in != null && in.nextIf(OTID)) {
           otid = transactionId(in);
         }
-        return problem(type, otid, null, PAbortCause.UNRECOGNIZED_MESSAGE_TYPE, r.error("unrecognized message type"));
+        return problem(
+            type,
+            otid,
+            null,
+            PAbortCause.UNRECOGNIZED_MESSAGE_TYPE,
+            r.error("unrecognized message type"));
       }
       r.requireEnd("TCAP message");
       BerReader in = r.enter();
@@ -88,7 +93,10 @@ public final class TcMessageCodec {
           dtid = transactionId(in);
         } else if (t == P_ABORT_CAUSE && type == MessageType.ABORT && cause == null && dp == null) {
           cause = new PAbortCause(in.intValue());
-        } else if (t == DialoguePortionCodec.TAG && dp == null && components == null && cause == null) {
+        } else if (t == DialoguePortionCodec.TAG
+            && dp == null
+            && components == null
+            && cause == null) {
           dp = DialoguePortionCodec.decode(in);
         } else if (t == COMPONENT_PORTION && components == null && type != MessageType.ABORT) {
           components = in.value();
@@ -100,21 +108,37 @@ public final class TcMessageCodec {
     } catch (MalformedMessageException e) {
       return problem(type, otid, dtid, PAbortCause.BADLY_FORMATTED_TRANSACTION_PORTION, e);
     } catch (IllegalArgumentException e) {
-      return problem(type, otid, dtid, PAbortCause.BADLY_FORMATTED_TRANSACTION_PORTION,
+      return problem(
+          type,
+          otid,
+          dtid,
+          PAbortCause.BADLY_FORMATTED_TRANSACTION_PORTION,
           new MalformedMessageException(e.getMessage(), offset, SPEC));
     }
     boolean otidOk = (otid != null) == (type == MessageType.BEGIN || type == MessageType.CONTINUE);
-    boolean dtidOk = (dtid != null) == (type == MessageType.CONTINUE || type == MessageType.END || type == MessageType.ABORT);
+    boolean dtidOk =
+        (dtid != null)
+            == (type == MessageType.CONTINUE
+                || type == MessageType.END
+                || type == MessageType.ABORT);
     boolean uniOk = type != MessageType.UNIDIRECTIONAL || components != null;
     if (!otidOk || !dtidOk || !uniOk) {
-      return problem(type, otid, dtid, PAbortCause.INCORRECT_TRANSACTION_PORTION,
+      return problem(
+          type,
+          otid,
+          dtid,
+          PAbortCause.INCORRECT_TRANSACTION_PORTION,
           new MalformedMessageException("incorrect transaction portion for " + type, offset, SPEC));
     }
     return new Envelope(type, otid, dtid, cause, dp, components, componentOffset, null, null);
   }
 
   private static Envelope problem(
-      MessageType type, TransactionId otid, TransactionId dtid, PAbortCause cause, MalformedMessageException e) {
+      MessageType type,
+      TransactionId otid,
+      TransactionId dtid,
+      PAbortCause cause,
+      MalformedMessageException e) {
     return new Envelope(type, otid, dtid, null, null, null, 0, cause, e);
   }
 

@@ -13,7 +13,12 @@ public record TransactionId(int value, int length) {
       throw new IllegalArgumentException("transaction id length out of range: " + length);
     }
     if (length < 4 && (value >>> (8 * length)) != 0) {
-      throw new IllegalArgumentException("transaction id " + Integer.toUnsignedString(value) + " needs more than " + length + " octets");
+      throw new IllegalArgumentException(
+          "transaction id "
+              + Integer.toUnsignedString(value)
+              + " needs more than "
+              + length
+              + " octets");
     }
   }
 

@@ -8,7 +8,8 @@ import org.ss7sim.tcap.dialogue.DialoguePortion;
  * {@code Unidirectional ::= SEQUENCE { dialoguePortion DialoguePortion OPTIONAL, components
  * ComponentPortion }} (Q.773 §3.1, table 2).
  */
-public record Unidirectional(DialoguePortion dialoguePortion, List<Component> components) implements TcMessage {
+public record Unidirectional(DialoguePortion dialoguePortion, List<Component> components)
+    implements TcMessage {
   public Unidirectional {
     components = List.copyOf(components);
   }

@@ -43,12 +43,17 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
 class TcMessageGoldenTest {
   static Stream<GoldenVector> wholeMessages() {
     return GoldenVectors.tsv("tcap.tsv").stream()
-        .filter(v -> v.what().startsWith("Whole TCAP") || v.what().matches("TCAP (TcBegin|TcContinue|TcEnd|TCAbort|TcUnidirectional);.*"))
+        .filter(
+            v ->
+                v.what().startsWith("Whole TCAP")
+                    || v.what()
+                        .matches("TCAP (TcBegin|TcContinue|TcEnd|TCAbort|TcUnidirectional);.*"))
         .filter(v -> !v.name().equals("jss7-TCAbortTest-getDestTrId"));
   }
 
   static Stream<GoldenVector> componentFragments() {
-    return GoldenVectors.tsv("tcap.tsv").stream().filter(v -> v.bytes().get(0) >= 0xa1 && v.bytes().get(0) <= 0xa7);
+    return GoldenVectors.tsv("tcap.tsv").stream()
+        .filter(v -> v.bytes().get(0) >= 0xa1 && v.bytes().get(0) <= 0xa7);
   }
 
   static Stream<GoldenVector> dialogueFragments() {
@@ -66,7 +71,8 @@ class TcMessageGoldenTest {
         }
       }
     } catch (MalformedMessageException e) {
-      return false; // contents that are not BER (e.g. an octet string that happens to look constructed)
+      return false; // contents that are not BER (e.g. an octet string that happens to look
+                    // constructed)
     }
     return false;
   }
@@ -98,7 +104,9 @@ class TcMessageGoldenTest {
     assertThat(out.toOctets()).isEqualTo(v.bytes());
   }
 
-  /** Dialogue APDU fragments are wrapped in a dialogue portion, decoded, re-encoded and unwrapped. */
+  /**
+   * Dialogue APDU fragments are wrapped in a dialogue portion, decoded, re-encoded and unwrapped.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("dialogueFragments")
   void dialogue_apdus_decode_and_reencode_identically(GoldenVector v) throws Exception {
@@ -129,7 +137,8 @@ class TcMessageGoldenTest {
     return TcMessageCodec.decode(GoldenVectors.named("tcap.tsv", name).bytes());
   }
 
-  static final ObjectIdentifier NETWORK_UNSTRUCTURED_SS_V2 = ObjectIdentifier.parse("0.4.0.0.1.0.19.2");
+  static final ObjectIdentifier NETWORK_UNSTRUCTURED_SS_V2 =
+      ObjectIdentifier.parse("0.4.0.0.1.0.19.2");
 
   @Nested
   class AssertedFields {
@@ -139,7 +148,8 @@ class TcMessageGoldenTest {
       assertThat(b.otid()).isEqualTo(new TransactionId(0x08a50001, 4));
       assertThat(b.components()).isEmpty();
       assertThat(b.dialoguePortion().pdu()).isInstanceOf(Aarq.class);
-      assertThat(b.dialoguePortion().applicationContext()).isEqualTo(ObjectIdentifier.parse("0.4.0.1.1.1.3.0"));
+      assertThat(b.dialoguePortion().applicationContext())
+          .isEqualTo(ObjectIdentifier.parse("0.4.0.1.1.1.3.0"));
     }
 
     @Test
@@ -162,7 +172,8 @@ class TcMessageGoldenTest {
       assertThat(b.otid().toString()).isEqualTo("6e00024e");
       Invoke i = (Invoke) b.components().get(0);
       assertThat(i.opCode()).isEqualTo(OperationCode.local(0));
-      assertThat(b.dialoguePortion().applicationContext()).isEqualTo(ObjectIdentifier.parse("0.4.0.0.1.0.50.1"));
+      assertThat(b.dialoguePortion().applicationContext())
+          .isEqualTo(ObjectIdentifier.parse("0.4.0.0.1.0.50.1"));
     }
 
     @Test
@@ -188,7 +199,8 @@ class TcMessageGoldenTest {
       assertThat(c.otid().toString()).isEqualTo("08a50001");
       assertThat(c.dtid().toString()).isEqualTo("08a40001");
       assertThat(c.dialoguePortion()).isNull();
-      assertThat(c.components()).containsExactly(new Invoke(InvokeId.of(1), null, OperationCode.local(55), null));
+      assertThat(c.components())
+          .containsExactly(new Invoke(InvokeId.of(1), null, OperationCode.local(55), null));
     }
 
     @Test
@@ -235,7 +247,9 @@ class TcMessageGoldenTest {
     @Test
     void camel_continue_with_two_invokes() throws Exception {
       Continue c = (Continue) vector("pycrate-pkts_tcap_cap-3");
-      assertThat(c.components()).extracting(comp -> ((Invoke) comp).opCode().local()).containsExactly(36L, 24L);
+      assertThat(c.components())
+          .extracting(comp -> ((Invoke) comp).opCode().local())
+          .containsExactly(36L, 24L);
     }
   }
 
@@ -267,8 +281,10 @@ class TcMessageGoldenTest {
 
     @Test
     void return_results_last_and_not_last() throws Exception {
-      assertThat(component("jss7-ReturnResultLastTest-getLDataEmpty")).isEqualTo(new ReturnResult(InvokeId.of(0), true, null, null));
-      assertThat(component("jss7-ReturnResultLastTest-getNLDataEmpty")).isEqualTo(new ReturnResult(InvokeId.of(0), false, null, null));
+      assertThat(component("jss7-ReturnResultLastTest-getLDataEmpty"))
+          .isEqualTo(new ReturnResult(InvokeId.of(0), true, null, null));
+      assertThat(component("jss7-ReturnResultLastTest-getNLDataEmpty"))
+          .isEqualTo(new ReturnResult(InvokeId.of(0), false, null, null));
       ReturnResult r = (ReturnResult) component("jss7-ReturnResultLastTest-getLDataCommon");
       assertThat(r.invokeId()).isEqualTo(InvokeId.of(1));
       assertThat(r.opCode()).isEqualTo(OperationCode.local(45));
@@ -287,7 +303,8 @@ class TcMessageGoldenTest {
     @Test
     void rejects_with_derivable_and_not_derivable_ids() throws Exception {
       assertThat(component("jss7-RejectTest-getData"))
-          .isEqualTo(new Reject(InvokeId.of(1), RejectProblem.InvokeProblem.MISTYPED_PARAMETER.problem()));
+          .isEqualTo(
+              new Reject(InvokeId.of(1), RejectProblem.InvokeProblem.MISTYPED_PARAMETER.problem()));
       assertThat(component("jss7-RejectTest-getDataNullInvokeId"))
           .isEqualTo(new Reject(null, RejectProblem.General.UNRECOGNIZED_COMPONENT.problem()));
     }
@@ -303,7 +320,11 @@ class TcMessageGoldenTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(
-        strings = {"jss7-SccpDataMessageTest-getDataUdt", "jss7-SccpNoticeMessageTest-getDataUdtS", "osmo-tcap_global_title"})
+        strings = {
+          "jss7-SccpDataMessageTest-getDataUdt",
+          "jss7-SccpNoticeMessageTest-getDataUdtS",
+          "osmo-tcap_global_title"
+        })
     void tcap_in_sccp_vectors_decodes_and_round_trips(String name) throws Exception {
       Octets tcap = udtData(GoldenVectors.named("sccp.tsv", name).bytes());
       TcMessage m = TcMessageCodec.decode(tcap);
@@ -326,12 +347,19 @@ class TcMessageGoldenTest {
   @Test
   void every_tcap_vector_is_covered_by_a_test() {
     List<String> covered =
-        Stream.of(wholeMessages(), componentFragments(), dialogueFragments()).flatMap(s -> s).map(GoldenVector::name).toList();
+        Stream.of(wholeMessages(), componentFragments(), dialogueFragments())
+            .flatMap(s -> s)
+            .map(GoldenVector::name)
+            .toList();
     List<String> fragmentsOfFields =
-        List.of("jss7-TCAbortTest-getDestTrId", "jss7-ReturnResultLastTest-getParameterData",
-            "jss7-ReturnErrorTest-getParameterData", "jss7-UserInformationTest-testUserInformationDecode",
+        List.of(
+            "jss7-TCAbortTest-getDestTrId",
+            "jss7-ReturnResultLastTest-getParameterData",
+            "jss7-ReturnErrorTest-getParameterData",
+            "jss7-UserInformationTest-testUserInformationDecode",
             "jss7-UserInformationTest-testFailuuure-encoded");
-    assertThat(GoldenVectors.tsv("tcap.tsv")).extracting(GoldenVector::name)
+    assertThat(GoldenVectors.tsv("tcap.tsv"))
+        .extracting(GoldenVector::name)
         .allMatch(n -> covered.contains(n) || fragmentsOfFields.contains(n));
   }
 }
