@@ -118,10 +118,14 @@ public final class TranslationTable {
     }
     StringBuilder sb = new StringBuilder();
     for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
       for (int i = 0; i < 4; i++) {
-        sb.append(i < 3 ? String.format("%-" + width[i] + "s  ", r[i]) : r[i]);
+        line.append(r[i]);
+        for (int pad = r[i].length(); i < 3 && pad < width[i] + 2; pad++) {
+          line.append(' ');
+        }
       }
-      sb.append(System.lineSeparator());
+      sb.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
     return sb.toString();
   }
