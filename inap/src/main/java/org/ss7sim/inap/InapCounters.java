@@ -32,7 +32,11 @@ public final class InapCounters {
     /** Service logic threw; answered with systemFailure. */
     LOGIC_FAILURES,
     /** Queries refused locally because the dialogue limit was reached. */
-    REFUSED_OVERLOAD
+    REFUSED_OVERLOAD,
+    /** Events a state machine did not expect in its state (ignored). */
+    UNEXPECTED_EVENTS,
+    /** Components the TCAP component sublayer rejected on this service's dialogues. */
+    LOCAL_REJECTS
   }
 
   private final long[] counts = new long[Counter.values().length];

@@ -201,6 +201,17 @@ class InapServiceTest {
     }
 
     @Test
+    void caller_abandoning_during_the_query_aborts_it_without_a_decision() {
+      start();
+      net.scp.dropIncoming = true;
+      SsfCall call = query("0800123456");
+      call.close();
+      assertThat(call.state()).isEqualTo(SsfState.ENDED);
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(decisions).isEmpty();
+    }
+
+    @Test
     void timeout_cause_is_configurable() {
       start(
           translation,
@@ -336,6 +347,104 @@ class InapServiceTest {
       call.close();
       call.close();
       assertThat(call.state()).isEqualTo(SsfState.ENDED);
+    }
+  }
+
+  @Nested
+  class ScfDrivenMonitoring {
+    final RawTcUser raw = new RawTcUser();
+    TcapStack rawScp;
+
+    void startRawScp() {
+      rawScp = new TcapStack(net.scp, Ssn.INAP, clock, TcapConfig.defaults());
+      rawScp.bind(raw);
+      ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(LoopbackSccp.SSP)).bind();
+    }
+
+    Octets rrbe() {
+      return InapCodec.encode(
+          RequestReportBcsmEventArg.of(
+              BcsmEvent.of(EventTypeBcsm.O_ANSWER, MonitorMode.NOTIFY_AND_CONTINUE, null)));
+    }
+
+    @Test
+    void arming_without_instruction_restarts_tssf() {
+      startRawScp();
+      raw.onBegin =
+          b -> {
+            b.dialogue()
+                .invoke(
+                    InapOperation.REQUEST_REPORT_BCSM_EVENT.opCode(),
+                    rrbe(),
+                    OperationClass.CLASS_2,
+                    Duration.ofSeconds(5));
+            b.dialogue().continueWith();
+          };
+      SsfCall call = query("0800123456");
+      assertThat(call.state()).isEqualTo(SsfState.WAITING_FOR_INSTRUCTIONS);
+      clock.advance(Duration.ofSeconds(9));
+      assertThat(decisions).isEmpty();
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(((SsfDecision.Release) decisions.get(0)).reason())
+          .isEqualTo(SsfDecision.Reason.SCF_TIMEOUT);
+      // the SCF had answered, so the timeout aborts the dialogue towards it
+      net.pump();
+      assertThat(net.messages().get(net.messages().size() - 1)).isInstanceOf(Abort.class);
+      assertThat(rawScp.dialogueCount()).isZero();
+    }
+
+    @Test
+    void release_call_while_monitoring_ends_the_relationship() {
+      startRawScp();
+      List<Cause> lateReleases = new ArrayList<>();
+      raw.onBegin =
+          b -> {
+            b.dialogue()
+                .invoke(
+                    InapOperation.REQUEST_REPORT_BCSM_EVENT.opCode(),
+                    rrbe(),
+                    OperationClass.CLASS_2,
+                    Duration.ofSeconds(5));
+            b.dialogue()
+                .invoke(
+                    InapOperation.CONTINUE.opCode(),
+                    null,
+                    OperationClass.CLASS_4,
+                    Duration.ofSeconds(5));
+            b.dialogue().continueWith();
+          };
+      SsfCall call =
+          ssf.initialDp(
+              LoopbackSccp.SCP,
+              InitialDpArg.of(
+                  10, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800123"), CALLING),
+              new org.ss7sim.inap.ssf.SsfListener() {
+                @Override
+                public void onDecision(SsfCall c, SsfDecision d) {
+                  decisions.add(d);
+                }
+
+                @Override
+                public void onReleaseDuringCall(SsfCall c, Cause cause) {
+                  lateReleases.add(cause);
+                }
+              });
+      net.pump();
+      assertThat(decisions).containsExactly(new SsfDecision.Proceed());
+      assertThat(call.state()).isEqualTo(SsfState.MONITORING);
+      var d = rawScp.dialogue(raw.last(org.ss7sim.tcap.BeginIndication.class).dialogue().id());
+      d.invoke(
+          InapOperation.RELEASE_CALL.opCode(),
+          InapCodec.encode(
+              new org.ss7sim.inap.message.ReleaseCallArg(Cause.of(Cause.NORMAL_CLEARING))),
+          OperationClass.CLASS_2,
+          Duration.ofSeconds(5));
+      d.continueWith();
+      net.pump();
+      assertThat(lateReleases).containsExactly(Cause.of(Cause.NORMAL_CLEARING));
+      assertThat(call.state()).isEqualTo(SsfState.ENDED);
+      assertThat(decisions).hasSize(1);
+      assertThat(rawScp.dialogueCount()).isZero();
     }
   }
 

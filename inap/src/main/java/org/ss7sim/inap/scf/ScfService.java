@@ -116,7 +116,7 @@ public final class ScfService implements TcUser {
 
   @Override
   public void onLocalReject(Dialogue dialogue, Reject reject) {
-    counters.increment(Counter.REJECTED_MISTYPED_PARAMETER);
+    counters.increment(Counter.LOCAL_REJECTS);
   }
 
   private void finish(Dialogue d, Next next) {

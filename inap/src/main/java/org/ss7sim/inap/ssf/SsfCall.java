@@ -93,7 +93,7 @@ public final class SsfCall {
    * ends. Returns whether a report was sent.
    *
    * <p>Interrupted mode is reported but the call is not suspended: this SSF does not wait for
-   * further instructions after a decision.
+   * further instructions after its decision.
    */
   public boolean reportEvent(EventTypeBcsm type, LegId leg) {
     if (state != SsfState.MONITORING) {
@@ -107,10 +107,9 @@ public final class SsfCall {
         e.monitorMode() == MonitorMode.INTERRUPTED
             ? MiscCallInfo.REQUEST
             : MiscCallInfo.NOTIFICATION;
-    EventReportBcsmArg report = EventReportBcsmArg.of(type, leg, info);
     dialogue.invoke(
         InapOperation.EVENT_REPORT_BCSM.opCode(),
-        InapCodec.encode(report),
+        InapCodec.encode(EventReportBcsmArg.of(type, leg, info)),
         OperationClass.CLASS_2,
         service.config().invokeTimeout());
     boolean last =
@@ -119,34 +118,34 @@ public final class SsfCall {
             || type == EventTypeBcsm.T_DISCONNECT
             || type == EventTypeBcsm.O_ABANDON
             || type == EventTypeBcsm.T_ABANDON;
-    if (last) {
-      end(true);
-    } else {
-      dialogue.continueWith();
-    }
+    handle(last ? SsfEvent.LAST_EVENT_REPORTED : SsfEvent.EVENT_REPORTED, null, true);
     return true;
   }
 
-  /** The switch is done with the call: ends the dialogue if still open. Safe to call twice. */
+  /**
+   * The switch is done with the call (released, or abandoned by the caller during the query): ends
+   * the dialogue if still open. While waiting for instructions the query is aborted and no decision
+   * is delivered. Safe to call twice.
+   */
   public void close() {
     if (state != SsfState.ENDED) {
-      end(true);
+      handle(SsfEvent.CLOSE, null, false);
     }
   }
 
-  // ---- events from the SCF (via SsfService) ----
+  // ---- events from the SCF and the timer (via SsfService) ----
 
   void received(List<Component> components, boolean open) {
     SsfDecision instruction = null;
     SsfDecision.Reason failure = null;
-    boolean answered = false;
+    boolean queued = false;
+    boolean arming = false;
     for (Component c : components) {
       if (c instanceof Invoke inv) {
         ReceivedInvoke r = ReceivedInvoke.of(inv);
         if (r.problem() != null) {
           service.counters().increment(r.rejectCounter());
-          answer(open, () -> dialogue.reject(inv.invokeId(), r.problem()));
-          answered |= open;
+          queued |= answer(open, () -> dialogue.reject(inv.invokeId(), r.problem()));
           failure = SsfDecision.Reason.PROTOCOL_ERROR;
           continue;
         }
@@ -159,14 +158,12 @@ public final class SsfCall {
           instruction = first(instruction, new SsfDecision.Proceed());
         } else if (a instanceof ReleaseCallArg rel) {
           service.counters().increment(Counter.INSTRUCTIONS);
-          SsfDecision release =
-              new SsfDecision.Release(rel.cause(), SsfDecision.Reason.SCF_RELEASED);
-          if (state == SsfState.MONITORING) {
-            armed.clear();
-            listener.onReleaseDuringCall(this, rel.cause());
-          }
-          instruction = first(instruction, release);
+          instruction =
+              first(
+                  instruction,
+                  new SsfDecision.Release(rel.cause(), SsfDecision.Reason.SCF_RELEASED));
         } else if (a instanceof RequestReportBcsmEventArg rrb) {
+          arming = true;
           for (BcsmEvent e : rrb.bcsmEvents()) {
             if (e.monitorMode() == MonitorMode.TRANSPARENT) {
               armed.remove(e.eventType());
@@ -175,15 +172,18 @@ public final class SsfCall {
             }
           }
         } else if (a instanceof ApplyChargingArg) {
+          arming = true;
           chargingRequested = true;
         } else {
           service.counters().increment(Counter.RETURN_ERRORS_SENT);
-          answer(
-              open,
-              () ->
-                  dialogue.returnError(
-                      inv.invokeId(), InapError.UNEXPECTED_COMPONENT_SEQUENCE.errorCode(), null));
-          answered |= open;
+          queued |=
+              answer(
+                  open,
+                  () ->
+                      dialogue.returnError(
+                          inv.invokeId(),
+                          InapError.UNEXPECTED_COMPONENT_SEQUENCE.errorCode(),
+                          null));
           failure = SsfDecision.Reason.PROTOCOL_ERROR;
         }
       } else if (c instanceof ReturnError) {
@@ -194,72 +194,96 @@ public final class SsfCall {
         failure = failure == null ? SsfDecision.Reason.PROTOCOL_ERROR : failure;
       }
     }
-    settle(instruction, failure, open, answered);
-  }
-
-  private void settle(
-      SsfDecision instruction, SsfDecision.Reason failure, boolean open, boolean answered) {
-    if (state == SsfState.WAITING_FOR_INSTRUCTIONS) {
-      if (instruction != null && failure == null) {
-        decide(instruction);
-        if (!open || armed.isEmpty() || instruction instanceof SsfDecision.Release) {
-          end(open);
-        } else {
-          state = SsfState.MONITORING;
-          if (answered) {
-            dialogue.continueWith();
-          }
-        }
-      } else if (failure != null || !open) {
-        SsfDecision.Reason reason = failure != null ? failure : SsfDecision.Reason.SCF_ABORT;
-        decide(new SsfDecision.Release(service.config().failureCause(), reason));
-        end(open);
-      } else {
-        restartTimer();
-        if (answered) {
-          dialogue.continueWith();
-        }
-      }
-    } else if (state == SsfState.MONITORING) {
-      if (!open || failure != null || instruction instanceof SsfDecision.Release) {
-        end(open);
-      } else if (answered) {
+    if (!open && failure == null && instruction == null) {
+      failure = SsfDecision.Reason.SCF_ABORT;
+    }
+    SsfEvent event;
+    SsfDecision outcome;
+    if (failure != null) {
+      event = SsfEvent.FAILURE;
+      outcome = new SsfDecision.Release(service.config().failureCause(), failure);
+    } else if (state == SsfState.MONITORING && instruction instanceof SsfDecision.Release rel) {
+      event = SsfEvent.RELEASE_DURING_CALL;
+      outcome = rel;
+    } else if (instruction != null && state == SsfState.WAITING_FOR_INSTRUCTIONS) {
+      boolean monitor = open && !armed.isEmpty() && !(instruction instanceof SsfDecision.Release);
+      event = monitor ? SsfEvent.INSTRUCTION_WITH_MONITORING : SsfEvent.INSTRUCTION;
+      outcome = instruction;
+    } else if (arming || instruction != null) {
+      event = SsfEvent.ARMING_ONLY;
+      outcome = null;
+    } else {
+      if (queued && dialogue.isOpen()) {
         dialogue.continueWith();
       }
+      return;
     }
+    handle(event, outcome, open && queued);
   }
 
   void aborted(SsfDecision.Reason reason) {
-    if (state == SsfState.WAITING_FOR_INSTRUCTIONS) {
-      decide(new SsfDecision.Release(service.config().failureCause(), reason));
-    }
-    end(false);
+    handle(
+        SsfEvent.FAILURE, new SsfDecision.Release(service.config().failureCause(), reason), false);
   }
 
   void timedOut() {
-    if (state != SsfState.WAITING_FOR_INSTRUCTIONS) {
+    responseTimer = null;
+    handle(SsfEvent.TSSF_EXPIRED, null, false);
+  }
+
+  /**
+   * Applies one event: the next state from {@link SsfMachine} and the transition's actions.
+   *
+   * @param outcome the decision or release the event carries, or null
+   * @param flush whether components are queued on the dialogue to send
+   */
+  private void handle(SsfEvent event, SsfDecision outcome, boolean flush) {
+    SsfState from = state;
+    SsfState to = SsfMachine.next(from, event);
+    if (to == null) {
+      service.counters().increment(Counter.UNEXPECTED_EVENTS);
       return;
     }
-    responseTimer = null;
-    service.counters().increment(Counter.RESPONSE_TIMEOUTS);
-    decide(
-        new SsfDecision.Release(service.config().timeoutCause(), SsfDecision.Reason.SCF_TIMEOUT));
-    if (dialogue != null && dialogue.isOpen()) {
-      dialogue.userAbort(null);
+    state = to;
+    switch (event) {
+      case INSTRUCTION, INSTRUCTION_WITH_MONITORING -> decide(outcome);
+      case FAILURE -> {
+        if (from == SsfState.WAITING_FOR_INSTRUCTIONS) {
+          decide(outcome);
+        }
+      }
+      case TSSF_EXPIRED -> {
+        service.counters().increment(Counter.RESPONSE_TIMEOUTS);
+        decide(
+            new SsfDecision.Release(
+                service.config().timeoutCause(), SsfDecision.Reason.SCF_TIMEOUT));
+      }
+      case RELEASE_DURING_CALL ->
+          listener.onReleaseDuringCall(this, ((SsfDecision.Release) outcome).cause());
+      case ARMING_ONLY -> {
+        if (from == SsfState.WAITING_FOR_INSTRUCTIONS) {
+          restartTimer();
+        }
+      }
+      default -> {}
     }
-    end(false);
+    if (to == SsfState.ENDED) {
+      boolean abort =
+          event == SsfEvent.TSSF_EXPIRED
+              || (event == SsfEvent.CLOSE && from == SsfState.WAITING_FOR_INSTRUCTIONS);
+      finish(abort);
+    } else if (flush || event == SsfEvent.EVENT_REPORTED) {
+      dialogue.continueWith();
+    }
   }
 
   /** Delivers the one decision of this call. */
-  void decide(SsfDecision d) {
+  private void decide(SsfDecision d) {
     if (decision != null) {
       return;
     }
     decision = d;
-    if (responseTimer != null) {
-      responseTimer.cancel();
-      responseTimer = null;
-    }
+    cancelTimer();
     service.deliver(this, listener, d);
   }
 
@@ -270,21 +294,22 @@ public final class SsfCall {
     }
   }
 
-  private void end(boolean sendEnd) {
-    if (state == SsfState.ENDED) {
-      return;
-    }
-    state = SsfState.ENDED;
-    armed.clear();
+  private void cancelTimer() {
     if (responseTimer != null) {
       responseTimer.cancel();
       responseTimer = null;
     }
+  }
+
+  /** Entering ENDED: the timer stops, nothing stays armed, the dialogue closes. */
+  private void finish(boolean abort) {
+    cancelTimer();
+    armed.clear();
     if (dialogue != null && dialogue.isOpen()) {
-      if (sendEnd) {
-        dialogue.end();
+      if (abort) {
+        dialogue.userAbort(null);
       } else {
-        dialogue.endPrearranged();
+        dialogue.end();
       }
     }
     service.ended(this);
@@ -294,12 +319,13 @@ public final class SsfCall {
     return current != null ? current : candidate;
   }
 
-  private void answer(boolean open, Runnable send) {
+  private boolean answer(boolean open, Runnable send) {
     if (open) {
       send.run();
     } else {
       service.counters().increment(Counter.DISCARDED_AFTER_END);
     }
+    return open;
   }
 
   @Override

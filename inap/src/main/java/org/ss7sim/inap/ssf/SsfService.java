@@ -156,6 +156,11 @@ public final class SsfService implements TcUser {
   }
 
   @Override
+  public void onLocalReject(Dialogue dialogue, org.ss7sim.tcap.component.Reject reject) {
+    counters.increment(Counter.LOCAL_REJECTS);
+  }
+
+  @Override
   public void onNotice(NoticeIndication ind) {
     SsfCall call = callOf(ind.dialogue());
     LOG.debug("query {} not delivered: {}", ind.dialogue().id(), ind.reportCause());
