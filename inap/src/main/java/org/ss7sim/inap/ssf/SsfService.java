@@ -94,8 +94,10 @@ public final class SsfService implements TcUser {
         OperationClass.CLASS_2,
         config.invokeTimeout());
     counters.increment(Counter.INITIAL_DP);
-    d.begin();
+    // Tssf runs from before the Begin leaves: a synchronous lower layer may answer (or return the
+    // query) before begin() returns, and the answer must find the timer to cancel.
     call.startTimer(scheduleResponseTimer(call));
+    d.begin();
     return call;
   }
 
