@@ -11,21 +11,21 @@ import org.ss7sim.tcap.component.OperationCode;
  */
 public enum InapOperation {
   /** SSF → SCF, starts the dialogue at a trigger detection point. */
-  INITIAL_DP(0, true),
+  INITIAL_DP(0, true, "initialDP"),
   /** SCF → SSF: route the call to a destination routing address. */
-  CONNECT(20, true),
+  CONNECT(20, true, "connect"),
   /** SCF → SSF: release the call with a cause. */
-  RELEASE_CALL(22, true),
+  RELEASE_CALL(22, true, "releaseCall"),
   /** SCF → SSF: arm BCSM event detection points. */
-  REQUEST_REPORT_BCSM_EVENT(23, true),
+  REQUEST_REPORT_BCSM_EVENT(23, true, "requestReportBCSMEvent"),
   /** SSF → SCF: an armed event was met. */
-  EVENT_REPORT_BCSM(24, true),
+  EVENT_REPORT_BCSM(24, true, "eventReportBCSM"),
   /** SCF → SSF: continue call processing without changes. */
-  CONTINUE(31, false),
+  CONTINUE(31, false, "continue"),
   /** SCF → SSF: charging instructions. */
-  APPLY_CHARGING(35, true),
+  APPLY_CHARGING(35, true, "applyCharging"),
   /** SSF → SCF: charging report. */
-  APPLY_CHARGING_REPORT(36, true);
+  APPLY_CHARGING_REPORT(36, true, "applyChargingReport");
 
   private static final InapOperation[] BY_CODE = new InapOperation[64];
 
@@ -38,11 +38,18 @@ public enum InapOperation {
   private final int code;
   private final boolean hasArgument;
   private final OperationCode opCode;
+  private final String specName;
 
-  InapOperation(int code, boolean hasArgument) {
+  InapOperation(int code, boolean hasArgument, String specName) {
     this.code = code;
     this.hasArgument = hasArgument;
     this.opCode = OperationCode.local(code);
+    this.specName = specName;
+  }
+
+  /** The operation's name in Q.1218, e.g. {@code initialDP}. */
+  public String specName() {
+    return specName;
   }
 
   /** The local operation code. */
