@@ -76,7 +76,7 @@ public final class NumberTranslation implements ScfServiceLogic {
       return new ScfAnswer.Error(InapError.MISSING_PARAMETER, null);
     }
     String dialled = stripSt(called.digits());
-    Translation t = table.translate(dialled, timeOfDay(), random);
+    Translation t = table.translate(dialled, idp.serviceKey(), timeOfDay(), random);
     Translation.Outcome o = t.outcome();
     if (o instanceof Translation.Routed r) {
       counts.merge("route:" + r.target().routingNumber(), 1L, Long::sum);

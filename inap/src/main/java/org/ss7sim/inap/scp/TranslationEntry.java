@@ -4,14 +4,22 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * One row of the translation table: a dialled-number prefix, its time bands (the first band that
- * contains the time of the call applies) and the treatment outside all bands.
+ * One row of the translation table: a dialled-number prefix, optionally only for queries with one
+ * service key, its time bands (the first band that contains the time of the call applies) and the
+ * treatment outside all bands.
+ *
+ * @param serviceKey the service key the entry is for, or -1 for any
  */
 public record TranslationEntry(
-    String prefix, String description, List<TimeBand> bands, Treatment otherwise) {
+    String prefix, long serviceKey, String description, List<TimeBand> bands, Treatment otherwise) {
+  public static final long ANY_SERVICE_KEY = -1;
+
   public TranslationEntry {
     if (prefix.isEmpty() || !prefix.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("prefix must be digits: '" + prefix + "'");
+    }
+    if (serviceKey < -1 || serviceKey > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("service key out of range: " + serviceKey);
     }
     description = description == null ? "" : description;
     bands = List.copyOf(bands);

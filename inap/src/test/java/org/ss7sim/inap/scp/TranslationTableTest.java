@@ -227,13 +227,68 @@ class TranslationTableTest {
     String text = table.print();
     System.out.println(text);
     List<String> lines = text.lines().toList();
-    assertThat(lines.get(0)).startsWith("PREFIX").contains("TIME").contains("TREATMENT");
+    assertThat(lines.get(0))
+        .isEqualTo("PREFIX   KEY  TIME         TREATMENT" + " ".repeat(41) + "DESCRIPTION");
     assertThat(lines).hasSize(1 + 1 + 3 + 1 + 1 + 1);
-    assertThat(text)
-        .contains("0800123  08:00-18:00  route [302100100×50, 302100200×30, 302100300×20]")
-        .contains("22:00-06:00  release cause 21")
-        .contains("route [1942+<dialled>]")
-        .contains("*        always       release cause 3");
+    assertThat(lines.get(2))
+        .startsWith("0800123  *    08:00-18:00  route [302100100:50, 302100200:30, 302100300:20]")
+        .endsWith("toll-free: Acme support");
+    assertThat(lines.get(3)).isEqualTo("              22:00-06:00  release cause 21");
+    assertThat(lines.get(5)).contains("route [1942+<dialled>]");
+    assertThat(lines.get(7)).startsWith("*        *    always       release cause 3");
+  }
+
+  @Nested
+  class ServiceKeysAndNumberForms {
+    final TranslationTable keyed =
+        TranslationTable.builder()
+            .entry("0800", "toll-free for any key")
+            .otherwise(Treatment.route(RoutingTarget.to("301")))
+            .entry("0800", 20, "toll-free, premium service key 20")
+            .otherwise(Treatment.route(RoutingTarget.to("302")))
+            .entry("0900", 20, "premium only for key 20")
+            .otherwise(Treatment.route(RoutingTarget.replacingPrefix("30290", 1)))
+            .build();
+
+    @Test
+    void entry_for_the_query_service_key_wins_over_the_one_for_any_key() {
+      assertThat(routed(keyed.translate("0800123", 20, NOON, new Random(1)))).isEqualTo("302");
+      assertThat(routed(keyed.translate("0800123", 10, NOON, new Random(1)))).isEqualTo("301");
+      assertThat(routed(keyed.translate("0800123", NOON, new Random(1)))).isEqualTo("301");
+    }
+
+    @Test
+    void entry_for_another_service_key_does_not_match() {
+      assertThat(keyed.translate("0900123", 10, NOON, new Random(1)).entry()).isNull();
+      assertThat(keyed.match("0900123", 20).description()).isEqualTo("premium only for key 20");
+    }
+
+    @Test
+    void replacing_the_prefix_keeps_the_rest_of_the_digits() {
+      assertThat(routed(keyed.translate("0900123", 20, NOON, new Random(1)))).isEqualTo("30290123");
+      assertThat(routed(keyed.translate("0900", 20, NOON, new Random(1)))).isEqualTo("30290");
+    }
+
+    @Test
+    void same_prefix_twice_for_the_same_key_is_refused() {
+      TranslationTable.Builder b = TranslationTable.builder();
+      b.entry("0800", 5, "a").otherwise(Treatment.proceed());
+      assertThatThrownBy(() -> b.entry("0800", 5, "b").otherwise(Treatment.proceed()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void service_logic_passes_the_service_key_of_the_query() {
+      NumberTranslation logic =
+          new NumberTranslation(
+              keyed, new VirtualClock(), ZoneId.of("UTC"), new Random(1), Set.of());
+      InitialDpArg premium =
+          InitialDpArg.of(20, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800555"), null);
+      assertThat(logic.onInitialDp(1, premium))
+          .isEqualTo(
+              new ScfAnswer.Instructions(
+                  List.of(ConnectArg.to(CalledPartyNumber.of(NatureOfAddress.NATIONAL, "302")))));
+    }
   }
 
   static InitialDpArg idp(String digits) {
