@@ -25,7 +25,7 @@ class SmsTimestampTest {
   void negative_time_zone_sets_bit_three() {
     WireWriter w = new WireWriter();
     SmsTimestamp.encode(new SmsTimestamp(26, 11, 26, 5, 40, 0, -20), w);
-    assertThat(w.toOctets().toHex()).isEqualTo("6211625004000a") // -20 quarters: tens 2 | sign 8 = 0xa, units 0;
+    assertThat(w.toOctets().toHex()).isEqualTo("6211625004000a"); // -20 quarters: tens 2 + sign 8 = 0xa, units 0
   }
 
   @Test
