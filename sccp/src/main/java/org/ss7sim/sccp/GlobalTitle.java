@@ -39,6 +39,7 @@ public record GlobalTitle(
 
   /** The common ITU form: GTI 0100, E.164, international, translation type 0. */
   public static GlobalTitle e164(String digits) {
-    return new GlobalTitle(GlobalTitleIndicator.TT_NP_ES_NAI, 0, NP_E164, NAI_INTERNATIONAL, digits);
+    return new GlobalTitle(
+        GlobalTitleIndicator.TT_NP_ES_NAI, 0, NP_E164, NAI_INTERNATIONAL, digits);
   }
 }
