@@ -31,8 +31,8 @@ public final class AuthenticationCentre {
   }
 
   /**
-   * Recovers SQN_MS from AUTS = SQN_MS ⊕ AK* ‖ MAC-S and checks MAC-S, computed with AMF 0000
-   * (TS 33.102 §6.3.3). Empty when MAC-S does not verify.
+   * Recovers SQN_MS from AUTS = SQN_MS ⊕ AK* ‖ MAC-S and checks MAC-S, computed with AMF 0000 (TS
+   * 33.102 §6.3.3). Empty when MAC-S does not verify.
    */
   public Optional<Long> resynchronise(Octets rand, Octets auts) {
     if (auts.length() != 14) {

@@ -3,8 +3,8 @@ package org.ss7sim.map.auth;
 import org.ss7sim.wire.Octets;
 
 /**
- * The conversion functions of TS 33.102 §6.8.1.2 that let a UMTS quintuplet serve a GSM
- * subscriber: c2 (XRES → SRES) and c3 (CK, IK → Kc).
+ * The conversion functions of TS 33.102 §6.8.1.2 that let a UMTS quintuplet serve a GSM subscriber:
+ * c2 (XRES → SRES) and c3 (CK, IK → Kc).
  */
 public final class GsmConversion {
   private GsmConversion() {}

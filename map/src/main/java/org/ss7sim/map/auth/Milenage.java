@@ -7,8 +7,8 @@ import org.ss7sim.wire.Octets;
 
 /**
  * The Milenage algorithm set (TS 35.206 §4.1) for one subscriber key K and operator variant OPc,
- * with the constants of §4.1: r1 = 64, r2 = 0, r3 = 32, r4 = 64, r5 = 96 bits; c1..c5 = 0, 1, 2,
- * 4, 8 in the last bit positions.
+ * with the constants of §4.1: r1 = 64, r2 = 0, r3 = 32, r4 = 64, r5 = 96 bits; c1..c5 = 0, 1, 2, 4,
+ * 8 in the last bit positions.
  *
  * <pre>
  *   TEMP = E_K(RAND ⊕ OPc)
@@ -73,8 +73,11 @@ public final class Milenage {
     byte[] out4 = out(temp, 64, 4);
     byte[] out5 = out(temp, 96, 8);
     return new Outputs(
-        Octets.copyOf(out2, 8, 8), Octets.wrap(out3), Octets.wrap(out4),
-        Octets.copyOf(out2, 0, 6), Octets.copyOf(out5, 0, 6));
+        Octets.copyOf(out2, 8, 8),
+        Octets.wrap(out3),
+        Octets.wrap(out4),
+        Octets.copyOf(out2, 0, 6),
+        Octets.copyOf(out5, 0, 6));
   }
 
   private byte[] temp(Octets rand) {

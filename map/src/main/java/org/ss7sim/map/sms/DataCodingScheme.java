@@ -3,8 +3,8 @@ package org.ss7sim.map.sms;
 import java.util.Optional;
 
 /**
- * TP-Data-Coding-Scheme (TS 23.040 §9.2.3.10, coded as TS 23.038 §4 "SMS Data Coding Scheme").
- * The octet is kept as received; the accessors interpret it.
+ * TP-Data-Coding-Scheme (TS 23.040 §9.2.3.10, coded as TS 23.038 §4 "SMS Data Coding Scheme"). The
+ * octet is kept as received; the accessors interpret it.
  *
  * <pre>
  *   00xx xxxx  general data coding: bit 5 compressed, bit 4 class present, bits 3-2 alphabet, 1-0 class
@@ -19,8 +19,10 @@ import java.util.Optional;
 public record DataCodingScheme(int code) {
   /** 0x00: GSM 7-bit default alphabet, no message class. */
   public static final DataCodingScheme GSM7 = new DataCodingScheme(0x00);
+
   /** 0x04: 8-bit data, no message class. */
   public static final DataCodingScheme EIGHT_BIT = new DataCodingScheme(0x04);
+
   /** 0x08: UCS2, no message class. */
   public static final DataCodingScheme UCS2 = new DataCodingScheme(0x08);
 
@@ -58,11 +60,12 @@ public record DataCodingScheme(int code) {
 
   /** The general-group DCS for an alphabet, optionally with a message class. */
   public static DataCodingScheme of(Alphabet alphabet, MessageClass messageClass) {
-    int a = switch (alphabet) {
-      case GSM7 -> 0;
-      case EIGHT_BIT -> 1;
-      case UCS2 -> 2;
-    };
+    int a =
+        switch (alphabet) {
+          case GSM7 -> 0;
+          case EIGHT_BIT -> 1;
+          case UCS2 -> 2;
+        };
     int c = messageClass == null ? 0 : 0x10 | messageClass.ordinal();
     return new DataCodingScheme(a << 2 | c);
   }
@@ -85,11 +88,12 @@ public record DataCodingScheme(int code) {
    */
   public Alphabet alphabet() {
     return switch (group()) {
-      case GENERAL, AUTOMATIC_DELETION -> switch ((code >> 2) & 3) {
-        case 1 -> Alphabet.EIGHT_BIT;
-        case 2 -> Alphabet.UCS2;
-        default -> Alphabet.GSM7;
-      };
+      case GENERAL, AUTOMATIC_DELETION ->
+          switch ((code >> 2) & 3) {
+            case 1 -> Alphabet.EIGHT_BIT;
+            case 2 -> Alphabet.UCS2;
+            default -> Alphabet.GSM7;
+          };
       case MESSAGE_WAITING_STORE_UCS2 -> Alphabet.UCS2;
       case DATA_CODING_MESSAGE_CLASS -> (code & 0x04) != 0 ? Alphabet.EIGHT_BIT : Alphabet.GSM7;
       default -> Alphabet.GSM7;

@@ -85,7 +85,11 @@ public final class GsmAlphabet {
       Integer code = ENCODE.get(text.charAt(i));
       if (code == null) {
         throw new IllegalArgumentException(
-            "character U+" + Integer.toHexString(text.charAt(i)) + " at " + i + " is not in the GSM 7-bit alphabet");
+            "character U+"
+                + Integer.toHexString(text.charAt(i))
+                + " at "
+                + i
+                + " is not in the GSM 7-bit alphabet");
       }
       if (code > 0xff) {
         out[o++] = ESCAPE;

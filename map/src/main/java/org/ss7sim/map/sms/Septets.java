@@ -4,9 +4,9 @@ package org.ss7sim.map.sms;
  * Packing of 7-bit septets into octets (TS 23.038 §6.1.2.1.1).
  *
  * <p>Septet {@code n} of a user data field occupies bits {@code 7n .. 7n+6} of the field, counted
- * from the least significant bit of the first octet. When a user data header precedes the text
- * (TS 23.040 §9.2.3.24) the header takes the first {@code ceil(8·octets/7)} septet positions and
- * the text starts at the next septet boundary; the bits between are the fill bits.
+ * from the least significant bit of the first octet. When a user data header precedes the text (TS
+ * 23.040 §9.2.3.24) the header takes the first {@code ceil(8·octets/7)} septet positions and the
+ * text starts at the next septet boundary; the bits between are the fill bits.
  *
  * <pre>
  *   octet 0: 1 1 1 1 1 1 1 | 2        (bit 7 .. bit 0: septet 1's low bit, septet 0)

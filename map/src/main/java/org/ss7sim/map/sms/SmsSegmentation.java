@@ -5,8 +5,8 @@ import java.util.List;
 import org.ss7sim.map.sms.DataCodingScheme.Alphabet;
 
 /**
- * Splitting a text into the user data of one or more short messages (TS 23.040 §9.2.3.24.1,
- * TS 23.038 §6). A text that fits one message is sent without a header; otherwise every segment
+ * Splitting a text into the user data of one or more short messages (TS 23.040 §9.2.3.24.1, TS
+ * 23.038 §6). A text that fits one message is sent without a header; otherwise every segment
  * carries a concatenation element (8-bit reference: 6 header octets), which leaves
  *
  * <pre>
@@ -52,7 +52,8 @@ public final class SmsSegmentation {
    * @throws IllegalArgumentException if the text needs more than 255 segments or a character does
    *     not exist in the alphabet
    */
-  public static Segments segment(String text, Alphabet alphabet, int reference, boolean sixteenBitReference) {
+  public static Segments segment(
+      String text, Alphabet alphabet, int reference, boolean sixteenBitReference) {
     int single = singleCapacity(alphabet);
     int multi = segmentCapacity(alphabet, sixteenBitReference);
     List<String> parts = new ArrayList<>();
@@ -65,10 +66,13 @@ public final class SmsSegmentation {
         int j = i;
         while (j < text.length()) {
           int step = Character.isHighSurrogate(text.charAt(j)) && j + 1 < text.length() ? 2 : 1;
-          int cost = alphabet == Alphabet.GSM7 ? GsmAlphabet.septetCount(text.charAt(j))
-              : alphabet == Alphabet.UCS2 ? step : 1;
+          int cost =
+              alphabet == Alphabet.GSM7
+                  ? GsmAlphabet.septetCount(text.charAt(j))
+                  : alphabet == Alphabet.UCS2 ? step : 1;
           if (cost < 0) {
-            throw new IllegalArgumentException("character at " + j + " is not in the GSM 7-bit alphabet");
+            throw new IllegalArgumentException(
+                "character at " + j + " is not in the GSM 7-bit alphabet");
           }
           if (used + cost > multi) {
             break;
@@ -85,8 +89,12 @@ public final class SmsSegmentation {
     }
     List<UserData> out = new ArrayList<>(parts.size());
     for (int k = 0; k < parts.size(); k++) {
-      UserDataHeader h = parts.size() == 1 ? null
-          : UserDataHeader.of(new UserDataHeader.Concatenation(reference, sixteenBitReference, parts.size(), k + 1));
+      UserDataHeader h =
+          parts.size() == 1
+              ? null
+              : UserDataHeader.of(
+                  new UserDataHeader.Concatenation(
+                      reference, sixteenBitReference, parts.size(), k + 1));
       out.add(UserData.of(parts.get(k), alphabet, h));
     }
     return new Segments(DataCodingScheme.of(alphabet, null), out);

@@ -7,8 +7,8 @@ import org.ss7sim.wire.WireReader;
 import org.ss7sim.wire.WireWriter;
 
 /**
- * TP-Service-Centre-Time-Stamp and the absolute validity period format (TS 23.040 §9.2.3.11):
- * seven octets of two semi-octet decimal digits each, the first digit in the low nibble.
+ * TP-Service-Centre-Time-Stamp and the absolute validity period format (TS 23.040 §9.2.3.11): seven
+ * octets of two semi-octet decimal digits each, the first digit in the low nibble.
  *
  * <pre>
  *   year | month | day | hour | minute | second | time zone
@@ -43,13 +43,25 @@ public record SmsTimestamp(
   /** The time stamp of a date-time (two-digit year). */
   public static SmsTimestamp of(OffsetDateTime t) {
     return new SmsTimestamp(
-        t.getYear() % 100, t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(),
+        t.getYear() % 100,
+        t.getMonthValue(),
+        t.getDayOfMonth(),
+        t.getHour(),
+        t.getMinute(),
+        t.getSecond(),
         t.getOffset().getTotalSeconds() / 900);
   }
 
   /** As a date-time, taking the year as 20yy. */
   public OffsetDateTime toDateTime() {
-    return OffsetDateTime.of(2000 + year, month, day, hour, minute, second, 0,
+    return OffsetDateTime.of(
+        2000 + year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+        0,
         ZoneOffset.ofTotalSeconds(timeZoneQuarters * 900));
   }
 
@@ -63,15 +75,20 @@ public record SmsTimestamp(
     int tens = tz & 0x07;
     int units = tz >> 4;
     if (units > 9) {
-      throw new MalformedMessageException("time zone digit not decimal", start + 6, "TS 23.040 §9.2.3.11");
+      throw new MalformedMessageException(
+          "time zone digit not decimal", start + 6, "TS 23.040 §9.2.3.11");
     }
     int q = tens * 10 + units;
     return new SmsTimestamp(v[0], v[1], v[2], v[3], v[4], v[5], (tz & 0x08) != 0 ? -q : q);
   }
 
   public static void encode(SmsTimestamp t, WireWriter out) {
-    out.writeU8(swapped(t.year)).writeU8(swapped(t.month)).writeU8(swapped(t.day))
-        .writeU8(swapped(t.hour)).writeU8(swapped(t.minute)).writeU8(swapped(t.second));
+    out.writeU8(swapped(t.year))
+        .writeU8(swapped(t.month))
+        .writeU8(swapped(t.day))
+        .writeU8(swapped(t.hour))
+        .writeU8(swapped(t.minute))
+        .writeU8(swapped(t.second));
     int q = Math.abs(t.timeZoneQuarters);
     out.writeU8((q % 10) << 4 | (q / 10) | (t.timeZoneQuarters < 0 ? 0x08 : 0));
   }
@@ -80,7 +97,8 @@ public record SmsTimestamp(
     int lo = b & 0x0f;
     int hi = b >> 4;
     if (lo > 9 || hi > 9) {
-      throw new MalformedMessageException("time stamp digit not decimal", offset, "TS 23.040 §9.2.3.11");
+      throw new MalformedMessageException(
+          "time stamp digit not decimal", offset, "TS 23.040 §9.2.3.11");
     }
     return lo * 10 + hi;
   }

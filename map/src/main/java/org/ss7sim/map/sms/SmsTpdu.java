@@ -3,8 +3,8 @@ package org.ss7sim.map.sms;
 import org.ss7sim.wire.Octets;
 
 /**
- * The six SMS transfer-layer PDUs (TS 23.040 §9.2.2). Optional fields are {@code null} when
- * absent. Spare bits of the first octet are not kept (receivers ignore them, §9.2.3).
+ * The six SMS transfer-layer PDUs (TS 23.040 §9.2.2). Optional fields are {@code null} when absent.
+ * Spare bits of the first octet are not kept (receivers ignore them, §9.2.3).
  */
 public sealed interface SmsTpdu {
   /** TP-MTI, bits 1-0 of the first octet. */

@@ -30,18 +30,21 @@ public final class SmsTpduCodec {
   private SmsTpduCodec() {}
 
   /** Decodes a whole TPDU; trailing octets are an error. */
-  public static SmsTpdu decode(Octets tpdu, SmsDirection direction) throws MalformedMessageException {
+  public static SmsTpdu decode(Octets tpdu, SmsDirection direction)
+      throws MalformedMessageException {
     WireReader in = tpdu.reader();
     SmsTpdu t = decode(in, direction);
     in.requireEnd("TPDU");
     return t;
   }
 
-  public static SmsTpdu decode(WireReader in, SmsDirection direction) throws MalformedMessageException {
+  public static SmsTpdu decode(WireReader in, SmsDirection direction)
+      throws MalformedMessageException {
     int first = in.readU8();
     int mti = first & 3;
     if (mti == 3) {
-      throw new MalformedMessageException("reserved TP-MTI 3", in.offset() - 1, "TS 23.040 §9.2.3.1");
+      throw new MalformedMessageException(
+          "reserved TP-MTI 3", in.offset() - 1, "TS 23.040 §9.2.3.1");
     }
     boolean toMobile = direction == SmsDirection.TO_MOBILE;
     return switch (mti) {
@@ -59,16 +62,25 @@ public final class SmsTpduCodec {
 
   public static void encode(SmsTpdu t, WireWriter out) {
     if (t instanceof SmsDeliver d) {
-      out.writeU8(bit(!d.moreMessagesToSend(), 2) | bit(d.loopPrevention(), 3) | bit(d.statusReportIndication(), 5)
-          | bit(d.userDataHeaderIndicator(), 6) | bit(d.replyPath(), 7));
+      out.writeU8(
+          bit(!d.moreMessagesToSend(), 2)
+              | bit(d.loopPrevention(), 3)
+              | bit(d.statusReportIndication(), 5)
+              | bit(d.userDataHeaderIndicator(), 6)
+              | bit(d.replyPath(), 7));
       TpAddress.encode(d.originatingAddress(), out);
       out.writeU8(d.protocolIdentifier()).writeU8(d.dataCodingScheme().code());
       SmsTimestamp.encode(d.serviceCentreTimeStamp(), out);
       UserData.encode(d.userData(), out);
     } else if (t instanceof SmsSubmit s) {
       ValidityPeriod vp = s.validityPeriod();
-      out.writeU8(1 | bit(s.rejectDuplicates(), 2) | (vp == null ? 0 : vp.formatCode() << 3)
-          | bit(s.statusReportRequest(), 5) | bit(s.userDataHeaderIndicator(), 6) | bit(s.replyPath(), 7));
+      out.writeU8(
+          1
+              | bit(s.rejectDuplicates(), 2)
+              | (vp == null ? 0 : vp.formatCode() << 3)
+              | bit(s.statusReportRequest(), 5)
+              | bit(s.userDataHeaderIndicator(), 6)
+              | bit(s.replyPath(), 7));
       out.writeU8(s.messageReference());
       TpAddress.encode(s.destinationAddress(), out);
       out.writeU8(s.protocolIdentifier()).writeU8(s.dataCodingScheme().code());
@@ -81,8 +93,12 @@ public final class SmsTpduCodec {
       }
       UserData.encode(s.userData(), out);
     } else if (t instanceof SmsStatusReport r) {
-      out.writeU8(2 | bit(!r.moreMessagesToSend(), 2) | bit(r.loopPrevention(), 3)
-          | bit(r.statusReportQualifier(), 5) | bit(r.userDataHeaderIndicator(), 6));
+      out.writeU8(
+          2
+              | bit(!r.moreMessagesToSend(), 2)
+              | bit(r.loopPrevention(), 3)
+              | bit(r.statusReportQualifier(), 5)
+              | bit(r.userDataHeaderIndicator(), 6));
       out.writeU8(r.messageReference());
       TpAddress.encode(r.recipientAddress(), out);
       SmsTimestamp.encode(r.serviceCentreTimeStamp(), out);
@@ -91,7 +107,9 @@ public final class SmsTpduCodec {
       writeOptionals(r.protocolIdentifier(), r.dataCodingScheme(), r.userData(), out);
     } else if (t instanceof SmsCommand c) {
       out.writeU8(2 | bit(c.statusReportRequest(), 5) | bit(c.userDataHeaderIndicator(), 6));
-      out.writeU8(c.messageReference()).writeU8(c.protocolIdentifier()).writeU8(c.commandType())
+      out.writeU8(c.messageReference())
+          .writeU8(c.protocolIdentifier())
+          .writeU8(c.commandType())
           .writeU8(c.messageNumber());
       TpAddress.encode(c.destinationAddress(), out);
       out.writeU8(c.commandData().length()).writeOctets(c.commandData());
@@ -121,7 +139,8 @@ public final class SmsTpduCodec {
     DataCodingScheme dcs = new DataCodingScheme(in.readU8());
     SmsTimestamp scts = SmsTimestamp.decode(in);
     UserData ud = UserData.decode(in, dcs);
-    return new SmsDeliver(!has(f, 2), has(f, 3), has(f, 5), has(f, 6), has(f, 7), oa, pid, dcs, scts, ud);
+    return new SmsDeliver(
+        !has(f, 2), has(f, 3), has(f, 5), has(f, 6), has(f, 7), oa, pid, dcs, scts, ud);
   }
 
   private static SmsSubmit submit(int f, WireReader in) throws MalformedMessageException {
@@ -129,24 +148,27 @@ public final class SmsTpduCodec {
     TpAddress da = TpAddress.decode(in);
     int pid = in.readU8();
     DataCodingScheme dcs = new DataCodingScheme(in.readU8());
-    ValidityPeriod vp = switch ((f >> 3) & 3) {
-      case 2 -> new ValidityPeriod.Relative(in.readU8());
-      case 3 -> new ValidityPeriod.Absolute(SmsTimestamp.decode(in));
-      case 1 -> new ValidityPeriod.Enhanced(in.readOctets(7));
-      default -> null;
-    };
+    ValidityPeriod vp =
+        switch ((f >> 3) & 3) {
+          case 2 -> new ValidityPeriod.Relative(in.readU8());
+          case 3 -> new ValidityPeriod.Absolute(SmsTimestamp.decode(in));
+          case 1 -> new ValidityPeriod.Enhanced(in.readOctets(7));
+          default -> null;
+        };
     UserData ud = UserData.decode(in, dcs);
     return new SmsSubmit(has(f, 2), has(f, 5), has(f, 6), has(f, 7), mr, da, pid, dcs, vp, ud);
   }
 
-  private static SmsStatusReport statusReport(int f, WireReader in) throws MalformedMessageException {
+  private static SmsStatusReport statusReport(int f, WireReader in)
+      throws MalformedMessageException {
     int mr = in.readU8();
     TpAddress ra = TpAddress.decode(in);
     SmsTimestamp scts = SmsTimestamp.decode(in);
     SmsTimestamp dt = SmsTimestamp.decode(in);
     int st = in.readU8();
     Optionals o = in.hasRemaining() ? optionals(in) : Optionals.NONE;
-    return new SmsStatusReport(!has(f, 2), has(f, 3), has(f, 5), has(f, 6), mr, ra, scts, dt, st, o.pid, o.dcs, o.ud);
+    return new SmsStatusReport(
+        !has(f, 2), has(f, 3), has(f, 5), has(f, 6), mr, ra, scts, dt, st, o.pid, o.dcs, o.ud);
   }
 
   private static SmsCommand command(int f, WireReader in) throws MalformedMessageException {
@@ -158,18 +180,21 @@ public final class SmsTpduCodec {
     int at = in.offset();
     int cdl = in.readU8();
     if (cdl > 146) {
-      throw new MalformedMessageException("TP-CDL " + cdl + " exceeds 146", at, "TS 23.040 §9.2.3.20");
+      throw new MalformedMessageException(
+          "TP-CDL " + cdl + " exceeds 146", at, "TS 23.040 §9.2.3.20");
     }
     return new SmsCommand(has(f, 5), has(f, 6), mr, pid, ct, mn, da, in.readOctets(cdl));
   }
 
-  private static SmsDeliverReport deliverReport(int f, WireReader in) throws MalformedMessageException {
+  private static SmsDeliverReport deliverReport(int f, WireReader in)
+      throws MalformedMessageException {
     Integer fcs = in.hasRemaining() && in.peekU8() >= 0x80 ? in.readU8() : null;
     Optionals o = in.hasRemaining() ? optionals(in) : Optionals.NONE;
     return new SmsDeliverReport(has(f, 6), fcs, o.pid, o.dcs, o.ud);
   }
 
-  private static SmsSubmitReport submitReport(int f, WireReader in) throws MalformedMessageException {
+  private static SmsSubmitReport submitReport(int f, WireReader in)
+      throws MalformedMessageException {
     Integer fcs = in.peekU8() >= 0x80 ? in.readU8() : null;
     int pi = in.readU8();
     SmsTimestamp scts = SmsTimestamp.decode(in);
@@ -190,7 +215,8 @@ public final class SmsTpduCodec {
     Integer pid = (pi & 1) != 0 ? in.readU8() : null;
     DataCodingScheme dcs = (pi & 2) != 0 ? new DataCodingScheme(in.readU8()) : null;
     // Without TP-DCS the default alphabet applies (§9.2.3.27).
-    UserData ud = (pi & 4) != 0 ? UserData.decode(in, dcs == null ? DataCodingScheme.GSM7 : dcs) : null;
+    UserData ud =
+        (pi & 4) != 0 ? UserData.decode(in, dcs == null ? DataCodingScheme.GSM7 : dcs) : null;
     return new Optionals(pid, dcs, ud);
   }
 
@@ -198,7 +224,8 @@ public final class SmsTpduCodec {
     return (pid != null ? 1 : 0) | (dcs != null ? 2 : 0) | (ud != null ? 4 : 0);
   }
 
-  private static void writeOptionals(Integer pid, DataCodingScheme dcs, UserData ud, WireWriter out) {
+  private static void writeOptionals(
+      Integer pid, DataCodingScheme dcs, UserData ud, WireWriter out) {
     int pi = parameterIndicator(pid, dcs, ud);
     if (pi != 0) {
       out.writeU8(pi);

@@ -21,7 +21,8 @@ import org.ss7sim.wire.WireWriter;
  * @param numberingPlan the 4-bit numbering plan identification (1 = ISDN/E.164, 0 = unknown)
  * @param value digits ({@code 0-9 * # a b c}) or, for {@link TypeOfNumber#ALPHANUMERIC}, the text
  */
-public record TpAddress(TypeOfNumber typeOfNumber, int numberingPlan, String value, int semiOctets) {
+public record TpAddress(
+    TypeOfNumber typeOfNumber, int numberingPlan, String value, int semiOctets) {
   /** Longest address value: 10 octets (TS 23.040 §9.1.2.5). */
   public static final int MAX_VALUE_OCTETS = 10;
 
@@ -98,7 +99,8 @@ public record TpAddress(TypeOfNumber typeOfNumber, int numberingPlan, String val
       int b = raw[i / 2] & 0xff;
       int nibble = (i % 2 == 0) ? b & 0x0f : b >> 4;
       if (nibble == 0x0f) {
-        throw new MalformedMessageException("filler inside address digits", start + 2 + i / 2, "TS 23.040 §9.1.2.3");
+        throw new MalformedMessageException(
+            "filler inside address digits", start + 2 + i / 2, "TS 23.040 §9.1.2.3");
       }
       sb.append(DIGITS.charAt(nibble));
     }

@@ -18,32 +18,39 @@ import org.ss7sim.wire.WireWriter;
  */
 public record UserData(int length, Octets octets) {
   public static final UserData EMPTY = new UserData(0, Octets.EMPTY);
+
   /** Most octets TP-UD can take (TS 23.040 §9.2.3.24). */
   public static final int MAX_OCTETS = 140;
 
   public UserData {
     if (length < 0 || length > 255 || octets.length() > MAX_OCTETS) {
-      throw new IllegalArgumentException("user data too long: UDL " + length + ", " + octets.length() + " octets");
+      throw new IllegalArgumentException(
+          "user data too long: UDL " + length + ", " + octets.length() + " octets");
     }
   }
 
   /** Octets of TP-UD that a TP-UDL value means for this DCS. */
   public static int octetCount(int udl, DataCodingScheme dcs) {
     return dcs.alphabet() == DataCodingScheme.Alphabet.GSM7 && !dcs.compressed()
-        ? Septets.octetLength(udl) : udl;
+        ? Septets.octetLength(udl)
+        : udl;
   }
 
   /** Reads TP-UDL and TP-UD. */
-  public static UserData decode(WireReader in, DataCodingScheme dcs) throws MalformedMessageException {
+  public static UserData decode(WireReader in, DataCodingScheme dcs)
+      throws MalformedMessageException {
     int at = in.offset();
     int udl = in.readU8();
     int n = octetCount(udl, dcs);
     if (n > MAX_OCTETS) {
-      throw new MalformedMessageException("TP-UDL " + udl + " exceeds 140 octets", at, "TS 23.040 §9.2.3.16");
+      throw new MalformedMessageException(
+          "TP-UDL " + udl + " exceeds 140 octets", at, "TS 23.040 §9.2.3.16");
     }
     if (in.remaining() < n) {
       throw new MalformedMessageException(
-          "TP-UDL " + udl + " needs " + n + " octets, " + in.remaining() + " left", at, "TS 23.040 §9.2.3.16");
+          "TP-UDL " + udl + " needs " + n + " octets, " + in.remaining() + " left",
+          at,
+          "TS 23.040 §9.2.3.16");
     }
     return new UserData(udl, in.readOctets(n));
   }
@@ -68,11 +75,13 @@ public record UserData(int length, Octets octets) {
     int headerOctets = 0;
     if (udhi) {
       if (octets.isEmpty()) {
-        throw new MalformedMessageException("TP-UDHI set but no user data", 0, "TS 23.040 §9.2.3.23");
+        throw new MalformedMessageException(
+            "TP-UDHI set but no user data", 0, "TS 23.040 §9.2.3.23");
       }
       headerOctets = octets.get(0) + 1;
       if (headerOctets > octets.length()) {
-        throw new MalformedMessageException("UDHL " + (headerOctets - 1) + " beyond user data", 0, "TS 23.040 §9.2.3.24");
+        throw new MalformedMessageException(
+            "UDHL " + (headerOctets - 1) + " beyond user data", 0, "TS 23.040 §9.2.3.24");
       }
     }
     if (dcs.compressed()) {
@@ -80,22 +89,25 @@ public record UserData(int length, Octets octets) {
     }
     byte[] b = octets.toByteArray();
     switch (dcs.alphabet()) {
-      case GSM7: {
-        int skip = Septets.septetsForOctets(headerOctets);
-        int count = length - skip;
-        if (count < 0) {
-          throw new MalformedMessageException("TP-UDL shorter than the header", 0, "TS 23.040 §9.2.3.24");
+      case GSM7:
+        {
+          int skip = Septets.septetsForOctets(headerOctets);
+          int count = length - skip;
+          if (count < 0) {
+            throw new MalformedMessageException(
+                "TP-UDL shorter than the header", 0, "TS 23.040 §9.2.3.24");
+          }
+          byte[] s = Septets.unpack(b, skip, count);
+          return GsmAlphabet.fromSeptets(s, 0, count);
         }
-        byte[] s = Septets.unpack(b, skip, count);
-        return GsmAlphabet.fromSeptets(s, 0, count);
-      }
-      case UCS2: {
-        int n = b.length - headerOctets;
-        if (n % 2 != 0) {
-          n--; // an odd trailing octet is not a character
+      case UCS2:
+        {
+          int n = b.length - headerOctets;
+          if (n % 2 != 0) {
+            n--; // an odd trailing octet is not a character
+          }
+          return new String(b, headerOctets, n, StandardCharsets.UTF_16BE);
         }
-        return new String(b, headerOctets, n, StandardCharsets.UTF_16BE);
-      }
       default:
         return new String(b, headerOctets, b.length - headerOctets, StandardCharsets.ISO_8859_1);
     }
@@ -110,20 +122,22 @@ public record UserData(int length, Octets octets) {
   }
 
   /** Builds the user data of {@code text} in {@code alphabet}, with an optional header. */
-  public static UserData of(String text, DataCodingScheme.Alphabet alphabet, UserDataHeader header) {
+  public static UserData of(
+      String text, DataCodingScheme.Alphabet alphabet, UserDataHeader header) {
     int headerOctets = header == null ? 0 : header.encodedLength();
     switch (alphabet) {
-      case GSM7: {
-        byte[] septets = GsmAlphabet.toSeptets(text);
-        int start = Septets.septetsForOctets(headerOctets);
-        int udl = start + septets.length;
-        byte[] out = new byte[Septets.octetLength(udl)];
-        if (header != null) {
-          header.toOctets().copyTo(out, 0);
+      case GSM7:
+        {
+          byte[] septets = GsmAlphabet.toSeptets(text);
+          int start = Septets.septetsForOctets(headerOctets);
+          int udl = start + septets.length;
+          byte[] out = new byte[Septets.octetLength(udl)];
+          if (header != null) {
+            header.toOctets().copyTo(out, 0);
+          }
+          Septets.pack(septets, out, start);
+          return new UserData(udl, Octets.wrap(out));
         }
-        Septets.pack(septets, out, start);
-        return new UserData(udl, Octets.wrap(out));
-      }
       case UCS2:
         return ofBytes(text.getBytes(StandardCharsets.UTF_16BE), header);
       default:

@@ -27,8 +27,8 @@ public record UserDataHeader(List<Element> elements) {
   }
 
   /**
-   * Concatenated short messages, 8-bit reference (IEI 0x00, §9.2.3.24.1) or 16-bit reference
-   * (IEI 0x08, §9.2.3.24.8, reference most significant octet first).
+   * Concatenated short messages, 8-bit reference (IEI 0x00, §9.2.3.24.1) or 16-bit reference (IEI
+   * 0x08, §9.2.3.24.8, reference most significant octet first).
    */
   record Concatenation(int reference, boolean sixteenBitReference, int total, int sequence)
       implements Element {

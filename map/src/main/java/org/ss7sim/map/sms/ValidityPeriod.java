@@ -15,8 +15,8 @@ public sealed interface ValidityPeriod {
   int length();
 
   /**
-   * Relative format, one octet (§9.2.3.12.1): 0–143 (v+1)·5 minutes, 144–167 12 h + (v−143)·30
-   * min, 168–196 (v−166) days, 197–255 (v−192) weeks.
+   * Relative format, one octet (§9.2.3.12.1): 0–143 (v+1)·5 minutes, 144–167 12 h + (v−143)·30 min,
+   * 168–196 (v−166) days, 197–255 (v−192) weeks.
    */
   record Relative(int code) implements ValidityPeriod {
     public Relative {
@@ -77,7 +77,8 @@ public sealed interface ValidityPeriod {
   record Enhanced(Octets octets) implements ValidityPeriod {
     public Enhanced {
       if (octets.length() != 7) {
-        throw new IllegalArgumentException("enhanced validity period is 7 octets, not " + octets.length());
+        throw new IllegalArgumentException(
+            "enhanced validity period is 7 octets, not " + octets.length());
       }
     }
 

@@ -15,9 +15,24 @@ import org.ss7sim.wire.Octets;
 
 /** All 19 conformance test sets of TS 35.208 §4.3, and the GSM conversions on them. */
 class MilenageTest {
-  record TestSet(int set, Octets k, Octets rand, Octets sqn, Octets amf, Octets op, Octets opc, Octets f1,
-      Octets f1star, Octets f2, Octets f3, Octets f4, Octets f5, Octets f5star, Octets sresC2,
-      Octets sresGsmMilenage, Octets kc) {
+  record TestSet(
+      int set,
+      Octets k,
+      Octets rand,
+      Octets sqn,
+      Octets amf,
+      Octets op,
+      Octets opc,
+      Octets f1,
+      Octets f1star,
+      Octets f2,
+      Octets f3,
+      Octets f4,
+      Octets f5,
+      Octets f5star,
+      Octets sresC2,
+      Octets sresGsmMilenage,
+      Octets kc) {
     @Override
     public String toString() {
       return "test set " + set;
@@ -26,8 +41,11 @@ class MilenageTest {
 
   static List<TestSet> testSets() throws Exception {
     List<TestSet> out = new ArrayList<>();
-    try (var r = new BufferedReader(new InputStreamReader(
-        MilenageTest.class.getResourceAsStream("/golden/map/milenage-35208.tsv"), StandardCharsets.UTF_8))) {
+    try (var r =
+        new BufferedReader(
+            new InputStreamReader(
+                MilenageTest.class.getResourceAsStream("/golden/map/milenage-35208.tsv"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.startsWith("#") || line.isBlank()) {
@@ -38,8 +56,25 @@ class MilenageTest {
         for (int i = 1; i < 17; i++) {
           o[i - 1] = Octets.fromHex(f[i]);
         }
-        out.add(new TestSet(Integer.parseInt(f[0]), o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9],
-            o[10], o[11], o[12], o[13], o[14], o[15]));
+        out.add(
+            new TestSet(
+                Integer.parseInt(f[0]),
+                o[0],
+                o[1],
+                o[2],
+                o[3],
+                o[4],
+                o[5],
+                o[6],
+                o[7],
+                o[8],
+                o[9],
+                o[10],
+                o[11],
+                o[12],
+                o[13],
+                o[14],
+                o[15]));
       }
     }
     assertThat(out).hasSize(19);

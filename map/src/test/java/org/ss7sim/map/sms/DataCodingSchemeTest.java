@@ -41,6 +41,7 @@ class DataCodingSchemeTest {
   void factory_builds_general_group_codes() {
     assertThat(DataCodingScheme.of(Alphabet.UCS2, null).code()).isEqualTo(0x08);
     assertThat(DataCodingScheme.of(Alphabet.GSM7, MessageClass.CLASS_0).code()).isEqualTo(0x10);
-    assertThat(DataCodingScheme.of(Alphabet.EIGHT_BIT, MessageClass.CLASS_3).code()).isEqualTo(0x17);
+    assertThat(DataCodingScheme.of(Alphabet.EIGHT_BIT, MessageClass.CLASS_3).code())
+        .isEqualTo(0x17);
   }
 }

@@ -56,7 +56,8 @@ class SmsSegmentationTest {
     @Test
     void sixteen_bit_reference_leaves_152_septets() {
       assertThat(SmsSegmentation.segmentCapacity(Alphabet.GSM7, true)).isEqualTo(152);
-      assertThat(SmsSegmentation.segment("d".repeat(304), Alphabet.GSM7, 0x1234, true).userData()).hasSize(2);
+      assertThat(SmsSegmentation.segment("d".repeat(304), Alphabet.GSM7, 0x1234, true).userData())
+          .hasSize(2);
     }
   }
 
@@ -64,12 +65,14 @@ class SmsSegmentationTest {
   class EightBit {
     @Test
     void capacities_are_140_and_134() {
-      assertThat(SmsSegmentation.segment("e".repeat(140), Alphabet.EIGHT_BIT, 1, false).userData()).hasSize(1);
+      assertThat(SmsSegmentation.segment("e".repeat(140), Alphabet.EIGHT_BIT, 1, false).userData())
+          .hasSize(1);
       Segments s = SmsSegmentation.segment("e".repeat(141), Alphabet.EIGHT_BIT, 1, false);
       assertThat(s.userData()).hasSize(2);
       assertThat(s.userData().get(0).length()).isEqualTo(140);
       assertThat(s.userData().get(1).length()).isEqualTo(6 + 7);
-      assertThat(SmsSegmentation.segment("e".repeat(268), Alphabet.EIGHT_BIT, 1, false).userData()).hasSize(2);
+      assertThat(SmsSegmentation.segment("e".repeat(268), Alphabet.EIGHT_BIT, 1, false).userData())
+          .hasSize(2);
     }
   }
 

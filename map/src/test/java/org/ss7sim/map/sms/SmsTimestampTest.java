@@ -12,7 +12,8 @@ import org.ss7sim.wire.WireWriter;
 class SmsTimestampTest {
   @Test
   void jss7_time_stamp_decodes_and_re_encodes() throws Exception {
-    Octets bytes = GoldenVectors.named("sms_tpdu.tsv", "jss7-AbsoluteTimeStampTest-getData").bytes();
+    Octets bytes =
+        GoldenVectors.named("sms_tpdu.tsv", "jss7-AbsoluteTimeStampTest-getData").bytes();
     SmsTimestamp t = SmsTimestamp.decode(bytes.reader());
     assertThat(t).isEqualTo(new SmsTimestamp(7, 5, 15, 15, 0, 41, 12));
     WireWriter w = new WireWriter();
@@ -25,7 +26,8 @@ class SmsTimestampTest {
   void negative_time_zone_sets_bit_three() {
     WireWriter w = new WireWriter();
     SmsTimestamp.encode(new SmsTimestamp(26, 11, 26, 5, 40, 0, -20), w);
-    assertThat(w.toOctets().toHex()).isEqualTo("6211625004000a"); // -20 quarters: tens 2 + sign 8 = 0xa, units 0
+    assertThat(w.toOctets().toHex())
+        .isEqualTo("6211625004000a"); // -20 quarters: tens 2 + sign 8 = 0xa, units 0
   }
 
   @Test

@@ -15,7 +15,10 @@ import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
-/** Golden vectors from testdata/vectors/sms_tpdu.tsv (jss7 smstpdu tests), decode → assert → re-encode. */
+/**
+ * Golden vectors from testdata/vectors/sms_tpdu.tsv (jss7 smstpdu tests), decode → assert →
+ * re-encode.
+ */
 class SmsTpduCodecTest {
   private static Octets vector(String name) {
     return GoldenVectors.named("sms_tpdu.tsv", name).bytes();
@@ -32,7 +35,8 @@ class SmsTpduCodecTest {
   class SmsDeliverTpdu {
     @Test
     void jss7_deliver_with_concatenation_header_decodes_every_field() throws Exception {
-      SmsDeliver d = (SmsDeliver) roundTrip("jss7-SmsDeliverTpduTest-getData1", SmsDirection.TO_MOBILE);
+      SmsDeliver d =
+          (SmsDeliver) roundTrip("jss7-SmsDeliverTpduTest-getData1", SmsDirection.TO_MOBILE);
       assertThat(d.moreMessagesToSend()).isFalse();
       assertThat(d.loopPrevention()).isFalse();
       assertThat(d.replyPath()).isTrue();
@@ -50,10 +54,23 @@ class SmsTpduCodecTest {
 
     @Test
     void building_the_same_deliver_from_text_gives_the_vector_bytes() {
-      UserData ud = UserData.of("Hello, world !!!", DataCodingScheme.Alphabet.GSM7,
-          UserDataHeader.of(new UserDataHeader.Concatenation(0xeb, false, 2, 1)));
-      SmsDeliver d = new SmsDeliver(false, false, true, true, true, TpAddress.international("1234567890"), 0,
-          DataCodingScheme.GSM7, new SmsTimestamp(7, 5, 15, 15, 1, 11, 12), ud);
+      UserData ud =
+          UserData.of(
+              "Hello, world !!!",
+              DataCodingScheme.Alphabet.GSM7,
+              UserDataHeader.of(new UserDataHeader.Concatenation(0xeb, false, 2, 1)));
+      SmsDeliver d =
+          new SmsDeliver(
+              false,
+              false,
+              true,
+              true,
+              true,
+              TpAddress.international("1234567890"),
+              0,
+              DataCodingScheme.GSM7,
+              new SmsTimestamp(7, 5, 15, 15, 1, 11, 12),
+              ud);
       assertThat(SmsTpduCodec.encode(d)).isEqualTo(vector("jss7-SmsDeliverTpduTest-getData1"));
     }
   }
@@ -62,7 +79,8 @@ class SmsTpduCodecTest {
   class SmsSubmitTpdu {
     @Test
     void relative_validity_and_concatenated_seven_bit_text() throws Exception {
-      SmsSubmit s = (SmsSubmit) roundTrip("jss7-SmsSubmitTpduTest-getData1", SmsDirection.FROM_MOBILE);
+      SmsSubmit s =
+          (SmsSubmit) roundTrip("jss7-SmsSubmitTpduTest-getData1", SmsDirection.FROM_MOBILE);
       assertThat(s.rejectDuplicates()).isFalse();
       assertThat(s.replyPath()).isFalse();
       assertThat(s.userDataHeaderIndicator()).isTrue();
@@ -71,12 +89,14 @@ class SmsTpduCodecTest {
       assertThat(s.destinationAddress()).isEqualTo(TpAddress.international("99988877700"));
       assertThat(s.validityPeriod()).isEqualTo(new ValidityPeriod.Relative(173));
       assertThat(s.userData().length()).isEqualTo(41);
-      assertThat(s.userData().header(true).orElseThrow().concatenation().orElseThrow().reference()).isEqualTo(0xef);
+      assertThat(s.userData().header(true).orElseThrow().concatenation().orElseThrow().reference())
+          .isEqualTo(0xef);
     }
 
     @Test
     void absolute_validity_and_ucs2_text() throws Exception {
-      SmsSubmit s = (SmsSubmit) roundTrip("jss7-SmsSubmitTpduTest-getData2", SmsDirection.FROM_MOBILE);
+      SmsSubmit s =
+          (SmsSubmit) roundTrip("jss7-SmsSubmitTpduTest-getData2", SmsDirection.FROM_MOBILE);
       assertThat(s.rejectDuplicates()).isTrue();
       assertThat(s.replyPath()).isTrue();
       assertThat(s.userDataHeaderIndicator()).isFalse();
@@ -89,12 +109,14 @@ class SmsTpduCodecTest {
       assertThat(vp.time().month()).isEqualTo(1);
       assertThat(vp.time().day()).isEqualTo(30);
       assertThat(vp.time().hour()).isEqualTo(2);
-      assertThat(s.userData().text(s.dataCodingScheme(), false)).startsWith("AddressFieldImpl destAddress");
+      assertThat(s.userData().text(s.dataCodingScheme(), false))
+          .startsWith("AddressFieldImpl destAddress");
     }
 
     @Test
     void enhanced_validity_and_eight_bit_data() throws Exception {
-      SmsSubmit s = (SmsSubmit) roundTrip("jss7-SmsSubmitTpduTest-getData3", SmsDirection.FROM_MOBILE);
+      SmsSubmit s =
+          (SmsSubmit) roundTrip("jss7-SmsSubmitTpduTest-getData3", SmsDirection.FROM_MOBILE);
       assertThat(s.statusReportRequest()).isTrue();
       assertThat(s.destinationAddress().typeOfNumber()).isEqualTo(TypeOfNumber.ABBREVIATED);
       assertThat(s.destinationAddress().value()).isEqualTo("000");
@@ -110,7 +132,9 @@ class SmsTpduCodecTest {
   class SmsStatusReportTpdu {
     @Test
     void minimal_status_report() throws Exception {
-      SmsStatusReport r = (SmsStatusReport) roundTrip("jss7-SmsStatusReportTpduTest-getData1", SmsDirection.TO_MOBILE);
+      SmsStatusReport r =
+          (SmsStatusReport)
+              roundTrip("jss7-SmsStatusReportTpduTest-getData1", SmsDirection.TO_MOBILE);
       assertThat(r.userDataHeaderIndicator()).isFalse();
       assertThat(r.moreMessagesToSend()).isFalse();
       assertThat(r.statusReportQualifier()).isFalse();
@@ -123,7 +147,9 @@ class SmsTpduCodecTest {
 
     @Test
     void full_status_report_with_parameter_indicator_and_negative_time_zone() throws Exception {
-      SmsStatusReport r = (SmsStatusReport) roundTrip("jss7-SmsStatusReportTpduTest-getDataFull", SmsDirection.TO_MOBILE);
+      SmsStatusReport r =
+          (SmsStatusReport)
+              roundTrip("jss7-SmsStatusReportTpduTest-getDataFull", SmsDirection.TO_MOBILE);
       assertThat(r.statusReportQualifier()).isTrue();
       assertThat(r.messageReference()).isEqualTo(255);
       assertThat(r.dischargeTime().timeZoneQuarters()).isEqualTo(-44);
@@ -138,7 +164,8 @@ class SmsTpduCodecTest {
   class SmsCommandTpdu {
     @Test
     void command_fields() throws Exception {
-      SmsCommand c = (SmsCommand) roundTrip("jss7-SmsCommandTpduTest-getData1", SmsDirection.FROM_MOBILE);
+      SmsCommand c =
+          (SmsCommand) roundTrip("jss7-SmsCommandTpduTest-getData1", SmsDirection.FROM_MOBILE);
       assertThat(c.statusReportRequest()).isFalse();
       assertThat(c.messageReference()).isEqualTo(11);
       assertThat(c.protocolIdentifier()).isEqualTo(33);
@@ -153,7 +180,9 @@ class SmsTpduCodecTest {
   class Reports {
     @Test
     void deliver_report_for_rp_error_carries_failure_cause_and_text() throws Exception {
-      SmsDeliverReport r = (SmsDeliverReport) roundTrip("jss7-SmsDeliverReportTpduTest-getData1", SmsDirection.FROM_MOBILE);
+      SmsDeliverReport r =
+          (SmsDeliverReport)
+              roundTrip("jss7-SmsDeliverReportTpduTest-getData1", SmsDirection.FROM_MOBILE);
       assertThat(r.failureCause()).isEqualTo(200);
       assertThat(r.protocolIdentifier()).isNull();
       assertThat(r.dataCodingScheme().code()).isZero();
@@ -162,7 +191,9 @@ class SmsTpduCodecTest {
 
     @Test
     void deliver_report_for_rp_ack_has_no_failure_cause() throws Exception {
-      SmsDeliverReport r = (SmsDeliverReport) roundTrip("jss7-SmsDeliverReportTpduTest-getData2", SmsDirection.FROM_MOBILE);
+      SmsDeliverReport r =
+          (SmsDeliverReport)
+              roundTrip("jss7-SmsDeliverReportTpduTest-getData2", SmsDirection.FROM_MOBILE);
       assertThat(r.failureCause()).isNull();
       assertThat(r.protocolIdentifier()).isEqualTo(0x2c);
       assertThat(r.userData()).isNull();
@@ -170,7 +201,9 @@ class SmsTpduCodecTest {
 
     @Test
     void submit_report_with_failure_cause() throws Exception {
-      SmsSubmitReport r = (SmsSubmitReport) roundTrip("jss7-SmsSubmitReportTpduTest-getData1", SmsDirection.TO_MOBILE);
+      SmsSubmitReport r =
+          (SmsSubmitReport)
+              roundTrip("jss7-SmsSubmitReportTpduTest-getData1", SmsDirection.TO_MOBILE);
       assertThat(r.failureCause()).isEqualTo(200);
       assertThat(r.serviceCentreTimeStamp()).isEqualTo(new SmsTimestamp(7, 5, 15, 15, 1, 11, 12));
       assertThat(r.userData().text(r.dataCodingScheme(), false)).isEqualTo("Hello !!!!");
@@ -178,7 +211,9 @@ class SmsTpduCodecTest {
 
     @Test
     void submit_report_for_rp_ack() throws Exception {
-      SmsSubmitReport r = (SmsSubmitReport) roundTrip("jss7-SmsSubmitReportTpduTest-getData2", SmsDirection.TO_MOBILE);
+      SmsSubmitReport r =
+          (SmsSubmitReport)
+              roundTrip("jss7-SmsSubmitReportTpduTest-getData2", SmsDirection.TO_MOBILE);
       assertThat(r.failureCause()).isNull();
       assertThat(r.protocolIdentifier()).isEqualTo(0x2c);
     }
@@ -189,26 +224,32 @@ class SmsTpduCodecTest {
     @Test
     void reserved_message_type_is_rejected() {
       assertThatThrownBy(() -> SmsTpduCodec.decode(Octets.fromHex("03"), SmsDirection.TO_MOBILE))
-          .isInstanceOf(MalformedMessageException.class).hasMessageContaining("TP-MTI");
+          .isInstanceOf(MalformedMessageException.class)
+          .hasMessageContaining("TP-MTI");
     }
 
     @Test
     void user_data_length_beyond_the_bytes_is_rejected() {
       // the jss7 DELIVER with its last octet cut off
       Octets full = vector("jss7-SmsDeliverTpduTest-getData1");
-      assertThatThrownBy(() -> SmsTpduCodec.decode(full.slice(0, full.length() - 1), SmsDirection.TO_MOBILE))
-          .isInstanceOf(MalformedMessageException.class).hasMessageContaining("TP-UDL");
+      assertThatThrownBy(
+              () -> SmsTpduCodec.decode(full.slice(0, full.length() - 1), SmsDirection.TO_MOBILE))
+          .isInstanceOf(MalformedMessageException.class)
+          .hasMessageContaining("TP-UDL");
     }
 
     @Test
     void address_longer_than_twenty_digits_is_rejected() {
-      assertThatThrownBy(() -> SmsTpduCodec.decode(Octets.fromHex("04169100"), SmsDirection.TO_MOBILE))
-          .isInstanceOf(MalformedMessageException.class).hasMessageContaining("address length");
+      assertThatThrownBy(
+              () -> SmsTpduCodec.decode(Octets.fromHex("04169100"), SmsDirection.TO_MOBILE))
+          .isInstanceOf(MalformedMessageException.class)
+          .hasMessageContaining("address length");
     }
 
     @Test
     void every_truncation_of_every_tpdu_vector_is_rejected_without_other_exceptions() {
-      for (var v : GoldenVectors.tsv("sms_tpdu.tsv", n -> n.startsWith("jss7-Sms") && n.endsWith("1"))) {
+      for (var v :
+          GoldenVectors.tsv("sms_tpdu.tsv", n -> n.startsWith("jss7-Sms") && n.endsWith("1"))) {
         for (SmsDirection dir : SmsDirection.values()) {
           for (int n = 0; n < v.bytes().length(); n++) {
             Octets cut = v.bytes().slice(0, n);

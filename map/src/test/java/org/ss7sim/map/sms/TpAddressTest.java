@@ -56,7 +56,8 @@ class TpAddressTest {
       assertThat(awcc.typeOfNumber()).isEqualTo(TypeOfNumber.ALPHANUMERIC);
       assertThat(awcc.numberingPlan()).isZero();
       assertThat(awcc.value()).isEqualTo("AWCC");
-      assertThat(roundTrip("jss7-AddressFieldTest-getDataAlphaNumeric_Ufone").value()).isEqualTo("Ufone");
+      assertThat(roundTrip("jss7-AddressFieldTest-getDataAlphaNumeric_Ufone").value())
+          .isEqualTo("Ufone");
       assertThat(TpAddress.alphanumeric("Ufone").semiOctets()).isEqualTo(9);
     }
 

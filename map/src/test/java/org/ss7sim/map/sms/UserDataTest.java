@@ -50,18 +50,24 @@ class UserDataTest {
       assertThat(ud.length()).isEqualTo(160);
       assertThat(ud.octets()).isEqualTo(vector("osmo-7bit-concatenated_part1_enc"));
       UserData p2 = new UserData(47, vector("osmo-7bit-concatenated_part2_enc"));
-      assertThat(p2.text(DataCodingScheme.GSM7, true)).isEqualTo(" this is a second testmessage. end here.");
-      assertThat(p2.header(true).orElseThrow().concatenation()).contains(new Concatenation(0x6f, false, 2, 2));
+      assertThat(p2.text(DataCodingScheme.GSM7, true))
+          .isEqualTo(" this is a second testmessage. end here.");
+      assertThat(p2.header(true).orElseThrow().concatenation())
+          .contains(new Concatenation(0x6f, false, 2, 2));
     }
 
     @Test
     void every_basic_and_extension_character_survives_packing() throws Exception {
-      String all = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-          + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà\f^{}\\[~]|€";
+      String all =
+          "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+              + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà\f^{}\\[~]|€";
       assertThat(GsmAlphabet.septetCount(all)).isEqualTo(127 + 2 * 10);
       for (int fillHeader = 0; fillHeader < 8; fillHeader++) {
-        UserDataHeader h = fillHeader == 0 ? null
-            : UserDataHeader.of(new UserDataHeader.Unknown(0x70, Octets.wrap(new byte[fillHeader - 1])));
+        UserDataHeader h =
+            fillHeader == 0
+                ? null
+                : UserDataHeader.of(
+                    new UserDataHeader.Unknown(0x70, Octets.wrap(new byte[fillHeader - 1])));
         String text = all.substring(0, 100);
         UserData ud = UserData.of(text, Alphabet.GSM7, h);
         assertThat(ud.text(DataCodingScheme.GSM7, h != null)).isEqualTo(text);
@@ -85,10 +91,12 @@ class UserDataTest {
     @Test
     void jss7_seven_bit_user_data_with_header_decodes() throws Exception {
       UserData ud = new UserData(160, vector("jss7-UserDataTest-getData2"));
-      assertThat(ud.text(DataCodingScheme.GSM7, true)).startsWith("Tyapse? a chto tebya s tyapse svyazivaet?");
+      assertThat(ud.text(DataCodingScheme.GSM7, true))
+          .startsWith("Tyapse? a chto tebya s tyapse svyazivaet?");
       UserData ud5 = new UserData(79, vector("jss7-UserDataTest-getData5"));
       assertThat(ud5.text(DataCodingScheme.GSM7, false))
-          .isEqualTo("A u nas xolodno.I opjat' gorjachuy vodu otkluchili.Dazhe boshku pomit' ne mogu.");
+          .isEqualTo(
+              "A u nas xolodno.I opjat' gorjachuy vodu otkluchili.Dazhe boshku pomit' ne mogu.");
     }
   }
 
@@ -105,9 +113,11 @@ class UserDataTest {
     void jss7_ucs2_with_sixteen_bit_concatenation_reference() throws Exception {
       Octets bytes = vector("jss7-UserDataTest-getData4");
       UserData ud = new UserData(bytes.length(), bytes);
-      // TS 23.040 §9.2.3.24.8 and Wireshark read the reference most significant octet first: 0x00d1.
+      // TS 23.040 §9.2.3.24.8 and Wireshark read the reference most significant octet first:
+      // 0x00d1.
       // jss7's own test asserts 53504 (0xd100) because it reads the octets the other way round.
-      assertThat(ud.header(true).orElseThrow().concatenation()).contains(new Concatenation(0x00d1, true, 3, 2));
+      assertThat(ud.header(true).orElseThrow().concatenation())
+          .contains(new Concatenation(0x00d1, true, 3, 2));
       assertThat(ud.text(DataCodingScheme.UCS2, true)).startsWith(" от него улетит");
     }
 
