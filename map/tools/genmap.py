@@ -32,15 +32,17 @@ T = {
     'subid': ('SubscriberIdentity', 'Codecs.explicit(SubscriberIdentity.CODEC)'),
     'identity': ('Identity', 'Identity.CODEC'),
     'authsets': ('AuthenticationSetList', 'AuthenticationSetList.CODEC'),
+    'oid': ('ObjectIdentifier', 'Codecs.OID'),
+    'abortchoice': ('UserAbortChoice', 'UserAbortChoice.CODEC'),
 }
 
 def c(n):
     return 'ctx(%d)' % n
 
 MSGS = []
-def msg(name, asn, spec, fields, order, doc, param=True, tag='BerTag.SEQUENCE', bare=None):
+def msg(name, asn, spec, fields, order, doc, param=True, tag='BerTag.SEQUENCE', bare=None, pkg='message', iface=None):
     MSGS.append(dict(name=name, asn=asn, spec=spec, fields=fields, order=order, doc=doc, param=param,
-                     tag=tag, bare=bare))
+                     tag=tag, bare=bare, pkg=pkg, iface=iface))
 
 # ---------------------------------------------------------------- short message service (§12, §17.7.6)
 msg('RoutingInfoForSmArg', 'RoutingInfoForSM-Arg', '§12.1', [
@@ -429,9 +431,105 @@ msg('UssdRes', 'USSD-Res', '§11.9', [
     ('ussdString', 'ussd-String', 'oct', 'BerTag.OCTET_STRING', 'M'),
 ], ['0x04'], """ussd-DataCodingScheme USSD-DataCodingScheme, ussd-String USSD-String, ...""")
 
+# ---------------------------------------------------------------- MAP dialogue PDUs (§17.3, MAP-DialogueInformation)
+msg('MapOpenInfo', 'MAP-OpenInfo', '§17.3', [
+    ('destinationReference', 'destinationReference', 'addr', '0x80', 'O'),
+    ('originationReference', 'originationReference', 'addr', '0x81', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], [c(0), c(1)], """destinationReference [0] AddressString OPTIONAL, originationReference [1] AddressString OPTIONAL, ...,
+extensionContainer OPTIONAL""", param=False, tag='0xa0', pkg='dialogue')
+msg('MapAcceptInfo', 'MAP-AcceptInfo', '§17.3', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], [], """..., extensionContainer OPTIONAL""", param=False, tag='0xa1', pkg='dialogue')
+msg('MapCloseInfo', 'MAP-CloseInfo', '§17.3', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], [], """..., extensionContainer OPTIONAL""", param=False, tag='0xa2', pkg='dialogue')
+msg('MapRefuseInfo', 'MAP-RefuseInfo', '§17.3', [
+    ('reason', 'reason', 'int', 'BerTag.ENUMERATED', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('alternativeApplicationContext', 'alternativeApplicationContext', 'oid', 'BerTag.OBJECT_IDENTIFIER', 'O'),
+], ['0x0a', '0x30', '0x06'], """reason Reason ENUMERATED {noReasonGiven (0), invalidDestinationReference (1),
+invalidOriginatingReference (2)}, ..., extensionContainer OPTIONAL, alternativeApplicationContext OBJECT IDENTIFIER OPTIONAL""",
+    param=False, tag='0xa3', pkg='dialogue')
+msg('MapUserAbortInfo', 'MAP-UserAbortInfo', '§17.3', [
+    ('userAbortChoice', 'map-UserAbortChoice', 'abortchoice', '-1', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], [c(0), c(1), c(2), c(3), '0x30'], """map-UserAbortChoice MAP-UserAbortChoice, ..., extensionContainer OPTIONAL""",
+    param=False, tag='0xa4', pkg='dialogue')
+msg('MapProviderAbortInfo', 'MAP-ProviderAbortInfo', '§17.3', [
+    ('providerAbortReason', 'map-ProviderAbortReason', 'int', 'BerTag.ENUMERATED', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], ['0x0a', '0x30'], """map-ProviderAbortReason ENUMERATED {abnormalDialogue (0), invalidPDU (1)}, ..., extensionContainer""",
+    param=False, tag='0xa5', pkg='dialogue')
+
+# ---------------------------------------------------------------- error parameters (§17.6.6, §17.7.7)
+def err(name, asn, fields, order, doc):
+    msg(name, asn, '§17.7.7', fields, order, doc, param=False, pkg='error', iface='MapErrorParameter')
+
+err('ExtensibleErrorParam', 'DataMissingParam, FacilityNotSupParam, TeleservNotProvParam, ...', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], ['0x30'], """extensionContainer ExtensionContainer OPTIONAL, ...  (the shape most error parameters share:
+DataMissingParam, FacilityNotSupParam, TeleservNotProvParam, BearerServNotProvParam, UnidentifiedSubParam,
+IllegalSubscriberParam, IllegalEquipmentParam, MessageWaitListFullParam, ATI-NotAllowedParam, NoRoamingNbParam,
+OR-NotAllowedParam, BusySubscriberParam, NoSubscriberReplyParam, NumberChangedParam, ForwardingViolationParam;
+later additions are kept unmodelled)""")
+err('UnexpectedDataParam', 'UnexpectedDataParam', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('unexpectedSubscriber', 'unexpectedSubscriber', None, '0x80', 'F'),
+], ['0x30', c(0)], """extensionContainer OPTIONAL, ..., unexpectedSubscriber [0] NULL OPTIONAL""")
+err('UnknownSubscriberParam', 'UnknownSubscriberParam', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('unknownSubscriberDiagnostic', 'unknownSubscriberDiagnostic', 'int', 'BerTag.ENUMERATED', 'O'),
+], ['0x30', '0x0a'], """extensionContainer OPTIONAL, ..., unknownSubscriberDiagnostic ENUMERATED {imsiUnknown (0),
+gprs-eps-SubscriptionUnknown (1), npdbMismatch (2)} OPTIONAL""")
+err('AbsentSubscriberSmParam', 'AbsentSubscriberSM-Param', [
+    ('absentSubscriberDiagnosticSm', 'absentSubscriberDiagnosticSM', 'int', 'BerTag.INTEGER', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('additionalAbsentSubscriberDiagnosticSm', 'additionalAbsentSubscriberDiagnosticSM', 'int', '0x80', 'O'),
+], ['0x02', '0x30', c(0)], """absentSubscriberDiagnosticSM AbsentSubscriberDiagnosticSM (INTEGER 0..255) OPTIONAL,
+extensionContainer OPTIONAL, ..., additionalAbsentSubscriberDiagnosticSM [0] OPTIONAL, imsi [1] IMSI OPTIONAL,
+requestedRetransmissionTime [2], userIdentifierAlert [3]""")
+err('AbsentSubscriberParam', 'AbsentSubscriberParam', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('absentSubscriberReason', 'absentSubscriberReason', 'int', '0x80', 'O'),
+], ['0x30', c(0)], """extensionContainer OPTIONAL, ..., absentSubscriberReason [0] ENUMERATED {imsiDetach (0),
+restrictedArea (1), noPageResponse (2), ..., purgedMS (3), mtRoamingRetry (4), busySubscriber (5)} OPTIONAL""")
+err('SmDeliveryFailureCause', 'SM-DeliveryFailureCause', [
+    ('cause', 'sm-EnumeratedDeliveryFailureCause', 'int', 'BerTag.ENUMERATED', 'M'),
+    ('diagnosticInfo', 'diagnosticInfo', 'oct', 'BerTag.OCTET_STRING', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], ['0x0a', '0x04', '0x30'], """sm-EnumeratedDeliveryFailureCause ENUMERATED {memoryCapacityExceeded (0),
+equipmentProtocolError (1), equipmentNotSM-Equipped (2), unknownServiceCentre (3), sc-Congestion (4),
+invalidSME-Address (5), subscriberNotSC-Subscriber (6)}, diagnosticInfo SignalInfo OPTIONAL, extensionContainer OPTIONAL, ...""")
+err('SubBusyForMtSmsParam', 'SubBusyForMT-SMS-Param', [
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('gprsConnectionSuspended', 'gprsConnectionSuspended', None, 'BerTag.NULL', 'F'),
+], ['0x30', '0x05'], """extensionContainer OPTIONAL, ..., gprsConnectionSuspended NULL OPTIONAL""")
+err('RoamingNotAllowedParam', 'RoamingNotAllowedParam', [
+    ('roamingNotAllowedCause', 'roamingNotAllowedCause', 'int', 'BerTag.ENUMERATED', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('additionalRoamingNotAllowedCause', 'additionalRoamingNotAllowedCause', 'int', '0x80', 'O'),
+], ['0x0a', '0x30', c(0)], """roamingNotAllowedCause ENUMERATED {plmnRoamingNotAllowed (0),
+operatorDeterminedBarring (3)}, extensionContainer OPTIONAL, ..., additionalRoamingNotAllowedCause [0] OPTIONAL""")
+err('ExtensibleCallBarredParam', 'ExtensibleCallBarredParam', [
+    ('callBarringCause', 'callBarringCause', 'int', 'BerTag.ENUMERATED', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('unauthorisedMessageOriginator', 'unauthorisedMessageOriginator', None, '0x81', 'F'),
+    ('anonymousCallRejection', 'anonymousCallRejection', None, '0x82', 'F'),
+], ['0x0a', '0x30', c(1), c(2)], """callBarringCause ENUMERATED {barringServiceActive (0),
+operatorBarring (1)} OPTIONAL, extensionContainer OPTIONAL, ..., unauthorisedMessageOriginator [1] NULL,
+anonymousCallRejection [2] NULL  (CallBarredParam's second alternative)""")
+err('ExtensibleSystemFailureParam', 'ExtensibleSystemFailureParam', [
+    ('networkResource', 'networkResource', 'int', 'BerTag.ENUMERATED', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('additionalNetworkResource', 'additionalNetworkResource', 'int', '0x80', 'O'),
+    ('failureCauseParam', 'failureCauseParam', 'int', '0x81', 'O'),
+], ['0x0a', '0x30', c(0), c(1)], """networkResource NetworkResource OPTIONAL, extensionContainer OPTIONAL, ...,
+additionalNetworkResource [0] OPTIONAL, failureCauseParam [1] ENUMERATED OPTIONAL  (SystemFailureParam's second alternative)""")
+
 
 HEADER = '''// Generated by map/tools/genmap.py from its table of TS 29.002 types; edit the table, not this file.
-package org.ss7sim.map.message;
+package org.ss7sim.map.%s;
 '''
 
 def jtype(f):
@@ -454,11 +552,11 @@ def gen(m):
     if bare is not None:
         comps.append('boolean bareForm')
     comps.append('List<RawElement> unmodelled')
-    impl = ' implements MapParameter' if m['param'] else ''
-    lines = [HEADER]
+    impl = ' implements MapParameter' if m['param'] else (' implements %s' % m['iface'] if m['iface'] else '')
+    lines = [HEADER % m['pkg']]
     imports = ['java.util.List', 'org.ss7sim.map.common.*', 'org.ss7sim.wire.Octets', 'org.ss7sim.wire.MalformedMessageException',
                'org.ss7sim.wire.ber.BerReader', 'org.ss7sim.wire.ber.BerTag', 'org.ss7sim.wire.ber.BerWriter',
-               'org.ss7sim.wire.ber.BitString']
+               'org.ss7sim.wire.ber.BitString', 'org.ss7sim.wire.ber.ObjectIdentifier']
     lines.append('import static org.ss7sim.map.common.SequenceOut.ctx;\n')
     for i in imports:
         lines.append('import %s;' % i)
@@ -615,12 +713,12 @@ def gen(m):
     return '\n'.join(lines) + '\n'
 
 for m in MSGS:
-    with open(os.path.join(OUT, m['name'] + '.java'), 'w') as fh:
+    with open(os.path.join(OUT, '..', m['pkg'], m['name'] + '.java'), 'w') as fh:
         fh.write(gen(m))
 
-params = [m['name'] for m in MSGS if m['param']]
+params = [m['name'] for m in MSGS if m['param'] and m['pkg'] == 'message']
 with open(os.path.join(OUT, 'MapParameter.java'), 'w') as fh:
-    fh.write(HEADER + '''
+    fh.write(HEADER % 'message' + '''
 /** A MAP operation argument or result (TS 29.002 §17.6, §17.7). */
 public sealed interface MapParameter
     permits %s {}

@@ -110,6 +110,26 @@ public final class Codecs {
         }
       };
 
+  /** OBJECT IDENTIFIER. */
+  public static final BerCodec<org.ss7sim.wire.ber.ObjectIdentifier> OID =
+      new BerCodec<>() {
+        @Override
+        public org.ss7sim.wire.ber.ObjectIdentifier decode(BerReader r)
+            throws MalformedMessageException {
+          return r.oid();
+        }
+
+        @Override
+        public void encode(org.ss7sim.wire.ber.ObjectIdentifier v, int tag, BerWriter out) {
+          out.oid(tag, v);
+        }
+
+        @Override
+        public int defaultTag() {
+          return BerTag.OBJECT_IDENTIFIER;
+        }
+      };
+
   /** OCTET STRING of any size. */
   public static final BerCodec<Octets> OCTETS = octets(0, Integer.MAX_VALUE);
 
