@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ss7sim.map.error.MapError;
-import org.ss7sim.map.error.MapErrorCode;
-import org.ss7sim.map.message.ForwardSmArg;
 import org.ss7sim.map.message.MapParameter;
-import org.ss7sim.map.message.MoForwardSmArg;
-import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.map.service.MapDialogue.Request;
@@ -31,7 +26,6 @@ import org.ss7sim.tcap.component.Reject;
 import org.ss7sim.tcap.component.RejectProblem;
 import org.ss7sim.tcap.component.ReturnError;
 import org.ss7sim.tcap.component.ReturnResult;
-import org.ss7sim.tcap.message.PAbortCause;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.ber.ObjectIdentifier;
 
@@ -41,7 +35,6 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  */
 public final class MapStack implements TcUser {
   private static final Logger LOG = LoggerFactory.getLogger(MapStack.class);
-  private static final long[] MAP_AC_PREFIX = {0, 4, 0, 0, 1, 0};
 
   private final TcapStack tcap;
   private final MapUser user;
@@ -149,7 +142,9 @@ public final class MapStack implements TcUser {
     } else {
       long[] arcs = acn.arcs();
       Optional<MapApplicationContext> known =
-          arcs.length == 8 && isMapPrefix(arcs) ? byId((int) arcs[6]) : Optional.empty();
+          arcs.length == 8 && VersionFallback.isMapPrefix(arcs)
+              ? byId((int) arcs[6])
+              : Optional.empty();
       if (known.isEmpty()) {
         counters.refusedDialogues++;
         LOG.debug("refusing dialogue with unknown application context {}", acn);
@@ -215,7 +210,7 @@ public final class MapStack implements TcUser {
     }
     boolean unanswered = md.state == State.INITIATION_SENT || md.state == State.AWAITING_ACCEPT;
     if (md.isInitiator() && unanswered) {
-      int lower = fallbackVersion(md, ind);
+      int lower = VersionFallback.lowerVersion(md, ind);
       if (lower > 0) {
         restart(md, lower);
         return;
@@ -268,11 +263,11 @@ public final class MapStack implements TcUser {
       if (c instanceof Invoke inv) {
         rejected |= !invokeIndication(md, inv);
       } else if (c instanceof ReturnResult rr) {
-        rejected |= !result(md, rr);
+        rejected |= !Answers.result(md, rr, counters);
       } else if (c instanceof ReturnError re) {
-        rejected |= !error(md, re);
+        rejected |= !Answers.error(md, re, counters);
       } else if (c instanceof Reject rj) {
-        peerReject(md, rj);
+        Answers.peerReject(md, rj);
       }
     }
     // A Reject we queued must reach the peer even when the user has nothing to answer.
@@ -289,7 +284,7 @@ public final class MapStack implements TcUser {
     if (inv.opCode().global() != null || op.isEmpty()) {
       counters.unrecognizedOperations++;
       LOG.debug("reject: operation {} not in {} v{}", inv.opCode(), md.context(), md.version());
-      rejectIfOpen(
+      Answers.rejectIfOpen(
           md, inv.invokeId(), RejectProblem.InvokeProblem.UNRECOGNIZED_OPERATION.problem());
       return false;
     }
@@ -302,7 +297,8 @@ public final class MapStack implements TcUser {
     } catch (MalformedMessageException | RuntimeException e) {
       counters.mistypedParameters++;
       LOG.debug("reject: mistyped argument of {}: {}", op.get(), e.getMessage());
-      rejectIfOpen(md, inv.invokeId(), RejectProblem.InvokeProblem.MISTYPED_PARAMETER.problem());
+      Answers.rejectIfOpen(
+          md, inv.invokeId(), RejectProblem.InvokeProblem.MISTYPED_PARAMETER.problem());
       return false;
     }
     md.received.put(inv.invokeId().value(), op.get());
@@ -311,117 +307,7 @@ public final class MapStack implements TcUser {
     return true;
   }
 
-  private boolean result(MapDialogue md, ReturnResult rr) {
-    Request r = md.pending.get(rr.invokeId().value());
-    if (r == null) {
-      counters.unknownInvokeIds++;
-      rejectIfOpen(
-          md, rr.invokeId(), RejectProblem.ReturnResultProblem.UNRECOGNIZED_INVOKE_ID.problem());
-      return false;
-    }
-    MapParameter res = null;
-    if (rr.parameter() != null) {
-      try {
-        var codec = r.operation().resultCodec();
-        if (codec.isEmpty()) {
-          throw new MalformedMessageException(
-              "operation has no result parameter", 0, "TS 29.002 §17.6");
-        }
-        res = (MapParameter) codec.get().decode(rr.parameter());
-      } catch (MalformedMessageException | RuntimeException e) {
-        counters.mistypedParameters++;
-        md.pending.remove(rr.invokeId().value());
-        RejectProblem p = RejectProblem.ReturnResultProblem.MISTYPED_PARAMETER.problem();
-        rejectIfOpen(md, rr.invokeId(), p);
-        r.listener().accept(new MapOutcome.Rejected(p, false));
-        return false;
-      }
-    }
-    if (rr.last()) {
-      md.pending.remove(rr.invokeId().value());
-      r.listener().accept(new MapOutcome.Result(res));
-    }
-    return true;
-  }
-
-  private boolean error(MapDialogue md, ReturnError re) {
-    Request r = md.pending.remove(re.invokeId().value());
-    if (r == null) {
-      counters.unknownInvokeIds++;
-      rejectIfOpen(
-          md, re.invokeId(), RejectProblem.ReturnErrorProblem.UNRECOGNIZED_INVOKE_ID.problem());
-      return false;
-    }
-    Optional<MapErrorCode> code =
-        re.errorCode().global() == null
-            ? MapErrorCode.of((int) re.errorCode().local())
-            : Optional.empty();
-    RejectProblem problem = null;
-    MapError error = null;
-    if (code.isEmpty()) {
-      problem = RejectProblem.ReturnErrorProblem.UNRECOGNIZED_ERROR.problem();
-    } else if (!r.operation().errors().contains(code.get())) {
-      problem = RejectProblem.ReturnErrorProblem.UNEXPECTED_ERROR.problem();
-    } else {
-      try {
-        error = MapError.decode(code.get(), re.parameter());
-      } catch (MalformedMessageException | RuntimeException e) {
-        problem = RejectProblem.ReturnErrorProblem.MISTYPED_PARAMETER.problem();
-      }
-    }
-    if (problem != null) {
-      if (problem.code() == RejectProblem.ReturnErrorProblem.MISTYPED_PARAMETER.ordinal()) {
-        counters.mistypedParameters++;
-      } else {
-        counters.unexpectedErrors++;
-      }
-      rejectIfOpen(md, re.invokeId(), problem);
-      r.listener().accept(new MapOutcome.Rejected(problem, false));
-      return false;
-    }
-    r.listener().accept(new MapOutcome.Error(error));
-    return true;
-  }
-
-  private void peerReject(MapDialogue md, Reject rj) {
-    if (rj.invokeId() == null) {
-      return;
-    }
-    Request r = md.pending.remove(rj.invokeId().value());
-    if (r != null) {
-      r.listener().accept(new MapOutcome.Rejected(rj.problem(), true));
-    }
-    md.received.remove(rj.invokeId().value());
-  }
-
   // ---- version fallback (TS 29.002 §14.2.2) ----
-
-  private int fallbackVersion(MapDialogue md, AbortIndication ind) {
-    int current = md.version();
-    ObjectIdentifier offered = ind.applicationContextNotSupported();
-    if (offered != null) {
-      long[] arcs = offered.arcs();
-      if (arcs.length == 8
-          && isMapPrefix(arcs)
-          && arcs[6] == md.context().id()
-          && arcs[7] < current
-          && md.context().supports((int) arcs[7])) {
-        return (int) arcs[7];
-      }
-      return current - 1 >= md.context().minVersion() ? current - 1 : -1;
-    }
-    PAbortCause cause = ind.pAbortCause();
-    boolean v1PeerSymptom =
-        ind.kind() == AbortIndication.Kind.PROVIDER
-            && cause != null
-            && (cause.equals(PAbortCause.INCORRECT_TRANSACTION_PORTION)
-                || cause.equals(PAbortCause.UNRECOGNIZED_MESSAGE_TYPE)
-                || cause.equals(PAbortCause.NO_COMMON_DIALOGUE_PORTION));
-    if (v1PeerSymptom && current > 1 && md.context().supports(1)) {
-      return 1; // a v1 peer does not understand the dialogue portion
-    }
-    return -1;
-  }
 
   private void restart(MapDialogue md, int version) {
     counters.versionFallbacks++;
@@ -429,7 +315,7 @@ public final class MapStack implements TcUser {
     LOG.debug("{} v{} refused, retrying at v{}", md.context(), md.version(), version);
     List<Request> again = new ArrayList<>();
     for (Request r : md.beginRequests) {
-      Request down = downgrade(r, md.context(), version);
+      Request down = VersionFallback.downgrade(r, md.context(), version);
       if (down == null) {
         r.listener()
             .accept(new MapOutcome.NoResponse(r.operation() + " does not exist in v" + version));
@@ -438,7 +324,7 @@ public final class MapStack implements TcUser {
       }
     }
     for (Request r : md.unsent) {
-      Request down = downgrade(r, md.context(), version);
+      Request down = VersionFallback.downgrade(r, md.context(), version);
       if (down != null) {
         again.add(down);
       }
@@ -455,43 +341,7 @@ public final class MapStack implements TcUser {
     send(md);
   }
 
-  /** The same request in an earlier version: MT/MO-ForwardSM become forwardSM in v1/v2. */
-  private static Request downgrade(Request r, MapApplicationContext context, int version) {
-    if (r.operation().usedIn(context, version)) {
-      return r;
-    }
-    if (version <= 2 && r.argument() instanceof MtForwardSmArg a) {
-      return new Request(
-          MapOperation.FORWARD_SM,
-          new ForwardSmArg(a.smRpDa(), a.smRpOa(), a.smRpUi(), a.moreMessagesToSend(), List.of()),
-          r.listener());
-    }
-    if (version <= 2 && r.argument() instanceof MoForwardSmArg a) {
-      return new Request(
-          MapOperation.FORWARD_SM,
-          new ForwardSmArg(a.smRpDa(), a.smRpOa(), a.smRpUi(), false, List.of()),
-          r.listener());
-    }
-    return null;
-  }
-
   // ---- helpers ----
-
-  /** Queues a Reject unless the TCAP dialogue is already released (an End cannot be answered). */
-  private static void rejectIfOpen(MapDialogue md, InvokeId invokeId, RejectProblem problem) {
-    if (md.tc.isOpen()) {
-      md.tc.reject(invokeId, problem);
-    }
-  }
-
-  private static boolean isMapPrefix(long[] arcs) {
-    for (int i = 0; i < MAP_AC_PREFIX.length; i++) {
-      if (arcs[i] != MAP_AC_PREFIX[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static Optional<MapApplicationContext> byId(int id) {
     for (MapApplicationContext c : MapApplicationContext.values()) {
