@@ -43,7 +43,7 @@ final class Answers {
           throw new MalformedMessageException(
               "operation has no result parameter", 0, "TS 29.002 §17.6");
         }
-        res = (MapParameter) codec.get().decode(rr.parameter());
+        res = codec.get().decode(rr.parameter());
       } catch (MalformedMessageException | RuntimeException e) {
         counters.mistypedParameters++;
         md.pending.remove(rr.invokeId().value());
