@@ -1,6 +1,9 @@
 package org.ss7sim.simulator.cli;
 
 import java.util.concurrent.Callable;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.demo.DemoScenario;
+import org.ss7sim.simulator.demo.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,13 +45,19 @@ final class DemoCommand implements Callable<Integer> {
       throw new BadInputException("--calls and --sms must not be negative");
     }
     outputs.check();
-    return NotYetAvailable.report(
-        spec.commandLine().getErr(),
-        "demo",
-        "start the built-in network on loopback, place "
-            + calls
-            + " calls and submit "
-            + sms
-            + " short messages through it, print ladders and a summary, and exit 0 only if every expected outcome was met.");
+    try {
+      boolean ok =
+          Run.run(
+              ConfigLoader.demoNetwork(),
+              DemoScenario.of(calls, sms),
+              null,
+              new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
+              spec.commandLine().getOut(),
+              spec.commandLine().getErr());
+      return ok ? ExitCode.OK : ExitCode.FAILED;
+    } catch (Exception e) {
+      spec.commandLine().getErr().println("demo: " + e.getMessage());
+      return ExitCode.FAILED;
+    }
   }
 }

@@ -1,0 +1,133 @@
+package org.ss7sim.simulator.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.config.scenario.Scenario;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.node.NodeKinds;
+import org.ss7sim.simulator.report.HtmlReport;
+import org.ss7sim.simulator.report.Ladder;
+import org.ss7sim.simulator.report.ResultsJson;
+import org.ss7sim.simulator.report.ScenarioResult;
+import org.ss7sim.simulator.scenario.ScenarioRunner;
+import org.ss7sim.simulator.trace.TraceEvent;
+import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.wire.pcap.PcapWriter;
+
+/**
+ * One run of a scenario on a network in this process, with what the user sees: the live progress
+ * line (on {@code err}), ladders of the first call and first short message, the summary table, the
+ * unmet expectations and leaks, and the requested files.
+ */
+public final class Run {
+  /** What to write besides the terminal output; null fields are not written. */
+  public record Outputs(Path pcap, Path json, Path report) {}
+
+  private Run() {}
+
+  /** Runs and returns whether every expectation held and nothing leaked. */
+  public static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
+    ScenarioRunner.Report report;
+    List<Ladder> ladders = new ArrayList<>();
+    try (Tracer tracer = new Tracer(pcap, 1)) {
+      long t0 = System.nanoTime();
+      try (SimNetwork net = SimNetwork.start(network, Set.of(), tracer, NodeKinds::logicFor)) {
+        err.printf(
+            Locale.ROOT,
+            "network %s: %d nodes started, links active in %d ms%n",
+            network.name(),
+            net.nodes().size(),
+            (System.nanoTime() - t0) / 1_000_000);
+        report = ScenarioRunner.run(net, scenario, duration, err);
+      }
+      for (String kind : List.of("call", "sms")) {
+        List<String> flows = tracer.flowsOfKind(kind);
+        if (!flows.isEmpty()) {
+          List<TraceEvent> events = tracer.flow(flows.get(0));
+          ladders.add(Ladder.of("first " + kind + " (" + flows.get(0) + ")", events));
+        }
+      }
+      for (Ladder l : ladders) {
+        out.println();
+        out.print(l.toText());
+      }
+      out.println();
+      out.print(summary(report.results()));
+      out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+    }
+    for (String u : report.unmet()) {
+      out.println("NOT MET: " + u);
+    }
+    for (String l : report.leaks()) {
+      out.println("LEAK: " + l);
+    }
+    boolean ok = report.ok();
+    out.println(ok ? "all expectations met" : "expectations not met");
+    if (outputs.json() != null) {
+      ResultsJson.write(outputs.json(), ok, report.results());
+    }
+    if (outputs.report() != null) {
+      HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
+    }
+    return ok;
+  }
+
+  /** The summary table. */
+  public static String summary(List<ScenarioResult> results) {
+    StringBuilder sb = new StringBuilder();
+    String format = "%-20s %-5s %9s %9s %8s %9s %9s %9s %8s  %s%n";
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            format,
+            "scenario",
+            "kind",
+            "attempted",
+            "succeeded",
+            "failed",
+            "p50 ms",
+            "p99 ms",
+            "max ms",
+            "rate/s",
+            "causes"));
+    for (ScenarioResult r : results) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              r.name(),
+              r.kind(),
+              r.attempted(),
+              r.succeeded(),
+              r.failedTotal(),
+              String.format(Locale.ROOT, "%.1f", r.latencyMillis(50)),
+              String.format(Locale.ROOT, "%.1f", r.latencyMillis(99)),
+              String.format(Locale.ROOT, "%.1f", r.maxLatencyMillis()),
+              String.format(Locale.ROOT, "%.1f", r.ratePerSecond()),
+              causes(r.failed())));
+    }
+    return sb.toString();
+  }
+
+  private static String causes(Map<String, Long> failed) {
+    StringBuilder sb = new StringBuilder();
+    new java.util.TreeMap<>(failed)
+        .forEach((k, v) -> sb.append(k).append('=').append(v).append(' '));
+    return sb.toString().strip();
+  }
+}

@@ -1,0 +1,302 @@
+package org.ss7sim.simulator.network;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.m3ua.node.AsConfig;
+import org.ss7sim.m3ua.node.M3uaNode;
+import org.ss7sim.m3ua.node.M3uaNodeBuilder;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.sccp.stack.SccpStack;
+import org.ss7sim.sccp.stack.SccpStackConfig;
+import org.ss7sim.simulator.config.network.Link;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.NodeKind;
+import org.ss7sim.simulator.config.network.Route;
+import org.ss7sim.simulator.config.network.TransportKind;
+import org.ss7sim.simulator.trace.TraceEvent;
+import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.tcap.TcapConfig;
+import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.transport.AssociationConfig;
+import org.ss7sim.transport.injvm.InJvmNetwork;
+import org.ss7sim.transport.injvm.InJvmTransport;
+import org.ss7sim.transport.loop.NodeLoop;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.pcap.Endpoint;
+
+/**
+ * One signaling point of the network at run time: its own event loop thread, its M3UA node built
+ * from the configured links and routes, SCCP (with the node's GTT rules on an STP) and a TCAP stack
+ * per local subsystem. The node kind's logic ({@link NodeLogic}) sits on top.
+ */
+public final class SimNode {
+  private static final int M3UA_PORT = 2905;
+
+  private final Node config;
+  private final Network network;
+  private final NodeLoop loop;
+  private final M3uaNode m3ua;
+  private final Map<String, String> peerOfLink = new HashMap<>();
+  private final Map<String, Endpoint> pcapAddress;
+  private final Tracer tracer;
+  private final Flows flows;
+  private final java.util.Set<String> localNodes;
+  private SccpStack sccp;
+  private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
+  private NodeLogic logic;
+
+  SimNode(
+      Node config,
+      Network network,
+      Map<String, InetSocketAddress> boundListeners,
+      InJvmNetwork injvm,
+      Tracer tracer,
+      Flows flows,
+      Map<String, Endpoint> pcapAddress,
+      java.util.Set<String> localNodes) {
+    this.config = config;
+    this.network = network;
+    this.tracer = tracer;
+    this.flows = flows;
+    this.pcapAddress = pcapAddress;
+    this.localNodes = localNodes;
+    this.loop = NodeLoop.start(config.name());
+    try {
+      this.m3ua = build(boundListeners, injvm);
+    } catch (RuntimeException e) {
+      loop.close();
+      throw e;
+    }
+  }
+
+  private M3uaNode build(Map<String, InetSocketAddress> bound, InJvmNetwork injvm) {
+    PointCode pc = config.pointCode().orElseThrow();
+    M3uaNodeBuilder b =
+        M3uaNode.builder()
+            .localPointCode(pc)
+            .owner(loop)
+            .timers(loop.timers())
+            .ackTimeout(Duration.ofMillis(300))
+            .recoveryTimer(Duration.ofMillis(500))
+            .tracer(this::trace);
+    Map<TransportKind, Boolean> used = new HashMap<>();
+    Map<String, List<String>> viaByPeer = new LinkedHashMap<>();
+    Map<Long, String> asByRc = new HashMap<>();
+    for (Link l : config.links()) {
+      used.put(l.transport(), true);
+      peerOfLink.put(l.name(), l.peer());
+      org.ss7sim.transport.TransportKind kind = kind(l.transport());
+      String via;
+      if (l.listens()) {
+        InetSocketAddress local =
+            bound.getOrDefault(
+                "listen:" + config.name() + "/" + l.name(),
+                new InetSocketAddress(l.local().host(), l.local().port()));
+        b.server(l.name(), kind, AssociationConfig.server(l.name(), local));
+        via = asByRc.get(l.routingContext());
+        if (via == null) {
+          via = "as-" + l.name();
+          asByRc.put(l.routingContext(), via);
+          b.applicationServer(new AsConfig(via, l.routingContext(), TrafficModeType.LOADSHARE));
+        }
+      } else {
+        InetSocketAddress remote = bound.get(config.name() + "/" + l.name());
+        if (remote == null) {
+          remote = new InetSocketAddress(l.remote().host(), l.remote().port());
+        }
+        b.asp(
+            l.name(),
+            kind,
+            AssociationConfig.client(l.name(), remote)
+                .withReconnect(Duration.ofMillis(20), Duration.ofMillis(500)),
+            List.of(l.routingContext()),
+            TrafficModeType.LOADSHARE);
+        via = l.name();
+      }
+      viaByPeer.computeIfAbsent(l.peer(), k -> new ArrayList<>()).add(via);
+      viaByPeer.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(via);
+    }
+    if (used.containsKey(TransportKind.TCP)) {
+      b.transport(loop.tcp());
+    }
+    if (used.containsKey(TransportKind.SCTP)) {
+      b.transport(loop.sctp());
+    }
+    if (used.containsKey(TransportKind.INJVM)) {
+      b.transport(new InJvmTransport(injvm, loop.timers(), loop));
+    }
+    int bits = Integer.bitCount(pc.format().maxValue());
+    for (Route r : config.routes()) {
+      int wildcard = r.mask() == 0 ? bits : Integer.numberOfTrailingZeros(r.mask());
+      java.util.Set<String> done = new java.util.HashSet<>();
+      for (String t : r.primary()) {
+        for (String via : viaByPeer.getOrDefault(t, List.of())) {
+          if (done.add(via)) {
+            b.route(r.dpc(), wildcard, via, 0);
+          }
+        }
+      }
+      int priority = 1;
+      for (String t : r.alternates()) {
+        for (String via : viaByPeer.getOrDefault(t, List.of())) {
+          if (done.add(via)) {
+            b.route(r.dpc(), wildcard, via, priority);
+          }
+        }
+        priority++;
+      }
+    }
+    return b.build();
+  }
+
+  private static org.ss7sim.transport.TransportKind kind(TransportKind k) {
+    return switch (k) {
+      case TCP -> org.ss7sim.transport.TransportKind.TCP;
+      case SCTP -> org.ss7sim.transport.TransportKind.SCTP;
+      case INJVM -> org.ss7sim.transport.TransportKind.IN_JVM;
+    };
+  }
+
+  /** Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. */
+  void start(NodeLogic logic) throws Exception {
+    this.logic = logic;
+    call(
+        () -> {
+          if (config.kind() == NodeKind.STP || !config.ssns().isEmpty()) {
+            SccpStackConfig sc =
+                SccpStackConfig.defaults()
+                    .withNetworkIndicator(config.networkIndicator())
+                    .withTranslator(Gtt.translator(network, config));
+            sccp = new SccpStack(m3ua, loop.timers(), sc);
+            if (config.kind() != NodeKind.STP) {
+              for (Ssn ssn : config.ssns()) {
+                TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
+                sccp.register(ssn, t);
+                tcap.put(ssn.value(), t);
+              }
+            }
+          }
+          if (logic != null) {
+            logic.start(this);
+          }
+          return null;
+        });
+    m3ua.start();
+  }
+
+  /** The bound address of a listening link (after {@link #start}). */
+  InetSocketAddress listenerAddress(String link) {
+    return (InetSocketAddress) m3ua.serverAddress(link);
+  }
+
+  /** Stops the logic and closes the links and the thread. */
+  void stop() {
+    try {
+      call(
+          () -> {
+            if (logic != null) {
+              logic.stop();
+            }
+            m3ua.stop();
+            return null;
+          });
+    } catch (Exception e) {
+      // the loop is closed below either way
+    }
+    loop.close();
+  }
+
+  private void trace(String link, boolean outbound, int streamId, Octets bytes) {
+    String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+    String peer = peerOfLink.getOrDefault(linkName, linkName);
+    if (!outbound) {
+      if (localNodes.contains(peer)) {
+        flows.received(bytes);
+      }
+      return;
+    }
+    String flow = flows.sent(bytes);
+    if (tracer == null) {
+      return;
+    }
+    tracer.record(
+        new TraceEvent(
+            System.currentTimeMillis() * 1000,
+            config.name(),
+            peer,
+            flow,
+            Labels.of(bytes),
+            TraceEvent.Carrier.M3UA,
+            pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
+            pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
+            streamId,
+            bytes));
+  }
+
+  /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */
+  public <T> T call(Callable<T> task) throws Exception {
+    if (loop.inLoop()) {
+      return task.call();
+    }
+    return loop.call(task, 10_000);
+  }
+
+  public void execute(Runnable task) {
+    loop.execute(task);
+  }
+
+  public String name() {
+    return config.name();
+  }
+
+  public Node config() {
+    return config;
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  public M3uaNode m3ua() {
+    return m3ua;
+  }
+
+  public NodeLoop loop() {
+    return loop;
+  }
+
+  public Optional<SccpStack> sccp() {
+    return Optional.ofNullable(sccp);
+  }
+
+  public Optional<TcapStack> tcap(int ssn) {
+    return Optional.ofNullable(tcap.get(ssn));
+  }
+
+  public Map<Integer, TcapStack> tcapStacks() {
+    return Map.copyOf(tcap);
+  }
+
+  public Tracer tracer() {
+    return tracer;
+  }
+
+  public Optional<NodeLogic> logic() {
+    return Optional.ofNullable(logic);
+  }
+
+  /** The pcap address of a node (its fake IPv4 address and the M3UA port). */
+  public Endpoint pcapAddress(String node) {
+    return pcapAddress.getOrDefault(node, Endpoint.of("10.0.0.1", M3UA_PORT));
+  }
+}
