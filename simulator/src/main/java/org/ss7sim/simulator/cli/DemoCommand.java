@@ -52,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
               DemoScenario.of(calls, sms),
               null,
               new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
+              true,
               spec.commandLine().getOut(),
               spec.commandLine().getErr());
       return ok ? ExitCode.OK : ExitCode.FAILED;

@@ -38,6 +38,7 @@ public final class Run {
       Scenario scenario,
       Duration duration,
       Outputs outputs,
+      boolean memoryStores,
       PrintWriter out,
       PrintWriter err)
       throws Exception {
@@ -46,7 +47,9 @@ public final class Run {
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       long t0 = System.nanoTime();
-      try (SimNetwork net = SimNetwork.start(network, Set.of(), tracer, NodeKinds::logicFor)) {
+      NodeKinds kinds = new NodeKinds(network, memoryStores, Path.of("."));
+      try (SimNetwork net = SimNetwork.start(network, Set.of(), tracer, kinds::logicFor)) {
+        Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
             "network %s: %d nodes started, links active in %d ms%n",

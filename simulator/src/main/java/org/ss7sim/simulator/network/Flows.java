@@ -49,6 +49,24 @@ public final class Flows {
     return CURRENT.get();
   }
 
+  private final ConcurrentMap<Object, String> tagged = new ConcurrentHashMap<>();
+
+  /** The key an ESME and an SMSC both know a submitted message by. */
+  public static Object smsKey(String destination, Octets payload) {
+    return destination + "/" + payload.toHex();
+  }
+
+  /** Remembers that the message known by {@code key} belongs to {@code flow}. */
+  void tag(Object key, String flow) {
+    tagged.put(key, flow);
+  }
+
+  /** The flow of the message known by {@code key}, forgotten after this; "" if unknown. */
+  String claim(Object key) {
+    String f = tagged.remove(key);
+    return f == null ? "" : f;
+  }
+
   /** Messages sent and not (yet) seen by a receiver. */
   int inFlight() {
     return inFlight.size();
@@ -56,5 +74,6 @@ public final class Flows {
 
   void clear() {
     inFlight.clear();
+    tagged.clear();
   }
 }

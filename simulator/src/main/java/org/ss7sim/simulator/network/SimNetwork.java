@@ -150,6 +150,22 @@ public final class SimNetwork implements AutoCloseable {
     return down;
   }
 
+  private final Map<String, Object> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Something that is not a signaling point but belongs to the run (an ESME), by node name. */
+  public void attach(String name, Object thing) {
+    attachments.put(name, thing);
+  }
+
+  public Optional<Object> attachment(String name) {
+    return Optional.ofNullable(attachments.get(name));
+  }
+
+  /** Remembers the flow of a message handed over outside M3UA (see {@link Flows#smsKey}). */
+  public void tagFlow(Object key, String flow) {
+    flows.tag(key, flow);
+  }
+
   public Network config() {
     return network;
   }
@@ -207,6 +223,16 @@ public final class SimNetwork implements AutoCloseable {
 
   @Override
   public void close() {
+    for (Object a : attachments.values()) {
+      if (a instanceof AutoCloseable c) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          LOG.debug("closing {}: {}", a, e.toString());
+        }
+      }
+    }
+    attachments.clear();
     List<SimNode> all = new ArrayList<>(nodes.values());
     java.util.Collections.reverse(all);
     for (SimNode n : all) {

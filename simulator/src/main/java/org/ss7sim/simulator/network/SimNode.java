@@ -243,6 +243,11 @@ public final class SimNode {
             bytes));
   }
 
+  /** The flow of a message handed over outside M3UA (an SMPP submit): see {@link Flows#smsKey}. */
+  public String claimFlow(Object key) {
+    return flows.claim(key);
+  }
+
   /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */
   public <T> T call(Callable<T> task) throws Exception {
     if (loop.inLoop()) {

@@ -57,13 +57,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
   public static final Duration NO_ANSWER_TIMER = Duration.ofSeconds(3);
 
   /** What the placer of a call hears. */
-  public interface CallListener {
-    /** The call was answered or failed (once). */
-    void onOutcome(Outcome outcome);
-
-    /** The call is over and every resource released (once, after the outcome). */
-    void onEnded();
-  }
+  public interface CallListener extends AttemptListener {}
 
   private final Node config;
   private final SspData data;

@@ -10,6 +10,7 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.TimedEvent;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Subscribers;
 
 /**
  * Applies a scenario's timed events to the running network. A link goes down as its ASP end sends
@@ -50,7 +51,11 @@ final class Events {
         net.stopNode(r.node());
         net.restartNode(r.node());
       } else if (e instanceof TimedEvent.SubscriberStateChange c) {
-        problems.add("event at " + e.location() + ": subscriber_state is not supported yet");
+        Subscribers subs =
+            (Subscribers)
+                net.attachment("#subscribers")
+                    .orElseThrow(() -> new IllegalStateException("no HLR in this process"));
+        subs.change(c.msisdn(), c.state());
       }
     } catch (Exception ex) {
       problems.add("event at " + e.location() + " failed: " + ex.getMessage());

@@ -27,6 +27,7 @@ import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Ssp;
 import org.ss7sim.simulator.report.ResultRecorder;
 import org.ss7sim.simulator.report.ScenarioResult;
+import org.ss7sim.simulator.smsc.Esme;
 
 /**
  * Runs one scenario on a started network: each traffic source starts attempts at its rate from its
@@ -234,6 +235,14 @@ public final class ScenarioRunner {
         String calling = s.calling == null ? "" : s.calling.next();
         Duration hold = hold(o.hold(), s.random);
         origin.execute(() -> ssp.placeCall(flow, to, calling, hold, a));
+      }
+      case SMS -> {
+        if (!(net.attachment(s.config.from()).orElse(null) instanceof Esme esme)) {
+          a.fail("no_esme_" + s.config.from());
+          return;
+        }
+        TrafficOptions.SmsOptions o = (TrafficOptions.SmsOptions) s.config.options();
+        esme.submit(flow, s.to.next(), o, a);
       }
       default -> a.fail("not_supported");
     }

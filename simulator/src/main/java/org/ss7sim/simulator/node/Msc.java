@@ -1,0 +1,105 @@
+package org.ss7sim.simulator.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ss7sim.map.common.SmRpDa;
+import org.ss7sim.map.error.MapError;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.map.message.ForwardSmArg;
+import org.ss7sim.map.message.MapParameter;
+import org.ss7sim.map.message.MtForwardSmArg;
+import org.ss7sim.map.message.MtForwardSmRes;
+import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.service.MapConfig;
+import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapStack;
+import org.ss7sim.map.service.MapUser;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.network.NodeLogic;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.wire.Octets;
+
+/**
+ * An MSC/VLR (DESIGN.md §3 flow 3, TS 29.002 §12.9): MT-ForwardSM (and forwardSM of MAP v1/v2) is
+ * delivered to the simulated handset, whose state the scenario controls: attached accepts, absent
+ * answers absentSubscriberSM, busy subscriberBusyForMT-SMS, memory full SM delivery failure
+ * (memoryCapacityExceeded). Every TPDU a handset accepted is kept for the exactly-once checks.
+ */
+public final class Msc implements NodeLogic, MapUser {
+  private final Node config;
+  private final Subscribers subscribers;
+  private MapStack map;
+  private final Map<String, List<Octets>> delivered = new ConcurrentHashMap<>();
+
+  public Msc(Node config, Subscribers subscribers) {
+    this.config = config;
+    this.subscribers = subscribers;
+  }
+
+  @Override
+  public void start(SimNode node) {
+    map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, MapConfig.defaults());
+  }
+
+  @Override
+  public void stop() {}
+
+  @Override
+  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+    SmRpDa da;
+    Octets ui;
+    boolean more;
+    if (operation == MapOperation.MT_FORWARD_SM) {
+      MtForwardSmArg a = (MtForwardSmArg) argument;
+      da = a.smRpDa();
+      ui = a.smRpUi();
+      more = a.moreMessagesToSend();
+    } else if (operation == MapOperation.FORWARD_SM) {
+      ForwardSmArg a = (ForwardSmArg) argument;
+      da = a.smRpDa();
+      ui = a.smRpUi();
+      more = false;
+    } else {
+      d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+      d.close();
+      return;
+    }
+    Optional<Subscribers.Record> r =
+        da instanceof SmRpDa.ByImsi byImsi
+            ? subscribers.byImsi(byImsi.imsi().digits())
+            : Optional.empty();
+    if (r.isEmpty()) {
+      d.returnError(id, MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    SubscriberState state = subscribers.state(r.get().msisdn());
+    switch (state) {
+      case ATTACHED -> {
+        delivered.computeIfAbsent(r.get().msisdn(), k -> new ArrayList<>()).add(ui);
+        d.returnResult(id, operation == MapOperation.MT_FORWARD_SM ? MtForwardSmRes.of() : null);
+        if (more) {
+          d.send();
+          return;
+        }
+      }
+      case ABSENT -> d.returnError(id, MapError.absentSubscriberSm(1));
+      case BUSY -> d.returnError(id, MapError.of(MapErrorCode.SUBSCRIBER_BUSY_FOR_MT_SMS));
+      case MEMORY_FULL -> d.returnError(id, MapError.smDeliveryFailure(0));
+    }
+    d.close();
+  }
+
+  /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
+  public Map<String, List<Octets>> delivered() {
+    Map<String, List<Octets>> copy = new java.util.HashMap<>();
+    delivered.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return copy;
+  }
+}

@@ -1,0 +1,277 @@
+package org.ss7sim.simulator.smsc;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.simulator.config.network.KindData.EsmeData;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
+import org.ss7sim.simulator.network.Flows;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.node.AttemptListener;
+import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.simulator.trace.TraceEvent;
+import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.smpp.client.EsmeListener;
+import org.ss7sim.smpp.client.SmppClient;
+import org.ss7sim.smpp.client.SmppClientConfig;
+import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.BindType;
+import org.ss7sim.smpp.pdu.CommandStatus;
+import org.ss7sim.smpp.pdu.DataCoding;
+import org.ss7sim.smpp.pdu.DeliverSm;
+import org.ss7sim.smpp.pdu.DeliverSmResp;
+import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.MessageState;
+import org.ss7sim.smpp.pdu.Pdu;
+import org.ss7sim.smpp.pdu.PduCodec;
+import org.ss7sim.smpp.pdu.RegisteredDelivery;
+import org.ss7sim.smpp.pdu.SubmitSm;
+import org.ss7sim.smpp.pdu.Tlv;
+import org.ss7sim.smpp.pdu.TlvTag;
+import org.ss7sim.smpp.pdu.Tlvs;
+import org.ss7sim.transport.stream.StreamEventLoops;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.pcap.Endpoint;
+
+/**
+ * The ESME load generator (DESIGN.md §3): an SMPP client bound to its SMSC that submits the
+ * scenario's messages with registered delivery and matches the receipts to them. An attempt
+ * succeeds when its receipt says DELIVRD (or at submit_sm_resp without registered delivery); the
+ * failure cause is the receipt's MAP error as a lower-case name, or {@code expired}. Its SMPP PDUs
+ * go to the tracer as TCP frames.
+ */
+public final class Esme implements EsmeListener, AutoCloseable {
+  private static final int MAX_SHORT_MESSAGE = 254;
+
+  private final Node config;
+  private final Tracer tracer;
+  private final Endpoint self;
+  private final Endpoint smsc;
+  private final String smscName;
+  private final SimNetwork network;
+  private final StreamEventLoops loops;
+  private final SmppClient client;
+  private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
+  private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
+
+  private record Pending(String flow, AttemptListener listener) {}
+
+  public Esme(
+      Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
+    this.config = config;
+    this.network = network;
+    this.tracer = network.tracer();
+    this.self = self;
+    this.smsc = smsc;
+    EsmeData d = config.data(EsmeData.class);
+    this.smscName = d.smsc();
+    BindType type =
+        switch (d.bind()) {
+          case TRANSMITTER -> BindType.TRANSMITTER;
+          case RECEIVER -> BindType.RECEIVER;
+          case TRANSCEIVER -> BindType.TRANSCEIVER;
+        };
+    this.loops = StreamEventLoops.create(1, "esme-" + config.name());
+    this.client =
+        new SmppClient(
+            loops,
+            SmppClientConfig.of(server, d.systemId(), d.password(), type)
+                .withWindowSize(Math.max(1, d.window())),
+            this);
+  }
+
+  /** Connects and binds; waits (bounded: 10 s). */
+  public void start() throws Exception {
+    client.start().get(10, TimeUnit.SECONDS);
+  }
+
+  public String name() {
+    return config.name();
+  }
+
+  /** Submits one message of the scenario. */
+  public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
+    String text = o.text().orElseGet(() -> generated(o.length()));
+    DataCoding coding;
+    byte[] bytes;
+    switch (o.alphabet()) {
+      case UCS2 -> {
+        coding = DataCoding.UCS2;
+        bytes = text.getBytes(StandardCharsets.UTF_16BE);
+      }
+      case BINARY -> {
+        coding = DataCoding.OCTET_UNSPECIFIED_2;
+        bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+      }
+      default -> {
+        coding = DataCoding.SMSC_DEFAULT;
+        bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+      }
+    }
+    Octets payload = Octets.wrap(bytes);
+    SubmitSm sm = SubmitSm.of(sender(o.sender()), Address.international(to), coding, payload);
+    if (bytes.length > MAX_SHORT_MESSAGE) {
+      sm =
+          new SubmitSm(
+              sm.status(),
+              sm.sequence(),
+              sm.serviceType(),
+              sm.source(),
+              sm.destination(),
+              sm.esmClass(),
+              sm.protocolId(),
+              sm.priorityFlag(),
+              sm.scheduleDeliveryTime(),
+              sm.validityPeriod(),
+              sm.registeredDelivery(),
+              sm.replaceIfPresent(),
+              sm.dataCoding(),
+              sm.smDefaultMsgId(),
+              Octets.EMPTY,
+              Tlvs.of(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload)));
+    }
+    if (o.registeredDelivery()) {
+      sm =
+          new SubmitSm(
+              sm.status(),
+              sm.sequence(),
+              sm.serviceType(),
+              sm.source(),
+              sm.destination(),
+              sm.esmClass(),
+              sm.protocolId(),
+              sm.priorityFlag(),
+              sm.scheduleDeliveryTime(),
+              sm.validityPeriod(),
+              RegisteredDelivery.RECEIPT,
+              sm.replaceIfPresent(),
+              sm.dataCoding(),
+              sm.smDefaultMsgId(),
+              sm.shortMessage(),
+              sm.tlvs());
+    }
+    network.tagFlow(Flows.smsKey(to, payload), flow);
+    SubmitSm request = sm;
+    client
+        .submit(request)
+        .whenComplete(
+            (resp, error) -> {
+              if (error != null) {
+                listener.onOutcome(Outcome.failed("submit_failed"));
+                listener.onEnded();
+                return;
+              }
+              trace(flow, true, request.withSequence(resp.sequence()));
+              trace(flow, false, resp);
+              if (!resp.status().isOk()) {
+                listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));
+                listener.onEnded();
+                return;
+              }
+              if (!o.registeredDelivery()) {
+                listener.onOutcome(Outcome.succeeded());
+                listener.onEnded();
+                return;
+              }
+              byMessageId.put(resp.messageId(), new Pending(flow, listener));
+              DeliveryReceipt r = early.remove(resp.messageId());
+              if (r != null) {
+                onReceipt(r);
+              }
+            });
+  }
+
+  private static Address sender(String s) {
+    return s.matches("[0-9]{1,20}") ? Address.international(s) : new Address(5, 0, s);
+  }
+
+  private static String generated(int length) {
+    String base = "ss7sim says hello. ";
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) {
+      sb.append(base);
+    }
+    return sb.substring(0, length);
+  }
+
+  @Override
+  public CommandStatus onDeliverSm(DeliverSm pdu) {
+    String flow = "";
+    try {
+      DeliveryReceipt r = DeliveryReceipt.from(pdu);
+      Pending p = byMessageId.get(r.messageId());
+      flow = p == null ? "" : p.flow();
+    } catch (RuntimeException e) {
+      // an MO message, not a receipt
+    }
+    trace(flow, false, pdu);
+    trace(flow, true, new DeliverSmResp(CommandStatus.OK, pdu.sequence(), "", Tlvs.EMPTY));
+    return CommandStatus.OK;
+  }
+
+  @Override
+  public void onReceipt(DeliveryReceipt receipt) {
+    Pending p = byMessageId.remove(receipt.messageId());
+    if (p == null) {
+      early.put(receipt.messageId(), receipt);
+      return;
+    }
+    if (receipt.state() == MessageState.DELIVERED) {
+      p.listener().onOutcome(Outcome.succeeded());
+    } else {
+      p.listener().onOutcome(Outcome.failed(cause(receipt)));
+    }
+    p.listener().onEnded();
+  }
+
+  /** The failure cause of a receipt: its MAP error as a lower-case name, or its state. */
+  static String cause(DeliveryReceipt r) {
+    if (r.state() == MessageState.EXPIRED) {
+      return "expired";
+    }
+    if (r.error() == 0) {
+      return r.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return MapErrorCode.of(r.error())
+        .map(
+            c ->
+                c == MapErrorCode.ABSENT_SUBSCRIBER_SM
+                    ? "absent_subscriber"
+                    : c.name().toLowerCase(java.util.Locale.ROOT))
+        .orElse("error_" + r.error());
+  }
+
+  private void trace(String flow, boolean outbound, Pdu pdu) {
+    if (tracer == null) {
+      return;
+    }
+    String label = pdu.commandId().name().toLowerCase(java.util.Locale.ROOT);
+    tracer.record(
+        new TraceEvent(
+            System.currentTimeMillis() * 1000,
+            outbound ? config.name() : smscName,
+            outbound ? smscName : config.name(),
+            flow,
+            label,
+            TraceEvent.Carrier.SMPP,
+            outbound ? self : smsc,
+            outbound ? smsc : self,
+            0,
+            Octets.wrap(PduCodec.encode(pdu))));
+  }
+
+  /** Messages submitted and still waiting for their receipt. */
+  public int awaitingReceipts() {
+    return byMessageId.size();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    loops.close();
+  }
+}

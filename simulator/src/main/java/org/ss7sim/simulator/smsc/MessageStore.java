@@ -1,0 +1,131 @@
+package org.ss7sim.simulator.smsc;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.ss7sim.wire.Octets;
+
+/**
+ * The SMSC's durable store over JDBC: a message is written (and committed) before submit_sm_resp
+ * leaves, and every state change after that. Embedded H2 by default (a file in the run directory),
+ * H2 in memory for tests, or any JDBC URL. One connection, used by one thread at a time (the SMPP
+ * loop inserts, the node thread updates: access is serialised on the store).
+ */
+public final class MessageStore implements AutoCloseable {
+  private final Connection connection;
+
+  private MessageStore(Connection connection) throws SQLException {
+    this.connection = connection;
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS sms (id VARCHAR(64) PRIMARY KEY, system_id VARCHAR(16),"
+              + " source VARCHAR(32), destination VARCHAR(32), data_coding INT,"
+              + " payload VARBINARY(70000), receipt BOOLEAN, submitted BIGINT, expires BIGINT,"
+              + " state VARCHAR(16), attempts INT, flow VARCHAR(64))");
+    }
+  }
+
+  /**
+   * Opens the store a network file's {@code store:} names for SMSC {@code node}.
+   *
+   * @param directory where {@code embedded} keeps its file
+   */
+  public static MessageStore open(String store, String node, Path directory) throws SQLException {
+    String url =
+        switch (store) {
+          case "embedded" -> "jdbc:h2:file:" + directory.resolve("ss7sim-" + node).toAbsolutePath();
+          case "memory" -> "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1";
+          default -> store;
+        };
+    return new MessageStore(DriverManager.getConnection(url));
+  }
+
+  /** A new message id (unique across restarts). */
+  public static String newId() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+  }
+
+  public synchronized void insert(StoredMessage m) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("INSERT INTO sms VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      p.setString(1, m.id());
+      p.setString(2, m.systemId());
+      p.setString(3, m.source());
+      p.setString(4, m.destination());
+      p.setInt(5, m.dataCoding());
+      p.setBytes(6, m.payload().toByteArray());
+      p.setBoolean(7, m.receipt());
+      p.setLong(8, m.submittedMillis());
+      p.setLong(9, m.expiresMillis());
+      p.setString(10, m.state().name());
+      p.setInt(11, m.attempts());
+      p.setString(12, m.flow());
+      p.executeUpdate();
+    }
+  }
+
+  public synchronized void update(StoredMessage m) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("UPDATE sms SET state = ?, attempts = ? WHERE id = ?")) {
+      p.setString(1, m.state().name());
+      p.setInt(2, m.attempts());
+      p.setString(3, m.id());
+      p.executeUpdate();
+    }
+  }
+
+  /** Messages not yet in a final state, oldest first. */
+  public synchronized List<StoredMessage> unfinished() throws SQLException {
+    List<StoredMessage> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT * FROM sms WHERE state IN ('PENDING','WAITING') ORDER BY submitted")) {
+      while (r.next()) {
+        out.add(
+            new StoredMessage(
+                r.getString("id"),
+                r.getString("system_id"),
+                r.getString("source"),
+                r.getString("destination"),
+                r.getInt("data_coding"),
+                Octets.wrap(r.getBytes("payload")),
+                r.getBoolean("receipt"),
+                r.getLong("submitted"),
+                r.getLong("expires"),
+                StoredMessage.State.valueOf(r.getString("state")),
+                r.getInt("attempts"),
+                r.getString("flow")));
+      }
+    }
+    return out;
+  }
+
+  /** Messages in each state. */
+  public synchronized long count(StoredMessage.State state) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT COUNT(*) FROM sms WHERE state = ?")) {
+      p.setString(1, state.name());
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // closing: nothing left to do
+    }
+  }
+}

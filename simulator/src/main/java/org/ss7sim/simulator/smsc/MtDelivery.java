@@ -1,0 +1,129 @@
+package org.ss7sim.simulator.smsc;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ss7sim.map.common.Imsi;
+import org.ss7sim.map.common.SmRpDa;
+import org.ss7sim.map.common.SmRpOa;
+import org.ss7sim.map.message.ForwardSmArg;
+import org.ss7sim.map.message.MtForwardSmArg;
+import org.ss7sim.map.operation.MapApplicationContext;
+import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapOutcome;
+import org.ss7sim.map.sms.DataCodingScheme;
+import org.ss7sim.map.sms.SmsSegmentation;
+import org.ss7sim.map.sms.SmsTimestamp;
+import org.ss7sim.map.sms.SmsTpdu;
+import org.ss7sim.map.sms.SmsTpduCodec;
+import org.ss7sim.map.sms.TpAddress;
+import org.ss7sim.map.sms.UserData;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.wire.Octets;
+
+/**
+ * The MT-ForwardSM part of one delivery attempt (TS 29.002 §12.9, TS 23.040 §9.2.3.24.1): the text
+ * split into SMS-DELIVER segments with a concatenation header when it does not fit one, all sent in
+ * one dialogue to the serving MSC, each but the last with moreMessagesToSend. MAP v1/v2 peers
+ * (after the version fallback) get forwardSM.
+ */
+final class MtDelivery {
+  private static int reference;
+
+  private final Smsc smsc;
+  private final StoredMessage message;
+  private final Imsi imsi;
+  private final String msc;
+  private final Consumer<MapOutcome> done;
+  private final List<Octets> tpdus = new ArrayList<>();
+  private MapDialogue dialogue;
+  private int next;
+
+  MtDelivery(Smsc smsc, StoredMessage m, Imsi imsi, String msc, Consumer<MapOutcome> done) {
+    this.smsc = smsc;
+    this.message = m;
+    this.imsi = imsi;
+    this.msc = msc;
+    this.done = done;
+  }
+
+  void start() {
+    String text = Text.decode(message.dataCoding(), message.payload());
+    DataCodingScheme.Alphabet alphabet = Text.alphabet(message.dataCoding());
+    SmsSegmentation.Segments segments;
+    if (alphabet == DataCodingScheme.Alphabet.EIGHT_BIT) {
+      segments =
+          new SmsSegmentation.Segments(
+              DataCodingScheme.EIGHT_BIT,
+              List.of(UserData.ofBytes(message.payload().toByteArray(), null)));
+    } else {
+      if (alphabet == DataCodingScheme.Alphabet.GSM7
+          && SmsSegmentation.alphabetFor(text) != DataCodingScheme.Alphabet.GSM7) {
+        alphabet = DataCodingScheme.Alphabet.UCS2;
+      }
+      reference = (reference + 1) & 0xff;
+      segments = SmsSegmentation.segment(text, alphabet, reference, false);
+    }
+    TpAddress from =
+        message.source().matches("[0-9]{1,20}")
+            ? TpAddress.international(message.source())
+            : TpAddress.alphanumeric(message.source());
+    SmsTimestamp ts = SmsTimestamp.of(OffsetDateTime.now(ZoneOffset.UTC));
+    List<UserData> parts = segments.userData();
+    for (int i = 0; i < parts.size(); i++) {
+      SmsTpdu.SmsDeliver deliver =
+          new SmsTpdu.SmsDeliver(
+              i < parts.size() - 1,
+              false,
+              false,
+              segments.concatenated(),
+              false,
+              from,
+              0,
+              segments.dataCodingScheme(),
+              ts,
+              parts.get(i));
+      tpdus.add(SmsTpduCodec.encode(deliver));
+    }
+    dialogue =
+        smsc.map()
+            .open(
+                Smsc.gt(smsc.serviceCentre().digits(), Ssn.MSC),
+                Smsc.gt(msc, Ssn.MSC),
+                MapApplicationContext.SHORT_MSG_MT_RELAY,
+                3);
+    sendNext();
+  }
+
+  private void sendNext() {
+    int i = next++;
+    boolean more = i < tpdus.size() - 1;
+    SmRpDa da = new SmRpDa.ByImsi(imsi);
+    SmRpOa oa = new SmRpOa.ServiceCentre(smsc.serviceCentre());
+    Consumer<MapOutcome> listener =
+        outcome -> {
+          // The MSC ends the dialogue with the last result (or any error); it continues it
+          // after a segment with moreMessagesToSend.
+          if (outcome instanceof MapOutcome.Result && next < tpdus.size()) {
+            sendNext();
+          } else {
+            done.accept(outcome);
+          }
+        };
+    if (dialogue.version() >= 3) {
+      dialogue.invoke(
+          MapOperation.MT_FORWARD_SM,
+          new MtForwardSmArg(da, oa, tpdus.get(i), more, null, List.of()),
+          listener);
+    } else {
+      dialogue.invoke(
+          MapOperation.FORWARD_SM,
+          new ForwardSmArg(da, oa, tpdus.get(i), more, List.of()),
+          listener);
+    }
+    dialogue.send();
+  }
+}

@@ -1,0 +1,387 @@
+package org.ss7sim.simulator.smsc;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ss7sim.map.common.AddressString;
+import org.ss7sim.map.common.Imsi;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.map.message.AlertServiceCentreArg;
+import org.ss7sim.map.message.MapParameter;
+import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
+import org.ss7sim.map.message.RoutingInfoForSmArg;
+import org.ss7sim.map.message.RoutingInfoForSmRes;
+import org.ss7sim.map.operation.MapApplicationContext;
+import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.service.MapConfig;
+import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapOutcome;
+import org.ss7sim.map.service.MapStack;
+import org.ss7sim.map.service.MapUser;
+import org.ss7sim.sccp.GlobalTitle;
+import org.ss7sim.sccp.RoutingIndicator;
+import org.ss7sim.sccp.SccpAddress;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.simulator.config.network.KindData.SmscData;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.SmppAccount;
+import org.ss7sim.simulator.network.Flows;
+import org.ss7sim.simulator.network.NodeLogic;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.CommandStatus;
+import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.MessageState;
+import org.ss7sim.smpp.server.EsmeAccount;
+import org.ss7sim.smpp.server.SmppServer;
+import org.ss7sim.smpp.server.SmppServerConfig;
+import org.ss7sim.smpp.server.SmscService;
+import org.ss7sim.smpp.server.Submission;
+import org.ss7sim.smpp.server.SubmitResult;
+import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.transport.stream.StreamEventLoops;
+import org.ss7sim.wire.Octets;
+
+/**
+ * The SMS centre (DESIGN.md §3 flow 3): an SMPP server whose submit_sm is committed to the store
+ * before submit_sm_resp; then SendRoutingInfoForSM to the HLR by the recipient's number as global
+ * title, MT-ForwardSM to the serving MSC ({@link MtDelivery}: segments of a long message in one
+ * dialogue, version fallback by the MAP service), a receipt as deliver_sm from the outcome. Absent
+ * subscribers wait for alertServiceCentre (after ReportSM-DeliveryStatus) or the retry schedule;
+ * messages past their validity expire. After a restart every unfinished message is taken up again.
+ */
+public final class Smsc implements NodeLogic, MapUser, SmscService {
+  private static final Logger LOG = LoggerFactory.getLogger(Smsc.class);
+
+  private final Node config;
+  private final SmscData data;
+  private final String store;
+  private final Path directory;
+  private SimNode node;
+  private MapStack map;
+  private MessageStore messages;
+  private StreamEventLoops loops;
+  private SmppServer server;
+  private InetSocketAddress smppAddress;
+  private String ownGt;
+
+  /** Messages in progress or waiting, by id (the node thread's view). */
+  private final Map<String, StoredMessage> active = new HashMap<>();
+
+  private final AtomicInteger receiptsSent = new AtomicInteger();
+
+  /** Messages with an attempt under way (SRI or MT-ForwardSM outstanding). */
+  private final java.util.Set<String> inProgress = new java.util.HashSet<>();
+
+  /**
+   * @param store overrides the network file's {@code store:} when not null
+   */
+  public Smsc(Node config, String store, Path directory) {
+    this.config = config;
+    this.data = config.data(SmscData.class);
+    this.store = store != null ? store : data.store();
+    this.directory = directory;
+  }
+
+  @Override
+  public void start(SimNode node) throws Exception {
+    this.node = node;
+    this.ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, MapConfig.defaults());
+    messages = MessageStore.open(store, config.name(), directory);
+    List<EsmeAccount> accounts = new ArrayList<>();
+    for (SmppAccount a : data.accounts()) {
+      EsmeAccount ea = EsmeAccount.of(a.systemId(), a.password());
+      if (a.throttle() > 0) {
+        ea = ea.withSubmitsPerSecond(a.throttle());
+      }
+      accounts.add(ea);
+    }
+    server =
+        new SmppServer(
+            SmppServerConfig.defaults(config.name(), accounts.toArray(EsmeAccount[]::new))
+                .withDeliveryLimits(20, 100_000),
+            this);
+    loops = StreamEventLoops.create(1, "smpp-" + config.name());
+    smppAddress =
+        server.listen(
+            loops, new InetSocketAddress(data.smpp().host(), data.smpp().port()), Optional.empty());
+    for (StoredMessage m : messages.unfinished()) {
+      active.put(m.id(), m);
+      node.execute(() -> attempt(m.id()));
+    }
+  }
+
+  /** Where the SMPP server listens. */
+  public InetSocketAddress smppAddress() {
+    return smppAddress;
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (loops != null) {
+      loops.close();
+    }
+    if (messages != null) {
+      messages.close();
+    }
+  }
+
+  @Override
+  public List<String> leaks() {
+    List<String> l = new ArrayList<>();
+    if (!active.isEmpty()) {
+      l.add(active.size() + " messages not finished");
+    }
+    return l;
+  }
+
+  public int receiptsSent() {
+    return receiptsSent.get();
+  }
+
+  // ---- SMPP side (on the SMPP event loop) ----
+
+  @Override
+  public SubmitResult submit(Submission s) {
+    long now = System.currentTimeMillis();
+    String flow = node.claimFlow(Flows.smsKey(s.destination().address(), s.payload()));
+    StoredMessage m =
+        new StoredMessage(
+            MessageStore.newId(),
+            s.bind().systemId(),
+            s.source().address(),
+            s.destination().address(),
+            s.dataCoding().value(),
+            s.payload(),
+            s.registeredDelivery().value() != 0,
+            now,
+            now + data.validity().toMillis(),
+            StoredMessage.State.PENDING,
+            0,
+            flow);
+    try {
+      messages.insert(m);
+    } catch (Exception e) {
+      LOG.warn("smsc {}: store refused a message", config.name(), e);
+      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+    }
+    node.execute(
+        () -> {
+          active.put(m.id(), m);
+          attempt(m.id());
+        });
+    return new SubmitResult.Accepted(m.id());
+  }
+
+  // ---- MAP side (on the node thread) ----
+
+  private SccpAddress self() {
+    return gt(ownGt, Ssn.MSC);
+  }
+
+  static SccpAddress gt(String digits, Ssn ssn) {
+    return new SccpAddress(
+        RoutingIndicator.ROUTE_ON_GT, null, ssn, GlobalTitle.e164(digits), false);
+  }
+
+  AddressString serviceCentre() {
+    return AddressString.international(ownGt);
+  }
+
+  MapStack map() {
+    return map;
+  }
+
+  SimNode node() {
+    return node;
+  }
+
+  /** One delivery attempt: SendRoutingInfoForSM, then MT-ForwardSM. */
+  void attempt(String id) {
+    StoredMessage m = active.get(id);
+    if (m == null || m.state().isFinal() || !inProgress.add(id)) {
+      return;
+    }
+    Flows.enter(m.flow());
+    if (System.currentTimeMillis() >= m.expiresMillis()) {
+      finish(m, StoredMessage.State.EXPIRED, 0);
+      return;
+    }
+    StoredMessage current = m.with(StoredMessage.State.PENDING, m.attempts() + 1);
+    active.put(id, current);
+    save(current);
+    MapDialogue d =
+        map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+    d.invoke(
+        MapOperation.SEND_ROUTING_INFO_FOR_SM,
+        RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
+        outcome -> {
+          Flows.enter(current.flow());
+          if (outcome instanceof MapOutcome.Result r
+              && r.result() instanceof RoutingInfoForSmRes res) {
+            forward(current, res.imsi(), res.locationInfoWithLmsi().networkNodeNumber().digits());
+          } else {
+            failed(current, outcome, false);
+          }
+        });
+    d.send();
+  }
+
+  private void forward(StoredMessage m, Imsi imsi, String msc) {
+    new MtDelivery(
+            this,
+            m,
+            imsi,
+            msc,
+            outcome -> {
+              Flows.enter(m.flow());
+              if (outcome instanceof MapOutcome.Result) {
+                finish(m, StoredMessage.State.DELIVERED, 0);
+              } else {
+                failed(m, outcome, true);
+              }
+            })
+        .start();
+  }
+
+  /** A failed attempt: permanent errors end the message, temporary ones wait. */
+  private void failed(StoredMessage m, MapOutcome outcome, boolean afterSri) {
+    MapErrorCode code =
+        outcome instanceof MapOutcome.Error e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
+    switch (code) {
+      case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
+          finish(m, StoredMessage.State.UNDELIVERABLE, code.code());
+      default -> {
+        if (afterSri
+            && (code == MapErrorCode.ABSENT_SUBSCRIBER_SM
+                || code == MapErrorCode.SM_DELIVERY_FAILURE)) {
+          reportDeliveryStatus(m);
+        }
+        waitFor(m, code);
+      }
+    }
+  }
+
+  /** ReportSM-DeliveryStatus: the HLR sets the message waiting data (TS 29.002 §12.3). */
+  private void reportDeliveryStatus(StoredMessage m) {
+    MapDialogue d =
+        map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+    ReportSmDeliveryStatusArg a =
+        new ReportSmDeliveryStatusArg(
+            AddressString.international(m.destination()),
+            serviceCentre(),
+            2,
+            null,
+            null,
+            false,
+            false,
+            null,
+            null,
+            List.of());
+    d.invoke(MapOperation.REPORT_SM_DELIVERY_STATUS, a, outcome -> {});
+    d.send();
+  }
+
+  private void waitFor(StoredMessage m, MapErrorCode cause) {
+    List<Duration> schedule = data.retrySchedule();
+    int retry = m.attempts() - 1;
+    inProgress.remove(m.id());
+    StoredMessage waiting = m.with(StoredMessage.State.WAITING, m.attempts());
+    active.put(m.id(), waiting);
+    save(waiting);
+    long untilExpiry = m.expiresMillis() - System.currentTimeMillis();
+    Duration next =
+        retry < schedule.size() ? schedule.get(retry) : Duration.ofMillis(Math.max(untilExpiry, 0));
+    if (next.toMillis() > untilExpiry) {
+      next = Duration.ofMillis(Math.max(untilExpiry, 0));
+    }
+    LOG.debug("smsc {}: message {} waits {} after {}", config.name(), m.id(), next, cause);
+    node.loop().timers().schedule(next, () -> attempt(m.id()));
+  }
+
+  private void finish(StoredMessage m, StoredMessage.State state, int error) {
+    StoredMessage done = m.with(state, m.attempts());
+    inProgress.remove(m.id());
+    active.remove(m.id());
+    save(done);
+    if (!m.receipt()) {
+      return;
+    }
+    MessageState ms =
+        switch (state) {
+          case DELIVERED -> MessageState.DELIVERED;
+          case EXPIRED -> MessageState.EXPIRED;
+          default -> MessageState.UNDELIVERABLE;
+        };
+    String text = Text.decode(m.dataCoding(), m.payload());
+    DeliveryReceipt r =
+        new DeliveryReceipt(
+            m.id(),
+            1,
+            state == StoredMessage.State.DELIVERED ? 1 : 0,
+            Instant.ofEpochMilli(m.submittedMillis()),
+            Instant.now(),
+            ms,
+            error,
+            text.substring(0, Math.min(20, text.length())));
+    receiptsSent.incrementAndGet();
+    Flows.enter(m.flow());
+    server.deliverReceipt(
+        m.systemId(), r, Address.international(m.destination()), Address.international(m.source()));
+  }
+
+  private void save(StoredMessage m) {
+    try {
+      messages.update(m);
+    } catch (Exception e) {
+      LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
+    }
+  }
+
+  @Override
+  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+    if (operation == MapOperation.ALERT_SERVICE_CENTRE
+        || operation == MapOperation.ALERT_SERVICE_CENTRE_WITHOUT_RESULT) {
+      String msisdn = ((AlertServiceCentreArg) argument).msisdn().digits();
+      if (operation == MapOperation.ALERT_SERVICE_CENTRE) {
+        d.returnResult(id, null);
+      }
+      d.close();
+      for (StoredMessage m : List.copyOf(active.values())) {
+        if (m.destination().equals(msisdn) && m.state() == StoredMessage.State.WAITING) {
+          attempt(m.id());
+        }
+      }
+      return;
+    }
+    d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+    d.close();
+  }
+
+  /** How many messages the store holds in {@code state}. */
+  public long stored(StoredMessage.State state) throws Exception {
+    return messages.count(state);
+  }
+
+  /** Messages accepted and not yet final, as this node sees them. */
+  public int unfinished() {
+    return active.size();
+  }
+
+  static Octets payloadOf(StoredMessage m) {
+    return m.payload();
+  }
+}
