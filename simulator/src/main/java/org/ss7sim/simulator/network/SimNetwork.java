@@ -49,7 +49,7 @@ public final class SimNetwork implements AutoCloseable {
     int i = 0;
     for (Node n : network.nodes()) {
       i++;
-      pcapAddress.put(n.name(), Endpoint.of("10.0." + (i / 250) + "." + (i % 250 + 1), 2905));
+      pcapAddress.put(n.name(), Endpoint.of("10.0." + (i / 250) + "." + (i % 250 + 1), 2904 + i));
     }
   }
 

@@ -83,11 +83,9 @@ public final class Msc implements NodeLogic, MapUser {
     switch (state) {
       case ATTACHED -> {
         delivered.computeIfAbsent(r.get().msisdn(), k -> new ArrayList<>()).add(ui);
+        // moreMessagesToSend: the SMSC sends the next segment in a new dialogue (see the SMSC's
+        // MtDelivery), so every answer ends its dialogue.
         d.returnResult(id, operation == MapOperation.MT_FORWARD_SM ? MtForwardSmRes.of() : null);
-        if (more) {
-          d.send();
-          return;
-        }
       }
       case ABSENT -> d.returnError(id, MapError.absentSubscriberSm(1));
       case BUSY -> d.returnError(id, MapError.of(MapErrorCode.SUBSCRIBER_BUSY_FOR_MT_SMS));

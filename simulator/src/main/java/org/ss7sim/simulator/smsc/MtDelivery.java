@@ -41,6 +41,7 @@ final class MtDelivery {
   private final List<Octets> tpdus = new ArrayList<>();
   private MapDialogue dialogue;
   private int next;
+  private int version = 3;
 
   MtDelivery(Smsc smsc, StoredMessage m, Imsi imsi, String msc, Consumer<MapOutcome> done) {
     this.smsc = smsc;
@@ -88,17 +89,23 @@ final class MtDelivery {
               parts.get(i));
       tpdus.add(SmsTpduCodec.encode(deliver));
     }
+    sendNext();
+  }
+
+  /**
+   * One segment per dialogue, in order: the next goes when the previous one's result is in. (One
+   * dialogue for all segments, TC-CONTINUE between them, is the other form TS 29.002 allows; it
+   * needs the MSC's address with a point code or GT in its TC-CONTINUE, which our SCCP leaves out
+   * after an STP routed the Begin on SSN.)
+   */
+  private void sendNext() {
     dialogue =
         smsc.map()
             .open(
                 Smsc.gt(smsc.serviceCentre().digits(), Ssn.MSC),
                 Smsc.gt(msc, Ssn.MSC),
                 MapApplicationContext.SHORT_MSG_MT_RELAY,
-                3);
-    sendNext();
-  }
-
-  private void sendNext() {
+                version);
     int i = next++;
     boolean more = i < tpdus.size() - 1;
     SmRpDa da = new SmRpDa.ByImsi(imsi);
@@ -107,13 +114,15 @@ final class MtDelivery {
         outcome -> {
           // The MSC ends the dialogue with the last result (or any error); it continues it
           // after a segment with moreMessagesToSend.
+          version = dialogue.version();
           if (outcome instanceof MapOutcome.Result && next < tpdus.size()) {
-            sendNext();
+            // after the TC-CONTINUE carrying this result has been taken in by TCAP
+            smsc.node().execute(this::sendNext);
           } else {
             done.accept(outcome);
           }
         };
-    if (dialogue.version() >= 3) {
+    if (version >= 3) {
       dialogue.invoke(
           MapOperation.MT_FORWARD_SM,
           new MtForwardSmArg(da, oa, tpdus.get(i), more, null, List.of()),

@@ -96,7 +96,12 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   public void start(SimNode node) throws Exception {
     this.node = node;
     this.ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
-    map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, MapConfig.defaults());
+    // SCCP here segments long messages (XUDT), so an MT-ForwardSM goes whole in the TC-BEGIN.
+    map =
+        new MapStack(
+            node.tcap(Ssn.MSC.value()).orElseThrow(),
+            this,
+            MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
     List<EsmeAccount> accounts = new ArrayList<>();
     for (SmppAccount a : data.accounts()) {
@@ -261,6 +266,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private void failed(StoredMessage m, MapOutcome outcome, boolean afterSri) {
     MapErrorCode code =
         outcome instanceof MapOutcome.Error e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
+    LOG.debug("smsc {}: message {} attempt failed: {}", config.name(), m.id(), outcome);
     switch (code) {
       case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
           finish(m, StoredMessage.State.UNDELIVERABLE, code.code());
