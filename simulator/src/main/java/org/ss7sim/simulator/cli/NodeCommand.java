@@ -1,7 +1,11 @@
 package org.ss7sim.simulator.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.demo.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,12 +27,24 @@ final class NodeCommand implements Callable<Integer> {
   @Option(names = "--node", required = true, paramLabel = "NAME", description = "The node to run.")
   String node;
 
+  @Option(
+      names = "--pcap",
+      paramLabel = "FILE",
+      description = "Write every message this node sends to FILE (pcap, M3UA as IPv4/SCTP).")
+  Path pcap;
+
   @Override
-  public Integer call() {
-    Inputs.readableFile(network, "network file");
-    return NotYetAvailable.report(
-        spec.commandLine().getErr(),
-        "node",
-        "run node " + node + " of " + network + " in this process with M3UA links to its peers.");
+  public Integer call() throws Exception {
+    Network net = NetworkFiles.load(network);
+    Node n =
+        net.node(node)
+            .orElseThrow(() -> new BadInputException("node '" + node + "' is not in " + network));
+    if (!n.kind().isSignalingPoint()) {
+      throw new BadInputException(
+          "node '" + node + "' is an esme, not a signaling point: run it with 'ss7sim run'");
+    }
+    Inputs.writableFile(pcap, "--pcap");
+    Service.run(net, Set.of(node), null, pcap, spec.commandLine().getOut());
+    return ExitCode.OK;
   }
 }

@@ -2,7 +2,18 @@ package org.ss7sim.simulator.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ss7sim.simulator.config.ConfigException;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.Problem;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.config.network.NetworkValidator;
+import org.ss7sim.simulator.config.scenario.Scenario;
+import org.ss7sim.simulator.config.scenario.ScenarioValidator;
+import org.ss7sim.simulator.demo.Run;
+import org.ss7sim.simulator.demo.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,19 +52,37 @@ final class RunCommand implements Callable<Integer> {
   @Mixin OutputOptions outputs = new OutputOptions();
 
   @Override
-  public Integer call() {
-    Inputs.readableFile(network, "network file");
-    if (scenario != null) {
-      Inputs.readableFile(scenario, "scenario file");
+  public Integer call() throws Exception {
+    Network net = NetworkFiles.load(network);
+    List<Problem> problems = NetworkValidator.validate(net);
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems.get(0).location() + ": " + problems.get(0).message());
     }
     outputs.check();
-    return NotYetAvailable.report(
-        spec.commandLine().getErr(),
-        "run",
-        "start every node of "
-            + network
-            + " and run "
-            + (scenario == null ? "as a service until interrupted" : scenario)
-            + ", then report counts, causes and latencies.");
+    if (scenario == null) {
+      Service.run(net, Set.of(), duration, outputs.pcap, spec.commandLine().getOut());
+      return ExitCode.OK;
+    }
+    Inputs.readableFile(scenario, "scenario file");
+    Scenario s;
+    try {
+      s = ConfigLoader.loadScenario(scenario);
+    } catch (ConfigException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    List<Problem> sp = ScenarioValidator.validate(s, net);
+    if (!sp.isEmpty()) {
+      throw new BadInputException(sp.get(0).location() + ": " + sp.get(0).message());
+    }
+    boolean ok =
+        Run.run(
+            net,
+            s,
+            duration,
+            new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
+            false,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+    return ok ? ExitCode.OK : ExitCode.FAILED;
   }
 }

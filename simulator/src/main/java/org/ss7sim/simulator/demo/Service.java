@@ -1,0 +1,83 @@
+package org.ss7sim.simulator.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.config.network.NodeKind;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.NodeKinds;
+import org.ss7sim.simulator.smsc.Smsc;
+import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.wire.pcap.PcapWriter;
+
+/**
+ * A network (or some of its nodes) running as a long-lived service: SMPP open for outside ESMEs,
+ * M3UA links to nodes in other processes, until SIGINT/SIGTERM (or a duration), then a clean stop
+ * with every SMSC store closed (flushed).
+ */
+public final class Service {
+  private Service() {}
+
+  /**
+   * Runs until interrupted or {@code duration} (null: no limit) has passed.
+   *
+   * @param only the nodes to run here; empty runs every one
+   */
+  public static void run(
+      Network network, Set<String> only, Duration duration, Path pcap, PrintWriter out)
+      throws Exception {
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                stopped.await(15, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "ss7sim-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (Tracer tracer = new Tracer(pcap == null ? null : PcapWriter.create(pcap), 0)) {
+      NodeKinds kinds = new NodeKinds(network, false, Path.of("."));
+      try (SimNetwork net = SimNetwork.start(network, only, tracer, kinds::logicFor)) {
+        if (only.isEmpty()) {
+          Esmes.start(net, kinds);
+        }
+        for (SimNode n : net.nodes()) {
+          if (n.config().kind() == NodeKind.SMSC && n.logic().orElse(null) instanceof Smsc s) {
+            out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
+          }
+        }
+        out.println(
+            "network "
+                + network.name()
+                + ": "
+                + net.nodes().size()
+                + " nodes running; stop with Ctrl-C (SIGINT) or SIGTERM");
+        out.flush();
+        if (duration == null) {
+          stop.await();
+        } else {
+          stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        out.println("stopping");
+        out.flush();
+      }
+    } finally {
+      stopped.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down
+      }
+    }
+  }
+}
