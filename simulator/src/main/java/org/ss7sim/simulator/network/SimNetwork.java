@@ -205,6 +205,20 @@ public final class SimNetwork implements AutoCloseable {
     return all;
   }
 
+  /**
+   * Waits (bounded) for every registry to empty: the last messages of a flow (an RLC, a TC-END) may
+   * still be on their way when its outcome is known. Returns what is left.
+   */
+  public List<String> awaitNoLeaks(Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<String> left = leaks();
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      left = leaks();
+    }
+    return left;
+  }
+
   /** Stops one node (its links drop; the others keep running). */
   public void stopNode(String name) {
     SimNode n = nodes.remove(name);

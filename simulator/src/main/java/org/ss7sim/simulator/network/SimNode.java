@@ -98,10 +98,13 @@ public final class SimNode {
       org.ss7sim.transport.TransportKind kind = kind(l.transport());
       String via;
       if (l.listens()) {
+        // Both ends in this process and no port in the file: an ephemeral port (the connecting
+        // end is pointed at it), so runs never collide.
+        int port = !l.explicitPorts() && localNodes.contains(l.peer()) ? 0 : l.local().port();
         InetSocketAddress local =
             bound.getOrDefault(
                 "listen:" + config.name() + "/" + l.name(),
-                new InetSocketAddress(l.local().host(), l.local().port()));
+                new InetSocketAddress(l.local().host(), port));
         b.server(l.name(), kind, AssociationConfig.server(l.name(), local));
         via = asByRc.get(l.routingContext());
         if (via == null) {

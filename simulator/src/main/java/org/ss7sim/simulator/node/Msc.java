@@ -82,7 +82,10 @@ public final class Msc implements NodeLogic, MapUser {
     SubscriberState state = subscribers.state(r.get().msisdn());
     switch (state) {
       case ATTACHED -> {
-        delivered.computeIfAbsent(r.get().msisdn(), k -> new ArrayList<>()).add(ui);
+        delivered
+            .computeIfAbsent(
+                r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+            .add(ui);
         // moreMessagesToSend: the SMSC sends the next segment in a new dialogue (see the SMSC's
         // MtDelivery), so every answer ends its dialogue.
         d.returnResult(id, operation == MapOperation.MT_FORWARD_SM ? MtForwardSmRes.of() : null);
@@ -94,10 +97,49 @@ public final class Msc implements NodeLogic, MapUser {
     d.close();
   }
 
+  /**
+   * A location query (scenario kind {@code location}, query {@code sri_sm}): SendRoutingInfoForSM
+   * to the subscriber's HLR by the MSISDN as global title; success when the HLR answers with a
+   * result. Runs on the node's thread.
+   */
+  public void queryRoutingInfoForSm(String flow, String msisdn, AttemptListener listener) {
+    org.ss7sim.simulator.network.Flows.enter(flow);
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.MSC),
+            Addresses.gt(msisdn, Ssn.HLR),
+            org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_GATEWAY,
+            3);
+    d.invoke(
+        MapOperation.SEND_ROUTING_INFO_FOR_SM,
+        org.ss7sim.map.message.RoutingInfoForSmArg.of(
+            org.ss7sim.map.common.AddressString.international(msisdn),
+            true,
+            org.ss7sim.map.common.AddressString.international(own)),
+        outcome -> {
+          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result) {
+            listener.onOutcome(Outcome.succeeded());
+          } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
+            listener.onOutcome(
+                Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
+          } else {
+            listener.onOutcome(Outcome.failed("no_response"));
+          }
+          listener.onEnded();
+        });
+    d.send();
+  }
+
   /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
   public Map<String, List<Octets>> delivered() {
     Map<String, List<Octets>> copy = new java.util.HashMap<>();
-    delivered.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    delivered.forEach(
+        (k, v) -> {
+          synchronized (v) {
+            copy.put(k, List.copyOf(v));
+          }
+        });
     return copy;
   }
 }

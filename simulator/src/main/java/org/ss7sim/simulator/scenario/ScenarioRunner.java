@@ -17,12 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.simulator.config.scenario.HoldTime;
+import org.ss7sim.simulator.config.scenario.LocationQuery;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.config.scenario.TimedEvent;
 import org.ss7sim.simulator.config.scenario.TrafficOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Msc;
 import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Ssp;
 import org.ss7sim.simulator.report.ResultRecorder;
@@ -163,7 +165,8 @@ public final class ScenarioRunner {
       unmet.addAll(Expectation.unmet(s.config.name(), s.config.expect(), r));
     }
     unmet.addAll(events.problems());
-    List<String> leaks = outstanding.get() == 0 ? net.leaks() : List.of();
+    List<String> leaks =
+        outstanding.get() == 0 ? net.awaitNoLeaks(Duration.ofSeconds(5)) : List.of();
     return new Report(results, unmet, leaks);
   }
 
@@ -244,6 +247,17 @@ public final class ScenarioRunner {
         TrafficOptions.SmsOptions o = (TrafficOptions.SmsOptions) s.config.options();
         esme.submit(flow, s.to.next(), o, a);
       }
+      case LOCATION -> {
+        TrafficOptions.LocationOptions o = (TrafficOptions.LocationOptions) s.config.options();
+        if (o.query() != LocationQuery.SRI_SM
+            || origin == null
+            || !(origin.logic().orElse(null) instanceof Msc msc)) {
+          a.fail("not_supported");
+          return;
+        }
+        String to = s.to.next();
+        origin.execute(() -> msc.queryRoutingInfoForSm(flow, to, a));
+      }
       default -> a.fail("not_supported");
     }
   }
@@ -263,7 +277,8 @@ public final class ScenarioRunner {
   }
 
   /** One attempt's listener: records its outcome once and counts it ended once. */
-  private final class Attempt implements Ssp.CallListener {
+  private final class Attempt
+      implements Ssp.CallListener, org.ss7sim.simulator.node.AttemptListener {
     final String flow;
     final Pending p;
     final AtomicBoolean ended = new AtomicBoolean();

@@ -76,6 +76,13 @@ public final class Tracer implements AutoCloseable {
     return dash < 0 ? flow : flow.substring(0, dash);
   }
 
+  /** Writes what the pcap has buffered, so a reader sees every message recorded so far. */
+  public void flush() {
+    if (pcap != null) {
+      pcap.flush();
+    }
+  }
+
   /** Flushes and closes the pcap. */
   @Override
   public void close() {
