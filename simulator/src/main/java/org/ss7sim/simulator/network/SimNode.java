@@ -229,6 +229,9 @@ public final class SimNode {
       return;
     }
     String flow = flows.sent(bytes);
+    if (bytes.length() > 2 && bytes.get(2) != 1) {
+      flow = ""; // M3UA management (not class 1, transfer) belongs to no call or message
+    }
     if (tracer == null) {
       return;
     }

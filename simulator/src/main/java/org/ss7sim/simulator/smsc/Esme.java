@@ -156,6 +156,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
     }
     network.tagFlow(Flows.smsKey(to, payload), flow);
     SubmitSm request = sm;
+    trace(flow, true, request);
     client
         .submit(request)
         .whenComplete(
@@ -165,7 +166,6 @@ public final class Esme implements EsmeListener, AutoCloseable {
                 listener.onEnded();
                 return;
               }
-              trace(flow, true, request.withSequence(resp.sequence()));
               trace(flow, false, resp);
               if (!resp.status().isOk()) {
                 listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));

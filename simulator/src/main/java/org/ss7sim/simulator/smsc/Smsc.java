@@ -82,6 +82,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   /** Messages with an attempt under way (SRI or MT-ForwardSM outstanding). */
   private final java.util.Set<String> inProgress = new java.util.HashSet<>();
 
+  /** Messages whose subscriber was alerted while an attempt was under way: retry at once. */
+  private final java.util.Set<String> alerted = new java.util.HashSet<>();
+
   /**
    * @param store overrides the network file's {@code store:} when not null
    */
@@ -122,8 +125,30 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             loops, new InetSocketAddress(data.smpp().host(), data.smpp().port()), Optional.empty());
     for (StoredMessage m : messages.unfinished()) {
       active.put(m.id(), m);
-      node.execute(() -> attempt(m.id()));
     }
+    if (!active.isEmpty()) {
+      resumeWhenLinked(100);
+    }
+  }
+
+  /**
+   * After a restart: the stored messages are taken up once the node can reach the network (an
+   * adjacent STP accessible), checked every 100 ms for at most 10 s.
+   */
+  private void resumeWhenLinked(int checksLeft) {
+    boolean linked =
+        config.adjacent().stream()
+            .map(p -> node.network().node(p).flatMap(Node::pointCode))
+            .flatMap(Optional::stream)
+            .anyMatch(pc -> node.m3ua().accessible(pc));
+    if (linked || checksLeft == 0) {
+      LOG.debug("smsc {}: resuming {} stored messages", config.name(), active.size());
+      for (String id : List.copyOf(active.keySet())) {
+        attempt(id);
+      }
+      return;
+    }
+    node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
   }
 
   /** Where the SMPP server listens. */
@@ -314,6 +339,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     if (next.toMillis() > untilExpiry) {
       next = Duration.ofMillis(Math.max(untilExpiry, 0));
     }
+    if (alerted.remove(m.id())) {
+      next = Duration.ZERO;
+    }
     LOG.debug("smsc {}: message {} waits {} after {}", config.name(), m.id(), next, cause);
     node.loop().timers().schedule(next, () -> attempt(m.id()));
   }
@@ -321,6 +349,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private void finish(StoredMessage m, StoredMessage.State state, int error) {
     StoredMessage done = m.with(state, m.attempts());
     inProgress.remove(m.id());
+    alerted.remove(m.id());
     active.remove(m.id());
     save(done);
     if (!m.receipt()) {
@@ -367,8 +396,12 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       }
       d.close();
       for (StoredMessage m : List.copyOf(active.values())) {
-        if (m.destination().equals(msisdn) && m.state() == StoredMessage.State.WAITING) {
-          attempt(m.id());
+        if (m.destination().equals(msisdn)) {
+          if (inProgress.contains(m.id())) {
+            alerted.add(m.id());
+          } else {
+            attempt(m.id());
+          }
         }
       }
       return;

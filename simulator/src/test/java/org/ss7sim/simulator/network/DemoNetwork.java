@@ -54,6 +54,11 @@ public final class DemoNetwork implements AutoCloseable {
       ended.complete(null);
     }
 
+    /** The outcome if it is known already. */
+    public java.util.Optional<Outcome> outcomeNow() {
+      return java.util.Optional.ofNullable(outcome.getNow(null));
+    }
+
     /** Waits (bounded) until the attempt is over and returns its outcome. */
     public Outcome await(Duration timeout) throws Exception {
       ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

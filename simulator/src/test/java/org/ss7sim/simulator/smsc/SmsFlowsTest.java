@@ -1,0 +1,146 @@
+package org.ss7sim.simulator.smsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.config.scenario.Alphabet;
+import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
+import org.ss7sim.simulator.network.DemoNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Msc;
+import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.testkit.Tshark;
+
+/**
+ * DESIGN.md §3 flow 3 on the demo network over TCP loopback: the ESME submits, the SMSC asks the
+ * HLR and forwards to the MSC, the receipt comes back; failures and the absent subscriber who
+ * returns; the SMSC restarted with messages pending delivers each exactly once.
+ */
+class SmsFlowsTest {
+  @TempDir Path dir;
+  DemoNetwork demo;
+
+  @AfterEach
+  void stop() {
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  private DemoNetwork.Result submit(String flow, String to, SmsOptions o) {
+    Esme esme = (Esme) demo.net.attachment("esme1").orElseThrow();
+    DemoNetwork.Result r = new DemoNetwork.Result();
+    esme.submit(flow, to, o, r);
+    return r;
+  }
+
+  private static SmsOptions text(String text) {
+    return new SmsOptions("1000", Optional.of(text), text.length(), Alphabet.GSM7, true);
+  }
+
+  private Msc msc() {
+    return (Msc) demo.net.node("msc").flatMap(SimNode::logic).orElseThrow();
+  }
+
+  @Test
+  void submit_sm_then_sri_for_sm_then_mt_forward_sm_then_receipt() throws Exception {
+    demo = new DemoNetwork(dir);
+    Outcome o = submit("sms-1", "9990110000042", text("Hello")).await(Duration.ofSeconds(15));
+    assertThat(o.success()).isTrue();
+    assertThat(msc().delivered().get("9990110000042")).hasSize(1);
+    assertThat(demo.tracer.flow("sms-1"))
+        .extracting(e -> e.label())
+        .contains("submit_sm_resp")
+        .containsSubsequence(
+            "submit_sm",
+            "TC-BEGIN sendRoutingInfoForSm",
+            "TC-END result",
+            "TC-BEGIN mtForwardSm",
+            "TC-END result",
+            "deliver_sm",
+            "deliver_sm_resp");
+    assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(5))).isEmpty();
+    demo.flush();
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(demo.pcap, List.of())).isEmpty();
+    // SMPP command ids: submit_sm 4, submit_sm_resp 0x80000004, deliver_sm 5, deliver_sm_resp
+    assertThat(Tshark.field(demo.pcap, List.of("-Y", "smpp"), "smpp.command_id"))
+        .containsSubsequence("0x00000004", "0x80000004", "0x00000005", "0x80000005");
+    // MAP local opcodes: sendRoutingInfoForSM 45, mt-forwardSM 44
+    assertThat(Tshark.field(demo.pcap, List.of("-Y", "gsm_old.opCode"), "gsm_old.localValue"))
+        .containsSubsequence("45", "45", "44", "44");
+  }
+
+  @Test
+  void long_and_ucs2_messages_arrive_as_segments() throws Exception {
+    demo = new DemoNetwork(dir);
+    String longText = "x".repeat(300);
+    Outcome l = submit("sms-long", "9990110000007", text(longText)).await(Duration.ofSeconds(15));
+    Outcome u =
+        submit(
+                "sms-ucs2",
+                "9990110000008",
+                new SmsOptions("1000", Optional.of("Привет"), 6, Alphabet.UCS2, true))
+            .await(Duration.ofSeconds(15));
+    assertThat(l.success()).isTrue();
+    assertThat(u.success()).isTrue();
+    // 300 GSM 7-bit characters: two segments of 153 at most
+    assertThat(msc().delivered().get("9990110000007")).hasSize(2);
+    assertThat(msc().delivered().get("9990110000008")).hasSize(1);
+  }
+
+  @Test
+  void unknown_subscriber_gets_an_undeliverable_receipt_with_the_map_error() throws Exception {
+    demo = new DemoNetwork(dir);
+    Outcome o =
+        submit("sms-unknown", "9990199999999", text("nobody")).await(Duration.ofSeconds(15));
+    assertThat(o.success()).isFalse();
+    assertThat(o.cause()).isEqualTo("unknown_subscriber");
+  }
+
+  @Test
+  void absent_subscriber_is_served_after_alert_service_centre() throws Exception {
+    demo = new DemoNetwork(dir);
+    DemoNetwork.Result r = submit("sms-absent", "9990120000003", text("later"));
+    Thread.sleep(500);
+    assertThat(r.outcomeNow()).isEmpty();
+    demo.kinds.subscribers().change("9990120000003", SubscriberState.ATTACHED);
+    assertThat(r.await(Duration.ofSeconds(15)).success()).isTrue();
+    assertThat(msc().delivered().get("9990120000003")).hasSize(1);
+  }
+
+  @Test
+  void messages_pending_when_the_smsc_stops_are_delivered_exactly_once_after_it_starts_again()
+      throws Exception {
+    demo = new DemoNetwork(dir);
+    List<String> to = List.of("9990120000005", "9990120000006", "9990120000007");
+    List<DemoNetwork.Result> results = new java.util.ArrayList<>();
+    for (int i = 0; i < to.size(); i++) {
+      results.add(submit("sms-r" + i, to.get(i), text("pending " + i)));
+    }
+    Thread.sleep(500);
+    Smsc smsc = (Smsc) demo.net.node("smsc").flatMap(SimNode::logic).orElseThrow();
+    assertThat(smsc.stored(StoredMessage.State.WAITING)).isEqualTo(3);
+    demo.net.stopNode("smsc");
+    demo.net.restartNode("smsc");
+    demo.net.awaitLinks(Duration.ofSeconds(10));
+    for (String msisdn : to) {
+      demo.kinds.subscribers().change(msisdn, SubscriberState.ATTACHED);
+    }
+    for (DemoNetwork.Result r : results) {
+      assertThat(r.await(Duration.ofSeconds(20)).success()).isTrue();
+    }
+    for (String msisdn : to) {
+      assertThat(msc().delivered().get(msisdn)).as(msisdn).hasSize(1);
+    }
+    Smsc restarted = (Smsc) demo.net.node("smsc").flatMap(SimNode::logic).orElseThrow();
+    assertThat(restarted.stored(StoredMessage.State.DELIVERED)).isEqualTo(3);
+  }
+}
