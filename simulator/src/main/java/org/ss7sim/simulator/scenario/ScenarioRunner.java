@@ -39,7 +39,7 @@ import org.ss7sim.simulator.smsc.Esme;
  */
 public final class ScenarioRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ScenarioRunner.class);
-  private static final Duration DRAIN = Duration.ofSeconds(20);
+  private static final Duration DRAIN = Duration.ofSeconds(10);
 
   /** What a run produced. */
   public record Report(List<ScenarioResult> results, List<String> unmet, List<String> leaks) {

@@ -172,8 +172,10 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   @Override
   public List<String> leaks() {
     List<String> l = new ArrayList<>();
-    if (!active.isEmpty()) {
-      l.add(active.size() + " messages not finished");
+    // Messages waiting for their subscriber are stored, not leaked; an attempt still under way
+    // after the run is.
+    if (!inProgress.isEmpty()) {
+      l.add(inProgress.size() + " delivery attempts under way");
     }
     return l;
   }

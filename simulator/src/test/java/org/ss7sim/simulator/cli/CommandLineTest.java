@@ -234,12 +234,4 @@ class CommandLineTest {
       assertThat(r.errLines()).isEqualTo(1);
     }
   }
-
-  @Test
-  void demo_says_what_it_will_do_and_fails_until_the_stack_is_complete() {
-    Run r = run("demo");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("not available yet", "nothing was run");
-  }
 }

@@ -1,0 +1,106 @@
+package org.ss7sim.simulator.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ss7sim.simulator.cli.ExitCode;
+import org.ss7sim.simulator.cli.Main;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.node.NodeKinds;
+
+/**
+ * Every file of {@code examples/} is run: each network starts with all its links active and stops
+ * clean; each scenario runs on its network through {@code ss7sim run}, cut short with {@code
+ * --duration} to stay quick: every traffic source it started is one the engine supports (no {@code
+ * not_supported}; messages to absent subscribers may still be waiting when the run is cut short,
+ * counted as {@code timeout}) and nothing leaks.
+ */
+class ExamplesRunTest {
+  @TempDir Path dir;
+
+  static Path examples() {
+    return Path.of(System.getProperty("ss7sim.root", "..")).resolve("examples");
+  }
+
+  static Stream<Path> files(boolean scenarios) throws IOException {
+    List<Path> all;
+    try (Stream<Path> s = Files.list(examples())) {
+      all = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    return all.stream()
+        .filter(
+            p -> {
+              try {
+                return scenarios
+                    == Files.readAllLines(p).stream().anyMatch(l -> l.startsWith("traffic:"));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+  }
+
+  static Stream<Path> networks() throws IOException {
+    return files(false);
+  }
+
+  static Stream<Path> scenarios() throws IOException {
+    return files(true);
+  }
+
+  @ParameterizedTest
+  @MethodSource("networks")
+  void network_starts_with_every_link_active_and_stops_clean(Path file) throws Exception {
+    Network n = ConfigLoader.loadNetwork(file);
+    NodeKinds kinds = new NodeKinds(n, true, dir);
+    try (SimNetwork net = SimNetwork.start(n, Set.of(), null, kinds::logicFor)) {
+      assertThat(net.linksNotActive()).isEmpty();
+      assertThat(net.awaitNoLeaks(Duration.ofSeconds(2))).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void scenario_runs_on_its_network(Path file) throws Exception {
+    String networkName =
+        Files.readAllLines(file).stream()
+            .filter(l -> l.startsWith("network:"))
+            .map(l -> l.substring("network:".length()).trim())
+            .findFirst()
+            .orElse("demo-network.yaml");
+    Path json = dir.resolve("results.json");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "run",
+            file.resolveSibling(networkName).toString(),
+            file.toString(),
+            "--duration",
+            "3s",
+            "--json",
+            json.toString());
+    assertThat(code).as(out + "\n" + err).isIn(ExitCode.OK, ExitCode.FAILED);
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    for (JsonNode s : root.get("scenarios")) {
+      assertThat(s.get("failed").has("not_supported")).as(s.toString()).isFalse();
+    }
+    assertThat(out.toString()).doesNotContain("LEAK:");
+  }
+}
