@@ -48,9 +48,8 @@ public final class Service {
     try (Tracer tracer = new Tracer(pcap == null ? null : PcapWriter.create(pcap), 0)) {
       NodeKinds kinds = new NodeKinds(network, false, Path.of("."));
       try (SimNetwork net = SimNetwork.start(network, only, tracer, kinds::logicFor)) {
-        if (only.isEmpty()) {
-          Esmes.start(net, kinds);
-        }
+        // ESME nodes are scenario load generators: a service leaves SMPP to outside ESMEs.
+        net.attach("#subscribers", kinds.subscribers());
         for (SimNode n : net.nodes()) {
           if (n.config().kind() == NodeKind.SMSC && n.logic().orElse(null) instanceof Smsc s) {
             out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
