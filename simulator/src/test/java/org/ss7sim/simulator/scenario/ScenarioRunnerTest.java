@@ -1,0 +1,93 @@
+package org.ss7sim.simulator.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.scenario.Scenario;
+import org.ss7sim.simulator.network.DemoNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.report.ScenarioResult;
+
+/** The engine on the demo network: counts bounded, events applied, expectations judged. */
+class ScenarioRunnerTest {
+  @TempDir Path dir;
+  DemoNetwork demo;
+
+  @BeforeEach
+  void start() throws Exception {
+    demo = new DemoNetwork(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    demo.close();
+  }
+
+  private ScenarioRunner.Report run(String yaml) throws Exception {
+    Scenario s = ConfigLoader.parseScenario("test", yaml);
+    return ScenarioRunner.run(demo.net, s, null, new PrintWriter(new StringWriter()));
+  }
+
+  /**
+   * Messages already on their way over the link when it goes down are lost (there is no MTP3
+   * changeover between the STPs), so a few calls fail; the rest go over the other STP.
+   */
+  @Test
+  void calls_go_over_the_other_stp_while_a_link_is_down() throws Exception {
+    ScenarioRunner.Report r =
+        run(
+            """
+            traffic:
+              - {name: calls, kind: call, from: ssp-a, to: {range: "9992021000-9992021999"},
+                 rate: 20, count: 30, hold: 100ms, expect: {success_ratio: 0.7}}
+            events:
+              - {at: 300ms, action: link_down, link: ssp-a-stp-a}
+              - {at: 1200ms, action: link_up, link: ssp-a-stp-a}
+            """);
+    assertThat(r.unmet()).isEmpty();
+    ScenarioResult calls = r.results().get(0);
+    assertThat(calls.attempted()).isEqualTo(30);
+    SimNode sspA = demo.net.node("ssp-a").orElseThrow();
+    assertThat(sspA.call(() -> sspA.m3ua().linkState("ssp-a-stp-a")))
+        .isEqualTo(AspState.ASP_ACTIVE);
+  }
+
+  @Test
+  void unmet_expectations_are_reported_one_line_each() throws Exception {
+    ScenarioRunner.Report r =
+        run(
+            """
+            traffic:
+              - {name: busy, kind: call, from: ssp-a, to: "9992022000", rate: 50, count: 3,
+                 expect: {success_ratio: 1.0, causes: {user_busy: 2}}}
+            """);
+    assertThat(r.ok()).isFalse();
+    assertThat(r.unmet()).hasSize(2);
+    assertThat(r.results().get(0).failed()).containsEntry("user_busy", 3L);
+  }
+
+  @Test
+  void a_node_restart_event_brings_the_node_back_with_its_links() throws Exception {
+    ScenarioRunner.Report r =
+        run(
+            """
+            traffic:
+              - {name: sms, kind: sms, from: esme1, to: {subscribers: attached}, rate: 10,
+                 count: 10, expect: {success_ratio: 1.0}}
+            events:
+              - {at: 200ms, action: node_restart, node: hlr}
+            """);
+    assertThat(r.unmet()).isEmpty();
+    demo.net.awaitLinks(Duration.ofSeconds(10));
+    assertThat(demo.net.linksNotActive()).isEmpty();
+  }
+}
