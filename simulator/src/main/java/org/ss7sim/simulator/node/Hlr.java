@@ -6,21 +6,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ss7sim.map.auth.AuthenticationCentre;
+import org.ss7sim.map.auth.AuthenticationQuintuplet;
+import org.ss7sim.map.auth.Milenage;
 import org.ss7sim.map.common.AddressString;
 import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.AlertServiceCentreArg;
+import org.ss7sim.map.message.AnyTimeInterrogationArg;
+import org.ss7sim.map.message.AnyTimeInterrogationRes;
+import org.ss7sim.map.message.AuthenticationSetList;
 import org.ss7sim.map.message.LocationInfoWithLmsi;
 import org.ss7sim.map.message.MapParameter;
+import org.ss7sim.map.message.ProvideRoamingNumberArg;
+import org.ss7sim.map.message.ProvideRoamingNumberRes;
 import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
 import org.ss7sim.map.message.ReportSmDeliveryStatusRes;
 import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
+import org.ss7sim.map.message.SendAuthenticationInfoArg;
+import org.ss7sim.map.message.SendAuthenticationInfoRes;
+import org.ss7sim.map.message.SendRoutingInfoArg;
+import org.ss7sim.map.message.SendRoutingInfoRes;
+import org.ss7sim.map.message.SubscriberInfo;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.service.MapStack;
 import org.ss7sim.map.service.MapUser;
 import org.ss7sim.sccp.Ssn;
@@ -30,12 +44,16 @@ import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.wire.Octets;
 
 /**
- * A home location register (DESIGN.md §3 flow 3, TS 29.002 §12): answers SendRoutingInfoForSM with
- * the IMSI and the serving MSC, or absentSubscriberSM (setting the message waiting data for the
- * asking SMSC); records ReportSM-DeliveryStatus; and when an absent subscriber becomes reachable
- * sends alertServiceCentre to every SMSC waiting for it.
+ * A home location register (DESIGN.md §3 flows 3 and 4, TS 29.002 §10–§12): answers
+ * SendRoutingInfoForSM with the IMSI and the serving MSC, or absentSubscriberSM (setting the
+ * message waiting data for the asking SMSC); SendRoutingInfo with a roaming number it asks the
+ * serving VLR for (ProvideRoamingNumber); anyTimeInterrogation with the subscriber state;
+ * SendAuthenticationInfo with Milenage quintuplets from the subscriber's K and OPc; records
+ * ReportSM-DeliveryStatus; and when an absent subscriber becomes reachable sends alertServiceCentre
+ * to every SMSC waiting for it.
  */
 public final class Hlr implements NodeLogic, MapUser {
   private final Node config;
@@ -47,6 +65,8 @@ public final class Hlr implements NodeLogic, MapUser {
   private final Map<String, Set<String>> waiting = new HashMap<>();
 
   private String ownGt;
+  private final java.util.Random random = new java.util.Random(1);
+  private long sqn = 32;
 
   public Hlr(Node config, Subscribers subscribers) {
     this.config = config;
@@ -100,6 +120,53 @@ public final class Hlr implements NodeLogic, MapUser {
         }
         d.close();
       }
+      case SEND_ROUTING_INFO -> sendRoutingInfo(d, id, (SendRoutingInfoArg) argument);
+      case ANY_TIME_INTERROGATION -> {
+        AnyTimeInterrogationArg a = (AnyTimeInterrogationArg) argument;
+        Optional<Subscribers.Record> r =
+            a.subscriberIdentity().msisdn() != null
+                ? subscribers.byMsisdn(a.subscriberIdentity().msisdn().digits())
+                : subscribers.byImsi(a.subscriberIdentity().imsi().digits());
+        if (r.isEmpty()) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else {
+          boolean reachable = subscribers.state(r.get().msisdn()) != SubscriberState.ABSENT;
+          org.ss7sim.map.common.SubscriberState st =
+              new org.ss7sim.map.common.SubscriberState(
+                  reachable
+                      ? org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE
+                      : org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE,
+                  0);
+          d.returnResult(
+              id, AnyTimeInterrogationRes.of(new SubscriberInfo(null, st, null, null, List.of())));
+        }
+        d.close();
+      }
+      case SEND_AUTHENTICATION_INFO -> {
+        SendAuthenticationInfoArg a = (SendAuthenticationInfoArg) argument;
+        Optional<org.ss7sim.simulator.config.network.Subscriber> block =
+            subscribers.blockOfImsi(a.imsi().digits());
+        if (block.isEmpty()) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else {
+          AuthenticationCentre auc =
+              new AuthenticationCentre(new Milenage(block.get().ki(), block.get().opc()));
+          int n =
+              a.numberOfRequestedVectors() == null ? 1 : Math.min(5, a.numberOfRequestedVectors());
+          List<AuthenticationQuintuplet> vectors = new java.util.ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            byte[] rand = new byte[16];
+            random.nextBytes(rand);
+            sqn = AuthenticationCentre.nextSqn(sqn);
+            vectors.add(auc.quintuplet(Octets.wrap(rand), sqn, Octets.fromHex("8000")));
+          }
+          d.returnResult(
+              id,
+              new SendAuthenticationInfoRes(
+                  new AuthenticationSetList(null, vectors), null, false, List.of()));
+        }
+        d.close();
+      }
       case REPORT_SM_DELIVERY_STATUS -> {
         ReportSmDeliveryStatusArg a = (ReportSmDeliveryStatusArg) argument;
         waiting
@@ -113,6 +180,50 @@ public final class Hlr implements NodeLogic, MapUser {
         d.close();
       }
     }
+  }
+
+  /**
+   * SendRoutingInfo for a call (DESIGN.md §3 flow 4, TS 29.002 §10.1): the HLR asks the serving VLR
+   * for a roaming number (ProvideRoamingNumber) and answers with it.
+   */
+  private void sendRoutingInfo(MapDialogue d, InvokeId id, SendRoutingInfoArg a) {
+    String msisdn = a.msisdn().digits();
+    Optional<Subscribers.Record> r = subscribers.byMsisdn(msisdn);
+    if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
+      d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
+      d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    String vlr = subscribers.globalTitleOf(r.get().msc());
+    MapDialogue prn =
+        map.open(
+            Addresses.gt(ownGt, Ssn.HLR),
+            Addresses.gt(vlr, Ssn.VLR),
+            MapApplicationContext.ROAMING_NUMBER_ENQUIRY,
+            3);
+    prn.invoke(
+        MapOperation.PROVIDE_ROAMING_NUMBER,
+        ProvideRoamingNumberArg.of(new Imsi(r.get().imsi()), AddressString.international(vlr)),
+        outcome -> {
+          if (outcome instanceof MapOutcome.Result res
+              && res.result() instanceof ProvideRoamingNumberRes prnRes) {
+            d.returnResult(
+                id,
+                new SendRoutingInfoRes(
+                    new Imsi(r.get().imsi()), prnRes.roamingNumber(), null, List.of()));
+          } else if (outcome instanceof MapOutcome.Error e) {
+            d.returnError(id, e.error());
+          } else {
+            d.returnError(id, MapError.of(MapErrorCode.SYSTEM_FAILURE));
+          }
+          d.close();
+        });
+    prn.send();
   }
 
   /** The subscriber is reachable again: alertServiceCentre to each SMSC waiting (§12.7). */

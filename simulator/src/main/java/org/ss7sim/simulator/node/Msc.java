@@ -42,9 +42,39 @@ public final class Msc implements NodeLogic, MapUser {
     this.subscribers = subscribers;
   }
 
+  private int nextMsrn;
+
   @Override
   public void start(SimNode node) {
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, MapConfig.defaults());
+    node.tcap(Ssn.VLR.value())
+        .ifPresent(t -> new MapStack(t, this::onVlrInvoke, MapConfig.defaults()));
+  }
+
+  /** The VLR: ProvideRoamingNumber answered with an MSRN from the node's {@code msrn_prefix}. */
+  private void onVlrInvoke(
+      MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+    if (operation != MapOperation.PROVIDE_ROAMING_NUMBER) {
+      d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+      d.close();
+      return;
+    }
+    org.ss7sim.map.message.ProvideRoamingNumberArg a =
+        (org.ss7sim.map.message.ProvideRoamingNumberArg) argument;
+    Optional<Subscribers.Record> r = subscribers.byImsi(a.imsi().digits());
+    if (r.isEmpty() || subscribers.state(r.get().msisdn()) == SubscriberState.ABSENT) {
+      d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+    } else {
+      String prefix =
+          config.data(org.ss7sim.simulator.config.network.KindData.MscData.class).msrnPrefix();
+      nextMsrn = (nextMsrn + 1) % 10_000;
+      String msrn = prefix + String.format(java.util.Locale.ROOT, "%04d", nextMsrn);
+      d.returnResult(
+          id,
+          org.ss7sim.map.message.ProvideRoamingNumberRes.of(
+              org.ss7sim.map.common.AddressString.international(msrn)));
+    }
+    d.close();
   }
 
   @Override
@@ -55,6 +85,11 @@ public final class Msc implements NodeLogic, MapUser {
     SmRpDa da;
     Octets ui;
     boolean more;
+    if (operation == MapOperation.PROVIDE_ROAMING_NUMBER) {
+      // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
+      onVlrInvoke(d, id, operation, argument);
+      return;
+    }
     if (operation == MapOperation.MT_FORWARD_SM) {
       MtForwardSmArg a = (MtForwardSmArg) argument;
       da = a.smRpDa();
@@ -102,21 +137,45 @@ public final class Msc implements NodeLogic, MapUser {
    * to the subscriber's HLR by the MSISDN as global title; success when the HLR answers with a
    * result. Runs on the node's thread.
    */
-  public void queryRoutingInfoForSm(String flow, String msisdn, AttemptListener listener) {
+  public void query(
+      org.ss7sim.simulator.config.scenario.LocationQuery query,
+      String flow,
+      String msisdn,
+      AttemptListener listener) {
     org.ss7sim.simulator.network.Flows.enter(flow);
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
-    MapDialogue d =
-        map.open(
-            Addresses.gt(own, Ssn.MSC),
-            Addresses.gt(msisdn, Ssn.HLR),
-            org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_GATEWAY,
-            3);
+    org.ss7sim.map.common.AddressString msisdnAddress =
+        org.ss7sim.map.common.AddressString.international(msisdn);
+    org.ss7sim.map.common.AddressString ownAddress =
+        org.ss7sim.map.common.AddressString.international(own);
+    org.ss7sim.map.operation.MapApplicationContext context;
+    MapOperation op;
+    MapParameter arg;
+    switch (query) {
+      case ATI -> {
+        context = org.ss7sim.map.operation.MapApplicationContext.ANY_TIME_ENQUIRY;
+        op = MapOperation.ANY_TIME_INTERROGATION;
+        arg =
+            org.ss7sim.map.message.AnyTimeInterrogationArg.of(
+                new org.ss7sim.map.message.SubscriberIdentity(null, msisdnAddress),
+                org.ss7sim.map.message.RequestedInfo.of(),
+                ownAddress);
+      }
+      case SRI -> {
+        context = org.ss7sim.map.operation.MapApplicationContext.LOCATION_INFO_RETRIEVAL;
+        op = MapOperation.SEND_ROUTING_INFO;
+        arg = org.ss7sim.map.message.SendRoutingInfoArg.of(msisdnAddress, 0, ownAddress);
+      }
+      default -> {
+        context = org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_GATEWAY;
+        op = MapOperation.SEND_ROUTING_INFO_FOR_SM;
+        arg = org.ss7sim.map.message.RoutingInfoForSmArg.of(msisdnAddress, true, ownAddress);
+      }
+    }
+    MapDialogue d = map.open(Addresses.gt(own, Ssn.MSC), Addresses.gt(msisdn, Ssn.HLR), context, 3);
     d.invoke(
-        MapOperation.SEND_ROUTING_INFO_FOR_SM,
-        org.ss7sim.map.message.RoutingInfoForSmArg.of(
-            org.ss7sim.map.common.AddressString.international(msisdn),
-            true,
-            org.ss7sim.map.common.AddressString.international(own)),
+        op,
+        arg,
         outcome -> {
           if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result) {
             listener.onOutcome(Outcome.succeeded());

@@ -56,6 +56,18 @@ public final class Subscribers {
     return Optional.empty();
   }
 
+  /** The HLR block holding an IMSI (its keys, state at start). */
+  public Optional<Subscriber> blockOfImsi(String imsi) {
+    for (Node h : network.nodes(NodeKind.HLR)) {
+      for (Subscriber b : h.data(HlrData.class).subscribers()) {
+        if (b.hasImsi(imsi)) {
+          return Optional.of(b);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private String msc(Subscriber b) {
     return b.msc()
         .orElseGet(

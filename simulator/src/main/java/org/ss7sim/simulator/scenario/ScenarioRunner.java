@@ -249,14 +249,13 @@ public final class ScenarioRunner {
       }
       case LOCATION -> {
         TrafficOptions.LocationOptions o = (TrafficOptions.LocationOptions) s.config.options();
-        if (o.query() != LocationQuery.SRI_SM
-            || origin == null
-            || !(origin.logic().orElse(null) instanceof Msc msc)) {
+        if (origin == null || !(origin.logic().orElse(null) instanceof Msc msc)) {
           a.fail("not_supported");
           return;
         }
         String to = s.to.next();
-        origin.execute(() -> msc.queryRoutingInfoForSm(flow, to, a));
+        LocationQuery q = o.query();
+        origin.execute(() -> msc.query(q, flow, to, a));
       }
       default -> a.fail("not_supported");
     }

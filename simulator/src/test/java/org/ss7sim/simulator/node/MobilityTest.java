@@ -1,0 +1,67 @@
+package org.ss7sim.simulator.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.network.DemoNetwork;
+import org.ss7sim.simulator.scenario.ScenarioRunner;
+
+/**
+ * Location queries from the MSC to the HLR on the demo network (scenario kind {@code location}):
+ * sendRoutingInfo with the HLR's ProvideRoamingNumber to the VLR (DESIGN.md §3 flow 4, without the
+ * IAM to the MSRN), anyTimeInterrogation and sendRoutingInfoForSM; absent subscribers answered with
+ * the MAP error.
+ */
+class MobilityTest {
+  @TempDir Path dir;
+  DemoNetwork demo;
+
+  @BeforeEach
+  void start() throws Exception {
+    demo = new DemoNetwork(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    demo.close();
+  }
+
+  @Test
+  void location_queries_are_answered_by_the_hlr_and_the_vlr() throws Exception {
+    ScenarioRunner.Report r =
+        ScenarioRunner.run(
+            demo.net,
+            ConfigLoader.parseScenario(
+                "mobility",
+                """
+                traffic:
+                  - {name: sri, kind: location, from: msc, query: sri, to: {subscribers: attached},
+                     rate: 20, count: 5, expect: {success_ratio: 1.0}}
+                  - {name: ati, kind: location, from: msc, query: ati, to: {subscribers: any},
+                     rate: 20, count: 5, expect: {success_ratio: 1.0}}
+                  - {name: sri-sm, kind: location, from: msc, query: sri_sm,
+                     to: {subscribers: attached}, rate: 20, count: 5, expect: {success_ratio: 1.0}}
+                  - {name: sri-absent, kind: location, from: msc, query: sri,
+                     to: {subscribers: absent}, rate: 20, count: 3,
+                     expect: {causes: {absent_subscriber: 3}}}
+                """),
+            null,
+            new PrintWriter(new StringWriter()));
+    assertThat(r.unmet()).isEmpty();
+    assertThat(r.leaks()).isEmpty();
+    assertThat(demo.tracer.flow("location-1"))
+        .extracting(e -> e.label())
+        .containsSubsequence(
+            "TC-BEGIN sendRoutingInfo",
+            "TC-BEGIN provideRoamingNumber",
+            "TC-END result",
+            "TC-END result");
+  }
+}
