@@ -21,6 +21,14 @@ public final class MapDialoguePdu {
   public static Object decode(Octets bytes) throws MalformedMessageException {
     BerReader r = BerReader.of(bytes);
     r.next();
+    try {
+      return decode(r);
+    } catch (IllegalArgumentException e) {
+      throw r.error(e.getMessage());
+    }
+  }
+
+  private static Object decode(BerReader r) throws MalformedMessageException {
     Object pdu =
         switch (r.tag()) {
           case 0xa0 -> MapOpenInfo.CODEC.decode(r);
