@@ -121,13 +121,21 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onBegin(BeginIndication ind) {
+    try {
+      handleBegin(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleBegin(BeginIndication ind) {
     Dialogue tc = ind.dialogue();
     ObjectIdentifier acn = ind.applicationContext();
     MapApplicationContext context;
     int version;
     if (acn == null) {
       // MAP v1: no dialogue portion; the context follows from the operation (TS 29.002 §14.2.2)
-      context = contextOfV1(ind.components()).orElse(null);
+      context = Contexts.ofV1Invoke(ind.components()).orElse(null);
       version = 1;
       if (context == null) {
         for (Component c : ind.components()) {
@@ -143,7 +151,7 @@ public final class MapStack implements TcUser {
       long[] arcs = acn.arcs();
       Optional<MapApplicationContext> known =
           arcs.length == 8 && VersionFallback.isMapPrefix(arcs)
-              ? byId((int) arcs[6])
+              ? Contexts.byId((int) arcs[6])
               : Optional.empty();
       if (known.isEmpty()) {
         counters.refusedDialogues++;
@@ -156,8 +164,12 @@ public final class MapStack implements TcUser {
       int ours = config.maxVersion(context);
       if (version > ours || !context.supports(version)) {
         counters.refusedDialogues++;
-        int offer =
-            Math.min(ours, Math.max(context.minVersion(), Math.min(version, context.maxVersion())));
+        int offer = Math.min(ours, context.maxVersion());
+        if (offer < context.minVersion()) {
+          LOG.debug("refusing {} v{}: no version in common", context, version);
+          tc.userAbort(null);
+          return;
+        }
         LOG.debug("refusing {} v{}: offering v{}", context, version, offer);
         tc.refuseApplicationContext(context.oid(offer));
         return;
@@ -176,6 +188,14 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onContinue(ContinueIndication ind) {
+    try {
+      handleContinue(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleContinue(ContinueIndication ind) {
     MapDialogue md = (MapDialogue) ind.dialogue().attachment();
     if (md == null) {
       return;
@@ -192,6 +212,14 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onEnd(EndIndication ind) {
+    try {
+      handleEnd(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleEnd(EndIndication ind) {
     MapDialogue md = (MapDialogue) ind.dialogue().attachment();
     if (md == null) {
       return;
@@ -204,6 +232,14 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onAbort(AbortIndication ind) {
+    try {
+      handleAbort(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleAbort(AbortIndication ind) {
     MapDialogue md = (MapDialogue) ind.dialogue().attachment();
     if (md == null || md.state == State.CLOSED) {
       return;
@@ -343,32 +379,6 @@ public final class MapStack implements TcUser {
 
   // ---- helpers ----
 
-  private static Optional<MapApplicationContext> byId(int id) {
-    for (MapApplicationContext c : MapApplicationContext.values()) {
-      if (c.id() == id) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<MapApplicationContext> contextOfV1(List<Component> components) {
-    for (Component c : components) {
-      if (c instanceof Invoke inv) {
-        for (MapOperation op : MapOperation.values()) {
-          if (op.code() == inv.opCode().local()) {
-            for (MapApplicationContext ctx : op.contexts()) {
-              if (op.usedIn(ctx, 1)) {
-                return Optional.of(ctx);
-              }
-            }
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private void failPending(MapDialogue md, String reason) {
     List<Request> left = new ArrayList<>(md.pending.values());
     left.addAll(md.unsent);
@@ -376,6 +386,18 @@ public final class MapStack implements TcUser {
     md.unsent.clear();
     for (Request r : left) {
       r.listener().accept(new MapOutcome.NoResponse(reason));
+    }
+  }
+
+  /** The one boundary of this layer: a bug of ours must not reach the TCAP stack's event loop. */
+  private void internalFailure(Dialogue tc, RuntimeException e) {
+    counters.internalFailures++;
+    LOG.debug("MAP layer failed on dialogue {}: {}", tc.id(), e.toString());
+    Object a = tc.attachment();
+    if (a instanceof MapDialogue md && md.isOpen()) {
+      abort(md, "MAP layer failure");
+    } else if (tc.isOpen()) {
+      tc.userAbort(null);
     }
   }
 

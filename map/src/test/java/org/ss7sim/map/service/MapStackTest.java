@@ -217,6 +217,51 @@ class MapStackTest {
     }
 
     @Test
+    void a_provider_abort_for_the_dialogue_portion_makes_a_v1_retry_without_one() {
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          outcomes::add);
+      d.send();
+      net.dropQueued(); // a MAP v1 node: it cannot parse the dialogue portion ...
+      Begin first = (Begin) net.messages().get(0);
+      net.inject(
+          net.a,
+          SMSC,
+          HLR,
+          org.ss7sim.tcap.message.TcMessageCodec.encode(
+              org.ss7sim.tcap.message.Abort.provider(
+                  first.otid(),
+                  org.ss7sim.tcap.message.PAbortCause.INCORRECT_TRANSACTION_PORTION)));
+      net.pump(); // ... and answers with a P-Abort; the retry at v1 goes to the (able) peer
+      assertThat(d.version()).isEqualTo(1);
+      assertThat(((Begin) net.messages().get(1)).dialoguePortion()).isNull();
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.Result.class);
+    }
+
+    @Test
+    void a_refusal_with_no_lower_version_fails_the_invoke() {
+      mapB =
+          new MapStack(
+              tcapB,
+              hlr,
+              MapConfig.defaults().withMaxVersion(MapApplicationContext.ANY_TIME_ENQUIRY, 2));
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.ANY_TIME_ENQUIRY, 3);
+      d.invoke(
+          MapOperation.ANY_TIME_INTERROGATION,
+          org.ss7sim.map.message.AnyTimeInterrogationArg.of(
+              new org.ss7sim.map.message.SubscriberIdentity(IMSI, null),
+              org.ss7sim.map.message.RequestedInfo.of(),
+              MSC),
+          outcomes::add);
+      d.send();
+      net.pump();
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.NoResponse.class);
+      assertThat(d.isOpen()).isFalse();
+    }
+
+    @Test
     void v1_dialogue_has_no_dialogue_portion_and_is_understood() {
       sriForSm(1);
       assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.Result.class);
