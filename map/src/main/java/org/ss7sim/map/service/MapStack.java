@@ -261,6 +261,9 @@ public final class MapStack implements TcUser {
   @Override
   public void onNotice(NoticeIndication ind) {
     LOG.debug("TC-NOTICE on dialogue {}: {}", ind.dialogue().id(), ind.reportCause());
+    if (ind.dialogue().attachment() instanceof MapDialogue md) {
+      callUser(md, () -> user.onNotice(md, String.valueOf(ind.reportCause())));
+    }
   }
 
   @Override
