@@ -332,7 +332,7 @@ public final class MapStack implements TcUser {
       if (inv.parameter() == null) {
         throw new MalformedMessageException("argument missing", 0, "TS 29.002 §17.6");
       }
-      arg = op.get().argumentCodec().decode(inv.parameter());
+      arg = op.get().argumentCodec(md.version()).decode(inv.parameter());
     } catch (MalformedMessageException | RuntimeException e) {
       counters.mistypedParameters++;
       LOG.debug("reject: mistyped argument of {}: {}", op.get(), e.getMessage());

@@ -262,6 +262,41 @@ class MapStackTest {
     }
 
     @Test
+    void send_routing_info_falls_back_to_v2_and_the_result_takes_the_v2_shape() {
+      MapStack gmscSide =
+          new MapStack(
+              tcapB,
+              (d, id, op, arg) -> {
+                d.returnResult(
+                    id,
+                    new org.ss7sim.map.message.SendRoutingInfoRes(
+                        IMSI, AddressString.international("15550005555"), null, List.of()));
+                d.close();
+              },
+              MapConfig.defaults()
+                  .withMaxVersion(MapApplicationContext.LOCATION_INFO_RETRIEVAL, 2));
+      assertThat(gmscSide).isNotNull();
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.LOCATION_INFO_RETRIEVAL, 3);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO,
+          org.ss7sim.map.message.SendRoutingInfoArg.of(MSISDN, 0, MSC),
+          outcomes::add);
+      d.send();
+      net.pump();
+      assertThat(d.version()).isEqualTo(2);
+      var res =
+          (org.ss7sim.map.message.SendRoutingInfoRes)
+              ((MapOutcome.Result) outcomes.get(0)).result();
+      assertThat(res.imsi()).isEqualTo(IMSI);
+      assertThat(res.roamingNumber()).isEqualTo(AddressString.international("15550005555"));
+      End end = (End) net.messages().get(3);
+      var rr = (org.ss7sim.tcap.component.ReturnResult) end.components().get(0);
+      // v2: a plain SEQUENCE starting with the untagged IMSI, not v3's [3] with imsi [9]
+      assertThat(rr.parameter().toHex())
+          .isEqualTo("3013" + "0408" + "00010100001032f4" + "0407" + "915155005055f5");
+    }
+
+    @Test
     void v1_dialogue_has_no_dialogue_portion_and_is_understood() {
       sriForSm(1);
       assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.Result.class);
