@@ -301,6 +301,30 @@ class MapTsharkTest {
             ProvideSubscriberInfoArg.of(IMSI, reqInfo),
             ProvideSubscriberInfoRes.of(subscriberInfo)),
         new Step(
+            gw,
+            2,
+            MapOperation.INFORM_SERVICE_CENTRE,
+            new InformServiceCentreArg(
+                MSISDN, org.ss7sim.wire.ber.BitString.of(false, true), null, null, null, List.of()),
+            null),
+        new Step(
+            mt,
+            2,
+            MapOperation.FORWARD_SM,
+            new ForwardSmArg(
+                new SmRpDa.ByImsi(IMSI),
+                new SmRpOa.ServiceCentre(SCA),
+                deliverTpdu(),
+                false,
+                List.of()),
+            null),
+        new Step(
+            MapApplicationContext.SHORT_MSG_ALERT,
+            1,
+            MapOperation.ALERT_SERVICE_CENTRE_WITHOUT_RESULT,
+            AlertServiceCentreArg.of(MSISDN, SCA),
+            null),
+        new Step(
             MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2,
             MapOperation.PROCESS_UNSTRUCTURED_SS_REQUEST,
@@ -399,7 +423,9 @@ class MapTsharkTest {
           .as(what)
           .endsWith(
               "tcap:gsm_map"
-                  + (s.arg() instanceof MtForwardSmArg || s.arg() instanceof MoForwardSmArg
+                  + (s.arg() instanceof MtForwardSmArg
+                          || s.arg() instanceof MoForwardSmArg
+                          || s.arg() instanceof ForwardSmArg
                       ? ":gsm_sms"
                       : ""));
       assertThat(invoke.get(1)).as(what).isEqualTo(String.valueOf(s.op().code()));
