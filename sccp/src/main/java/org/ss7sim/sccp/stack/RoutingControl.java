@@ -19,6 +19,7 @@ import org.ss7sim.sccp.message.LongUnitdata;
 import org.ss7sim.sccp.message.LongUnitdataService;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
+import org.ss7sim.sccp.message.SccpMessageType;
 import org.ss7sim.sccp.message.Segmentation;
 import org.ss7sim.sccp.message.Unitdata;
 import org.ss7sim.sccp.message.UnitdataService;
@@ -70,13 +71,19 @@ final class RoutingControl {
   /** MTP-TRANSFER indication for SI = SCCP. */
   void fromMtp(MtpTransfer t) {
     counters.increment(SccpCounter.RECEIVED);
+    Octets bytes = t.userData();
+    SccpMessageType type = bytes.isEmpty() ? null : SccpMessageType.fromCode(bytes.get(0));
+    if (type != null && !type.connectionless()) {
+      counters.increment(SccpCounter.UNSUPPORTED);
+      LOG.debug("discarding {} from {}: connection-oriented SCCP not supported", type, t.opc());
+      return;
+    }
     SccpMessage m;
     try {
-      m = SccpMessageCodec.decode(t.userData());
+      m = SccpMessageCodec.decode(bytes);
     } catch (MalformedMessageException e) {
-      boolean unsupported =
-          e.reason().contains("not supported") || e.reason().contains("unknown message type");
-      counters.increment(unsupported ? SccpCounter.UNSUPPORTED : SccpCounter.MALFORMED);
+      boolean unknownType = type == null && !bytes.isEmpty();
+      counters.increment(unknownType ? SccpCounter.UNSUPPORTED : SccpCounter.MALFORMED);
       LOG.debug("discarding SCCP message from {}: {}", t.opc(), e.getMessage());
       return;
     }
