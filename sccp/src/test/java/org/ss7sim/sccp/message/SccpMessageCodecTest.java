@@ -347,6 +347,19 @@ class SccpMessageCodecTest {
           .isInstanceOf(MalformedMessageException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "090003080c" + "051208001104" + "0443010006" + "02aabb",
+          "0900030a0e" + "07120800110421f3" + "0443010006" + "02aabb"
+        })
+    void bad_digit_counts_are_reported_in_the_called_address(String hex) {
+      assertThatThrownBy(() -> SccpMessageCodec.decode(Octets.fromHex(hex)))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class,
+              e -> assertThat(e.reason()).startsWith("called party address: odd number of digits"));
+    }
+
     @Test
     void reason_names_the_broken_part_and_offset() {
       assertThatThrownBy(
