@@ -345,6 +345,16 @@ class SccpStackTest {
     }
 
     @Test
+    void a_request_with_an_unencodable_address_comes_back_as_a_notice_not_an_exception() {
+      SccpAddress ansi =
+          SccpAddress.ofSsn(new PointCode(org.ss7sim.mtp.PointCodeFormat.ANSI, 0x010203), Ssn.HLR);
+      net.msc.unitdata(new UnitdataRequest(ansi, MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.ERROR_IN_LOCAL_PROCESSING);
+    }
+
+    @Test
     void malformed_scmg_message_is_counted() {
       RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
       peer.send(
