@@ -93,6 +93,10 @@ final class ConnectionlessControl {
     return reassembly.pending();
   }
 
+  void stop() {
+    reassembly.clear();
+  }
+
   // ---- from local users
 
   /** N-UNITDATA request. */
