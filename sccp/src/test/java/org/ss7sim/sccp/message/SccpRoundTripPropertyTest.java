@@ -22,7 +22,7 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /** Property round trips: any address or message we can build decodes back to itself. */
-class SccpRoundTripProperties {
+class SccpRoundTripPropertyTest {
 
   @Provide
   Arbitrary<GlobalTitle> globalTitles() {
