@@ -87,7 +87,8 @@ final class RoutingControl {
       LOG.debug("discarding SCCP message from {}: {}", t.opc(), e.getMessage());
       return;
     }
-    if (dataClass(m).isPresent() && !dataClass(m).get()) {
+    Optional<Boolean> connectionless = dataClass(m);
+    if (connectionless.isPresent() && !connectionless.get()) {
       counters.increment(SccpCounter.UNSUPPORTED);
       LOG.debug(
           "discarding {} from {}: protocol class 2/3 in a connectionless message",
