@@ -159,6 +159,10 @@ final class RoutingControl {
       returnOrDiscard(m, ReturnCause.MTP_FAILURE, o);
       return;
     }
+    if (!scmg.remoteSccpAvailable(dpc) && !Ssn.SCMG.equals(m.called().ssn())) {
+      returnOrDiscard(m, ReturnCause.SCCP_FAILURE, o); // MTP-STATUS: remote SCCP unavailable
+      return;
+    }
     Ssn ssn = m.called().ssn();
     if (m.called().routingIndicator() == RoutingIndicator.ROUTE_ON_SSN
         && m.called().hasKnownSsn()
