@@ -2,7 +2,10 @@ package org.ss7sim.smpp.pdu;
 
 import java.util.Objects;
 
-/** bind_receiver_resp (SMPP 3.4 §4.1.4). {@code systemId} is {@code null} when the body is absent (allowed on error). */
+/**
+ * bind_receiver_resp (SMPP 3.4 §4.1.4). {@code systemId} is {@code null} when the body is absent
+ * (allowed on error).
+ */
 public record BindReceiverResp(CommandStatus status, int sequence, String systemId, Tlvs tlvs) implements BindResponse {
   public BindReceiverResp {
     Objects.requireNonNull(status, "status");

@@ -3,7 +3,9 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** bind_transceiver (SMPP 3.4 §4.1.5). */
-public record BindTransceiver(CommandStatus status, int sequence, String systemId, String password, String systemType, int interfaceVersion, Address addressRange) implements BindRequest {
+public record BindTransceiver(
+    CommandStatus status, int sequence, String systemId, String password, String systemType, int interfaceVersion,
+    Address addressRange) implements BindRequest {
   public BindTransceiver {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(systemId, "systemId");

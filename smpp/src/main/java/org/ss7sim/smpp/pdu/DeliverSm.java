@@ -4,7 +4,11 @@ import java.util.Objects;
 import org.ss7sim.wire.Octets;
 
 /** deliver_sm (SMPP 3.4 §4.6.1): MO messages and delivery receipts to the ESME. */
-public record DeliverSm(CommandStatus status, int sequence, String serviceType, Address source, Address destination, EsmClass esmClass, int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod, RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId, Octets shortMessage, Tlvs tlvs) implements ShortMessagePdu {
+public record DeliverSm(
+    CommandStatus status, int sequence, String serviceType, Address source, Address destination, EsmClass esmClass,
+    int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod,
+    RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId,
+    Octets shortMessage, Tlvs tlvs) implements ShortMessagePdu {
   public DeliverSm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(serviceType, "serviceType");
@@ -30,7 +34,9 @@ public record DeliverSm(CommandStatus status, int sequence, String serviceType, 
 
   @Override
   public DeliverSm withSequence(int seq) {
-    return new DeliverSm(status, seq, serviceType, source, destination, esmClass, protocolId, priorityFlag, scheduleDeliveryTime, validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
+    return new DeliverSm(
+        status, seq, serviceType, source, destination, esmClass, protocolId, priorityFlag, scheduleDeliveryTime,
+        validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
   }
 
   /** A plain message with defaults for every other field. */

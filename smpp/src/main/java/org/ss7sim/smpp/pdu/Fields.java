@@ -30,7 +30,8 @@ final class Fields {
       }
     }
     if (in.remaining() >= field.maxLength()) {
-      throw malformed(in, field, field.name().toLowerCase() + " longer than " + (field.maxLength() - 1) + " characters");
+      throw malformed(
+          in, field, field.name().toLowerCase() + " longer than " + (field.maxLength() - 1) + " characters");
     }
     throw malformed(in, field, field.name().toLowerCase() + " not terminated by NUL");
   }

@@ -4,7 +4,11 @@ import java.util.Objects;
 import org.ss7sim.wire.Octets;
 
 /** submit_sm (SMPP 3.4 §4.4.1). */
-public record SubmitSm(CommandStatus status, int sequence, String serviceType, Address source, Address destination, EsmClass esmClass, int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod, RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId, Octets shortMessage, Tlvs tlvs) implements ShortMessagePdu {
+public record SubmitSm(
+    CommandStatus status, int sequence, String serviceType, Address source, Address destination, EsmClass esmClass,
+    int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod,
+    RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId,
+    Octets shortMessage, Tlvs tlvs) implements ShortMessagePdu {
   public SubmitSm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(serviceType, "serviceType");
@@ -30,7 +34,9 @@ public record SubmitSm(CommandStatus status, int sequence, String serviceType, A
 
   @Override
   public SubmitSm withSequence(int seq) {
-    return new SubmitSm(status, seq, serviceType, source, destination, esmClass, protocolId, priorityFlag, scheduleDeliveryTime, validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
+    return new SubmitSm(
+        status, seq, serviceType, source, destination, esmClass, protocolId, priorityFlag, scheduleDeliveryTime,
+        validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
   }
 
   /** A plain message with defaults for every other field. */

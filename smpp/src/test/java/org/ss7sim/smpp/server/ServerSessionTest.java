@@ -211,7 +211,8 @@ class ServerSessionTest {
     @Test
     void a_tlv_running_past_the_end_gets_esme_rinvoptparstream() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      String body = "00" + "010131323300" + "010134353600" + "000000" + "00" + "00" + "00000000" + "00" + "04240010abcd";
+      String body =
+          "00" + "010131323300" + "010134353600" + "000000" + "00" + "00" + "00000000" + "00" + "04240010abcd";
       assertThat(h.answer(raw(4, 20, body)).status()).isEqualTo(CommandStatus.INVALID_TLV_STREAM);
     }
 
