@@ -56,6 +56,7 @@ class CloudhopperInteropTest {
     config.setRequestExpiryTimeout(5000);
     session = client.bind(config, new DefaultSmppSessionHandler() {
       @Override
+      @SuppressWarnings("rawtypes") // Cloudhopper's listener method takes a raw PduRequest
       public PduResponse firePduRequestReceived(PduRequest request) {
         if (request instanceof DeliverSm d && (d.getEsmClass() & 0x3c) == 0x04) {
           Tlv tlv = d.getOptionalParameter(SmppConstants.TAG_RECEIPTED_MSG_ID);
