@@ -5,9 +5,17 @@ import org.ss7sim.wire.Octets;
 
 /** replace_sm (SMPP 3.4 §4.10.1). */
 public record ReplaceSm(
-    CommandStatus status, int sequence, String messageId, Address source, String scheduleDeliveryTime,
-    String validityPeriod, RegisteredDelivery registeredDelivery, int smDefaultMsgId, Octets shortMessage,
-    Tlvs tlvs) implements Pdu {
+    CommandStatus status,
+    int sequence,
+    String messageId,
+    Address source,
+    String scheduleDeliveryTime,
+    String validityPeriod,
+    RegisteredDelivery registeredDelivery,
+    int smDefaultMsgId,
+    Octets shortMessage,
+    Tlvs tlvs)
+    implements Pdu {
   public ReplaceSm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(messageId, "messageId");
@@ -28,7 +36,15 @@ public record ReplaceSm(
   @Override
   public ReplaceSm withSequence(int seq) {
     return new ReplaceSm(
-        status, seq, messageId, source, scheduleDeliveryTime, validityPeriod, registeredDelivery, smDefaultMsgId,
-        shortMessage, tlvs);
+        status,
+        seq,
+        messageId,
+        source,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 }

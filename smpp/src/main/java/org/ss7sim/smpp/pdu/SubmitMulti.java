@@ -6,10 +6,23 @@ import org.ss7sim.wire.Octets;
 
 /** submit_multi (SMPP 3.4 §4.5.1): one message to up to 254 SME addresses or distribution lists. */
 public record SubmitMulti(
-    CommandStatus status, int sequence, String serviceType, Address source, List<MultiDestination> destinations,
-    EsmClass esmClass, int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod,
-    RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId,
-    Octets shortMessage, Tlvs tlvs) implements Pdu {
+    CommandStatus status,
+    int sequence,
+    String serviceType,
+    Address source,
+    List<MultiDestination> destinations,
+    EsmClass esmClass,
+    int protocolId,
+    int priorityFlag,
+    String scheduleDeliveryTime,
+    String validityPeriod,
+    RegisteredDelivery registeredDelivery,
+    int replaceIfPresent,
+    DataCoding dataCoding,
+    int smDefaultMsgId,
+    Octets shortMessage,
+    Tlvs tlvs)
+    implements Pdu {
   public SubmitMulti {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(serviceType, "serviceType");
@@ -37,7 +50,21 @@ public record SubmitMulti(
   @Override
   public SubmitMulti withSequence(int seq) {
     return new SubmitMulti(
-        status, seq, serviceType, source, destinations, esmClass, protocolId, priorityFlag, scheduleDeliveryTime,
-        validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
+        status,
+        seq,
+        serviceType,
+        source,
+        destinations,
+        esmClass,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 }

@@ -39,14 +39,24 @@ class TlsSessionTest {
   void a_client_binds_and_submits_over_tls() throws Exception {
     SSLContext tls = context(keystore());
     try (StreamEventLoops loops = StreamEventLoops.create(1, "tls-test")) {
-      SmppServer server = new SmppServer(SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
-          new MemorySmsc(10, true));
-      InetSocketAddress address = server.listen(loops, new InetSocketAddress("127.0.0.1", 0), Optional.of(tls));
-      SmppClient client = new SmppClient(loops,
-          SmppClientConfig.of(address, "esme1", "secret", BindType.TRANSCEIVER).withTls(tls), new EsmeListener() {});
+      SmppServer server =
+          new SmppServer(
+              SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
+              new MemorySmsc(10, true));
+      InetSocketAddress address =
+          server.listen(loops, new InetSocketAddress("127.0.0.1", 0), Optional.of(tls));
+      SmppClient client =
+          new SmppClient(
+              loops,
+              SmppClientConfig.of(address, "esme1", "secret", BindType.TRANSCEIVER).withTls(tls),
+              new EsmeListener() {});
       client.start().get(10, TimeUnit.SECONDS);
-      SubmitSm sm = SubmitSm.of(Address.international("0015550100"), Address.international("0015550199"),
-          DataCoding.SMSC_DEFAULT, Octets.fromHex("48656c6c6f"));
+      SubmitSm sm =
+          SubmitSm.of(
+              Address.international("0015550100"),
+              Address.international("0015550199"),
+              DataCoding.SMSC_DEFAULT,
+              Octets.fromHex("48656c6c6f"));
       assertThat(client.submit(sm).get(10, TimeUnit.SECONDS).status()).isEqualTo(CommandStatus.OK);
       client.close();
       server.close();
@@ -57,10 +67,33 @@ class TlsSessionTest {
     Path keystore = dir.resolve("smsc.p12");
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     Assumptions.assumeTrue(keytool.toFile().canExecute(), "keytool not found");
-    Process p = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "smsc", "-keyalg", "EC",
-        "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
-        "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit"))
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    keytool.toString(),
+                    "-genkeypair",
+                    "-alias",
+                    "smsc",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-dname",
+                    "CN=localhost",
+                    "-ext",
+                    "SAN=ip:127.0.0.1",
+                    "-validity",
+                    "2",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    keystore.toString(),
+                    "-storepass",
+                    "changeit",
+                    "-keypass",
+                    "changeit"))
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
     return keystore;
@@ -73,7 +106,8 @@ class TlsSessionTest {
     }
     KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     kmf.init(ks, "changeit".toCharArray());
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(ks);
     SSLContext ctx = SSLContext.getInstance("TLS");
     ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);

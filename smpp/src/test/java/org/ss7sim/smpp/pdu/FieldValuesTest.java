@@ -40,9 +40,17 @@ class FieldValuesTest {
 
     @Test
     void malformed_times_are_refused() {
-      for (String bad : new String[] {"15020304050670+", "1502030405067089", "151302040506708+", "15020304050A708+",
-          "150203040506749+"}) {
-        assertThatThrownBy(() -> SmppTime.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+      for (String bad :
+          new String[] {
+            "15020304050670+",
+            "1502030405067089",
+            "151302040506708+",
+            "15020304050A708+",
+            "150203040506749+"
+          }) {
+        assertThatThrownBy(() -> SmppTime.parse(bad))
+            .as(bad)
+            .isInstanceOf(IllegalArgumentException.class);
       }
       assertThat(SmppTime.parseOptional("")).isNull();
     }
@@ -93,20 +101,31 @@ class FieldValuesTest {
   @Nested
   class CStrings {
     @Test
-    void a_c_octet_string_of_exactly_the_maximum_is_accepted_and_one_more_is_refused() throws Exception {
+    void a_c_octet_string_of_exactly_the_maximum_is_accepted_and_one_more_is_refused()
+        throws Exception {
       String max = "1".repeat(20);
-      SubmitSm ok = SubmitSm.of(Address.international(max), Address.EMPTY, DataCoding.SMSC_DEFAULT, Octets.EMPTY);
-      assertThat(((SubmitSm) PduCodec.decode(Octets.wrap(PduCodec.encode(ok)))).source().address()).isEqualTo(max);
-      SubmitSm tooLong = SubmitSm.of(Address.international(max + "1"), Address.EMPTY, DataCoding.SMSC_DEFAULT,
-          Octets.EMPTY);
-      assertThatThrownBy(() -> PduCodec.encode(tooLong)).isInstanceOf(IllegalArgumentException.class);
+      SubmitSm ok =
+          SubmitSm.of(
+              Address.international(max), Address.EMPTY, DataCoding.SMSC_DEFAULT, Octets.EMPTY);
+      assertThat(((SubmitSm) PduCodec.decode(Octets.wrap(PduCodec.encode(ok)))).source().address())
+          .isEqualTo(max);
+      SubmitSm tooLong =
+          SubmitSm.of(
+              Address.international(max + "1"),
+              Address.EMPTY,
+              DataCoding.SMSC_DEFAULT,
+              Octets.EMPTY);
+      assertThatThrownBy(() -> PduCodec.encode(tooLong))
+          .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void an_unterminated_string_at_the_end_of_the_body_is_refused_with_its_field() {
       Octets bindNoNul = Octets.fromHex("00000015000000090000000000000001" + "4142434445");
-      assertThatThrownBy(() -> PduCodec.decode(bindNoNul)).isInstanceOfSatisfying(MalformedMessageException.class,
-          e -> assertThat(Field.statusFor(e)).isEqualTo(CommandStatus.INVALID_SYSTEM_ID));
+      assertThatThrownBy(() -> PduCodec.decode(bindNoNul))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class,
+              e -> assertThat(Field.statusFor(e)).isEqualTo(CommandStatus.INVALID_SYSTEM_ID));
     }
   }
 
@@ -114,23 +133,35 @@ class FieldValuesTest {
   class Receipts {
     private final Instant submit = Instant.parse("2026-01-01T10:00:00Z");
     private final DeliveryReceipt receipt =
-        new DeliveryReceipt("1a2b", 1, 0, submit, submit.plusSeconds(120), MessageState.UNDELIVERABLE, 27,
+        new DeliveryReceipt(
+            "1a2b",
+            1,
+            0,
+            submit,
+            submit.plusSeconds(120),
+            MessageState.UNDELIVERABLE,
+            27,
             "A text longer than twenty characters");
 
     @Test
     void the_text_form_is_the_customary_one() {
-      assertThat(receipt.toText()).isEqualTo("id:1a2b sub:001 dlvrd:000 submit date:2601011000 done date:2601011002"
-          + " stat:UNDELIV err:027 text:A text longer than t");
+      assertThat(receipt.toText())
+          .isEqualTo(
+              "id:1a2b sub:001 dlvrd:000 submit date:2601011000 done date:2601011002"
+                  + " stat:UNDELIV err:027 text:A text longer than t");
     }
 
     @Test
     void the_deliver_sm_carries_receipt_tlvs_and_reads_back() {
-      DeliverSm d = receipt.toDeliverSm(Address.international("0015550199"), Address.international("0015550100"));
+      DeliverSm d =
+          receipt.toDeliverSm(
+              Address.international("0015550199"), Address.international("0015550100"));
       assertThat(d.esmClass().isDeliveryReceipt()).isTrue();
       assertThat(d.tlvs().find(TlvTag.RECEIPTED_MESSAGE_ID).orElseThrow().value())
           .isEqualTo(Octets.fromHex("3161326200"));
       assertThat(d.tlvs().find(TlvTag.MESSAGE_STATE).orElseThrow().unsigned()).isEqualTo(5);
-      assertThat(d.tlvs().find(TlvTag.NETWORK_ERROR_CODE).orElseThrow().value()).isEqualTo(Octets.fromHex("03001b"));
+      assertThat(d.tlvs().find(TlvTag.NETWORK_ERROR_CODE).orElseThrow().value())
+          .isEqualTo(Octets.fromHex("03001b"));
       DeliveryReceipt back = DeliveryReceipt.from(d);
       assertThat(back.messageId()).isEqualTo("1a2b");
       assertThat(back.state()).isEqualTo(MessageState.UNDELIVERABLE);
@@ -140,8 +171,10 @@ class FieldValuesTest {
 
     @Test
     void receipts_from_other_smscs_parse() {
-      DeliveryReceipt r = DeliveryReceipt.parse("id:94251430923 sub:001 dlvrd:001 submit date:0911040124 done date:"
-          + "0911040124 stat:ACCEPTD err:107 text: 26F102");
+      DeliveryReceipt r =
+          DeliveryReceipt.parse(
+              "id:94251430923 sub:001 dlvrd:001 submit date:0911040124 done date:"
+                  + "0911040124 stat:ACCEPTD err:107 text: 26F102");
       assertThat(r.messageId()).isEqualTo("94251430923");
       assertThat(r.state()).isEqualTo(MessageState.ACCEPTED);
       assertThat(r.error()).isEqualTo(107);

@@ -22,19 +22,42 @@ class PduGoldenFilesTest {
 
   @Test
   void submit_multi_with_two_smes_and_a_distribution_list() throws Exception {
-    roundTrip("submit_multi.hex", new SubmitMulti(CommandStatus.OK, 10, "", ESME,
-        List.of(new MultiDestination.Sme(Address.international("0015550199")),
-            new MultiDestination.Sme(Address.international("0015550198")),
-            new MultiDestination.DistributionList("staff")),
-        EsmClass.DEFAULT, 0, 0, "", "", RegisteredDelivery.NONE, 0, DataCoding.SMSC_DEFAULT, 0,
-        SampleSession.ascii("to many"), Tlvs.EMPTY));
+    roundTrip(
+        "submit_multi.hex",
+        new SubmitMulti(
+            CommandStatus.OK,
+            10,
+            "",
+            ESME,
+            List.of(
+                new MultiDestination.Sme(Address.international("0015550199")),
+                new MultiDestination.Sme(Address.international("0015550198")),
+                new MultiDestination.DistributionList("staff")),
+            EsmClass.DEFAULT,
+            0,
+            0,
+            "",
+            "",
+            RegisteredDelivery.NONE,
+            0,
+            DataCoding.SMSC_DEFAULT,
+            0,
+            SampleSession.ascii("to many"),
+            Tlvs.EMPTY));
   }
 
   @Test
   void submit_multi_resp_with_one_unsuccessful_sme() throws Exception {
-    roundTrip("submit_multi_resp.hex", new SubmitMultiResp(CommandStatus.OK, 10, "1a2e",
-        List.of(new UnsuccessfulDelivery(Address.international("0015550198"), CommandStatus.INVALID_DEST_ADDRESS)),
-        Tlvs.EMPTY));
+    roundTrip(
+        "submit_multi_resp.hex",
+        new SubmitMultiResp(
+            CommandStatus.OK,
+            10,
+            "1a2e",
+            List.of(
+                new UnsuccessfulDelivery(
+                    Address.international("0015550198"), CommandStatus.INVALID_DEST_ADDRESS)),
+            Tlvs.EMPTY));
   }
 
   @Test

@@ -36,7 +36,8 @@ class PduMutationTest {
         byte[] m = mutate(seed.toByteArray(), random);
         try {
           Pdu pdu = PduCodec.decode(Octets.wrap(m));
-          assertThat(Octets.wrap(PduCodec.encode(pdu))).as("re-encoding of %s", Octets.wrap(m))
+          assertThat(Octets.wrap(PduCodec.encode(pdu)))
+              .as("re-encoding of %s", Octets.wrap(m))
               .isEqualTo(Octets.wrap(m));
           decoded++;
         } catch (MalformedMessageException e) {

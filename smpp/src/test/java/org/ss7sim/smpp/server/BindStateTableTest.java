@@ -40,38 +40,68 @@ class BindStateTableTest {
 
   static Stream<Arguments> table() {
     Object[][] rows = {
-        // request, OPEN, BOUND_TX, BOUND_RX, BOUND_TRX
-        {submit(), WRONG, OK, WRONG, OK},
-        {data(), WRONG, OK, WRONG, OK},
-        {multi(), WRONG, OK, WRONG, OK},
-        {new QuerySm(OK, 9, "1", A), WRONG, CommandStatus.QUERY_FAILED, WRONG, CommandStatus.QUERY_FAILED},
-        {new CancelSm(OK, 9, "", "1", A, B), WRONG, CommandStatus.CANCEL_FAILED, WRONG, CommandStatus.CANCEL_FAILED},
-        {new ReplaceSm(OK, 9, "1", A, "", "", RegisteredDelivery.NONE, 0, Octets.EMPTY, Tlvs.EMPTY), WRONG,
-            CommandStatus.REPLACE_FAILED, WRONG, CommandStatus.REPLACE_FAILED},
-        {new org.ss7sim.smpp.pdu.EnquireLink(OK, 9), OK, OK, OK, OK},
-        {new org.ss7sim.smpp.pdu.Unbind(OK, 9), WRONG, OK, OK, OK},
-        {SessionHarness.bind(BindType.TRANSCEIVER, "esme1", "secret").withSequence(9), OK,
-            CommandStatus.ALREADY_BOUND, CommandStatus.ALREADY_BOUND, CommandStatus.ALREADY_BOUND},
+      // request, OPEN, BOUND_TX, BOUND_RX, BOUND_TRX
+      {submit(), WRONG, OK, WRONG, OK},
+      {data(), WRONG, OK, WRONG, OK},
+      {multi(), WRONG, OK, WRONG, OK},
+      {
+        new QuerySm(OK, 9, "1", A),
+        WRONG,
+        CommandStatus.QUERY_FAILED,
+        WRONG,
+        CommandStatus.QUERY_FAILED
+      },
+      {
+        new CancelSm(OK, 9, "", "1", A, B),
+        WRONG,
+        CommandStatus.CANCEL_FAILED,
+        WRONG,
+        CommandStatus.CANCEL_FAILED
+      },
+      {
+        new ReplaceSm(OK, 9, "1", A, "", "", RegisteredDelivery.NONE, 0, Octets.EMPTY, Tlvs.EMPTY),
+        WRONG,
+        CommandStatus.REPLACE_FAILED,
+        WRONG,
+        CommandStatus.REPLACE_FAILED
+      },
+      {new org.ss7sim.smpp.pdu.EnquireLink(OK, 9), OK, OK, OK, OK},
+      {new org.ss7sim.smpp.pdu.Unbind(OK, 9), WRONG, OK, OK, OK},
+      {
+        SessionHarness.bind(BindType.TRANSCEIVER, "esme1", "secret").withSequence(9),
+        OK,
+        CommandStatus.ALREADY_BOUND,
+        CommandStatus.ALREADY_BOUND,
+        CommandStatus.ALREADY_BOUND
+      },
     };
-    BindState[] states = {BindState.OPEN, BindState.BOUND_TX, BindState.BOUND_RX, BindState.BOUND_TRX};
-    return Stream.of(rows).flatMap(r -> Stream.of(0, 1, 2, 3).map(i ->
-        Arguments.of(states[i], ((Pdu) r[0]).commandId(), r[0], r[i + 1])));
+    BindState[] states = {
+      BindState.OPEN, BindState.BOUND_TX, BindState.BOUND_RX, BindState.BOUND_TRX
+    };
+    return Stream.of(rows)
+        .flatMap(
+            r ->
+                Stream.of(0, 1, 2, 3)
+                    .map(i -> Arguments.of(states[i], ((Pdu) r[0]).commandId(), r[0], r[i + 1])));
   }
 
   @ParameterizedTest(name = "{1} in {0} -> {3}")
   @MethodSource("table")
-  void each_request_in_each_state_gets_the_status_of_the_table(BindState state, CommandId id, Pdu request,
-      CommandStatus expected) {
+  void each_request_in_each_state_gets_the_status_of_the_table(
+      BindState state, CommandId id, Pdu request, CommandStatus expected) {
     VirtualClock clock = new VirtualClock();
-    SmppServer server = new SmppServer(SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
-        new MemorySmsc(100, false));
+    SmppServer server =
+        new SmppServer(
+            SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
+            new MemorySmsc(100, false));
     SessionHarness h = new SessionHarness(server, clock, new ArrayDeque<>());
     if (state != BindState.OPEN) {
-      BindType type = switch (state) {
-        case BOUND_TX -> BindType.TRANSMITTER;
-        case BOUND_RX -> BindType.RECEIVER;
-        default -> BindType.TRANSCEIVER;
-      };
+      BindType type =
+          switch (state) {
+            case BOUND_TX -> BindType.TRANSMITTER;
+            case BOUND_RX -> BindType.RECEIVER;
+            default -> BindType.TRANSCEIVER;
+          };
       h.receive(SessionHarness.bind(type, "esme1", "secret"));
       assertThat(h.session.state()).isEqualTo(state);
     }
@@ -87,12 +117,35 @@ class BindStateTableTest {
   }
 
   private static Pdu data() {
-    return new DataSm(OK, 9, "", A, B, EsmClass.DEFAULT, RegisteredDelivery.NONE, DataCoding.SMSC_DEFAULT,
+    return new DataSm(
+        OK,
+        9,
+        "",
+        A,
+        B,
+        EsmClass.DEFAULT,
+        RegisteredDelivery.NONE,
+        DataCoding.SMSC_DEFAULT,
         Tlvs.EMPTY);
   }
 
   private static Pdu multi() {
-    return new SubmitMulti(OK, 9, "", A, List.of(new MultiDestination.Sme(B)), EsmClass.DEFAULT, 0, 0, "", "",
-        RegisteredDelivery.NONE, 0, DataCoding.SMSC_DEFAULT, 0, Octets.EMPTY, Tlvs.EMPTY);
+    return new SubmitMulti(
+        OK,
+        9,
+        "",
+        A,
+        List.of(new MultiDestination.Sme(B)),
+        EsmClass.DEFAULT,
+        0,
+        0,
+        "",
+        "",
+        RegisteredDelivery.NONE,
+        0,
+        DataCoding.SMSC_DEFAULT,
+        0,
+        Octets.EMPTY,
+        Tlvs.EMPTY);
   }
 }

@@ -20,8 +20,10 @@ import org.ss7sim.wire.Octets;
 class ServerSessionFuzzTest {
   @Test
   void mutated_submits_are_answered_and_the_session_keeps_serving() {
-    SmppServer server = new SmppServer(SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
-        new MemorySmsc(1_000_000, false));
+    SmppServer server =
+        new SmppServer(
+            SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
+            new MemorySmsc(1_000_000, false));
     SessionHarness h = new SessionHarness(server, new VirtualClock(), new ArrayDeque<>());
     h.receive(SessionHarness.bind(BindType.TRANSCEIVER, "esme1", "secret"));
     Random random = new Random(9);
@@ -42,7 +44,8 @@ class ServerSessionFuzzTest {
       }
     }
     assertThat(h.closed).isFalse();
-    assertThat(h.answer(SessionHarness.submit(99, "after the storm")).status()).isEqualTo(CommandStatus.OK);
+    assertThat(h.answer(SessionHarness.submit(99, "after the storm")).status())
+        .isEqualTo(CommandStatus.OK);
   }
 
   private static void fixLength(byte[] b) {
