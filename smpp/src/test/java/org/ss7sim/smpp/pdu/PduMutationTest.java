@@ -16,7 +16,7 @@ import org.ss7sim.wire.Octets;
  * kept consistent half the time). Decoding either succeeds, and then re-encodes to the very same
  * octets (lossless), or fails with a {@link MalformedMessageException}; nothing else.
  */
-class PduMutationTest {
+public class PduMutationTest {
   private static final int ROUNDS_PER_VECTOR = 400;
 
   @Test
@@ -49,7 +49,7 @@ class PduMutationTest {
     assertThat(rejected).isPositive();
   }
 
-  static byte[] mutate(byte[] in, Random random) {
+  public static byte[] mutate(byte[] in, Random random) {
     byte[] b = in;
     int edits = 1 + random.nextInt(3);
     for (int e = 0; e < edits; e++) {
