@@ -9,7 +9,6 @@ import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.smpp.pdu.BindRequest;
-import org.ss7sim.smpp.pdu.CommandId;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DataSmResp;
 import org.ss7sim.smpp.pdu.DeliverSm;
@@ -129,7 +128,7 @@ public final class ClientSession {
   /** Sends {@code request} when the window has room; the future completes with its response. */
   public CompletableFuture<Pdu> request(Pdu request) {
     CompletableFuture<Pdu> f = new CompletableFuture<>();
-    if (!state.canSubmit() && request.commandId() != CommandId.QUERY_SM) {
+    if (!state.canSubmit()) {
       f.completeExceptionally(new IllegalStateException("not bound for submitting: " + state));
       return f;
     }
