@@ -73,11 +73,11 @@ class CloudhopperInteropTest {
                           0,
                           v[v.length - 1] == 0 ? v.length - 1 : v.length,
                           StandardCharsets.US_ASCII);
-                  receiptIds.add(id);
                   DeliveryReceipt r =
                       DeliveryReceipt.parse(
                           new String(d.getShortMessage(), StandardCharsets.ISO_8859_1));
                   receiptTextIds.put(id, r == null ? "unparsable" : r.messageId());
+                  receiptIds.add(id); // last: the test thread waits on this list
                 }
                 return request.createResponse();
               }
