@@ -33,17 +33,20 @@ final class ParameterList {
       int tag = in.readU16();
       int length = in.readU16();
       if (length < 4) {
-        throw ErrorCode.PARAMETER_FIELD_ERROR.malformed("parameter length " + length + " below 4", at + 2);
+        throw ErrorCode.PARAMETER_FIELD_ERROR.malformed(
+            "parameter length " + length + " below 4", at + 2);
       }
       int valueLength = length - 4;
       if (valueLength > in.remaining()) {
         throw ErrorCode.PARAMETER_FIELD_ERROR.malformed(
-            "parameter 0x" + Integer.toHexString(tag) + " length " + length + " exceeds message", at + 2);
+            "parameter 0x" + Integer.toHexString(tag) + " length " + length + " exceeds message",
+            at + 2);
       }
       int padding = Tlv.padding(valueLength, 4);
       if (valueLength + padding > in.remaining()) {
         throw ErrorCode.PARAMETER_FIELD_ERROR.malformed(
-            "parameter 0x" + Integer.toHexString(tag) + " lacks padding", in.offset() + valueLength);
+            "parameter 0x" + Integer.toHexString(tag) + " lacks padding",
+            in.offset() + valueLength);
       }
       if (pl.params.size() == MAX_PARAMETERS) {
         throw ErrorCode.PROTOCOL_ERROR.malformed("more than " + MAX_PARAMETERS + " parameters", at);
@@ -104,7 +107,8 @@ final class ParameterList {
   }
 
   private MalformedMessageException fieldError(String name, Octets v) {
-    return ErrorCode.PARAMETER_FIELD_ERROR.malformed(name + " has bad length " + (v.length() + 4), lastOffset + 2);
+    return ErrorCode.PARAMETER_FIELD_ERROR.malformed(
+        name + " has bad length " + (v.length() + 4), lastOffset + 2);
   }
 
   Long optionalU32(int tag, String name) throws MalformedMessageException {

@@ -7,8 +7,8 @@ import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.TransportKind;
 
 /**
- * A client association on which this node is the ASP (or the initiating IPSP, single exchange,
- * RFC 4666 §4.3.4 / §1.4.1.2) towards a peer SGP or IPSP.
+ * A client association on which this node is the ASP (or the initiating IPSP, single exchange, RFC
+ * 4666 §4.3.4 / §1.4.1.2) towards a peer SGP or IPSP.
  *
  * @param routingContexts the RCs to activate; empty with {@code register} set means: obtain one
  *     with REG REQ (§4.4.1) for a routing key of this node's point code

@@ -29,8 +29,8 @@ import org.ss7sim.wire.time.Timer;
 
 /**
  * This node as ASP on one client association (RFC 4666 §4.3.4, ASP side): on association up it
- * sends ASP Up, then (after registering a routing key if configured, §4.4.1) ASP Active; it
- * repeats an unanswered ASP Up or ASP Active after the ack timeout. It follows DUNA/DAVA for the
+ * sends ASP Up, then (after registering a routing key if configured, §4.4.1) ASP Active; it repeats
+ * an unanswered ASP Up or ASP Active after the ack timeout. It follows DUNA/DAVA for the
  * destinations behind the peer (§4.5) and reports SCON/DUPU as MTP-STATUS.
  */
 final class LocalAsp extends Session {
@@ -96,12 +96,16 @@ final class LocalAsp extends Session {
 
   private void retryAfterTimeout(Runnable again) {
     cancelRetry();
-    retry = node.timers().schedule(node.ackTimeout(), () -> {
-      retry = null;
-      if (association != null && association.isUp()) {
-        again.run();
-      }
-    });
+    retry =
+        node.timers()
+            .schedule(
+                node.ackTimeout(),
+                () -> {
+                  retry = null;
+                  if (association != null && association.isUp()) {
+                    again.run();
+                  }
+                });
   }
 
   private void cancelRetry() {
@@ -146,15 +150,20 @@ final class LocalAsp extends Session {
           return;
         }
         if (routingContexts.isEmpty() && config.register()) {
-          send(new RegistrationRequest(List.of(RoutingKey.forDestination(
-              1, null, config.trafficMode(), node.localPointCode().value())), List.of()));
+          send(
+              new RegistrationRequest(
+                  List.of(
+                      RoutingKey.forDestination(
+                          1, null, config.trafficMode(), node.localPointCode().value())),
+                  List.of()));
         } else {
           aspActive();
         }
       }
       case REG_RSP -> {
         for (RegistrationResult r : ((RegistrationResponse) m).results()) {
-          if (r.status() == RegistrationResult.SUCCESSFULLY_REGISTERED && !routingContexts.contains(r.routingContext())) {
+          if (r.status() == RegistrationResult.SUCCESSFULLY_REGISTERED
+              && !routingContexts.contains(r.routingContext())) {
             routingContexts.add(r.routingContext());
           }
         }
@@ -180,8 +189,11 @@ final class LocalAsp extends Session {
         if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
           state = AspState.ASP_INACTIVE;
           node.topologyChanged();
-        } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE)) && state == AspState.ASP_INACTIVE
-            && wantActive && !goingDown && !routingContexts.isEmpty()) {
+        } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE))
+            && state == AspState.ASP_INACTIVE
+            && wantActive
+            && !goingDown
+            && !routingContexts.isEmpty()) {
           // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed.
           aspActive();
         }
@@ -190,9 +202,13 @@ final class LocalAsp extends Session {
         Data d = (Data) m;
         if (state != AspState.ASP_ACTIVE) {
           unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA while " + state);
-        } else if (!d.routingContexts().isEmpty() && !routingContexts.isEmpty()
+        } else if (!d.routingContexts().isEmpty()
+            && !routingContexts.isEmpty()
             && !routingContexts.containsAll(d.routingContexts())) {
-          unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "DATA for RC " + d.routingContexts(), d.routingContexts());
+          unexpected(
+              ErrorCode.INVALID_ROUTING_CONTEXT,
+              "DATA for RC " + d.routingContexts(),
+              d.routingContexts());
         } else {
           node.receiveData(this, d);
         }
@@ -211,7 +227,7 @@ final class LocalAsp extends Session {
       }
       case SCON -> node.congestion((SignallingCongestion) m);
       case DUPU -> node.userPartUnavailable((DestinationUserPartUnavailable) m);
-      case DRST -> { }
+      case DRST -> {}
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
     }
   }

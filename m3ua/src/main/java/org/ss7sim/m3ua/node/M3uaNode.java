@@ -7,12 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
-import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.asp.AsState;
+import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.message.AffectedPointCode;
 import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DeregistrationRequest;
@@ -43,10 +42,10 @@ import org.ss7sim.wire.WireWriter;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * One M3UA signalling point: the MTP3 service to its user parts, over any mix of associations
- * where it is ASP (client links, {@link AspLinkConfig}) and SGP (servers accepting ASPs of its
- * {@link AsConfig application servers}), with an MTP3 routing table and the STP function:
- * DATA for another point code is forwarded along the best available route.
+ * One M3UA signalling point: the MTP3 service to its user parts, over any mix of associations where
+ * it is ASP (client links, {@link AspLinkConfig}) and SGP (servers accepting ASPs of its {@link
+ * AsConfig application servers}), with an MTP3 routing table and the STP function: DATA for another
+ * point code is forwarded along the best available route.
  *
  * <p>Build with {@link #builder()}, then {@link #start()}. Owned by one thread (see the package
  * documentation).
@@ -91,9 +90,16 @@ public final class M3uaNode implements MtpService {
   }
 
   private ApplicationServer<RemoteAsp, Data> addApplicationServer(AsConfig c) {
-    ApplicationServer<RemoteAsp, Data> as = new ApplicationServer<>(
-        c.name(), c.routingContext(), c.trafficMode(), config.recoveryTimer, config.timers, new AsEvents());
-    if (asByRc.putIfAbsent(c.routingContext(), as) != null || asByName.putIfAbsent(c.name(), as) != null) {
+    ApplicationServer<RemoteAsp, Data> as =
+        new ApplicationServer<>(
+            c.name(),
+            c.routingContext(),
+            c.trafficMode(),
+            config.recoveryTimer,
+            config.timers,
+            new AsEvents());
+    if (asByRc.putIfAbsent(c.routingContext(), as) != null
+        || asByName.putIfAbsent(c.name(), as) != null) {
       throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
     }
     return as;
@@ -105,10 +111,15 @@ public final class M3uaNode implements MtpService {
    */
   public void start() {
     for (M3uaNodeBuilder.ServerConfig s : config.servers) {
-      servers.put(s.name(), config.transport(s.transport()).listen(s.association(), new ServerListener(this, s.name())));
+      servers.put(
+          s.name(),
+          config
+              .transport(s.transport())
+              .listen(s.association(), new ServerListener(this, s.name())));
     }
     for (LocalAsp l : links.values()) {
-      AspLinkConfig c = config.links.stream().filter(x -> x.name().equals(l.name)).findFirst().orElseThrow();
+      AspLinkConfig c =
+          config.links.stream().filter(x -> x.name().equals(l.name)).findFirst().orElseThrow();
       l.open(config.transport(c.transport()).connect(c.association(), new ClientListener(l)));
     }
   }
@@ -193,8 +204,18 @@ public final class M3uaNode implements MtpService {
   }
 
   private Data toData(MtpTransfer t, List<Long> rcs) {
-    return new Data(config.networkAppearance, rcs, new ProtocolData(t.opc().value(), t.dpc().value(),
-        t.serviceIndicator().code(), t.networkIndicator().code(), t.messagePriority(), t.sls(), t.userData()), null,
+    return new Data(
+        config.networkAppearance,
+        rcs,
+        new ProtocolData(
+            t.opc().value(),
+            t.dpc().value(),
+            t.serviceIndicator().code(),
+            t.networkIndicator().code(),
+            t.messagePriority(),
+            t.sls(),
+            t.userData()),
+        null,
         List.of());
   }
 
@@ -205,19 +226,32 @@ public final class M3uaNode implements MtpService {
     ProtocolData p = d.protocolData();
     long max = localPointCode.format().maxValue();
     if (p.opc() > max || p.dpc() > max || p.si() > 15 || p.ni() > 3 || p.mp() > 3) {
-      from.unexpected(ErrorCode.INVALID_PARAMETER_VALUE, "protocol data out of range", d.routingContexts());
+      from.unexpected(
+          ErrorCode.INVALID_PARAMETER_VALUE, "protocol data out of range", d.routingContexts());
       return;
     }
-    MtpTransfer t = new MtpTransfer(pointCode((int) p.opc()), pointCode((int) p.dpc()),
-        new ServiceIndicator(p.si()), NetworkIndicator.fromCode(p.ni()), p.mp(), p.sls(), p.userData());
+    MtpTransfer t =
+        new MtpTransfer(
+            pointCode((int) p.opc()),
+            pointCode((int) p.dpc()),
+            new ServiceIndicator(p.si()),
+            NetworkIndicator.fromCode(p.ni()),
+            p.mp(),
+            p.sls(),
+            p.userData());
     if (t.dpc().equals(localPointCode)) {
       deliver(t, from);
     } else if (route(t)) {
       count(Counter.FORWARDED);
     } else {
       // §4.5.1: tell the sender the destination is unavailable.
-      from.send(new DestinationUnavailable(config.networkAppearance, d.routingContexts(),
-          List.of(AffectedPointCode.of(t.dpc().value())), null, List.of()));
+      from.send(
+          new DestinationUnavailable(
+              config.networkAppearance,
+              d.routingContexts(),
+              List.of(AffectedPointCode.of(t.dpc().value())),
+              null,
+              List.of()));
     }
   }
 
@@ -227,9 +261,14 @@ public final class M3uaNode implements MtpService {
       count(Counter.DISCARDED_NO_USER);
       if (from != null) {
         // Q.704 §2.4.2 / RFC 4666 §4.5.2: user part unavailable, unequipped remote user.
-        from.send(new DestinationUserPartUnavailable(config.networkAppearance, List.of(),
-            List.of(AffectedPointCode.of(localPointCode.value())), new UserCause(1, t.serviceIndicator().code()),
-            null, List.of()));
+        from.send(
+            new DestinationUserPartUnavailable(
+                config.networkAppearance,
+                List.of(),
+                List.of(AffectedPointCode.of(localPointCode.value())),
+                new UserCause(1, t.serviceIndicator().code()),
+                null,
+                List.of()));
       }
       return;
     }
@@ -240,16 +279,26 @@ public final class M3uaNode implements MtpService {
   void congestion(SignallingCongestion m) {
     int level = m.congestionLevel() == null ? 1 : m.congestionLevel();
     for (AffectedPointCode apc : m.affectedPointCodes()) {
-      MtpStatus s = new MtpStatus(pointCode(apc.pointCode()), MtpStatusCause.SIGNALLING_NETWORK_CONGESTED,
-          Math.min(level, 3), null, 0);
+      MtpStatus s =
+          new MtpStatus(
+              pointCode(apc.pointCode()),
+              MtpStatusCause.SIGNALLING_NETWORK_CONGESTED,
+              Math.min(level, 3),
+              null,
+              0);
       users.values().forEach(u -> u.onStatus(s));
     }
   }
 
   void userPartUnavailable(DestinationUserPartUnavailable m) {
     for (AffectedPointCode apc : m.affectedPointCodes()) {
-      MtpStatus s = new MtpStatus(pointCode(apc.pointCode()), MtpStatusCause.USER_PART_UNAVAILABLE, 0,
-          new ServiceIndicator(m.userCause().user() & 0xf), Math.min(m.userCause().cause(), 2));
+      MtpStatus s =
+          new MtpStatus(
+              pointCode(apc.pointCode()),
+              MtpStatusCause.USER_PART_UNAVAILABLE,
+              0,
+              new ServiceIndicator(m.userCause().user() & 0xf),
+              Math.min(m.userCause().cause(), 2));
       MtpUser u = users.get(s.userPart());
       users.values().forEach(x -> x.onStatus(s));
       if (u == null) {
@@ -264,9 +313,13 @@ public final class M3uaNode implements MtpService {
       PointCode pc = pointCode(apc.pointCode());
       List<AffectedPointCode> one = List.of(apc);
       if (pc.equals(localPointCode) || routes.accessible(pc, this::available)) {
-        from.send(new DestinationAvailable(config.networkAppearance, m.routingContexts(), one, null, List.of()));
+        from.send(
+            new DestinationAvailable(
+                config.networkAppearance, m.routingContexts(), one, null, List.of()));
       } else {
-        from.send(new DestinationUnavailable(config.networkAppearance, m.routingContexts(), one, null, List.of()));
+        from.send(
+            new DestinationUnavailable(
+                config.networkAppearance, m.routingContexts(), one, null, List.of()));
       }
     }
   }
@@ -280,7 +333,8 @@ public final class M3uaNode implements MtpService {
   }
 
   /** A dynamically registered AS for {@code dpc} (REG REQ, §4.4.2), routed to by that DPC. */
-  ApplicationServer<RemoteAsp, Data> registerDynamic(PointCode dpc, org.ss7sim.m3ua.message.TrafficModeType mode) {
+  ApplicationServer<RemoteAsp, Data> registerDynamic(
+      PointCode dpc, org.ss7sim.m3ua.message.TrafficModeType mode) {
     String name = "dyn-" + dpc.value();
     ApplicationServer<RemoteAsp, Data> existing = asByName.get(name);
     if (existing != null) {
@@ -289,7 +343,8 @@ public final class M3uaNode implements MtpService {
     while (asByRc.containsKey(nextDynamicRc)) {
       nextDynamicRc++;
     }
-    ApplicationServer<RemoteAsp, Data> as = addApplicationServer(new AsConfig(name, nextDynamicRc++, mode));
+    ApplicationServer<RemoteAsp, Data> as =
+        addApplicationServer(new AsConfig(name, nextDynamicRc++, mode));
     routes.add(dpc, new Route(name, 0));
     accessible.putIfAbsent(dpc, Boolean.FALSE);
     return as;
@@ -306,7 +361,10 @@ public final class M3uaNode implements MtpService {
 
   // ---- topology: MTP-PAUSE/RESUME and SSNM ------------------------------------------------
 
-  /** Recomputes which destinations are accessible and tells users (PAUSE/RESUME) and ASPs (DUNA/DAVA). */
+  /**
+   * Recomputes which destinations are accessible and tells users (PAUSE/RESUME) and ASPs
+   * (DUNA/DAVA).
+   */
   void topologyChanged() {
     if (recomputing) {
       return;
@@ -342,8 +400,10 @@ public final class M3uaNode implements MtpService {
         continue;
       }
       List<AffectedPointCode> apc = List.of(AffectedPointCode.of(pc.value()));
-      r.send(available ? new DestinationAvailable(config.networkAppearance, rcs, apc, null, List.of())
-          : new DestinationUnavailable(config.networkAppearance, rcs, apc, null, List.of()));
+      r.send(
+          available
+              ? new DestinationAvailable(config.networkAppearance, rcs, apc, null, List.of())
+              : new DestinationUnavailable(config.networkAppearance, rcs, apc, null, List.of()));
     }
   }
 
@@ -362,8 +422,13 @@ public final class M3uaNode implements MtpService {
 
   private final class AsEvents implements ApplicationServer.Events<RemoteAsp, Data> {
     @Override
-    public void notify(ApplicationServer<RemoteAsp, Data> as, RemoteAsp asp, org.ss7sim.m3ua.message.Status status) {
-      asp.send(new org.ss7sim.m3ua.message.Notify(status, null, List.of(as.routingContext()), null, List.of()));
+    public void notify(
+        ApplicationServer<RemoteAsp, Data> as,
+        RemoteAsp asp,
+        org.ss7sim.m3ua.message.Status status) {
+      asp.send(
+          new org.ss7sim.m3ua.message.Notify(
+              status, null, List.of(as.routingContext()), null, List.of()));
     }
 
     @Override

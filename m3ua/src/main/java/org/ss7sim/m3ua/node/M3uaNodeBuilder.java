@@ -74,7 +74,11 @@ public final class M3uaNodeBuilder {
   }
 
   /** A client link on which this node is ASP with static routing contexts. */
-  public M3uaNodeBuilder asp(String name, TransportKind kind, AssociationConfig association, List<Long> rcs,
+  public M3uaNodeBuilder asp(
+      String name,
+      TransportKind kind,
+      AssociationConfig association,
+      List<Long> rcs,
       TrafficModeType mode) {
     return link(new AspLinkConfig(name, kind, association, rcs, mode, null, false));
   }
@@ -112,7 +116,9 @@ public final class M3uaNodeBuilder {
     return this;
   }
 
-  /** Sends BEAT every {@code interval}; no BEAT ACK within {@code timeout} aborts the association. */
+  /**
+   * Sends BEAT every {@code interval}; no BEAT ACK within {@code timeout} aborts the association.
+   */
   public M3uaNodeBuilder heartbeat(Duration interval, Duration timeout) {
     this.heartbeatInterval = interval;
     this.heartbeatTimeout = timeout;
@@ -149,10 +155,12 @@ public final class M3uaNodeBuilder {
     Objects.requireNonNull(localPointCode, "localPointCode");
     Objects.requireNonNull(timers, "timers");
     for (RouteConfig r : routes) {
-      boolean known = links.stream().anyMatch(l -> l.name().equals(r.via()))
-          || applicationServers.stream().anyMatch(a -> a.name().equals(r.via()));
+      boolean known =
+          links.stream().anyMatch(l -> l.name().equals(r.via()))
+              || applicationServers.stream().anyMatch(a -> a.name().equals(r.via()));
       if (!known) {
-        throw new IllegalArgumentException("route to " + r.dpc() + " via unknown link or AS '" + r.via() + "'");
+        throw new IllegalArgumentException(
+            "route to " + r.dpc() + " via unknown link or AS '" + r.via() + "'");
       }
     }
     return new M3uaNode(this);

@@ -2,9 +2,9 @@ package org.ss7sim.m3ua.node;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.asp.AspStateMachine;
-import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.message.AspActive;
 import org.ss7sim.m3ua.message.AspActiveAck;
 import org.ss7sim.m3ua.message.AspDownAck;
@@ -22,8 +22,8 @@ import org.ss7sim.m3ua.message.TrafficModeType;
 
 /**
  * A remote ASP on an accepted association, as this node (SGP or answering IPSP) sees it (RFC 4666
- * §4.3.4, SGP side). Its per-AS state lives in the {@link ApplicationServer}s; {@link #upState}
- * is ASP-DOWN until ASP Up and after ASP Down.
+ * §4.3.4, SGP side). Its per-AS state lives in the {@link ApplicationServer}s; {@link #upState} is
+ * ASP-DOWN until ASP Up and after ASP Down.
  */
 final class RemoteAsp extends Session {
   private AspState upState = AspState.ASP_DOWN;
@@ -89,7 +89,8 @@ final class RemoteAsp extends Session {
     switch (m.type()) {
       case ASPUP -> aspUp((AspUp) m);
       case ASPDN -> {
-        AspStateMachine.Outcome o = AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
+        AspStateMachine.Outcome o =
+            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
         upState = o.next();
         for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
           as.aspDown(this);
@@ -100,7 +101,8 @@ final class RemoteAsp extends Session {
       case ASPAC -> aspActive((AspActive) m);
       case ASPIA -> {
         AspInactive ia = (AspInactive) m;
-        AspStateMachine.Outcome o = AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
+        AspStateMachine.Outcome o =
+            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
         if (o.error() != null) {
           unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
           return;
@@ -143,14 +145,16 @@ final class RemoteAsp extends Session {
   }
 
   private void aspActive(AspActive m) {
-    AspStateMachine.Outcome o = AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_ACTIVE);
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_ACTIVE);
     if (o.error() != null) {
       unexpected(o.error(), "ASP Active while ASP-DOWN", m.routingContexts());
       return;
     }
     TrafficModeType mode = m.trafficModeType();
     if (mode != null && !mode.isKnown()) {
-      unexpected(ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
+      unexpected(
+          ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
       return;
     }
     List<ApplicationServer<RemoteAsp, Data>> ases = servers(m.routingContexts());
@@ -163,8 +167,10 @@ final class RemoteAsp extends Session {
     }
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       if (mode != null && !mode.equals(as.trafficMode())) {
-        unexpected(ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
-            "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(), m.routingContexts());
+        unexpected(
+            ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
+            "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(),
+            m.routingContexts());
         return;
       }
     }
@@ -190,12 +196,12 @@ final class RemoteAsp extends Session {
           return;
         }
         if (as.aspState(this) != AspState.ASP_ACTIVE) {
-          unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP not active in RC " + rc, List.of(rc));
+          unexpected(
+              ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP not active in RC " + rc, List.of(rc));
           return;
         }
       }
     }
     node.receiveData(this, d);
   }
-
 }

@@ -28,9 +28,7 @@ import org.ss7sim.m3ua.message.Heartbeat;
 import org.ss7sim.m3ua.message.HeartbeatAck;
 import org.ss7sim.m3ua.message.M3uaMessage;
 import org.ss7sim.m3ua.message.M3uaMessageType;
-import org.ss7sim.m3ua.message.Notify;
 import org.ss7sim.m3ua.message.ProtocolData;
-import org.ss7sim.m3ua.message.Status;
 import org.ss7sim.m3ua.message.TrafficModeType;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.mtp.ServiceIndicator;
@@ -41,8 +39,11 @@ class M3uaNodeTest {
 
   /** SGP at PC 2 serving AS "as1" (RC 10, PC 1) on in-JVM port 2905. */
   private M3uaNode sgp(TrafficModeType mode) {
-    return f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-        .applicationServer(new AsConfig("as1", 10, mode)).route(PointCode.itu(1), "as1").build();
+    return f.node(2)
+        .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+        .applicationServer(new AsConfig("as1", 10, mode))
+        .route(PointCode.itu(1), "as1")
+        .build();
   }
 
   private M3uaNode aspNode(String link, TrafficModeType mode) {
@@ -106,7 +107,9 @@ class M3uaNodeTest {
       sgp.transfer(message(2, 1, 1, "02"));
       f.clock.advance(Duration.ofMillis(150));
       assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
-      assertThat(aspUser.received).extracting(t -> t.userData().toHex()).containsExactly("01", "02");
+      assertThat(aspUser.received)
+          .extracting(t -> t.userData().toHex())
+          .containsExactly("01", "02");
     }
   }
 
@@ -222,7 +225,13 @@ class M3uaNodeTest {
       started();
       Fixture.RawPeer p = f.new RawPeer(2905);
       p.send(new AspUp(null, null, List.of()));
-      p.send(new Data(null, List.of(10L), new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
       assertThat(errorOf(p.last())).isEqualTo(ErrorCode.UNEXPECTED_MESSAGE);
     }
 
@@ -249,11 +258,16 @@ class M3uaNodeTest {
       p.sendRaw("0100030900000008");
       p.sendRaw("01000301000000100011000200000000");
       p.sendRaw("0100010100000008");
-      assertThat(p.received).extracting(this::errorOf).containsExactly(ErrorCode.INVALID_VERSION,
-          ErrorCode.UNSUPPORTED_MESSAGE_CLASS, ErrorCode.UNSUPPORTED_MESSAGE_TYPE, ErrorCode.PARAMETER_FIELD_ERROR,
-          ErrorCode.MISSING_PARAMETER);
-      assertThat(((ErrorMessage) p.received.get(0)).diagnosticInformation()).isEqualTo(
-          Octets.fromHex("0200030100000008"));
+      assertThat(p.received)
+          .extracting(this::errorOf)
+          .containsExactly(
+              ErrorCode.INVALID_VERSION,
+              ErrorCode.UNSUPPORTED_MESSAGE_CLASS,
+              ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+              ErrorCode.PARAMETER_FIELD_ERROR,
+              ErrorCode.MISSING_PARAMETER);
+      assertThat(((ErrorMessage) p.received.get(0)).diagnosticInformation())
+          .isEqualTo(Octets.fromHex("0200030100000008"));
       assertThat(sgp.counter(Counter.DISCARDED_MALFORMED)).isEqualTo(5);
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
@@ -274,9 +288,12 @@ class M3uaNodeTest {
 
     @Test
     void missing_beat_ack_takes_the_association_down() {
-      M3uaNode sgp = f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-          .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-          .heartbeat(Duration.ofSeconds(10), Duration.ofSeconds(2)).build();
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .heartbeat(Duration.ofSeconds(10), Duration.ofSeconds(2))
+              .build();
       sgp.start();
       Fixture.RawPeer p = f.new RawPeer(2905);
       f.clock.advance(Duration.ofSeconds(10));
@@ -299,8 +316,12 @@ class M3uaNodeTest {
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
       p.received.clear();
-      p.send(new DestinationStateAudit(null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()));
-      p.send(new DestinationStateAudit(null, List.of(10L), List.of(AffectedPointCode.of(77)), null, List.of()));
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()));
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(AffectedPointCode.of(77)), null, List.of()));
       assertThat(p.received.get(0)).isInstanceOf(DestinationAvailable.class);
       assertThat(p.received.get(1)).isInstanceOf(DestinationUnavailable.class);
     }
@@ -308,13 +329,26 @@ class M3uaNodeTest {
     @Test
     void sgp_tells_asps_with_duna_and_dava_when_a_destination_behind_it_fails_and_returns() {
       // STP (PC 2) serves AS "as1" (PC 1, one ASP) and AS "far" (PC 3, one ASP).
-      M3uaNode stp = f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-          .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-          .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
-          .route(PointCode.itu(1), "as1").route(PointCode.itu(3), "far").recoveryTimer(Duration.ofMillis(500)).build();
-      M3uaNode a = f.node(1).link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
-          .route(PointCode.itu(3), "l").route(PointCode.itu(2), "l").build();
-      M3uaNode far = f.node(3).link(asp("l", 2905, 30, TrafficModeType.LOADSHARE)).route(PointCode.itu(1), "l").build();
+      M3uaNode stp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .recoveryTimer(Duration.ofMillis(500))
+              .build();
+      M3uaNode a =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(3), "l")
+              .route(PointCode.itu(2), "l")
+              .build();
+      M3uaNode far =
+          f.node(3)
+              .link(asp("l", 2905, 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "l")
+              .build();
       Fixture.User user = new Fixture.User();
       a.register(ServiceIndicator.SCCP, user);
       stp.start();
@@ -337,10 +371,23 @@ class M3uaNodeTest {
   class RoutingKeyManagementSection4_4 {
     @Test
     void asp_without_routing_context_registers_its_point_code_and_becomes_active() {
-      M3uaNode sgp = f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905)).build();
-      M3uaNode asp = f.node(1).link(new AspLinkConfig("l", org.ss7sim.transport.TransportKind.IN_JVM,
-          Fixture.clientTo("l", 2905), List.of(), TrafficModeType.LOADSHARE, 7L, true))
-          .route(PointCode.itu(2), "l").build();
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .build();
+      M3uaNode asp =
+          f.node(1)
+              .link(
+                  new AspLinkConfig(
+                      "l",
+                      org.ss7sim.transport.TransportKind.IN_JVM,
+                      Fixture.clientTo("l", 2905),
+                      List.of(),
+                      TrafficModeType.LOADSHARE,
+                      7L,
+                      true))
+              .route(PointCode.itu(2), "l")
+              .build();
       Fixture.User user = new Fixture.User();
       asp.register(ServiceIndicator.SCCP, user);
       sgp.start();
@@ -357,12 +404,24 @@ class M3uaNodeTest {
   class StpFunction {
     @Test
     void data_between_two_asps_is_forwarded_by_point_code() {
-      M3uaNode stp = f.node(100).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-          .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-          .applicationServer(new AsConfig("as2", 20, TrafficModeType.LOADSHARE))
-          .route(PointCode.itu(1), "as1").route(PointCode.itu(2), "as2").build();
-      M3uaNode one = f.node(1).link(asp("l", 2905, 10, TrafficModeType.LOADSHARE)).route(PointCode.itu(2), "l").build();
-      M3uaNode two = f.node(2).link(asp("l", 2905, 20, TrafficModeType.LOADSHARE)).route(PointCode.itu(1), "l").build();
+      M3uaNode stp =
+          f.node(100)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("as2", 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(2), "as2")
+              .build();
+      M3uaNode one =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(2), "l")
+              .build();
+      M3uaNode two =
+          f.node(2)
+              .link(asp("l", 2905, 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "l")
+              .build();
       Fixture.User u1 = new Fixture.User();
       Fixture.User u2 = new Fixture.User();
       one.register(ServiceIndicator.SCCP, u1);
@@ -385,7 +444,13 @@ class M3uaNodeTest {
       Fixture.RawPeer p = f.new RawPeer(2905);
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
-      p.send(new Data(null, List.of(10L), new ProtocolData(1, 55, 3, 2, 0, 0, Octets.fromHex("00")), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 55, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
       assertThat(p.last()).isInstanceOf(DestinationUnavailable.class);
       assertThat(stp.counter(Counter.DISCARDED_NO_ROUTE)).isEqualTo(1);
     }
@@ -397,9 +462,14 @@ class M3uaNodeTest {
       Fixture.RawPeer p = f.new RawPeer(2905);
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
-      p.send(new Data(null, List.of(10L), new ProtocolData(1, 2, 5, 2, 0, 0, Octets.fromHex("00")), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 2, 5, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
       assertThat(p.last().type()).isEqualTo(M3uaMessageType.DUPU);
     }
   }
-
 }
