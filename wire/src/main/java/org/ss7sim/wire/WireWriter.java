@@ -144,6 +144,21 @@ public final class WireWriter {
     return at;
   }
 
+  /**
+   * Opens a gap of {@code n} zero bytes at {@code at}, moving the bytes already written from there
+   * on {@code n} places right (one {@code System.arraycopy}). Used by the BER writer when a
+   * back-patched length turns out to need the long form.
+   */
+  public void insertZeros(int at, int n) {
+    if (at < 0 || at > position || n < 0) {
+      throw new IndexOutOfBoundsException("insert of " + n + " at " + at + " outside " + position);
+    }
+    ensure(n);
+    System.arraycopy(buf, at, buf, at + n, position - at);
+    Arrays.fill(buf, at, at + n, (byte) 0);
+    position += n;
+  }
+
   public void patchU8(int at, int v) {
     checkRange(v, 0xff, "octet");
     checkPatch(at, 1);
