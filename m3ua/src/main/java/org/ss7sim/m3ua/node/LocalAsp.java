@@ -5,11 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.asp.AspStateMachine;
 import org.ss7sim.m3ua.message.AffectedPointCode;
 import org.ss7sim.m3ua.message.AspActive;
+import org.ss7sim.m3ua.message.AspActiveAck;
 import org.ss7sim.m3ua.message.AspDown;
+import org.ss7sim.m3ua.message.AspDownAck;
 import org.ss7sim.m3ua.message.AspInactive;
+import org.ss7sim.m3ua.message.AspInactiveAck;
 import org.ss7sim.m3ua.message.AspUp;
+import org.ss7sim.m3ua.message.AspUpAck;
 import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DestinationAvailable;
 import org.ss7sim.m3ua.message.DestinationUnavailable;
@@ -41,6 +46,9 @@ final class LocalAsp extends Session {
   private Timer retry;
   private boolean goingDown;
   private boolean wantActive = true;
+
+  /** The peer's own ASP state, in IPSP double exchange. */
+  private AspState peerState = AspState.ASP_DOWN;
 
   LocalAsp(M3uaNode node, AspLinkConfig config) {
     super(node, config.name());
@@ -133,8 +141,41 @@ final class LocalAsp extends Session {
   void down() {
     cancelRetry();
     state = AspState.ASP_DOWN;
+    peerState = AspState.ASP_DOWN;
     prohibited.clear();
     node.topologyChanged();
+  }
+
+  /** IPSP double exchange: answer the peer's own ASPSM/ASPTM as an SGP would (§4.3.4.1–4). */
+  private void peerExchange(M3uaMessage m) {
+    AspStateMachine.Event event =
+        switch (m.type()) {
+          case ASPUP -> AspStateMachine.Event.ASP_UP;
+          case ASPAC -> AspStateMachine.Event.ASP_ACTIVE;
+          case ASPIA -> AspStateMachine.Event.ASP_INACTIVE;
+          default -> AspStateMachine.Event.ASP_DOWN;
+        };
+    AspStateMachine.Outcome o = AspStateMachine.handle(peerState, event);
+    if (o.acknowledge()) {
+      switch (m.type()) {
+        case ASPUP -> send(new AspUpAck(config.aspIdentifier(), null, List.of()));
+        case ASPAC -> {
+          AspActive ac = (AspActive) m;
+          send(new AspActiveAck(ac.trafficModeType(), ac.routingContexts(), null, List.of()));
+        }
+        case ASPIA ->
+            send(new AspInactiveAck(((AspInactive) m).routingContexts(), null, List.of()));
+        default -> send(new AspDownAck(null, List.of()));
+      }
+    }
+    if (o.error() != null) {
+      unexpected(o.error(), m.type() + " from the peer IPSP while " + peerState);
+    }
+    peerState = o.next();
+  }
+
+  AspState peerState() {
+    return peerState;
   }
 
   @Override
@@ -228,6 +269,13 @@ final class LocalAsp extends Session {
       case SCON -> node.congestion((SignallingCongestion) m);
       case DUPU -> node.userPartUnavailable((DestinationUserPartUnavailable) m);
       case DRST -> {}
+      case ASPUP, ASPAC, ASPIA, ASPDN -> {
+        if (config.doubleExchange()) {
+          peerExchange(m);
+        } else {
+          unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
+        }
+      }
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
     }
   }

@@ -115,7 +115,7 @@ public final class M3uaNode implements MtpService {
           s.name(),
           config
               .transport(s.transport())
-              .listen(s.association(), new ServerListener(this, s.name())));
+              .listen(s.association(), new ServerListener(this, s.name(), s.doubleExchange())));
     }
     for (LocalAsp l : links.values()) {
       AspLinkConfig c =

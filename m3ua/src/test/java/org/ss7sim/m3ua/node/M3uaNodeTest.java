@@ -472,4 +472,50 @@ class M3uaNodeTest {
       assertThat(p.last().type()).isEqualTo(M3uaMessageType.DUPU);
     }
   }
+
+  @Nested
+  class IpspDoubleExchangeSection4_3_4 {
+    @Test
+    void both_ipsps_send_asp_up_and_asp_active_and_acknowledge_each_other() {
+      List<String> seenByServer = new java.util.ArrayList<>();
+      List<String> seenByClient = new java.util.ArrayList<>();
+      M3uaNode server =
+          f.node(2)
+              .ipspServer("ipsp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("peer", 10, TrafficModeType.OVERRIDE))
+              .route(PointCode.itu(1), "peer")
+              .tracer((link, out, stream, msg) -> seenByServer.add((out ? ">" : "<") + typeOf(msg)))
+              .build();
+      M3uaNode client =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.OVERRIDE).withDoubleExchange())
+              .route(PointCode.itu(2), "l")
+              .tracer((link, out, stream, msg) -> seenByClient.add((out ? ">" : "<") + typeOf(msg)))
+              .build();
+      Fixture.User serverUser = new Fixture.User();
+      Fixture.User clientUser = new Fixture.User();
+      server.register(ServiceIndicator.SCCP, serverUser);
+      client.register(ServiceIndicator.SCCP, clientUser);
+      server.start();
+      client.start();
+      f.settle();
+      assertThat(seenByServer)
+          .containsSubsequence("<ASPUP", ">ASPUP_ACK", ">ASPUP", "<ASPUP_ACK")
+          .containsSubsequence("<ASPAC", ">ASPAC_ACK", ">ASPAC", "<ASPAC_ACK")
+          .doesNotContain(">ERR", "<ERR");
+      assertThat(seenByClient).contains(">ASPUP_ACK", ">ASPAC_ACK");
+      client.transfer(message(1, 2, 0, "01"));
+      server.transfer(message(2, 1, 0, "02"));
+      assertThat(serverUser.received).hasSize(1);
+      assertThat(clientUser.received).hasSize(1);
+    }
+
+    private String typeOf(Octets m) {
+      try {
+        return org.ss7sim.m3ua.message.M3uaCodec.decode(m).type().name();
+      } catch (org.ss7sim.wire.MalformedMessageException e) {
+        return "malformed";
+      }
+    }
+  }
 }
