@@ -223,6 +223,15 @@ public final class M3uaNode implements MtpService {
 
   void receiveData(Session from, Data d) {
     count(Counter.DATA_RECEIVED);
+    if (config.networkAppearance != null
+        && d.networkAppearance() != null
+        && !config.networkAppearance.equals(d.networkAppearance())) {
+      from.unexpected(
+          ErrorCode.INVALID_NETWORK_APPEARANCE,
+          "network appearance " + d.networkAppearance(),
+          d.routingContexts());
+      return;
+    }
     ProtocolData p = d.protocolData();
     long max = localPointCode.format().maxValue();
     if (p.opc() > max || p.dpc() > max || p.si() > 15 || p.ni() > 3 || p.mp() > 3) {
@@ -524,6 +533,27 @@ public final class M3uaNode implements MtpService {
       throw new IllegalArgumentException("no AS " + name);
     }
     return as.state();
+  }
+
+  /**
+   * Tells every active ASP that the route to {@code affected} is congested at {@code level} (0–3)
+   * with SCON (RFC 4666 §4.5.1): the simulator's overload answer.
+   */
+  public void signalCongestion(PointCode affected, int level) {
+    for (RemoteAsp r : remotes) {
+      List<Long> rcs = r.activeRoutingContexts();
+      if (!rcs.isEmpty()) {
+        r.send(
+            new SignallingCongestion(
+                config.networkAppearance,
+                rcs,
+                List.of(AffectedPointCode.of(affected.value())),
+                null,
+                level,
+                null,
+                List.of()));
+      }
+    }
   }
 
   /** How many ASPs are active in application server {@code name}. */

@@ -368,6 +368,45 @@ class M3uaNodeTest {
   }
 
   @Nested
+  class CongestionAndNetworkAppearance {
+    @Test
+    void scon_from_the_sgp_reaches_the_asp_users_as_mtp_status_congested() {
+      M3uaNode sgp = sgp(TrafficModeType.OVERRIDE);
+      M3uaNode asp = aspNode("l1", TrafficModeType.OVERRIDE);
+      Fixture.User user = new Fixture.User();
+      asp.register(ServiceIndicator.SCCP, user);
+      sgp.start();
+      asp.start();
+      f.settle();
+      sgp.signalCongestion(PointCode.itu(77), 2);
+      assertThat(user.events).endsWith("status 77 SIGNALLING_NETWORK_CONGESTED");
+    }
+
+    @Test
+    void data_with_another_network_appearance_is_answered_invalid_network_appearance() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .networkAppearance(8L)
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.send(
+          new Data(
+              9L,
+              List.of(10L),
+              new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(((ErrorMessage) p.last()).errorCode())
+          .isEqualTo(ErrorCode.INVALID_NETWORK_APPEARANCE);
+    }
+  }
+
+  @Nested
   class RoutingKeyManagementSection4_4 {
     @Test
     void asp_without_routing_context_registers_its_point_code_and_becomes_active() {
