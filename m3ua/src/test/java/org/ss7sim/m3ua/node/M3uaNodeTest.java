@@ -437,6 +437,42 @@ class M3uaNodeTest {
       sgp.transfer(Fixture.message(2, 1, 0, "77"));
       assertThat(user.received).hasSize(1);
     }
+
+    @Test
+    void dereg_req_is_refused_while_active_and_accepted_after_asp_inactive() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(
+          new org.ss7sim.m3ua.message.RegistrationRequest(
+              List.of(
+                  org.ss7sim.m3ua.message.RoutingKey.forDestination(
+                      5, null, TrafficModeType.LOADSHARE, 1)),
+              List.of()));
+      var reg = (org.ss7sim.m3ua.message.RegistrationResponse) p.last();
+      assertThat(reg.results())
+          .containsExactly(new org.ss7sim.m3ua.message.RegistrationResult(5, 0, 1000));
+      p.send(new AspActive(null, List.of(1000L), null, List.of()));
+      p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L, 4242L), List.of()));
+      assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
+          .containsExactly(
+              new org.ss7sim.m3ua.message.DeregistrationResult(
+                  1000, org.ss7sim.m3ua.message.DeregistrationResult.ASP_CURRENTLY_ACTIVE),
+              new org.ss7sim.m3ua.message.DeregistrationResult(
+                  4242, org.ss7sim.m3ua.message.DeregistrationResult.INVALID_ROUTING_CONTEXT));
+      p.send(new org.ss7sim.m3ua.message.AspInactive(List.of(1000L), null, List.of()));
+      f.clock.advance(Duration.ofSeconds(2));
+      p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L), List.of()));
+      assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
+          .containsExactly(new org.ss7sim.m3ua.message.DeregistrationResult(1000, 0));
+      p.send(new AspActive(null, List.of(1000L), null, List.of()));
+      assertThat(((ErrorMessage) p.last()).errorCode())
+          .isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT);
+    }
   }
 
   @Nested
