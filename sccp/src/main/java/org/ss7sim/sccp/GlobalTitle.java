@@ -69,7 +69,8 @@ public record GlobalTitle(
       throw new IllegalArgumentException("not BCD digits: " + digits);
     }
     digits = digits.toLowerCase(Locale.ROOT);
-    if (carriesOddEven(indicator) && isBcd(encodingScheme)
+    if (carriesOddEven(indicator)
+        && isBcd(encodingScheme)
         && (digits.length() % 2 == 1) != (encodingScheme == ES_BCD_ODD)) {
       throw new IllegalArgumentException(
           "encoding scheme " + encodingScheme + " does not fit " + digits.length() + " digits");
@@ -94,7 +95,13 @@ public record GlobalTitle(
       int numberingPlan,
       int natureOfAddress,
       String digits) {
-    this(indicator, translationType, numberingPlan, natureOfAddress, digits, bcdScheme(indicator, digits));
+    this(
+        indicator,
+        translationType,
+        numberingPlan,
+        natureOfAddress,
+        digits,
+        bcdScheme(indicator, digits));
   }
 
   /** The common ITU form: GTI 0100, E.164, international, translation type 0. */
@@ -112,13 +119,20 @@ public record GlobalTitle(
   /** The same title with other digits; the BCD odd/even scheme follows the new count. */
   public GlobalTitle withDigits(String newDigits) {
     int es = bcdDigits() ? bcdScheme(indicator, newDigits) : encodingScheme;
-    return new GlobalTitle(indicator, translationType, numberingPlan, natureOfAddress, newDigits, es, naiSpareBit);
+    return new GlobalTitle(
+        indicator, translationType, numberingPlan, natureOfAddress, newDigits, es, naiSpareBit);
   }
 
   /** The same title with another translation type. */
   public GlobalTitle withTranslationType(int newTranslationType) {
     return new GlobalTitle(
-        indicator, newTranslationType, numberingPlan, natureOfAddress, digits, encodingScheme, naiSpareBit);
+        indicator,
+        newTranslationType,
+        numberingPlan,
+        natureOfAddress,
+        digits,
+        encodingScheme,
+        naiSpareBit);
   }
 
   private static boolean carriesOddEven(GlobalTitleIndicator gti) {
@@ -140,7 +154,18 @@ public record GlobalTitle(
 
   @Override
   public String toString() {
-    return "GT[gti=" + indicator.code() + " tt=" + translationType + " np=" + numberingPlan
-        + " nai=" + natureOfAddress + " es=" + encodingScheme + " " + digits + "]";
+    return "GT[gti="
+        + indicator.code()
+        + " tt="
+        + translationType
+        + " np="
+        + numberingPlan
+        + " nai="
+        + natureOfAddress
+        + " es="
+        + encodingScheme
+        + " "
+        + digits
+        + "]";
   }
 }

@@ -12,10 +12,18 @@ import org.ss7sim.wire.pcap.PcapReader;
 /** Every SCCP message in the third-party captures of testdata/captures decodes and re-encodes. */
 class CapturedSccpMessagesTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "pcapr-attach-sccp-xudts.pcap", "pcapr-dump-m2pa-sms.pcap", "pcapr-gprs-ms-log.pcap", "pcapr-lu.pcap",
-      "pcapr-sri-sm.pcap", "pcapr-test-ati-ul.pcap", "pcapr-tmp-ul-sri.pcap"})
-  void every_captured_sccp_message_decodes_and_re_encodes_to_the_same_bytes(String file) throws Exception {
+  @ValueSource(
+      strings = {
+        "pcapr-attach-sccp-xudts.pcap",
+        "pcapr-dump-m2pa-sms.pcap",
+        "pcapr-gprs-ms-log.pcap",
+        "pcapr-lu.pcap",
+        "pcapr-sri-sm.pcap",
+        "pcapr-test-ati-ul.pcap",
+        "pcapr-tmp-ul-sri.pcap"
+      })
+  void every_captured_sccp_message_decodes_and_re_encodes_to_the_same_bytes(String file)
+      throws Exception {
     List<CapturedSccp> messages = CapturedSccp.extract(PcapReader.read(TestData.capture(file)));
     assertThat(messages).isNotEmpty();
     List<String> problems = new ArrayList<>();

@@ -38,9 +38,9 @@ import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * The ESME side of one connection (SMPP 3.4 §2.2–2.9): sends the bind at once, then serves
- * requests within the window, queueing those that do not fit, answers deliver_sm, enquire_link and
- * unbind, and probes an idle link. All events on one thread.
+ * The ESME side of one connection (SMPP 3.4 §2.2–2.9): sends the bind at once, then serves requests
+ * within the window, queueing those that do not fit, answers deliver_sm, enquire_link and unbind,
+ * and probes an idle link. All events on one thread.
  */
 public final class ClientSession {
   private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
@@ -62,7 +62,11 @@ public final class ClientSession {
 
   private record Queued(Pdu request, CompletableFuture<Pdu> result) {}
 
-  ClientSession(SmppClientConfig config, EsmeListener listener, SmppLink link, TimerService timers,
+  ClientSession(
+      SmppClientConfig config,
+      EsmeListener listener,
+      SmppLink link,
+      TimerService timers,
       ClientCounters counters) {
     this.config = config;
     this.listener = listener;
@@ -72,32 +76,44 @@ public final class ClientSession {
     this.window = new RequestWindow(config.windowSize(), config.responseTimeout().toNanos());
     this.lastReceived = timers.nanoTime();
     this.tick = timers.schedule(config.tick(), this::onTick);
-    BindRequest b = BindRequest.of(config.bindType(), nextSequence(), config.systemId(), config.password(),
-        config.systemType(), 0x34, config.addressRange());
-    window.add(b, timers.nanoTime(), new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        if (response.status().isOk() && state == BindState.OPEN) {
-          state = BindState.boundAs(config.bindType());
-          listener.onBound();
-          bound.complete(null);
-        } else {
-          bound.completeExceptionally(new IllegalStateException("bind refused: " + response.status()));
-          link.close();
-        }
-      }
+    BindRequest b =
+        BindRequest.of(
+            config.bindType(),
+            nextSequence(),
+            config.systemId(),
+            config.password(),
+            config.systemType(),
+            0x34,
+            config.addressRange());
+    window.add(
+        b,
+        timers.nanoTime(),
+        new Outstanding() {
+          @Override
+          public void onResponse(Pdu response) {
+            if (response.status().isOk() && state == BindState.OPEN) {
+              state = BindState.boundAs(config.bindType());
+              listener.onBound();
+              bound.complete(null);
+            } else {
+              bound.completeExceptionally(
+                  new IllegalStateException("bind refused: " + response.status()));
+              link.close();
+            }
+          }
 
-      @Override
-      public void onTimeout() {
-        bound.completeExceptionally(new TimeoutException("no bind response"));
-        link.close();
-      }
+          @Override
+          public void onTimeout() {
+            bound.completeExceptionally(new TimeoutException("no bind response"));
+            link.close();
+          }
 
-      @Override
-      public void onClosed() {
-        bound.completeExceptionally(new IllegalStateException("connection closed before bind response"));
-      }
-    });
+          @Override
+          public void onClosed() {
+            bound.completeExceptionally(
+                new IllegalStateException("connection closed before bind response"));
+          }
+        });
     send(b);
   }
 
@@ -126,7 +142,8 @@ public final class ClientSession {
   }
 
   /** Submits {@code count} messages at {@code perSecond} within the window. */
-  public CompletableFuture<LoadResult> submitAtRate(IntFunction<SubmitSm> messages, int count, double perSecond) {
+  public CompletableFuture<LoadResult> submitAtRate(
+      IntFunction<SubmitSm> messages, int count, double perSecond) {
     if (load != null && !load.result.isDone()) {
       throw new IllegalStateException("a load is already running");
     }
@@ -186,10 +203,18 @@ public final class ClientSession {
         send(new UnbindResp(CommandStatus.OK, pdu.sequence()));
         link.close();
       }
-      case DATA_SM -> send(new DataSmResp(state.canReceive() ? CommandStatus.OK : CommandStatus.INVALID_BIND_STATUS,
-          pdu.sequence(), "", Tlvs.EMPTY));
-      case ALERT_NOTIFICATION, OUTBIND -> { }
-      default -> send(Responses.error(pdu.commandId(), CommandStatus.INVALID_COMMAND_ID, pdu.sequence(), ""));
+      case DATA_SM ->
+          send(
+              new DataSmResp(
+                  state.canReceive() ? CommandStatus.OK : CommandStatus.INVALID_BIND_STATUS,
+                  pdu.sequence(),
+                  "",
+                  Tlvs.EMPTY));
+      case ALERT_NOTIFICATION, OUTBIND -> {}
+      default ->
+          send(
+              Responses.error(
+                  pdu.commandId(), CommandStatus.INVALID_COMMAND_ID, pdu.sequence(), ""));
     }
   }
 
@@ -257,22 +282,25 @@ public final class ClientSession {
 
   private void sendRequest(Pdu request, CompletableFuture<Pdu> result) {
     Pdu p = request.withSequence(nextSequence());
-    window.add(p, timers.nanoTime(), new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        result.complete(response);
-      }
+    window.add(
+        p,
+        timers.nanoTime(),
+        new Outstanding() {
+          @Override
+          public void onResponse(Pdu response) {
+            result.complete(response);
+          }
 
-      @Override
-      public void onTimeout() {
-        result.completeExceptionally(new TimeoutException("no response to " + p.commandId()));
-      }
+          @Override
+          public void onTimeout() {
+            result.completeExceptionally(new TimeoutException("no response to " + p.commandId()));
+          }
 
-      @Override
-      public void onClosed() {
-        result.completeExceptionally(new IllegalStateException("connection closed"));
-      }
-    });
+          @Override
+          public void onClosed() {
+            result.completeExceptionally(new IllegalStateException("connection closed"));
+          }
+        });
     counters.requestsSent.increment();
     send(p);
   }
@@ -286,23 +314,28 @@ public final class ClientSession {
       counters.responseTimeouts.increment();
       e.outstanding().onTimeout();
     }
-    if (state.isBound() && !enquirePending && now - lastReceived >= config.enquireLinkInterval().toNanos()) {
+    if (state.isBound()
+        && !enquirePending
+        && now - lastReceived >= config.enquireLinkInterval().toNanos()) {
       enquirePending = true;
       EnquireLink probe = new EnquireLink(CommandStatus.OK, nextSequence());
-      window.add(probe, now, new Outstanding() {
-        @Override
-        public void onResponse(Pdu response) {
-          enquirePending = false;
-        }
+      window.add(
+          probe,
+          now,
+          new Outstanding() {
+            @Override
+            public void onResponse(Pdu response) {
+              enquirePending = false;
+            }
 
-        @Override
-        public void onTimeout() {
-          link.close();
-        }
+            @Override
+            public void onTimeout() {
+              link.close();
+            }
 
-        @Override
-        public void onClosed() {}
-      });
+            @Override
+            public void onClosed() {}
+          });
       send(probe);
     }
     drainWaiting();
@@ -365,30 +398,33 @@ public final class ClientSession {
       while (sent < allowed && window.hasRoom() && state.canSubmit()) {
         int i = sent++;
         Pdu p = messages.apply(i).withSequence(nextSequence());
-        window.add(p, now, new Outstanding() {
-          @Override
-          public void onResponse(Pdu response) {
-            if (response.status().isOk()) {
-              accepted++;
-            } else {
-              String n = response.status().name();
-              rejected.merge(n != null ? n : response.status().toString(), 1, Integer::sum);
-            }
-            finished();
-          }
+        window.add(
+            p,
+            now,
+            new Outstanding() {
+              @Override
+              public void onResponse(Pdu response) {
+                if (response.status().isOk()) {
+                  accepted++;
+                } else {
+                  String n = response.status().name();
+                  rejected.merge(n != null ? n : response.status().toString(), 1, Integer::sum);
+                }
+                finished();
+              }
 
-          @Override
-          public void onTimeout() {
-            rejected.merge("timeout", 1, Integer::sum);
-            finished();
-          }
+              @Override
+              public void onTimeout() {
+                rejected.merge("timeout", 1, Integer::sum);
+                finished();
+              }
 
-          @Override
-          public void onClosed() {
-            rejected.merge("closed", 1, Integer::sum);
-            finished();
-          }
-        });
+              @Override
+              public void onClosed() {
+                rejected.merge("closed", 1, Integer::sum);
+                finished();
+              }
+            });
         counters.requestsSent.increment();
         send(p);
       }

@@ -64,7 +64,13 @@ public final class ServerSession {
   private boolean enquirePending;
   private Timer tick;
 
-  ServerSession(SmppServer server, SmppLink link, TimerService timers, Executor executor, long id, String remote) {
+  ServerSession(
+      SmppServer server,
+      SmppLink link,
+      TimerService timers,
+      Executor executor,
+      long id,
+      String remote) {
     this.server = server;
     this.config = server.config();
     this.counters = server.counters();
@@ -123,10 +129,13 @@ public final class ServerSession {
     }
   }
 
-  /** A command_length outside the limits: generic_nack ESME_RINVCMDLEN; the transport then closes. */
+  /**
+   * A command_length outside the limits: generic_nack ESME_RINVCMDLEN; the transport then closes.
+   */
   public void onFramingError(long declaredLength, Octets prefix) {
     counters.framingErrors.increment();
-    LOG.debug("session {}: command_length {} outside 16..{}", id, declaredLength, config.maxPduLength());
+    LOG.debug(
+        "session {}: command_length {} outside 16..{}", id, declaredLength, config.maxPduLength());
     send(new GenericNack(CommandStatus.INVALID_COMMAND_LENGTH, PduHeader.peek(prefix).sequence()));
   }
 
@@ -146,7 +155,11 @@ public final class ServerSession {
 
   private void onMalformed(PduHeader header, MalformedMessageException e) {
     counters.malformed.increment();
-    LOG.debug("session {}: undecodable PDU 0x{}: {}", id, Long.toHexString(header.commandCode()), e.getMessage());
+    LOG.debug(
+        "session {}: undecodable PDU 0x{}: {}",
+        id,
+        Long.toHexString(header.commandCode()),
+        e.getMessage());
     CommandStatus status = Field.statusFor(e);
     if (header.isResponse()) {
       RequestWindow.Entry entry = window.complete(header.sequence());
@@ -183,7 +196,9 @@ public final class ServerSession {
       default -> {
         // deliver_sm, alert_notification, outbind: SMSC-to-ESME commands
         counters.unknownCommands.increment();
-        send(Responses.error(cmd, CommandStatus.INVALID_COMMAND_ID, pdu.sequence(), config.smscSystemId()));
+        send(
+            Responses.error(
+                cmd, CommandStatus.INVALID_COMMAND_ID, pdu.sequence(), config.smscSystemId()));
       }
     }
   }
@@ -191,14 +206,20 @@ public final class ServerSession {
   private void wrongState(Pdu pdu) {
     counters.wrongBindState.increment();
     LOG.debug("session {}: {} in state {}", id, pdu.commandId(), state);
-    send(Responses.error(pdu.commandId(), CommandStatus.INVALID_BIND_STATUS, pdu.sequence(), config.smscSystemId()));
+    send(
+        Responses.error(
+            pdu.commandId(),
+            CommandStatus.INVALID_BIND_STATUS,
+            pdu.sequence(),
+            config.smscSystemId()));
   }
 
   /** SMPP 3.4 §4.1: authenticate, check the per-account bind limit, move to BOUND_*. */
   private void onBind(BindRequest b) {
     if (state != BindState.OPEN) {
       counters.bindsRejected.increment();
-      CommandStatus st = state.isBound() ? CommandStatus.ALREADY_BOUND : CommandStatus.INVALID_BIND_STATUS;
+      CommandStatus st =
+          state.isBound() ? CommandStatus.ALREADY_BOUND : CommandStatus.INVALID_BIND_STATUS;
       send(b.respond(st, config.smscSystemId(), Tlvs.EMPTY));
       return;
     }
@@ -206,13 +227,15 @@ public final class ServerSession {
     CommandStatus st = CommandStatus.OK;
     if (account == null) {
       st = CommandStatus.INVALID_SYSTEM_ID;
-    } else if (!MessageDigest.isEqual(account.password().getBytes(StandardCharsets.ISO_8859_1),
+    } else if (!MessageDigest.isEqual(
+        account.password().getBytes(StandardCharsets.ISO_8859_1),
         b.password().getBytes(StandardCharsets.ISO_8859_1))) {
       st = CommandStatus.INVALID_PASSWORD;
     } else if (!account.systemType().isEmpty() && !account.systemType().equals(b.systemType())) {
       st = CommandStatus.INVALID_SYSTEM_TYPE;
     }
-    EsmeBind candidate = new EsmeBind(id, b.systemId(), b.bindType(), b.systemType(), b.addressRange(), remote);
+    EsmeBind candidate =
+        new EsmeBind(id, b.systemId(), b.bindType(), b.systemType(), b.addressRange(), remote);
     if (st.isOk() && !server.register(this, account, candidate)) {
       st = CommandStatus.BIND_FAILED;
     }
@@ -226,8 +249,11 @@ public final class ServerSession {
     bind = candidate;
     state = BindState.boundAs(b.bindType());
     submits.bound(account);
-    send(b.respond(CommandStatus.OK, config.smscSystemId(),
-        Tlvs.of(Tlv.u8(TlvTag.SC_INTERFACE_VERSION, INTERFACE_VERSION_34))));
+    send(
+        b.respond(
+            CommandStatus.OK,
+            config.smscSystemId(),
+            Tlvs.of(Tlv.u8(TlvTag.SC_INTERFACE_VERSION, INTERFACE_VERSION_34))));
     server.bound(this);
     pump();
   }
@@ -273,20 +299,23 @@ public final class ServerSession {
     state = BindState.UNBOUND;
     server.unregister(this);
     Unbind u = new Unbind(CommandStatus.OK, nextSequence());
-    window.add(u, timers.nanoTime(), new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        link.close();
-      }
+    window.add(
+        u,
+        timers.nanoTime(),
+        new Outstanding() {
+          @Override
+          public void onResponse(Pdu response) {
+            link.close();
+          }
 
-      @Override
-      public void onTimeout() {
-        link.close();
-      }
+          @Override
+          public void onTimeout() {
+            link.close();
+          }
 
-      @Override
-      public void onClosed() {}
-    });
+          @Override
+          public void onClosed() {}
+        });
     send(u);
   }
 
@@ -304,7 +333,8 @@ public final class ServerSession {
     if (state == BindState.OPEN && now - openedAt >= config.bindTimeout().toNanos()) {
       LOG.debug("session {}: no bind within {}, closing", id, config.bindTimeout());
       link.close();
-    } else if (state.isBound() && !enquirePending
+    } else if (state.isBound()
+        && !enquirePending
         && now - lastReceived >= config.enquireLinkInterval().toNanos()) {
       enquireLink();
     }
@@ -316,21 +346,24 @@ public final class ServerSession {
   private void enquireLink() {
     enquirePending = true;
     EnquireLink probe = new EnquireLink(CommandStatus.OK, nextSequence());
-    window.add(probe, timers.nanoTime(), new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        enquirePending = false;
-      }
+    window.add(
+        probe,
+        timers.nanoTime(),
+        new Outstanding() {
+          @Override
+          public void onResponse(Pdu response) {
+            enquirePending = false;
+          }
 
-      @Override
-      public void onTimeout() {
-        LOG.debug("session {}: enquire_link unanswered, closing", id);
-        link.close();
-      }
+          @Override
+          public void onTimeout() {
+            LOG.debug("session {}: enquire_link unanswered, closing", id);
+            link.close();
+          }
 
-      @Override
-      public void onClosed() {}
-    });
+          @Override
+          public void onClosed() {}
+        });
     send(probe);
   }
 
@@ -384,8 +417,8 @@ public final class ServerSession {
         if (response != null) {
           delivery.result.complete(response);
         } else {
-          delivery.result.completeExceptionally(new TimeoutException("no deliver_sm_resp after "
-              + delivery.attempts + " attempts"));
+          delivery.result.completeExceptionally(
+              new TimeoutException("no deliver_sm_resp after " + delivery.attempts + " attempts"));
         }
         return;
       }
@@ -396,6 +429,12 @@ public final class ServerSession {
 
   @Override
   public String toString() {
-    return "session " + id + " " + state + (bind != null ? " " + bind.systemId() : "") + " " + remote;
+    return "session "
+        + id
+        + " "
+        + state
+        + (bind != null ? " " + bind.systemId() : "")
+        + " "
+        + remote;
   }
 }

@@ -14,14 +14,15 @@ public interface Outstanding {
   void onClosed();
 
   /** For requests whose outcome nobody waits for (enquire_link, unbind). */
-  Outstanding IGNORED = new Outstanding() {
-    @Override
-    public void onResponse(Pdu response) {}
+  Outstanding IGNORED =
+      new Outstanding() {
+        @Override
+        public void onResponse(Pdu response) {}
 
-    @Override
-    public void onTimeout() {}
+        @Override
+        public void onTimeout() {}
 
-    @Override
-    public void onClosed() {}
-  };
+        @Override
+        public void onClosed() {}
+      };
 }

@@ -23,7 +23,8 @@ public final class StreamEventLoops implements AutoCloseable {
       throw new IllegalArgumentException("threads: " + threads);
     }
     return new StreamEventLoops(
-        new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), NioIoHandler.newFactory()));
+        new MultiThreadIoEventLoopGroup(
+            threads, new DefaultThreadFactory(name, true), NioIoHandler.newFactory()));
   }
 
   EventLoopGroup group() {
