@@ -212,6 +212,10 @@ public final class M3uaNode implements MtpService {
     ssnm.topologyChanged();
   }
 
+  void greet(RemoteAsp r) {
+    ssnm.greet(r);
+  }
+
   void congestion(SignallingCongestion m) {
     ssnm.congestion(m);
   }

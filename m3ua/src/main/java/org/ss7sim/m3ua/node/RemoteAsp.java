@@ -225,6 +225,7 @@ final class RemoteAsp extends Session {
       as.aspActive(this);
     }
     node.topologyChanged();
+    node.greet(this);
   }
 
   private void data(Data d) {

@@ -58,11 +58,8 @@ final class Ssnm {
               0,
               new ServiceIndicator(m.userCause().user() & 0xf),
               Math.min(m.userCause().cause(), 2));
-      MtpUser u = node.users().get(s.userPart());
+      LOG.debug("DUPU: user part {} at {} unavailable", s.userPart(), s.affected());
       node.users().values().forEach(x -> x.onStatus(s));
-      if (u == null) {
-        LOG.debug("DUPU for unregistered user {}", s.userPart());
-      }
     }
   }
 
@@ -83,12 +80,12 @@ final class Ssnm {
     }
   }
 
+  private boolean recomputing;
+
   /**
    * Recomputes which destinations are accessible and tells users (PAUSE/RESUME) and ASPs
    * (DUNA/DAVA).
    */
-  private boolean recomputing;
-
   void topologyChanged() {
     if (recomputing) {
       return;
@@ -113,6 +110,25 @@ final class Ssnm {
       }
     } finally {
       recomputing = false;
+    }
+  }
+
+  /**
+   * An ASP just became active: tell it which destinations are inaccessible now (DUNA), as it
+   * assumes every destination available until told otherwise (§4.5.1).
+   */
+  void greet(RemoteAsp r) {
+    List<Long> rcs = r.activeRoutingContexts();
+    for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
+      if (!e.getValue() && !servesRouteTo(r, node.routes().lookup(e.getKey()))) {
+        r.send(
+            new DestinationUnavailable(
+                node.networkAppearance(),
+                rcs,
+                List.of(AffectedPointCode.of(e.getKey().value())),
+                null,
+                List.of()));
+      }
     }
   }
 

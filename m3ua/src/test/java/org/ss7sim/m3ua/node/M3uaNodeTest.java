@@ -365,6 +365,26 @@ class M3uaNodeTest {
       assertThat(a.accessible(PointCode.itu(3))).isTrue();
       assertThat(user.events).endsWith("resume 3");
     }
+
+    @Test
+    void an_asp_becoming_active_hears_duna_for_destinations_already_down() {
+      M3uaNode stp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .build();
+      stp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.received)
+          .filteredOn(m -> m instanceof DestinationUnavailable)
+          .extracting(m -> ((DestinationUnavailable) m).affectedPointCodes())
+          .containsExactly(List.of(AffectedPointCode.of(3)));
+    }
   }
 
   @Nested
