@@ -533,6 +533,23 @@ class M3uaNodeTest {
     }
 
     @Test
+    void management_goes_on_stream_0_and_data_on_a_stream_chosen_by_sls() {
+      M3uaNode sgp = sgp(TrafficModeType.LOADSHARE);
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.streams).containsOnly(0);
+      p.received.clear();
+      p.streams.clear();
+      sgp.transfer(message(2, 1, 5, "01"));
+      sgp.transfer(message(2, 1, 14, "02"));
+      sgp.transfer(message(2, 1, 5, "03"));
+      // 16 outbound streams: stream 0 for management, DATA on 1 + SLS mod 15.
+      assertThat(p.streams).containsExactly(6, 15, 6);
+    }
+
+    @Test
     void data_for_an_unknown_destination_is_discarded_and_answered_with_duna() {
       M3uaNode stp = sgp(TrafficModeType.LOADSHARE);
       stp.start();
