@@ -144,14 +144,7 @@ class StpOverTcpTest {
     PcapWriter writer = PcapWriter.create(pcap);
     Endpoint aspEnd = Endpoint.of("10.0.0.1", 40001);
     Endpoint stpEnd = Endpoint.of("10.0.0.100", 2905);
-    Tracer toPcap =
-        (link, outbound, stream, message) ->
-            writer.writeM3ua(
-                System.currentTimeMillis() * 1000,
-                outbound ? aspEnd : stpEnd,
-                outbound ? stpEnd : aspEnd,
-                stream,
-                message);
+    Tracer toPcap = new PcapTracer(writer, loop.timers(), aspEnd, link -> stpEnd, false);
 
     Counting sgpUser = new Counting();
     Counting asp1User = new Counting();
