@@ -41,7 +41,10 @@ import org.ss7sim.wire.time.Timer;
 final class LocalAsp extends Session {
   private final AspLinkConfig config;
   private final List<Long> routingContexts;
-  private final Set<PointCode> prohibited = new HashSet<>();
+
+  /** Destinations the peer reported unavailable (DUNA), with their masks (§3.4.1). */
+  private final Set<AffectedPointCode> prohibited = new HashSet<>();
+
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
   private boolean goingDown;
@@ -66,11 +69,21 @@ final class LocalAsp extends Session {
 
   /** Whether DATA for {@code dpc} can go out on this association now. */
   boolean carries(PointCode dpc) {
-    return state == AspState.ASP_ACTIVE && !prohibited.contains(dpc);
+    if (state != AspState.ASP_ACTIVE) {
+      return false;
+    }
+    for (AffectedPointCode p : prohibited) {
+      if (covers(p, dpc.value())) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  Set<PointCode> prohibited() {
-    return prohibited;
+  /** Whether {@code apc} (a point code with {@code mask} wildcard low bits) covers {@code pc}. */
+  static boolean covers(AffectedPointCode apc, int pc) {
+    int mask = Math.min(apc.mask(), 24);
+    return (apc.pointCode() >>> mask) == (pc >>> mask);
   }
 
   void open(Association a) {
@@ -256,13 +269,14 @@ final class LocalAsp extends Session {
       }
       case DUNA -> {
         for (AffectedPointCode apc : ((DestinationUnavailable) m).affectedPointCodes()) {
-          prohibited.add(node.pointCode(apc.pointCode()));
+          prohibited.add(apc);
         }
         node.topologyChanged();
       }
       case DAVA -> {
         for (AffectedPointCode apc : ((DestinationAvailable) m).affectedPointCodes()) {
-          prohibited.remove(node.pointCode(apc.pointCode()));
+          // DAVA for a range clears what it covers.
+          prohibited.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
         }
         node.topologyChanged();
       }

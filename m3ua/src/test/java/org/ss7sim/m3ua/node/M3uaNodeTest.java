@@ -367,6 +367,65 @@ class M3uaNodeTest {
     }
 
     @Test
+    void duna_and_dava_with_a_mask_cover_a_range_of_point_codes_at_the_asp() {
+      org.ss7sim.transport.Association[] peer = new org.ss7sim.transport.Association[1];
+      f.transport.listen(
+          serverAt(2905),
+          new org.ss7sim.transport.AssociationListener() {
+            @Override
+            public void onUp(org.ss7sim.transport.Association a) {
+              peer[0] = a;
+            }
+
+            @Override
+            public void onDown(org.ss7sim.transport.Association a, String cause) {}
+
+            @Override
+            public void onMessage(
+                org.ss7sim.transport.Association a, int stream, long ppid, Octets payload) {
+              try {
+                M3uaMessage m = org.ss7sim.m3ua.message.M3uaCodec.decode(payload);
+                M3uaMessage answer =
+                    switch (m.type()) {
+                      case ASPUP -> new AspUpAck(null, null, List.of());
+                      case ASPAC -> new AspActiveAck(null, List.of(10L), null, List.of());
+                      default -> null;
+                    };
+                if (answer != null) {
+                  a.send(0, 3, org.ss7sim.m3ua.message.M3uaCodec.encode(answer));
+                }
+              } catch (org.ss7sim.wire.MalformedMessageException e) {
+                throw new AssertionError(e);
+              }
+            }
+          });
+      M3uaNode asp =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(0), 8, "l", 0)
+              .build();
+      asp.start();
+      f.settle();
+      assertThat(asp.accessible(PointCode.itu(9))).isTrue();
+      peer[0].send(
+          0,
+          3,
+          org.ss7sim.m3ua.message.M3uaCodec.encode(
+              new DestinationUnavailable(
+                  null, List.of(10L), List.of(new AffectedPointCode(3, 8)), null, List.of())));
+      assertThat(asp.accessible(PointCode.itu(9))).isFalse();
+      assertThat(asp.accessible(PointCode.itu(15))).isFalse();
+      assertThat(asp.accessible(PointCode.itu(16))).isTrue();
+      peer[0].send(
+          0,
+          3,
+          org.ss7sim.m3ua.message.M3uaCodec.encode(
+              new DestinationAvailable(
+                  null, List.of(10L), List.of(new AffectedPointCode(3, 8)), null, List.of())));
+      assertThat(asp.accessible(PointCode.itu(9))).isTrue();
+    }
+
+    @Test
     void an_asp_becoming_active_hears_duna_for_destinations_already_down() {
       M3uaNode stp =
           f.node(2)
