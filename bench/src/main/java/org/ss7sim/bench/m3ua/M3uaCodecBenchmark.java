@@ -30,8 +30,13 @@ import org.ss7sim.wire.WireWriter;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class M3uaCodecBenchmark {
-  private final Data data = new Data(null, List.of(10L),
-      new ProtocolData(1, 2, 3, 2, 0, 5, Octets.wrap(new byte[100])), null, List.of());
+  private final Data data =
+      new Data(
+          null,
+          List.of(10L),
+          new ProtocolData(1, 2, 3, 2, 0, 5, Octets.wrap(new byte[100])),
+          null,
+          List.of());
   private final Octets encoded = M3uaCodec.encode(data);
   private final WireWriter out = new WireWriter(256);
 

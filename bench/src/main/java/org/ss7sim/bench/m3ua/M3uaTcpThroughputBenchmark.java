@@ -34,10 +34,10 @@ import org.ss7sim.transport.loop.NodeLoop;
 import org.ss7sim.wire.Octets;
 
 /**
- * M3UA DATA messages per second over one TCP loopback association: an ASP node (PC 1, its own
- * event loop) sends batches of MTP-TRANSFER requests (100 octets of user data, SLS 0–15) to an
- * SGP node (PC 2, its own event loop), whose user part counts them; an invocation ends when the
- * whole batch has been delivered. Run:
+ * M3UA DATA messages per second over one TCP loopback association: an ASP node (PC 1, its own event
+ * loop) sends batches of MTP-TRANSFER requests (100 octets of user data, SLS 0–15) to an SGP node
+ * (PC 2, its own event loop), whose user part counts them; an invocation ends when the whole batch
+ * has been delivered. Run:
  *
  * <pre>
  * mvn -q -B -ntp -pl bench -am package -DskipTests
@@ -64,24 +64,45 @@ public class M3uaTcpThroughputBenchmark {
   public void setUp() throws Exception {
     aspLoop = NodeLoop.start("bench-asp");
     sgpLoop = NodeLoop.start("bench-sgp");
-    sgp = M3uaNode.builder().localPointCode(PointCode.itu(2)).owner(sgpLoop).timers(sgpLoop.timers())
-        .transport(sgpLoop.tcp())
-        .server("sgp", TransportKind.TCP, AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)))
-        .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-        .route(PointCode.itu(1), "as1").build();
-    sgp.register(ServiceIndicator.SCCP, new MtpUser() {
-      @Override
-      public void onTransfer(MtpTransfer indication) {
-        delivered.incrementAndGet();
-      }
-    });
+    sgp =
+        M3uaNode.builder()
+            .localPointCode(PointCode.itu(2))
+            .owner(sgpLoop)
+            .timers(sgpLoop.timers())
+            .transport(sgpLoop.tcp())
+            .server(
+                "sgp",
+                TransportKind.TCP,
+                AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)))
+            .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+            .route(PointCode.itu(1), "as1")
+            .build();
+    sgp.register(
+        ServiceIndicator.SCCP,
+        new MtpUser() {
+          @Override
+          public void onTransfer(MtpTransfer indication) {
+            delivered.incrementAndGet();
+          }
+        });
     sgp.start();
-    asp = M3uaNode.builder().localPointCode(PointCode.itu(1)).owner(aspLoop).timers(aspLoop.timers())
-        .transport(aspLoop.tcp())
-        .link(new AspLinkConfig("l", TransportKind.TCP,
-            AssociationConfig.client("asp", (InetSocketAddress) sgp.serverAddress("sgp")), List.of(10L),
-            TrafficModeType.LOADSHARE, 1L, false))
-        .route(PointCode.itu(2), "l").build();
+    asp =
+        M3uaNode.builder()
+            .localPointCode(PointCode.itu(1))
+            .owner(aspLoop)
+            .timers(aspLoop.timers())
+            .transport(aspLoop.tcp())
+            .link(
+                new AspLinkConfig(
+                    "l",
+                    TransportKind.TCP,
+                    AssociationConfig.client("asp", (InetSocketAddress) sgp.serverAddress("sgp")),
+                    List.of(10L),
+                    TrafficModeType.LOADSHARE,
+                    1L,
+                    false))
+            .route(PointCode.itu(2), "l")
+            .build();
     asp.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (aspLoop.call(() -> asp.linkState("l"), 1_000) != AspState.ASP_ACTIVE) {
@@ -93,17 +114,26 @@ public class M3uaTcpThroughputBenchmark {
     Octets payload = Octets.wrap(new byte[100]);
     messages = new MtpTransfer[16];
     for (int sls = 0; sls < 16; sls++) {
-      messages[sls] = new MtpTransfer(PointCode.itu(1), PointCode.itu(2), ServiceIndicator.SCCP,
-          NetworkIndicator.NATIONAL, 0, sls, payload);
+      messages[sls] =
+          new MtpTransfer(
+              PointCode.itu(1),
+              PointCode.itu(2),
+              ServiceIndicator.SCCP,
+              NetworkIndicator.NATIONAL,
+              0,
+              sls,
+              payload);
     }
   }
 
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    aspLoop.call(() -> {
-      asp.stop();
-      return null;
-    }, 5_000);
+    aspLoop.call(
+        () -> {
+          asp.stop();
+          return null;
+        },
+        5_000);
     sgp.stop();
     aspLoop.close();
     sgpLoop.close();
@@ -113,11 +143,12 @@ public class M3uaTcpThroughputBenchmark {
   @OperationsPerInvocation(BATCH)
   public long dataOverOneTcpAssociation() {
     long target = delivered.get() + BATCH;
-    aspLoop.execute(() -> {
-      for (int i = 0; i < BATCH; i++) {
-        asp.transfer(messages[i & 15]);
-      }
-    });
+    aspLoop.execute(
+        () -> {
+          for (int i = 0; i < BATCH; i++) {
+            asp.transfer(messages[i & 15]);
+          }
+        });
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     long now;
     while ((now = delivered.get()) < target) {
