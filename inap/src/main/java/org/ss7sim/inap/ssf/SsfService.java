@@ -29,9 +29,11 @@ import org.ss7sim.wire.time.TimerService;
  *
  * <pre>{@code
  * SsfService ssf = new SsfService(tcap, timers, SsfConfig.defaults(myAddress)).bind();
- * ssf.initialDp(scpAddress, InitialDpArg.of(serviceKey, called, calling), (call, decision) -> {
- *   switch (decision) { case SsfDecision.Route r -> ...; case SsfDecision.Proceed p -> ...;
- *                       case SsfDecision.Release rel -> ... }
+ * long key = trigger.serviceKey(dialledDigits);          // InTrigger; -1: no IN query
+ * ssf.initialDp(scpAddress, InitialDpArg.of(key, called, calling), (call, decision) -> {
+ *   if (decision instanceof SsfDecision.Route r) { ... IAM to r.destination() ... }
+ *   else if (decision instanceof SsfDecision.Proceed) { ... IAM to the dialled number ... }
+ *   else if (decision instanceof SsfDecision.Release rel) { ... REL with rel.cause() ... }
  * });
  * }</pre>
  */
