@@ -35,6 +35,17 @@ import org.ss7sim.sccp.Ssn;
 import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.tcap.component.Invoke;
+import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.tcap.component.OperationCode;
+import org.ss7sim.tcap.dialogue.Aarq;
+import org.ss7sim.tcap.dialogue.DialoguePortion;
+import org.ss7sim.tcap.message.Begin;
+import org.ss7sim.tcap.message.End;
+import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.tcap.message.TransactionId;
+import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
@@ -154,5 +165,50 @@ class InapTsharkTest {
       return new ScfAnswer.Instructions(List.of(Continue.INSTANCE));
     }
     return translation.onInitialDp(id, idp);
+  }
+
+  /** The annotated golden bytes of InapCodecTest, in TCAP messages, as tshark reads them. */
+  @Test
+  void tshark_reads_our_annotated_golden_arguments_as_annotated(@TempDir Path dir)
+      throws Exception {
+    Tshark.assumeInstalled();
+    Class<?> anchor = InapTsharkTest.class;
+    Octets idp = GoldenVectors.hexResource(anchor, "/golden/inap/initial-dp.hex");
+    Octets connect = GoldenVectors.hexResource(anchor, "/golden/inap/connect.hex");
+    Octets release = GoldenVectors.hexResource(anchor, "/golden/inap/release-call.hex");
+    var acn = new DialoguePortion(Aarq.of(InapApplicationContext.CORE_INAP_CS1_SSP_TO_SCP, null));
+    List<TcMessage> messages =
+        List.of(
+            new Begin(TransactionId.of(1), acn, List.of(invoke(0, idp))),
+            new End(TransactionId.of(1), null, List.of(invoke(20, connect))),
+            new End(TransactionId.of(2), null, List.of(invoke(22, release))));
+    Path pcap = dir.resolve("golden.pcap");
+    try (PcapWriter w = PcapWriter.create(pcap)) {
+      long t = 1_767_607_200_000_000L;
+      for (var m : messages) {
+        Octets tcap = TcMessageCodec.encode(m);
+        w.writeM3ua(t += 1000, SSP, SCP, 1, SigtranFrames.m3uaUdt(1001, 2002, 241, 241, tcap));
+      }
+    }
+    List<List<String>> rows =
+        Tshark.fields(
+            pcap,
+            List.of(),
+            "inap.code.local",
+            "inap.serviceKey",
+            "isup.called",
+            "isup.calling",
+            "inap.eventTypeBCSM",
+            "inap.cause_indicator");
+    assertThat(rows)
+        .containsExactly(
+            List.of("0", "10", "08001234567", "3021234567", "2", ""),
+            List.of("20", "", "302100100", "", "", ""),
+            List.of("22", "", "", "", "", "1"));
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+  }
+
+  static Invoke invoke(int opcode, Octets parameter) {
+    return new Invoke(InvokeId.of(1), null, OperationCode.local(opcode), parameter);
   }
 }
