@@ -160,6 +160,7 @@ public final class StaticRouting {
     for (int i = 0; i < rules.size(); i++) {
       GttRule rule = rules.get(i);
       if (!rule.matches(gt)) {
+        steps.add(at.name() + ": " + describe(i, rule) + " does not match");
         continue;
       }
       String digits = rule.translate(gt.digits());
@@ -172,15 +173,9 @@ public final class StaticRouting {
               digits);
       steps.add(
           at.name()
-              + ": gtt rule "
-              + (i + 1)
-              + " (line "
-              + rule.location().line()
-              + ", prefix '"
-              + rule.prefix()
-              + "') matched after "
-              + i
-              + " tried; to "
+              + ": "
+              + describe(i, rule)
+              + " matches; to "
               + rule.target()
               + (digits.equals(gt.digits()) ? "" : ", digits now " + digits)
               + (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN
@@ -219,6 +214,16 @@ public final class StaticRouting {
             + ", nai "
             + gt.natureOfAddress()
             + ")");
+  }
+
+  private static String describe(int index, GttRule rule) {
+    return "gtt rule "
+        + (index + 1)
+        + " (line "
+        + rule.location().line()
+        + ", prefix '"
+        + rule.prefix()
+        + "')";
   }
 
   /** "an stp", "an hlr": every kind's name starts with a vowel sound. */
