@@ -261,7 +261,7 @@ public final class SsfCall {
                 service.config().timeoutCause(), SsfDecision.Reason.SCF_TIMEOUT));
       }
       case RELEASE_DURING_CALL ->
-          listener.onReleaseDuringCall(this, ((SsfDecision.Release) outcome).cause());
+          service.deliverRelease(this, listener, ((SsfDecision.Release) outcome).cause());
       case ARMING_ONLY -> {
         if (from == SsfState.WAITING_FOR_INSTRUCTIONS) {
           restartTimer();

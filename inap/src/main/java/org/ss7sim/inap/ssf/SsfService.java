@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.inap.InapCounters;
 import org.ss7sim.inap.InapCounters.Counter;
+import org.ss7sim.inap.message.Cause;
 import org.ss7sim.inap.message.InapCodec;
 import org.ss7sim.inap.message.InapOperation;
 import org.ss7sim.inap.message.InitialDpArg;
@@ -114,6 +115,14 @@ public final class SsfService implements TcUser {
   void deliver(SsfCall call, SsfListener listener, SsfDecision decision) {
     try {
       listener.onDecision(call, decision);
+    } catch (RuntimeException e) {
+      LOG.debug("SSF listener failed", e);
+    }
+  }
+
+  void deliverRelease(SsfCall call, SsfListener listener, Cause cause) {
+    try {
+      listener.onReleaseDuringCall(call, cause);
     } catch (RuntimeException e) {
       LOG.debug("SSF listener failed", e);
     }
