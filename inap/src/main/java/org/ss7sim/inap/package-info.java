@@ -15,8 +15,8 @@
  *
  * // SSP node: one TcapStack on SSN 241, the IN trigger table, one SsfService
  * SsfService ssf = new SsfService(sspTcap, timers, SsfConfig.defaults(sspAddress)).bind();
- * long key = trigger.serviceKey(calledDigits);                 // on IAM; -1 = no trigger
- * SsfCall q = ssf.initialDp(scpAddress, InitialDpArg.of(key, called, calling), listener);
+ * InTrigger.Trigger t = trigger.match(calledDigits);          // on IAM; null = no IN query
+ * SsfCall q = ssf.initialDp(t.scf(), InitialDpArg.of(t.serviceKey(), called, calling), listener);
  * // listener.onDecision(q, Route | Proceed | Release(cause, reason)) exactly once;
  * // q.reportEvent(O_ANSWER / O_DISCONNECT, leg) if the SCF armed events; q.close() when done.
  * }</pre>
