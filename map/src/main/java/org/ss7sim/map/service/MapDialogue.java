@@ -54,6 +54,8 @@ public final class MapDialogue {
   final Map<Integer, Request> pending = new HashMap<>();
   final Map<Integer, MapOperation> received = new HashMap<>();
   int fallbacks;
+  org.ss7sim.map.dialogue.MapOpenInfo openInfo;
+  org.ss7sim.map.dialogue.MapOpenInfo peerOpenInfo;
 
   MapDialogue(
       MapStack stack,
@@ -102,6 +104,23 @@ public final class MapDialogue {
   /** The TCAP dialogue currently carrying this MAP dialogue. */
   public Dialogue tcapDialogue() {
     return tc;
+  }
+
+  /**
+   * MAP-OPEN request parameters: destination and origination references (e.g. the IMSI and the
+   * service centre for MT-ForwardSM, TS 29.002 §15.4), sent in the TC-BEGIN's AARQ. Version 2 and 3
+   * only.
+   */
+  public void openInfo(org.ss7sim.map.dialogue.MapOpenInfo info) {
+    if (state != State.IDLE || !initiator) {
+      throw new IllegalStateException("MAP-OPEN parameters only before the dialogue is opened");
+    }
+    this.openInfo = info;
+  }
+
+  /** The references the peer sent with its MAP-OPEN, or null. */
+  public org.ss7sim.map.dialogue.MapOpenInfo peerOpenInfo() {
+    return peerOpenInfo;
   }
 
   /** Invokes we wait for an answer to. */

@@ -85,12 +85,12 @@ public final class MapStack implements TcUser {
           && md.estimatedBeginOctets() > config.maxBeginOctets()) {
         // TS 29.002 §15.4.2: open with an empty TC-BEGIN, send the invoke once the peer accepts.
         md.state = State.AWAITING_ACCEPT;
-        md.tc.begin();
+        md.tc.begin(openUserInformation(md));
         return;
       }
       md.pushInvokes();
       md.state = State.INITIATION_SENT;
-      md.tc.begin();
+      md.tc.begin(openUserInformation(md));
     } else if (md.state == State.AWAITING_ACCEPT) {
       return; // the queued invokes go with the Continue that answers the accept
     } else {
@@ -177,6 +177,20 @@ public final class MapStack implements TcUser {
     }
     MapDialogue md =
         new MapDialogue(this, tc, context, version, false, tc.localAddress(), tc.remoteAddress());
+    if (ind.userInformation() != null) {
+      try {
+        if (org.ss7sim.map.dialogue.MapDialoguePdu.fromUserInformation(ind.userInformation())
+            instanceof org.ss7sim.map.dialogue.MapOpenInfo open) {
+          md.peerOpenInfo = open;
+        }
+      } catch (MalformedMessageException e) {
+        counters.mistypedParameters++;
+        LOG.debug("undecodable MAP-OPEN user information: {}", e.getMessage());
+        md.state = State.CLOSED;
+        tc.userAbort(null);
+        return;
+      }
+    }
     callUser(md, () -> user.onOpen(md));
     if (ind.components().isEmpty() && version > 1 && md.isOpen()) {
       // An empty TC-BEGIN (TS 29.002 §15.4.2): confirm the dialogue so the peer sends its invokes.
@@ -390,6 +404,13 @@ public final class MapStack implements TcUser {
     for (Request r : left) {
       r.listener().accept(new MapOutcome.NoResponse(reason));
     }
+  }
+
+  private static org.ss7sim.wire.Octets openUserInformation(MapDialogue md) {
+    if (md.openInfo == null || md.version() < 2) {
+      return null;
+    }
+    return org.ss7sim.map.dialogue.MapDialoguePdu.toUserInformation(md.openInfo);
   }
 
   /** The one boundary of this layer: a bug of ours must not reach the TCAP stack's event loop. */

@@ -141,6 +141,34 @@ class MapStackTest {
     }
 
     @Test
+    void map_open_references_travel_in_the_aarq_user_information() {
+      MapDialogue[] atB = new MapDialogue[1];
+      MapStack hlrSide =
+          new MapStack(
+              tcapB,
+              (d, id, op, arg) -> {
+                atB[0] = d;
+                d.returnResult(id, RoutingInfoForSmRes.of(IMSI, LocationInfoWithLmsi.of(MSC)));
+                d.close();
+              },
+              MapConfig.defaults());
+      assertThat(hlrSide).isNotNull();
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      var open =
+          new org.ss7sim.map.dialogue.MapOpenInfo(
+              new AddressString(1, 6, "001010000001234"), SCA, null, List.of());
+      d.openInfo(open);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          outcomes::add);
+      d.send();
+      net.pump();
+      assertThat(atB[0].peerOpenInfo()).isEqualTo(open);
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.Result.class);
+    }
+
+    @Test
     void absent_subscriber_sm_error_comes_back_with_its_diagnostic() {
       hlr.errorToReturn = MapError.absentSubscriberSm(1);
       sriForSm(3);
