@@ -9,8 +9,8 @@ public interface MtpService {
   PointCode localPointCode();
 
   /**
-   * MTP-TRANSFER request. Never blocks; a message to an inaccessible destination is discarded
-   * and counted (the user has been told with MTP-PAUSE).
+   * MTP-TRANSFER request. Never blocks; a message to an inaccessible destination is discarded and
+   * counted (the user has been told with MTP-PAUSE).
    */
   void transfer(MtpTransfer request);
 

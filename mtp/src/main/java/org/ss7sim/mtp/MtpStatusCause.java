@@ -4,6 +4,8 @@ package org.ss7sim.mtp;
 public enum MtpStatusCause {
   /** The signaling route to the destination is congested; a congestion level accompanies it. */
   SIGNALLING_NETWORK_CONGESTED,
-  /** The remote user part is unavailable (UPU); the user part unavailability cause accompanies it. */
+  /**
+   * The remote user part is unavailable (UPU); the user part unavailability cause accompanies it.
+   */
   USER_PART_UNAVAILABLE
 }

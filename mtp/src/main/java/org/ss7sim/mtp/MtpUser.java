@@ -1,8 +1,8 @@
 package org.ss7sim.mtp;
 
 /**
- * What an MTP user part (SCCP, ISUP) receives: MTP-TRANSFER indications for its service
- * indicator, and MTP-PAUSE / MTP-RESUME / MTP-STATUS about remote destinations (Q.701 §8).
+ * What an MTP user part (SCCP, ISUP) receives: MTP-TRANSFER indications for its service indicator,
+ * and MTP-PAUSE / MTP-RESUME / MTP-STATUS about remote destinations (Q.701 §8).
  *
  * <p>Indications arrive on the thread that owns the MTP instance; a user must not block it.
  */

@@ -1,8 +1,8 @@
 package org.ss7sim.mtp;
 
 /**
- * A signaling point code. ITU-T point codes are 14 bits (Q.704 §2.2.2), written as an integer or
- * in the 3-8-3 form {@code zone-area-point}; ANSI point codes are 24 bits (network-cluster-member,
+ * A signaling point code. ITU-T point codes are 14 bits (Q.704 §2.2.2), written as an integer or in
+ * the 3-8-3 form {@code zone-area-point}; ANSI point codes are 24 bits (network-cluster-member,
  * 8-8-8).
  */
 public record PointCode(PointCodeFormat format, int value) {
@@ -19,8 +19,8 @@ public record PointCode(PointCodeFormat format, int value) {
   }
 
   /**
-   * Parses an ITU point code written as an integer ({@code 1234}) or as 3-8-3 ({@code 0-154-2});
-   * an ANSI one as 8-8-8 with a prefix {@code ansi:}.
+   * Parses an ITU point code written as an integer ({@code 1234}) or as 3-8-3 ({@code 0-154-2}); an
+   * ANSI one as 8-8-8 with a prefix {@code ansi:}.
    */
   public static PointCode parse(String text) {
     String t = text.trim();

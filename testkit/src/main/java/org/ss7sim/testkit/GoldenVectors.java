@@ -30,7 +30,8 @@ public final class GoldenVectors {
         }
         String[] f = line.split("\t", -1);
         if (f.length < 5) {
-          throw new IllegalStateException(p + ":" + (i + 1) + ": expected 5 columns, found " + f.length);
+          throw new IllegalStateException(
+              p + ":" + (i + 1) + ": expected 5 columns, found " + f.length);
         }
         out.add(new GoldenVector(f[0], Octets.fromHex(f[1]), f[2], f[3], f[4]));
       }
@@ -60,7 +61,8 @@ public final class GoldenVectors {
   public static Octets hexResource(Class<?> anchor, String resource) {
     try (var in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no resource " + resource + " beside " + anchor.getName());
+        throw new IllegalArgumentException(
+            "no resource " + resource + " beside " + anchor.getName());
       }
       return Hex.parseAnnotated(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -11,7 +11,10 @@ import java.nio.file.Paths;
 public final class TestData {
   private TestData() {}
 
-  /** The repository root: the {@code ss7sim.root} system property, or the nearest parent with testdata/. */
+  /**
+   * The repository root: the {@code ss7sim.root} system property, or the nearest parent with
+   * testdata/.
+   */
   public static Path root() {
     String property = System.getProperty("ss7sim.root");
     if (property != null && Files.isDirectory(Paths.get(property, "testdata"))) {

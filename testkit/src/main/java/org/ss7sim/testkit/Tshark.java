@@ -51,7 +51,8 @@ public final class Tshark {
   public static List<List<String>> fields(Path pcap, List<String> options, String... fields) {
     List<String> cmd = new ArrayList<>(List.of("tshark", "-n", "-r", pcap.toString()));
     cmd.addAll(options);
-    cmd.addAll(List.of("-T", "fields", "-E", "separator=\t", "-E", "occurrence=a", "-E", "aggregator=,"));
+    cmd.addAll(
+        List.of("-T", "fields", "-E", "separator=\t", "-E", "occurrence=a", "-E", "aggregator=,"));
     for (String f : fields) {
       cmd.add("-e");
       cmd.add(f);
@@ -100,7 +101,8 @@ public final class Tshark {
   private static Result runChecked(List<String> cmd) {
     Result r = run(cmd);
     if (r.exitCode != 0) {
-      throw new IllegalStateException("tshark failed (" + r.exitCode + "): " + String.join(" ", cmd) + "\n" + r.stderr);
+      throw new IllegalStateException(
+          "tshark failed (" + r.exitCode + "): " + String.join(" ", cmd) + "\n" + r.stderr);
     }
     return r;
   }
@@ -109,11 +111,14 @@ public final class Tshark {
     try {
       ProcessBuilder pb = new ProcessBuilder(cmd);
       Process p = pb.start();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      CompletableFuture<String> out =
+          CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+      CompletableFuture<String> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IllegalStateException("tshark did not finish in " + TIMEOUT_SECONDS + " s: " + cmd);
+        throw new IllegalStateException(
+            "tshark did not finish in " + TIMEOUT_SECONDS + " s: " + cmd);
       }
       return new Result(p.exitValue(), out.join(), err.join());
     } catch (IOException e) {

@@ -84,7 +84,8 @@ public final class Digits {
       sb.append(TBCD_CHARS[lo]);
       if (hi == 0x0f) {
         if (i != packed.length() - 1) {
-          throw new MalformedMessageException("TBCD filler before the last octet", i, "TS 29.002 §17.7.8");
+          throw new MalformedMessageException(
+              "TBCD filler before the last octet", i, "TS 29.002 §17.7.8");
         }
         break;
       }
@@ -125,7 +126,8 @@ public final class Digits {
         if (c >= '0' && c <= '9') {
           return c - '0';
         }
-        throw new IllegalArgumentException("not a TBCD digit '" + c + "' at " + index + " in " + digits);
+        throw new IllegalArgumentException(
+            "not a TBCD digit '" + c + "' at " + index + " in " + digits);
     }
   }
 }

@@ -15,7 +15,11 @@ public final class MalformedMessageException extends Exception {
   private final String specReference;
 
   public MalformedMessageException(String reason, int offset, String specReference) {
-    super(reason + " at offset " + offset + (specReference.isEmpty() ? "" : " (" + specReference + ")"));
+    super(
+        reason
+            + " at offset "
+            + offset
+            + (specReference.isEmpty() ? "" : " (" + specReference + ")"));
     this.reason = reason;
     this.offset = offset;
     this.specReference = specReference;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An immutable run of bytes: content equality, lowercase hex {@code toString}, and cheap slices that
- * share the backing array.
+ * An immutable run of bytes: content equality, lowercase hex {@code toString}, and cheap slices
+ * that share the backing array.
  *
  * <p>Ingress copies bytes into an {@code Octets} once; inside the stack layers pass slices.
  */
@@ -159,7 +159,8 @@ public final class Octets {
     if (!(o instanceof Octets other) || other.length != length) {
       return false;
     }
-    return Arrays.equals(bytes, offset, offset + length, other.bytes, other.offset, other.offset + length);
+    return Arrays.equals(
+        bytes, offset, offset + length, other.bytes, other.offset, other.offset + length);
   }
 
   @Override

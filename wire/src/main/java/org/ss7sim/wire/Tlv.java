@@ -8,7 +8,10 @@ package org.ss7sim.wire;
 public final class Tlv {
   private Tlv() {}
 
-  /** Number of zero bytes needed after {@code length} bytes to reach a multiple of {@code alignment}. */
+  /**
+   * Number of zero bytes needed after {@code length} bytes to reach a multiple of {@code
+   * alignment}.
+   */
   public static int padding(int length, int alignment) {
     int r = length % alignment;
     return r == 0 ? 0 : alignment - r;
@@ -20,8 +23,8 @@ public final class Tlv {
   }
 
   /**
-   * Writes a 16-bit tag, a 16-bit length (4 + value length) and the value, then pads to four
-   * octets with zeros (RFC 4666 §3.2).
+   * Writes a 16-bit tag, a 16-bit length (4 + value length) and the value, then pads to four octets
+   * with zeros (RFC 4666 §3.2).
    */
   public static void writeTag16Len16(WireWriter out, int tag, Octets value) {
     out.writeU16(tag);

@@ -1,9 +1,9 @@
 package org.ss7sim.wire;
 
 /**
- * A bounds-checked cursor over bytes. Every read checks the bytes remaining first and throws
- * {@link MalformedMessageException} with the offset (from the start of the message) where the
- * input ran out; nothing is allocated before that check.
+ * A bounds-checked cursor over bytes. Every read checks the bytes remaining first and throws {@link
+ * MalformedMessageException} with the offset (from the start of the message) where the input ran
+ * out; nothing is allocated before that check.
  *
  * <p>Multi-byte reads are big-endian (network order) unless the method name ends in {@code Le}.
  * Unsigned fields are returned in a wider type ({@code int} for up to 24 bits, {@code long} for
@@ -55,7 +55,8 @@ public final class WireReader {
   /** Throws unless every byte has been consumed. */
   public void requireEnd(String what) throws MalformedMessageException {
     if (position != limit) {
-      throw new MalformedMessageException(what + ": " + (limit - position) + " unexpected trailing octets", offset());
+      throw new MalformedMessageException(
+          what + ": " + (limit - position) + " unexpected trailing octets", offset());
     }
   }
 
@@ -94,7 +95,10 @@ public final class WireReader {
 
   public int readU24() throws MalformedMessageException {
     require(3, "24-bit field");
-    int v = ((buf[position] & 0xff) << 16) | ((buf[position + 1] & 0xff) << 8) | (buf[position + 2] & 0xff);
+    int v =
+        ((buf[position] & 0xff) << 16)
+            | ((buf[position + 1] & 0xff) << 8)
+            | (buf[position + 2] & 0xff);
     position += 3;
     return v;
   }

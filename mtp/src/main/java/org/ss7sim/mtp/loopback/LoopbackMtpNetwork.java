@@ -98,7 +98,10 @@ public final class LoopbackMtpNetwork {
   private void deliver(MtpTransfer message) {
     Point destination = points.get(message.dpc());
     MtpUser user = destination == null ? null : destination.users.get(message.serviceIndicator());
-    if (user == null || paused.contains(message.dpc()) || paused.contains(message.opc()) || drop.test(message)) {
+    if (user == null
+        || paused.contains(message.dpc())
+        || paused.contains(message.opc())
+        || drop.test(message)) {
       discarded++;
       return;
     }

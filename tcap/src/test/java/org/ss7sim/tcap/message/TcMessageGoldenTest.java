@@ -72,7 +72,7 @@ class TcMessageGoldenTest {
       }
     } catch (MalformedMessageException e) {
       return false; // contents that are not BER (e.g. an octet string that happens to look
-                    // constructed)
+      // constructed)
     }
     return false;
   }

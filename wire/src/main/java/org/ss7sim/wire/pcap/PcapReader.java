@@ -32,7 +32,8 @@ public final class PcapReader {
   private PcapReader() {}
 
   /** Reads every payload of {@code file}. */
-  public static List<CapturedMessage> read(Path file) throws IOException, MalformedMessageException {
+  public static List<CapturedMessage> read(Path file)
+      throws IOException, MalformedMessageException {
     return read(Octets.wrap(Files.readAllBytes(file)));
   }
 
@@ -48,7 +49,8 @@ public final class PcapReader {
     return readClassic(capture);
   }
 
-  private static List<CapturedMessage> readClassic(Octets capture) throws MalformedMessageException {
+  private static List<CapturedMessage> readClassic(Octets capture)
+      throws MalformedMessageException {
     ByteOrderReader in = new ByteOrderReader(capture.reader(), false);
     long magic = in.reader.readU32();
     boolean nanos;
@@ -116,11 +118,17 @@ public final class PcapReader {
         b.u32();
         frame++;
         if (iface >= interfaces.size()) {
-          throw new MalformedMessageException("packet on undeclared interface " + iface, blockStart);
+          throw new MalformedMessageException(
+              "packet on undeclared interface " + iface, blockStart);
         }
         Octets packet = b.reader.readOctets(captured);
         long ticks = (high << 32) | low;
-        decodeLinkLayer(interfaces.get(iface)[0], frame, toMicros(ticks, interfaces.get(iface)[1]), packet, out);
+        decodeLinkLayer(
+            interfaces.get(iface)[0],
+            frame,
+            toMicros(ticks, interfaces.get(iface)[1]),
+            packet,
+            out);
       } else if (type == 3) { // Simple Packet Block
         int original = (int) b.u32();
         frame++;
@@ -170,7 +178,8 @@ public final class PcapReader {
     return ticks * mul;
   }
 
-  private static void decodeLinkLayer(int linkType, int frame, long micros, Octets packet, List<CapturedMessage> out)
+  private static void decodeLinkLayer(
+      int linkType, int frame, long micros, Octets packet, List<CapturedMessage> out)
       throws MalformedMessageException {
     WireReader r = packet.reader();
     switch (linkType) {
@@ -255,7 +264,12 @@ public final class PcapReader {
   }
 
   private static void decodeSctp(
-      int frame, long micros, Inet4Address src, Inet4Address dst, WireReader r, List<CapturedMessage> out)
+      int frame,
+      long micros,
+      Inet4Address src,
+      Inet4Address dst,
+      WireReader r,
+      List<CapturedMessage> out)
       throws MalformedMessageException {
     if (r.remaining() < 12) {
       return;
@@ -277,14 +291,27 @@ public final class PcapReader {
         int stream = chunk.readU16();
         chunk.skip(2);
         long ppid = chunk.readU32();
-        out.add(new CapturedMessage(
-            frame, micros, TransportKind.SCTP, source, destination, stream, ppid, chunk.readRemaining()));
+        out.add(
+            new CapturedMessage(
+                frame,
+                micros,
+                TransportKind.SCTP,
+                source,
+                destination,
+                stream,
+                ppid,
+                chunk.readRemaining()));
       }
     }
   }
 
   private static void decodeTcp(
-      int frame, long micros, Inet4Address src, Inet4Address dst, WireReader r, List<CapturedMessage> out)
+      int frame,
+      long micros,
+      Inet4Address src,
+      Inet4Address dst,
+      WireReader r,
+      List<CapturedMessage> out)
       throws MalformedMessageException {
     if (r.remaining() < 20) {
       return;
@@ -298,7 +325,9 @@ public final class PcapReader {
     }
     r.skip(dataOffset - 13);
     if (r.hasRemaining()) {
-      out.add(new CapturedMessage(frame, micros, TransportKind.TCP, source, destination, 0, 0, r.readRemaining()));
+      out.add(
+          new CapturedMessage(
+              frame, micros, TransportKind.TCP, source, destination, 0, 0, r.readRemaining()));
     }
   }
 

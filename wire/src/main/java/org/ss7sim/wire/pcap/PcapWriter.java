@@ -25,9 +25,9 @@ import org.ss7sim.wire.WireWriter;
  * or, for TCP-carried protocols such as SMPP, Ethernet | IPv4 | TCP (20, PSH+ACK) | payload with
  * sequence numbers tracked per direction.
  *
- * <p>The SCTP checksum is CRC32c (RFC 4960 §6.8, Appendix B), stored least significant octet
- * first. TSNs count up per direction from 1; the verification tag is derived from the ports. All
- * methods are thread-safe; output is buffered and written on {@link #flush()} and {@link #close()}.
+ * <p>The SCTP checksum is CRC32c (RFC 4960 §6.8, Appendix B), stored least significant octet first.
+ * TSNs count up per direction from 1; the verification tag is derived from the ports. All methods
+ * are thread-safe; output is buffered and written on {@link #flush()} and {@link #close()}.
  */
 public final class PcapWriter implements Closeable {
   /** SCTP payload protocol identifier for M3UA (RFC 4666 §1.4.8). */
@@ -61,7 +61,12 @@ public final class PcapWriter implements Closeable {
 
   /** Writes one SCTP packet with a single DATA chunk (unfragmented, ordered). */
   public synchronized void writeSctpData(
-      long epochMicros, Endpoint source, Endpoint destination, int streamId, long ppid, Octets payload) {
+      long epochMicros,
+      Endpoint source,
+      Endpoint destination,
+      int streamId,
+      long ppid,
+      Octets payload) {
     checkOpen();
     long tsn = nextValue("sctp " + source + ">" + destination, 1);
     advance("sctp " + source + ">" + destination, 1);
@@ -89,7 +94,8 @@ public final class PcapWriter implements Closeable {
   }
 
   /** Writes one M3UA message as SCTP DATA with PPID 3. */
-  public void writeM3ua(long epochMicros, Endpoint source, Endpoint destination, int streamId, Octets m3ua) {
+  public void writeM3ua(
+      long epochMicros, Endpoint source, Endpoint destination, int streamId, Octets m3ua) {
     writeSctpData(epochMicros, source, destination, streamId, PPID_M3UA, m3ua);
   }
 
@@ -97,7 +103,8 @@ public final class PcapWriter implements Closeable {
    * Writes one TCP segment (PSH, ACK) carrying {@code payload}; sequence and acknowledgement
    * numbers follow the bytes already written in each direction.
    */
-  public synchronized void writeTcp(long epochMicros, Endpoint source, Endpoint destination, Octets payload) {
+  public synchronized void writeTcp(
+      long epochMicros, Endpoint source, Endpoint destination, Octets payload) {
     checkOpen();
     String forward = "tcp " + source + ">" + destination;
     String backward = "tcp " + destination + ">" + source;

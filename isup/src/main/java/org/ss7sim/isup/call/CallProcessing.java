@@ -1,0 +1,546 @@
+package org.ss7sim.isup.call;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.ss7sim.isup.circuit.Circuit;
+import org.ss7sim.isup.circuit.CircuitSupervision;
+import org.ss7sim.isup.circuit.IsupTimer;
+import org.ss7sim.isup.circuit.IsupTimers;
+import org.ss7sim.isup.circuit.Signalling;
+import org.ss7sim.isup.circuit.TrunkGroup;
+import org.ss7sim.isup.message.AddressComplete;
+import org.ss7sim.isup.message.Answer;
+import org.ss7sim.isup.message.CallProgress;
+import org.ss7sim.isup.message.Connect;
+import org.ss7sim.isup.message.Continuity;
+import org.ss7sim.isup.message.Information;
+import org.ss7sim.isup.message.InformationRequest;
+import org.ss7sim.isup.message.InitialAddress;
+import org.ss7sim.isup.message.IsupMessage;
+import org.ss7sim.isup.message.Release;
+import org.ss7sim.isup.message.ReleaseComplete;
+import org.ss7sim.isup.message.SubsequentAddress;
+import org.ss7sim.isup.parameter.BackwardCallIndicators;
+import org.ss7sim.isup.parameter.CalledPartyNumber;
+import org.ss7sim.isup.parameter.CallingPartyNumber;
+import org.ss7sim.isup.parameter.CauseIndicators;
+import org.ss7sim.isup.parameter.CauseValue;
+import org.ss7sim.isup.parameter.EventInformation;
+import org.ss7sim.isup.parameter.ForwardCallIndicators;
+import org.ss7sim.isup.parameter.InformationIndicators;
+import org.ss7sim.isup.parameter.InformationRequestIndicators;
+import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
+import org.ss7sim.isup.parameter.OptionalParameters;
+import org.ss7sim.isup.parameter.SubsequentNumber;
+import org.ss7sim.isup.parameter.TransmissionMediumRequirement;
+import org.ss7sim.wire.time.TimerService;
+
+/**
+ * Call processing control of one exchange (Q.764 §2.1–§2.3, §2.9.1.4, §2.10.2): the shell that
+ * applies {@link CallStateTable} transitions to the calls on its circuits, sends the messages and
+ * runs the timers each transition implies, and tells the {@link CallControlUser}.
+ */
+public final class CallProcessing implements CallControl {
+  private static final BackwardCallIndicators ALERTING_BCI =
+      BackwardCallIndicators.of(2, 1, 1, true);
+  private static final BackwardCallIndicators CONNECT_BCI =
+      BackwardCallIndicators.of(2, 0, 1, true);
+
+  private final Signalling signalling;
+  private final TimerService clock;
+  private final IsupTimers timers;
+  private final CircuitSupervision supervision;
+  private final Map<String, TrunkGroup> groups;
+  private final CallControlUser user;
+  private final boolean overlapReceiving;
+  private final Map<Long, Call> calls = new HashMap<>();
+  private long nextId = 1;
+  private long unexpected;
+  private long dualSeizures;
+  private long repeatAttempts;
+
+  public CallProcessing(
+      Signalling signalling,
+      TimerService clock,
+      IsupTimers timers,
+      CircuitSupervision supervision,
+      Map<String, TrunkGroup> groups,
+      CallControlUser user,
+      boolean overlapReceiving) {
+    this.signalling = signalling;
+    this.clock = clock;
+    this.timers = timers;
+    this.supervision = supervision;
+    this.groups = Map.copyOf(groups);
+    this.user = user;
+    this.overlapReceiving = overlapReceiving;
+  }
+
+  /** Call messages received in a state that does not expect them (discarded). */
+  public long unexpectedMessages() {
+    return unexpected;
+  }
+
+  /** Dual seizures detected (Q.764 §2.9.1.4). */
+  public long dualSeizures() {
+    return dualSeizures;
+  }
+
+  /** Automatic repeat attempts made after losing a dual seizure. */
+  public long repeatAttempts() {
+    return repeatAttempts;
+  }
+
+  @Override
+  public int activeCalls() {
+    return calls.size();
+  }
+
+  /** The state of {@code call}, or {@link CallState#IDLE} once it is over. */
+  public CallState state(CallReference call) {
+    Call c = calls.get(call.id());
+    return c == null ? CallState.IDLE : c.state;
+  }
+
+  /** Whether the circuit's use is an outgoing call (for CQR). */
+  public static boolean outgoing(Object use) {
+    return use instanceof Call c && c.outgoing();
+  }
+
+  // ---- transitions -----------------------------------------------------------------------------
+
+  private boolean fire(Call call, CallEvent event) {
+    CallState next = CallStateTable.next(call.state, event);
+    if (next == null) {
+      unexpected++;
+      return false;
+    }
+    call.state = next;
+    return true;
+  }
+
+  private void send(Call call, IsupMessage m) {
+    signalling.send(call.circuit.group().remote(), m);
+  }
+
+  private void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
+    call.stopCallTimer();
+    call.callTimer = clock.schedule(timers.value(timer), () -> callTimerExpired(call, expiry));
+  }
+
+  private void callTimerExpired(Call call, CallEvent expiry) {
+    call.callTimer = null;
+    if (call.ended && call.state == CallState.IDLE) {
+      return;
+    }
+    CauseValue cause =
+        switch (expiry) {
+          case T7_EXPIRY -> CauseValue.RECOVERY_ON_TIMER_EXPIRY;
+          case T9_EXPIRY -> CauseValue.NO_ANSWER;
+          case T8_EXPIRY -> CauseValue.TEMPORARY_FAILURE;
+          default -> CauseValue.PROTOCOL_ERROR;
+        };
+    if (fire(call, expiry)) {
+      startRelease(call, cause, CallRelease.Initiator.NETWORK);
+    }
+  }
+
+  /** Sends REL, starts T1 and T5, and tells the user the call is over (Q.764 §2.3.1 a). */
+  private void startRelease(Call call, CauseValue cause, CallRelease.Initiator initiator) {
+    call.stopAllTimers();
+    Release rel = new Release(call.circuit.cic(), CauseIndicators.of(cause));
+    // State and timers before sending: with a run-to-completion MTP the answer may arrive inside
+    // send.
+    call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
+    call.t5 = clock.schedule(timers.value(IsupTimer.T5), () -> t5Expired(call));
+    tellEnd(call, cause, initiator);
+    send(call, rel);
+  }
+
+  private void t1Expired(Call call, Release rel) {
+    if (fire(call, CallEvent.T1_EXPIRY)) {
+      call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
+      send(call, rel);
+    }
+  }
+
+  /** T5: stop T1, give the circuit to the reset procedure (RSC, T16/T17) (Q.764 §2.10.2). */
+  private void t5Expired(Call call) {
+    call.t5 = null;
+    if (fire(call, CallEvent.T5_EXPIRY)) {
+      Circuit c = call.circuit;
+      finish(call);
+      supervision.alertMaintenance(c, "T5 expired awaiting RLC");
+      supervision.reset(c);
+    }
+  }
+
+  private void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
+    if (call.release != null) {
+      return;
+    }
+    call.releaseNanos = clock.nanoTime();
+    call.release = new CallRelease(cause, initiator, call.answerNanos >= 0, call.timing());
+    if (call.userKnows) {
+      user.onRelease(call.reference, call.release);
+    }
+  }
+
+  /** Frees the circuit and forgets the call. */
+  private void finish(Call call) {
+    call.stopAllTimers();
+    call.state = CallState.IDLE;
+    call.ended = true;
+    if (call.circuit != null && call.circuit.use() == call) {
+      call.circuit.use(null, clock.nanoTime());
+    }
+    calls.remove(call.reference.id());
+  }
+
+  /** Circuit supervision cleared the circuit (RSC, GRS, hardware blocking, MTP-PAUSE). */
+  void circuitCleared(Call call, CauseValue cause) {
+    if (call.ended) {
+      return;
+    }
+    fire(call, CallEvent.CIRCUIT_CLEARED);
+    tellEnd(call, cause, CallRelease.Initiator.NETWORK);
+    finish(call);
+  }
+
+  // ---- user requests ---------------------------------------------------------------------------
+
+  @Override
+  public CallReference placeCall(CallSetup setup) {
+    TrunkGroup group = groups.get(setup.trunkGroup());
+    if (group == null) {
+      throw new IllegalArgumentException("no trunk group " + setup.trunkGroup());
+    }
+    Call call = new Call(new CallReference(nextId++), true, this, setup);
+    call.userKnows = true;
+    call.setupNanos = clock.nanoTime();
+    calls.put(call.reference.id(), call);
+    seizeAndSend(call, group);
+    return call.reference;
+  }
+
+  private void seizeAndSend(Call call, TrunkGroup group) {
+    Circuit circuit = group.select();
+    if (circuit == null) {
+      tellEnd(call, CauseValue.NO_CIRCUIT_AVAILABLE, CallRelease.Initiator.NETWORK);
+      finish(call);
+      return;
+    }
+    call.circuit = circuit;
+    circuit.use(call, clock.nanoTime());
+    fire(call, CallEvent.USER_SETUP);
+    CallSetup s = call.setup;
+    OptionalParameters optional =
+        s.calling().isEmpty()
+            ? OptionalParameters.NONE
+            : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
+    call.iam =
+        new InitialAddress(
+            circuit.cic(),
+            NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),
+            ForwardCallIndicators.of(false, true, 0, true),
+            s.category(),
+            TransmissionMediumRequirement.SPEECH,
+            CalledPartyNumber.national(s.called()),
+            optional);
+    startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
+    send(call, call.iam);
+    if (s.continuityCheck() && call.circuit == circuit && !call.ended) {
+      send(
+          call,
+          new Continuity(circuit.cic(), org.ss7sim.isup.parameter.ContinuityIndicators.SUCCESSFUL));
+    }
+  }
+
+  private Call live(CallReference reference) {
+    Call call = calls.get(reference.id());
+    if (call == null || call.ended) {
+      throw new IllegalStateException(reference + " is not active");
+    }
+    return call;
+  }
+
+  @Override
+  public void sendDigits(CallReference reference, String digits, boolean last) {
+    Call call = live(reference);
+    if (!fire(call, CallEvent.USER_MORE_DIGITS)) {
+      throw new IllegalStateException("cannot send digits in " + call.state);
+    }
+    startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
+    send(
+        call,
+        new SubsequentAddress(
+            call.circuit.cic(), new SubsequentNumber(last ? digits + "f" : digits)));
+  }
+
+  @Override
+  public void alert(CallReference reference) {
+    Call call = live(reference);
+    if (!fire(call, CallEvent.USER_ALERT)) {
+      throw new IllegalStateException("cannot alert in " + call.state);
+    }
+    call.alertingNanos = clock.nanoTime();
+    send(call, new AddressComplete(call.circuit.cic(), ALERTING_BCI));
+  }
+
+  @Override
+  public void answer(CallReference reference) {
+    Call call = live(reference);
+    boolean alerted = call.state == CallState.ALERTING;
+    if (!fire(call, CallEvent.USER_ANSWER)) {
+      throw new IllegalStateException("cannot answer in " + call.state);
+    }
+    call.answerNanos = clock.nanoTime();
+    send(
+        call,
+        alerted ? new Answer(call.circuit.cic()) : new Connect(call.circuit.cic(), CONNECT_BCI));
+  }
+
+  @Override
+  public void release(CallReference reference, CauseValue cause) {
+    Call call = calls.get(reference.id());
+    if (call == null || call.state == CallState.RELEASE_SENT) {
+      return;
+    }
+    if (call.circuit == null || !fire(call, CallEvent.USER_RELEASE)) {
+      throw new IllegalStateException("cannot release in " + call.state);
+    }
+    startRelease(call, cause, CallRelease.Initiator.LOCAL_USER);
+  }
+
+  /**
+   * Terminating side: asks the originating exchange for the calling party number and category (INR,
+   * T33).
+   */
+  public void requestInformation(CallReference reference) {
+    Call call = live(reference);
+    if (!fire(call, CallEvent.USER_INFORMATION_REQUEST)) {
+      throw new IllegalStateException("cannot request information in " + call.state);
+    }
+    if (call.t33 != null) {
+      call.t33.cancel();
+    }
+    call.t33 =
+        clock.schedule(
+            timers.value(IsupTimer.T33),
+            () -> {
+              call.t33 = null;
+              if (fire(call, CallEvent.T33_EXPIRY)) {
+                startRelease(call, CauseValue.PROTOCOL_ERROR, CallRelease.Initiator.NETWORK);
+              }
+            });
+    send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
+  }
+
+  // ---- messages from the peer ------------------------------------------------------------------
+
+  /**
+   * A call-control message for {@code circuit} (IAM, SAM, COT, ACM, CPG, CON, ANM, SUS, RES, REL,
+   * RLC, INR, INF).
+   */
+  public void onMessage(Circuit circuit, IsupMessage m) {
+    if (m instanceof InitialAddress iam) {
+      IncomingCalls.onInitialAddress(this, circuit, iam);
+      return;
+    }
+    Call call = circuit.use() instanceof Call c ? c : null;
+    if (call == null) {
+      onMessageForIdleCircuit(circuit, m);
+      return;
+    }
+    switch (m.type()) {
+      case SAM -> IncomingCalls.onSubsequentAddress(this, call, (SubsequentAddress) m);
+      case COT -> IncomingCalls.onContinuity(this, call, (Continuity) m);
+      case ACM -> {
+        if (fire(call, CallEvent.PEER_ACM)) {
+          call.alertingNanos = clock.nanoTime();
+          startCallTimer(call, IsupTimer.T9, CallEvent.T9_EXPIRY);
+          user.onAlerting(call.reference);
+        }
+      }
+      case CPG -> {
+        if (fire(call, CallEvent.PEER_CPG)) {
+          int event = ((CallProgress) m).event().event();
+          if (event == EventInformation.ALERTING && call.alertingNanos < 0) {
+            call.alertingNanos = clock.nanoTime();
+            user.onAlerting(call.reference);
+          } else {
+            user.onProgress(call.reference, event);
+          }
+        }
+      }
+      case CON, ANM -> {
+        if (fire(
+            call,
+            m.type() == org.ss7sim.isup.message.IsupMessageType.CON
+                ? CallEvent.PEER_CON
+                : CallEvent.PEER_ANM)) {
+          call.stopCallTimer();
+          call.answerNanos = clock.nanoTime();
+          user.onAnswer(call.reference);
+        }
+      }
+      case SUS -> fire(call, CallEvent.PEER_SUS);
+      case RES -> fire(call, CallEvent.PEER_RES);
+      case REL -> onRelease(call, (Release) m);
+      case RLC -> {
+        if (fire(call, CallEvent.PEER_RLC)) {
+          finish(call);
+        }
+      }
+      case INR -> {
+        if (fire(call, CallEvent.PEER_INR)) {
+          CallingPartyNumber calling = call.iam.optional().find(CallingPartyNumber.class);
+          OptionalParameters o = OptionalParameters.of(call.iam.callingPartysCategory());
+          if (calling != null) {
+            o = o.with(calling);
+          }
+          send(
+              call,
+              new Information(
+                  call.circuit.cic(), new InformationIndicators(calling != null ? 0x23 : 0x21), o));
+        }
+      }
+      case INF -> {
+        if (fire(call, CallEvent.PEER_INF) && call.t33 != null) {
+          call.t33.cancel();
+          call.t33 = null;
+        }
+      }
+      default -> unexpected++;
+    }
+  }
+
+  private void onRelease(Call call, Release rel) {
+    boolean collision = call.state == CallState.RELEASE_SENT;
+    if (!fire(call, CallEvent.PEER_REL)) {
+      return;
+    }
+    Circuit circuit = call.circuit;
+    if (!collision) {
+      tellEnd(call, rel.cause().cause(), CallRelease.Initiator.REMOTE);
+    }
+    finish(call);
+    signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
+  }
+
+  /**
+   * REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are
+   * discarded.
+   */
+  private void onMessageForIdleCircuit(Circuit circuit, IsupMessage m) {
+    switch (m.type()) {
+      case REL -> signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
+      case RLC -> {
+        if (!supervision.onResetComplete(circuit)) {
+          unexpected++;
+        }
+      }
+      default -> unexpected++;
+    }
+  }
+
+  /**
+   * UCIC for a circuit: the remote end does not have it; clear any call and stop using it (Q.764
+   * §2.12).
+   */
+  public void onUnequipped(Circuit circuit) {
+    if (circuit.use() instanceof Call call) {
+      circuitCleared(call, CauseValue.TEMPORARY_FAILURE);
+    }
+    supervision.markRemoteUnequipped(circuit);
+  }
+
+  // ---- used by IncomingCalls
+  // ---------------------------------------------------------------------
+
+  Call newIncoming(Circuit circuit, InitialAddress iam) {
+    Call call = new Call(new CallReference(nextId++), false, this, null);
+    call.circuit = circuit;
+    call.iam = iam;
+    call.setupNanos = clock.nanoTime();
+    circuit.use(call, clock.nanoTime());
+    calls.put(call.reference.id(), call);
+    return call;
+  }
+
+  boolean fireEvent(Call call, CallEvent event) {
+    return fire(call, event);
+  }
+
+  void startT8(Call call) {
+    startCallTimer(call, IsupTimer.T8, CallEvent.T8_EXPIRY);
+  }
+
+  void stopCallTimer(Call call) {
+    call.stopCallTimer();
+  }
+
+  void releaseByNetwork(Call call, CauseValue cause) {
+    if (call.state != CallState.RELEASE_SENT) {
+      fire(call, CallEvent.LOCAL_RELEASE);
+    }
+    startRelease(call, cause, CallRelease.Initiator.NETWORK);
+  }
+
+  void clearRemoteMaintenanceBlocking(Circuit circuit) {
+    supervision.clearRemoteMaintenanceBlocking(circuit);
+  }
+
+  void countDualSeizure() {
+    dualSeizures++;
+  }
+
+  void countUnexpected() {
+    unexpected++;
+  }
+
+  /** Dual seizure lost: this call leaves the circuit and tries another one (Q.764 §2.9.1.4 b). */
+  void repeatAttempt(Call call) {
+    fire(call, CallEvent.GLARE_LOST);
+    call.stopAllTimers();
+    call.circuit = null;
+    call.repeatAttempts++;
+    repeatAttempts++;
+    seizeAndSend(call, groups.get(call.setup.trunkGroup()));
+  }
+
+  void present(Call call, boolean complete) {
+    call.userKnows = true;
+    InitialAddress iam = call.iam;
+    CallingPartyNumber calling = iam.optional().find(CallingPartyNumber.class);
+    user.onIncomingCall(
+        new IncomingCall(
+            call.reference,
+            call.circuit.group().name(),
+            call.circuit.cic(),
+            stripSt(iam.calledPartyNumber().digits()),
+            calling == null ? "" : calling.digits(),
+            iam.callingPartysCategory().bits(),
+            complete,
+            iam));
+  }
+
+  void moreDigits(Call call, String digits, boolean complete) {
+    user.onMoreDigits(call.reference, stripSt(digits), complete);
+  }
+
+  boolean overlapReceiving() {
+    return overlapReceiving;
+  }
+
+  static String stripSt(String digits) {
+    return digits.endsWith("f") || digits.endsWith("F")
+        ? digits.substring(0, digits.length() - 1)
+        : digits;
+  }
+
+  /** The cause a released call ended with, for tests; null while active or never released. */
+  CallRelease releaseOf(Call call) {
+    return call.release;
+  }
+}

@@ -1,0 +1,636 @@
+package org.ss7sim.isup.circuit;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.ss7sim.isup.message.Blocking;
+import org.ss7sim.isup.message.BlockingAcknowledgement;
+import org.ss7sim.isup.message.Cic;
+import org.ss7sim.isup.message.CircuitGroupBlocking;
+import org.ss7sim.isup.message.CircuitGroupBlockingAcknowledgement;
+import org.ss7sim.isup.message.CircuitGroupQueryResponse;
+import org.ss7sim.isup.message.CircuitGroupReset;
+import org.ss7sim.isup.message.CircuitGroupResetAcknowledgement;
+import org.ss7sim.isup.message.CircuitGroupUnblocking;
+import org.ss7sim.isup.message.CircuitGroupUnblockingAcknowledgement;
+import org.ss7sim.isup.message.IsupMessage;
+import org.ss7sim.isup.message.ReleaseComplete;
+import org.ss7sim.isup.message.ResetCircuit;
+import org.ss7sim.isup.message.Unblocking;
+import org.ss7sim.isup.message.UnblockingAcknowledgement;
+import org.ss7sim.isup.parameter.CauseValue;
+import org.ss7sim.isup.parameter.CircuitGroupSupervisionType;
+import org.ss7sim.isup.parameter.CircuitStateIndicator;
+import org.ss7sim.isup.parameter.RangeAndStatus;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.time.Timer;
+import org.ss7sim.wire.time.TimerService;
+
+/**
+ * Circuit supervision procedures (Q.764 §2.8 blocking and unblocking, §2.9.3 circuit group query,
+ * §2.10 reset): the sending side with its timers and repetitions, the receiving side with its
+ * acknowledgements. Calls on circuits that are reset or hardware blocked are cleared through {@link
+ * CircuitUse#clearLocally}.
+ */
+public final class CircuitSupervision {
+  /** Largest range a group message may cover here (Q.763 §3.43: range 1–31 for GRS/CGB/CGU). */
+  public static final int MAX_GROUP_RANGE = 31;
+
+  private final Signalling signalling;
+  private final TimerService clock;
+  private final IsupTimers timers;
+  private final MaintenanceListener maintenance;
+  private final Map<GroupKey, GroupOperation> groupOperations = new HashMap<>();
+  private long unexpected;
+  private long alerts;
+
+  public CircuitSupervision(
+      Signalling signalling,
+      TimerService clock,
+      IsupTimers timers,
+      MaintenanceListener maintenance) {
+    this.signalling = signalling;
+    this.clock = clock;
+    this.timers = timers;
+    this.maintenance = maintenance;
+  }
+
+  private record GroupKey(TrunkGroup group, int cic, Kind kind) {}
+
+  private enum Kind {
+    RESET,
+    BLOCK,
+    UNBLOCK
+  }
+
+  private final class GroupOperation {
+    final GroupKey key;
+    final IsupMessage message;
+    Timer shortTimer;
+    Timer longTimer;
+
+    GroupOperation(GroupKey key, IsupMessage message) {
+      this.key = key;
+      this.message = message;
+    }
+
+    void cancel() {
+      if (shortTimer != null) {
+        shortTimer.cancel();
+      }
+      if (longTimer != null) {
+        longTimer.cancel();
+      }
+    }
+  }
+
+  /** Messages that arrived in a state where they are not expected and were discarded. */
+  public long unexpectedMessages() {
+    return unexpected;
+  }
+
+  /** Maintenance alerts raised. */
+  public long maintenanceAlerts() {
+    return alerts;
+  }
+
+  /** Group procedures awaiting their acknowledgement. */
+  public int pendingGroupOperations() {
+    return groupOperations.size();
+  }
+
+  private void send(Circuit c, IsupMessage m) {
+    signalling.send(c.group().remote(), m);
+  }
+
+  private void alert(TrunkGroup g, int cic, String reason) {
+    alerts++;
+    maintenance.onMaintenanceAlert(g, cic, reason);
+  }
+
+  private static void cancel(Circuit c) {
+    if (c.shortTimer != null) {
+      c.shortTimer.cancel();
+      c.shortTimer = null;
+    }
+    if (c.longTimer != null) {
+      c.longTimer.cancel();
+      c.longTimer = null;
+    }
+  }
+
+  /**
+   * Starts a repeating procedure on one circuit: the short timer repeats {@code message}; the long
+   * timer alerts maintenance, repeats it and from then on repeats it every long period (Q.764
+   * §2.8.2.1 for BLO with T12/T13, UBL with T14/T15, §2.10.3.1 for RSC with T16/T17).
+   */
+  private void startProcedure(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
+    cancel(c);
+    // Timers first: the acknowledgement may arrive before send returns (run-to-completion MTP).
+    c.shortTimer = clock.schedule(timers.value(shortT), () -> shortExpiry(c, message, shortT));
+    c.longTimer = clock.schedule(timers.value(longT), () -> longExpiry(c, message, shortT, longT));
+    send(c, message);
+  }
+
+  private void shortExpiry(Circuit c, IsupMessage message, IsupTimer shortT) {
+    c.shortTimer = clock.schedule(timers.value(shortT), () -> shortExpiry(c, message, shortT));
+    send(c, message);
+  }
+
+  private void longExpiry(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
+    alert(
+        c.group(),
+        c.cic().value(),
+        longT + " expired awaiting acknowledgement of " + message.type());
+    if (c.shortTimer != null) {
+      c.shortTimer.cancel();
+      c.shortTimer = null;
+    }
+    c.longTimer = clock.schedule(timers.value(longT), () -> longExpiry(c, message, shortT, longT));
+    send(c, message);
+  }
+
+  /** Raises a maintenance alert about {@code c} (e.g. T5 expiry, Q.764 §2.10.2). */
+  public void alertMaintenance(Circuit c, String reason) {
+    alert(c.group(), c.cic().value(), reason);
+  }
+
+  /** UCIC: the remote end does not have this CIC; take the circuit out of service (Q.764 §2.12). */
+  public void markRemoteUnequipped(Circuit c) {
+    c.remoteUnequipped = true;
+    alert(c.group(), c.cic().value(), "UCIC received: circuit unequipped at the remote end");
+  }
+
+  /** An IAM on a circuit the remote end blocked unblocks it (Q.764 §2.8.2.3). */
+  public void clearRemoteMaintenanceBlocking(Circuit c) {
+    c.remoteMaintenanceBlocked = false;
+  }
+
+  // ---- requests from management --------------------------------------------------------------
+
+  /** Maintenance blocking of one circuit: BLO, T12 and T13 (Q.764 §2.8.2.1). */
+  public void block(Circuit c) {
+    if (c.localBlocking == Circuit.LocalBlocking.BLOCKED
+        || c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
+      return;
+    }
+    c.localBlocking = Circuit.LocalBlocking.BLOCKING;
+    startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
+  }
+
+  /** Maintenance unblocking of one circuit: UBL, T14 and T15 (Q.764 §2.8.2.1). */
+  public void unblock(Circuit c) {
+    if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKED
+        || c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
+      return;
+    }
+    c.localBlocking = Circuit.LocalBlocking.UNBLOCKING;
+    startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
+  }
+
+  /** Resets one circuit: clears its call, RSC, T16 and T17 (Q.764 §2.10.3.1). */
+  public void reset(Circuit c) {
+    if (c.use != null) {
+      c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+    }
+    c.resetting = true;
+    c.resetRequired = false;
+    startProcedure(c, new ResetCircuit(c.cic()), IsupTimer.T16, IsupTimer.T17);
+  }
+
+  /**
+   * Group reset of {@code range + 1} circuits from {@code firstCic}: clears their calls, GRS, T22
+   * and T23 (Q.764 §2.10.3.2).
+   */
+  public void groupReset(TrunkGroup g, int firstCic, int range) {
+    checkRange(range);
+    for (int i = 0; i <= range; i++) {
+      Circuit c = g.circuit(firstCic + i);
+      if (c != null) {
+        if (c.use != null) {
+          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+        }
+        cancel(c);
+        c.resetting = true;
+        c.resetRequired = false;
+      }
+    }
+    startGroup(
+        g,
+        firstCic,
+        Kind.RESET,
+        new CircuitGroupReset(new Cic(firstCic), RangeAndStatus.rangeOnly(range)),
+        IsupTimer.T22,
+        IsupTimer.T23);
+  }
+
+  /**
+   * Group blocking (CGB, T18/T19, Q.764 §2.8.2.2) of the circuits whose {@code status} bit is set;
+   * hardware failure oriented blocking clears their calls at once.
+   */
+  public void groupBlock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
+    checkRange(status.length - 1);
+    CircuitGroupSupervisionType type =
+        hardware
+            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
+            : CircuitGroupSupervisionType.MAINTENANCE;
+    if (hardware) {
+      for (int i = 0; i < status.length; i++) {
+        Circuit c = g.circuit(firstCic + i);
+        if (status[i] && c != null && c.use != null) {
+          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+        }
+      }
+    }
+    startGroup(
+        g,
+        firstCic,
+        Kind.BLOCK,
+        new CircuitGroupBlocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
+        IsupTimer.T18,
+        IsupTimer.T19);
+  }
+
+  /** Group unblocking (CGU, T20/T21, Q.764 §2.8.2.2). */
+  public void groupUnblock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
+    checkRange(status.length - 1);
+    CircuitGroupSupervisionType type =
+        hardware
+            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
+            : CircuitGroupSupervisionType.MAINTENANCE;
+    startGroup(
+        g,
+        firstCic,
+        Kind.UNBLOCK,
+        new CircuitGroupUnblocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
+        IsupTimer.T20,
+        IsupTimer.T21);
+  }
+
+  private static void checkRange(int range) {
+    if (range < 1 || range > MAX_GROUP_RANGE) {
+      throw new IllegalArgumentException(
+          "group range must be 1.." + MAX_GROUP_RANGE + ": " + range);
+    }
+  }
+
+  private void startGroup(
+      TrunkGroup g,
+      int firstCic,
+      Kind kind,
+      IsupMessage message,
+      IsupTimer shortT,
+      IsupTimer longT) {
+    GroupKey key = new GroupKey(g, firstCic, kind);
+    GroupOperation old = groupOperations.remove(key);
+    if (old != null) {
+      old.cancel();
+    }
+    GroupOperation op = new GroupOperation(key, message);
+    groupOperations.put(key, op);
+    op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
+    op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
+    signalling.send(g.remote(), message);
+  }
+
+  private void groupShortExpiry(GroupOperation op, IsupTimer shortT) {
+    op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
+    signalling.send(op.key.group.remote(), op.message);
+  }
+
+  private void groupLongExpiry(GroupOperation op, IsupTimer shortT, IsupTimer longT) {
+    alert(
+        op.key.group,
+        op.key.cic,
+        longT + " expired awaiting acknowledgement of " + op.message.type());
+    if (op.shortTimer != null) {
+      op.shortTimer.cancel();
+    }
+    op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
+    signalling.send(op.key.group.remote(), op.message);
+  }
+
+  private GroupOperation takeGroup(TrunkGroup g, int cic, Kind kind) {
+    GroupOperation op = groupOperations.remove(new GroupKey(g, cic, kind));
+    if (op != null) {
+      op.cancel();
+    } else {
+      unexpected++;
+    }
+    return op;
+  }
+
+  // ---- messages from the remote exchange -----------------------------------------------------
+
+  /** BLO: remotely blocked for maintenance, answer BLA (Q.764 §2.8.2.1). */
+  public void onBlocking(Circuit c) {
+    c.remoteMaintenanceBlocked = true;
+    send(c, new BlockingAcknowledgement(c.cic()));
+  }
+
+  /** UBL: remote maintenance blocking removed, answer UBA. */
+  public void onUnblocking(Circuit c) {
+    c.remoteMaintenanceBlocked = false;
+    send(c, new UnblockingAcknowledgement(c.cic()));
+  }
+
+  /** BLA: our blocking acknowledged; stop T12/T13. Unexpected BLA is discarded. */
+  public void onBlockingAcknowledgement(Circuit c) {
+    if (c.localBlocking != Circuit.LocalBlocking.BLOCKING) {
+      unexpected++;
+      return;
+    }
+    cancel(c);
+    c.localBlocking = Circuit.LocalBlocking.BLOCKED;
+  }
+
+  /** UBA: our unblocking acknowledged; stop T14/T15. */
+  public void onUnblockingAcknowledgement(Circuit c) {
+    if (c.localBlocking != Circuit.LocalBlocking.UNBLOCKING) {
+      unexpected++;
+      return;
+    }
+    cancel(c);
+    c.localBlocking = Circuit.LocalBlocking.UNBLOCKED;
+  }
+
+  /**
+   * RSC: clear any call, remove remote maintenance blocking, answer RLC; if we block the circuit
+   * for maintenance, repeat BLO so the remote end learns it again (Q.764 §2.10.3.1).
+   */
+  public void onResetCircuit(Circuit c) {
+    if (c.use != null) {
+      c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+    }
+    c.remoteMaintenanceBlocked = false;
+    c.resetRequired = false;
+    send(c, new ReleaseComplete(c.cic()));
+    if (c.localBlocking == Circuit.LocalBlocking.BLOCKED) {
+      c.localBlocking = Circuit.LocalBlocking.BLOCKING;
+      startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
+    }
+  }
+
+  /**
+   * RLC for a circuit we are resetting: the reset is complete. Returns false if no reset was
+   * pending.
+   */
+  public boolean onResetComplete(Circuit c) {
+    if (!c.resetting) {
+      return false;
+    }
+    if (groupResetCovering(c)) {
+      return false;
+    }
+    cancel(c);
+    c.resetting = false;
+    return true;
+  }
+
+  private boolean groupResetCovering(Circuit c) {
+    for (GroupKey k : groupOperations.keySet()) {
+      if (k.kind == Kind.RESET
+          && k.group == c.group()
+          && c.cic().value() >= k.cic
+          && c.cic().value() <= k.cic + MAX_GROUP_RANGE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * GRS: clear the calls on the circuits of the range, remove their remote maintenance blocking and
+   * answer GRA whose status marks the circuits we block for maintenance (Q.764 §2.10.3.2).
+   */
+  public void onGroupReset(TrunkGroup g, Cic cic, RangeAndStatus range) {
+    boolean[] status = new boolean[range.circuits()];
+    for (int i = 0; i < status.length; i++) {
+      Circuit c = g.circuit(cic.value() + i);
+      if (c == null) {
+        continue;
+      }
+      if (c.use != null) {
+        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+      }
+      c.remoteMaintenanceBlocked = false;
+      c.resetRequired = false;
+      status[i] =
+          c.localBlocking == Circuit.LocalBlocking.BLOCKED
+              || c.localBlocking == Circuit.LocalBlocking.BLOCKING;
+    }
+    signalling.send(
+        g.remote(), new CircuitGroupResetAcknowledgement(cic, RangeAndStatus.of(status)));
+  }
+
+  /** GRA: our group reset is complete; the status bits are the remote end's maintenance blocks. */
+  public void onGroupResetAcknowledgement(TrunkGroup g, Cic cic, RangeAndStatus range) {
+    if (takeGroup(g, cic.value(), Kind.RESET) == null) {
+      return;
+    }
+    for (int i = 0; i < range.circuits(); i++) {
+      Circuit c = g.circuit(cic.value() + i);
+      if (c != null) {
+        cancel(c);
+        c.resetting = false;
+        c.remoteMaintenanceBlocked = range.status(i);
+      }
+    }
+  }
+
+  /** CGB: block the circuits marked in the status, answer CGBA (Q.764 §2.8.2.2). */
+  public void onGroupBlocking(TrunkGroup g, CircuitGroupBlocking m) {
+    boolean hardware = m.supervisionType().hardwareFailure();
+    RangeAndStatus rs = m.rangeAndStatus();
+    for (int i = 0; i < rs.circuits(); i++) {
+      Circuit c = g.circuit(m.cic().value() + i);
+      if (c == null || !rs.status(i)) {
+        continue;
+      }
+      if (hardware) {
+        c.remoteHardwareBlocked = true;
+        if (c.use != null) {
+          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+        }
+      } else {
+        c.remoteMaintenanceBlocked = true;
+      }
+    }
+    signalling.send(
+        g.remote(), new CircuitGroupBlockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+  }
+
+  /** CGU: unblock the circuits marked in the status, answer CGUA. */
+  public void onGroupUnblocking(TrunkGroup g, CircuitGroupUnblocking m) {
+    boolean hardware = m.supervisionType().hardwareFailure();
+    RangeAndStatus rs = m.rangeAndStatus();
+    for (int i = 0; i < rs.circuits(); i++) {
+      Circuit c = g.circuit(m.cic().value() + i);
+      if (c == null || !rs.status(i)) {
+        continue;
+      }
+      if (hardware) {
+        c.remoteHardwareBlocked = false;
+      } else {
+        c.remoteMaintenanceBlocked = false;
+      }
+    }
+    signalling.send(
+        g.remote(), new CircuitGroupUnblockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+  }
+
+  /** CGBA: our group blocking acknowledged; the acknowledged circuits are now blocked by us. */
+  public void onGroupBlockingAcknowledgement(TrunkGroup g, CircuitGroupBlockingAcknowledgement m) {
+    if (takeGroup(g, m.cic().value(), Kind.BLOCK) == null) {
+      return;
+    }
+    RangeAndStatus rs = m.rangeAndStatus();
+    for (int i = 0; i < rs.circuits(); i++) {
+      Circuit c = g.circuit(m.cic().value() + i);
+      if (c != null && rs.status(i)) {
+        if (m.supervisionType().hardwareFailure()) {
+          c.localHardwareBlocked = true;
+        } else {
+          cancel(c);
+          c.localBlocking = Circuit.LocalBlocking.BLOCKED;
+        }
+      }
+    }
+  }
+
+  /** CGUA: our group unblocking acknowledged. */
+  public void onGroupUnblockingAcknowledgement(
+      TrunkGroup g, CircuitGroupUnblockingAcknowledgement m) {
+    if (takeGroup(g, m.cic().value(), Kind.UNBLOCK) == null) {
+      return;
+    }
+    RangeAndStatus rs = m.rangeAndStatus();
+    for (int i = 0; i < rs.circuits(); i++) {
+      Circuit c = g.circuit(m.cic().value() + i);
+      if (c != null && rs.status(i)) {
+        if (m.supervisionType().hardwareFailure()) {
+          c.localHardwareBlocked = false;
+        } else {
+          cancel(c);
+          c.localBlocking = Circuit.LocalBlocking.UNBLOCKED;
+        }
+      }
+    }
+  }
+
+  /**
+   * CQM: answer CQR with one circuit state octet per circuit (Q.764 §2.9.3.2, Q.763 §3.14): bits BA
+   * maintenance blocking, DC call processing (1 incoming busy, 2 outgoing busy, 3 idle), FE
+   * hardware blocking; 0b0011 for a CIC this group does not have (unequipped).
+   */
+  public void onGroupQuery(TrunkGroup g, Cic cic, RangeAndStatus range, CallDirectionProbe probe) {
+    byte[] states = new byte[range.circuits()];
+    for (int i = 0; i < states.length; i++) {
+      Circuit c = g.circuit(cic.value() + i);
+      if (c == null) {
+        states[i] = 0x03;
+        continue;
+      }
+      int maintenance =
+          (c.locallyBlockedForMaintenance() ? 1 : 0) | (c.remoteMaintenanceBlocked ? 2 : 0);
+      int call = c.use == null ? 3 : probe.outgoing(c.use) ? 2 : 1;
+      int hardware = (c.localHardwareBlocked ? 1 : 0) | (c.remoteHardwareBlocked ? 2 : 0);
+      states[i] = (byte) (maintenance | call << 2 | hardware << 4);
+    }
+    signalling.send(
+        g.remote(),
+        new CircuitGroupQueryResponse(
+            cic,
+            RangeAndStatus.rangeOnly(range.range()),
+            new CircuitStateIndicator(Octets.wrap(states))));
+  }
+
+  /** Tells whether a circuit's use is an outgoing call (for CQR). */
+  @FunctionalInterface
+  public interface CallDirectionProbe {
+    boolean outgoing(CircuitUse use);
+  }
+
+  // ---- MTP-PAUSE / MTP-RESUME (Q.764 §2.13) ---------------------------------------------------
+
+  /**
+   * MTP-PAUSE for the group's remote point code: no new calls; calls and procedures in progress are
+   * cleared locally and their circuits marked for reset.
+   */
+  public void pause(TrunkGroup g) {
+    g.accessible(false);
+    for (Circuit c : g.circuits()) {
+      boolean unknown = c.use != null || c.resetting || c.shortTimer != null;
+      if (c.use != null) {
+        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+      }
+      cancel(c);
+      c.resetting = false;
+      if (unknown) {
+        c.resetRequired = true;
+      }
+    }
+    groupOperations
+        .values()
+        .removeIf(
+            op -> {
+              if (op.key.group != g) {
+                return false;
+              }
+              op.cancel();
+              if (op.key.kind == Kind.RESET) {
+                for (int i = 0; i <= MAX_GROUP_RANGE; i++) {
+                  Circuit c = g.circuit(op.key.cic + i);
+                  if (c != null
+                      && c.cic().value()
+                          <= op.key.cic
+                              + ((CircuitGroupReset) op.message).rangeAndStatus().range()) {
+                    c.resetRequired = true;
+                  }
+                }
+              }
+              return true;
+            });
+  }
+
+  /**
+   * MTP-RESUME: the circuits left in an unknown state are reset with GRS, one per run of
+   * consecutive CICs (at most 32 circuits each), or RSC for a single circuit; blocking in progress
+   * is restarted.
+   */
+  public void resume(TrunkGroup g) {
+    g.accessible(true);
+    int i = 0;
+    var list = g.circuits();
+    while (i < list.size()) {
+      Circuit c = list.get(i);
+      if (!c.resetRequired) {
+        if (c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
+          startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
+        } else if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
+          startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
+        }
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < list.size()
+          && j + 1 - i <= MAX_GROUP_RANGE
+          && list.get(j + 1).resetRequired
+          && list.get(j + 1).cic().value() == list.get(j).cic().value() + 1) {
+        j++;
+      }
+      if (j == i) {
+        reset(c);
+      } else {
+        groupReset(g, c.cic().value(), j - i);
+      }
+      i = j + 1;
+    }
+  }
+
+  /** A convenience for tests and management: the duration of {@code timer}. */
+  public Duration timer(IsupTimer timer) {
+    return timers.value(timer);
+  }
+}

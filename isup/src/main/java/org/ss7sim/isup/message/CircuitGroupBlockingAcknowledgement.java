@@ -1,0 +1,21 @@
+package org.ss7sim.isup.message;
+
+import java.util.Objects;
+import org.ss7sim.isup.parameter.CircuitGroupSupervisionType;
+import org.ss7sim.isup.parameter.RangeAndStatus;
+
+/** Circuit group blocking acknowledgement message (Q.763 Table 27). */
+public record CircuitGroupBlockingAcknowledgement(
+    Cic cic, CircuitGroupSupervisionType supervisionType, RangeAndStatus rangeAndStatus)
+    implements IsupMessage {
+  public CircuitGroupBlockingAcknowledgement {
+    Objects.requireNonNull(cic, "cic");
+    Objects.requireNonNull(supervisionType, "supervisionType");
+    Objects.requireNonNull(rangeAndStatus, "rangeAndStatus");
+  }
+
+  @Override
+  public IsupMessageType type() {
+    return IsupMessageType.CGBA;
+  }
+}

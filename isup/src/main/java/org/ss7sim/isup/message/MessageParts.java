@@ -1,0 +1,113 @@
+package org.ss7sim.isup.message;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ss7sim.isup.parameter.IsupParameter;
+import org.ss7sim.isup.parameter.OptionalParameters;
+import org.ss7sim.isup.parameter.ParameterCodec;
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+
+/**
+ * Reads the pointer-addressed parts of a message (Q.763 §1.6–§1.8) that follow the mandatory fixed
+ * part: one pointer per mandatory variable parameter, then the optional-part pointer. A pointer
+ * counts octets from itself to the length octet of its parameter; an optional-part pointer of 0
+ * means no optional part. Every pointer and length is checked against the bytes present.
+ */
+final class MessageParts {
+  /** Upper bound on optional parameters in one message (a declared limit, Q.763 allows ~127). */
+  static final int MAX_OPTIONAL_PARAMETERS = 64;
+
+  private final Octets rest;
+  private final int base;
+
+  private MessageParts(Octets rest, int base) {
+    this.rest = rest;
+    this.base = base;
+  }
+
+  /** {@code rest} starts at the first pointer; {@code base} is its offset in the message. */
+  static MessageParts of(Octets rest, int base) {
+    return new MessageParts(rest, base);
+  }
+
+  /** Contents of the mandatory variable parameter addressed by pointer {@code index}. */
+  Octets variable(int index, String what) throws MalformedMessageException {
+    if (index >= rest.length()) {
+      throw new MalformedMessageException(
+          "pointer to " + what + " missing", base + index, "Q.763 §1.7");
+    }
+    int pointer = rest.get(index);
+    if (pointer == 0) {
+      throw new MalformedMessageException(
+          "pointer to mandatory " + what + " is 0", base + index, "Q.763 §1.7");
+    }
+    int at = index + pointer;
+    if (at >= rest.length()) {
+      throw new MalformedMessageException(
+          "pointer to " + what + " points past the end", base + index, "Q.763 §1.7");
+    }
+    int length = rest.get(at);
+    if (at + 1 + length > rest.length()) {
+      throw new MalformedMessageException(
+          what + " of " + length + " octets overruns the message", base + at, "Q.763 §1.7");
+    }
+    return rest.slice(at + 1, at + 1 + length);
+  }
+
+  /** The optional part, addressed by the pointer at {@code index} (after the variable pointers). */
+  OptionalParameters optional(int index) throws MalformedMessageException {
+    if (index >= rest.length()) {
+      throw new MalformedMessageException(
+          "pointer to optional part missing", base + index, "Q.763 §1.8");
+    }
+    int pointer = rest.get(index);
+    if (pointer == 0) {
+      return OptionalParameters.NONE;
+    }
+    int at = index + pointer;
+    List<IsupParameter> list = new ArrayList<>(4);
+    while (true) {
+      if (at >= rest.length()) {
+        throw new MalformedMessageException(
+            "optional part without end of optional parameters octet", base + at, "Q.763 §1.8");
+      }
+      int code = rest.get(at);
+      if (code == 0) {
+        break;
+      }
+      if (at + 1 >= rest.length()) {
+        throw new MalformedMessageException(
+            "optional parameter length missing", base + at + 1, "Q.763 §1.8");
+      }
+      int length = rest.get(at + 1);
+      if (at + 2 + length > rest.length()) {
+        throw new MalformedMessageException(
+            "optional parameter 0x"
+                + Integer.toHexString(code)
+                + " of "
+                + length
+                + " octets overruns the message",
+            base + at,
+            "Q.763 §1.8");
+      }
+      if (list.size() == MAX_OPTIONAL_PARAMETERS) {
+        throw new MalformedMessageException(
+            "more than " + MAX_OPTIONAL_PARAMETERS + " optional parameters",
+            base + at,
+            "Q.763 §1.8");
+      }
+      Octets content = rest.slice(at + 2, at + 2 + length);
+      try {
+        list.add(ParameterCodec.decode(code, content));
+      } catch (MalformedMessageException e) {
+        throw new MalformedMessageException(
+            e.reason(),
+            base + at + 2 + e.offset(),
+            e.specReference() == null ? "Q.763 §3" : e.specReference());
+      }
+      at += 2 + length;
+    }
+    return new OptionalParameters(list);
+  }
+}

@@ -1,0 +1,25 @@
+package org.ss7sim.isup.message;
+
+import java.util.Objects;
+import org.ss7sim.isup.parameter.CauseIndicators;
+import org.ss7sim.isup.parameter.OptionalParameters;
+
+/** Release message (Q.763 Table 39). */
+public record Release(Cic cic, CauseIndicators cause, OptionalParameters optional)
+    implements IsupMessage {
+  public Release {
+    Objects.requireNonNull(cic, "cic");
+    Objects.requireNonNull(cause, "cause");
+    Objects.requireNonNull(optional, "optional");
+  }
+
+  /** Without optional parameters. */
+  public Release(Cic cic, CauseIndicators cause) {
+    this(cic, cause, OptionalParameters.NONE);
+  }
+
+  @Override
+  public IsupMessageType type() {
+    return IsupMessageType.REL;
+  }
+}

@@ -1,0 +1,52 @@
+package org.ss7sim.isup.parameter;
+
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireWriter;
+
+/**
+ * Calling party's category (Q.763 §3.11): an open set of codes.
+ *
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
+ */
+public record CallingPartysCategory(int bits) implements IsupParameter {
+  public static final int LENGTH = 1;
+
+  public CallingPartysCategory {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("CallingPartysCategory out of range: " + bits);
+    }
+  }
+
+  /** Decodes the 1-octet contents. */
+  public static CallingPartysCategory decode(Octets content) throws MalformedMessageException {
+    if (content.length() != LENGTH) {
+      throw new MalformedMessageException(
+          "CallingPartysCategory: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+    }
+    return new CallingPartysCategory(content.get(0));
+  }
+
+  @Override
+  public int code() {
+    return ParameterCode.CALLING_PARTYS_CATEGORY;
+  }
+
+  @Override
+  public void encodeContent(WireWriter out) {
+    out.writeU8(bits & 0xff);
+  }
+
+  private int field(int shift, int width) {
+    return (bits >>> shift) & ((1 << width) - 1);
+  }
+
+  public static final CallingPartysCategory UNKNOWN = new CallingPartysCategory(0x00);
+  public static final CallingPartysCategory OPERATOR_ENGLISH = new CallingPartysCategory(0x02);
+  public static final CallingPartysCategory ORDINARY_SUBSCRIBER = new CallingPartysCategory(0x0a);
+  public static final CallingPartysCategory PRIORITY_SUBSCRIBER = new CallingPartysCategory(0x0b);
+  public static final CallingPartysCategory DATA_CALL = new CallingPartysCategory(0x0c);
+  public static final CallingPartysCategory TEST_CALL = new CallingPartysCategory(0x0d);
+  public static final CallingPartysCategory PAYPHONE = new CallingPartysCategory(0x0f);
+}

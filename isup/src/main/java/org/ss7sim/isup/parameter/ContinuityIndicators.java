@@ -1,0 +1,52 @@
+package org.ss7sim.isup.parameter;
+
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireWriter;
+
+/**
+ * Continuity indicators (Q.763 §3.18) of COT.
+ *
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
+ */
+public record ContinuityIndicators(int bits) implements IsupParameter {
+  public static final int LENGTH = 1;
+
+  public ContinuityIndicators {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("ContinuityIndicators out of range: " + bits);
+    }
+  }
+
+  /** Decodes the 1-octet contents. */
+  public static ContinuityIndicators decode(Octets content) throws MalformedMessageException {
+    if (content.length() != LENGTH) {
+      throw new MalformedMessageException(
+          "ContinuityIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+    }
+    return new ContinuityIndicators(content.get(0));
+  }
+
+  @Override
+  public int code() {
+    return ParameterCode.CONTINUITY_INDICATORS;
+  }
+
+  @Override
+  public void encodeContent(WireWriter out) {
+    out.writeU8(bits & 0xff);
+  }
+
+  private int field(int shift, int width) {
+    return (bits >>> shift) & ((1 << width) - 1);
+  }
+
+  public static final ContinuityIndicators FAILED = new ContinuityIndicators(0);
+  public static final ContinuityIndicators SUCCESSFUL = new ContinuityIndicators(1);
+
+  /** Bit A: continuity check successful. */
+  public boolean successful() {
+    return field(0, 1) == 1;
+  }
+}

@@ -1,0 +1,49 @@
+package org.ss7sim.isup.parameter;
+
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireWriter;
+
+/**
+ * Facility indicator (Q.763 §3.22) of FAR, FAA and FRJ.
+ *
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
+ */
+public record FacilityIndicator(int bits) implements IsupParameter {
+  public static final int LENGTH = 1;
+
+  public FacilityIndicator {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("FacilityIndicator out of range: " + bits);
+    }
+  }
+
+  /** Decodes the 1-octet contents. */
+  public static FacilityIndicator decode(Octets content) throws MalformedMessageException {
+    if (content.length() != LENGTH) {
+      throw new MalformedMessageException(
+          "FacilityIndicator: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+    }
+    return new FacilityIndicator(content.get(0));
+  }
+
+  @Override
+  public int code() {
+    return ParameterCode.FACILITY_INDICATOR;
+  }
+
+  @Override
+  public void encodeContent(WireWriter out) {
+    out.writeU8(bits & 0xff);
+  }
+
+  private int field(int shift, int width) {
+    return (bits >>> shift) & ((1 << width) - 1);
+  }
+
+  /** The facility code (e.g. 2 user-to-user service). */
+  public int facility() {
+    return bits;
+  }
+}

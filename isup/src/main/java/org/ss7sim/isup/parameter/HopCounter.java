@@ -1,0 +1,53 @@
+package org.ss7sim.isup.parameter;
+
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireWriter;
+
+/**
+ * Hop counter (Q.763 §3.80).
+ *
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
+ */
+public record HopCounter(int bits) implements IsupParameter {
+  public static final int LENGTH = 1;
+
+  public HopCounter {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("HopCounter out of range: " + bits);
+    }
+  }
+
+  /** Decodes the 1-octet contents. */
+  public static HopCounter decode(Octets content) throws MalformedMessageException {
+    if (content.length() != LENGTH) {
+      throw new MalformedMessageException(
+          "HopCounter: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+    }
+    return new HopCounter(content.get(0));
+  }
+
+  @Override
+  public int code() {
+    return ParameterCode.HOP_COUNTER;
+  }
+
+  @Override
+  public void encodeContent(WireWriter out) {
+    out.writeU8(bits & 0xff);
+  }
+
+  private int field(int shift, int width) {
+    return (bits >>> shift) & ((1 << width) - 1);
+  }
+
+  /** Bits EDCBA: the remaining hop count. */
+  public int count() {
+    return field(0, 5);
+  }
+
+  public static HopCounter of(int count) {
+    return new HopCounter(count & 0x1f);
+  }
+}

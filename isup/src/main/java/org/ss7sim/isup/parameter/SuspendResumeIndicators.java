@@ -1,0 +1,52 @@
+package org.ss7sim.isup.parameter;
+
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireWriter;
+
+/**
+ * Suspend/resume indicators (Q.763 §3.52) of SUS and RES.
+ *
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
+ */
+public record SuspendResumeIndicators(int bits) implements IsupParameter {
+  public static final int LENGTH = 1;
+
+  public SuspendResumeIndicators {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("SuspendResumeIndicators out of range: " + bits);
+    }
+  }
+
+  /** Decodes the 1-octet contents. */
+  public static SuspendResumeIndicators decode(Octets content) throws MalformedMessageException {
+    if (content.length() != LENGTH) {
+      throw new MalformedMessageException(
+          "SuspendResumeIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
+    }
+    return new SuspendResumeIndicators(content.get(0));
+  }
+
+  @Override
+  public int code() {
+    return ParameterCode.SUSPEND_RESUME_INDICATORS;
+  }
+
+  @Override
+  public void encodeContent(WireWriter out) {
+    out.writeU8(bits & 0xff);
+  }
+
+  private int field(int shift, int width) {
+    return (bits >>> shift) & ((1 << width) - 1);
+  }
+
+  public static final SuspendResumeIndicators SUBSCRIBER_INITIATED = new SuspendResumeIndicators(0);
+  public static final SuspendResumeIndicators NETWORK_INITIATED = new SuspendResumeIndicators(1);
+
+  /** Bit A: network initiated (otherwise ISDN subscriber initiated). */
+  public boolean networkInitiated() {
+    return field(0, 1) == 1;
+  }
+}

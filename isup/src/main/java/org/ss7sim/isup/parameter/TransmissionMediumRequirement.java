@@ -1,0 +1,53 @@
+package org.ss7sim.isup.parameter;
+
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireWriter;
+
+/**
+ * Transmission medium requirement (Q.763 §3.54): an open set of codes.
+ *
+ * <p>Kept as the raw indicator bits (octet 1 in bits 0–7) so that spare and national bits survive a
+ * round trip; the named fields are accessors.
+ */
+public record TransmissionMediumRequirement(int bits) implements IsupParameter {
+  public static final int LENGTH = 1;
+
+  public TransmissionMediumRequirement {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("TransmissionMediumRequirement out of range: " + bits);
+    }
+  }
+
+  /** Decodes the 1-octet contents. */
+  public static TransmissionMediumRequirement decode(Octets content)
+      throws MalformedMessageException {
+    if (content.length() != LENGTH) {
+      throw new MalformedMessageException(
+          "TransmissionMediumRequirement: length " + content.length() + " != " + LENGTH,
+          0,
+          "Q.763");
+    }
+    return new TransmissionMediumRequirement(content.get(0));
+  }
+
+  @Override
+  public int code() {
+    return ParameterCode.TRANSMISSION_MEDIUM_REQUIREMENT;
+  }
+
+  @Override
+  public void encodeContent(WireWriter out) {
+    out.writeU8(bits & 0xff);
+  }
+
+  private int field(int shift, int width) {
+    return (bits >>> shift) & ((1 << width) - 1);
+  }
+
+  public static final TransmissionMediumRequirement SPEECH = new TransmissionMediumRequirement(0);
+  public static final TransmissionMediumRequirement UNRESTRICTED_64K =
+      new TransmissionMediumRequirement(2);
+  public static final TransmissionMediumRequirement AUDIO_3K1 =
+      new TransmissionMediumRequirement(3);
+}

@@ -1,0 +1,53 @@
+package org.ss7sim.simulator.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code --json} results object of DESIGN.md §4: {@code ok} and {@code scenarios}, each with
+ * {@code name}, {@code kind}, {@code attempted}, {@code succeeded}, {@code failed} (cause → count),
+ * {@code latency_ms} ({@code p50}, {@code p99}, {@code max}) and {@code rate_per_s}.
+ */
+public final class ResultsJson {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ResultsJson() {}
+
+  public static ObjectNode toJson(boolean ok, List<ScenarioResult> scenarios) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("ok", ok);
+    ArrayNode list = root.putArray("scenarios");
+    for (ScenarioResult s : scenarios) {
+      ObjectNode o = list.addObject();
+      o.put("name", s.name());
+      o.put("kind", s.kind());
+      o.put("attempted", s.attempted());
+      o.put("succeeded", s.succeeded());
+      ObjectNode failed = o.putObject("failed");
+      s.failed().entrySet().stream()
+          .sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(e -> failed.put(e.getKey(), e.getValue()));
+      ObjectNode latency = o.putObject("latency_ms");
+      latency.put("p50", round(s.latencyMillis(50)));
+      latency.put("p99", round(s.latencyMillis(99)));
+      latency.put("max", round(s.maxLatencyMillis()));
+      o.put("rate_per_s", round(s.ratePerSecond()));
+    }
+    return root;
+  }
+
+  public static void write(Path file, boolean ok, List<ScenarioResult> scenarios)
+      throws IOException {
+    JSON.writeValue(file.toFile(), toJson(ok, scenarios));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

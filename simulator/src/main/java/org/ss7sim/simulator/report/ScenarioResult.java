@@ -1,0 +1,90 @@
+package org.ss7sim.simulator.report;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Counts and latencies of one scenario (one traffic source). Not thread-safe: record from one
+ * thread, or through {@link ResultRecorder}.
+ */
+public final class ScenarioResult {
+  private static final long MAX_LATENCY_NANOS = 3_600_000_000_000L;
+
+  private final String name;
+  private final String kind;
+  private final Histogram latencyNanos = new Histogram(MAX_LATENCY_NANOS, 3);
+  private final Map<String, Long> failed = new TreeMap<>();
+  private long attempted;
+  private long succeeded;
+  private long firstStartNanos = Long.MAX_VALUE;
+  private long lastEndNanos = Long.MIN_VALUE;
+
+  public ScenarioResult(String name, String kind) {
+    this.name = name;
+    this.kind = kind;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  /** One attempt started at {@code startNanos} (monotonic clock). */
+  public void attempt(long startNanos) {
+    attempted++;
+    firstStartNanos = Math.min(firstStartNanos, startNanos);
+  }
+
+  /** An attempt that started at {@code startNanos} succeeded at {@code endNanos}. */
+  public void success(long startNanos, long endNanos) {
+    succeeded++;
+    latencyNanos.recordValue(Math.min(Math.max(endNanos - startNanos, 0), MAX_LATENCY_NANOS));
+    lastEndNanos = Math.max(lastEndNanos, endNanos);
+  }
+
+  /**
+   * An attempt failed with {@code cause} (e.g. {@code absentSubscriberSM}, {@code 17 user busy}).
+   */
+  public void failure(String cause, long endNanos) {
+    failed.merge(cause, 1L, Long::sum);
+    lastEndNanos = Math.max(lastEndNanos, endNanos);
+  }
+
+  public long attempted() {
+    return attempted;
+  }
+
+  public long succeeded() {
+    return succeeded;
+  }
+
+  public Map<String, Long> failed() {
+    return Map.copyOf(failed);
+  }
+
+  public long failedTotal() {
+    return failed.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Latency at {@code percentile} (0–100) in milliseconds; 0 when nothing succeeded. */
+  public double latencyMillis(double percentile) {
+    return succeeded == 0 ? 0 : latencyNanos.getValueAtPercentile(percentile) / 1e6;
+  }
+
+  public double maxLatencyMillis() {
+    return succeeded == 0 ? 0 : latencyNanos.getMaxValue() / 1e6;
+  }
+
+  /** Completed attempts per second between the first start and the last completion. */
+  public double ratePerSecond() {
+    long done = succeeded + failedTotal();
+    if (done == 0 || lastEndNanos <= firstStartNanos) {
+      return 0;
+    }
+    return done / ((lastEndNanos - firstStartNanos) / 1e9);
+  }
+}

@@ -1,0 +1,118 @@
+package org.ss7sim.simulator.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direction of dependencies of DESIGN.md §1, checked on the compiled production classes of
+ * every module: a lower layer never imports an upper one, siblings never import each other, Netty
+ * appears only in transport, and only the simulator binds a logging backend.
+ */
+class LayeringTest {
+  /** For each layer, the layers it may use (besides itself and the JDK). */
+  private static final Map<String, List<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("wire", List.of()),
+          Map.entry("transport", List.of("wire")),
+          Map.entry("mtp", List.of("wire")),
+          Map.entry("m3ua", List.of("mtp", "transport", "wire")),
+          Map.entry("sccp", List.of("mtp", "wire")),
+          Map.entry("tcap", List.of("sccp", "mtp", "wire")),
+          Map.entry("map", List.of("tcap", "sccp", "mtp", "wire")),
+          Map.entry("inap", List.of("tcap", "sccp", "mtp", "wire")),
+          Map.entry("isup", List.of("mtp", "wire")),
+          Map.entry("smpp", List.of("transport", "wire")));
+
+  private static final List<String> ALL =
+      List.of(
+          "wire",
+          "transport",
+          "mtp",
+          "m3ua",
+          "sccp",
+          "tcap",
+          "map",
+          "inap",
+          "isup",
+          "smpp",
+          "simulator",
+          "testkit",
+          "bench");
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    // In a reactor build the other modules arrive as target/classes folders or as ss7sim-*.jar
+    // files.
+    ImportOption ourModulesOnly =
+        location ->
+            !location.contains("/jar:") && (!location.isJar() || location.contains("/ss7sim-"));
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ourModulesOnly)
+            .importPackages("org.ss7sim");
+  }
+
+  @Test
+  void every_layer_uses_only_the_layers_below_it() {
+    ALLOWED.forEach(
+        (layer, allowed) -> {
+          String[] forbidden =
+              ALL.stream()
+                  .filter(other -> !other.equals(layer) && !allowed.contains(other))
+                  .map(other -> "org.ss7sim." + other + "..")
+                  .toArray(String[]::new);
+          noClasses()
+              .that()
+              .resideInAPackage("org.ss7sim." + layer + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(forbidden)
+              .because("DESIGN.md §1: " + layer + " may use only " + allowed)
+              .allowEmptyShould(true)
+              .check(classes);
+        });
+  }
+
+  @Test
+  void every_module_is_on_the_classpath_being_checked() {
+    for (String layer : List.of("wire", "mtp", "sccp", "simulator")) {
+      org.assertj.core.api.Assertions.assertThat(classes.containPackage("org.ss7sim." + layer))
+          .as("classes of " + layer + " imported")
+          .isTrue();
+    }
+  }
+
+  @Test
+  void netty_is_used_only_by_transport() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.ss7sim.transport..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.netty..")
+        .because("DESIGN.md §1: transport is the only Netty user")
+        .check(classes);
+  }
+
+  @Test
+  void only_the_simulator_binds_a_logging_backend() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.ss7sim.simulator..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("ch.qos.logback..", "org.apache.logging.log4j.core..")
+        .because("CONVENTIONS.md: only simulator binds a logging backend")
+        .check(classes);
+  }
+}
