@@ -29,17 +29,17 @@ public final class DialoguePortionCodec {
   /** Decodes the dialogue portion the reader has just read with {@code next()}. */
   public static DialoguePortion decode(BerReader portion) throws MalformedMessageException {
     BerReader external = portion.enter().expect(BerTag.EXTERNAL, "EXTERNAL").enter();
-    ObjectIdentifier reference = null;
+    Octets reference = null;
     if (external.nextIf(BerTag.OBJECT_IDENTIFIER)) {
-      reference = external.oid();
+      reference = external.value();
     }
     if (external.nextIf(BerTag.INTEGER)) {
       external.longValue(); // indirect-reference: not used by TCAP
     }
     BerReader single = external.expect(SINGLE_ASN1_TYPE, "single-ASN1-type").enter();
     external.requireEnd("EXTERNAL");
-    boolean uni = DialoguePortion.UNI_DIALOGUE_AS_ID.equals(reference);
-    if (!uni && !DialoguePortion.DIALOGUE_AS_ID.equals(reference)) {
+    boolean uni = DialoguePortion.UNI_DIALOGUE_AS_ID.content().equals(reference);
+    if (!uni && !DialoguePortion.DIALOGUE_AS_ID.content().equals(reference)) {
       throw external.error("unknown dialogue abstract syntax " + reference);
     }
     int t = single.next();

@@ -73,7 +73,8 @@ public final class BerWriter {
   /** Opens a constructed element: writes its tag and reserves a length octet; returns the mark. */
   public int start(int tag) {
     tag(tag);
-    return out.reserve(1);
+    out.writeU8(0);
+    return out.position() - 1;
   }
 
   /** Closes the element opened at {@code mark}, patching its length. */
