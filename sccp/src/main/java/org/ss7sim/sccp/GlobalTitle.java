@@ -65,11 +65,9 @@ public record GlobalTitle(
     if (encodingScheme < 0 || encodingScheme > 15) {
       throw new IllegalArgumentException("encoding scheme out of range: " + encodingScheme);
     }
-    if (!digits.matches("[0-9a-fA-F]*")) {
-      throw new IllegalArgumentException("not BCD digits: " + digits);
-    }
-    digits = digits.toLowerCase(Locale.ROOT);
-    if (carriesOddEven(indicator) && isBcd(encodingScheme)
+    digits = checkedLowerCaseDigits(digits);
+    if (carriesOddEven(indicator)
+        && isBcd(encodingScheme)
         && (digits.length() % 2 == 1) != (encodingScheme == ES_BCD_ODD)) {
       throw new IllegalArgumentException(
           "encoding scheme " + encodingScheme + " does not fit " + digits.length() + " digits");
@@ -94,7 +92,13 @@ public record GlobalTitle(
       int numberingPlan,
       int natureOfAddress,
       String digits) {
-    this(indicator, translationType, numberingPlan, natureOfAddress, digits, bcdScheme(indicator, digits));
+    this(
+        indicator,
+        translationType,
+        numberingPlan,
+        natureOfAddress,
+        digits,
+        bcdScheme(indicator, digits));
   }
 
   /** The common ITU form: GTI 0100, E.164, international, translation type 0. */
@@ -112,13 +116,34 @@ public record GlobalTitle(
   /** The same title with other digits; the BCD odd/even scheme follows the new count. */
   public GlobalTitle withDigits(String newDigits) {
     int es = bcdDigits() ? bcdScheme(indicator, newDigits) : encodingScheme;
-    return new GlobalTitle(indicator, translationType, numberingPlan, natureOfAddress, newDigits, es, naiSpareBit);
+    return new GlobalTitle(
+        indicator, translationType, numberingPlan, natureOfAddress, newDigits, es, naiSpareBit);
   }
 
   /** The same title with another translation type. */
   public GlobalTitle withTranslationType(int newTranslationType) {
     return new GlobalTitle(
-        indicator, newTranslationType, numberingPlan, natureOfAddress, digits, encodingScheme, naiSpareBit);
+        indicator,
+        newTranslationType,
+        numberingPlan,
+        natureOfAddress,
+        digits,
+        encodingScheme,
+        naiSpareBit);
+  }
+
+  /** The digits in lower case; no regex, as every decoded message builds two titles. */
+  private static String checkedLowerCaseDigits(String digits) {
+    boolean upper = false;
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c >= 'A' && c <= 'F') {
+        upper = true;
+      } else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        throw new IllegalArgumentException("not BCD digits: " + digits);
+      }
+    }
+    return upper ? digits.toLowerCase(Locale.ROOT) : digits;
   }
 
   private static boolean carriesOddEven(GlobalTitleIndicator gti) {
@@ -140,7 +165,18 @@ public record GlobalTitle(
 
   @Override
   public String toString() {
-    return "GT[gti=" + indicator.code() + " tt=" + translationType + " np=" + numberingPlan
-        + " nai=" + natureOfAddress + " es=" + encodingScheme + " " + digits + "]";
+    return "GT[gti="
+        + indicator.code()
+        + " tt="
+        + translationType
+        + " np="
+        + numberingPlan
+        + " nai="
+        + natureOfAddress
+        + " es="
+        + encodingScheme
+        + " "
+        + digits
+        + "]";
   }
 }

@@ -31,7 +31,8 @@ public record SccpAddress(
   }
 
   /** An address with the national-use bit clear, as international networks send it. */
-  public SccpAddress(RoutingIndicator routingIndicator, PointCode pointCode, Ssn ssn, GlobalTitle globalTitle) {
+  public SccpAddress(
+      RoutingIndicator routingIndicator, PointCode pointCode, Ssn ssn, GlobalTitle globalTitle) {
     this(routingIndicator, pointCode, ssn, globalTitle, false);
   }
 
@@ -74,7 +75,8 @@ public record SccpAddress(
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(routingIndicator == RoutingIndicator.ROUTE_ON_GT ? "[gt" : "[ssn");
+    StringBuilder sb =
+        new StringBuilder(routingIndicator == RoutingIndicator.ROUTE_ON_GT ? "[gt" : "[ssn");
     if (pointCode != null) {
       sb.append(" pc=").append(pointCode.value());
     }

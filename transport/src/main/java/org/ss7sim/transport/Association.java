@@ -8,9 +8,9 @@ import org.ss7sim.wire.Octets;
  * A message-oriented association between two endpoints (RFC 4960 §1.1 semantics): whole messages,
  * each sent on a stream with a payload protocol identifier, delivered in order per stream.
  *
- * <p>A client-side association outlives connections: after a loss it reconnects with back-off
- * and reports {@link AssociationListener#onUp} again. A server-side association stands for one
- * accepted connection and ends with it.
+ * <p>A client-side association outlives connections: after a loss it reconnects with back-off and
+ * reports {@link AssociationListener#onUp} again. A server-side association stands for one accepted
+ * connection and ends with it.
  *
  * <p>Methods may be called from any thread; sends are queued and never block.
  */

@@ -9,8 +9,8 @@ import java.util.Objects;
  * How to open (client) or accept (server) associations.
  *
  * @param name for logs; accepted associations append the peer address
- * @param localAddresses addresses to bind (several for SCTP multi-homing; port 0 = ephemeral);
- *     may be empty for a client
+ * @param localAddresses addresses to bind (several for SCTP multi-homing; port 0 = ephemeral); may
+ *     be empty for a client
  * @param remoteAddresses the peer's addresses for a client (first is primary); empty for a server
  * @param streams requested outbound and inbound streams (SCTP); at least 1
  * @param reconnectInitial first client reconnect delay; doubled after each failure
@@ -35,8 +35,11 @@ public record AssociationConfig(
     if (streams < 1 || streams > 65_535) {
       throw new IllegalArgumentException("streams out of range: " + streams);
     }
-    if (reconnectInitial.isNegative() || reconnectInitial.isZero() || reconnectMax.compareTo(reconnectInitial) < 0) {
-      throw new IllegalArgumentException("bad reconnect back-off " + reconnectInitial + ".." + reconnectMax);
+    if (reconnectInitial.isNegative()
+        || reconnectInitial.isZero()
+        || reconnectMax.compareTo(reconnectInitial) < 0) {
+      throw new IllegalArgumentException(
+          "bad reconnect back-off " + reconnectInitial + ".." + reconnectMax);
     }
     if (maxMessageSize < 8) {
       throw new IllegalArgumentException("max message size too small: " + maxMessageSize);
@@ -46,27 +49,40 @@ public record AssociationConfig(
   /** A client towards {@code remote} with default streams and back-off (100 ms doubling to 5 s). */
   public static AssociationConfig client(String name, InetSocketAddress remote) {
     return new AssociationConfig(
-        name, List.of(), List.of(remote), DEFAULT_STREAMS, Duration.ofMillis(100), Duration.ofSeconds(5),
+        name,
+        List.of(),
+        List.of(remote),
+        DEFAULT_STREAMS,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(5),
         DEFAULT_MAX_MESSAGE_SIZE);
   }
 
   /** A server bound to {@code local} with default streams. */
   public static AssociationConfig server(String name, InetSocketAddress local) {
     return new AssociationConfig(
-        name, List.of(local), List.of(), DEFAULT_STREAMS, Duration.ofMillis(100), Duration.ofSeconds(5),
+        name,
+        List.of(local),
+        List.of(),
+        DEFAULT_STREAMS,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(5),
         DEFAULT_MAX_MESSAGE_SIZE);
   }
 
   public AssociationConfig withReconnect(Duration initial, Duration max) {
-    return new AssociationConfig(name, localAddresses, remoteAddresses, streams, initial, max, maxMessageSize);
+    return new AssociationConfig(
+        name, localAddresses, remoteAddresses, streams, initial, max, maxMessageSize);
   }
 
   public AssociationConfig withLocalAddresses(List<InetSocketAddress> local) {
-    return new AssociationConfig(name, local, remoteAddresses, streams, reconnectInitial, reconnectMax, maxMessageSize);
+    return new AssociationConfig(
+        name, local, remoteAddresses, streams, reconnectInitial, reconnectMax, maxMessageSize);
   }
 
   public AssociationConfig withStreams(int n) {
-    return new AssociationConfig(name, localAddresses, remoteAddresses, n, reconnectInitial, reconnectMax, maxMessageSize);
+    return new AssociationConfig(
+        name, localAddresses, remoteAddresses, n, reconnectInitial, reconnectMax, maxMessageSize);
   }
 
   /** The reconnect delay after {@code failures} consecutive failures (0 = first retry). */

@@ -16,8 +16,8 @@ public interface Transport {
   Association connect(AssociationConfig config, AssociationListener listener);
 
   /**
-   * Listens on {@code config.localAddresses()}; every accepted association reports to
-   * {@code listener} (first with {@link AssociationListener#onUp}).
+   * Listens on {@code config.localAddresses()}; every accepted association reports to {@code
+   * listener} (first with {@link AssociationListener#onUp}).
    *
    * @throws TransportUnavailableException when this kind of transport cannot work on this host
    * @throws java.io.UncheckedIOException when binding fails

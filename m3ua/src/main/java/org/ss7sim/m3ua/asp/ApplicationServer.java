@@ -12,9 +12,9 @@ import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * One Application Server as the SGP (or serving IPSP) sees it (RFC 4666 §4.3.2): the state of
- * each of its ASPs for this AS, the AS state, the recovery timer T(r), the traffic mode, and the
- * queue of messages held while AS-PENDING.
+ * One Application Server as the SGP (or serving IPSP) sees it (RFC 4666 §4.3.2): the state of each
+ * of its ASPs for this AS, the AS state, the recovery timer T(r), the traffic mode, and the queue
+ * of messages held while AS-PENDING.
  *
  * <pre>
  * AS-DOWN     --ASP inactive--> AS-INACTIVE --ASP active--> AS-ACTIVE
@@ -59,8 +59,13 @@ public final class ApplicationServer<A, M> {
   private Timer tr;
   private long discarded;
 
-  public ApplicationServer(String name, long routingContext, TrafficModeType trafficMode, Duration recoveryTimer,
-      TimerService timers, Events<A, M> events) {
+  public ApplicationServer(
+      String name,
+      long routingContext,
+      TrafficModeType trafficMode,
+      Duration recoveryTimer,
+      TimerService timers,
+      Events<A, M> events) {
     if (!trafficMode.isKnown()) {
       throw new IllegalArgumentException("unsupported traffic mode " + trafficMode);
     }
@@ -128,11 +133,12 @@ public final class ApplicationServer<A, M> {
   /** ASPs active for this AS, in the order they were added. */
   public List<A> activeAsps() {
     List<A> out = new ArrayList<>();
-    asps.forEach((a, s) -> {
-      if (s == AspState.ASP_ACTIVE) {
-        out.add(a);
-      }
-    });
+    asps.forEach(
+        (a, s) -> {
+          if (s == AspState.ASP_ACTIVE) {
+            out.add(a);
+          }
+        });
     return out;
   }
 
@@ -195,12 +201,13 @@ public final class ApplicationServer<A, M> {
       tr.cancel();
       tr = null;
     }
-    Status status = switch (next) {
-      case AS_INACTIVE -> Status.AS_INACTIVE;
-      case AS_ACTIVE -> Status.AS_ACTIVE;
-      case AS_PENDING -> Status.AS_PENDING;
-      case AS_DOWN -> null;
-    };
+    Status status =
+        switch (next) {
+          case AS_INACTIVE -> Status.AS_INACTIVE;
+          case AS_ACTIVE -> Status.AS_ACTIVE;
+          case AS_PENDING -> Status.AS_PENDING;
+          case AS_DOWN -> null;
+        };
     if (status != null) {
       for (A asp : new ArrayList<>(asps.keySet())) {
         events.notify(this, asp, status);

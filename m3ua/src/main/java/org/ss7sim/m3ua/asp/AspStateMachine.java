@@ -35,19 +35,24 @@ public final class AspStateMachine {
 
   public static Outcome handle(AspState state, Event event) {
     return switch (event) {
-      case ASP_UP -> switch (state) {
-        case ASP_DOWN, ASP_INACTIVE -> new Outcome(AspState.ASP_INACTIVE, true, null);
-        // §4.3.4.1: ASP Up while ASP-ACTIVE: ack, "Unexpected Message", and the ASP becomes inactive.
-        case ASP_ACTIVE -> new Outcome(AspState.ASP_INACTIVE, true, ErrorCode.UNEXPECTED_MESSAGE);
-      };
+      case ASP_UP ->
+          switch (state) {
+            case ASP_DOWN, ASP_INACTIVE -> new Outcome(AspState.ASP_INACTIVE, true, null);
+            // §4.3.4.1: ASP Up while ASP-ACTIVE: ack, "Unexpected Message", and the ASP becomes
+            // inactive.
+            case ASP_ACTIVE ->
+                new Outcome(AspState.ASP_INACTIVE, true, ErrorCode.UNEXPECTED_MESSAGE);
+          };
       // §4.3.4.2: ASP Down is acknowledged in every state.
       case ASP_DOWN -> new Outcome(AspState.ASP_DOWN, true, null);
-      case ASP_ACTIVE -> state == AspState.ASP_DOWN
-          ? new Outcome(AspState.ASP_DOWN, false, ErrorCode.UNEXPECTED_MESSAGE)
-          : new Outcome(AspState.ASP_ACTIVE, true, null);
-      case ASP_INACTIVE -> state == AspState.ASP_DOWN
-          ? new Outcome(AspState.ASP_DOWN, false, ErrorCode.UNEXPECTED_MESSAGE)
-          : new Outcome(AspState.ASP_INACTIVE, true, null);
+      case ASP_ACTIVE ->
+          state == AspState.ASP_DOWN
+              ? new Outcome(AspState.ASP_DOWN, false, ErrorCode.UNEXPECTED_MESSAGE)
+              : new Outcome(AspState.ASP_ACTIVE, true, null);
+      case ASP_INACTIVE ->
+          state == AspState.ASP_DOWN
+              ? new Outcome(AspState.ASP_DOWN, false, ErrorCode.UNEXPECTED_MESSAGE)
+              : new Outcome(AspState.ASP_INACTIVE, true, null);
       case COMM_DOWN -> new Outcome(AspState.ASP_DOWN, false, null);
     };
   }

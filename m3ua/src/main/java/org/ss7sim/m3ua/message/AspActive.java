@@ -3,7 +3,12 @@ package org.ss7sim.m3ua.message;
 import java.util.List;
 
 /** ASP Active (RFC 4666 §3.7.1): Traffic Mode Type O, Routing Context O, Info String O. */
-public record AspActive(TrafficModeType trafficModeType, List<Long> routingContexts, String infoString, List<Parameter> unknown) implements M3uaMessage {
+public record AspActive(
+    TrafficModeType trafficModeType,
+    List<Long> routingContexts,
+    String infoString,
+    List<Parameter> unknown)
+    implements M3uaMessage {
   public AspActive {
     unknown = List.copyOf(unknown);
     routingContexts = List.copyOf(routingContexts);

@@ -12,7 +12,8 @@ import org.ss7sim.wire.WireWriter;
 final class AspCodec {
   private AspCodec() {}
 
-  static M3uaMessage decode(M3uaMessageType type, ParameterList p) throws MalformedMessageException {
+  static M3uaMessage decode(M3uaMessageType type, ParameterList p)
+      throws MalformedMessageException {
     return switch (type) {
       case ASPUP -> {
         Long id = p.optionalU32(ASP_IDENTIFIER, "ASP Identifier");
@@ -61,11 +62,13 @@ final class AspCodec {
     } else if (message instanceof HeartbeatAck m) {
       ParameterWriter.octets(out, HEARTBEAT_DATA, m.heartbeatData());
     } else if (message instanceof AspActive m) {
-      ParameterWriter.u32(out, TRAFFIC_MODE_TYPE, m.trafficModeType() == null ? null : m.trafficModeType().code());
+      ParameterWriter.u32(
+          out, TRAFFIC_MODE_TYPE, m.trafficModeType() == null ? null : m.trafficModeType().code());
       ParameterWriter.u32List(out, ROUTING_CONTEXT, m.routingContexts());
       ParameterWriter.info(out, m.infoString());
     } else if (message instanceof AspActiveAck m) {
-      ParameterWriter.u32(out, TRAFFIC_MODE_TYPE, m.trafficModeType() == null ? null : m.trafficModeType().code());
+      ParameterWriter.u32(
+          out, TRAFFIC_MODE_TYPE, m.trafficModeType() == null ? null : m.trafficModeType().code());
       ParameterWriter.u32List(out, ROUTING_CONTEXT, m.routingContexts());
       ParameterWriter.info(out, m.infoString());
     } else if (message instanceof AspInactive m) {

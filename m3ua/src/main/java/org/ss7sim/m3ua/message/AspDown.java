@@ -6,7 +6,6 @@ import java.util.List;
 public record AspDown(String infoString, List<Parameter> unknown) implements M3uaMessage {
   public AspDown {
     unknown = List.copyOf(unknown);
-
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.List;
 public record AspDownAck(String infoString, List<Parameter> unknown) implements M3uaMessage {
   public AspDownAck {
     unknown = List.copyOf(unknown);
-
   }
 
   @Override

@@ -2,8 +2,17 @@ package org.ss7sim.m3ua.message;
 
 import java.util.List;
 
-/** DAVA (§3.4.2 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info String O. */
-public record DestinationAvailable(Long networkAppearance, List<Long> routingContexts, List<AffectedPointCode> affectedPointCodes, String infoString, List<Parameter> unknown) implements M3uaMessage {
+/**
+ * DAVA (§3.4.2 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info
+ * String O.
+ */
+public record DestinationAvailable(
+    Long networkAppearance,
+    List<Long> routingContexts,
+    List<AffectedPointCode> affectedPointCodes,
+    String infoString,
+    List<Parameter> unknown)
+    implements M3uaMessage {
   public DestinationAvailable {
     unknown = List.copyOf(unknown);
     routingContexts = List.copyOf(routingContexts);

@@ -2,8 +2,17 @@ package org.ss7sim.m3ua.message;
 
 import java.util.List;
 
-/** DAUD (§3.4.3 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info String O. */
-public record DestinationStateAudit(Long networkAppearance, List<Long> routingContexts, List<AffectedPointCode> affectedPointCodes, String infoString, List<Parameter> unknown) implements M3uaMessage {
+/**
+ * DAUD (§3.4.3 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info
+ * String O.
+ */
+public record DestinationStateAudit(
+    Long networkAppearance,
+    List<Long> routingContexts,
+    List<AffectedPointCode> affectedPointCodes,
+    String infoString,
+    List<Parameter> unknown)
+    implements M3uaMessage {
   public DestinationStateAudit {
     unknown = List.copyOf(unknown);
     routingContexts = List.copyOf(routingContexts);

@@ -2,8 +2,17 @@ package org.ss7sim.m3ua.message;
 
 import java.util.List;
 
-/** DUNA (§3.4.1 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info String O. */
-public record DestinationUnavailable(Long networkAppearance, List<Long> routingContexts, List<AffectedPointCode> affectedPointCodes, String infoString, List<Parameter> unknown) implements M3uaMessage {
+/**
+ * DUNA (§3.4.1 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info
+ * String O.
+ */
+public record DestinationUnavailable(
+    Long networkAppearance,
+    List<Long> routingContexts,
+    List<AffectedPointCode> affectedPointCodes,
+    String infoString,
+    List<Parameter> unknown)
+    implements M3uaMessage {
   public DestinationUnavailable {
     unknown = List.copyOf(unknown);
     routingContexts = List.copyOf(routingContexts);

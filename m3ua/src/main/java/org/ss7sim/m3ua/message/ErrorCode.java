@@ -49,7 +49,8 @@ public record ErrorCode(long code) {
     String ref = e.specReference();
     if (ref.startsWith(PREFIX)) {
       int end = ref.indexOf(' ', PREFIX.length());
-      return new ErrorCode(Long.parseLong(ref.substring(PREFIX.length(), end < 0 ? ref.length() : end), 16));
+      return new ErrorCode(
+          Long.parseLong(ref.substring(PREFIX.length(), end < 0 ? ref.length() : end), 16));
     }
     return PROTOCOL_ERROR;
   }

@@ -7,7 +7,6 @@ import org.ss7sim.wire.Octets;
 public record Heartbeat(Octets heartbeatData, List<Parameter> unknown) implements M3uaMessage {
   public Heartbeat {
     unknown = List.copyOf(unknown);
-
   }
 
   @Override

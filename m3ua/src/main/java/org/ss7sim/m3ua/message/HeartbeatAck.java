@@ -7,7 +7,6 @@ import org.ss7sim.wire.Octets;
 public record HeartbeatAck(Octets heartbeatData, List<Parameter> unknown) implements M3uaMessage {
   public HeartbeatAck {
     unknown = List.copyOf(unknown);
-
   }
 
   @Override

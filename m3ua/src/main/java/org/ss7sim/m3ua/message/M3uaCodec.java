@@ -23,6 +23,7 @@ import org.ss7sim.wire.WireWriter;
 public final class M3uaCodec {
   public static final int VERSION = 1;
   public static final int HEADER_LENGTH = 8;
+
   /** Largest message accepted: 64 KiB of parameters plus the header. */
   public static final int MAX_MESSAGE_LENGTH = 65_536 + HEADER_LENGTH;
 
@@ -40,7 +41,8 @@ public final class M3uaCodec {
   public static M3uaMessage decode(WireReader in) throws MalformedMessageException {
     if (in.remaining() < HEADER_LENGTH) {
       throw ErrorCode.PROTOCOL_ERROR.malformed(
-          "common header truncated: " + in.remaining() + " of 8 octets", in.offset() + in.remaining());
+          "common header truncated: " + in.remaining() + " of 8 octets",
+          in.offset() + in.remaining());
     }
     int start = in.offset();
     int version = in.readU8();
@@ -53,7 +55,8 @@ public final class M3uaCodec {
     long length = in.readU32();
     MessageClass messageClass = MessageClass.fromCode(classCode);
     if (messageClass == null) {
-      throw ErrorCode.UNSUPPORTED_MESSAGE_CLASS.malformed("unsupported message class " + classCode, start + 2);
+      throw ErrorCode.UNSUPPORTED_MESSAGE_CLASS.malformed(
+          "unsupported message class " + classCode, start + 2);
     }
     M3uaMessageType type = M3uaMessageType.of(messageClass, typeCode);
     if (type == null) {
@@ -61,11 +64,17 @@ public final class M3uaCodec {
           "unsupported message type " + typeCode + " in class " + messageClass, start + 3);
     }
     if (length > MAX_MESSAGE_LENGTH) {
-      throw ErrorCode.PROTOCOL_ERROR.malformed("message length " + length + " over the limit", start + 4);
+      throw ErrorCode.PROTOCOL_ERROR.malformed(
+          "message length " + length + " over the limit", start + 4);
     }
     if (length < HEADER_LENGTH || length != HEADER_LENGTH + in.remaining()) {
       throw ErrorCode.PROTOCOL_ERROR.malformed(
-          "message length " + length + " but " + (HEADER_LENGTH + in.remaining()) + " octets present", start + 4);
+          "message length "
+              + length
+              + " but "
+              + (HEADER_LENGTH + in.remaining())
+              + " octets present",
+          start + 4);
     }
     ParameterList p = ParameterList.read(in);
     return switch (type.messageClass()) {

@@ -7,10 +7,29 @@ import java.util.List;
  * lists empty. {@link #unknown()} holds parameters the record does not model, in wire order.
  */
 public sealed interface M3uaMessage
-    permits ErrorMessage, Notify, Data, DestinationUnavailable, DestinationAvailable, DestinationStateAudit,
-        SignallingCongestion, DestinationUserPartUnavailable, DestinationRestricted, AspUp, AspUpAck, AspDown,
-        AspDownAck, Heartbeat, HeartbeatAck, AspActive, AspActiveAck, AspInactive, AspInactiveAck,
-        RegistrationRequest, RegistrationResponse, DeregistrationRequest, DeregistrationResponse {
+    permits ErrorMessage,
+        Notify,
+        Data,
+        DestinationUnavailable,
+        DestinationAvailable,
+        DestinationStateAudit,
+        SignallingCongestion,
+        DestinationUserPartUnavailable,
+        DestinationRestricted,
+        AspUp,
+        AspUpAck,
+        AspDown,
+        AspDownAck,
+        Heartbeat,
+        HeartbeatAck,
+        AspActive,
+        AspActiveAck,
+        AspInactive,
+        AspInactiveAck,
+        RegistrationRequest,
+        RegistrationResponse,
+        DeregistrationRequest,
+        DeregistrationResponse {
   M3uaMessageType type();
 
   List<Parameter> unknown();

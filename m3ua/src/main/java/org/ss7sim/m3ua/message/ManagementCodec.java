@@ -19,21 +19,24 @@ import org.ss7sim.wire.WireWriter;
 final class ManagementCodec {
   private ManagementCodec() {}
 
-  static M3uaMessage decode(M3uaMessageType type, ParameterList p) throws MalformedMessageException {
+  static M3uaMessage decode(M3uaMessageType type, ParameterList p)
+      throws MalformedMessageException {
     return switch (type) {
       case ERR -> {
         ErrorCode code = new ErrorCode(p.requiredU32(ERROR_CODE, "Error Code"));
         List<Long> rc = p.routingContexts();
         Long na = p.optionalU32(NETWORK_APPEARANCE, "Network Appearance");
         Octets apc = p.take(AFFECTED_POINT_CODE);
-        List<AffectedPointCode> apcs = apc == null ? List.of() : p.pointCodes(apc, "Affected Point Code");
+        List<AffectedPointCode> apcs =
+            apc == null ? List.of() : p.pointCodes(apc, "Affected Point Code");
         yield new ErrorMessage(code, rc, na, apcs, p.take(DIAGNOSTIC_INFORMATION), p.rest());
       }
       case NTFY -> {
         long s = p.requiredU32(STATUS, "Status");
         Long asp = p.optionalU32(ASP_IDENTIFIER, "ASP Identifier");
         List<Long> rc = p.routingContexts();
-        yield new Notify(new Status((int) (s >>> 16), (int) (s & 0xffff)), asp, rc, p.infoString(), p.rest());
+        yield new Notify(
+            new Status((int) (s >>> 16), (int) (s & 0xffff)), asp, rc, p.infoString(), p.rest());
       }
       case DATA -> {
         Long na = p.optionalU32(NETWORK_APPEARANCE, "Network Appearance");
@@ -43,9 +46,15 @@ final class ManagementCodec {
           throw ErrorCode.PARAMETER_FIELD_ERROR.malformed(
               "Protocol Data shorter than 12 octets: " + pd.length(), p.lastOffset() + 2);
         }
-        ProtocolData data = new ProtocolData(
-            p.u32(pd.slice(0, 4), "OPC"), p.u32(pd.slice(4, 8), "DPC"), pd.get(8), pd.get(9), pd.get(10), pd.get(11),
-            pd.slice(12));
+        ProtocolData data =
+            new ProtocolData(
+                ParameterList.word(pd, 0),
+                ParameterList.word(pd, 4),
+                pd.get(8),
+                pd.get(9),
+                pd.get(10),
+                pd.get(11),
+                pd.slice(12));
         Long corr = p.optionalU32(CORRELATION_ID, "Correlation Id");
         yield new Data(na, rc, data, corr, p.rest());
       }

@@ -42,7 +42,8 @@ final class ParameterWriter {
 
   static void info(WireWriter out, String info) {
     if (info != null) {
-      Tlv.writeTag16Len16(out, ParameterTag.INFO_STRING, Octets.wrap(info.getBytes(StandardCharsets.UTF_8)));
+      Tlv.writeTag16Len16(
+          out, ParameterTag.INFO_STRING, Octets.wrap(info.getBytes(StandardCharsets.UTF_8)));
     }
   }
 

@@ -28,7 +28,8 @@ import org.ss7sim.wire.WireWriter;
 final class RkmCodec {
   private RkmCodec() {}
 
-  static M3uaMessage decode(M3uaMessageType type, ParameterList p) throws MalformedMessageException {
+  static M3uaMessage decode(M3uaMessageType type, ParameterList p)
+      throws MalformedMessageException {
     return switch (type) {
       case REG_REQ -> {
         List<RoutingKey> keys = new ArrayList<>();
@@ -46,10 +47,11 @@ final class RkmCodec {
         Octets v;
         while ((v = p.take(REGISTRATION_RESULT)) != null) {
           ParameterList r = ParameterList.read(v.reader());
-          results.add(new RegistrationResult(
-              r.requiredU32(LOCAL_ROUTING_KEY_IDENTIFIER, "Local-RK-Identifier"),
-              r.requiredU32(REGISTRATION_STATUS, "Registration Status"),
-              r.requiredU32(ROUTING_CONTEXT, "Routing Context")));
+          results.add(
+              new RegistrationResult(
+                  r.requiredU32(LOCAL_ROUTING_KEY_IDENTIFIER, "Local-RK-Identifier"),
+                  r.requiredU32(REGISTRATION_STATUS, "Registration Status"),
+                  r.requiredU32(ROUTING_CONTEXT, "Routing Context")));
         }
         if (results.isEmpty()) {
           p.required(REGISTRATION_RESULT, "Registration Result");
@@ -68,9 +70,10 @@ final class RkmCodec {
         Octets v;
         while ((v = p.take(DEREGISTRATION_RESULT)) != null) {
           ParameterList r = ParameterList.read(v.reader());
-          results.add(new DeregistrationResult(
-              r.requiredU32(ROUTING_CONTEXT, "Routing Context"),
-              r.requiredU32(DEREGISTRATION_STATUS, "Deregistration Status")));
+          results.add(
+              new DeregistrationResult(
+                  r.requiredU32(ROUTING_CONTEXT, "Routing Context"),
+                  r.requiredU32(DEREGISTRATION_STATUS, "Deregistration Status")));
         }
         if (results.isEmpty()) {
           p.required(DEREGISTRATION_RESULT, "Deregistration Result");
@@ -104,7 +107,8 @@ final class RkmCodec {
     while ((v = k.take(ORIGINATING_POINT_CODE_LIST)) != null) {
       opcs.addAll(k.pointCodes(v, "Originating Point Code List"));
     }
-    return new RoutingKey(id, rc, tmt == null ? null : new TrafficModeType(tmt), na, dpcs, sis, opcs, k.rest());
+    return new RoutingKey(
+        id, rc, tmt == null ? null : new TrafficModeType(tmt), na, dpcs, sis, opcs, k.rest());
   }
 
   static void encode(M3uaMessage message, WireWriter out) {
@@ -138,7 +142,8 @@ final class RkmCodec {
     WireWriter w = new WireWriter(64);
     ParameterWriter.u32(w, LOCAL_ROUTING_KEY_IDENTIFIER, k.localRkIdentifier());
     ParameterWriter.u32(w, ROUTING_CONTEXT, k.routingContext());
-    ParameterWriter.u32(w, TRAFFIC_MODE_TYPE, k.trafficModeType() == null ? null : k.trafficModeType().code());
+    ParameterWriter.u32(
+        w, TRAFFIC_MODE_TYPE, k.trafficModeType() == null ? null : k.trafficModeType().code());
     ParameterWriter.pointCodes(w, DESTINATION_POINT_CODE, k.destinationPointCodes());
     ParameterWriter.u32(w, NETWORK_APPEARANCE, k.networkAppearance());
     if (!k.serviceIndicators().isEmpty()) {

@@ -39,8 +39,16 @@ public record RoutingKey(
   }
 
   /** A key for one DPC with optional routing context and traffic mode. */
-  public static RoutingKey forDestination(long localRkIdentifier, Long routingContext, TrafficModeType mode, int dpc) {
+  public static RoutingKey forDestination(
+      long localRkIdentifier, Long routingContext, TrafficModeType mode, int dpc) {
     return new RoutingKey(
-        localRkIdentifier, routingContext, mode, null, List.of(AffectedPointCode.of(dpc)), List.of(), List.of(), List.of());
+        localRkIdentifier,
+        routingContext,
+        mode,
+        null,
+        List.of(AffectedPointCode.of(dpc)),
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

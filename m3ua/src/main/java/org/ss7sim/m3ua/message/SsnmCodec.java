@@ -15,7 +15,8 @@ import org.ss7sim.wire.WireWriter;
 final class SsnmCodec {
   private SsnmCodec() {}
 
-  static M3uaMessage decode(M3uaMessageType type, ParameterList p) throws MalformedMessageException {
+  static M3uaMessage decode(M3uaMessageType type, ParameterList p)
+      throws MalformedMessageException {
     Long na = p.optionalU32(NETWORK_APPEARANCE, "Network Appearance");
     List<Long> rc = p.routingContexts();
     List<AffectedPointCode> apc =
@@ -28,14 +29,24 @@ final class SsnmCodec {
       case SCON -> {
         Long concerned = p.optionalU32(CONCERNED_DESTINATION, "Concerned Destination");
         Long congestion = p.optionalU32(CONGESTION_INDICATIONS, "Congestion Indications");
-        yield new SignallingCongestion(na, rc, apc,
+        yield new SignallingCongestion(
+            na,
+            rc,
+            apc,
             concerned == null ? null : (int) (concerned & 0xffffff),
-            congestion == null ? null : (int) (congestion & 0xff), p.infoString(), p.rest());
+            congestion == null ? null : (int) (congestion & 0xff),
+            p.infoString(),
+            p.rest());
       }
       case DUPU -> {
         long uc = p.requiredU32(USER_CAUSE, "User/Cause");
         yield new DestinationUserPartUnavailable(
-            na, rc, apc, new UserCause((int) (uc >>> 16), (int) (uc & 0xffff)), p.infoString(), p.rest());
+            na,
+            rc,
+            apc,
+            new UserCause((int) (uc >>> 16), (int) (uc & 0xffff)),
+            p.infoString(),
+            p.rest());
       }
       default -> throw new IllegalStateException("not an SSNM type: " + type);
     };
@@ -63,18 +74,23 @@ final class SsnmCodec {
       info = m.infoString();
     } else if (message instanceof SignallingCongestion m) {
       common(out, m.networkAppearance(), m.routingContexts(), m.affectedPointCodes());
-      ParameterWriter.u32(out, CONCERNED_DESTINATION,
+      ParameterWriter.u32(
+          out,
+          CONCERNED_DESTINATION,
           m.concernedDestination() == null ? null : (long) m.concernedDestination());
-      ParameterWriter.u32(out, CONGESTION_INDICATIONS, m.congestionLevel() == null ? null : (long) m.congestionLevel());
+      ParameterWriter.u32(
+          out,
+          CONGESTION_INDICATIONS,
+          m.congestionLevel() == null ? null : (long) m.congestionLevel());
       info = m.infoString();
     } else if (message instanceof DestinationUserPartUnavailable m) {
       common(out, m.networkAppearance(), m.routingContexts(), m.affectedPointCodes());
-      ParameterWriter.u32(out, USER_CAUSE, ((long) m.userCause().cause() << 16) | m.userCause().user());
+      ParameterWriter.u32(
+          out, USER_CAUSE, ((long) m.userCause().cause() << 16) | m.userCause().user());
       info = m.infoString();
     } else {
       throw new IllegalStateException("not an SSNM message: " + message.type());
     }
     ParameterWriter.info(out, info);
   }
-
 }

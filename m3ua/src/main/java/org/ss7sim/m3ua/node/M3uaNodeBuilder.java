@@ -30,7 +30,11 @@ import org.ss7sim.wire.time.TimerService;
  * }</pre>
  */
 public final class M3uaNodeBuilder {
-  record ServerConfig(String name, TransportKind transport, AssociationConfig association) {}
+  record ServerConfig(
+      String name,
+      TransportKind transport,
+      AssociationConfig association,
+      boolean doubleExchange) {}
 
   record RouteConfig(PointCode dpc, int mask, String via, int priority) {}
 
@@ -74,7 +78,11 @@ public final class M3uaNodeBuilder {
   }
 
   /** A client link on which this node is ASP with static routing contexts. */
-  public M3uaNodeBuilder asp(String name, TransportKind kind, AssociationConfig association, List<Long> rcs,
+  public M3uaNodeBuilder asp(
+      String name,
+      TransportKind kind,
+      AssociationConfig association,
+      List<Long> rcs,
       TrafficModeType mode) {
     return link(new AspLinkConfig(name, kind, association, rcs, mode, null, false));
   }
@@ -86,7 +94,17 @@ public final class M3uaNodeBuilder {
 
   /** A server on which this node is SGP for its application servers. */
   public M3uaNodeBuilder server(String name, TransportKind kind, AssociationConfig association) {
-    servers.add(new ServerConfig(name, kind, association));
+    servers.add(new ServerConfig(name, kind, association, false));
+    return this;
+  }
+
+  /**
+   * A server on which this node is an IPSP using double exchange (RFC 4666 §4.3.4): besides
+   * answering the peer's ASP Up / ASP Active it sends its own and waits for their acks.
+   */
+  public M3uaNodeBuilder ipspServer(
+      String name, TransportKind kind, AssociationConfig association) {
+    servers.add(new ServerConfig(name, kind, association, true));
     return this;
   }
 
@@ -112,7 +130,9 @@ public final class M3uaNodeBuilder {
     return this;
   }
 
-  /** Sends BEAT every {@code interval}; no BEAT ACK within {@code timeout} aborts the association. */
+  /**
+   * Sends BEAT every {@code interval}; no BEAT ACK within {@code timeout} aborts the association.
+   */
   public M3uaNodeBuilder heartbeat(Duration interval, Duration timeout) {
     this.heartbeatInterval = interval;
     this.heartbeatTimeout = timeout;
@@ -149,10 +169,12 @@ public final class M3uaNodeBuilder {
     Objects.requireNonNull(localPointCode, "localPointCode");
     Objects.requireNonNull(timers, "timers");
     for (RouteConfig r : routes) {
-      boolean known = links.stream().anyMatch(l -> l.name().equals(r.via()))
-          || applicationServers.stream().anyMatch(a -> a.name().equals(r.via()));
+      boolean known =
+          links.stream().anyMatch(l -> l.name().equals(r.via()))
+              || applicationServers.stream().anyMatch(a -> a.name().equals(r.via()));
       if (!known) {
-        throw new IllegalArgumentException("route to " + r.dpc() + " via unknown link or AS '" + r.via() + "'");
+        throw new IllegalArgumentException(
+            "route to " + r.dpc() + " via unknown link or AS '" + r.via() + "'");
       }
     }
     return new M3uaNode(this);

@@ -15,8 +15,8 @@ import org.ss7sim.m3ua.message.RoutingKey;
 import org.ss7sim.m3ua.message.TrafficModeType;
 
 /**
- * Dynamic routing key registration at the SGP (RFC 4666 §4.4.2, §4.4.3): a routing key for one
- * DPC creates (or finds) an AS routed to by that DPC and returns its routing context.
+ * Dynamic routing key registration at the SGP (RFC 4666 §4.4.2, §4.4.3): a routing key for one DPC
+ * creates (or finds) an AS routed to by that DPC and returns its routing context.
  */
 final class Registrations {
   private Registrations() {}
@@ -34,7 +34,8 @@ final class Registrations {
     if (k.destinationPointCodes().size() != 1 || k.destinationPointCodes().get(0).mask() != 0) {
       return new RegistrationResult(id, RegistrationResult.CANNOT_SUPPORT_UNIQUE_ROUTING, 0);
     }
-    TrafficModeType mode = k.trafficModeType() == null ? TrafficModeType.LOADSHARE : k.trafficModeType();
+    TrafficModeType mode =
+        k.trafficModeType() == null ? TrafficModeType.LOADSHARE : k.trafficModeType();
     if (!mode.isKnown()) {
       return new RegistrationResult(id, RegistrationResult.UNSUPPORTED_TRAFFIC_HANDLING_MODE, 0);
     }
@@ -46,10 +47,12 @@ final class Registrations {
     if (!as.trafficMode().equals(mode)) {
       return new RegistrationResult(id, RegistrationResult.ROUTING_KEY_CHANGE_REFUSED, 0);
     }
-    return new RegistrationResult(id, RegistrationResult.SUCCESSFULLY_REGISTERED, as.routingContext());
+    return new RegistrationResult(
+        id, RegistrationResult.SUCCESSFULLY_REGISTERED, as.routingContext());
   }
 
-  static DeregistrationResponse deregister(M3uaNode node, RemoteAsp from, DeregistrationRequest request) {
+  static DeregistrationResponse deregister(
+      M3uaNode node, RemoteAsp from, DeregistrationRequest request) {
     List<DeregistrationResult> results = new ArrayList<>();
     for (long rc : request.routingContexts()) {
       ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);

@@ -2,9 +2,9 @@ package org.ss7sim.m3ua.node;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.asp.AspStateMachine;
-import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.message.AspActive;
 import org.ss7sim.m3ua.message.AspActiveAck;
 import org.ss7sim.m3ua.message.AspDownAck;
@@ -22,15 +22,26 @@ import org.ss7sim.m3ua.message.TrafficModeType;
 
 /**
  * A remote ASP on an accepted association, as this node (SGP or answering IPSP) sees it (RFC 4666
- * §4.3.4, SGP side). Its per-AS state lives in the {@link ApplicationServer}s; {@link #upState}
- * is ASP-DOWN until ASP Up and after ASP Down.
+ * §4.3.4, SGP side). Its per-AS state lives in the {@link ApplicationServer}s; {@link #upState} is
+ * ASP-DOWN until ASP Up and after ASP Down.
  */
 final class RemoteAsp extends Session {
   private AspState upState = AspState.ASP_DOWN;
   private Long aspIdentifier;
+  private final boolean doubleExchange;
 
-  RemoteAsp(M3uaNode node, String name) {
+  /** This node's own ASP state towards the peer, in IPSP double exchange. */
+  private AspState ownState = AspState.ASP_DOWN;
+
+  private List<Long> ownRoutingContexts;
+
+  RemoteAsp(M3uaNode node, String name, boolean doubleExchange) {
     super(node, name);
+    this.doubleExchange = doubleExchange;
+  }
+
+  AspState ownState() {
+    return ownState;
   }
 
   boolean isUp() {
@@ -60,6 +71,7 @@ final class RemoteAsp extends Session {
   @Override
   void down() {
     upState = AspState.ASP_DOWN;
+    ownState = AspState.ASP_DOWN;
     for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
       as.aspDown(this);
     }
@@ -89,7 +101,8 @@ final class RemoteAsp extends Session {
     switch (m.type()) {
       case ASPUP -> aspUp((AspUp) m);
       case ASPDN -> {
-        AspStateMachine.Outcome o = AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
+        AspStateMachine.Outcome o =
+            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
         upState = o.next();
         for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
           as.aspDown(this);
@@ -100,7 +113,8 @@ final class RemoteAsp extends Session {
       case ASPAC -> aspActive((AspActive) m);
       case ASPIA -> {
         AspInactive ia = (AspInactive) m;
-        AspStateMachine.Outcome o = AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
+        AspStateMachine.Outcome o =
+            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
         if (o.error() != null) {
           unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
           return;
@@ -121,7 +135,32 @@ final class RemoteAsp extends Session {
       case DAUD -> node.audit(this, (DestinationStateAudit) m);
       case REG_REQ -> send(node.register(this, (RegistrationRequest) m));
       case DEREG_REQ -> send(node.deregister(this, (DeregistrationRequest) m));
+      case ASPUP_ACK, ASPAC_ACK, ASPIA_ACK, ASPDN_ACK, NTFY -> {
+        if (doubleExchange) {
+          ownExchange(m);
+        } else {
+          unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+        }
+      }
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+    }
+  }
+
+  /** IPSP double exchange: this side's own ASP Up / ASP Active towards the peer. */
+  private void ownExchange(M3uaMessage m) {
+    switch (m.type()) {
+      case ASPUP_ACK -> {
+        if (ownState == AspState.ASP_DOWN) {
+          ownState = AspState.ASP_INACTIVE;
+          if (ownRoutingContexts != null) {
+            send(new AspActive(null, ownRoutingContexts, null, List.of()));
+          }
+        }
+      }
+      case ASPAC_ACK -> ownState = AspState.ASP_ACTIVE;
+      case ASPIA_ACK -> ownState = AspState.ASP_INACTIVE;
+      case ASPDN_ACK -> ownState = AspState.ASP_DOWN;
+      default -> {}
     }
   }
 
@@ -131,6 +170,9 @@ final class RemoteAsp extends Session {
     aspIdentifier = m.aspIdentifier();
     upState = o.next();
     send(new AspUpAck(aspIdentifier, null, List.of()));
+    if (doubleExchange && ownState == AspState.ASP_DOWN) {
+      send(new AspUp(null, null, List.of()));
+    }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
       for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
@@ -143,14 +185,16 @@ final class RemoteAsp extends Session {
   }
 
   private void aspActive(AspActive m) {
-    AspStateMachine.Outcome o = AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_ACTIVE);
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_ACTIVE);
     if (o.error() != null) {
       unexpected(o.error(), "ASP Active while ASP-DOWN", m.routingContexts());
       return;
     }
     TrafficModeType mode = m.trafficModeType();
     if (mode != null && !mode.isKnown()) {
-      unexpected(ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
+      unexpected(
+          ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
       return;
     }
     List<ApplicationServer<RemoteAsp, Data>> ases = servers(m.routingContexts());
@@ -163,16 +207,25 @@ final class RemoteAsp extends Session {
     }
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       if (mode != null && !mode.equals(as.trafficMode())) {
-        unexpected(ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
-            "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(), m.routingContexts());
+        unexpected(
+            ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
+            "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(),
+            m.routingContexts());
         return;
       }
     }
     send(new AspActiveAck(mode, m.routingContexts(), null, List.of()));
+    if (doubleExchange) {
+      ownRoutingContexts = m.routingContexts();
+      if (ownState == AspState.ASP_INACTIVE) {
+        send(new AspActive(null, ownRoutingContexts, null, List.of()));
+      }
+    }
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       as.aspActive(this);
     }
     node.topologyChanged();
+    node.greet(this);
   }
 
   private void data(Data d) {
@@ -190,12 +243,12 @@ final class RemoteAsp extends Session {
           return;
         }
         if (as.aspState(this) != AspState.ASP_ACTIVE) {
-          unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP not active in RC " + rc, List.of(rc));
+          unexpected(
+              ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP not active in RC " + rc, List.of(rc));
           return;
         }
       }
     }
     node.receiveData(this, d);
   }
-
 }

@@ -11,6 +11,7 @@ import org.ss7sim.m3ua.message.Heartbeat;
 import org.ss7sim.m3ua.message.HeartbeatAck;
 import org.ss7sim.m3ua.message.M3uaCodec;
 import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.M3uaMessageType;
 import org.ss7sim.m3ua.message.MessageClass;
 import org.ss7sim.transport.Association;
 import org.ss7sim.wire.MalformedMessageException;
@@ -20,8 +21,8 @@ import org.ss7sim.wire.time.Timer;
 
 /**
  * What every M3UA association of a node does, whatever its role: the one decode boundary (ERR for
- * undecodable input, RFC 4666 §3.8.1), stream checks, heartbeats (§4.3.4.6: BEAT answered with
- * BEAT ACK echoing the data; own BEATs with a timeout that aborts the association), and sending.
+ * undecodable input, RFC 4666 §3.8.1), stream checks, heartbeats (§4.3.4.6: BEAT answered with BEAT
+ * ACK echoing the data; own BEATs with a timeout that aborts the association), and sending.
  */
 abstract class Session {
   private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -64,12 +65,19 @@ abstract class Session {
     } catch (MalformedMessageException e) {
       node.count(Counter.DISCARDED_MALFORMED);
       LOG.debug("{}: malformed M3UA message: {}", name, e.getMessage());
-      sendError(ErrorCode.of(e), List.of(), payload.slice(0, Math.min(DIAGNOSTIC_OCTETS, payload.length())));
+      sendError(
+          ErrorCode.of(e),
+          List.of(),
+          payload.slice(0, Math.min(DIAGNOSTIC_OCTETS, payload.length())));
       return;
     }
-    if (association != null && association.carriesStreams() && streamId != 0
-        && m.type().messageClass() == MessageClass.ASPSM) {
-      // §4.3.4: ASPSM messages are sent on stream 0.
+    if (association != null
+        && association.carriesStreams()
+        && streamId != 0
+        && m.type().messageClass() == MessageClass.ASPSM
+        && m.type() != M3uaMessageType.BEAT
+        && m.type() != M3uaMessageType.BEAT_ACK) {
+      // §4.3.4: ASP Up/Down and their acks go on stream 0; BEAT may use any stream.
       unexpected(ErrorCode.INVALID_STREAM_IDENTIFIER, "ASPSM on stream " + streamId);
       return;
     }

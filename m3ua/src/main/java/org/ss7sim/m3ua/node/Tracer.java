@@ -5,7 +5,7 @@ import org.ss7sim.wire.Octets;
 /** Sees every M3UA message a node sends or receives (for pcap tracing and ladder diagrams). */
 @FunctionalInterface
 public interface Tracer {
-  Tracer NONE = (link, outbound, streamId, message) -> { };
+  Tracer NONE = (link, outbound, streamId, message) -> {};
 
   /**
    * @param link the association's name

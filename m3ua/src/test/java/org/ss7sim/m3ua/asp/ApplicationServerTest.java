@@ -19,7 +19,12 @@ class ApplicationServerTest {
   private final List<String> released = new ArrayList<>();
 
   private ApplicationServer<String, String> as(TrafficModeType mode) {
-    return new ApplicationServer<>("as1", 10, mode, Duration.ofSeconds(2), clock,
+    return new ApplicationServer<>(
+        "as1",
+        10,
+        mode,
+        Duration.ofSeconds(2),
+        clock,
         new ApplicationServer.Events<>() {
           @Override
           public void notify(ApplicationServer<String, String> as, String asp, Status status) {

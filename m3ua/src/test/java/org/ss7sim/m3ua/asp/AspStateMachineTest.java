@@ -31,9 +31,11 @@ class AspStateMachineTest {
         Arguments.of(ASP_INACTIVE, ASP_UP, ASP_INACTIVE, true, null, "§4.3.4.1 duplicate"),
         Arguments.of(ASP_INACTIVE, Event.ASP_DOWN, ASP_DOWN, true, null, "§4.3.4.2"),
         Arguments.of(ASP_INACTIVE, Event.ASP_ACTIVE, ASP_ACTIVE, true, null, "§4.3.4.3"),
-        Arguments.of(ASP_INACTIVE, Event.ASP_INACTIVE, ASP_INACTIVE, true, null, "§4.3.4.4 duplicate"),
+        Arguments.of(
+            ASP_INACTIVE, Event.ASP_INACTIVE, ASP_INACTIVE, true, null, "§4.3.4.4 duplicate"),
         Arguments.of(ASP_INACTIVE, COMM_DOWN, ASP_DOWN, false, null, "§4.3.1"),
-        Arguments.of(ASP_ACTIVE, ASP_UP, ASP_INACTIVE, true, unexpected, "§4.3.4.1 ASP Up while active"),
+        Arguments.of(
+            ASP_ACTIVE, ASP_UP, ASP_INACTIVE, true, unexpected, "§4.3.4.1 ASP Up while active"),
         Arguments.of(ASP_ACTIVE, Event.ASP_DOWN, ASP_DOWN, true, null, "§4.3.4.2"),
         Arguments.of(ASP_ACTIVE, Event.ASP_ACTIVE, ASP_ACTIVE, true, null, "§4.3.4.3 duplicate"),
         Arguments.of(ASP_ACTIVE, Event.ASP_INACTIVE, ASP_INACTIVE, true, null, "§4.3.4.4"),
@@ -44,7 +46,8 @@ class AspStateMachineTest {
   @MethodSource("table")
   void each_state_and_event_gives_the_rfc_outcome(
       AspState state, Event event, AspState next, boolean ack, ErrorCode error, String spec) {
-    assertThat(AspStateMachine.handle(state, event)).isEqualTo(new AspStateMachine.Outcome(next, ack, error));
+    assertThat(AspStateMachine.handle(state, event))
+        .isEqualTo(new AspStateMachine.Outcome(next, ack, error));
   }
 
   @Test

@@ -31,7 +31,11 @@ final class Fixture {
   final InJvmTransport transport = new InJvmTransport(network, clock, loop);
 
   M3uaNodeBuilder node(int pc) {
-    return M3uaNode.builder().localPointCode(PointCode.itu(pc)).owner(loop).timers(clock).transport(transport);
+    return M3uaNode.builder()
+        .localPointCode(PointCode.itu(pc))
+        .owner(loop)
+        .timers(clock)
+        .transport(transport);
   }
 
   static AssociationConfig serverAt(int port) {
@@ -43,12 +47,19 @@ final class Fixture {
   }
 
   static AspLinkConfig asp(String name, int port, long rc, TrafficModeType mode) {
-    return new AspLinkConfig(name, TransportKind.IN_JVM, clientTo(name, port), List.of(rc), mode, null, false);
+    return new AspLinkConfig(
+        name, TransportKind.IN_JVM, clientTo(name, port), List.of(rc), mode, null, false);
   }
 
   static MtpTransfer message(int opc, int dpc, int sls, String hex) {
-    return new MtpTransfer(PointCode.itu(opc), PointCode.itu(dpc), ServiceIndicator.SCCP, NetworkIndicator.NATIONAL,
-        0, sls, Octets.fromHex(hex));
+    return new MtpTransfer(
+        PointCode.itu(opc),
+        PointCode.itu(dpc),
+        ServiceIndicator.SCCP,
+        NetworkIndicator.NATIONAL,
+        0,
+        sls,
+        Octets.fromHex(hex));
   }
 
   void settle() {
@@ -85,6 +96,7 @@ final class Fixture {
   final class RawPeer implements AssociationListener {
     final List<M3uaMessage> received = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    final List<Integer> streams = new ArrayList<>();
     final Association association;
 
     RawPeer(int port) {
@@ -116,6 +128,7 @@ final class Fixture {
     @Override
     public void onMessage(Association a, int streamId, long ppid, Octets payload) {
       try {
+        streams.add(streamId);
         received.add(M3uaCodec.decode(payload));
       } catch (Exception e) {
         throw new AssertionError("node sent undecodable bytes " + payload, e);

@@ -40,8 +40,12 @@ class FuzzTest {
 
   @Test
   void random_and_mutated_messages_never_break_the_association() {
-    M3uaNode sgp = f.node(2).server("sgp", TransportKind.IN_JVM, serverAt(2905))
-        .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE)).route(PointCode.itu(1), "as1").build();
+    M3uaNode sgp =
+        f.node(2)
+            .server("sgp", TransportKind.IN_JVM, serverAt(2905))
+            .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+            .route(PointCode.itu(1), "as1")
+            .build();
     Fixture.User user = new Fixture.User();
     sgp.register(ServiceIndicator.SCCP, user);
     sgp.start();
@@ -81,18 +85,30 @@ class FuzzTest {
     long errors = p.received.stream().filter(m -> m instanceof ErrorMessage).count();
     assertThat(sgp.counter(Counter.DISCARDED_MALFORMED)).isGreaterThan(n / 3);
     assertThat(errors).isGreaterThanOrEqualTo(sgp.counter(Counter.DISCARDED_MALFORMED));
-    assertThat(p.received).filteredOn(m -> m instanceof ErrorMessage)
+    assertThat(p.received)
+        .filteredOn(m -> m instanceof ErrorMessage)
         .extracting(m -> ((ErrorMessage) m).errorCode())
-        .contains(ErrorCode.INVALID_VERSION, ErrorCode.UNSUPPORTED_MESSAGE_CLASS, ErrorCode.PARAMETER_FIELD_ERROR,
+        .contains(
+            ErrorCode.INVALID_VERSION,
+            ErrorCode.UNSUPPORTED_MESSAGE_CLASS,
+            ErrorCode.PARAMETER_FIELD_ERROR,
             ErrorCode.PROTOCOL_ERROR);
 
     p.received.clear();
     p.send(new AspUp(null, null, List.of()));
     p.send(new AspActive(null, List.of(10L), null, List.of()));
-    assertThat(p.received).hasAtLeastOneElementOfType(AspUpAck.class).hasAtLeastOneElementOfType(AspActiveAck.class);
+    assertThat(p.received)
+        .hasAtLeastOneElementOfType(AspUpAck.class)
+        .hasAtLeastOneElementOfType(AspActiveAck.class);
     assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
     int before = user.received.size();
-    p.send(new Data(null, List.of(10L), new ProtocolData(1, 2, 3, 2, 0, 7, Octets.fromHex("abcd")), null, List.of()));
+    p.send(
+        new Data(
+            null,
+            List.of(10L),
+            new ProtocolData(1, 2, 3, 2, 0, 7, Octets.fromHex("abcd")),
+            null,
+            List.of()));
     assertThat(user.received).hasSize(before + 1);
     p.received.clear();
     sgp.transfer(Fixture.message(2, 1, 0, "ef"));
@@ -101,8 +117,11 @@ class FuzzTest {
 
   @Test
   void aspsm_on_a_data_stream_is_answered_invalid_stream_identifier() {
-    f.node(2).server("sgp", TransportKind.IN_JVM, serverAt(2905))
-        .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE)).build().start();
+    f.node(2)
+        .server("sgp", TransportKind.IN_JVM, serverAt(2905))
+        .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+        .build()
+        .start();
     Fixture.RawPeer p = f.new RawPeer(2905);
     p.association.send(3, 3, M3uaCodec.encode(new AspUp(null, null, List.of())));
     M3uaMessage answer = p.last();

@@ -28,9 +28,7 @@ import org.ss7sim.m3ua.message.Heartbeat;
 import org.ss7sim.m3ua.message.HeartbeatAck;
 import org.ss7sim.m3ua.message.M3uaMessage;
 import org.ss7sim.m3ua.message.M3uaMessageType;
-import org.ss7sim.m3ua.message.Notify;
 import org.ss7sim.m3ua.message.ProtocolData;
-import org.ss7sim.m3ua.message.Status;
 import org.ss7sim.m3ua.message.TrafficModeType;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.mtp.ServiceIndicator;
@@ -41,8 +39,11 @@ class M3uaNodeTest {
 
   /** SGP at PC 2 serving AS "as1" (RC 10, PC 1) on in-JVM port 2905. */
   private M3uaNode sgp(TrafficModeType mode) {
-    return f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-        .applicationServer(new AsConfig("as1", 10, mode)).route(PointCode.itu(1), "as1").build();
+    return f.node(2)
+        .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+        .applicationServer(new AsConfig("as1", 10, mode))
+        .route(PointCode.itu(1), "as1")
+        .build();
   }
 
   private M3uaNode aspNode(String link, TrafficModeType mode) {
@@ -106,7 +107,9 @@ class M3uaNodeTest {
       sgp.transfer(message(2, 1, 1, "02"));
       f.clock.advance(Duration.ofMillis(150));
       assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
-      assertThat(aspUser.received).extracting(t -> t.userData().toHex()).containsExactly("01", "02");
+      assertThat(aspUser.received)
+          .extracting(t -> t.userData().toHex())
+          .containsExactly("01", "02");
     }
   }
 
@@ -222,7 +225,13 @@ class M3uaNodeTest {
       started();
       Fixture.RawPeer p = f.new RawPeer(2905);
       p.send(new AspUp(null, null, List.of()));
-      p.send(new Data(null, List.of(10L), new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
       assertThat(errorOf(p.last())).isEqualTo(ErrorCode.UNEXPECTED_MESSAGE);
     }
 
@@ -249,11 +258,16 @@ class M3uaNodeTest {
       p.sendRaw("0100030900000008");
       p.sendRaw("01000301000000100011000200000000");
       p.sendRaw("0100010100000008");
-      assertThat(p.received).extracting(this::errorOf).containsExactly(ErrorCode.INVALID_VERSION,
-          ErrorCode.UNSUPPORTED_MESSAGE_CLASS, ErrorCode.UNSUPPORTED_MESSAGE_TYPE, ErrorCode.PARAMETER_FIELD_ERROR,
-          ErrorCode.MISSING_PARAMETER);
-      assertThat(((ErrorMessage) p.received.get(0)).diagnosticInformation()).isEqualTo(
-          Octets.fromHex("0200030100000008"));
+      assertThat(p.received)
+          .extracting(this::errorOf)
+          .containsExactly(
+              ErrorCode.INVALID_VERSION,
+              ErrorCode.UNSUPPORTED_MESSAGE_CLASS,
+              ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+              ErrorCode.PARAMETER_FIELD_ERROR,
+              ErrorCode.MISSING_PARAMETER);
+      assertThat(((ErrorMessage) p.received.get(0)).diagnosticInformation())
+          .isEqualTo(Octets.fromHex("0200030100000008"));
       assertThat(sgp.counter(Counter.DISCARDED_MALFORMED)).isEqualTo(5);
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
@@ -274,9 +288,12 @@ class M3uaNodeTest {
 
     @Test
     void missing_beat_ack_takes_the_association_down() {
-      M3uaNode sgp = f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-          .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-          .heartbeat(Duration.ofSeconds(10), Duration.ofSeconds(2)).build();
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .heartbeat(Duration.ofSeconds(10), Duration.ofSeconds(2))
+              .build();
       sgp.start();
       Fixture.RawPeer p = f.new RawPeer(2905);
       f.clock.advance(Duration.ofSeconds(10));
@@ -299,8 +316,12 @@ class M3uaNodeTest {
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
       p.received.clear();
-      p.send(new DestinationStateAudit(null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()));
-      p.send(new DestinationStateAudit(null, List.of(10L), List.of(AffectedPointCode.of(77)), null, List.of()));
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()));
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(AffectedPointCode.of(77)), null, List.of()));
       assertThat(p.received.get(0)).isInstanceOf(DestinationAvailable.class);
       assertThat(p.received.get(1)).isInstanceOf(DestinationUnavailable.class);
     }
@@ -308,13 +329,26 @@ class M3uaNodeTest {
     @Test
     void sgp_tells_asps_with_duna_and_dava_when_a_destination_behind_it_fails_and_returns() {
       // STP (PC 2) serves AS "as1" (PC 1, one ASP) and AS "far" (PC 3, one ASP).
-      M3uaNode stp = f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-          .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-          .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
-          .route(PointCode.itu(1), "as1").route(PointCode.itu(3), "far").recoveryTimer(Duration.ofMillis(500)).build();
-      M3uaNode a = f.node(1).link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
-          .route(PointCode.itu(3), "l").route(PointCode.itu(2), "l").build();
-      M3uaNode far = f.node(3).link(asp("l", 2905, 30, TrafficModeType.LOADSHARE)).route(PointCode.itu(1), "l").build();
+      M3uaNode stp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .recoveryTimer(Duration.ofMillis(500))
+              .build();
+      M3uaNode a =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(3), "l")
+              .route(PointCode.itu(2), "l")
+              .build();
+      M3uaNode far =
+          f.node(3)
+              .link(asp("l", 2905, 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "l")
+              .build();
       Fixture.User user = new Fixture.User();
       a.register(ServiceIndicator.SCCP, user);
       stp.start();
@@ -331,16 +365,147 @@ class M3uaNodeTest {
       assertThat(a.accessible(PointCode.itu(3))).isTrue();
       assertThat(user.events).endsWith("resume 3");
     }
+
+    @Test
+    void duna_and_dava_with_a_mask_cover_a_range_of_point_codes_at_the_asp() {
+      org.ss7sim.transport.Association[] peer = new org.ss7sim.transport.Association[1];
+      f.transport.listen(
+          serverAt(2905),
+          new org.ss7sim.transport.AssociationListener() {
+            @Override
+            public void onUp(org.ss7sim.transport.Association a) {
+              peer[0] = a;
+            }
+
+            @Override
+            public void onDown(org.ss7sim.transport.Association a, String cause) {}
+
+            @Override
+            public void onMessage(
+                org.ss7sim.transport.Association a, int stream, long ppid, Octets payload) {
+              try {
+                M3uaMessage m = org.ss7sim.m3ua.message.M3uaCodec.decode(payload);
+                M3uaMessage answer =
+                    switch (m.type()) {
+                      case ASPUP -> new AspUpAck(null, null, List.of());
+                      case ASPAC -> new AspActiveAck(null, List.of(10L), null, List.of());
+                      default -> null;
+                    };
+                if (answer != null) {
+                  a.send(0, 3, org.ss7sim.m3ua.message.M3uaCodec.encode(answer));
+                }
+              } catch (org.ss7sim.wire.MalformedMessageException e) {
+                throw new AssertionError(e);
+              }
+            }
+          });
+      M3uaNode asp =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(0), 8, "l", 0)
+              .build();
+      asp.start();
+      f.settle();
+      assertThat(asp.accessible(PointCode.itu(9))).isTrue();
+      peer[0].send(
+          0,
+          3,
+          org.ss7sim.m3ua.message.M3uaCodec.encode(
+              new DestinationUnavailable(
+                  null, List.of(10L), List.of(new AffectedPointCode(3, 8)), null, List.of())));
+      assertThat(asp.accessible(PointCode.itu(9))).isFalse();
+      assertThat(asp.accessible(PointCode.itu(15))).isFalse();
+      assertThat(asp.accessible(PointCode.itu(16))).isTrue();
+      peer[0].send(
+          0,
+          3,
+          org.ss7sim.m3ua.message.M3uaCodec.encode(
+              new DestinationAvailable(
+                  null, List.of(10L), List.of(new AffectedPointCode(3, 8)), null, List.of())));
+      assertThat(asp.accessible(PointCode.itu(9))).isTrue();
+    }
+
+    @Test
+    void an_asp_becoming_active_hears_duna_for_destinations_already_down() {
+      M3uaNode stp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .build();
+      stp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.received)
+          .filteredOn(m -> m instanceof DestinationUnavailable)
+          .extracting(m -> ((DestinationUnavailable) m).affectedPointCodes())
+          .containsExactly(List.of(AffectedPointCode.of(3)));
+    }
+  }
+
+  @Nested
+  class CongestionAndNetworkAppearance {
+    @Test
+    void scon_from_the_sgp_reaches_the_asp_users_as_mtp_status_congested() {
+      M3uaNode sgp = sgp(TrafficModeType.OVERRIDE);
+      M3uaNode asp = aspNode("l1", TrafficModeType.OVERRIDE);
+      Fixture.User user = new Fixture.User();
+      asp.register(ServiceIndicator.SCCP, user);
+      sgp.start();
+      asp.start();
+      f.settle();
+      sgp.signalCongestion(PointCode.itu(77), 2);
+      assertThat(user.events).endsWith("status 77 SIGNALLING_NETWORK_CONGESTED");
+    }
+
+    @Test
+    void data_with_another_network_appearance_is_answered_invalid_network_appearance() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .networkAppearance(8L)
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.send(
+          new Data(
+              9L,
+              List.of(10L),
+              new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(((ErrorMessage) p.last()).errorCode())
+          .isEqualTo(ErrorCode.INVALID_NETWORK_APPEARANCE);
+    }
   }
 
   @Nested
   class RoutingKeyManagementSection4_4 {
     @Test
     void asp_without_routing_context_registers_its_point_code_and_becomes_active() {
-      M3uaNode sgp = f.node(2).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905)).build();
-      M3uaNode asp = f.node(1).link(new AspLinkConfig("l", org.ss7sim.transport.TransportKind.IN_JVM,
-          Fixture.clientTo("l", 2905), List.of(), TrafficModeType.LOADSHARE, 7L, true))
-          .route(PointCode.itu(2), "l").build();
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .build();
+      M3uaNode asp =
+          f.node(1)
+              .link(
+                  new AspLinkConfig(
+                      "l",
+                      org.ss7sim.transport.TransportKind.IN_JVM,
+                      Fixture.clientTo("l", 2905),
+                      List.of(),
+                      TrafficModeType.LOADSHARE,
+                      7L,
+                      true))
+              .route(PointCode.itu(2), "l")
+              .build();
       Fixture.User user = new Fixture.User();
       asp.register(ServiceIndicator.SCCP, user);
       sgp.start();
@@ -351,18 +516,66 @@ class M3uaNodeTest {
       sgp.transfer(Fixture.message(2, 1, 0, "77"));
       assertThat(user.received).hasSize(1);
     }
+
+    @Test
+    void dereg_req_is_refused_while_active_and_accepted_after_asp_inactive() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(
+          new org.ss7sim.m3ua.message.RegistrationRequest(
+              List.of(
+                  org.ss7sim.m3ua.message.RoutingKey.forDestination(
+                      5, null, TrafficModeType.LOADSHARE, 1)),
+              List.of()));
+      var reg = (org.ss7sim.m3ua.message.RegistrationResponse) p.last();
+      assertThat(reg.results())
+          .containsExactly(new org.ss7sim.m3ua.message.RegistrationResult(5, 0, 1000));
+      p.send(new AspActive(null, List.of(1000L), null, List.of()));
+      p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L, 4242L), List.of()));
+      assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
+          .containsExactly(
+              new org.ss7sim.m3ua.message.DeregistrationResult(
+                  1000, org.ss7sim.m3ua.message.DeregistrationResult.ASP_CURRENTLY_ACTIVE),
+              new org.ss7sim.m3ua.message.DeregistrationResult(
+                  4242, org.ss7sim.m3ua.message.DeregistrationResult.INVALID_ROUTING_CONTEXT));
+      p.send(new org.ss7sim.m3ua.message.AspInactive(List.of(1000L), null, List.of()));
+      f.clock.advance(Duration.ofSeconds(2));
+      p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L), List.of()));
+      assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
+          .containsExactly(new org.ss7sim.m3ua.message.DeregistrationResult(1000, 0));
+      p.send(new AspActive(null, List.of(1000L), null, List.of()));
+      assertThat(((ErrorMessage) p.last()).errorCode())
+          .isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT);
+    }
   }
 
   @Nested
   class StpFunction {
     @Test
     void data_between_two_asps_is_forwarded_by_point_code() {
-      M3uaNode stp = f.node(100).server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
-          .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
-          .applicationServer(new AsConfig("as2", 20, TrafficModeType.LOADSHARE))
-          .route(PointCode.itu(1), "as1").route(PointCode.itu(2), "as2").build();
-      M3uaNode one = f.node(1).link(asp("l", 2905, 10, TrafficModeType.LOADSHARE)).route(PointCode.itu(2), "l").build();
-      M3uaNode two = f.node(2).link(asp("l", 2905, 20, TrafficModeType.LOADSHARE)).route(PointCode.itu(1), "l").build();
+      M3uaNode stp =
+          f.node(100)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("as2", 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(2), "as2")
+              .build();
+      M3uaNode one =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(2), "l")
+              .build();
+      M3uaNode two =
+          f.node(2)
+              .link(asp("l", 2905, 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "l")
+              .build();
       Fixture.User u1 = new Fixture.User();
       Fixture.User u2 = new Fixture.User();
       one.register(ServiceIndicator.SCCP, u1);
@@ -379,13 +592,36 @@ class M3uaNodeTest {
     }
 
     @Test
+    void management_goes_on_stream_0_and_data_on_a_stream_chosen_by_sls() {
+      M3uaNode sgp = sgp(TrafficModeType.LOADSHARE);
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.streams).containsOnly(0);
+      p.received.clear();
+      p.streams.clear();
+      sgp.transfer(message(2, 1, 5, "01"));
+      sgp.transfer(message(2, 1, 14, "02"));
+      sgp.transfer(message(2, 1, 5, "03"));
+      // 16 outbound streams: stream 0 for management, DATA on 1 + SLS mod 15.
+      assertThat(p.streams).containsExactly(6, 15, 6);
+    }
+
+    @Test
     void data_for_an_unknown_destination_is_discarded_and_answered_with_duna() {
       M3uaNode stp = sgp(TrafficModeType.LOADSHARE);
       stp.start();
       Fixture.RawPeer p = f.new RawPeer(2905);
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
-      p.send(new Data(null, List.of(10L), new ProtocolData(1, 55, 3, 2, 0, 0, Octets.fromHex("00")), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 55, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
       assertThat(p.last()).isInstanceOf(DestinationUnavailable.class);
       assertThat(stp.counter(Counter.DISCARDED_NO_ROUTE)).isEqualTo(1);
     }
@@ -397,9 +633,60 @@ class M3uaNodeTest {
       Fixture.RawPeer p = f.new RawPeer(2905);
       p.send(new AspUp(null, null, List.of()));
       p.send(new AspActive(null, List.of(10L), null, List.of()));
-      p.send(new Data(null, List.of(10L), new ProtocolData(1, 2, 5, 2, 0, 0, Octets.fromHex("00")), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 2, 5, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
       assertThat(p.last().type()).isEqualTo(M3uaMessageType.DUPU);
     }
   }
 
+  @Nested
+  class IpspDoubleExchangeSection4_3_4 {
+    @Test
+    void both_ipsps_send_asp_up_and_asp_active_and_acknowledge_each_other() {
+      List<String> seenByServer = new java.util.ArrayList<>();
+      List<String> seenByClient = new java.util.ArrayList<>();
+      M3uaNode server =
+          f.node(2)
+              .ipspServer("ipsp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("peer", 10, TrafficModeType.OVERRIDE))
+              .route(PointCode.itu(1), "peer")
+              .tracer((link, out, stream, msg) -> seenByServer.add((out ? ">" : "<") + typeOf(msg)))
+              .build();
+      M3uaNode client =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.OVERRIDE).withDoubleExchange())
+              .route(PointCode.itu(2), "l")
+              .tracer((link, out, stream, msg) -> seenByClient.add((out ? ">" : "<") + typeOf(msg)))
+              .build();
+      Fixture.User serverUser = new Fixture.User();
+      Fixture.User clientUser = new Fixture.User();
+      server.register(ServiceIndicator.SCCP, serverUser);
+      client.register(ServiceIndicator.SCCP, clientUser);
+      server.start();
+      client.start();
+      f.settle();
+      assertThat(seenByServer)
+          .containsSubsequence("<ASPUP", ">ASPUP_ACK", ">ASPUP", "<ASPUP_ACK")
+          .containsSubsequence("<ASPAC", ">ASPAC_ACK", ">ASPAC", "<ASPAC_ACK")
+          .doesNotContain(">ERR", "<ERR");
+      assertThat(seenByClient).contains(">ASPUP_ACK", ">ASPAC_ACK");
+      client.transfer(message(1, 2, 0, "01"));
+      server.transfer(message(2, 1, 0, "02"));
+      assertThat(serverUser.received).hasSize(1);
+      assertThat(clientUser.received).hasSize(1);
+    }
+
+    private String typeOf(Octets m) {
+      try {
+        return org.ss7sim.m3ua.message.M3uaCodec.decode(m).type().name();
+      } catch (org.ss7sim.wire.MalformedMessageException e) {
+        return "malformed";
+      }
+    }
+  }
 }

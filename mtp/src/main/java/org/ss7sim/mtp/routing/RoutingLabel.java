@@ -38,11 +38,14 @@ public record RoutingLabel(PointCode dpc, PointCode opc, int sls) {
     return format == PointCodeFormat.ITU ? 4 : 7;
   }
 
-  public static RoutingLabel decode(WireReader in, PointCodeFormat format) throws MalformedMessageException {
+  public static RoutingLabel decode(WireReader in, PointCodeFormat format)
+      throws MalformedMessageException {
     if (format == PointCodeFormat.ITU) {
       long v = in.readU32Le();
       return new RoutingLabel(
-          PointCode.itu((int) (v & 0x3fff)), PointCode.itu((int) ((v >>> 14) & 0x3fff)), (int) (v >>> 28));
+          PointCode.itu((int) (v & 0x3fff)),
+          PointCode.itu((int) ((v >>> 14) & 0x3fff)),
+          (int) (v >>> 28));
     }
     int dpc = in.readU24();
     int opc = in.readU24();

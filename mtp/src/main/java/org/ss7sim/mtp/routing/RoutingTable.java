@@ -9,8 +9,8 @@ import org.ss7sim.mtp.PointCode;
 /**
  * Destination point code (with a mask of wildcarded low bits) → routes. Lookup takes the most
  * specific entry (fewest wildcard bits) matching the DPC; among its routes it keeps the available
- * ones of the best priority and picks one by SLS, so traffic of one SLS always takes the same
- * route (in-sequence delivery, Q.704 §2.3) and different SLS spread evenly.
+ * ones of the best priority and picks one by SLS, so traffic of one SLS always takes the same route
+ * (in-sequence delivery, Q.704 §2.3) and different SLS spread evenly.
  *
  * <p>Not thread-safe: owned by the node's thread.
  */

@@ -31,7 +31,8 @@ class RoutingLabelTest {
 
   @Test
   void ansi_label_is_seven_octets_member_first() throws Exception {
-    RoutingLabel l = new RoutingLabel(PointCode.parse("ansi:1-2-3"), PointCode.parse("ansi:4-5-6"), 200);
+    RoutingLabel l =
+        new RoutingLabel(PointCode.parse("ansi:1-2-3"), PointCode.parse("ansi:4-5-6"), 200);
     WireWriter w = new WireWriter();
     l.encode(w);
     assertThat(w.toOctets()).isEqualTo(Octets.fromHex("030201060504c8"));

@@ -31,6 +31,7 @@ import org.ss7sim.wire.WireWriter;
  */
 public final class SccpAddressCodec {
   private static final String SPEC = "Q.713 §3.4";
+
   /** The longest address contents a one-octet length allows. */
   public static final int MAX_LENGTH = 255;
 
@@ -43,7 +44,8 @@ public final class SccpAddressCodec {
     }
     int ai = in.readU8();
     boolean nationalUse = (ai & 0x80) != 0;
-    RoutingIndicator ri = (ai & 0x40) != 0 ? RoutingIndicator.ROUTE_ON_SSN : RoutingIndicator.ROUTE_ON_GT;
+    RoutingIndicator ri =
+        (ai & 0x40) != 0 ? RoutingIndicator.ROUTE_ON_SSN : RoutingIndicator.ROUTE_ON_GT;
     int gtiCode = (ai >>> 2) & 0x0f;
     PointCode pc = null;
     if ((ai & 0x01) != 0) {
@@ -57,7 +59,8 @@ public final class SccpAddressCodec {
     }
     GlobalTitle gt = null;
     if (gtiCode > GlobalTitleIndicator.TT_NP_ES_NAI.code()) {
-      throw in.malformed("global title indicator " + gtiCode + " is national or spare", SPEC + ".1");
+      throw in.malformed(
+          "global title indicator " + gtiCode + " is national or spare", SPEC + ".1");
     }
     if (gtiCode != 0) {
       gt = decodeGlobalTitle(GlobalTitleIndicator.fromCode(gtiCode), in);
@@ -105,14 +108,20 @@ public final class SccpAddressCodec {
     }
     int at = in.offset();
     Octets info = in.readRemaining();
-    boolean bcd = gti == GlobalTitleIndicator.NAI_ONLY || es == GlobalTitle.ES_BCD_ODD || es == GlobalTitle.ES_BCD_EVEN;
+    boolean bcd =
+        gti == GlobalTitleIndicator.NAI_ONLY
+            || es == GlobalTitle.ES_BCD_ODD
+            || es == GlobalTitle.ES_BCD_EVEN;
     boolean odd = bcd && es == GlobalTitle.ES_BCD_ODD;
     if (odd && info.isEmpty()) {
-      throw new MalformedMessageException("odd number of digits but no address information", at, SPEC + ".2.3");
+      throw new MalformedMessageException(
+          "odd number of digits but no address information", at, SPEC + ".2.3");
     }
     if (odd && (info.get(info.length() - 1) & 0xf0) != 0) {
       throw new MalformedMessageException(
-          "odd number of digits but the filler nibble is not 0", at + info.length() - 1, SPEC + ".2.3");
+          "odd number of digits but the filler nibble is not 0",
+          at + info.length() - 1,
+          SPEC + ".2.3");
     }
     String digits = Digits.decodeBcd(info, odd);
     return new GlobalTitle(gti, tt, np, nai, digits, es, spare);
@@ -122,11 +131,12 @@ public final class SccpAddressCodec {
   public static void encode(SccpAddress address, WireWriter out) {
     GlobalTitle gt = address.globalTitle();
     int gti = gt == null ? 0 : gt.indicator().code();
-    int ai = (address.nationalUse() ? 0x80 : 0)
-        | (address.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN ? 0x40 : 0)
-        | gti << 2
-        | (address.ssn() != null ? 0x02 : 0)
-        | (address.pointCode() != null ? 0x01 : 0);
+    int ai =
+        (address.nationalUse() ? 0x80 : 0)
+            | (address.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN ? 0x40 : 0)
+            | gti << 2
+            | (address.ssn() != null ? 0x02 : 0)
+            | (address.pointCode() != null ? 0x01 : 0);
     out.writeU8(ai);
     if (address.pointCode() != null) {
       out.writeU16Le(ituValue(address.pointCode()));
@@ -148,12 +158,15 @@ public final class SccpAddressCodec {
 
   private static void encodeGlobalTitle(GlobalTitle gt, WireWriter out) {
     switch (gt.indicator()) {
-      case NAI_ONLY -> out.writeU8((gt.digits().length() % 2 == 1 ? 0x80 : 0) | gt.natureOfAddress());
+      case NAI_ONLY ->
+          out.writeU8((gt.digits().length() % 2 == 1 ? 0x80 : 0) | gt.natureOfAddress());
       case TT_ONLY -> out.writeU8(gt.translationType());
-      case TT_NP_ES -> out.writeU8(gt.translationType()).writeU8(gt.numberingPlan() << 4 | gt.encodingScheme());
-      case TT_NP_ES_NAI -> out.writeU8(gt.translationType())
-          .writeU8(gt.numberingPlan() << 4 | gt.encodingScheme())
-          .writeU8((gt.naiSpareBit() ? 0x80 : 0) | gt.natureOfAddress());
+      case TT_NP_ES ->
+          out.writeU8(gt.translationType()).writeU8(gt.numberingPlan() << 4 | gt.encodingScheme());
+      case TT_NP_ES_NAI ->
+          out.writeU8(gt.translationType())
+              .writeU8(gt.numberingPlan() << 4 | gt.encodingScheme())
+              .writeU8((gt.naiSpareBit() ? 0x80 : 0) | gt.natureOfAddress());
       default -> throw new IllegalStateException("no global title for " + gt.indicator());
     }
     out.writeOctets(Digits.encodeBcd(gt.digits()));

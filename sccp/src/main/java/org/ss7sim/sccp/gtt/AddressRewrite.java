@@ -5,9 +5,9 @@ import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
 
 /**
- * How a rule rewrites the called party address (Q.714 §2.4.1): routing indicator of the result,
- * a new translation type, and digit manipulation (delete leading digits, then prepend, or replace
- * all digits).
+ * How a rule rewrites the called party address (Q.714 §2.4.1): routing indicator of the result, a
+ * new translation type, and digit manipulation (delete leading digits, then prepend, or replace all
+ * digits).
  *
  * @param routingIndicator the result's routing indicator: route on SSN at the final node, route on
  *     GT when the next node translates again
@@ -22,8 +22,10 @@ public record AddressRewrite(
     int deleteDigits,
     String prependDigits,
     String replaceDigits) {
-  public static final AddressRewrite ROUTE_ON_SSN = new AddressRewrite(RoutingIndicator.ROUTE_ON_SSN, -1, 0, "", null);
-  public static final AddressRewrite ROUTE_ON_GT = new AddressRewrite(RoutingIndicator.ROUTE_ON_GT, -1, 0, "", null);
+  public static final AddressRewrite ROUTE_ON_SSN =
+      new AddressRewrite(RoutingIndicator.ROUTE_ON_SSN, -1, 0, "", null);
+  public static final AddressRewrite ROUTE_ON_GT =
+      new AddressRewrite(RoutingIndicator.ROUTE_ON_GT, -1, 0, "", null);
 
   public AddressRewrite {
     Objects.requireNonNull(routingIndicator, "routingIndicator");
@@ -31,7 +33,8 @@ public record AddressRewrite(
     if (translationType < -1 || translationType > 255 || deleteDigits < 0) {
       throw new IllegalArgumentException("rewrite field out of range");
     }
-    if (!prependDigits.matches("[0-9a-fA-F]*") || (replaceDigits != null && !replaceDigits.matches("[0-9a-fA-F]*"))) {
+    if (!prependDigits.matches("[0-9a-fA-F]*")
+        || (replaceDigits != null && !replaceDigits.matches("[0-9a-fA-F]*"))) {
       throw new IllegalArgumentException("rewrite digits are not digits");
     }
   }

@@ -5,11 +5,15 @@ import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.GlobalTitleIndicator;
 
 /**
- * Which global titles a rule applies to: the indicator, translation type, numbering plan and
- * nature of address ({@code null} / -1 = any) and a digit prefix (empty = any digits).
+ * Which global titles a rule applies to: the indicator, translation type, numbering plan and nature
+ * of address ({@code null} / -1 = any) and a digit prefix (empty = any digits).
  */
 public record GtMatch(
-    GlobalTitleIndicator indicator, int translationType, int numberingPlan, int natureOfAddress, String prefix) {
+    GlobalTitleIndicator indicator,
+    int translationType,
+    int numberingPlan,
+    int natureOfAddress,
+    String prefix) {
   public static final int ANY = -1;
 
   public GtMatch {
@@ -18,8 +22,12 @@ public record GtMatch(
       throw new IllegalArgumentException("prefix is not digits: " + prefix);
     }
     prefix = prefix.toLowerCase(java.util.Locale.ROOT);
-    if (translationType < ANY || translationType > 255 || numberingPlan < ANY || numberingPlan > 15
-        || natureOfAddress < ANY || natureOfAddress > 127) {
+    if (translationType < ANY
+        || translationType > 255
+        || numberingPlan < ANY
+        || numberingPlan > 15
+        || natureOfAddress < ANY
+        || natureOfAddress > 127) {
       throw new IllegalArgumentException("match field out of range");
     }
   }

@@ -26,11 +26,14 @@ public record GttDestination(PointCode pointCode, Ssn ssn) {
       return of(PointCode.parse(text));
     }
     return new GttDestination(
-        PointCode.parse(text.substring(0, colon)), new Ssn(Integer.parseInt(text.substring(colon + 1))));
+        PointCode.parse(text.substring(0, colon)),
+        new Ssn(Integer.parseInt(text.substring(colon + 1))));
   }
 
   @Override
   public String toString() {
-    return ssn == null ? Integer.toString(pointCode.value()) : pointCode.value() + ":" + ssn.value();
+    return ssn == null
+        ? Integer.toString(pointCode.value())
+        : pointCode.value() + ":" + ssn.value();
   }
 }

@@ -21,7 +21,11 @@ import org.ss7sim.sccp.RoutingIndicator;
  * {@code prepend=DIGITS}, {@code replace=DIGITS}.
  */
 public record GttRule(
-    String name, GtMatch match, List<GttDestination> destinations, SelectionMode mode, AddressRewrite rewrite) {
+    String name,
+    GtMatch match,
+    List<GttDestination> destinations,
+    SelectionMode mode,
+    AddressRewrite rewrite) {
   public GttRule {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(match, "match");
@@ -32,7 +36,8 @@ public record GttRule(
       throw new IllegalArgumentException("rule " + name + " has no destination");
     }
     if (mode == SelectionMode.SOLITARY && destinations.size() > 1) {
-      throw new IllegalArgumentException("rule " + name + " is solitary but has " + destinations.size() + " destinations");
+      throw new IllegalArgumentException(
+          "rule " + name + " is solitary but has " + destinations.size() + " destinations");
     }
     if (!name.matches("[A-Za-z0-9_.-]+")) {
       throw new IllegalArgumentException("rule name must be letters, digits, _ . -: " + name);
@@ -45,7 +50,8 @@ public record GttRule(
     int colon = text.indexOf(':');
     int arrow = text.indexOf("->");
     if (colon < 0 || arrow < colon) {
-      throw new IllegalArgumentException("rule must read 'name: match -> destinations options': " + line);
+      throw new IllegalArgumentException(
+          "rule must read 'name: match -> destinations options': " + line);
     }
     String name = text.substring(0, colon).strip();
     GlobalTitleIndicator gti = null;
@@ -61,7 +67,8 @@ public record GttRule(
         case "np" -> np = Integer.parseInt(kv[1]);
         case "nai" -> nai = Integer.parseInt(kv[1]);
         case "prefix" -> prefix = kv[1].equals("*") ? "" : kv[1];
-        default -> throw new IllegalArgumentException("unknown match field '" + kv[0] + "' in: " + line);
+        default ->
+            throw new IllegalArgumentException("unknown match field '" + kv[0] + "' in: " + line);
       }
     }
     if (prefix == null) {
@@ -82,11 +89,13 @@ public record GttRule(
       String[] kv = keyValue(token, line);
       switch (kv[0]) {
         case "mode" -> mode = SelectionMode.valueOf(kv[1].toUpperCase(java.util.Locale.ROOT));
-        case "ri" -> ri = switch (kv[1]) {
-          case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
-          case "gt" -> RoutingIndicator.ROUTE_ON_GT;
-          default -> throw new IllegalArgumentException("ri must be ssn or gt: " + line);
-        };
+        case "ri" ->
+            ri =
+                switch (kv[1]) {
+                  case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
+                  case "gt" -> RoutingIndicator.ROUTE_ON_GT;
+                  default -> throw new IllegalArgumentException("ri must be ssn or gt: " + line);
+                };
         case "newtt" -> newTt = Integer.parseInt(kv[1]);
         case "delete" -> delete = Integer.parseInt(kv[1]);
         case "prepend" -> prepend = kv[1];
@@ -97,7 +106,11 @@ public record GttRule(
     if (mode == null) {
       mode = destinations.size() == 1 ? SelectionMode.SOLITARY : SelectionMode.DOMINANT;
     }
-    return new GttRule(name, new GtMatch(gti, tt, np, nai, prefix), destinations, mode,
+    return new GttRule(
+        name,
+        new GtMatch(gti, tt, np, nai, prefix),
+        destinations,
+        mode,
         new AddressRewrite(ri, newTt, delete, prepend, replace));
   }
 
@@ -127,7 +140,8 @@ public record GttRule(
       sb.append(' ').append(d);
     }
     sb.append(" mode=").append(mode.name().toLowerCase(java.util.Locale.ROOT));
-    sb.append(" ri=").append(rewrite.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN ? "ssn" : "gt");
+    sb.append(" ri=")
+        .append(rewrite.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN ? "ssn" : "gt");
     appendIfSet(sb, " newtt=", rewrite.translationType());
     if (rewrite.deleteDigits() > 0) {
       sb.append(" delete=").append(rewrite.deleteDigits());

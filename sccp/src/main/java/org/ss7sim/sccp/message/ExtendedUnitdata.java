@@ -32,7 +32,9 @@ public record ExtendedUnitdata(
   }
 
   @Override
-  public ExtendedUnitdata readdressed(SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
-    return new ExtendedUnitdata(protocolClass, newHopCounter, newCalled, newCalling, data, optionalParameters);
+  public ExtendedUnitdata readdressed(
+      SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
+    return new ExtendedUnitdata(
+        protocolClass, newHopCounter, newCalled, newCalling, data, optionalParameters);
   }
 }

@@ -7,8 +7,8 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.wire.Octets;
 
 /**
- * XUDTS, extended unitdata service (Q.713 §4.19): return cause, hop counter, called, calling,
- * data, optional part.
+ * XUDTS, extended unitdata service (Q.713 §4.19): return cause, hop counter, called, calling, data,
+ * optional part.
  */
 public record ExtendedUnitdataService(
     ReturnCause returnCause,
@@ -33,7 +33,9 @@ public record ExtendedUnitdataService(
   }
 
   @Override
-  public ExtendedUnitdataService readdressed(SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
-    return new ExtendedUnitdataService(returnCause, newHopCounter, newCalled, newCalling, data, optionalParameters);
+  public ExtendedUnitdataService readdressed(
+      SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
+    return new ExtendedUnitdataService(
+        returnCause, newHopCounter, newCalled, newCalling, data, optionalParameters);
   }
 }

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ss7sim.wire.Octets;
 
-/**
- * The importance parameter (Q.713 §3.19): importance 0–7 in bits 1–3, bits 4–8 spare (kept).
- */
+/** The importance parameter (Q.713 §3.19): importance 0–7 in bits 1–3, bits 4–8 spare (kept). */
 public record Importance(int importance, int spare) {
   public Importance {
     if (importance < 0 || importance > 7 || spare < 0 || spare > 31) {
@@ -19,7 +17,8 @@ public record Importance(int importance, int spare) {
   }
 
   public OptionalParameter toParameter() {
-    return new OptionalParameter(OptionalParameter.IMPORTANCE, Octets.ofUnsigned(spare << 3 | importance));
+    return new OptionalParameter(
+        OptionalParameter.IMPORTANCE, Octets.ofUnsigned(spare << 3 | importance));
   }
 
   public static Importance from(OptionalParameter p) {

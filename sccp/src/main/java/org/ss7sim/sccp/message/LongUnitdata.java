@@ -6,8 +6,7 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.wire.Octets;
 
 /**
- * LUDT, long unitdata (Q.713 §4.20): as XUDT with two-octet pointers and long data (≤ 3952
- * octets).
+ * LUDT, long unitdata (Q.713 §4.20): as XUDT with two-octet pointers and long data (≤ 3952 octets).
  */
 public record LongUnitdata(
     ProtocolClassField protocolClass,
@@ -32,7 +31,9 @@ public record LongUnitdata(
   }
 
   @Override
-  public LongUnitdata readdressed(SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
-    return new LongUnitdata(protocolClass, newHopCounter, newCalled, newCalling, data, optionalParameters);
+  public LongUnitdata readdressed(
+      SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
+    return new LongUnitdata(
+        protocolClass, newHopCounter, newCalled, newCalling, data, optionalParameters);
   }
 }

@@ -30,7 +30,9 @@ public record LongUnitdataService(
   }
 
   @Override
-  public LongUnitdataService readdressed(SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
-    return new LongUnitdataService(returnCause, newHopCounter, newCalled, newCalling, data, optionalParameters);
+  public LongUnitdataService readdressed(
+      SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
+    return new LongUnitdataService(
+        returnCause, newHopCounter, newCalled, newCalling, data, optionalParameters);
   }
 }

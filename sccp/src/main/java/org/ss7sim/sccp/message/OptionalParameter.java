@@ -19,7 +19,8 @@ public record OptionalParameter(int name, Octets value) {
       throw new IllegalArgumentException("parameter name out of range: " + name);
     }
     if (value.length() > 255) {
-      throw new IllegalArgumentException("optional parameter longer than 255 octets: " + value.length());
+      throw new IllegalArgumentException(
+          "optional parameter longer than 255 octets: " + value.length());
     }
   }
 }

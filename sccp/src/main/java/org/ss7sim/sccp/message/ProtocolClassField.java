@@ -14,7 +14,8 @@ public record ProtocolClassField(int protocolClass, int messageHandling) {
 
   public ProtocolClassField {
     if (protocolClass < 0 || protocolClass > 15 || messageHandling < 0 || messageHandling > 15) {
-      throw new IllegalArgumentException("protocol class field out of range: " + protocolClass + "/" + messageHandling);
+      throw new IllegalArgumentException(
+          "protocol class field out of range: " + protocolClass + "/" + messageHandling);
     }
   }
 
@@ -39,7 +40,9 @@ public record ProtocolClassField(int protocolClass, int messageHandling) {
     return protocolClass <= 1;
   }
 
-  /** The connectionless class; class 1 for anything but 0 (check {@link #connectionless()} first). */
+  /**
+   * The connectionless class; class 1 for anything but 0 (check {@link #connectionless()} first).
+   */
   public ProtocolClass connectionlessClass() {
     return protocolClass == 0 ? ProtocolClass.CLASS_0 : ProtocolClass.CLASS_1;
   }

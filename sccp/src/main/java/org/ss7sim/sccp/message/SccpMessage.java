@@ -10,7 +10,12 @@ import org.ss7sim.wire.Octets;
  * and user data; the extended and long forms add a hop counter and an optional part.
  */
 public sealed interface SccpMessage
-    permits Unitdata, UnitdataService, ExtendedUnitdata, ExtendedUnitdataService, LongUnitdata, LongUnitdataService {
+    permits Unitdata,
+        UnitdataService,
+        ExtendedUnitdata,
+        ExtendedUnitdataService,
+        LongUnitdata,
+        LongUnitdataService {
   SccpMessageType type();
 
   SccpAddress called();

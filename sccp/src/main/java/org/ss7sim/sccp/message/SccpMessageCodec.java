@@ -20,15 +20,15 @@ import org.ss7sim.wire.WireWriter;
  * </pre>
  *
  * A pointer counts octets from itself to the parameter's length indicator (a two-octet pointer from
- * its second, most significant octet); a zero
- * optional-part pointer means no optional part. Variable parameters have a one-octet length,
- * long data a two-octet one (least significant first). The encoder lays the parts out in that
- * order directly after the pointers, as every known implementation does, so a decoded message
- * re-encodes to the same bytes.
+ * its second, most significant octet); a zero optional-part pointer means no optional part.
+ * Variable parameters have a one-octet length, long data a two-octet one (least significant first).
+ * The encoder lays the parts out in that order directly after the pointers, as every known
+ * implementation does, so a decoded message re-encodes to the same bytes.
  */
 public final class SccpMessageCodec {
   /** The largest user data a LUDT can carry (Q.713 §3.16). */
   public static final int MAX_LONG_DATA = 3952;
+
   /** The most optional parameters accepted in one message. */
   public static final int MAX_OPTIONAL_PARAMETERS = 16;
 
@@ -54,7 +54,8 @@ public final class SccpMessageCodec {
     int code = m.get(0);
     SccpMessageType type = SccpMessageType.fromCode(code);
     if (type == null) {
-      throw new MalformedMessageException("unknown message type 0x" + Integer.toHexString(code), base, "Q.713 §2.1");
+      throw new MalformedMessageException(
+          "unknown message type 0x" + Integer.toHexString(code), base, "Q.713 §2.1");
     }
     if (!type.connectionless()) {
       throw new MalformedMessageException(
@@ -72,7 +73,8 @@ public final class SccpMessageCodec {
         p.fixed(1);
         ReturnCause rc = new ReturnCause(m.get(1));
         p.pointers(2, 3, 1);
-        yield new UnitdataService(rc, p.address(0, "called"), p.address(1, "calling"), p.data(2, false));
+        yield new UnitdataService(
+            rc, p.address(0, "called"), p.address(1, "calling"), p.data(2, false));
       }
       case XUDT, LUDT -> {
         p.fixed(2);
@@ -119,13 +121,15 @@ public final class SccpMessageCodec {
 
     void fixed(int octets) throws MalformedMessageException {
       if (m.length() < 1 + octets) {
-        throw new MalformedMessageException("message ends in the fixed part", base + m.length(), SPEC);
+        throw new MalformedMessageException(
+            "message ends in the fixed part", base + m.length(), SPEC);
       }
     }
 
     void pointers(int at, int count, int size) throws MalformedMessageException {
       if (m.length() < at + count * size) {
-        throw new MalformedMessageException("message ends in the pointers", base + m.length(), SPEC);
+        throw new MalformedMessageException(
+            "message ends in the pointers", base + m.length(), SPEC);
       }
       starts = new int[count];
       for (int i = 0; i < count; i++) {
@@ -135,11 +139,14 @@ public final class SccpMessageCodec {
           starts[i] = -1;
           continue;
         }
-        // A two-octet pointer counts from its second octet, as libosmo-sigtran, jSS7 and Wireshark do.
+        // A two-octet pointer counts from its second octet, as libosmo-sigtran, jSS7 and Wireshark
+        // do.
         int start = ptrAt + size - 1 + ptr;
         if (start < at + count * size || start >= m.length()) {
           throw new MalformedMessageException(
-              "pointer " + (i + 1) + " (" + ptr + ") points outside the message", base + ptrAt, SPEC + ".3");
+              "pointer " + (i + 1) + " (" + ptr + ") points outside the message",
+              base + ptrAt,
+              SPEC + ".3");
         }
         starts[i] = start;
       }
@@ -152,7 +159,8 @@ public final class SccpMessageCodec {
       return starts[index];
     }
 
-    private Octets lengthValue(int start, int lengthOctets, String what) throws MalformedMessageException {
+    private Octets lengthValue(int start, int lengthOctets, String what)
+        throws MalformedMessageException {
       if (start + lengthOctets > m.length()) {
         throw new MalformedMessageException(what + " length runs past the end", base + start, SPEC);
       }
@@ -172,7 +180,9 @@ public final class SccpMessageCodec {
         return SccpAddressCodec.decode(contents);
       } catch (MalformedMessageException e) {
         throw new MalformedMessageException(
-            what + " party address: " + e.reason(), base + start + 1 + e.offset(), e.specReference());
+            what + " party address: " + e.reason(),
+            base + start + 1 + e.offset(),
+            e.specReference());
       }
     }
 
@@ -180,7 +190,8 @@ public final class SccpMessageCodec {
       int start = mandatory(index, "data");
       Octets d = lengthValue(start, longForm ? 2 : 1, longForm ? "long data" : "data");
       if (longForm && d.length() > MAX_LONG_DATA) {
-        throw new MalformedMessageException("long data of " + d.length() + " octets exceeds 3952", base + start, "Q.713 §3.16");
+        throw new MalformedMessageException(
+            "long data of " + d.length() + " octets exceeds 3952", base + start, "Q.713 §3.16");
       }
       return d;
     }
@@ -193,21 +204,25 @@ public final class SccpMessageCodec {
       List<OptionalParameter> out = new ArrayList<>(2);
       while (true) {
         if (at >= m.length()) {
-          throw new MalformedMessageException("optional part without end of optional parameters", base + at, SPEC + ".4");
+          throw new MalformedMessageException(
+              "optional part without end of optional parameters", base + at, SPEC + ".4");
         }
         int name = m.get(at);
         if (name == OptionalParameter.END_OF_OPTIONAL_PARAMETERS) {
           return out;
         }
         if (out.size() == MAX_OPTIONAL_PARAMETERS) {
-          throw new MalformedMessageException("more than " + MAX_OPTIONAL_PARAMETERS + " optional parameters", base + at, SPEC);
+          throw new MalformedMessageException(
+              "more than " + MAX_OPTIONAL_PARAMETERS + " optional parameters", base + at, SPEC);
         }
         Octets value = lengthValue(at + 1, 1, "optional parameter 0x" + Integer.toHexString(name));
         if (name == OptionalParameter.SEGMENTATION && value.length() != 4) {
-          throw new MalformedMessageException("segmentation parameter of " + value.length() + " octets", base + at, "Q.713 §3.17");
+          throw new MalformedMessageException(
+              "segmentation parameter of " + value.length() + " octets", base + at, "Q.713 §3.17");
         }
         if (name == OptionalParameter.IMPORTANCE && value.length() != 1) {
-          throw new MalformedMessageException("importance parameter of " + value.length() + " octets", base + at, "Q.713 §3.19");
+          throw new MalformedMessageException(
+              "importance parameter of " + value.length() + " octets", base + at, "Q.713 §3.19");
         }
         out.add(new OptionalParameter(name, value));
         at += 2 + value.length();
@@ -246,7 +261,8 @@ public final class SccpMessageCodec {
     return out.toOctets();
   }
 
-  private static void variableParts(WireWriter out, SccpMessage msg, int pointerSize, boolean withOptional) {
+  private static void variableParts(
+      WireWriter out, SccpMessage msg, int pointerSize, boolean withOptional) {
     int count = withOptional ? 4 : 3;
     int pointersAt = out.reserve(count * pointerSize);
     int[] starts = new int[count];
@@ -258,7 +274,8 @@ public final class SccpMessageCodec {
     Octets data = msg.data();
     if (pointerSize == 2) {
       if (data.length() > MAX_LONG_DATA) {
-        throw new IllegalArgumentException("long data of " + data.length() + " octets exceeds " + MAX_LONG_DATA);
+        throw new IllegalArgumentException(
+            "long data of " + data.length() + " octets exceeds " + MAX_LONG_DATA);
       }
       out.writeU16Le(data.length()).writeOctets(data);
     } else {
@@ -280,7 +297,8 @@ public final class SccpMessageCodec {
       int ptr = starts[i] < 0 ? 0 : starts[i] - (ptrAt + pointerSize - 1);
       if (pointerSize == 1) {
         if (ptr > 255) {
-          throw new IllegalArgumentException("message too long for one-octet pointers: pointer " + ptr);
+          throw new IllegalArgumentException(
+              "message too long for one-octet pointers: pointer " + ptr);
         }
         out.patchU8(ptrAt, ptr);
       } else {

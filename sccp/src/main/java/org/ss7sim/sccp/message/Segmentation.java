@@ -19,13 +19,15 @@ import org.ss7sim.wire.Octets;
  * @param localReference 0–0xffffff
  * @param spare bits 6–5, kept for re-encoding
  */
-public record Segmentation(boolean first, boolean class1, int remainingSegments, int localReference, int spare) {
+public record Segmentation(
+    boolean first, boolean class1, int remainingSegments, int localReference, int spare) {
   public Segmentation {
     if (remainingSegments < 0 || remainingSegments > 15) {
       throw new IllegalArgumentException("remaining segments out of range: " + remainingSegments);
     }
     if (localReference < 0 || localReference > 0xffffff) {
-      throw new IllegalArgumentException("segmentation local reference out of range: " + localReference);
+      throw new IllegalArgumentException(
+          "segmentation local reference out of range: " + localReference);
     }
     if (spare < 0 || spare > 3) {
       throw new IllegalArgumentException("spare bits out of range: " + spare);
@@ -40,18 +42,24 @@ public record Segmentation(boolean first, boolean class1, int remainingSegments,
     int b = (first ? 0x80 : 0) | (class1 ? 0x40 : 0) | spare << 4 | remainingSegments;
     return new OptionalParameter(
         OptionalParameter.SEGMENTATION,
-        Octets.ofUnsigned(b, localReference & 0xff, (localReference >>> 8) & 0xff, localReference >>> 16));
+        Octets.ofUnsigned(
+            b, localReference & 0xff, (localReference >>> 8) & 0xff, localReference >>> 16));
   }
 
   /** The typed view of a segmentation parameter. */
   public static Segmentation from(OptionalParameter p) {
     Octets v = p.value();
     if (p.name() != OptionalParameter.SEGMENTATION || v.length() != 4) {
-      throw new IllegalArgumentException("segmentation parameter must be 4 octets, is " + v.length());
+      throw new IllegalArgumentException(
+          "segmentation parameter must be 4 octets, is " + v.length());
     }
     int b = v.get(0);
     return new Segmentation(
-        (b & 0x80) != 0, (b & 0x40) != 0, b & 0x0f, v.get(1) | v.get(2) << 8 | v.get(3) << 16, (b >>> 4) & 0x3);
+        (b & 0x80) != 0,
+        (b & 0x40) != 0,
+        b & 0x0f,
+        v.get(1) | v.get(2) << 8 | v.get(3) << 16,
+        (b >>> 4) & 0x3);
   }
 
   /** The first segmentation parameter in {@code parameters}, if any. */

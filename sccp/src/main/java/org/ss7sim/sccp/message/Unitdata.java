@@ -6,10 +6,7 @@ import org.ss7sim.wire.Octets;
 
 /** UDT, unitdata (Q.713 §4.10): protocol class, called, calling, data (≤ 255 octets). */
 public record Unitdata(
-    ProtocolClassField protocolClass,
-    SccpAddress called,
-    SccpAddress calling,
-    Octets data)
+    ProtocolClassField protocolClass, SccpAddress called, SccpAddress calling, Octets data)
     implements SccpMessage {
   public Unitdata {
     Objects.requireNonNull(protocolClass, "protocolClass");

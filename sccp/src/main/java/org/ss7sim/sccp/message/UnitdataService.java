@@ -7,10 +7,7 @@ import org.ss7sim.wire.Octets;
 
 /** UDTS, unitdata service (Q.713 §4.11): return cause, called, calling, the returned data. */
 public record UnitdataService(
-    ReturnCause returnCause,
-    SccpAddress called,
-    SccpAddress calling,
-    Octets data)
+    ReturnCause returnCause, SccpAddress called, SccpAddress calling, Octets data)
     implements SccpMessage {
   public UnitdataService {
     Objects.requireNonNull(returnCause, "returnCause");
@@ -25,7 +22,8 @@ public record UnitdataService(
   }
 
   @Override
-  public UnitdataService readdressed(SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
+  public UnitdataService readdressed(
+      SccpAddress newCalled, SccpAddress newCalling, int newHopCounter) {
     return new UnitdataService(returnCause, newCalled, newCalling, data);
   }
 }

@@ -15,12 +15,19 @@ import org.ss7sim.sccp.Ssn;
  * @param congestionLevel 1–8 for SSC, 0 otherwise
  */
 public record ScmgMessage(
-    ScmgMessageType type, Ssn affectedSsn, PointCode affectedPointCode, int subsystemMultiplicity, int congestionLevel) {
+    ScmgMessageType type,
+    Ssn affectedSsn,
+    PointCode affectedPointCode,
+    int subsystemMultiplicity,
+    int congestionLevel) {
   public ScmgMessage {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(affectedSsn, "affectedSsn");
     Objects.requireNonNull(affectedPointCode, "affectedPointCode");
-    if (subsystemMultiplicity < 0 || subsystemMultiplicity > 255 || congestionLevel < 0 || congestionLevel > 255) {
+    if (subsystemMultiplicity < 0
+        || subsystemMultiplicity > 255
+        || congestionLevel < 0
+        || congestionLevel > 255) {
       throw new IllegalArgumentException("SMI or congestion level out of range");
     }
   }

@@ -17,7 +17,8 @@ public final class ScmgMessageCodec {
     int code = in.readU8();
     ScmgMessageType type = ScmgMessageType.fromCode(code);
     if (type == null) {
-      throw new MalformedMessageException("unknown SCMG format identifier 0x" + Integer.toHexString(code), 0, "Q.713 §5.3.1");
+      throw new MalformedMessageException(
+          "unknown SCMG format identifier 0x" + Integer.toHexString(code), 0, "Q.713 §5.3.1");
     }
     Ssn ssn = new Ssn(in.readU8());
     PointCode pc = PointCode.itu(in.readU16Le() & 0x3fff);
@@ -33,7 +34,9 @@ public final class ScmgMessageCodec {
 
   public static Octets encode(ScmgMessage m) {
     WireWriter out = new WireWriter(6);
-    out.writeU8(m.type().code()).writeU8(m.affectedSsn().value()).writeU16Le(m.affectedPointCode().value())
+    out.writeU8(m.type().code())
+        .writeU8(m.affectedSsn().value())
+        .writeU16Le(m.affectedPointCode().value())
         .writeU8(m.subsystemMultiplicity());
     if (m.type() == ScmgMessageType.SSC) {
       out.writeU8(m.congestionLevel());

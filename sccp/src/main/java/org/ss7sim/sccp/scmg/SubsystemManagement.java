@@ -7,20 +7,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.sccp.gtt.DestinationAvailability;
 import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The SCMG block of one SCCP node (Q.714 §5). It keeps the status of remote signaling points
- * (from MTP-PAUSE / MTP-RESUME) and remote subsystems (from SSA / SSP), runs the subsystem status
- * test for every prohibited remote subsystem, answers SST and SOR for local subsystems, broadcasts
- * local subsystem status to the concerned point codes, and tells local users with N-STATE and
- * N-PCSTATE. It is also what global title translation asks about availability.
+ * The SCMG block of one SCCP node (Q.714 §5). It keeps the status of remote signaling points (from
+ * MTP-PAUSE / MTP-RESUME) and remote subsystems (from SSA / SSP), runs the subsystem status test
+ * for every prohibited remote subsystem, answers SST and SOR for local subsystems, broadcasts local
+ * subsystem status to the concerned point codes, and tells local users with N-STATE and N-PCSTATE.
+ * It is also what global title translation asks about availability.
  *
  * <p>Remote subsystem states (Q.714 §5.3.2, §5.3.4): {@code ALLOWED} (no entry) and {@code
  * PROHIBITED} (an entry with its SST timer). Events: SSP → prohibited, start SST; SSA or MTP-RESUME
@@ -51,7 +51,10 @@ public final class SubsystemManagement implements DestinationAvailability {
    * @param concernedPointCodes where local subsystem status is broadcast (Q.714 §5.3.6)
    */
   public SubsystemManagement(
-      ScmgContext node, TimerService timers, Duration sstInterval, List<PointCode> concernedPointCodes) {
+      ScmgContext node,
+      TimerService timers,
+      Duration sstInterval,
+      List<PointCode> concernedPointCodes) {
     this.node = node;
     this.timers = timers;
     this.sstInterval = sstInterval;
@@ -70,16 +73,22 @@ public final class SubsystemManagement implements DestinationAvailability {
     if (pointCode.equals(node.localPointCode())) {
       return node.localSubsystemAllowed(ssn);
     }
-    return !prohibited.containsKey(new Key(pointCode, ssn)) && !prohibited.containsKey(new Key(pointCode, Ssn.SCMG));
+    return !prohibited.containsKey(new Key(pointCode, ssn))
+        && !prohibited.containsKey(new Key(pointCode, Ssn.SCMG));
   }
 
-  /** Whether the SCCP at the point code is available (no MTP-STATUS "user part unavailable" in force). */
+  /**
+   * Whether the SCCP at the point code is available (no MTP-STATUS "user part unavailable" in
+   * force).
+   */
   public boolean remoteSccpAvailable(PointCode pointCode) {
     return !prohibited.containsKey(new Key(pointCode, Ssn.SCMG));
   }
 
   public RemoteSubsystemState remoteSubsystemState(PointCode pointCode, Ssn ssn) {
-    return prohibited.containsKey(new Key(pointCode, ssn)) ? RemoteSubsystemState.PROHIBITED : RemoteSubsystemState.ALLOWED;
+    return prohibited.containsKey(new Key(pointCode, ssn))
+        ? RemoteSubsystemState.PROHIBITED
+        : RemoteSubsystemState.ALLOWED;
   }
 
   /** Number of SCMG messages that could not be decoded. */
@@ -148,7 +157,10 @@ public final class SubsystemManagement implements DestinationAvailability {
     broadcast(ScmgMessage.of(ScmgMessageType.SSP, ssn, node.localPointCode()));
   }
 
-  /** A message arrived for a prohibited local subsystem: tell its originator with SSP (Q.714 §5.3.2). */
+  /**
+   * A message arrived for a prohibited local subsystem: tell its originator with SSP (Q.714
+   * §5.3.2).
+   */
   public void messageForProhibitedSubsystem(Ssn ssn, PointCode originator) {
     if (!originator.equals(node.localPointCode())) {
       node.sendScmg(originator, ScmgMessage.of(ScmgMessageType.SSP, ssn, node.localPointCode()));
@@ -173,12 +185,16 @@ public final class SubsystemManagement implements DestinationAvailability {
       case SSP -> prohibit(affected);
       case SST -> {
         if (m.affectedSsn().equals(Ssn.SCMG) || node.localSubsystemAllowed(m.affectedSsn())) {
-          node.sendScmg(originator, ScmgMessage.of(ScmgMessageType.SSA, m.affectedSsn(), node.localPointCode()));
+          node.sendScmg(
+              originator,
+              ScmgMessage.of(ScmgMessageType.SSA, m.affectedSsn(), node.localPointCode()));
         }
       }
       case SOR -> {
         if (node.localSubsystemAllowed(m.affectedSsn())) {
-          node.sendScmg(originator, ScmgMessage.of(ScmgMessageType.SOG, m.affectedSsn(), node.localPointCode()));
+          node.sendScmg(
+              originator,
+              ScmgMessage.of(ScmgMessageType.SOG, m.affectedSsn(), node.localPointCode()));
         }
       }
       case SOG, SSC -> LOG.debug("SCMG {} from {} noted", m.type(), originator);

@@ -2,6 +2,8 @@ package org.ss7sim.sccp.stack;
 
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.sccp.NoticeIndication;
 import org.ss7sim.sccp.ProtocolClass;
 import org.ss7sim.sccp.ReturnCause;
@@ -19,8 +21,6 @@ import org.ss7sim.sccp.message.SccpMessageCodec;
 import org.ss7sim.sccp.message.Segmentation;
 import org.ss7sim.sccp.message.Unitdata;
 import org.ss7sim.wire.Octets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * SCCP connectionless control, SCLC (Q.714 §4): turns N-UNITDATA requests into UDT, LUDT or
@@ -29,13 +29,19 @@ import org.slf4j.LoggerFactory;
  */
 final class ConnectionlessControl {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionlessControl.class);
+
   /** The segmentation parameter's remaining-segments field allows 16 segments at most. */
   static final int MAX_SEGMENTS = 16;
+
   /** Fixed octets of an XUDT with a segmentation parameter, apart from the two addresses. */
   private static final int XUDT_SEGMENT_OVERHEAD = 3 + 4 + 1 + 1 + 1 + 6 + 1;
+
   /** Fixed octets of a UDT apart from addresses and data. */
   private static final int UDT_OVERHEAD = 2 + 3 + 1 + 1 + 1;
-  /** Room left in each segment for a relay that lengthens an address (a PC added, digits rewritten). */
+
+  /**
+   * Room left in each segment for a relay that lengthens an address (a PC added, digits rewritten).
+   */
   private static final int SEGMENT_MARGIN = 8;
 
   private final SccpStack node;
@@ -46,57 +52,93 @@ final class ConnectionlessControl {
   private int nextSls;
   private int nextLocalReference;
 
-  ConnectionlessControl(SccpStack node, RoutingControl scrc, SccpStackConfig config, SccpCounters counters,
+  ConnectionlessControl(
+      SccpStack node,
+      RoutingControl scrc,
+      SccpStackConfig config,
+      SccpCounters counters,
       org.ss7sim.wire.time.TimerService timers) {
     this.node = node;
     this.scrc = scrc;
     this.config = config;
     this.counters = counters;
-    this.reassembly = new Reassembly(timers, config.reassemblyTimeout(), config.maxReassemblies(), new Reassembly.Sink() {
-      @Override
-      public void complete(SccpMessage first, Octets data, Origin origin, SccpUser user, ProtocolClass originalClass) {
-        counters.increment(SccpCounter.REASSEMBLED);
-        indicate(first, first.calling(), origin, user, originalClass, data);
-      }
+    this.reassembly =
+        new Reassembly(
+            timers,
+            config.reassemblyTimeout(),
+            config.maxReassemblies(),
+            new Reassembly.Sink() {
+              @Override
+              public void complete(
+                  SccpMessage first,
+                  Octets data,
+                  Origin origin,
+                  SccpUser user,
+                  ProtocolClass originalClass) {
+                counters.increment(SccpCounter.REASSEMBLED);
+                indicate(first, first.calling(), origin, user, originalClass, data);
+              }
 
-      @Override
-      public void failed(SccpMessage first, Origin origin, SccpCounter why, ReturnCause cause) {
-        counters.increment(why);
-        LOG.debug("reassembly from {} abandoned: {}", origin.opc(), why);
-        scrc.returnOrDiscard(first, cause, origin);
-      }
-    });
+              @Override
+              public void failed(
+                  SccpMessage first, Origin origin, SccpCounter why, ReturnCause cause) {
+                counters.increment(why);
+                LOG.debug("reassembly from {} abandoned: {}", origin.opc(), why);
+                scrc.returnOrDiscard(first, cause, origin);
+              }
+            });
   }
 
   int pendingReassemblies() {
     return reassembly.pending();
   }
 
+  void stop() {
+    reassembly.clear();
+  }
+
   // ---- from local users
 
   /** N-UNITDATA request. */
   void unitdata(UnitdataRequest r) {
-    int sls = r.protocolClass() == ProtocolClass.CLASS_1 ? r.sequenceControl() & 0x0f : nextSls++ & 0x0f;
+    int sls =
+        r.protocolClass() == ProtocolClass.CLASS_1 ? r.sequenceControl() & 0x0f : nextSls++ & 0x0f;
     ProtocolClassField pcf = ProtocolClassField.of(r.protocolClass(), r.returnOnError());
     Octets data = r.data();
     SccpAddress calling = RoutingControl.completeCalling(r.calling(), node.localPointCode());
-    int addresses = SccpAddressCodec.encode(r.called()).length() + SccpAddressCodec.encode(calling).length();
-    if (data.length() <= 255 && UDT_OVERHEAD + addresses + data.length() <= config.maxMessageLength()) {
+    int addresses;
+    try {
+      addresses =
+          SccpAddressCodec.encode(r.called()).length() + SccpAddressCodec.encode(calling).length();
+    } catch (IllegalArgumentException e) { // e.g. an ANSI point code in an ITU address
+      LOG.debug("cannot encode the addresses of an N-UNITDATA request: {}", e.getMessage());
+      if (r.returnOnError()) {
+        notice(new Unitdata(pcf, r.called(), calling, data), ReturnCause.ERROR_IN_LOCAL_PROCESSING);
+      } else {
+        counters.increment(SccpCounter.DISCARDED);
+      }
+      return;
+    }
+    if (data.length() <= 255
+        && UDT_OVERHEAD + addresses + data.length() <= config.maxMessageLength()) {
       scrc.fromLocal(new Unitdata(pcf, r.called(), calling, data), sls);
       return;
     }
     if (config.longMessages() && data.length() <= SccpMessageCodec.MAX_LONG_DATA) {
-      scrc.fromLocal(new LongUnitdata(pcf, config.hopCounter(), r.called(), calling, data, List.of()), sls);
+      scrc.fromLocal(
+          new LongUnitdata(pcf, config.hopCounter(), r.called(), calling, data, List.of()), sls);
       return;
     }
     // the one-octet optional-part pointer must reach past called, calling and data
     int byPointer = 255 - 4 - addresses - SEGMENT_MARGIN;
     int byLength = config.maxMessageLength() - XUDT_SEGMENT_OVERHEAD - addresses - SEGMENT_MARGIN;
     int perSegment = Math.min(byPointer, byLength);
-    int segments = perSegment <= 0 ? Integer.MAX_VALUE : (data.length() + perSegment - 1) / perSegment;
+    int segments =
+        perSegment <= 0 ? Integer.MAX_VALUE : (data.length() + perSegment - 1) / perSegment;
     if (segments > MAX_SEGMENTS) {
       LOG.debug("{} octets of user data need {} segments", data.length(), segments);
-      SccpMessage whole = new LongUnitdata(pcf, config.hopCounter(), r.called(), calling, data, List.of());
+      SccpMessage whole =
+          new LongUnitdata(pcf, config.hopCounter(), r.called(), calling, data, List.of());
       if (r.returnOnError()) {
         notice(whole, ReturnCause.SEGMENTATION_FAILURE);
       } else {
@@ -108,16 +150,19 @@ final class ConnectionlessControl {
   }
 
   /** Q.714 §4.1.1.2: every segment class 1, the same SLS, one local reference. */
-  private void segment(UnitdataRequest r, SccpAddress calling, Octets data, int perSegment, int segments, int sls) {
+  private void segment(
+      UnitdataRequest r, SccpAddress calling, Octets data, int perSegment, int segments, int sls) {
     counters.increment(SccpCounter.SEGMENTED);
     int ref = nextLocalReference++ & 0xffffff;
     ProtocolClassField pcf = ProtocolClassField.of(ProtocolClass.CLASS_1, r.returnOnError());
     boolean class1 = r.protocolClass() == ProtocolClass.CLASS_1;
     for (int i = 0; i < segments; i++) {
       Octets part = data.slice(i * perSegment, Math.min(data.length(), (i + 1) * perSegment));
-      List<OptionalParameter> opt = List.of(new Segmentation(i == 0, class1, segments - 1 - i, ref).toParameter());
+      List<OptionalParameter> opt =
+          List.of(new Segmentation(i == 0, class1, segments - 1 - i, ref).toParameter());
       counters.increment(SccpCounter.SEGMENTS_SENT);
-      scrc.fromLocal(new ExtendedUnitdata(pcf, config.hopCounter(), r.called(), calling, part, opt), sls);
+      scrc.fromLocal(
+          new ExtendedUnitdata(pcf, config.hopCounter(), r.called(), calling, part, opt), sls);
     }
   }
 
@@ -140,9 +185,11 @@ final class ConnectionlessControl {
     indicate(m, calling, o, user, dataClass(m), m.data());
   }
 
-  private void indicate(SccpMessage m, SccpAddress calling, Origin o, SccpUser user, ProtocolClass pc, Octets data) {
+  private void indicate(
+      SccpMessage m, SccpAddress calling, Origin o, SccpUser user, ProtocolClass pc, Octets data) {
     counters.increment(SccpCounter.DELIVERED);
-    user.onUnitdata(new UnitdataIndication(m.called(), calling, pc, o.sls(), returnOption(m), data));
+    user.onUnitdata(
+        new UnitdataIndication(m.called(), calling, pc, o.sls(), returnOption(m), data));
   }
 
   /** A message this node's user sent could not be delivered: N-NOTICE to that user. */
@@ -153,10 +200,13 @@ final class ConnectionlessControl {
       return;
     }
     counters.increment(SccpCounter.NOTICES);
-    user.onNotice(new NoticeIndication(original.called(), original.calling(), cause, original.data()));
+    user.onNotice(
+        new NoticeIndication(original.called(), original.calling(), cause, original.data()));
   }
 
-  /** A UDTS, XUDTS or LUDTS addressed to a local subsystem: N-NOTICE with the original addresses. */
+  /**
+   * A UDTS, XUDTS or LUDTS addressed to a local subsystem: N-NOTICE with the original addresses.
+   */
   void serviceMessage(SccpMessage service) {
     SccpUser user = service.called().ssn() == null ? null : node.user(service.called().ssn());
     if (user == null) {
@@ -164,8 +214,12 @@ final class ConnectionlessControl {
       return;
     }
     counters.increment(SccpCounter.NOTICES);
-    user.onNotice(new NoticeIndication(
-        service.calling(), service.called(), RoutingControl.returnCause(service), service.data()));
+    user.onNotice(
+        new NoticeIndication(
+            service.calling(),
+            service.called(),
+            RoutingControl.returnCause(service),
+            service.data()));
   }
 
   private static ProtocolClass dataClass(SccpMessage m) {

@@ -20,14 +20,15 @@ import org.ss7sim.wire.time.TimerService;
 /**
  * Reassembly of segmented XUDT (Q.714 §4.1.2.3). A message is identified by the OPC, the calling
  * address and the segmentation local reference. Segments must arrive in order (they are class 1,
- * one SLS): the first with F set and n remaining, then n-1, …, 0. A segment out of sequence, or
- * the reassembly timer running out, abandons the message and reports it through the return
- * procedure with "segmentation failure" (only the first segment is returned). The table is bounded:
- * when full, a new first segment is refused with "destination cannot perform reassembly".
+ * one SLS): the first with F set and n remaining, then n-1, …, 0. A segment out of sequence, or the
+ * reassembly timer running out, abandons the message and reports it through the return procedure
+ * with "segmentation failure" (only the first segment is returned). The table is bounded: when
+ * full, a new first segment is refused with "destination cannot perform reassembly".
  */
 final class Reassembly {
   interface Sink {
-    void complete(SccpMessage first, Octets data, Origin origin, SccpUser user, ProtocolClass originalClass);
+    void complete(
+        SccpMessage first, Octets data, Origin origin, SccpUser user, ProtocolClass originalClass);
 
     void failed(SccpMessage first, Origin origin, SccpCounter why, ReturnCause cause);
   }
@@ -69,6 +70,12 @@ final class Reassembly {
     return entries.size();
   }
 
+  /** Drops every partial message and its timer (node shutdown). */
+  void clear() {
+    entries.values().forEach(e -> e.timer.cancel());
+    entries.clear();
+  }
+
   void accept(SccpMessage m, Segmentation s, Origin o, SccpUser user) {
     Key key = new Key(o.opc(), m.calling(), s.localReference());
     Entry e = entries.get(key);
@@ -77,10 +84,15 @@ final class Reassembly {
         abandon(key, e, SccpCounter.REASSEMBLY_FAILURES);
       }
       if (entries.size() >= max) {
-        sink.failed(m, o, SccpCounter.REASSEMBLY_OVERFLOW, ReturnCause.DESTINATION_CANNOT_PERFORM_REASSEMBLY);
+        sink.failed(
+            m,
+            o,
+            SccpCounter.REASSEMBLY_OVERFLOW,
+            ReturnCause.DESTINATION_CANNOT_PERFORM_REASSEMBLY);
         return;
       }
-      Entry created = new Entry(m, o, user, s.class1() ? ProtocolClass.CLASS_1 : ProtocolClass.CLASS_0);
+      Entry created =
+          new Entry(m, o, user, s.class1() ? ProtocolClass.CLASS_1 : ProtocolClass.CLASS_0);
       created.expectedRemaining = s.remainingSegments();
       created.parts.add(m.data());
       created.size = m.data().length();
@@ -114,7 +126,8 @@ final class Reassembly {
   private void expired(Key key, Entry e) {
     if (entries.get(key) == e) {
       entries.remove(key);
-      sink.failed(e.first, e.origin, SccpCounter.REASSEMBLY_TIMEOUTS, ReturnCause.SEGMENTATION_FAILURE);
+      sink.failed(
+          e.first, e.origin, SccpCounter.REASSEMBLY_TIMEOUTS, ReturnCause.SEGMENTATION_FAILURE);
     }
   }
 

@@ -1,6 +1,8 @@
 package org.ss7sim.sccp.stack;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.mtp.MtpService;
 import org.ss7sim.mtp.MtpTransfer;
 import org.ss7sim.mtp.PointCode;
@@ -17,6 +19,7 @@ import org.ss7sim.sccp.message.LongUnitdata;
 import org.ss7sim.sccp.message.LongUnitdataService;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
+import org.ss7sim.sccp.message.SccpMessageType;
 import org.ss7sim.sccp.message.Segmentation;
 import org.ss7sim.sccp.message.Unitdata;
 import org.ss7sim.sccp.message.UnitdataService;
@@ -24,8 +27,6 @@ import org.ss7sim.sccp.scmg.ScmgMessageCodec;
 import org.ss7sim.sccp.scmg.SubsystemManagement;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * SCCP routing control, SCRC (Q.714 §2.3): routes every message, from a local user or from MTP, on
@@ -36,8 +37,7 @@ import org.slf4j.LoggerFactory;
  * discard.
  *
  * <p>The decode boundary for messages from MTP is {@link #fromMtp}: a message that does not decode
- * is discarded and counted (Q.714 §4.3 has no answer for a message whose addresses cannot be
- * read).
+ * is discarded and counted (Q.714 §4.3 has no answer for a message whose addresses cannot be read).
  */
 final class RoutingControl {
   private static final Logger LOG = LoggerFactory.getLogger(RoutingControl.class);
@@ -50,7 +50,11 @@ final class RoutingControl {
   private final PointCode local;
   private ConnectionlessControl sclc;
 
-  RoutingControl(SccpStack node, MtpService mtp, SccpStackConfig config, SccpCounters counters,
+  RoutingControl(
+      SccpStack node,
+      MtpService mtp,
+      SccpStackConfig config,
+      SccpCounters counters,
       SubsystemManagement scmg) {
     this.node = node;
     this.mtp = mtp;
@@ -67,18 +71,29 @@ final class RoutingControl {
   /** MTP-TRANSFER indication for SI = SCCP. */
   void fromMtp(MtpTransfer t) {
     counters.increment(SccpCounter.RECEIVED);
+    Octets bytes = t.userData();
+    SccpMessageType type = bytes.isEmpty() ? null : SccpMessageType.fromCode(bytes.get(0));
+    if (type != null && !type.connectionless()) {
+      counters.increment(SccpCounter.UNSUPPORTED);
+      LOG.debug("discarding {} from {}: connection-oriented SCCP not supported", type, t.opc());
+      return;
+    }
     SccpMessage m;
     try {
-      m = SccpMessageCodec.decode(t.userData());
+      m = SccpMessageCodec.decode(bytes);
     } catch (MalformedMessageException e) {
-      boolean unsupported = e.reason().contains("not supported") || e.reason().contains("unknown message type");
-      counters.increment(unsupported ? SccpCounter.UNSUPPORTED : SccpCounter.MALFORMED);
+      boolean unknownType = type == null && !bytes.isEmpty();
+      counters.increment(unknownType ? SccpCounter.UNSUPPORTED : SccpCounter.MALFORMED);
       LOG.debug("discarding SCCP message from {}: {}", t.opc(), e.getMessage());
       return;
     }
-    if (dataClass(m).isPresent() && !dataClass(m).get()) {
+    Optional<Boolean> connectionless = dataClass(m);
+    if (connectionless.isPresent() && !connectionless.get()) {
       counters.increment(SccpCounter.UNSUPPORTED);
-      LOG.debug("discarding {} from {}: protocol class 2/3 in a connectionless message", m.type(), t.opc());
+      LOG.debug(
+          "discarding {} from {}: protocol class 2/3 in a connectionless message",
+          m.type(),
+          t.opc());
       return;
     }
     route(m, Origin.remote(t.opc(), t.sls()));
@@ -121,12 +136,14 @@ final class RoutingControl {
       }
       hop--;
     }
-    SccpMessage translated = m.readdressed(t.called(), completeCalling(m.calling(), o), Math.max(hop, 0));
+    SccpMessage translated =
+        m.readdressed(t.called(), completeCalling(m.calling(), o), Math.max(hop, 0));
     if (t.destination().equals(local)) {
       if (t.called().routingIndicator() == RoutingIndicator.ROUTE_ON_SSN) {
         deliverLocal(translated, o);
       } else {
-        returnOrDiscard(m, ReturnCause.NO_TRANSLATION_FOR_ADDRESS, o); // would translate to itself forever
+        returnOrDiscard(
+            m, ReturnCause.NO_TRANSLATION_FOR_ADDRESS, o); // would translate to itself forever
       }
       return;
     }
@@ -142,14 +159,24 @@ final class RoutingControl {
       returnOrDiscard(m, ReturnCause.MTP_FAILURE, o);
       return;
     }
+    if (!scmg.remoteSccpAvailable(dpc) && !Ssn.SCMG.equals(m.called().ssn())) {
+      returnOrDiscard(m, ReturnCause.SCCP_FAILURE, o); // MTP-STATUS: remote SCCP unavailable
+      return;
+    }
     Ssn ssn = m.called().ssn();
-    if (m.called().routingIndicator() == RoutingIndicator.ROUTE_ON_SSN && m.called().hasKnownSsn()
-        && !ssn.equals(Ssn.SCMG) && !scmg.subsystemAllowed(dpc, ssn)) {
+    if (m.called().routingIndicator() == RoutingIndicator.ROUTE_ON_SSN
+        && m.called().hasKnownSsn()
+        && !ssn.equals(Ssn.SCMG)
+        && !scmg.subsystemAllowed(dpc, ssn)) {
       returnOrDiscard(m, ReturnCause.SUBSYSTEM_FAILURE, o);
       return;
     }
-    transfer(dpc, m.readdressed(m.called(), completeCalling(m.calling(), o), m.hopCounter() < 0 ? 0 : m.hopCounter()),
-        o, m);
+    transfer(
+        dpc,
+        m.readdressed(
+            m.called(), completeCalling(m.calling(), o), m.hopCounter() < 0 ? 0 : m.hopCounter()),
+        o,
+        m);
   }
 
   private void transfer(PointCode dpc, SccpMessage m, Origin o, SccpMessage original) {
@@ -162,7 +189,15 @@ final class RoutingControl {
       return;
     }
     counters.increment(SccpCounter.SENT);
-    mtp.transfer(new MtpTransfer(local, dpc, ServiceIndicator.SCCP, config.networkIndicator(), 0, o.sls() & 0x0f, bytes));
+    mtp.transfer(
+        new MtpTransfer(
+            local,
+            dpc,
+            ServiceIndicator.SCCP,
+            config.networkIndicator(),
+            0,
+            o.sls() & 0x0f,
+            bytes));
   }
 
   /**
@@ -174,7 +209,8 @@ final class RoutingControl {
   }
 
   static SccpAddress completeCalling(SccpAddress calling, PointCode opc) {
-    if (calling.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN && calling.pointCode() == null
+    if (calling.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN
+        && calling.pointCode() == null
         && calling.globalTitle() == null) {
       return calling.withPointCode(opc);
     }
@@ -237,10 +273,13 @@ final class RoutingControl {
     if (m instanceof Unitdata) {
       service = new UnitdataService(cause, back, m.called(), m.data());
     } else if (m instanceof LongUnitdata) {
-      service = new LongUnitdataService(cause, config.hopCounter(), back, m.called(), m.data(), m.optionalParameters());
+      service =
+          new LongUnitdataService(
+              cause, config.hopCounter(), back, m.called(), m.data(), m.optionalParameters());
     } else {
-      service = new ExtendedUnitdataService(
-          cause, config.hopCounter(), back, m.called(), m.data(), m.optionalParameters());
+      service =
+          new ExtendedUnitdataService(
+              cause, config.hopCounter(), back, m.called(), m.data(), m.optionalParameters());
     }
     counters.increment(SccpCounter.RETURNED);
     route(service, Origin.local(local, o.sls()));

@@ -17,7 +17,10 @@ public final class SccpCounters {
     StringBuilder sb = new StringBuilder("SccpCounters[");
     for (SccpCounter c : SccpCounter.values()) {
       if (values[c.ordinal()] != 0) {
-        sb.append(' ').append(c.name().toLowerCase(java.util.Locale.ROOT)).append('=').append(values[c.ordinal()]);
+        sb.append(' ')
+            .append(c.name().toLowerCase(java.util.Locale.ROOT))
+            .append('=')
+            .append(values[c.ordinal()]);
       }
     }
     return sb.append(" ]").toString();

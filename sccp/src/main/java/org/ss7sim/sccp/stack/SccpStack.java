@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.mtp.MtpService;
 import org.ss7sim.mtp.MtpStatus;
 import org.ss7sim.mtp.MtpStatusCause;
@@ -27,8 +29,6 @@ import org.ss7sim.sccp.scmg.ScmgMessage;
 import org.ss7sim.sccp.scmg.ScmgMessageCodec;
 import org.ss7sim.sccp.scmg.SubsystemManagement;
 import org.ss7sim.wire.time.TimerService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One connectionless SCCP node (Q.711–Q.714) over an MTP service: the {@link SccpService} for its
@@ -55,37 +55,40 @@ public final class SccpStack implements SccpService {
     Objects.requireNonNull(timers, "timers");
     Objects.requireNonNull(config, "config");
     this.local = mtp.localPointCode();
-    this.scmg = new SubsystemManagement(new Context(), timers, config.statusTestInterval(),
-        config.concernedPointCodes());
+    this.scmg =
+        new SubsystemManagement(
+            new Context(), timers, config.statusTestInterval(), config.concernedPointCodes());
     this.scrc = new RoutingControl(this, mtp, config, counters, scmg);
     this.sclc = new ConnectionlessControl(this, scrc, config, counters, timers);
     scrc.connect(sclc);
-    mtp.register(ServiceIndicator.SCCP, new MtpUser() {
-      @Override
-      public void onTransfer(MtpTransfer indication) {
-        scrc.fromMtp(indication);
-      }
+    mtp.register(
+        ServiceIndicator.SCCP,
+        new MtpUser() {
+          @Override
+          public void onTransfer(MtpTransfer indication) {
+            scrc.fromMtp(indication);
+          }
 
-      @Override
-      public void onPause(PointCode affected) {
-        scmg.onPause(affected);
-      }
+          @Override
+          public void onPause(PointCode affected) {
+            scmg.onPause(affected);
+          }
 
-      @Override
-      public void onResume(PointCode affected) {
-        scmg.onResume(affected);
-      }
+          @Override
+          public void onResume(PointCode affected) {
+            scmg.onResume(affected);
+          }
 
-      @Override
-      public void onStatus(MtpStatus status) {
-        if (status.cause() == MtpStatusCause.USER_PART_UNAVAILABLE
-            && ServiceIndicator.SCCP.equals(status.userPart())) {
-          scmg.onRemoteSccpUnavailable(status.affected());
-        } else {
-          LOG.debug("MTP-STATUS {} noted", status);
-        }
-      }
-    });
+          @Override
+          public void onStatus(MtpStatus status) {
+            if (status.cause() == MtpStatusCause.USER_PART_UNAVAILABLE
+                && ServiceIndicator.SCCP.equals(status.userPart())) {
+              scmg.onRemoteSccpUnavailable(status.affected());
+            } else {
+              LOG.debug("MTP-STATUS {} noted", status);
+            }
+          }
+        });
   }
 
   public PointCode localPointCode() {
@@ -104,6 +107,15 @@ public final class SccpStack implements SccpService {
   /** Segmented messages partly received (the leak check: 0 at the end of a scenario). */
   public int pendingReassemblies() {
     return sclc.pendingReassemblies();
+  }
+
+  /**
+   * Stops the node's timers (status tests, reassembly) and forgets partial messages; for node
+   * shutdown. Users stay registered.
+   */
+  public void stop() {
+    scmg.stop();
+    sclc.stop();
   }
 
   @Override
@@ -155,9 +167,12 @@ public final class SccpStack implements SccpService {
 
     @Override
     public void sendScmg(PointCode destination, ScmgMessage message) {
-      Unitdata udt = new Unitdata(ProtocolClassField.of(ProtocolClass.CLASS_0, false),
-          SccpAddress.ofSsn(destination, Ssn.SCMG), SccpAddress.ofSsn(local, Ssn.SCMG),
-          ScmgMessageCodec.encode(message));
+      Unitdata udt =
+          new Unitdata(
+              ProtocolClassField.of(ProtocolClass.CLASS_0, false),
+              SccpAddress.ofSsn(destination, Ssn.SCMG),
+              SccpAddress.ofSsn(local, Ssn.SCMG),
+              ScmgMessageCodec.encode(message));
       scrc.fromLocal(udt, 0);
     }
 

@@ -14,7 +14,8 @@ import org.ss7sim.sccp.gtt.GlobalTitleTranslator;
  * @param networkIndicator the NI of the messages it sends
  * @param concernedPointCodes where local subsystem status (SSA/SSP) is broadcast
  * @param statusTestInterval T(stat.info), between SSTs to a prohibited subsystem (Q.714 §5.3.4.2)
- * @param reassemblyTimeout T(reass), how long a partly received segmented message is kept (Q.714 §4.1.2.3)
+ * @param reassemblyTimeout T(reass), how long a partly received segmented message is kept (Q.714
+ *     §4.1.2.3)
  * @param maxReassemblies how many segmented messages may be in reassembly at once
  * @param maxMessageLength the longest SCCP message the MTP below carries in one piece (MTP3: 272
  *     octets of SIF less the 4-octet routing label = 268); longer user data is segmented
@@ -46,32 +47,80 @@ public record SccpStackConfig(
 
   /** No GTT rules, international network, 30 s SST, 10 s reassembly, MTP3 message length. */
   public static SccpStackConfig defaults() {
-    return new SccpStackConfig(new GlobalTitleTranslator(List.of()), NetworkIndicator.INTERNATIONAL, List.of(),
-        Duration.ofSeconds(30), Duration.ofSeconds(10), 256, MTP3_MAX_SCCP_LENGTH, false, 15);
+    return new SccpStackConfig(
+        new GlobalTitleTranslator(List.of()),
+        NetworkIndicator.INTERNATIONAL,
+        List.of(),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(10),
+        256,
+        MTP3_MAX_SCCP_LENGTH,
+        false,
+        15);
   }
 
   public SccpStackConfig withTranslator(GlobalTitleTranslator newTranslator) {
-    return new SccpStackConfig(newTranslator, networkIndicator, concernedPointCodes, statusTestInterval,
-        reassemblyTimeout, maxReassemblies, maxMessageLength, longMessages, hopCounter);
+    return new SccpStackConfig(
+        newTranslator,
+        networkIndicator,
+        concernedPointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        maxReassemblies,
+        maxMessageLength,
+        longMessages,
+        hopCounter);
   }
 
   public SccpStackConfig withConcernedPointCodes(List<PointCode> pointCodes) {
-    return new SccpStackConfig(translator, networkIndicator, pointCodes, statusTestInterval,
-        reassemblyTimeout, maxReassemblies, maxMessageLength, longMessages, hopCounter);
+    return new SccpStackConfig(
+        translator,
+        networkIndicator,
+        pointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        maxReassemblies,
+        maxMessageLength,
+        longMessages,
+        hopCounter);
   }
 
   public SccpStackConfig withNetworkIndicator(NetworkIndicator ni) {
-    return new SccpStackConfig(translator, ni, concernedPointCodes, statusTestInterval,
-        reassemblyTimeout, maxReassemblies, maxMessageLength, longMessages, hopCounter);
+    return new SccpStackConfig(
+        translator,
+        ni,
+        concernedPointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        maxReassemblies,
+        maxMessageLength,
+        longMessages,
+        hopCounter);
   }
 
   public SccpStackConfig withLongMessages(boolean enabled) {
-    return new SccpStackConfig(translator, networkIndicator, concernedPointCodes, statusTestInterval,
-        reassemblyTimeout, maxReassemblies, maxMessageLength, enabled, hopCounter);
+    return new SccpStackConfig(
+        translator,
+        networkIndicator,
+        concernedPointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        maxReassemblies,
+        maxMessageLength,
+        enabled,
+        hopCounter);
   }
 
   public SccpStackConfig withMaxReassemblies(int max) {
-    return new SccpStackConfig(translator, networkIndicator, concernedPointCodes, statusTestInterval,
-        reassemblyTimeout, max, maxMessageLength, longMessages, hopCounter);
+    return new SccpStackConfig(
+        translator,
+        networkIndicator,
+        concernedPointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        max,
+        maxMessageLength,
+        longMessages,
+        hopCounter);
   }
 }

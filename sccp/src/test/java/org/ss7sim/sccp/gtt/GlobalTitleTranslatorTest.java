@@ -20,7 +20,8 @@ import org.ss7sim.sccp.Ssn;
 
 class GlobalTitleTranslatorTest {
   /** The table under test: rules as data, in their printable form. */
-  static final String RULES = """
+  static final String RULES =
+      """
       # obviously fake numbers: MCC 001 / CC 999
       hlr: gti=4 tt=0 np=1 nai=4 prefix=99977 -> 2001:6 2002:6 mode=dominant ri=ssn
       hlr-special: gti=4 tt=0 np=1 nai=4 prefix=999771 -> 2003:6 mode=solitary ri=ssn
@@ -34,7 +35,8 @@ class GlobalTitleTranslatorTest {
   static final GlobalTitleTranslator TABLE = GlobalTitleTranslator.parse(RULES);
 
   /** Test availability: point codes listed as paused, pc:ssn pairs listed as prohibited. */
-  record Availability(Set<Integer> paused, Set<String> prohibited) implements DestinationAvailability {
+  record Availability(Set<Integer> paused, Set<String> prohibited)
+      implements DestinationAvailability {
     static Availability of(String paused, String prohibited) {
       Set<Integer> p = new HashSet<>();
       for (String s : paused.split(" ")) {
@@ -63,7 +65,11 @@ class GlobalTitleTranslatorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # case                                | gti | tt | np | nai | digits        | paused    | prohibited | sel | pc   | ssn | ri  | out digits | tt | cause
       primary of dominant pair            | 4   | 0  | 1  | 4   | 999770000001  | -         | -          | 0   | 2001 | 6   | ssn | 999770000001 | 0 | -
       backup when primary paused          | 4   | 0  | 1  | 4   | 999770000001  | 2001      | -          | 0   | 2002 | 6   | ssn | 999770000001 | 0 | -
@@ -84,25 +90,50 @@ class GlobalTitleTranslatorTest {
       unknown nature                      | 4   | 0  | 1  | 3   | 999770000001  | -         | -          | 0   | -    | -   | -   | -          | -  | 0
       unknown translation type            | 4   | 5  | 1  | 4   | 999770000001  | -         | -          | 0   | -    | -   | -   | -          | -  | 0
       """)
-  void translates(String name, int gti, int tt, int np, int nai, String digits, String paused, String prohibited,
-      int selector, Integer pc, Integer ssn, String ri, String outDigits, Integer outTt, Integer cause) {
+  void translates(
+      String name,
+      int gti,
+      int tt,
+      int np,
+      int nai,
+      String digits,
+      String paused,
+      String prohibited,
+      int selector,
+      Integer pc,
+      Integer ssn,
+      String ri,
+      String outDigits,
+      Integer outTt,
+      Integer cause) {
     GlobalTitle gt = new GlobalTitle(GlobalTitleIndicator.fromCode(gti), tt, np, nai, digits);
     SccpAddress called = SccpAddress.ofGlobalTitle(gt, Ssn.HLR);
-    GttOutcome out = TABLE.translate(called, selector,
-        Availability.of(paused == null ? "" : paused, prohibited == null ? "" : prohibited));
+    GttOutcome out =
+        TABLE.translate(
+            called,
+            selector,
+            Availability.of(paused == null ? "" : paused, prohibited == null ? "" : prohibited));
     if (cause != null) {
-      assertThat(out).isInstanceOfSatisfying(GttOutcome.Failed.class,
-          f -> assertThat(f.cause()).isEqualTo(new ReturnCause(cause)));
+      assertThat(out)
+          .isInstanceOfSatisfying(
+              GttOutcome.Failed.class,
+              f -> assertThat(f.cause()).isEqualTo(new ReturnCause(cause)));
       return;
     }
-    assertThat(out).isInstanceOfSatisfying(GttOutcome.Translated.class, t -> {
-      assertThat(t.destination()).isEqualTo(PointCode.itu(pc));
-      assertThat(t.called().ssn()).isEqualTo(new Ssn(ssn));
-      assertThat(t.called().routingIndicator())
-          .isEqualTo(ri.equals("ssn") ? RoutingIndicator.ROUTE_ON_SSN : RoutingIndicator.ROUTE_ON_GT);
-      assertThat(t.called().globalTitle().digits()).isEqualTo(outDigits);
-      assertThat(t.called().globalTitle().translationType()).isEqualTo(outTt);
-    });
+    assertThat(out)
+        .isInstanceOfSatisfying(
+            GttOutcome.Translated.class,
+            t -> {
+              assertThat(t.destination()).isEqualTo(PointCode.itu(pc));
+              assertThat(t.called().ssn()).isEqualTo(new Ssn(ssn));
+              assertThat(t.called().routingIndicator())
+                  .isEqualTo(
+                      ri.equals("ssn")
+                          ? RoutingIndicator.ROUTE_ON_SSN
+                          : RoutingIndicator.ROUTE_ON_GT);
+              assertThat(t.called().globalTitle().digits()).isEqualTo(outDigits);
+              assertThat(t.called().globalTitle().translationType()).isEqualTo(outTt);
+            });
   }
 
   @Nested
@@ -111,25 +142,34 @@ class GlobalTitleTranslatorTest {
     void printed_table_parses_back_to_the_same_rules() {
       String printed = TABLE.toString();
       assertThat(GlobalTitleTranslator.parse(printed).rules()).isEqualTo(TABLE.rules());
-      assertThat(printed.lines().toList()).hasSize(7).first()
-          .isEqualTo("hlr: gti=4 tt=0 np=1 nai=4 prefix=99977 -> 2001:6 2002:6 mode=dominant ri=ssn");
+      assertThat(printed.lines().toList())
+          .hasSize(7)
+          .first()
+          .isEqualTo(
+              "hlr: gti=4 tt=0 np=1 nai=4 prefix=99977 -> 2001:6 2002:6 mode=dominant ri=ssn");
     }
 
     @Test
     void each_rule_prints_every_setting() {
       assertThat(TABLE.rules().get(4).toString())
-          .isEqualTo("next-stp: gti=4 tt=0 np=1 nai=4 prefix=44 -> 4000 mode=solitary ri=gt newtt=10");
+          .isEqualTo(
+              "next-stp: gti=4 tt=0 np=1 nai=4 prefix=44 -> 4000 mode=solitary ri=gt newtt=10");
       assertThat(TABLE.rules().get(5).toString())
-          .isEqualTo("national: gti=4 tt=0 np=1 nai=4 prefix=9990 -> 4177:6 mode=solitary ri=ssn delete=3 prepend=0");
+          .isEqualTo(
+              "national: gti=4 tt=0 np=1 nai=4 prefix=9990 -> 4177:6 mode=solitary ri=ssn delete=3 prepend=0");
       assertThat(TABLE.rules().get(6).toString())
-          .isEqualTo("fixed-scp: gti=2 tt=8 prefix=* -> 5000:241 mode=solitary ri=ssn replace=8001234");
+          .isEqualTo(
+              "fixed-scp: gti=2 tt=8 prefix=* -> 5000:241 mode=solitary ri=ssn replace=8001234");
     }
 
     @Test
     void a_bad_line_is_reported_with_its_number() {
-      assertThatThrownBy(() -> GlobalTitleTranslator.parse("ok: prefix=1 -> 1\nbad: prefix=1 -> 1 colour=red"))
-          .hasMessageContaining("line 2").hasMessageContaining("colour");
-      assertThatThrownBy(() -> GttRule.parse("x: prefix=1 -> 1 2 mode=solitary")).hasMessageContaining("solitary");
+      assertThatThrownBy(
+              () -> GlobalTitleTranslator.parse("ok: prefix=1 -> 1\nbad: prefix=1 -> 1 colour=red"))
+          .hasMessageContaining("line 2")
+          .hasMessageContaining("colour");
+      assertThatThrownBy(() -> GttRule.parse("x: prefix=1 -> 1 2 mode=solitary"))
+          .hasMessageContaining("solitary");
       assertThatThrownBy(() -> GttRule.parse("x: tt=0 -> 1")).hasMessageContaining("prefix");
     }
 
@@ -137,8 +177,10 @@ class GlobalTitleTranslatorTest {
     void rule_for_ignores_availability() {
       GttRule r = TABLE.ruleFor(GlobalTitle.e164("999770000001"));
       assertThat(r.name()).isEqualTo("hlr");
-      assertThat(r.destinations()).containsExactly(
-          new GttDestination(PointCode.itu(2001), Ssn.HLR), new GttDestination(PointCode.itu(2002), Ssn.HLR));
+      assertThat(r.destinations())
+          .containsExactly(
+              new GttDestination(PointCode.itu(2001), Ssn.HLR),
+              new GttDestination(PointCode.itu(2002), Ssn.HLR));
       assertThat(new GlobalTitleTranslator(List.of()).ruleFor(GlobalTitle.e164("1"))).isNull();
     }
   }

@@ -9,12 +9,13 @@ import org.ss7sim.wire.pcap.CapturedMessage;
 
 /**
  * Test-only extraction of SCCP messages from captured SIGTRAN payloads, without an M3UA or M2PA
- * implementation: M3UA DATA (RFC 4666 §3.3.1, Protocol Data tag 0x0210 = OPC, DPC, SI, NI, MP,
- * SLS, then the user part) and M2PA User Data (RFC 4165 §2.3.2: header, BSN, FSN, priority octet,
- * then SIO and the 4-octet ITU routing label).
+ * implementation: M3UA DATA (RFC 4666 §3.3.1, Protocol Data tag 0x0210 = OPC, DPC, SI, NI, MP, SLS,
+ * then the user part) and M2PA User Data (RFC 4165 §2.3.2: header, BSN, FSN, priority octet, then
+ * SIO and the 4-octet ITU routing label).
  */
 record CapturedSccp(int frame, int opc, int dpc, int sls, Octets sccp) {
-  static List<CapturedSccp> extract(List<CapturedMessage> captured) throws MalformedMessageException {
+  static List<CapturedSccp> extract(List<CapturedMessage> captured)
+      throws MalformedMessageException {
     List<CapturedSccp> out = new ArrayList<>();
     for (CapturedMessage c : captured) {
       if (c.ppid() == 3) {
@@ -26,7 +27,8 @@ record CapturedSccp(int frame, int opc, int dpc, int sls, Octets sccp) {
     return out;
   }
 
-  private static void m3ua(CapturedMessage c, List<CapturedSccp> out) throws MalformedMessageException {
+  private static void m3ua(CapturedMessage c, List<CapturedSccp> out)
+      throws MalformedMessageException {
     WireReader in = c.payload().reader();
     if (c.payload().length() < 8 || c.payload().get(2) != 1 || c.payload().get(3) != 1) {
       return; // not Transfer/DATA

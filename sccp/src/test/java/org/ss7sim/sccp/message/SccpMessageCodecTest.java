@@ -22,7 +22,8 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 class SccpMessageCodecTest {
-  private static final SccpAddress SSN8 = new SccpAddress(RoutingIndicator.ROUTE_ON_SSN, null, new Ssn(8), null);
+  private static final SccpAddress SSN8 =
+      new SccpAddress(RoutingIndicator.ROUTE_ON_SSN, null, new Ssn(8), null);
   private static final SccpAddress PC1_SSN6 = SccpAddress.ofSsn(PointCode.itu(1), new Ssn(6));
   private static final Octets FIVE = Octets.fromHex("0b0c0d0e0f");
 
@@ -74,14 +75,24 @@ class SccpMessageCodecTest {
       Unitdata m = (Unitdata) golden("osmo-tcap_global_title");
       assertThat(m.protocolClass()).isEqualTo(ProtocolClassField.of(ProtocolClass.CLASS_1, true));
       GlobalTitleIndicator gti = GlobalTitleIndicator.TT_NP_ES_NAI;
-      assertThat(m.called()).isEqualTo(SccpAddress.ofGlobalTitle(new GlobalTitle(gti, 0, 1, 4, "3548900071"), Ssn.VLR));
-      assertThat(m.calling()).isEqualTo(SccpAddress.ofGlobalTitle(new GlobalTitle(gti, 0, 1, 4, "447802000256"), Ssn.HLR));
+      assertThat(m.called())
+          .isEqualTo(
+              SccpAddress.ofGlobalTitle(new GlobalTitle(gti, 0, 1, 4, "3548900071"), Ssn.VLR));
+      assertThat(m.calling())
+          .isEqualTo(
+              SccpAddress.ofGlobalTitle(new GlobalTitle(gti, 0, 1, 4, "447802000256"), Ssn.HLR));
       assertThat(m.data().length()).isEqualTo(0x9a);
       assertReencodes("osmo-tcap_global_title");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"osmo-bssmap_reset", "osmo-bssmap_reset_ack", "osmo-bssmap_paging", "osmo-bssmap_udt"})
+    @ValueSource(
+        strings = {
+          "osmo-bssmap_reset",
+          "osmo-bssmap_reset_ack",
+          "osmo-bssmap_paging",
+          "osmo-bssmap_udt"
+        })
     void osmocom_bssmap_udts_round_trip(String name) throws MalformedMessageException {
       Unitdata m = (Unitdata) golden(name);
       assertThat(m.called().ssn()).isEqualTo(new Ssn(254));
@@ -111,7 +122,8 @@ class SccpMessageCodecTest {
       assertThat(m.called().globalTitle().translationType()).isEqualTo(3);
       // jSS7 sends route-on-GT without a global title here; we keep it as received.
       assertThat(m.calling())
-          .isEqualTo(new SccpAddress(RoutingIndicator.ROUTE_ON_GT, PointCode.itu(1726), Ssn.CAP, null));
+          .isEqualTo(
+              new SccpAddress(RoutingIndicator.ROUTE_ON_GT, PointCode.itu(1726), Ssn.CAP, null));
       assertThat(m.data().length()).isEqualTo(0x83);
       assertReencodes("jss7-SccpNoticeMessageTest-getDataUdtS");
     }
@@ -142,7 +154,8 @@ class SccpMessageCodecTest {
     }
 
     @Test
-    void jss7_xudt_with_importance_only_and_without_optional_part() throws MalformedMessageException {
+    void jss7_xudt_with_importance_only_and_without_optional_part()
+        throws MalformedMessageException {
       ExtendedUnitdata two = (ExtendedUnitdata) golden("jss7-SccpDataMessageTest-getDataXudt2");
       assertThat(two.segmentation()).isEmpty();
       assertThat(two.importance()).contains(new Importance(7));
@@ -161,8 +174,10 @@ class SccpMessageCodecTest {
     }
 
     @Test
-    void jss7_xudt_with_parts_out_of_order_decodes_and_re_encodes_canonically() throws MalformedMessageException {
-      // The source lays out calling, data, called (pointer 1 points last). Our encoder writes the parts in
+    void jss7_xudt_with_parts_out_of_order_decodes_and_re_encodes_canonically()
+        throws MalformedMessageException {
+      // The source lays out calling, data, called (pointer 1 points last). Our encoder writes the
+      // parts in
       // pointer order, so the bytes differ but the message is the same.
       ExtendedUnitdata m = (ExtendedUnitdata) golden("jss7-SccpDataMessageTest-getDataXudt");
       assertThat(m.called().globalTitle().digits()).isEqualTo("2348030000480");
@@ -180,7 +195,8 @@ class SccpMessageCodecTest {
   class ExtendedUnitdataService_Q713_4_19 {
     @Test
     void jss7_xudts_no_translation_for_address() throws MalformedMessageException {
-      ExtendedUnitdataService m = (ExtendedUnitdataService) golden("jss7-SccpNoticeMessageTest-getDataXudt1");
+      ExtendedUnitdataService m =
+          (ExtendedUnitdataService) golden("jss7-SccpNoticeMessageTest-getDataXudt1");
       assertThat(m.returnCause()).isEqualTo(ReturnCause.NO_TRANSLATION_FOR_ADDRESS);
       assertThat(m.hopCounter()).isEqualTo(15);
       assertThat(m.called()).isEqualTo(SSN8);
@@ -219,7 +235,8 @@ class SccpMessageCodecTest {
 
     @Test
     void jss7_ludts_mtp_failure() throws MalformedMessageException {
-      LongUnitdataService m = (LongUnitdataService) golden("jss7-SccpNoticeMessageTest-getDataLudt1");
+      LongUnitdataService m =
+          (LongUnitdataService) golden("jss7-SccpNoticeMessageTest-getDataLudt1");
       assertThat(m.returnCause()).isEqualTo(ReturnCause.MTP_FAILURE);
       assertThat(m.hopCounter()).isEqualTo(10);
       assertThat(m.data()).isEqualTo(FIVE);
@@ -231,23 +248,52 @@ class SccpMessageCodecTest {
   class OurEncodings {
     @Test
     void xudt_is_laid_out_in_pointer_order_with_end_of_optional_parameters() {
-      ExtendedUnitdata m = new ExtendedUnitdata(ProtocolClassField.of(ProtocolClass.CLASS_1, true), 15, SSN8,
-          PC1_SSN6, FIVE, List.of(new Segmentation(true, true, 2, 100).toParameter(), new Importance(7).toParameter()));
-      Octets expected = Bytes.build()
-          .u8(0x11).u8(0x81).u8(0x0f) // XUDT, class 1 + return on error, hop counter 15
-          .u8(4).u8(6).u8(10).u8(15) // pointers
-          .hex("02 4208").hex("04 43 0100 06").hex("05 0b0c0d0e0f")
-          .hex("10 04 c2 640000").hex("12 01 07").u8(0)
-          .octets();
+      ExtendedUnitdata m =
+          new ExtendedUnitdata(
+              ProtocolClassField.of(ProtocolClass.CLASS_1, true),
+              15,
+              SSN8,
+              PC1_SSN6,
+              FIVE,
+              List.of(
+                  new Segmentation(true, true, 2, 100).toParameter(),
+                  new Importance(7).toParameter()));
+      Octets expected =
+          Bytes.build()
+              .u8(0x11)
+              .u8(0x81)
+              .u8(0x0f) // XUDT, class 1 + return on error, hop counter 15
+              .u8(4)
+              .u8(6)
+              .u8(10)
+              .u8(15) // pointers
+              .hex("02 4208")
+              .hex("04 43 0100 06")
+              .hex("05 0b0c0d0e0f")
+              .hex("10 04 c2 640000")
+              .hex("12 01 07")
+              .u8(0)
+              .octets();
       assertThat(SccpMessageCodec.encode(m)).isEqualTo(expected);
     }
 
     @Test
     void unknown_optional_parameters_survive_in_wire_order() throws MalformedMessageException {
-      Octets bytes = Octets.fromHex("1181" + "0f" + "04060a0f" + "024208" + "0443010006" + "050b0c0d0e0f"
-          + "7702abcd" + "120107" + "00");
+      Octets bytes =
+          Octets.fromHex(
+              "1181"
+                  + "0f"
+                  + "04060a0f"
+                  + "024208"
+                  + "0443010006"
+                  + "050b0c0d0e0f"
+                  + "7702abcd"
+                  + "120107"
+                  + "00");
       SccpMessage m = SccpMessageCodec.decode(bytes);
-      assertThat(m.optionalParameters()).extracting(OptionalParameter::name).containsExactly(0x77, 0x12);
+      assertThat(m.optionalParameters())
+          .extracting(OptionalParameter::name)
+          .containsExactly(0x77, 0x12);
       assertThat(SccpMessageCodec.encode(m)).isEqualTo(bytes);
     }
   }
@@ -255,34 +301,76 @@ class SccpMessageCodecTest {
   @Nested
   class MalformedMessages {
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", // empty
-        "ff", // unknown type
-        "01000001030200024208", // CR: connection oriented
-        "0900", // UDT without pointers
-        "090003", // UDT, pointers cut short
-        "09000305", // UDT, third pointer missing
-        "0900000509024208024208024142", // pointer to called is 0
-        "09000320090242080443010006050b0c0d0e0f", // called pointer past the end
-        "09000305092042080443010006050b0c0d0e0f", // called length past the end
-        "090003050902420804430100060f0b0c0d0e0f", // data length past the end
-        "09000305090212080443010006050b0c0d0e0f", // called: GT indicated but missing
-        "1181" + "0f" + "04060a0f" + "024208" + "0443010006" + "050b0c0d0e0f" + "1003c26400", // bad segmentation length
-        "1181" + "0f" + "04060a0f" + "024208" + "0443010006" + "050b0c0d0e0f" + "120107", // no end of optional
-        "1301" + "0a" + "07000800" + "0b00" + "1000" + "024208" + "0443010006" + "ff0f0b", // long data past end
-    })
+    @ValueSource(
+        strings = {
+          "", // empty
+          "ff", // unknown type
+          "01000001030200024208", // CR: connection oriented
+          "0900", // UDT without pointers
+          "090003", // UDT, pointers cut short
+          "09000305", // UDT, third pointer missing
+          "0900000509024208024208024142", // pointer to called is 0
+          "09000320090242080443010006050b0c0d0e0f", // called pointer past the end
+          "09000305092042080443010006050b0c0d0e0f", // called length past the end
+          "090003050902420804430100060f0b0c0d0e0f", // data length past the end
+          "09000305090212080443010006050b0c0d0e0f", // called: GT indicated but missing
+          "090003080c" + "051208001104" + "0443010006" + "02aabb", // called: BCD odd with no digits
+          "0900030a0e"
+              + "07120800110421f3"
+              + "0443010006"
+              + "02aabb", // called: odd digits, filler F
+          "1181"
+              + "0f"
+              + "04060a0f"
+              + "024208"
+              + "0443010006"
+              + "050b0c0d0e0f"
+              + "1003c26400", // bad segmentation length
+          "1181"
+              + "0f"
+              + "04060a0f"
+              + "024208"
+              + "0443010006"
+              + "050b0c0d0e0f"
+              + "120107", // no end of optional
+          "1301"
+              + "0a"
+              + "07000800"
+              + "0b00"
+              + "1000"
+              + "024208"
+              + "0443010006"
+              + "ff0f0b", // long data past end
+        })
     void are_rejected_with_a_reason_and_offset(String hex) {
       assertThatThrownBy(() -> SccpMessageCodec.decode(Octets.fromHex(hex)))
           .isInstanceOf(MalformedMessageException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "090003080c" + "051208001104" + "0443010006" + "02aabb",
+          "0900030a0e" + "07120800110421f3" + "0443010006" + "02aabb"
+        })
+    void bad_digit_counts_are_reported_in_the_called_address(String hex) {
+      assertThatThrownBy(() -> SccpMessageCodec.decode(Octets.fromHex(hex)))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class,
+              e -> assertThat(e.reason()).startsWith("called party address: odd number of digits"));
+    }
+
     @Test
     void reason_names_the_broken_part_and_offset() {
-      assertThatThrownBy(() -> SccpMessageCodec.decode(Octets.fromHex("090003050902420804430100060f0b0c0d0e0f")))
-          .isInstanceOfSatisfying(MalformedMessageException.class, e -> {
-            assertThat(e.reason()).contains("data of 15 octets");
-            assertThat(e.offset()).isEqualTo(13);
-          });
+      assertThatThrownBy(
+              () ->
+                  SccpMessageCodec.decode(Octets.fromHex("090003050902420804430100060f0b0c0d0e0f")))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class,
+              e -> {
+                assertThat(e.reason()).contains("data of 15 octets");
+                assertThat(e.offset()).isEqualTo(13);
+              });
     }
   }
 }

@@ -12,18 +12,22 @@ import org.ss7sim.wire.Octets;
 
 /**
  * Mutation fuzzing of the connectionless golden vectors: flipped, truncated and extended bytes
- * either decode (and then re-encode to something that decodes to the same message) or are
- * rejected with {@link MalformedMessageException}, never another exception.
+ * either decode (and then re-encode to something that decodes to the same message) or are rejected
+ * with {@link MalformedMessageException}, never another exception.
  */
 class SccpMessageMutationTest {
   private static final int MUTATIONS_PER_VECTOR = 400;
 
   @Test
   void mutated_golden_vectors_decode_or_fail_with_malformed_message_only() {
-    List<GoldenVector> vectors = GoldenVectors.tsv("sccp.tsv").stream()
-        .filter(v -> !v.bytes().isEmpty() && SccpMessageType.fromCode(v.bytes().get(0)) != null
-            && SccpMessageType.fromCode(v.bytes().get(0)).connectionless())
-        .toList();
+    List<GoldenVector> vectors =
+        GoldenVectors.tsv("sccp.tsv").stream()
+            .filter(
+                v ->
+                    !v.bytes().isEmpty()
+                        && SccpMessageType.fromCode(v.bytes().get(0)) != null
+                        && SccpMessageType.fromCode(v.bytes().get(0)).connectionless())
+            .toList();
     assertThat(vectors).hasSizeGreaterThan(15);
     Random random = new Random(4);
     int decoded = 0;
@@ -43,12 +47,16 @@ class SccpMessageMutationTest {
         try {
           again = SccpMessageCodec.encode(m);
         } catch (IllegalArgumentException e) {
-          continue; // e.g. parts laid out so that our canonical layout overflows a one-octet pointer
+          continue; // e.g. parts laid out so that our canonical layout overflows a one-octet
+          // pointer
         }
         try {
-          assertThat(SccpMessageCodec.decode(again)).as("%s mutated to %s", v.name(), mutated).isEqualTo(m);
+          assertThat(SccpMessageCodec.decode(again))
+              .as("%s mutated to %s", v.name(), mutated)
+              .isEqualTo(m);
         } catch (MalformedMessageException e) {
-          throw new AssertionError(v.name() + " mutated to " + mutated + " re-encoded undecodable: " + e, e);
+          throw new AssertionError(
+              v.name() + " mutated to " + mutated + " re-encoded undecodable: " + e, e);
         }
       }
     }

@@ -40,7 +40,14 @@ class SubsystemManagementTest {
 
     @Override
     public void sendScmg(PointCode destination, ScmgMessage m) {
-      sent.add(m.type() + " " + m.affectedSsn() + "@" + m.affectedPointCode().value() + " to " + destination.value());
+      sent.add(
+          m.type()
+              + " "
+              + m.affectedSsn()
+              + "@"
+              + m.affectedPointCode().value()
+              + " to "
+              + destination.value());
     }
 
     @Override
@@ -77,7 +84,10 @@ class SubsystemManagementTest {
 
   /** One row per (state, event) of a remote subsystem, Q.714 §5.2–§5.3. */
   @ParameterizedTest(name = "{0} + {1} -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ALLOWED    | SSA         | ALLOWED    | 0 |
       ALLOWED    | SSP         | PROHIBITED | 0 | N-STATE 6@2001 prohibited
       ALLOWED    | T_STAT_INFO | ALLOWED    | 0 |
@@ -87,13 +97,15 @@ class SubsystemManagementTest {
       PROHIBITED | T_STAT_INFO | PROHIBITED | 1 |
       PROHIBITED | PAUSE       | PROHIBITED | 0 | N-PCSTATE 2001 inaccessible
       """)
-  void remote_subsystem_transitions(String from, String event, String to, int sstSent, String indication) {
+  void remote_subsystem_transitions(
+      String from, String event, String to, int sstSent, String indication) {
     if (from.equals("PROHIBITED")) {
       event("SSP");
     }
     node.indications.clear();
     event(event);
-    assertThat(scmg.remoteSubsystemState(PEER, Ssn.HLR)).isEqualTo(RemoteSubsystemState.valueOf(to));
+    assertThat(scmg.remoteSubsystemState(PEER, Ssn.HLR))
+        .isEqualTo(RemoteSubsystemState.valueOf(to));
     assertThat(node.sent.stream().filter(s -> s.startsWith("SST"))).hasSize(sstSent);
     if (indication == null) {
       assertThat(node.indications).isEmpty();
@@ -112,8 +124,12 @@ class SubsystemManagementTest {
       assertThat(node.sent).as("no SST to an inaccessible point code").isEmpty();
       assertThat(scmg.pointCodeAccessible(PEER)).isFalse();
       event("RESUME");
-      assertThat(node.indications).containsExactly("N-STATE 6@2001 prohibited", "N-PCSTATE 2001 inaccessible",
-          "N-PCSTATE 2001 accessible", "N-STATE 6@2001 allowed");
+      assertThat(node.indications)
+          .containsExactly(
+              "N-STATE 6@2001 prohibited",
+              "N-PCSTATE 2001 inaccessible",
+              "N-PCSTATE 2001 accessible",
+              "N-STATE 6@2001 allowed");
       assertThat(scmg.runningStatusTests()).isZero();
       assertThat(clock.pendingTimers()).isZero();
     }

@@ -26,10 +26,13 @@ final class GtNetwork {
   static final PointCode MSC = PointCode.itu(1001);
   static final PointCode HLR1 = PointCode.itu(2001);
   static final PointCode HLR2 = PointCode.itu(2002);
-  static final SccpAddress HLR_GT = SccpAddress.ofGlobalTitle(GlobalTitle.e164("999770000001"), Ssn.HLR);
-  static final SccpAddress MSC_GT = SccpAddress.ofGlobalTitle(GlobalTitle.e164("999880000001"), Ssn.MSC);
+  static final SccpAddress HLR_GT =
+      SccpAddress.ofGlobalTitle(GlobalTitle.e164("999770000001"), Ssn.HLR);
+  static final SccpAddress MSC_GT =
+      SccpAddress.ofGlobalTitle(GlobalTitle.e164("999880000001"), Ssn.MSC);
 
-  static final String STP_RULES = """
+  static final String STP_RULES =
+      """
       hlr: gti=4 tt=0 np=1 nai=4 prefix=99977 -> 2001:6 2002:6 mode=dominant ri=ssn
       msc: gti=4 tt=0 np=1 nai=4 prefix=99988 -> 1001:8 mode=solitary ri=ssn
       """;
@@ -46,9 +49,13 @@ final class GtNetwork {
   final RecordingUser hlr2User = new RecordingUser();
 
   GtNetwork() {
-    SccpStackConfig edge = SccpStackConfig.defaults().withTranslator(GlobalTitleTranslator.parse(EDGE_RULES));
-    stp = new SccpStack(mtp.attach(STP), clock,
-        SccpStackConfig.defaults().withTranslator(GlobalTitleTranslator.parse(STP_RULES)));
+    SccpStackConfig edge =
+        SccpStackConfig.defaults().withTranslator(GlobalTitleTranslator.parse(EDGE_RULES));
+    stp =
+        new SccpStack(
+            mtp.attach(STP),
+            clock,
+            SccpStackConfig.defaults().withTranslator(GlobalTitleTranslator.parse(STP_RULES)));
     msc = new SccpStack(mtp.attach(MSC), clock, edge.withConcernedPointCodes(List.of(STP)));
     hlr1 = new SccpStack(mtp.attach(HLR1), clock, edge.withConcernedPointCodes(List.of(STP, MSC)));
     hlr2 = new SccpStack(mtp.attach(HLR2), clock, edge.withConcernedPointCodes(List.of(STP, MSC)));
@@ -59,7 +66,8 @@ final class GtNetwork {
 
   /** The MSC user sends {@code data} to the HLR's global title. */
   void mscToHlr(Octets data, boolean returnOnError) {
-    msc.unitdata(new UnitdataRequest(HLR_GT, MSC_GT, ProtocolClass.CLASS_1, 3, returnOnError, data));
+    msc.unitdata(
+        new UnitdataRequest(HLR_GT, MSC_GT, ProtocolClass.CLASS_1, 3, returnOnError, data));
   }
 
   /** Every SCCP message transferred so far, decoded. */
@@ -78,7 +86,8 @@ final class GtNetwork {
   /** The leak check: no reassembly or status test left running anywhere. */
   void assertQuiet() {
     for (SccpStack s : List.of(stp, msc, hlr1, hlr2)) {
-      org.assertj.core.api.Assertions.assertThat(s.pendingReassemblies()).as("reassemblies at " + s.localPointCode())
+      org.assertj.core.api.Assertions.assertThat(s.pendingReassemblies())
+          .as("reassemblies at " + s.localPointCode())
           .isZero();
     }
   }

@@ -25,7 +25,9 @@ final class M3uaFraming {
     out.writeU8(1).writeU8(0).writeU8(1).writeU8(1).writeU32(8 + paramLength + padding);
     out.writeU16(0x0210).writeU16(paramLength);
     out.writeU32(t.opc().value()).writeU32(t.dpc().value());
-    out.writeU8(t.serviceIndicator().code()).writeU8(t.networkIndicator().code()).writeU8(t.messagePriority())
+    out.writeU8(t.serviceIndicator().code())
+        .writeU8(t.networkIndicator().code())
+        .writeU8(t.messagePriority())
         .writeU8(t.sls());
     out.writeOctets(t.userData()).writeZeros(padding);
     return out.toOctets();
@@ -36,7 +38,8 @@ final class M3uaFraming {
    * tracks SCTP associations by port, and M3UA is found by the PPID).
    */
   static Endpoint endpoint(PointCode pc) {
-    return Endpoint.of("10.0." + (pc.value() >>> 8) + "." + (pc.value() & 0xff), 20000 + pc.value());
+    return Endpoint.of(
+        "10.0." + (pc.value() >>> 8) + "." + (pc.value() & 0xff), 20000 + pc.value());
   }
 
   /** Writes every transfer as M3UA DATA over SCTP, 1 ms apart. */

@@ -39,7 +39,8 @@ class SccpPcapConformanceTest {
       param[i] = (byte) (0x30 + i % 10);
     }
     Octets p = tlv(0x30, Octets.fromHex("04010f").concat(tlv(0x04, Octets.wrap(param))));
-    Octets invoke = tlv(0xa1, Octets.fromHex("020101" + "0201" + String.format("%02x", opCode)).concat(p));
+    Octets invoke =
+        tlv(0xa1, Octets.fromHex("020101" + "0201" + String.format("%02x", opCode)).concat(p));
     Octets components = tlv(0x6c, invoke);
     Octets tid = tlv(0x48, Octets.fromHex(String.format("%08x", otid)));
     return tlv(0x62, tid.concat(components));
@@ -65,15 +66,17 @@ class SccpPcapConformanceTest {
   }
 
   @Test
-  void tshark_decodes_every_message_of_the_gt_scenario_with_the_fields_we_meant(@TempDir Path dir) throws Exception {
+  void tshark_decodes_every_message_of_the_gt_scenario_with_the_fields_we_meant(@TempDir Path dir)
+      throws Exception {
     Tshark.assumeInstalled();
     GtNetwork net = new GtNetwork();
     // 1 the MSC asks the HLR by GT, via the STP
     net.mscToHlr(tcapBegin(1, 0x3b, 8), true);
     // 2 the HLR answers the calling GT
     var in = net.hlr1User.unitdata.get(0);
-    net.hlr1.unitdata(new UnitdataRequest(in.calling(), in.called(), ProtocolClass.CLASS_1, 3, false,
-        tcapBegin(2, 0x3b, 8)));
+    net.hlr1.unitdata(
+        new UnitdataRequest(
+            in.calling(), in.called(), ProtocolClass.CLASS_1, 3, false, tcapBegin(2, 0x3b, 8)));
     // 3 primary down: the backup answers
     net.mtp.pause(HLR1);
     net.mscToHlr(tcapBegin(3, 0x3b, 8), true);
@@ -89,30 +92,56 @@ class SccpPcapConformanceTest {
     net.clock.advance(Duration.ofSeconds(30));
     net.hlr1.register(Ssn.HLR, net.hlr1User);
     // 7 a global title in the TT+NP+ES form (GTI 3), odd digits
-    SccpAddress gti3 = SccpAddress.ofGlobalTitle(
-        new GlobalTitle(GlobalTitleIndicator.TT_NP_ES, 0, GlobalTitle.NP_E164, 0, "999770000009"), Ssn.HLR);
-    net.msc.unitdata(new UnitdataRequest(gti3, GtNetwork.MSC_GT, ProtocolClass.CLASS_0, 0, false,
-        tcapBegin(6, 0x3b, 8)));
+    SccpAddress gti3 =
+        SccpAddress.ofGlobalTitle(
+            new GlobalTitle(
+                GlobalTitleIndicator.TT_NP_ES, 0, GlobalTitle.NP_E164, 0, "999770000009"),
+            Ssn.HLR);
+    net.msc.unitdata(
+        new UnitdataRequest(
+            gti3, GtNetwork.MSC_GT, ProtocolClass.CLASS_0, 0, false, tcapBegin(6, 0x3b, 8)));
 
     List<MtpTransfer> wire = new ArrayList<>(net.mtp.log());
     Path pcap = dir.resolve("sccp-gt-scenario.pcap");
     M3uaFraming.write(pcap, wire);
 
     assertThat(Tshark.malformedFrames(pcap, List.of()))
-        .as(() -> Tshark.verbose(pcap, List.of())).isEmpty();
-    assertThat(Tshark.protocols(pcap, List.of())).hasSize(wire.size()).allSatisfy(p -> assertThat(p).contains(":sccp"));
+        .as(() -> Tshark.verbose(pcap, List.of()))
+        .isEmpty();
+    assertThat(Tshark.protocols(pcap, List.of()))
+        .hasSize(wire.size())
+        .allSatisfy(p -> assertThat(p).contains(":sccp"));
 
-    List<List<String>> rows = Tshark.fields(pcap, List.of(), "sccp.message_type", "sccp.called.ri",
-        "sccp.called.ssn", "sccp.calling.ssn", "sccp.called.digits", "sccp.calling.digits", "sccp.called.tt",
-        "sccp.called.np", "sccp.called.nai", "sccp.called.gti", "sccp.return_cause", "sccp.hops", "mtp3.opc", "mtp3.dpc");
+    List<List<String>> rows =
+        Tshark.fields(
+            pcap,
+            List.of(),
+            "sccp.message_type",
+            "sccp.called.ri",
+            "sccp.called.ssn",
+            "sccp.calling.ssn",
+            "sccp.called.digits",
+            "sccp.calling.digits",
+            "sccp.called.tt",
+            "sccp.called.np",
+            "sccp.called.nai",
+            "sccp.called.gti",
+            "sccp.return_cause",
+            "sccp.hops",
+            "mtp3.opc",
+            "mtp3.dpc");
     assertThat(rows).hasSize(wire.size());
     for (int i = 0; i < wire.size(); i++) {
       MtpTransfer t = wire.get(i);
       var m = GtNetwork.decode(t);
       List<String> r = rows.get(i);
       assertThat(Integer.decode(r.get(0))).as("frame %d type", i + 1).isEqualTo(m.type().code());
-      assertThat(r.get(2)).as("frame %d called ssn", i + 1).isEqualTo(m.called().ssn() == null ? "" : m.called().ssn().toString());
-      assertThat(r.get(3)).as("frame %d calling ssn", i + 1).isEqualTo(m.calling().ssn() == null ? "" : m.calling().ssn().toString());
+      assertThat(r.get(2))
+          .as("frame %d called ssn", i + 1)
+          .isEqualTo(m.called().ssn() == null ? "" : m.called().ssn().toString());
+      assertThat(r.get(3))
+          .as("frame %d calling ssn", i + 1)
+          .isEqualTo(m.calling().ssn() == null ? "" : m.calling().ssn().toString());
       if (m.called().globalTitle() != null) {
         GlobalTitle gt = m.called().globalTitle();
         assertThat(r.get(4)).as("frame %d called digits", i + 1).isEqualTo(gt.digits());
@@ -124,7 +153,9 @@ class SccpPcapConformanceTest {
         }
       }
       if (m.calling().globalTitle() != null) {
-        assertThat(r.get(5)).as("frame %d calling digits", i + 1).isEqualTo(m.calling().globalTitle().digits());
+        assertThat(r.get(5))
+            .as("frame %d calling digits", i + 1)
+            .isEqualTo(m.calling().globalTitle().digits());
       }
       if (m.hopCounter() >= 0) {
         assertThat(n(r.get(11))).as("frame %d hop counter", i + 1).isEqualTo(m.hopCounter());
@@ -133,28 +164,65 @@ class SccpPcapConformanceTest {
       assertThat(r.get(13)).isEqualTo(Integer.toString(t.dpc().value()));
     }
     // the first frames, spelt out: MSC -> STP route on GT, STP -> HLR1 route on SSN
-    List<String> first = rows.stream().filter(r -> r.get(12).equals("" + MSC.value()) && r.get(2).equals("6"))
-        .findFirst().orElseThrow();
+    List<String> first =
+        rows.stream()
+            .filter(r -> r.get(12).equals("" + MSC.value()) && r.get(2).equals("6"))
+            .findFirst()
+            .orElseThrow();
     assertThat(first.subList(0, 10))
-        .containsExactly("0x09", "0x00", "6", "8", "999770000001", "999880000001", "0x00", "0x01", "0x04", "0x04");
-    List<String> relayed = rows.stream().filter(r -> r.get(12).equals("" + STP.value()) && r.get(13).equals("" + HLR1.value())
-        && r.get(2).equals("6")).findFirst().orElseThrow();
+        .containsExactly(
+            "0x09",
+            "0x00",
+            "6",
+            "8",
+            "999770000001",
+            "999880000001",
+            "0x00",
+            "0x01",
+            "0x04",
+            "0x04");
+    List<String> relayed =
+        rows.stream()
+            .filter(
+                r ->
+                    r.get(12).equals("" + STP.value())
+                        && r.get(13).equals("" + HLR1.value())
+                        && r.get(2).equals("6"))
+            .findFirst()
+            .orElseThrow();
     assertThat(n(relayed.get(1))).as("route on SSN after translation").isEqualTo(1);
-    assertThat(rows).anySatisfy(r -> {
-      assertThat(n(r.get(0))).isEqualTo(0x0a); // UDTS
-      assertThat(n(r.get(10))).isEqualTo(5); // MTP failure
-    });
-    assertThat(rows).filteredOn(r -> n(r.get(0)) == 0x11).hasSizeGreaterThan(20); // XUDT segments, both hops
-    assertThat(rows).filteredOn(r -> n(r.get(9)) == 3).singleElement()
+    assertThat(rows)
+        .anySatisfy(
+            r -> {
+              assertThat(n(r.get(0))).isEqualTo(0x0a); // UDTS
+              assertThat(n(r.get(10))).isEqualTo(5); // MTP failure
+            });
+    assertThat(rows)
+        .filteredOn(r -> n(r.get(0)) == 0x11)
+        .hasSizeGreaterThan(20); // XUDT segments, both hops
+    assertThat(rows)
+        .filteredOn(r -> n(r.get(9)) == 3)
+        .singleElement()
         .satisfies(r -> assertThat(r.get(4)).isEqualTo("999770000009"));
-    List<List<String>> scmg = Tshark.fields(pcap, List.of("-Y", "sccpmg"), "sccpmg.message_type", "sccpmg.ssn",
-        "sccpmg.pc", "mtp3.opc", "mtp3.dpc");
+    List<List<String>> scmg =
+        Tshark.fields(
+            pcap,
+            List.of("-Y", "sccpmg"),
+            "sccpmg.message_type",
+            "sccpmg.ssn",
+            "sccpmg.pc",
+            "mtp3.opc",
+            "mtp3.dpc");
     assertThat(scmg).extracting(r -> n(r.get(0))).contains(1, 2, 3); // SSA, SSP, SST
-    assertThat(scmg).filteredOn(r -> n(r.get(0)) == 3) // SST about HLR1's SSN 6 from the STP and the MSC
+    assertThat(scmg)
+        .filteredOn(r -> n(r.get(0)) == 3) // SST about HLR1's SSN 6 from the STP and the MSC
         .extracting(r -> String.join(" ", r.subList(1, 5)))
-        .containsExactly("6 " + HLR1.value() + " " + STP.value() + " " + HLR1.value(),
+        .containsExactly(
+            "6 " + HLR1.value() + " " + STP.value() + " " + HLR1.value(),
             "6 " + HLR1.value() + " " + MSC.value() + " " + HLR1.value());
-    assertThat(scmg).filteredOn(r -> n(r.get(0)) == 2) // SSP broadcast by HLR1 to the STP and the MSC
-        .extracting(r -> r.get(4)).containsExactly("" + STP.value(), "" + MSC.value());
+    assertThat(scmg)
+        .filteredOn(r -> n(r.get(0)) == 2) // SSP broadcast by HLR1 to the STP and the MSC
+        .extracting(r -> r.get(4))
+        .containsExactly("" + STP.value(), "" + MSC.value());
   }
 }

@@ -67,11 +67,19 @@ class SccpStackTest {
       assertThat(in.protocolClass()).isEqualTo(ProtocolClass.CLASS_1);
       assertThat(in.sequenceControl()).isEqualTo(3);
 
-      net.hlr1.unitdata(new UnitdataRequest(in.calling(), in.called(), ProtocolClass.CLASS_1, 3, false,
-          Octets.fromHex("6403490101")));
-      assertThat(net.mscUser.unitdata).extracting(UnitdataIndication::data)
+      net.hlr1.unitdata(
+          new UnitdataRequest(
+              in.calling(),
+              in.called(),
+              ProtocolClass.CLASS_1,
+              3,
+              false,
+              Octets.fromHex("6403490101")));
+      assertThat(net.mscUser.unitdata)
+          .extracting(UnitdataIndication::data)
           .containsExactly(Octets.fromHex("6403490101"));
-      assertThat(net.mscUser.unitdata.get(0).calling().globalTitle().digits()).isEqualTo("999770000001");
+      assertThat(net.mscUser.unitdata.get(0).calling().globalTitle().digits())
+          .isEqualTo("999770000001");
       assertThat(net.stp.counters().get(SccpCounter.RELAYED)).isEqualTo(2);
       assertThat(net.hlr2User.unitdata).isEmpty();
       net.assertQuiet();
@@ -91,19 +99,26 @@ class SccpStackTest {
     @Test
     void class_1_messages_of_one_sequence_keep_one_sls() {
       for (int i = 0; i < 5; i++) {
-        net.msc.unitdata(new UnitdataRequest(HLR_GT, MSC_GT, ProtocolClass.CLASS_1, 7, false, TCAP));
+        net.msc.unitdata(
+            new UnitdataRequest(HLR_GT, MSC_GT, ProtocolClass.CLASS_1, 7, false, TCAP));
       }
-      assertThat(sccpTo(HLR1)).filteredOn(t -> t.opc().equals(STP)).extracting(MtpTransfer::sls)
-          .containsOnly(7).hasSize(5);
+      assertThat(sccpTo(HLR1))
+          .filteredOn(t -> t.opc().equals(STP))
+          .extracting(MtpTransfer::sls)
+          .containsOnly(7)
+          .hasSize(5);
     }
 
     @Test
     void class_0_messages_spread_over_sls_values() {
       for (int i = 0; i < 4; i++) {
-        net.msc.unitdata(new UnitdataRequest(HLR_GT, MSC_GT, ProtocolClass.CLASS_0, 0, false, TCAP));
+        net.msc.unitdata(
+            new UnitdataRequest(HLR_GT, MSC_GT, ProtocolClass.CLASS_0, 0, false, TCAP));
       }
-      assertThat(sccpTo(STP)).filteredOn(t -> t.opc().equals(MSC) && scmgType(t) == null)
-          .extracting(MtpTransfer::sls).containsExactly(0, 1, 2, 3);
+      assertThat(sccpTo(STP))
+          .filteredOn(t -> t.opc().equals(MSC) && scmgType(t) == null)
+          .extracting(MtpTransfer::sls)
+          .containsExactly(0, 1, 2, 3);
     }
   }
 
@@ -115,7 +130,8 @@ class SccpStackTest {
       net.mscToHlr(TCAP, true);
       assertThat(net.hlr2User.unitdata).hasSize(1);
       assertThat(net.hlr1User.unitdata).isEmpty();
-      assertThat(net.mscUser.pointCodeStates).containsExactly(new RecordingUser.PointCodeState(HLR1, false));
+      assertThat(net.mscUser.pointCodeStates)
+          .containsExactly(new RecordingUser.PointCodeState(HLR1, false));
 
       net.mtp.resume(HLR1);
       net.mscToHlr(TCAP, true);
@@ -133,7 +149,8 @@ class SccpStackTest {
       assertThat(net.mscUser.notices.get(0).reason()).isEqualTo(ReturnCause.MTP_FAILURE);
       assertThat(net.mscUser.notices.get(0).called()).isEqualTo(HLR_GT);
       assertThat(net.mscUser.notices.get(0).data()).isEqualTo(TCAP);
-      UnitdataService udts = (UnitdataService) GtNetwork.decode(sccpTo(MSC).get(sccpTo(MSC).size() - 1));
+      UnitdataService udts =
+          (UnitdataService) GtNetwork.decode(sccpTo(MSC).get(sccpTo(MSC).size() - 1));
       assertThat(udts.returnCause()).isEqualTo(ReturnCause.MTP_FAILURE);
       assertThat(udts.called().globalTitle()).isEqualTo(MSC_GT.globalTitle());
       assertThat(udts.called().ssn()).isEqualTo(Ssn.MSC);
@@ -153,7 +170,8 @@ class SccpStackTest {
       net.hlr1.unregister(Ssn.HLR);
       assertThat(net.stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR))
           .isEqualTo(RemoteSubsystemState.PROHIBITED);
-      assertThat(net.mscUser.subsystemStates).containsExactly(new RecordingUser.SubsystemState(HLR1, Ssn.HLR, false));
+      assertThat(net.mscUser.subsystemStates)
+          .containsExactly(new RecordingUser.SubsystemState(HLR1, Ssn.HLR, false));
 
       net.mscToHlr(TCAP, true);
       assertThat(net.hlr2User.unitdata).hasSize(1);
@@ -161,7 +179,8 @@ class SccpStackTest {
       net.clock.advance(Duration.ofSeconds(30));
       assertThat(net.stp.subsystemManagement().subsystemStatusTestsSent()).isEqualTo(1);
       assertThat(net.stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR))
-          .as("no SSA while the subsystem is still out of service").isEqualTo(RemoteSubsystemState.PROHIBITED);
+          .as("no SSA while the subsystem is still out of service")
+          .isEqualTo(RemoteSubsystemState.PROHIBITED);
 
       // the HLR comes back: it broadcasts SSA itself; a further SST would be answered too
       RecordingUser back = new RecordingUser();
@@ -182,46 +201,78 @@ class SccpStackTest {
       net.hlr1.unregister(Ssn.HLR);
       net.mtp.dropWhen(t -> false);
       SccpStack stp = net.stp;
-      assertThat(stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR)).isEqualTo(RemoteSubsystemState.ALLOWED);
+      assertThat(stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR))
+          .isEqualTo(RemoteSubsystemState.ALLOWED);
 
       // SSP reaches the STP now; the HLR re-registers but its SSA is lost; the SST recovers
       net.hlr1.register(Ssn.HLR, net.hlr1User);
       net.hlr1.unregister(Ssn.HLR);
-      net.mtp.dropWhen(t -> t.dpc().equals(STP) && t.opc().equals(HLR1) && scmgType(t) == ScmgMessageType.SSA);
+      net.mtp.dropWhen(
+          t -> t.dpc().equals(STP) && t.opc().equals(HLR1) && scmgType(t) == ScmgMessageType.SSA);
       net.hlr1.register(Ssn.HLR, net.hlr1User);
       assertThat(stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR))
           .isEqualTo(RemoteSubsystemState.PROHIBITED);
       net.mtp.dropWhen(t -> false);
       int before = net.mtp.log().size();
       net.clock.advance(Duration.ofSeconds(30));
-      assertThat(net.mtp.log().subList(before, net.mtp.log().size())).extracting(SccpStackTest::scmgType)
+      assertThat(net.mtp.log().subList(before, net.mtp.log().size()))
+          .extracting(SccpStackTest::scmgType)
           .containsExactly(ScmgMessageType.SST, ScmgMessageType.SSA);
-      assertThat(stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR)).isEqualTo(RemoteSubsystemState.ALLOWED);
+      assertThat(stp.subsystemManagement().remoteSubsystemState(HLR1, Ssn.HLR))
+          .isEqualTo(RemoteSubsystemState.ALLOWED);
       assertThat(stp.subsystemManagement().runningStatusTests()).isZero();
     }
 
     @Test
-    void a_message_for_a_prohibited_local_subsystem_is_returned_with_subsystem_failure_and_answered_with_ssp() {
-      // the HLR's own routing: GT rules don't know it is prohibited, send to HLR1 directly by PC + SSN
+    void
+        a_message_for_a_prohibited_local_subsystem_is_returned_with_subsystem_failure_and_answered_with_ssp() {
+      // the HLR's own routing: GT rules don't know it is prohibited, send to HLR1 directly by PC +
+      // SSN
       net.hlr1.unregister(Ssn.HLR);
-      net.msc.unitdata(new UnitdataRequest(SccpAddress.ofSsn(HLR1, Ssn.HLR), MSC_GT, ProtocolClass.CLASS_0, 0, true,
-          TCAP));
+      net.msc.unitdata(
+          new UnitdataRequest(
+              SccpAddress.ofSsn(HLR1, Ssn.HLR), MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
       // the MSC knows from the SSP broadcast: N-NOTICE locally, nothing sent
-      assertThat(net.mscUser.notices).extracting(n -> n.reason()).containsExactly(ReturnCause.SUBSYSTEM_FAILURE);
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.SUBSYSTEM_FAILURE);
+    }
+
+    @Test
+    void remote_sccp_unavailable_answers_with_sccp_failure_until_its_scmg_answers_the_sst() {
+      net.msc
+          .subsystemManagement()
+          .onRemoteSccpUnavailable(HLR1); // as MTP-STATUS user part unavailable would
+      net.msc.unitdata(
+          new UnitdataRequest(
+              SccpAddress.ofSsn(HLR1, Ssn.HLR), MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.SCCP_FAILURE);
+      net.clock.advance(Duration.ofSeconds(30)); // SST for SSN 1, answered with SSA by HLR1's SCMG
+      assertThat(net.msc.subsystemManagement().remoteSccpAvailable(HLR1)).isTrue();
+      net.msc.unitdata(
+          new UnitdataRequest(
+              SccpAddress.ofSsn(HLR1, Ssn.HLR), MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.hlr1User.unitdata).hasSize(1);
     }
 
     @Test
     void unequipped_subsystem_is_returned_with_unequipped_user_through_the_stp() {
-      net.msc.unitdata(new UnitdataRequest(SccpAddress.ofSsn(HLR1, Ssn.VLR), MSC_GT, ProtocolClass.CLASS_0, 0, true,
-          TCAP));
-      assertThat(net.mscUser.notices).extracting(n -> n.reason()).containsExactly(ReturnCause.UNEQUIPPED_USER);
+      net.msc.unitdata(
+          new UnitdataRequest(
+              SccpAddress.ofSsn(HLR1, Ssn.VLR), MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.UNEQUIPPED_USER);
     }
 
     @Test
     void unknown_global_title_is_returned_with_no_translation_for_this_address() {
       SccpAddress unknown = SccpAddress.ofGlobalTitle(GlobalTitle.e164("999660000001"), Ssn.HLR);
       net.msc.unitdata(new UnitdataRequest(unknown, MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
-      assertThat(net.mscUser.notices).extracting(n -> n.reason())
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
           .containsExactly(ReturnCause.NO_TRANSLATION_FOR_ADDRESS);
       assertThat(net.mscUser.notices.get(0).called()).isEqualTo(unknown);
     }
@@ -233,8 +284,15 @@ class SccpStackTest {
     void an_xudt_arriving_with_hop_counter_1_is_not_relayed_and_comes_back_as_xudts() {
       RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
       SccpAddress calling = SccpAddress.ofSsn(PointCode.itu(3000), Ssn.MSC);
-      peer.send(STP, new ExtendedUnitdata(ProtocolClassField.of(ProtocolClass.CLASS_0, true), 1, HLR_GT, calling,
-          TCAP, List.of()));
+      peer.send(
+          STP,
+          new ExtendedUnitdata(
+              ProtocolClassField.of(ProtocolClass.CLASS_0, true),
+              1,
+              HLR_GT,
+              calling,
+              TCAP,
+              List.of()));
       assertThat(net.hlr1User.unitdata).isEmpty();
       assertThat(net.stp.counters().get(SccpCounter.HOP_COUNTER_VIOLATIONS)).isEqualTo(1);
       assertThat(peer.received).hasSize(1);
@@ -247,11 +305,20 @@ class SccpStackTest {
     @Test
     void a_relayed_xudt_leaves_with_its_hop_counter_decremented() {
       RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
-      peer.send(STP, new ExtendedUnitdata(ProtocolClassField.of(ProtocolClass.CLASS_0, false), 9, HLR_GT,
-          SccpAddress.ofSsn(null, Ssn.MSC), TCAP, List.of()));
+      peer.send(
+          STP,
+          new ExtendedUnitdata(
+              ProtocolClassField.of(ProtocolClass.CLASS_0, false),
+              9,
+              HLR_GT,
+              SccpAddress.ofSsn(null, Ssn.MSC),
+              TCAP,
+              List.of()));
       SccpMessage relayed = GtNetwork.decode(sccpTo(HLR1).get(sccpTo(HLR1).size() - 1));
       assertThat(relayed.hopCounter()).isEqualTo(8);
-      assertThat(relayed.calling().pointCode()).as("OPC put into the calling address").isEqualTo(PointCode.itu(3000));
+      assertThat(relayed.calling().pointCode())
+          .as("OPC put into the calling address")
+          .isEqualTo(PointCode.itu(3000));
       assertThat(net.hlr1User.unitdata).hasSize(1);
     }
   }
@@ -264,7 +331,8 @@ class SccpStackTest {
       peer.sendRaw(STP, Octets.fromHex("09000305"));
       peer.sendRaw(STP, Octets.fromHex("ff00"));
       peer.sendRaw(STP, Octets.fromHex("01000001030200024208"));
-      peer.sendRaw(STP, Octets.fromHex("09020305090242080443010006050b0c0d0e0f")); // class 2 in a UDT
+      peer.sendRaw(
+          STP, Octets.fromHex("09020305090242080443010006050b0c0d0e0f")); // class 2 in a UDT
       peer.sendRaw(STP, Octets.EMPTY);
       assertThat(net.stp.counters().get(SccpCounter.MALFORMED)).isEqualTo(2);
       assertThat(net.stp.counters().get(SccpCounter.UNSUPPORTED)).isEqualTo(3);
@@ -276,8 +344,11 @@ class SccpStackTest {
     @Test
     void thousands_of_mutated_messages_never_throw_out_of_the_nodes() {
       RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
-      List<Octets> seeds = org.ss7sim.testkit.GoldenVectors.tsv("sccp.tsv").stream()
-          .map(org.ss7sim.testkit.GoldenVector::bytes).filter(b -> b.length() > 4).toList();
+      List<Octets> seeds =
+          org.ss7sim.testkit.GoldenVectors.tsv("sccp.tsv").stream()
+              .map(org.ss7sim.testkit.GoldenVector::bytes)
+              .filter(b -> b.length() > 4)
+              .toList();
       java.util.Random random = new java.util.Random(7);
       for (int i = 0; i < 3000; i++) {
         byte[] b = seeds.get(random.nextInt(seeds.size())).toByteArray();
@@ -293,10 +364,25 @@ class SccpStackTest {
     }
 
     @Test
+    void a_request_with_an_unencodable_address_comes_back_as_a_notice_not_an_exception() {
+      SccpAddress ansi =
+          SccpAddress.ofSsn(new PointCode(org.ss7sim.mtp.PointCodeFormat.ANSI, 0x010203), Ssn.HLR);
+      net.msc.unitdata(new UnitdataRequest(ansi, MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.ERROR_IN_LOCAL_PROCESSING);
+    }
+
+    @Test
     void malformed_scmg_message_is_counted() {
       RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
-      peer.send(STP, new Unitdata(ProtocolClassField.of(ProtocolClass.CLASS_0, false),
-          SccpAddress.ofSsn(STP, Ssn.SCMG), SccpAddress.ofSsn(PointCode.itu(3000), Ssn.SCMG), Octets.fromHex("0906")));
+      peer.send(
+          STP,
+          new Unitdata(
+              ProtocolClassField.of(ProtocolClass.CLASS_0, false),
+              SccpAddress.ofSsn(STP, Ssn.SCMG),
+              SccpAddress.ofSsn(PointCode.itu(3000), Ssn.SCMG),
+              Octets.fromHex("0906")));
       assertThat(net.stp.subsystemManagement().malformedMessages()).isEqualTo(1);
     }
   }
@@ -316,8 +402,15 @@ class SccpStackTest {
     }
 
     void sendRaw(PointCode dpc, Octets bytes) {
-      mtp.transfer(new MtpTransfer(mtp.localPointCode(), dpc, ServiceIndicator.SCCP, NetworkIndicator.INTERNATIONAL, 0,
-          5, bytes));
+      mtp.transfer(
+          new MtpTransfer(
+              mtp.localPointCode(),
+              dpc,
+              ServiceIndicator.SCCP,
+              NetworkIndicator.INTERNATIONAL,
+              0,
+              5,
+              bytes));
     }
   }
 

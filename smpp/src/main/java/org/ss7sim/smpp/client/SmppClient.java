@@ -16,10 +16,11 @@ import org.ss7sim.transport.stream.StreamFraming;
 import org.ss7sim.transport.stream.StreamHandler;
 import org.ss7sim.transport.stream.StreamOptions;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.time.TimerService;
 
 /**
- * An ESME: connects to an SMSC, binds, submits, receives deliver_sm, and reconnects (after
- * {@link SmppClientConfig#reconnectDelay()}) whenever the connection is lost, until closed.
+ * An ESME: connects to an SMSC, binds, submits, receives deliver_sm, and reconnects (after {@link
+ * SmppClientConfig#reconnectDelay()}) whenever the connection is lost, until closed.
  */
 public final class SmppClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SmppClient.class);
@@ -27,6 +28,7 @@ public final class SmppClient implements AutoCloseable {
   private final SmppClientConfig config;
   private final EsmeListener listener;
   private final StreamClient streams;
+  private final TimerService timers;
   private final ClientCounters counters = new ClientCounters();
   private final CompletableFuture<Void> firstBind = new CompletableFuture<>();
   private volatile StreamConnection connection;
@@ -36,15 +38,19 @@ public final class SmppClient implements AutoCloseable {
   public SmppClient(StreamEventLoops loops, SmppClientConfig config, EsmeListener listener) {
     this.config = config;
     this.listener = listener;
-    StreamOptions options = StreamOptions.plain(StreamFraming.lengthFirst(PduCodec.HEADER_LENGTH,
-        config.maxPduLength()));
+    StreamOptions options =
+        StreamOptions.plain(
+            StreamFraming.lengthFirst(PduCodec.HEADER_LENGTH, config.maxPduLength()));
     if (config.tls().isPresent()) {
       options = options.withTls(config.tls().get());
     }
     this.streams = new StreamClient(loops, options);
+    this.timers = loops.timers();
   }
 
-  /** Connects and binds; completes on the first successful bind (exceptionally if it is refused). */
+  /**
+   * Connects and binds; completes on the first successful bind (exceptionally if it is refused).
+   */
   public CompletableFuture<Void> start() {
     connect();
     return firstBind;
@@ -54,16 +60,19 @@ public final class SmppClient implements AutoCloseable {
     if (closed) {
       return;
     }
-    streams.connect(config.server(), this::accept).whenComplete((c, e) -> {
-      if (e != null) {
-        LOG.debug("connect to {} failed: {}", config.server(), e.toString());
-        if (!firstBind.isDone() && config.reconnectDelay().isZero()) {
-          firstBind.completeExceptionally(e);
-        } else {
-          retryLater();
-        }
-      }
-    });
+    streams
+        .connect(config.server(), this::accept)
+        .whenComplete(
+            (c, e) -> {
+              if (e != null) {
+                LOG.debug("connect to {} failed: {}", config.server(), e.toString());
+                if (!firstBind.isDone() && config.reconnectDelay().isZero()) {
+                  firstBind.completeExceptionally(e);
+                } else {
+                  retryLater();
+                }
+              }
+            });
   }
 
   private void retryLater() {
@@ -71,32 +80,45 @@ public final class SmppClient implements AutoCloseable {
       return;
     }
     counters.reconnects.increment();
-    CompletableFuture.delayedExecutor(config.reconnectDelay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-        .execute(this::connect);
+    try {
+      timers.schedule(config.reconnectDelay(), this::connect);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.debug("event loops stopped, no reconnect to {}", config.server());
+    }
   }
 
   private StreamHandler accept(StreamConnection c) {
     connection = c;
-    ClientSession s = new ClientSession(config, listener, new SmppLink() {
-      @Override
-      public void send(byte[] pdu) {
-        c.send(pdu);
-      }
+    ClientSession s =
+        new ClientSession(
+            config,
+            listener,
+            new SmppLink() {
+              @Override
+              public void send(byte[] pdu) {
+                c.send(pdu);
+              }
 
-      @Override
-      public void close() {
-        c.close();
-      }
-    }, c.timers(), counters);
+              @Override
+              public void close() {
+                c.close();
+              }
+            },
+            c.timers(),
+            counters);
     session = s;
-    s.bound().whenComplete((v, e) -> {
-      if (e == null) {
-        firstBind.complete(null);
-      } else if (!firstBind.isDone() && e.getMessage() != null && e.getMessage().startsWith("bind refused")) {
-        closed = true;
-        firstBind.completeExceptionally(e);
-      }
-    });
+    s.bound()
+        .whenComplete(
+            (v, e) -> {
+              if (e == null) {
+                firstBind.complete(null);
+              } else if (!firstBind.isDone()
+                  && e.getMessage() != null
+                  && e.getMessage().startsWith("bind refused")) {
+                closed = true;
+                firstBind.completeExceptionally(e);
+              }
+            });
     return new StreamHandler() {
       @Override
       public void onMessage(Octets message) {
@@ -121,12 +143,14 @@ public final class SmppClient implements AutoCloseable {
 
   /** Submits one message within the window; completes with the submit_sm_resp. */
   public CompletableFuture<SubmitSmResp> submit(SubmitSm message) {
-    return request(message).thenApply(r -> {
-      if (r instanceof SubmitSmResp resp) {
-        return resp;
-      }
-      throw new IllegalStateException("submit_sm answered with " + r);
-    });
+    return request(message)
+        .thenApply(
+            r -> {
+              if (r instanceof SubmitSmResp resp) {
+                return resp;
+              }
+              throw new IllegalStateException("submit_sm answered with " + r);
+            });
   }
 
   /** Sends any request within the window; completes with its response (or a generic_nack). */
@@ -137,31 +161,42 @@ public final class SmppClient implements AutoCloseable {
       return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
     }
     CompletableFuture<Pdu> f = new CompletableFuture<>();
-    c.execute(() -> s.request(message).whenComplete((r, e) -> {
-      if (e != null) {
-        f.completeExceptionally(e);
-      } else {
-        f.complete(r);
-      }
-    }));
+    c.execute(
+        () ->
+            s.request(message)
+                .whenComplete(
+                    (r, e) -> {
+                      if (e != null) {
+                        f.completeExceptionally(e);
+                      } else {
+                        f.complete(r);
+                      }
+                    }));
     return f;
   }
 
-  /** Submits {@code count} messages, message {@code i} from {@code messages}, at {@code perSecond}. */
-  public CompletableFuture<LoadResult> submitAtRate(IntFunction<SubmitSm> messages, int count, double perSecond) {
+  /**
+   * Submits {@code count} messages, message {@code i} from {@code messages}, at {@code perSecond}.
+   */
+  public CompletableFuture<LoadResult> submitAtRate(
+      IntFunction<SubmitSm> messages, int count, double perSecond) {
     StreamConnection c = connection;
     ClientSession s = session;
     if (c == null || s == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
     }
     CompletableFuture<LoadResult> f = new CompletableFuture<>();
-    c.execute(() -> s.submitAtRate(messages, count, perSecond).whenComplete((r, e) -> {
-      if (e != null) {
-        f.completeExceptionally(e);
-      } else {
-        f.complete(r);
-      }
-    }));
+    c.execute(
+        () ->
+            s.submitAtRate(messages, count, perSecond)
+                .whenComplete(
+                    (r, e) -> {
+                      if (e != null) {
+                        f.completeExceptionally(e);
+                      } else {
+                        f.complete(r);
+                      }
+                    }));
     return f;
   }
 

@@ -3,7 +3,8 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** alert_notification (SMPP 3.4 §4.12.1): an MS has become available. */
-public record AlertNotification(CommandStatus status, int sequence, Address source, Address esme, Tlvs tlvs) implements Pdu {
+public record AlertNotification(
+    CommandStatus status, int sequence, Address source, Address esme, Tlvs tlvs) implements Pdu {
   public AlertNotification {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(source, "source");

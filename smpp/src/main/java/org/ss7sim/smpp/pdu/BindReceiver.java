@@ -3,7 +3,15 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** bind_receiver (SMPP 3.4 §4.1.3). */
-public record BindReceiver(CommandStatus status, int sequence, String systemId, String password, String systemType, int interfaceVersion, Address addressRange) implements BindRequest {
+public record BindReceiver(
+    CommandStatus status,
+    int sequence,
+    String systemId,
+    String password,
+    String systemType,
+    int interfaceVersion,
+    Address addressRange)
+    implements BindRequest {
   public BindReceiver {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(systemId, "systemId");
@@ -20,7 +28,8 @@ public record BindReceiver(CommandStatus status, int sequence, String systemId, 
 
   @Override
   public BindReceiver withSequence(int seq) {
-    return new BindReceiver(status, seq, systemId, password, systemType, interfaceVersion, addressRange);
+    return new BindReceiver(
+        status, seq, systemId, password, systemType, interfaceVersion, addressRange);
   }
 
   @Override

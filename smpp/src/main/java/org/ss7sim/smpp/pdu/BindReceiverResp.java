@@ -2,8 +2,12 @@ package org.ss7sim.smpp.pdu;
 
 import java.util.Objects;
 
-/** bind_receiver_resp (SMPP 3.4 §4.1.4). {@code systemId} is {@code null} when the body is absent (allowed on error). */
-public record BindReceiverResp(CommandStatus status, int sequence, String systemId, Tlvs tlvs) implements BindResponse {
+/**
+ * bind_receiver_resp (SMPP 3.4 §4.1.4). {@code systemId} is {@code null} when the body is absent
+ * (allowed on error).
+ */
+public record BindReceiverResp(CommandStatus status, int sequence, String systemId, Tlvs tlvs)
+    implements BindResponse {
   public BindReceiverResp {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(tlvs, "tlvs");

@@ -1,7 +1,8 @@
 package org.ss7sim.smpp.pdu;
 
 /** bind_transmitter, bind_receiver and bind_transceiver share one body (SMPP 3.4 §4.1). */
-public sealed interface BindRequest extends Pdu permits BindTransmitter, BindReceiver, BindTransceiver {
+public sealed interface BindRequest extends Pdu
+    permits BindTransmitter, BindReceiver, BindTransceiver {
   String systemId();
 
   String password();
@@ -15,15 +16,42 @@ public sealed interface BindRequest extends Pdu permits BindTransmitter, BindRec
   BindType bindType();
 
   /** The bind request of {@code type}. */
-  static BindRequest of(BindType type, int sequence, String systemId, String password, String systemType,
-      int interfaceVersion, Address addressRange) {
+  static BindRequest of(
+      BindType type,
+      int sequence,
+      String systemId,
+      String password,
+      String systemType,
+      int interfaceVersion,
+      Address addressRange) {
     return switch (type) {
-      case TRANSMITTER -> new BindTransmitter(
-          CommandStatus.OK, sequence, systemId, password, systemType, interfaceVersion, addressRange);
-      case RECEIVER -> new BindReceiver(
-          CommandStatus.OK, sequence, systemId, password, systemType, interfaceVersion, addressRange);
-      case TRANSCEIVER -> new BindTransceiver(
-          CommandStatus.OK, sequence, systemId, password, systemType, interfaceVersion, addressRange);
+      case TRANSMITTER ->
+          new BindTransmitter(
+              CommandStatus.OK,
+              sequence,
+              systemId,
+              password,
+              systemType,
+              interfaceVersion,
+              addressRange);
+      case RECEIVER ->
+          new BindReceiver(
+              CommandStatus.OK,
+              sequence,
+              systemId,
+              password,
+              systemType,
+              interfaceVersion,
+              addressRange);
+      case TRANSCEIVER ->
+          new BindTransceiver(
+              CommandStatus.OK,
+              sequence,
+              systemId,
+              password,
+              systemType,
+              interfaceVersion,
+              addressRange);
     };
   }
 

@@ -3,7 +3,15 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** bind_transceiver (SMPP 3.4 §4.1.5). */
-public record BindTransceiver(CommandStatus status, int sequence, String systemId, String password, String systemType, int interfaceVersion, Address addressRange) implements BindRequest {
+public record BindTransceiver(
+    CommandStatus status,
+    int sequence,
+    String systemId,
+    String password,
+    String systemType,
+    int interfaceVersion,
+    Address addressRange)
+    implements BindRequest {
   public BindTransceiver {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(systemId, "systemId");
@@ -20,7 +28,8 @@ public record BindTransceiver(CommandStatus status, int sequence, String systemI
 
   @Override
   public BindTransceiver withSequence(int seq) {
-    return new BindTransceiver(status, seq, systemId, password, systemType, interfaceVersion, addressRange);
+    return new BindTransceiver(
+        status, seq, systemId, password, systemType, interfaceVersion, addressRange);
   }
 
   @Override

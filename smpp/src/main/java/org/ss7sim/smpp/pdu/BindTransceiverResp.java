@@ -2,8 +2,12 @@ package org.ss7sim.smpp.pdu;
 
 import java.util.Objects;
 
-/** bind_transceiver_resp (SMPP 3.4 §4.1.6). {@code systemId} is {@code null} when the body is absent (allowed on error). */
-public record BindTransceiverResp(CommandStatus status, int sequence, String systemId, Tlvs tlvs) implements BindResponse {
+/**
+ * bind_transceiver_resp (SMPP 3.4 §4.1.6). {@code systemId} is {@code null} when the body is absent
+ * (allowed on error).
+ */
+public record BindTransceiverResp(CommandStatus status, int sequence, String systemId, Tlvs tlvs)
+    implements BindResponse {
   public BindTransceiverResp {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(tlvs, "tlvs");

@@ -3,7 +3,15 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** bind_transmitter (SMPP 3.4 §4.1.1). */
-public record BindTransmitter(CommandStatus status, int sequence, String systemId, String password, String systemType, int interfaceVersion, Address addressRange) implements BindRequest {
+public record BindTransmitter(
+    CommandStatus status,
+    int sequence,
+    String systemId,
+    String password,
+    String systemType,
+    int interfaceVersion,
+    Address addressRange)
+    implements BindRequest {
   public BindTransmitter {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(systemId, "systemId");
@@ -20,7 +28,8 @@ public record BindTransmitter(CommandStatus status, int sequence, String systemI
 
   @Override
   public BindTransmitter withSequence(int seq) {
-    return new BindTransmitter(status, seq, systemId, password, systemType, interfaceVersion, addressRange);
+    return new BindTransmitter(
+        status, seq, systemId, password, systemType, interfaceVersion, addressRange);
   }
 
   @Override

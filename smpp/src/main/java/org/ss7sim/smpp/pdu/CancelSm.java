@@ -3,7 +3,14 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** cancel_sm (SMPP 3.4 §4.9.1). */
-public record CancelSm(CommandStatus status, int sequence, String serviceType, String messageId, Address source, Address destination) implements Pdu {
+public record CancelSm(
+    CommandStatus status,
+    int sequence,
+    String serviceType,
+    String messageId,
+    Address source,
+    Address destination)
+    implements Pdu {
   public CancelSm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(serviceType, "serviceType");

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A command_status value (SMPP 3.4 §5.1.3, SMPP 5.0 §4.7.6). Open: any 32-bit code is kept;
- * the named constants are the spec's error codes.
+ * A command_status value (SMPP 3.4 §5.1.3, SMPP 5.0 §4.7.6). Open: any 32-bit code is kept; the
+ * named constants are the spec's error codes.
  */
 public record CommandStatus(int code) {
   private static final Map<Integer, String> NAMES = new HashMap<>();
@@ -77,7 +77,10 @@ public record CommandStatus(int code) {
     return code == 0;
   }
 
-  /** The spec's name (ESME_R…), or {@code null} for codes the specs leave reserved or vendor-specific. */
+  /**
+   * The spec's name (ESME_R…), or {@code null} for codes the specs leave reserved or
+   * vendor-specific.
+   */
   public String name() {
     return NAMES.get(code);
   }

@@ -3,7 +3,8 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** data_sm_resp (SMPP 3.4 §4.7.2). {@code messageId} is {@code null} when the body is absent. */
-public record DataSmResp(CommandStatus status, int sequence, String messageId, Tlvs tlvs) implements MessageIdResponse {
+public record DataSmResp(CommandStatus status, int sequence, String messageId, Tlvs tlvs)
+    implements MessageIdResponse {
   public DataSmResp {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(tlvs, "tlvs");

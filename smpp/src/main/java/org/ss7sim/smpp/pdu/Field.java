@@ -20,7 +20,8 @@ public enum Field {
   SOURCE_ADDR_65(65, CommandStatus.INVALID_SOURCE_ADDRESS, "SMPP 3.4 §4.7.1 source_addr"),
   DESTINATION_ADDR_65(65, CommandStatus.INVALID_DEST_ADDRESS, "SMPP 3.4 §4.7.1 destination_addr"),
   ESME_ADDR(65, CommandStatus.INVALID_DEST_ADDRESS, "SMPP 3.4 §4.12.1 esme_addr"),
-  SCHEDULE_DELIVERY_TIME(17, CommandStatus.INVALID_SCHEDULE_TIME, "SMPP 3.4 §5.2.15 schedule_delivery_time"),
+  SCHEDULE_DELIVERY_TIME(
+      17, CommandStatus.INVALID_SCHEDULE_TIME, "SMPP 3.4 §5.2.15 schedule_delivery_time"),
   VALIDITY_PERIOD(17, CommandStatus.INVALID_EXPIRY_TIME, "SMPP 3.4 §5.2.16 validity_period"),
   FINAL_DATE(17, CommandStatus.QUERY_FAILED, "SMPP 3.4 §4.8.2 final_date"),
   MESSAGE_ID(65, CommandStatus.INVALID_MESSAGE_ID, "SMPP 3.4 §5.2.23 message_id"),

@@ -6,8 +6,21 @@ package org.ss7sim.smpp.pdu;
  * UnknownPdu} keeps PDUs with a command_id no spec here defines.
  */
 public sealed interface Pdu
-    permits HeaderOnly, BindRequest, BindResponse, ShortMessagePdu, MessageIdResponse, Outbind, DataSm,
-        SubmitMulti, SubmitMultiResp, QuerySm, QuerySmResp, CancelSm, ReplaceSm, AlertNotification, UnknownPdu {
+    permits HeaderOnly,
+        BindRequest,
+        BindResponse,
+        ShortMessagePdu,
+        MessageIdResponse,
+        Outbind,
+        DataSm,
+        SubmitMulti,
+        SubmitMultiResp,
+        QuerySm,
+        QuerySmResp,
+        CancelSm,
+        ReplaceSm,
+        AlertNotification,
+        UnknownPdu {
 
   /** The command, or {@code null} for an {@link UnknownPdu}. */
   CommandId commandId();

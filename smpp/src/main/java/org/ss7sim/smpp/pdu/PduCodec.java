@@ -17,8 +17,8 @@ import org.ss7sim.wire.WireReader;
 import org.ss7sim.wire.WireWriter;
 
 /**
- * Encodes and decodes whole PDUs (SMPP 3.4 §3.2): a 16-octet header (command_length,
- * command_id, command_status, sequence_number) and the body of the command. Stateless.
+ * Encodes and decodes whole PDUs (SMPP 3.4 §3.2): a 16-octet header (command_length, command_id,
+ * command_status, sequence_number) and the body of the command. Stateless.
  *
  * <p>Decoding checks command_length against the octets given, every C-Octet string against its
  * maximum, sm_length and every TLV length against what is left; failures name the {@link Field}
@@ -38,11 +38,14 @@ public final class PduCodec {
   /** Decodes one PDU from {@code in}, which must hold exactly that PDU. */
   public static Pdu decode(WireReader in) throws MalformedMessageException {
     if (in.remaining() < HEADER_LENGTH) {
-      throw Fields.malformed(in, Field.COMMAND_LENGTH, "PDU shorter than its 16-octet header: " + in.remaining());
+      throw Fields.malformed(
+          in, Field.COMMAND_LENGTH, "PDU shorter than its 16-octet header: " + in.remaining());
     }
     long length = in.readU32();
     if (length != in.remaining() + 4) {
-      throw Fields.malformed(in, Field.COMMAND_LENGTH,
+      throw Fields.malformed(
+          in,
+          Field.COMMAND_LENGTH,
           "command_length " + length + " but the PDU has " + (in.remaining() + 4) + " octets");
     }
     long code = in.readU32();
@@ -71,49 +74,93 @@ public final class PduCodec {
       case CANCEL_SM_RESP -> new CancelSmResp(st, headerOnly(in, seq));
       case REPLACE_SM_RESP -> new ReplaceSmResp(st, headerOnly(in, seq));
       case BIND_TRANSMITTER, BIND_RECEIVER, BIND_TRANSCEIVER -> decodeBind(id, st, seq, in);
-      case BIND_TRANSMITTER_RESP -> in.hasRemaining()
-          ? new BindTransmitterResp(st, seq, readCString(in, Field.SYSTEM_ID), readTlvs(in))
-          : new BindTransmitterResp(st, seq, null, Tlvs.EMPTY);
-      case BIND_RECEIVER_RESP -> in.hasRemaining()
-          ? new BindReceiverResp(st, seq, readCString(in, Field.SYSTEM_ID), readTlvs(in))
-          : new BindReceiverResp(st, seq, null, Tlvs.EMPTY);
-      case BIND_TRANSCEIVER_RESP -> in.hasRemaining()
-          ? new BindTransceiverResp(st, seq, readCString(in, Field.SYSTEM_ID), readTlvs(in))
-          : new BindTransceiverResp(st, seq, null, Tlvs.EMPTY);
-      case OUTBIND -> new Outbind(st, seq, readCString(in, Field.SYSTEM_ID), readCString(in, Field.PASSWORD));
+      case BIND_TRANSMITTER_RESP ->
+          in.hasRemaining()
+              ? new BindTransmitterResp(st, seq, readCString(in, Field.SYSTEM_ID), readTlvs(in))
+              : new BindTransmitterResp(st, seq, null, Tlvs.EMPTY);
+      case BIND_RECEIVER_RESP ->
+          in.hasRemaining()
+              ? new BindReceiverResp(st, seq, readCString(in, Field.SYSTEM_ID), readTlvs(in))
+              : new BindReceiverResp(st, seq, null, Tlvs.EMPTY);
+      case BIND_TRANSCEIVER_RESP ->
+          in.hasRemaining()
+              ? new BindTransceiverResp(st, seq, readCString(in, Field.SYSTEM_ID), readTlvs(in))
+              : new BindTransceiverResp(st, seq, null, Tlvs.EMPTY);
+      case OUTBIND ->
+          new Outbind(st, seq, readCString(in, Field.SYSTEM_ID), readCString(in, Field.PASSWORD));
       case SUBMIT_SM, DELIVER_SM -> ShortMessageBodies.decode(id, st, seq, in);
-      case SUBMIT_SM_RESP -> in.hasRemaining()
-          ? new SubmitSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
-          : new SubmitSmResp(st, seq, null, Tlvs.EMPTY);
-      case DELIVER_SM_RESP -> in.hasRemaining()
-          ? new DeliverSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
-          : new DeliverSmResp(st, seq, null, Tlvs.EMPTY);
-      case DATA_SM_RESP -> in.hasRemaining()
-          ? new DataSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
-          : new DataSmResp(st, seq, null, Tlvs.EMPTY);
-      case DATA_SM -> new DataSm(st, seq, readCString(in, Field.SERVICE_TYPE), readAddress(in, Field.SOURCE_ADDR_65),
-          readAddress(in, Field.DESTINATION_ADDR_65), new EsmClass(in.readU8()), new RegisteredDelivery(in.readU8()),
-          new DataCoding(in.readU8()), readTlvs(in));
+      case SUBMIT_SM_RESP ->
+          in.hasRemaining()
+              ? new SubmitSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
+              : new SubmitSmResp(st, seq, null, Tlvs.EMPTY);
+      case DELIVER_SM_RESP ->
+          in.hasRemaining()
+              ? new DeliverSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
+              : new DeliverSmResp(st, seq, null, Tlvs.EMPTY);
+      case DATA_SM_RESP ->
+          in.hasRemaining()
+              ? new DataSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
+              : new DataSmResp(st, seq, null, Tlvs.EMPTY);
+      case DATA_SM ->
+          new DataSm(
+              st,
+              seq,
+              readCString(in, Field.SERVICE_TYPE),
+              readAddress(in, Field.SOURCE_ADDR_65),
+              readAddress(in, Field.DESTINATION_ADDR_65),
+              new EsmClass(in.readU8()),
+              new RegisteredDelivery(in.readU8()),
+              new DataCoding(in.readU8()),
+              readTlvs(in));
       case SUBMIT_MULTI -> ShortMessageBodies.decodeMulti(st, seq, in);
       case SUBMIT_MULTI_RESP -> ShortMessageBodies.decodeMultiResp(st, seq, in);
-      case QUERY_SM -> new QuerySm(st, seq, readCString(in, Field.MESSAGE_ID), readAddress(in, Field.SOURCE_ADDR));
-      case QUERY_SM_RESP -> in.hasRemaining()
-          ? new QuerySmResp(st, seq, readCString(in, Field.MESSAGE_ID), readCString(in, Field.FINAL_DATE),
-              in.readU8(), in.readU8())
-          : new QuerySmResp(st, seq, null, null, 0, 0);
-      case CANCEL_SM -> new CancelSm(st, seq, readCString(in, Field.SERVICE_TYPE), readCString(in, Field.MESSAGE_ID),
-          readAddress(in, Field.SOURCE_ADDR), readAddress(in, Field.DESTINATION_ADDR));
-      case REPLACE_SM -> new ReplaceSm(st, seq, readCString(in, Field.MESSAGE_ID), readAddress(in, Field.SOURCE_ADDR),
-          readCString(in, Field.SCHEDULE_DELIVERY_TIME), readCString(in, Field.VALIDITY_PERIOD),
-          new RegisteredDelivery(in.readU8()), in.readU8(), readShortMessage(in), readTlvs(in));
-      case ALERT_NOTIFICATION -> new AlertNotification(st, seq, readAddress(in, Field.SOURCE_ADDR_65),
-          readAddress(in, Field.ESME_ADDR), readTlvs(in));
+      case QUERY_SM ->
+          new QuerySm(
+              st, seq, readCString(in, Field.MESSAGE_ID), readAddress(in, Field.SOURCE_ADDR));
+      case QUERY_SM_RESP ->
+          in.hasRemaining()
+              ? new QuerySmResp(
+                  st,
+                  seq,
+                  readCString(in, Field.MESSAGE_ID),
+                  readCString(in, Field.FINAL_DATE),
+                  in.readU8(),
+                  in.readU8())
+              : new QuerySmResp(st, seq, null, null, 0, 0);
+      case CANCEL_SM ->
+          new CancelSm(
+              st,
+              seq,
+              readCString(in, Field.SERVICE_TYPE),
+              readCString(in, Field.MESSAGE_ID),
+              readAddress(in, Field.SOURCE_ADDR),
+              readAddress(in, Field.DESTINATION_ADDR));
+      case REPLACE_SM ->
+          new ReplaceSm(
+              st,
+              seq,
+              readCString(in, Field.MESSAGE_ID),
+              readAddress(in, Field.SOURCE_ADDR),
+              readCString(in, Field.SCHEDULE_DELIVERY_TIME),
+              readCString(in, Field.VALIDITY_PERIOD),
+              new RegisteredDelivery(in.readU8()),
+              in.readU8(),
+              readShortMessage(in),
+              readTlvs(in));
+      case ALERT_NOTIFICATION ->
+          new AlertNotification(
+              st,
+              seq,
+              readAddress(in, Field.SOURCE_ADDR_65),
+              readAddress(in, Field.ESME_ADDR),
+              readTlvs(in));
     };
   }
 
   private static int headerOnly(WireReader in, int seq) throws MalformedMessageException {
     if (in.hasRemaining()) {
-      throw Fields.malformed(in, Field.COMMAND_LENGTH, "a header-only PDU with " + in.remaining() + " body octets");
+      throw Fields.malformed(
+          in, Field.COMMAND_LENGTH, "a header-only PDU with " + in.remaining() + " body octets");
     }
     return seq;
   }
@@ -126,8 +173,10 @@ public final class PduCodec {
     int version = in.readU8();
     Address range = readAddress(in, Field.ADDRESS_RANGE);
     return switch (id) {
-      case BIND_TRANSMITTER -> new BindTransmitter(st, seq, systemId, password, systemType, version, range);
-      case BIND_RECEIVER -> new BindReceiver(st, seq, systemId, password, systemType, version, range);
+      case BIND_TRANSMITTER ->
+          new BindTransmitter(st, seq, systemId, password, systemType, version, range);
+      case BIND_RECEIVER ->
+          new BindReceiver(st, seq, systemId, password, systemType, version, range);
       default -> new BindTransceiver(st, seq, systemId, password, systemType, version, range);
     };
   }
@@ -156,7 +205,13 @@ public final class PduCodec {
       return;
     }
     switch (pdu.commandId()) {
-      case GENERIC_NACK, UNBIND, UNBIND_RESP, ENQUIRE_LINK, ENQUIRE_LINK_RESP, CANCEL_SM_RESP, REPLACE_SM_RESP -> { }
+      case GENERIC_NACK,
+          UNBIND,
+          UNBIND_RESP,
+          ENQUIRE_LINK,
+          ENQUIRE_LINK_RESP,
+          CANCEL_SM_RESP,
+          REPLACE_SM_RESP -> {}
       case BIND_TRANSMITTER, BIND_RECEIVER, BIND_TRANSCEIVER -> {
         BindRequest b = (BindRequest) pdu;
         writeCString(out, b.systemId(), Field.SYSTEM_ID);
@@ -184,7 +239,9 @@ public final class PduCodec {
         writeCString(out, d.serviceType(), Field.SERVICE_TYPE);
         writeAddress(out, d.source(), Field.SOURCE_ADDR_65);
         writeAddress(out, d.destination(), Field.DESTINATION_ADDR_65);
-        out.writeU8(d.esmClass().value()).writeU8(d.registeredDelivery().value()).writeU8(d.dataCoding().value());
+        out.writeU8(d.esmClass().value())
+            .writeU8(d.registeredDelivery().value())
+            .writeU8(d.dataCoding().value());
         writeTlvs(out, d.tlvs());
       }
       case SUBMIT_MULTI -> ShortMessageBodies.encodeMulti((SubmitMulti) pdu, out);

@@ -3,7 +3,8 @@ package org.ss7sim.smpp.pdu;
 import java.util.Objects;
 
 /** query_sm (SMPP 3.4 §4.8.1). */
-public record QuerySm(CommandStatus status, int sequence, String messageId, Address source) implements Pdu {
+public record QuerySm(CommandStatus status, int sequence, String messageId, Address source)
+    implements Pdu {
   public QuerySm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(messageId, "messageId");

@@ -2,8 +2,18 @@ package org.ss7sim.smpp.pdu;
 
 import java.util.Objects;
 
-/** query_sm_resp (SMPP 3.4 §4.8.2). {@code messageId} is {@code null} when the body is absent (on error). */
-public record QuerySmResp(CommandStatus status, int sequence, String messageId, String finalDate, int messageState, int errorCode) implements Pdu {
+/**
+ * query_sm_resp (SMPP 3.4 §4.8.2). {@code messageId} is {@code null} when the body is absent (on
+ * error).
+ */
+public record QuerySmResp(
+    CommandStatus status,
+    int sequence,
+    String messageId,
+    String finalDate,
+    int messageState,
+    int errorCode)
+    implements Pdu {
   public QuerySmResp {
     Objects.requireNonNull(status, "status");
     Address.checkOctet(messageState, "messageState");

@@ -4,7 +4,18 @@ import java.util.Objects;
 import org.ss7sim.wire.Octets;
 
 /** replace_sm (SMPP 3.4 §4.10.1). */
-public record ReplaceSm(CommandStatus status, int sequence, String messageId, Address source, String scheduleDeliveryTime, String validityPeriod, RegisteredDelivery registeredDelivery, int smDefaultMsgId, Octets shortMessage, Tlvs tlvs) implements Pdu {
+public record ReplaceSm(
+    CommandStatus status,
+    int sequence,
+    String messageId,
+    Address source,
+    String scheduleDeliveryTime,
+    String validityPeriod,
+    RegisteredDelivery registeredDelivery,
+    int smDefaultMsgId,
+    Octets shortMessage,
+    Tlvs tlvs)
+    implements Pdu {
   public ReplaceSm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(messageId, "messageId");
@@ -24,6 +35,16 @@ public record ReplaceSm(CommandStatus status, int sequence, String messageId, Ad
 
   @Override
   public ReplaceSm withSequence(int seq) {
-    return new ReplaceSm(status, seq, messageId, source, scheduleDeliveryTime, validityPeriod, registeredDelivery, smDefaultMsgId, shortMessage, tlvs);
+    return new ReplaceSm(
+        status,
+        seq,
+        messageId,
+        source,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 }

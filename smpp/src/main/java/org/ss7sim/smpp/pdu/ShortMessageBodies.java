@@ -39,10 +39,40 @@ final class ShortMessageBodies {
     Octets sm = readShortMessage(in);
     Tlvs tlvs = readTlvs(in);
     return id == CommandId.SUBMIT_SM
-        ? new SubmitSm(st, seq, serviceType, source, dest, esm, pid, priority, schedule, validity, rd, replace, dc,
-            defaultMsgId, sm, tlvs)
-        : new DeliverSm(st, seq, serviceType, source, dest, esm, pid, priority, schedule, validity, rd, replace, dc,
-            defaultMsgId, sm, tlvs);
+        ? new SubmitSm(
+            st,
+            seq,
+            serviceType,
+            source,
+            dest,
+            esm,
+            pid,
+            priority,
+            schedule,
+            validity,
+            rd,
+            replace,
+            dc,
+            defaultMsgId,
+            sm,
+            tlvs)
+        : new DeliverSm(
+            st,
+            seq,
+            serviceType,
+            source,
+            dest,
+            esm,
+            pid,
+            priority,
+            schedule,
+            validity,
+            rd,
+            replace,
+            dc,
+            defaultMsgId,
+            sm,
+            tlvs);
   }
 
   static void encode(ShortMessagePdu m, WireWriter out) {
@@ -52,13 +82,16 @@ final class ShortMessageBodies {
     out.writeU8(m.esmClass().value()).writeU8(m.protocolId()).writeU8(m.priorityFlag());
     writeCString(out, m.scheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
     writeCString(out, m.validityPeriod(), Field.VALIDITY_PERIOD);
-    out.writeU8(m.registeredDelivery().value()).writeU8(m.replaceIfPresent()).writeU8(m.dataCoding().value())
+    out.writeU8(m.registeredDelivery().value())
+        .writeU8(m.replaceIfPresent())
+        .writeU8(m.dataCoding().value())
         .writeU8(m.smDefaultMsgId());
     writeShortMessage(out, m.shortMessage());
     writeTlvs(out, m.tlvs());
   }
 
-  static SubmitMulti decodeMulti(CommandStatus st, int seq, WireReader in) throws MalformedMessageException {
+  static SubmitMulti decodeMulti(CommandStatus st, int seq, WireReader in)
+      throws MalformedMessageException {
     String serviceType = readCString(in, Field.SERVICE_TYPE);
     Address source = readAddress(in, Field.SOURCE_ADDR);
     int n = in.readU8();
@@ -69,9 +102,13 @@ final class ShortMessageBodies {
     for (int i = 0; i < n; i++) {
       int flag = in.readU8();
       switch (flag) {
-        case DEST_FLAG_SME -> dests.add(new MultiDestination.Sme(readAddress(in, Field.DESTINATION_ADDR)));
-        case DEST_FLAG_DL -> dests.add(new MultiDestination.DistributionList(readCString(in, Field.DL_NAME)));
-        default -> throw Fields.malformed(in, Field.DEST_FLAG, "dest_flag " + flag + " is neither 1 nor 2");
+        case DEST_FLAG_SME ->
+            dests.add(new MultiDestination.Sme(readAddress(in, Field.DESTINATION_ADDR)));
+        case DEST_FLAG_DL ->
+            dests.add(new MultiDestination.DistributionList(readCString(in, Field.DL_NAME)));
+        default ->
+            throw Fields.malformed(
+                in, Field.DEST_FLAG, "dest_flag " + flag + " is neither 1 nor 2");
       }
     }
     EsmClass esm = new EsmClass(in.readU8());
@@ -84,15 +121,31 @@ final class ShortMessageBodies {
     DataCoding dc = new DataCoding(in.readU8());
     int defaultMsgId = in.readU8();
     Octets sm = readShortMessage(in);
-    return new SubmitMulti(st, seq, serviceType, source, dests, esm, pid, priority, schedule, validity, rd, replace,
-        dc, defaultMsgId, sm, readTlvs(in));
+    return new SubmitMulti(
+        st,
+        seq,
+        serviceType,
+        source,
+        dests,
+        esm,
+        pid,
+        priority,
+        schedule,
+        validity,
+        rd,
+        replace,
+        dc,
+        defaultMsgId,
+        sm,
+        readTlvs(in));
   }
 
   static void encodeMulti(SubmitMulti m, WireWriter out) {
     writeCString(out, m.serviceType(), Field.SERVICE_TYPE);
     writeAddress(out, m.source(), Field.SOURCE_ADDR);
     if (m.destinations().isEmpty() || m.destinations().size() > Field.NUMBER_OF_DESTS.maxLength()) {
-      throw new IllegalArgumentException("submit_multi needs 1..254 destinations: " + m.destinations().size());
+      throw new IllegalArgumentException(
+          "submit_multi needs 1..254 destinations: " + m.destinations().size());
     }
     out.writeU8(m.destinations().size());
     for (MultiDestination d : m.destinations()) {
@@ -107,13 +160,16 @@ final class ShortMessageBodies {
     out.writeU8(m.esmClass().value()).writeU8(m.protocolId()).writeU8(m.priorityFlag());
     writeCString(out, m.scheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
     writeCString(out, m.validityPeriod(), Field.VALIDITY_PERIOD);
-    out.writeU8(m.registeredDelivery().value()).writeU8(m.replaceIfPresent()).writeU8(m.dataCoding().value())
+    out.writeU8(m.registeredDelivery().value())
+        .writeU8(m.replaceIfPresent())
+        .writeU8(m.dataCoding().value())
         .writeU8(m.smDefaultMsgId());
     writeShortMessage(out, m.shortMessage());
     writeTlvs(out, m.tlvs());
   }
 
-  static SubmitMultiResp decodeMultiResp(CommandStatus st, int seq, WireReader in) throws MalformedMessageException {
+  static SubmitMultiResp decodeMultiResp(CommandStatus st, int seq, WireReader in)
+      throws MalformedMessageException {
     if (!in.hasRemaining()) {
       return new SubmitMultiResp(st, seq, null, List.of(), Tlvs.EMPTY);
     }

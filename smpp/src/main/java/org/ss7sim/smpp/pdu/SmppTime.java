@@ -37,19 +37,30 @@ public sealed interface SmppTime {
 
     @Override
     public String text() {
-      return String.format("%02d%02d%02d%02d%02d%02d%d%02d%c", local.getYear() - 2000, local.getMonthValue(),
-          local.getDayOfMonth(), local.getHour(), local.getMinute(), local.getSecond(), tenths,
-          Math.abs(quarterHours), quarterHours < 0 ? '-' : '+');
+      return String.format(
+          "%02d%02d%02d%02d%02d%02d%d%02d%c",
+          local.getYear() - 2000,
+          local.getMonthValue(),
+          local.getDayOfMonth(),
+          local.getHour(),
+          local.getMinute(),
+          local.getSecond(),
+          tenths,
+          Math.abs(quarterHours),
+          quarterHours < 0 ? '-' : '+');
     }
 
     @Override
     public Instant resolve(Instant now) {
-      return local.toInstant(ZoneOffset.ofTotalSeconds(quarterHours * 15 * 60)).plusMillis(tenths * 100L);
+      return local
+          .toInstant(ZoneOffset.ofTotalSeconds(quarterHours * 15 * 60))
+          .plusMillis(tenths * 100L);
     }
   }
 
   /** A relative time: years, months, days, hours, minutes, seconds from now. */
-  record Relative(int years, int months, int days, int hours, int minutes, int seconds) implements SmppTime {
+  record Relative(int years, int months, int days, int hours, int minutes, int seconds)
+      implements SmppTime {
     public Relative {
       for (int v : new int[] {years, months, days, hours, minutes, seconds}) {
         if (v < 0 || v > 99) {
@@ -60,12 +71,15 @@ public sealed interface SmppTime {
 
     @Override
     public String text() {
-      return String.format("%02d%02d%02d%02d%02d%02d000R", years, months, days, hours, minutes, seconds);
+      return String.format(
+          "%02d%02d%02d%02d%02d%02d000R", years, months, days, hours, minutes, seconds);
     }
 
     /** Months count as 30 days and years as 365, as SMSCs customarily do. */
     public Duration duration() {
-      return Duration.ofDays(years * 365L + months * 30L + days).plusHours(hours).plusMinutes(minutes)
+      return Duration.ofDays(years * 365L + months * 30L + days)
+          .plusHours(hours)
+          .plusMinutes(minutes)
           .plusSeconds(seconds);
     }
 
@@ -116,5 +130,4 @@ public sealed interface SmppTime {
   static SmppTime parseOptional(String text) {
     return text.isEmpty() ? null : parse(text);
   }
-
 }

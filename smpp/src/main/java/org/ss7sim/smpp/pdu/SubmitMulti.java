@@ -5,7 +5,24 @@ import java.util.Objects;
 import org.ss7sim.wire.Octets;
 
 /** submit_multi (SMPP 3.4 §4.5.1): one message to up to 254 SME addresses or distribution lists. */
-public record SubmitMulti(CommandStatus status, int sequence, String serviceType, Address source, List<MultiDestination> destinations, EsmClass esmClass, int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod, RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId, Octets shortMessage, Tlvs tlvs) implements Pdu {
+public record SubmitMulti(
+    CommandStatus status,
+    int sequence,
+    String serviceType,
+    Address source,
+    List<MultiDestination> destinations,
+    EsmClass esmClass,
+    int protocolId,
+    int priorityFlag,
+    String scheduleDeliveryTime,
+    String validityPeriod,
+    RegisteredDelivery registeredDelivery,
+    int replaceIfPresent,
+    DataCoding dataCoding,
+    int smDefaultMsgId,
+    Octets shortMessage,
+    Tlvs tlvs)
+    implements Pdu {
   public SubmitMulti {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(serviceType, "serviceType");
@@ -32,6 +49,22 @@ public record SubmitMulti(CommandStatus status, int sequence, String serviceType
 
   @Override
   public SubmitMulti withSequence(int seq) {
-    return new SubmitMulti(status, seq, serviceType, source, destinations, esmClass, protocolId, priorityFlag, scheduleDeliveryTime, validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
+    return new SubmitMulti(
+        status,
+        seq,
+        serviceType,
+        source,
+        destinations,
+        esmClass,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 }

@@ -3,8 +3,16 @@ package org.ss7sim.smpp.pdu;
 import java.util.List;
 import java.util.Objects;
 
-/** submit_multi_resp (SMPP 3.4 §4.5.2). {@code messageId} is {@code null} when the body is absent. */
-public record SubmitMultiResp(CommandStatus status, int sequence, String messageId, List<UnsuccessfulDelivery> unsuccessful, Tlvs tlvs) implements Pdu {
+/**
+ * submit_multi_resp (SMPP 3.4 §4.5.2). {@code messageId} is {@code null} when the body is absent.
+ */
+public record SubmitMultiResp(
+    CommandStatus status,
+    int sequence,
+    String messageId,
+    List<UnsuccessfulDelivery> unsuccessful,
+    Tlvs tlvs)
+    implements Pdu {
   public SubmitMultiResp {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(unsuccessful, "unsuccessful");

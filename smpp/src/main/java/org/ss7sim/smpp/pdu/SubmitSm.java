@@ -4,7 +4,24 @@ import java.util.Objects;
 import org.ss7sim.wire.Octets;
 
 /** submit_sm (SMPP 3.4 §4.4.1). */
-public record SubmitSm(CommandStatus status, int sequence, String serviceType, Address source, Address destination, EsmClass esmClass, int protocolId, int priorityFlag, String scheduleDeliveryTime, String validityPeriod, RegisteredDelivery registeredDelivery, int replaceIfPresent, DataCoding dataCoding, int smDefaultMsgId, Octets shortMessage, Tlvs tlvs) implements ShortMessagePdu {
+public record SubmitSm(
+    CommandStatus status,
+    int sequence,
+    String serviceType,
+    Address source,
+    Address destination,
+    EsmClass esmClass,
+    int protocolId,
+    int priorityFlag,
+    String scheduleDeliveryTime,
+    String validityPeriod,
+    RegisteredDelivery registeredDelivery,
+    int replaceIfPresent,
+    DataCoding dataCoding,
+    int smDefaultMsgId,
+    Octets shortMessage,
+    Tlvs tlvs)
+    implements ShortMessagePdu {
   public SubmitSm {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(serviceType, "serviceType");
@@ -30,29 +47,104 @@ public record SubmitSm(CommandStatus status, int sequence, String serviceType, A
 
   @Override
   public SubmitSm withSequence(int seq) {
-    return new SubmitSm(status, seq, serviceType, source, destination, esmClass, protocolId, priorityFlag, scheduleDeliveryTime, validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
+    return new SubmitSm(
+        status,
+        seq,
+        serviceType,
+        source,
+        destination,
+        esmClass,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 
   /** A plain message with defaults for every other field. */
-  public static SubmitSm of(Address source, Address destination, DataCoding dataCoding, Octets shortMessage) {
-    return new SubmitSm(CommandStatus.OK, 0, "", source, destination, EsmClass.DEFAULT, 0, 0, "", "",
-        RegisteredDelivery.NONE, 0, dataCoding, 0, shortMessage, Tlvs.EMPTY);
+  public static SubmitSm of(
+      Address source, Address destination, DataCoding dataCoding, Octets shortMessage) {
+    return new SubmitSm(
+        CommandStatus.OK,
+        0,
+        "",
+        source,
+        destination,
+        EsmClass.DEFAULT,
+        0,
+        0,
+        "",
+        "",
+        RegisteredDelivery.NONE,
+        0,
+        dataCoding,
+        0,
+        shortMessage,
+        Tlvs.EMPTY);
   }
 
   public SubmitSm withEsmClass(EsmClass e) {
-    return new SubmitSm(status, sequence, serviceType, source, destination, e, protocolId, priorityFlag,
-        scheduleDeliveryTime, validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId,
-        shortMessage, tlvs);
+    return new SubmitSm(
+        status,
+        sequence,
+        serviceType,
+        source,
+        destination,
+        e,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 
   public SubmitSm withRegisteredDelivery(RegisteredDelivery r) {
-    return new SubmitSm(status, sequence, serviceType, source, destination, esmClass, protocolId, priorityFlag,
-        scheduleDeliveryTime, validityPeriod, r, replaceIfPresent, dataCoding, smDefaultMsgId, shortMessage, tlvs);
+    return new SubmitSm(
+        status,
+        sequence,
+        serviceType,
+        source,
+        destination,
+        esmClass,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        r,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        shortMessage,
+        tlvs);
   }
 
   public SubmitSm withTlvs(Tlvs t) {
-    return new SubmitSm(status, sequence, serviceType, source, destination, esmClass, protocolId, priorityFlag,
-        scheduleDeliveryTime, validityPeriod, registeredDelivery, replaceIfPresent, dataCoding, smDefaultMsgId,
-        shortMessage, t);
+    return new SubmitSm(
+        status,
+        sequence,
+        serviceType,
+        source,
+        destination,
+        esmClass,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        shortMessage,
+        t);
   }
 }

@@ -62,6 +62,8 @@ public record Tlv(int tag, Octets value) {
   @Override
   public String toString() {
     TlvTag t = knownTag();
-    return (t != null ? t.name().toLowerCase() : String.format("tag_0x%04x", tag)) + "=" + value.toHex();
+    return (t != null ? t.name().toLowerCase() : String.format("tag_0x%04x", tag))
+        + "="
+        + value.toHex();
   }
 }

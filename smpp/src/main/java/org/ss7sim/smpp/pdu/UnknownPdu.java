@@ -4,10 +4,11 @@ import java.util.Objects;
 import org.ss7sim.wire.Octets;
 
 /**
- * A PDU whose command_id is reserved or vendor-specific: kept whole so it re-encodes unchanged.
- * An SMSC answers such a request with generic_nack ESME_RINVCMDID (SMPP 3.4 §4.3).
+ * A PDU whose command_id is reserved or vendor-specific: kept whole so it re-encodes unchanged. An
+ * SMSC answers such a request with generic_nack ESME_RINVCMDID (SMPP 3.4 §4.3).
  */
-public record UnknownPdu(long commandCode, CommandStatus status, int sequence, Octets body) implements Pdu {
+public record UnknownPdu(long commandCode, CommandStatus status, int sequence, Octets body)
+    implements Pdu {
   public UnknownPdu {
     if (commandCode < 0 || commandCode > 0xFFFFFFFFL) {
       throw new IllegalArgumentException("command_id out of range: " + commandCode);

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
  * @param systemType required system_type; empty accepts any
  * @param sourceAddresses when present, submitted source_addr must match it (else ESME_RINVSRCADR)
  * @param maxBinds how many sessions may be bound at once with this system_id
- * @param submitsPerSecond per-bind submit rate above which ESME_RTHROTTLED is answered; 0 is unlimited
+ * @param submitsPerSecond per-bind submit rate above which ESME_RTHROTTLED is answered; 0 is
+ *     unlimited
  */
 public record EsmeAccount(
-    String systemId, String password, String systemType, Optional<Pattern> sourceAddresses, int maxBinds,
+    String systemId,
+    String password,
+    String systemType,
+    Optional<Pattern> sourceAddresses,
+    int maxBinds,
     double submitsPerSecond) {
   public EsmeAccount {
     Objects.requireNonNull(systemId, "systemId");
@@ -23,7 +28,8 @@ public record EsmeAccount(
     Objects.requireNonNull(systemType, "systemType");
     Objects.requireNonNull(sourceAddresses, "sourceAddresses");
     if (maxBinds < 1 || submitsPerSecond < 0) {
-      throw new IllegalArgumentException("maxBinds " + maxBinds + ", submitsPerSecond " + submitsPerSecond);
+      throw new IllegalArgumentException(
+          "maxBinds " + maxBinds + ", submitsPerSecond " + submitsPerSecond);
     }
   }
 
@@ -45,7 +51,12 @@ public record EsmeAccount(
   }
 
   public EsmeAccount withSourceAddresses(String regex) {
-    return new EsmeAccount(systemId, password, systemType, Optional.of(Pattern.compile(regex)), maxBinds,
+    return new EsmeAccount(
+        systemId,
+        password,
+        systemType,
+        Optional.of(Pattern.compile(regex)),
+        maxBinds,
         submitsPerSecond);
   }
 }

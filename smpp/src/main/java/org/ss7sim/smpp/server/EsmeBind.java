@@ -10,4 +10,9 @@ import org.ss7sim.smpp.pdu.BindType;
  * @param remote the peer's address, for logs
  */
 public record EsmeBind(
-    long sessionId, String systemId, BindType type, String systemType, Address addressRange, String remote) {}
+    long sessionId,
+    String systemId,
+    BindType type,
+    String systemType,
+    Address addressRange,
+    String remote) {}

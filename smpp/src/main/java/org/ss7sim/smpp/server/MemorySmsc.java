@@ -14,9 +14,9 @@ import org.ss7sim.wire.Octets;
 
 /**
  * An {@link SmscService} that accepts into memory: message ids are a counter in hex, the store has
- * a capacity (beyond it submissions get ESME_RMSGQFUL), and with {@link #receiptsVia} every
- * message that asks for a receipt gets an immediate DELIVRD one. For tests and benchmarks, and as
- * the simplest SMSC a scenario can run.
+ * a capacity (beyond it submissions get ESME_RMSGQFUL), and with {@link #receiptsVia} every message
+ * that asks for a receipt gets an immediate DELIVRD one. For tests and benchmarks, and as the
+ * simplest SMSC a scenario can run.
  */
 public final class MemorySmsc implements SmscService {
   /** A message accepted, with the id returned for it. */
@@ -57,7 +57,8 @@ public final class MemorySmsc implements SmscService {
     SmppServer server = receipts;
     if (server != null && s.registeredDelivery().wantsReceipt(true)) {
       Instant now = Instant.now();
-      DeliveryReceipt r = new DeliveryReceipt(id, 1, 1, now, now, MessageState.DELIVERED, 0, preview(s));
+      DeliveryReceipt r =
+          new DeliveryReceipt(id, 1, 1, now, now, MessageState.DELIVERED, 0, preview(s));
       server.deliverReceipt(s.bind().systemId(), r, s.destination(), s.source());
     }
     return SubmitResult.accepted(id);
@@ -86,8 +87,10 @@ public final class MemorySmsc implements SmscService {
       p = p.slice(Math.min(p.length(), udhl + 1));
     }
     byte[] b = p.slice(0, Math.min(p.length(), 40)).toByteArray();
-    String text = s.dataCoding().isUcs2() ? new String(b, StandardCharsets.UTF_16BE)
-        : new String(b, StandardCharsets.ISO_8859_1);
+    String text =
+        s.dataCoding().isUcs2()
+            ? new String(b, StandardCharsets.UTF_16BE)
+            : new String(b, StandardCharsets.ISO_8859_1);
     StringBuilder clean = new StringBuilder();
     for (int i = 0; i < text.length() && clean.length() < 20; i++) {
       char c = text.charAt(i);

@@ -2,7 +2,10 @@ package org.ss7sim.smpp.server;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Named counters of an SMPP server, across all its sessions: what was served and what was discarded. */
+/**
+ * Named counters of an SMPP server, across all its sessions: what was served and what was
+ * discarded.
+ */
 public final class ServerCounters {
   final LongAdder bindsAccepted = new LongAdder();
   final LongAdder bindsRejected = new LongAdder();
@@ -62,7 +65,9 @@ public final class ServerCounters {
     return unexpectedResponses.sum();
   }
 
-  /** command_length outside the limits: generic_nack ESME_RINVCMDLEN, then the connection closed. */
+  /**
+   * command_length outside the limits: generic_nack ESME_RINVCMDLEN, then the connection closed.
+   */
   public long framingErrors() {
     return framingErrors.sum();
   }

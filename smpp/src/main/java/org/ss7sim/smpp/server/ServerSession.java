@@ -3,14 +3,12 @@ package org.ss7sim.smpp.server;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.smpp.pdu.BindRequest;
 import org.ss7sim.smpp.pdu.CommandId;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DeliverSm;
-import org.ss7sim.smpp.pdu.DeliverSmResp;
 import org.ss7sim.smpp.pdu.EnquireLink;
 import org.ss7sim.smpp.pdu.EnquireLinkResp;
 import org.ss7sim.smpp.pdu.Field;
@@ -64,7 +62,13 @@ public final class ServerSession {
   private boolean enquirePending;
   private Timer tick;
 
-  ServerSession(SmppServer server, SmppLink link, TimerService timers, Executor executor, long id, String remote) {
+  ServerSession(
+      SmppServer server,
+      SmppLink link,
+      TimerService timers,
+      Executor executor,
+      long id,
+      String remote) {
     this.server = server;
     this.config = server.config();
     this.counters = server.counters();
@@ -123,10 +127,13 @@ public final class ServerSession {
     }
   }
 
-  /** A command_length outside the limits: generic_nack ESME_RINVCMDLEN; the transport then closes. */
+  /**
+   * A command_length outside the limits: generic_nack ESME_RINVCMDLEN; the transport then closes.
+   */
   public void onFramingError(long declaredLength, Octets prefix) {
     counters.framingErrors.increment();
-    LOG.debug("session {}: command_length {} outside 16..{}", id, declaredLength, config.maxPduLength());
+    LOG.debug(
+        "session {}: command_length {} outside 16..{}", id, declaredLength, config.maxPduLength());
     send(new GenericNack(CommandStatus.INVALID_COMMAND_LENGTH, PduHeader.peek(prefix).sequence()));
   }
 
@@ -146,7 +153,11 @@ public final class ServerSession {
 
   private void onMalformed(PduHeader header, MalformedMessageException e) {
     counters.malformed.increment();
-    LOG.debug("session {}: undecodable PDU 0x{}: {}", id, Long.toHexString(header.commandCode()), e.getMessage());
+    LOG.debug(
+        "session {}: undecodable PDU 0x{}: {}",
+        id,
+        Long.toHexString(header.commandCode()),
+        e.getMessage());
     CommandStatus status = Field.statusFor(e);
     if (header.isResponse()) {
       RequestWindow.Entry entry = window.complete(header.sequence());
@@ -183,7 +194,9 @@ public final class ServerSession {
       default -> {
         // deliver_sm, alert_notification, outbind: SMSC-to-ESME commands
         counters.unknownCommands.increment();
-        send(Responses.error(cmd, CommandStatus.INVALID_COMMAND_ID, pdu.sequence(), config.smscSystemId()));
+        send(
+            Responses.error(
+                cmd, CommandStatus.INVALID_COMMAND_ID, pdu.sequence(), config.smscSystemId()));
       }
     }
   }
@@ -191,14 +204,20 @@ public final class ServerSession {
   private void wrongState(Pdu pdu) {
     counters.wrongBindState.increment();
     LOG.debug("session {}: {} in state {}", id, pdu.commandId(), state);
-    send(Responses.error(pdu.commandId(), CommandStatus.INVALID_BIND_STATUS, pdu.sequence(), config.smscSystemId()));
+    send(
+        Responses.error(
+            pdu.commandId(),
+            CommandStatus.INVALID_BIND_STATUS,
+            pdu.sequence(),
+            config.smscSystemId()));
   }
 
   /** SMPP 3.4 §4.1: authenticate, check the per-account bind limit, move to BOUND_*. */
   private void onBind(BindRequest b) {
     if (state != BindState.OPEN) {
       counters.bindsRejected.increment();
-      CommandStatus st = state.isBound() ? CommandStatus.ALREADY_BOUND : CommandStatus.INVALID_BIND_STATUS;
+      CommandStatus st =
+          state.isBound() ? CommandStatus.ALREADY_BOUND : CommandStatus.INVALID_BIND_STATUS;
       send(b.respond(st, config.smscSystemId(), Tlvs.EMPTY));
       return;
     }
@@ -206,13 +225,15 @@ public final class ServerSession {
     CommandStatus st = CommandStatus.OK;
     if (account == null) {
       st = CommandStatus.INVALID_SYSTEM_ID;
-    } else if (!MessageDigest.isEqual(account.password().getBytes(StandardCharsets.ISO_8859_1),
+    } else if (!MessageDigest.isEqual(
+        account.password().getBytes(StandardCharsets.ISO_8859_1),
         b.password().getBytes(StandardCharsets.ISO_8859_1))) {
       st = CommandStatus.INVALID_PASSWORD;
     } else if (!account.systemType().isEmpty() && !account.systemType().equals(b.systemType())) {
       st = CommandStatus.INVALID_SYSTEM_TYPE;
     }
-    EsmeBind candidate = new EsmeBind(id, b.systemId(), b.bindType(), b.systemType(), b.addressRange(), remote);
+    EsmeBind candidate =
+        new EsmeBind(id, b.systemId(), b.bindType(), b.systemType(), b.addressRange(), remote);
     if (st.isOk() && !server.register(this, account, candidate)) {
       st = CommandStatus.BIND_FAILED;
     }
@@ -226,8 +247,11 @@ public final class ServerSession {
     bind = candidate;
     state = BindState.boundAs(b.bindType());
     submits.bound(account);
-    send(b.respond(CommandStatus.OK, config.smscSystemId(),
-        Tlvs.of(Tlv.u8(TlvTag.SC_INTERFACE_VERSION, INTERFACE_VERSION_34))));
+    send(
+        b.respond(
+            CommandStatus.OK,
+            config.smscSystemId(),
+            Tlvs.of(Tlv.u8(TlvTag.SC_INTERFACE_VERSION, INTERFACE_VERSION_34))));
     server.bound(this);
     pump();
   }
@@ -258,7 +282,7 @@ public final class ServerSession {
       }
       d.attempts++;
       DeliverSm pdu = d.pdu.withSequence(nextSequence());
-      window.add(pdu, timers.nanoTime(), new DeliveryAttempt(d));
+      window.add(pdu, timers.nanoTime(), new DeliveryAttempt(d, server, timers, this::pump));
       counters.deliveriesSent.increment();
       send(pdu);
     }
@@ -273,20 +297,7 @@ public final class ServerSession {
     state = BindState.UNBOUND;
     server.unregister(this);
     Unbind u = new Unbind(CommandStatus.OK, nextSequence());
-    window.add(u, timers.nanoTime(), new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        link.close();
-      }
-
-      @Override
-      public void onTimeout() {
-        link.close();
-      }
-
-      @Override
-      public void onClosed() {}
-    });
+    window.add(u, timers.nanoTime(), Outstanding.closing(link));
     send(u);
   }
 
@@ -304,7 +315,8 @@ public final class ServerSession {
     if (state == BindState.OPEN && now - openedAt >= config.bindTimeout().toNanos()) {
       LOG.debug("session {}: no bind within {}, closing", id, config.bindTimeout());
       link.close();
-    } else if (state.isBound() && !enquirePending
+    } else if (state.isBound()
+        && !enquirePending
         && now - lastReceived >= config.enquireLinkInterval().toNanos()) {
       enquireLink();
     }
@@ -316,21 +328,15 @@ public final class ServerSession {
   private void enquireLink() {
     enquirePending = true;
     EnquireLink probe = new EnquireLink(CommandStatus.OK, nextSequence());
-    window.add(probe, timers.nanoTime(), new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        enquirePending = false;
-      }
-
-      @Override
-      public void onTimeout() {
-        LOG.debug("session {}: enquire_link unanswered, closing", id);
-        link.close();
-      }
-
-      @Override
-      public void onClosed() {}
-    });
+    window.add(
+        probe,
+        timers.nanoTime(),
+        Outstanding.of(
+            r -> enquirePending = false,
+            () -> {
+              LOG.debug("session {}: enquire_link unanswered, closing", id);
+              link.close();
+            }));
     send(probe);
   }
 
@@ -346,56 +352,14 @@ public final class ServerSession {
     link.send(PduCodec.encode(pdu));
   }
 
-  /** One deliver_sm in the window: acknowledged, refused, timed out or orphaned by a close. */
-  private final class DeliveryAttempt implements Outstanding {
-    private final Delivery delivery;
-
-    DeliveryAttempt(Delivery delivery) {
-      this.delivery = delivery;
-    }
-
-    @Override
-    public void onResponse(Pdu response) {
-      if (response instanceof DeliverSmResp r && r.status().isOk()) {
-        counters.deliveriesAcknowledged.increment();
-        delivery.result.complete(r);
-      } else if (response instanceof DeliverSmResp r) {
-        failed(r);
-      } else {
-        failed(new DeliverSmResp(response.status(), response.sequence(), null, Tlvs.EMPTY));
-      }
-      pump();
-    }
-
-    @Override
-    public void onTimeout() {
-      failed(null);
-    }
-
-    @Override
-    public void onClosed() {
-      delivery.attempts--;
-      server.requeue(delivery);
-    }
-
-    private void failed(DeliverSmResp response) {
-      if (delivery.attempts >= config.maxDeliverAttempts()) {
-        counters.deliveriesFailed.increment();
-        if (response != null) {
-          delivery.result.complete(response);
-        } else {
-          delivery.result.completeExceptionally(new TimeoutException("no deliver_sm_resp after "
-              + delivery.attempts + " attempts"));
-        }
-        return;
-      }
-      counters.deliveriesRetried.increment();
-      timers.schedule(config.deliverRetryInterval(), () -> server.requeue(delivery));
-    }
-  }
-
   @Override
   public String toString() {
-    return "session " + id + " " + state + (bind != null ? " " + bind.systemId() : "") + " " + remote;
+    return "session "
+        + id
+        + " "
+        + state
+        + (bind != null ? " " + bind.systemId() : "")
+        + " "
+        + remote;
   }
 }

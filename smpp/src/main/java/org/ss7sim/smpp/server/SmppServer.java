@@ -55,9 +55,11 @@ public final class SmppServer implements AutoCloseable {
    *
    * @return the bound address
    */
-  public InetSocketAddress listen(StreamEventLoops loops, InetSocketAddress address, Optional<SSLContext> tls) {
-    StreamOptions options = StreamOptions.plain(StreamFraming.lengthFirst(PduCodec.HEADER_LENGTH,
-        config.maxPduLength()));
+  public InetSocketAddress listen(
+      StreamEventLoops loops, InetSocketAddress address, Optional<SSLContext> tls) {
+    StreamOptions options =
+        StreamOptions.plain(
+            StreamFraming.lengthFirst(PduCodec.HEADER_LENGTH, config.maxPduLength()));
     if (tls.isPresent()) {
       options = options.withTls(tls.get());
     }
@@ -66,17 +68,22 @@ public final class SmppServer implements AutoCloseable {
   }
 
   private StreamHandler accept(StreamConnection c) {
-    ServerSession s = newSession(new SmppLink() {
-      @Override
-      public void send(byte[] pdu) {
-        c.send(pdu);
-      }
+    ServerSession s =
+        newSession(
+            new SmppLink() {
+              @Override
+              public void send(byte[] pdu) {
+                c.send(pdu);
+              }
 
-      @Override
-      public void close() {
-        c.close();
-      }
-    }, c.timers(), c::execute, String.valueOf(c.remoteAddress()));
+              @Override
+              public void close() {
+                c.close();
+              }
+            },
+            c.timers(),
+            c::execute,
+            String.valueOf(c.remoteAddress()));
     return new StreamHandler() {
       @Override
       public void onMessage(Octets message) {
@@ -95,9 +102,14 @@ public final class SmppServer implements AutoCloseable {
     };
   }
 
-  /** A session over any link; its events must all arrive on the thread {@code executor} runs tasks on. */
-  public ServerSession newSession(SmppLink link, TimerService timers, Executor executor, String remote) {
-    ServerSession s = new ServerSession(this, link, timers, executor, sessionIds.incrementAndGet(), remote);
+  /**
+   * A session over any link; its events must all arrive on the thread {@code executor} runs tasks
+   * on.
+   */
+  public ServerSession newSession(
+      SmppLink link, TimerService timers, Executor executor, String remote) {
+    ServerSession s =
+        new ServerSession(this, link, timers, executor, sessionIds.incrementAndGet(), remote);
     sessions.add(s);
     return s;
   }
@@ -106,10 +118,10 @@ public final class SmppServer implements AutoCloseable {
 
   /**
    * Delivers {@code pdu} to a receiver or transceiver bound with {@code systemId}: now if one is
-   * bound and has window room, otherwise when one binds or has room; failed and unanswered
-   * attempts are retried after the configured interval up to the configured number of attempts.
-   * The future completes with the ESME's deliver_sm_resp (status OK, or the last error after the
-   * last attempt), exceptionally on a final timeout or when the queue for the system_id is full.
+   * bound and has window room, otherwise when one binds or has room; failed and unanswered attempts
+   * are retried after the configured interval up to the configured number of attempts. The future
+   * completes with the ESME's deliver_sm_resp (status OK, or the last error after the last
+   * attempt), exceptionally on a final timeout or when the queue for the system_id is full.
    */
   public CompletableFuture<DeliverSmResp> deliver(String systemId, DeliverSm pdu) {
     Delivery d = new Delivery(systemId, pdu);
@@ -117,8 +129,12 @@ public final class SmppServer implements AutoCloseable {
     if (n.incrementAndGet() > config.maxPendingDeliveries()) {
       n.decrementAndGet();
       counters.deliveriesFailed.increment();
-      d.result.completeExceptionally(new IllegalStateException("ESME_RMSGQFUL: " + config.maxPendingDeliveries()
-          + " deliveries already queued for " + systemId));
+      d.result.completeExceptionally(
+          new IllegalStateException(
+              "ESME_RMSGQFUL: "
+                  + config.maxPendingDeliveries()
+                  + " deliveries already queued for "
+                  + systemId));
       return d.result;
     }
     d.result.whenComplete((r, e) -> n.decrementAndGet());
@@ -127,10 +143,36 @@ public final class SmppServer implements AutoCloseable {
     return d.result;
   }
 
-  /** Delivers a receipt as deliver_sm (text form plus receipted_message_id and message_state TLVs). */
-  public CompletableFuture<DeliverSmResp> deliverReceipt(String systemId, DeliveryReceipt receipt, Address source,
-      Address destination) {
+  /**
+   * Delivers a receipt as deliver_sm (text form plus receipted_message_id and message_state TLVs).
+   */
+  public CompletableFuture<DeliverSmResp> deliverReceipt(
+      String systemId, DeliveryReceipt receipt, Address source, Address destination) {
     return deliver(systemId, receipt.toDeliverSm(source, destination));
+  }
+
+  /**
+   * The system_id of a bound receiver or transceiver whose bind address_range covers {@code
+   * destination} (SMPP 3.4 §5.2.7: a regular expression, or a single address), for routing MO
+   * messages; empty when no bind claims it.
+   */
+  public Optional<String> systemIdServing(Address destination) {
+    for (EsmeBind b : binds()) {
+      String range = b.addressRange().address();
+      if (!b.type().canReceive() || range.isEmpty()) {
+        continue;
+      }
+      boolean matches;
+      try {
+        matches = java.util.regex.Pattern.matches(range, destination.address());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        matches = range.equals(destination.address());
+      }
+      if (matches) {
+        return Optional.of(b.systemId());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The binds in place now. */
@@ -191,14 +233,16 @@ public final class SmppServer implements AutoCloseable {
   /** Admits a bind unless the account's bind limit is reached. */
   boolean register(ServerSession s, EsmeAccount account, EsmeBind bind) {
     boolean[] ok = {false};
-    boundBySystemId.compute(bind.systemId(), (k, list) -> {
-      List<ServerSession> l = list == null ? new CopyOnWriteArrayList<>() : list;
-      if (l.size() < account.maxBinds()) {
-        l.add(s);
-        ok[0] = true;
-      }
-      return l;
-    });
+    boundBySystemId.compute(
+        bind.systemId(),
+        (k, list) -> {
+          List<ServerSession> l = list == null ? new CopyOnWriteArrayList<>() : list;
+          if (l.size() < account.maxBinds()) {
+            l.add(s);
+            ok[0] = true;
+          }
+          return l;
+        });
     return ok[0];
   }
 

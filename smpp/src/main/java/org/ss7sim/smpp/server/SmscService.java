@@ -7,15 +7,15 @@ import org.ss7sim.smpp.pdu.QuerySmResp;
 import org.ss7sim.smpp.pdu.ReplaceSm;
 
 /**
- * What the SMSC node implements for the SMPP server. Methods are called on the session's event
- * loop and must not block: accept into a store and return, do the network work elsewhere. Pushing
+ * What the SMSC node implements for the SMPP server. Methods are called on the session's event loop
+ * and must not block: accept into a store and return, do the network work elsewhere. Pushing
  * messages the other way (MO, receipts) is {@link SmppServer#deliver} and {@link
  * SmppServer#deliverReceipt}.
  */
 public interface SmscService {
   /**
-   * A message submitted by a bound transmitter or transceiver: store it and return its message
-   * id, or reject it with a status (ESME_RMSGQFUL when the store is full).
+   * A message submitted by a bound transmitter or transceiver: store it and return its message id,
+   * or reject it with a status (ESME_RMSGQFUL when the store is full).
    */
   SubmitResult submit(Submission submission);
 

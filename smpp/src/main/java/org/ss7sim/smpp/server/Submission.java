@@ -17,6 +17,16 @@ import org.ss7sim.wire.Octets;
  * @param request the PDU as received
  */
 public record Submission(
-    EsmeBind bind, Address source, Address destination, EsmClass esmClass, int protocolId, int priorityFlag,
-    SmppTime scheduleDeliveryTime, SmppTime validityPeriod, RegisteredDelivery registeredDelivery,
-    DataCoding dataCoding, Octets payload, Tlvs tlvs, Pdu request) {}
+    EsmeBind bind,
+    Address source,
+    Address destination,
+    EsmClass esmClass,
+    int protocolId,
+    int priorityFlag,
+    SmppTime scheduleDeliveryTime,
+    SmppTime validityPeriod,
+    RegisteredDelivery registeredDelivery,
+    DataCoding dataCoding,
+    Octets payload,
+    Tlvs tlvs,
+    Pdu request) {}

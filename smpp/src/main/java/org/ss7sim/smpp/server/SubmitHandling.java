@@ -63,14 +63,19 @@ final class SubmitHandling {
         case DATA_SM -> dataSm(bind, (DataSm) request);
         case SUBMIT_MULTI -> submitMulti(bind, (SubmitMulti) request);
         case QUERY_SM -> service.query(bind, (QuerySm) request);
-        case CANCEL_SM -> new CancelSmResp(service.cancel(bind, (CancelSm) request), request.sequence());
-        case REPLACE_SM -> new ReplaceSmResp(service.replace(bind, (ReplaceSm) request), request.sequence());
-        default -> throw new IllegalArgumentException("not a submit-class command: " + request.commandId());
+        case CANCEL_SM ->
+            new CancelSmResp(service.cancel(bind, (CancelSm) request), request.sequence());
+        case REPLACE_SM ->
+            new ReplaceSmResp(service.replace(bind, (ReplaceSm) request), request.sequence());
+        default ->
+            throw new IllegalArgumentException(
+                "not a submit-class command: " + request.commandId());
       };
     } catch (RuntimeException e) {
       counters.serviceFailures.increment();
       LOG.debug("SMSC service failed on {} from {}", request.commandId(), bind.systemId(), e);
-      return Responses.error(request.commandId(), CommandStatus.SYSTEM_ERROR, request.sequence(), "");
+      return Responses.error(
+          request.commandId(), CommandStatus.SYSTEM_ERROR, request.sequence(), "");
     }
   }
 
@@ -79,15 +84,28 @@ final class SubmitHandling {
     if (bad != null) {
       return reject(new SubmitSmResp(bad, s.sequence(), null, Tlvs.EMPTY));
     }
-    Submission sub = new Submission(bind, s.source(), s.destination(), s.esmClass(), s.protocolId(), s.priorityFlag(),
-        SmppTime.parseOptional(s.scheduleDeliveryTime()), SmppTime.parseOptional(s.validityPeriod()),
-        s.registeredDelivery(), s.dataCoding(), s.payload(), s.tlvs(), s);
+    Submission sub =
+        new Submission(
+            bind,
+            s.source(),
+            s.destination(),
+            s.esmClass(),
+            s.protocolId(),
+            s.priorityFlag(),
+            SmppTime.parseOptional(s.scheduleDeliveryTime()),
+            SmppTime.parseOptional(s.validityPeriod()),
+            s.registeredDelivery(),
+            s.dataCoding(),
+            s.payload(),
+            s.tlvs(),
+            s);
     SubmitResult r = service.submit(sub);
     if (r instanceof SubmitResult.Accepted a) {
       counters.submitsAccepted.increment();
       return new SubmitSmResp(CommandStatus.OK, s.sequence(), a.messageId(), Tlvs.EMPTY);
     }
-    return reject(new SubmitSmResp(((SubmitResult.Rejected) r).status(), s.sequence(), null, Tlvs.EMPTY));
+    return reject(
+        new SubmitSmResp(((SubmitResult.Rejected) r).status(), s.sequence(), null, Tlvs.EMPTY));
   }
 
   private Pdu dataSm(EsmeBind bind, DataSm d) {
@@ -96,14 +114,28 @@ final class SubmitHandling {
       return reject(new DataSmResp(bad, d.sequence(), "", Tlvs.EMPTY));
     }
     Octets payload = d.tlvs().find(TlvTag.MESSAGE_PAYLOAD).map(Tlv::value).orElse(Octets.EMPTY);
-    Submission sub = new Submission(bind, d.source(), d.destination(), d.esmClass(), 0, 0, null, null,
-        d.registeredDelivery(), d.dataCoding(), payload, d.tlvs(), d);
+    Submission sub =
+        new Submission(
+            bind,
+            d.source(),
+            d.destination(),
+            d.esmClass(),
+            0,
+            0,
+            null,
+            null,
+            d.registeredDelivery(),
+            d.dataCoding(),
+            payload,
+            d.tlvs(),
+            d);
     SubmitResult r = service.submit(sub);
     if (r instanceof SubmitResult.Accepted a) {
       counters.submitsAccepted.increment();
       return new DataSmResp(CommandStatus.OK, d.sequence(), a.messageId(), Tlvs.EMPTY);
     }
-    return reject(new DataSmResp(((SubmitResult.Rejected) r).status(), d.sequence(), "", Tlvs.EMPTY));
+    return reject(
+        new DataSmResp(((SubmitResult.Rejected) r).status(), d.sequence(), "", Tlvs.EMPTY));
   }
 
   /** One submission per SME destination; distribution lists are not kept here (ESME_RCNTSUBDL). */
@@ -117,13 +149,28 @@ final class SubmitHandling {
     Octets payload = m.tlvs().find(TlvTag.MESSAGE_PAYLOAD).map(Tlv::value).orElse(m.shortMessage());
     for (MultiDestination d : m.destinations()) {
       if (d instanceof MultiDestination.DistributionList dl) {
-        failed.add(new UnsuccessfulDelivery(new Address(0, 0, dl.name()), CommandStatus.CANNOT_SUBMIT_TO_DL));
+        failed.add(
+            new UnsuccessfulDelivery(
+                new Address(0, 0, dl.name()), CommandStatus.CANNOT_SUBMIT_TO_DL));
         continue;
       }
       Address to = ((MultiDestination.Sme) d).address();
-      SubmitResult r = service.submit(new Submission(bind, m.source(), to, m.esmClass(), m.protocolId(),
-          m.priorityFlag(), SmppTime.parseOptional(m.scheduleDeliveryTime()),
-          SmppTime.parseOptional(m.validityPeriod()), m.registeredDelivery(), m.dataCoding(), payload, m.tlvs(), m));
+      SubmitResult r =
+          service.submit(
+              new Submission(
+                  bind,
+                  m.source(),
+                  to,
+                  m.esmClass(),
+                  m.protocolId(),
+                  m.priorityFlag(),
+                  SmppTime.parseOptional(m.scheduleDeliveryTime()),
+                  SmppTime.parseOptional(m.validityPeriod()),
+                  m.registeredDelivery(),
+                  m.dataCoding(),
+                  payload,
+                  m.tlvs(),
+                  m));
       if (r instanceof SubmitResult.Accepted a) {
         firstId = firstId == null ? a.messageId() : firstId;
       } else {
@@ -131,7 +178,9 @@ final class SubmitHandling {
       }
     }
     if (firstId == null) {
-      return reject(new SubmitMultiResp(CommandStatus.SUBMIT_FAILED, m.sequence(), null, List.of(), Tlvs.EMPTY));
+      return reject(
+          new SubmitMultiResp(
+              CommandStatus.SUBMIT_FAILED, m.sequence(), null, List.of(), Tlvs.EMPTY));
     }
     counters.submitsAccepted.increment();
     return new SubmitMultiResp(CommandStatus.OK, m.sequence(), firstId, failed, Tlvs.EMPTY);
@@ -148,7 +197,8 @@ final class SubmitHandling {
       counters.throttled.increment();
       return CommandStatus.THROTTLED;
     }
-    if (account.sourceAddresses().isPresent() && !account.sourceAddresses().get().matcher(source.address()).matches()) {
+    if (account.sourceAddresses().isPresent()
+        && !account.sourceAddresses().get().matcher(source.address()).matches()) {
       return CommandStatus.INVALID_SOURCE_ADDRESS;
     }
     if (!validTime(schedule)) {

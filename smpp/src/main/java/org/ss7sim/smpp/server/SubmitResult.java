@@ -3,7 +3,9 @@ package org.ss7sim.smpp.server;
 import java.util.Objects;
 import org.ss7sim.smpp.pdu.CommandStatus;
 
-/** The SMSC node's answer to a {@link Submission}: a message id, or the status to reject it with. */
+/**
+ * The SMSC node's answer to a {@link Submission}: a message id, or the status to reject it with.
+ */
 public sealed interface SubmitResult {
   /** Accepted and stored: submit_sm_resp carries {@code messageId} (at most 64 characters). */
   record Accepted(String messageId) implements SubmitResult {
@@ -15,7 +17,10 @@ public sealed interface SubmitResult {
     }
   }
 
-  /** Not accepted: submit_sm_resp carries {@code status} (for example ESME_RMSGQFUL, ESME_RINVDSTADR). */
+  /**
+   * Not accepted: submit_sm_resp carries {@code status} (for example ESME_RMSGQFUL,
+   * ESME_RINVDSTADR).
+   */
   record Rejected(CommandStatus status) implements SubmitResult {
     public Rejected {
       if (status.isOk()) {

@@ -41,10 +41,14 @@ public final class RequestWindow {
 
   /** Records a request sent at {@code now}; control PDUs may go past the capacity. */
   public void add(Pdu request, long now, Outstanding outstanding) {
-    entries.put(request.sequence(), new Entry(request.sequence(), request, now + timeoutNanos, outstanding));
+    entries.put(
+        request.sequence(),
+        new Entry(request.sequence(), request, now + timeoutNanos, outstanding));
   }
 
-  /** Removes and returns the request answered by sequence number {@code sequence}, or {@code null}. */
+  /**
+   * Removes and returns the request answered by sequence number {@code sequence}, or {@code null}.
+   */
   public Entry complete(int sequence) {
     return entries.remove(sequence);
   }

@@ -26,7 +26,8 @@ import org.ss7sim.smpp.pdu.UnbindResp;
 public final class Responses {
   private Responses() {}
 
-  public static Pdu error(CommandId request, CommandStatus status, int sequence, String smscSystemId) {
+  public static Pdu error(
+      CommandId request, CommandStatus status, int sequence, String smscSystemId) {
     return switch (request) {
       case BIND_TRANSMITTER -> new BindTransmitterResp(status, sequence, smscSystemId, Tlvs.EMPTY);
       case BIND_RECEIVER -> new BindReceiverResp(status, sequence, smscSystemId, Tlvs.EMPTY);
@@ -34,7 +35,8 @@ public final class Responses {
       case SUBMIT_SM -> new SubmitSmResp(status, sequence, null, Tlvs.EMPTY);
       case DELIVER_SM -> new DeliverSmResp(status, sequence, "", Tlvs.EMPTY);
       case DATA_SM -> new DataSmResp(status, sequence, "", Tlvs.EMPTY);
-      case SUBMIT_MULTI -> new SubmitMultiResp(status, sequence, null, java.util.List.of(), Tlvs.EMPTY);
+      case SUBMIT_MULTI ->
+          new SubmitMultiResp(status, sequence, null, java.util.List.of(), Tlvs.EMPTY);
       case QUERY_SM -> new QuerySmResp(status, sequence, null, null, 0, 0);
       case CANCEL_SM -> new CancelSmResp(status, sequence);
       case REPLACE_SM -> new ReplaceSmResp(status, sequence);

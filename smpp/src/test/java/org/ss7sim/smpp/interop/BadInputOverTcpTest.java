@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ss7sim.smpp.client.EsmeListener;
 import org.ss7sim.smpp.client.LoadResult;
 import org.ss7sim.smpp.client.SmppClient;
 import org.ss7sim.smpp.client.SmppClientConfig;
-import org.ss7sim.smpp.client.EsmeListener;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.BindType;
 import org.ss7sim.smpp.pdu.CommandId;
@@ -30,7 +30,10 @@ import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 
-/** Bad bytes over real TCP connections: the right answers, and the server keeps serving everyone else. */
+/**
+ * Bad bytes over real TCP connections: the right answers, and the server keeps serving everyone
+ * else.
+ */
 class BadInputOverTcpTest {
   private SmscFixture fixture;
 
@@ -75,11 +78,13 @@ class BadInputOverTcpTest {
   }
 
   @Test
-  void a_command_length_beyond_the_maximum_gets_generic_nack_esme_rinvcmdlen_and_the_connection_closes()
-      throws Exception {
+  void
+      a_command_length_beyond_the_maximum_gets_generic_nack_esme_rinvcmdlen_and_the_connection_closes()
+          throws Exception {
     try (Socket s = connect()) {
       write(s, Octets.fromHex("f000001100000110000000000a342ee7"));
-      assertThat(read(s)).isEqualTo(new GenericNack(CommandStatus.INVALID_COMMAND_LENGTH, 0x0a342ee7));
+      assertThat(read(s))
+          .isEqualTo(new GenericNack(CommandStatus.INVALID_COMMAND_LENGTH, 0x0a342ee7));
       assertThat(read(s)).isNull();
     }
   }
@@ -106,14 +111,26 @@ class BadInputOverTcpTest {
   }
 
   @Test
-  void random_bytes_on_many_connections_do_not_stop_the_server_serving_other_binds() throws Exception {
+  void random_bytes_on_many_connections_do_not_stop_the_server_serving_other_binds()
+      throws Exception {
     try (var loops = org.ss7sim.transport.stream.StreamEventLoops.create(1, "esme-test")) {
-      SmppClient good = new SmppClient(loops,
-          SmppClientConfig.of(fixture.address, "esme1", "secret", BindType.TRANSCEIVER).withWindowSize(16),
-          new EsmeListener() {});
+      SmppClient good =
+          new SmppClient(
+              loops,
+              SmppClientConfig.of(fixture.address, "esme1", "secret", BindType.TRANSCEIVER)
+                  .withWindowSize(16),
+              new EsmeListener() {});
       good.start().get(5, TimeUnit.SECONDS);
-      CompletableFuture<LoadResult> load = good.submitAtRate(i -> SubmitSm.of(Address.international("0015550100"),
-          Address.international("0015550199"), DataCoding.SMSC_DEFAULT, Octets.wrap(new byte[] {'m'})), 3000, 3000);
+      CompletableFuture<LoadResult> load =
+          good.submitAtRate(
+              i ->
+                  SubmitSm.of(
+                      Address.international("0015550100"),
+                      Address.international("0015550199"),
+                      DataCoding.SMSC_DEFAULT,
+                      Octets.wrap(new byte[] {'m'})),
+              3000,
+              3000);
 
       Random random = new Random(20261126L);
       int answered = 0;
@@ -137,8 +154,11 @@ class BadInputOverTcpTest {
       assertThat(r.rejected()).isEmpty();
       assertThat(good.isBound()).isTrue();
       assertThat(answered).isGreaterThan(0);
-      assertThat(fixture.server.counters().framingErrors() + fixture.server.counters().malformed()
-          + fixture.server.counters().unknownCommands() + fixture.server.counters().wrongBindState())
+      assertThat(
+              fixture.server.counters().framingErrors()
+                  + fixture.server.counters().malformed()
+                  + fixture.server.counters().unknownCommands()
+                  + fixture.server.counters().wrongBindState())
           .isGreaterThan(0);
       good.close();
     }
@@ -157,7 +177,11 @@ class BadInputOverTcpTest {
       byte[] body = new byte[random.nextInt(80)];
       random.nextBytes(body);
       CommandId id = ids[random.nextInt(ids.length)];
-      w.writeU32(16 + body.length).writeU32(id.code()).writeU32(0).writeI32(i + 1).writeBytes(body, 0, body.length);
+      w.writeU32(16 + body.length)
+          .writeU32(id.code())
+          .writeU32(0)
+          .writeI32(i + 1)
+          .writeBytes(body, 0, body.length);
     }
     return w.toOctets();
   }

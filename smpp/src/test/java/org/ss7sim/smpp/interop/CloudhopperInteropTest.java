@@ -29,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
 
-/** Cloudhopper (ch-smpp 5.0.9) binds as a transceiver to our server, submits every kind of message, gets receipts. */
+/**
+ * Cloudhopper (ch-smpp 5.0.9) binds as a transceiver to our server, submits every kind of message,
+ * gets receipts.
+ */
 class CloudhopperInteropTest {
   private SmscFixture fixture;
   private ExecutorService executor;
@@ -54,20 +57,31 @@ class CloudhopperInteropTest {
     config.setConnectTimeout(5000);
     config.setBindTimeout(5000);
     config.setRequestExpiryTimeout(5000);
-    session = client.bind(config, new DefaultSmppSessionHandler() {
-      @Override
-      public PduResponse firePduRequestReceived(PduRequest request) {
-        if (request instanceof DeliverSm d && (d.getEsmClass() & 0x3c) == 0x04) {
-          Tlv tlv = d.getOptionalParameter(SmppConstants.TAG_RECEIPTED_MSG_ID);
-          byte[] v = tlv.getValue();
-          String id = new String(v, 0, v[v.length - 1] == 0 ? v.length - 1 : v.length, StandardCharsets.US_ASCII);
-          receiptIds.add(id);
-          DeliveryReceipt r = DeliveryReceipt.parse(new String(d.getShortMessage(), StandardCharsets.ISO_8859_1));
-          receiptTextIds.put(id, r == null ? "unparsable" : r.messageId());
-        }
-        return request.createResponse();
-      }
-    });
+    session =
+        client.bind(
+            config,
+            new DefaultSmppSessionHandler() {
+              @Override
+              @SuppressWarnings("rawtypes") // Cloudhopper's listener method takes a raw PduRequest
+              public PduResponse firePduRequestReceived(PduRequest request) {
+                if (request instanceof DeliverSm d && (d.getEsmClass() & 0x3c) == 0x04) {
+                  Tlv tlv = d.getOptionalParameter(SmppConstants.TAG_RECEIPTED_MSG_ID);
+                  byte[] v = tlv.getValue();
+                  String id =
+                      new String(
+                          v,
+                          0,
+                          v[v.length - 1] == 0 ? v.length - 1 : v.length,
+                          StandardCharsets.US_ASCII);
+                  DeliveryReceipt r =
+                      DeliveryReceipt.parse(
+                          new String(d.getShortMessage(), StandardCharsets.ISO_8859_1));
+                  receiptTextIds.put(id, r == null ? "unparsable" : r.messageId());
+                  receiptIds.add(id); // last: the test thread waits on this list
+                }
+                return request.createResponse();
+              }
+            });
   }
 
   @AfterEach
@@ -82,7 +96,8 @@ class CloudhopperInteropTest {
   }
 
   @Test
-  void short_long_and_ucs2_submits_get_receipts_whose_ids_match_the_submit_responses() throws Exception {
+  void short_long_and_ucs2_submits_get_receipts_whose_ids_match_the_submit_responses()
+      throws Exception {
     List<String> ids = new ArrayList<>();
     for (TestMessages.Message m : TestMessages.all()) {
       SubmitSm sm = new SubmitSm();

@@ -31,7 +31,10 @@ import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.server.MemorySmsc;
 import org.ss7sim.wire.Octets;
 
-/** jSMPP 3.0.1 binds as a transceiver to our server, submits every kind of message, and gets receipts. */
+/**
+ * jSMPP 3.0.1 binds as a transceiver to our server, submits every kind of message, and gets
+ * receipts.
+ */
 class JsmppInteropTest {
   private SmscFixture fixture;
   private SMPPSession session;
@@ -42,31 +45,43 @@ class JsmppInteropTest {
   void start() throws Exception {
     fixture = new SmscFixture();
     session = new SMPPSession();
-    session.setMessageReceiverListener(new MessageReceiverListener() {
-      @Override
-      public void onAcceptDeliverSm(DeliverSm d) throws ProcessRequestException {
-        if (d.isSmscDeliveryReceipt()) {
-          OptionalParameter id = d.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
-          String tlvId = ((OptionalParameter.COctetString) id).getValueAsString();
-          receiptIds.add(tlvId);
-          try {
-            receiptTextIds.put(tlvId, d.getShortMessageAsDeliveryReceipt().getId());
-          } catch (Exception e) {
-            receiptTextIds.put(tlvId, "unparsable: " + e);
+    session.setMessageReceiverListener(
+        new MessageReceiverListener() {
+          @Override
+          public void onAcceptDeliverSm(DeliverSm d) throws ProcessRequestException {
+            if (d.isSmscDeliveryReceipt()) {
+              OptionalParameter id =
+                  d.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
+              String tlvId = ((OptionalParameter.COctetString) id).getValueAsString();
+              try {
+                receiptTextIds.put(tlvId, d.getShortMessageAsDeliveryReceipt().getId());
+              } catch (Exception e) {
+                receiptTextIds.put(tlvId, "unparsable: " + e);
+              }
+              receiptIds.add(tlvId); // last: the test thread waits on this list
+            }
           }
-        }
-      }
 
-      @Override
-      public void onAcceptAlertNotification(AlertNotification a) {}
+          @Override
+          public void onAcceptAlertNotification(AlertNotification a) {}
 
-      @Override
-      public DataSmResult onAcceptDataSm(org.jsmpp.bean.DataSm d, Session s) {
-        return null;
-      }
-    });
-    session.connectAndBind("127.0.0.1", fixture.port(), new BindParameter(BindType.BIND_TRX, "esme1", "secret", "",
-        TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null), 5000);
+          @Override
+          public DataSmResult onAcceptDataSm(org.jsmpp.bean.DataSm d, Session s) {
+            return null;
+          }
+        });
+    session.connectAndBind(
+        "127.0.0.1",
+        fixture.port(),
+        new BindParameter(
+            BindType.BIND_TRX,
+            "esme1",
+            "secret",
+            "",
+            TypeOfNumber.UNKNOWN,
+            NumberingPlanIndicator.UNKNOWN,
+            null),
+        5000);
   }
 
   @AfterEach
@@ -76,17 +91,36 @@ class JsmppInteropTest {
   }
 
   @Test
-  void short_long_and_ucs2_submits_get_receipts_whose_ids_match_the_submit_responses() throws Exception {
+  void short_long_and_ucs2_submits_get_receipts_whose_ids_match_the_submit_responses()
+      throws Exception {
     List<String> ids = new ArrayList<>();
     for (TestMessages.Message m : TestMessages.all()) {
       List<OptionalParameter> tlvs = new ArrayList<>();
-      m.tlvs().forEach((tag, value) -> tlvs.add(new OptionalParameter.OctetString(tag.shortValue(), value)));
-      String id = session.submitShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
-          TestMessages.SOURCE, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, TestMessages.DEST,
-          new ESMClass(m.esmClass()), (byte) 0, (byte) 1, null, null,
-          new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
-          new org.jsmpp.bean.RawDataCoding((byte) m.dataCoding()), (byte) 0, m.shortMessage(),
-          tlvs.toArray(new OptionalParameter[0])).getMessageId();
+      m.tlvs()
+          .forEach(
+              (tag, value) -> tlvs.add(new OptionalParameter.OctetString(tag.shortValue(), value)));
+      String id =
+          session
+              .submitShortMessage(
+                  "",
+                  TypeOfNumber.INTERNATIONAL,
+                  NumberingPlanIndicator.ISDN,
+                  TestMessages.SOURCE,
+                  TypeOfNumber.INTERNATIONAL,
+                  NumberingPlanIndicator.ISDN,
+                  TestMessages.DEST,
+                  new ESMClass(m.esmClass()),
+                  (byte) 0,
+                  (byte) 1,
+                  null,
+                  null,
+                  new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
+                  (byte) 0,
+                  new org.jsmpp.bean.RawDataCoding((byte) m.dataCoding()),
+                  (byte) 0,
+                  m.shortMessage(),
+                  tlvs.toArray(new OptionalParameter[0]))
+              .getMessageId();
       ids.add(id);
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -102,20 +136,52 @@ class JsmppInteropTest {
   }
 
   @Test
-  void a_submit_with_an_over_long_validity_period_is_refused_and_the_session_survives() throws Exception {
+  void a_submit_with_an_over_long_validity_period_is_refused_and_the_session_survives()
+      throws Exception {
     try {
-      session.submitShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, TestMessages.SOURCE,
-          TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, TestMessages.DEST, new ESMClass(), (byte) 0,
-          (byte) 1, null, "999999999999999X", new RegisteredDelivery(), (byte) 0,
-          new org.jsmpp.bean.RawDataCoding((byte) 0), (byte) 0, TestMessages.ascii("x"));
+      session.submitShortMessage(
+          "",
+          TypeOfNumber.INTERNATIONAL,
+          NumberingPlanIndicator.ISDN,
+          TestMessages.SOURCE,
+          TypeOfNumber.INTERNATIONAL,
+          NumberingPlanIndicator.ISDN,
+          TestMessages.DEST,
+          new ESMClass(),
+          (byte) 0,
+          (byte) 1,
+          null,
+          "999999999999999X",
+          new RegisteredDelivery(),
+          (byte) 0,
+          new org.jsmpp.bean.RawDataCoding((byte) 0),
+          (byte) 0,
+          TestMessages.ascii("x"));
       throw new AssertionError("expected a negative response");
     } catch (NegativeResponseException e) {
       assertThat(e.getCommandStatus()).isEqualTo(CommandStatus.INVALID_EXPIRY_TIME.code());
     }
-    assertThat(session.submitShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
-        TestMessages.SOURCE, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, TestMessages.DEST,
-        new ESMClass(), (byte) 0, (byte) 1, null, null, new RegisteredDelivery(), (byte) 0,
-        new org.jsmpp.bean.RawDataCoding((byte) 0), (byte) 0, TestMessages.ascii("after")).getMessageId())
+    assertThat(
+            session
+                .submitShortMessage(
+                    "",
+                    TypeOfNumber.INTERNATIONAL,
+                    NumberingPlanIndicator.ISDN,
+                    TestMessages.SOURCE,
+                    TypeOfNumber.INTERNATIONAL,
+                    NumberingPlanIndicator.ISDN,
+                    TestMessages.DEST,
+                    new ESMClass(),
+                    (byte) 0,
+                    (byte) 1,
+                    null,
+                    null,
+                    new RegisteredDelivery(),
+                    (byte) 0,
+                    new org.jsmpp.bean.RawDataCoding((byte) 0),
+                    (byte) 0,
+                    TestMessages.ascii("after"))
+                .getMessageId())
         .isNotEmpty();
   }
 
@@ -135,7 +201,8 @@ class JsmppInteropTest {
       if (m.tlvs().containsKey(0x020F)) {
         assertThat(s.submission().tlvs().find(TlvTag.SAR_SEGMENT_SEQNUM).orElseThrow().value())
             .isEqualTo(Octets.wrap(m.tlvs().get(0x020F)));
-        assertThat(s.submission().tlvs().find(TlvTag.SAR_MSG_REF_NUM).orElseThrow().unsigned()).isEqualTo(7);
+        assertThat(s.submission().tlvs().find(TlvTag.SAR_MSG_REF_NUM).orElseThrow().unsigned())
+            .isEqualTo(7);
       }
     }
   }

@@ -16,7 +16,9 @@ final class SmscFixture implements AutoCloseable {
   final InetSocketAddress address;
 
   SmscFixture() {
-    this(SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret"), EsmeAccount.of("esme2", "secret")));
+    this(
+        SmppServerConfig.defaults(
+            "SS7SIM", EsmeAccount.of("esme1", "secret"), EsmeAccount.of("esme2", "secret")));
   }
 
   SmscFixture(SmppServerConfig config) {

@@ -15,12 +15,16 @@ final class CloudhopperAssertions {
 
   record Check(String lhs, String expected) {}
 
-  private static final Map<String, Long> CONSTANTS = Map.of(
-      "SmppConstants.STATUS_INVMSGLEN", 1L,
-      "SmppConstants.TAG_SC_INTERFACE_VERSION", 0x0210L,
-      "SmppConstants.STATE_DELIVERED", 2L);
+  private static final Map<String, Long> CONSTANTS =
+      Map.of(
+          "SmppConstants.STATUS_INVMSGLEN", 1L,
+          "SmppConstants.TAG_SC_INTERFACE_VERSION", 0x0210L,
+          "SmppConstants.STATE_DELIVERED", 2L);
 
-  /** The checks of the first PDU described in {@code what} (those after a "pdu0=null" are another PDU's). */
+  /**
+   * The checks of the first PDU described in {@code what} (those after a "pdu0=null" are another
+   * PDU's).
+   */
   static List<Check> parse(String what) {
     List<Check> out = new ArrayList<>();
     int at = what.indexOf("asserts ");
@@ -50,7 +54,10 @@ final class CloudhopperAssertions {
   static Object actual(String lhs, Pdu pdu, int commandLength) {
     String key = lhs.replace("pdu0.", "").replace("pdu.", "");
     if (key.startsWith("tlv") || key.startsWith("getOptionalParameters.get(")) {
-      int index = key.startsWith("tlv") ? key.charAt(3) - '0' : key.charAt("getOptionalParameters.get(".length()) - '0';
+      int index =
+          key.startsWith("tlv")
+              ? key.charAt(3) - '0'
+              : key.charAt("getOptionalParameters.get(".length()) - '0';
       Tlv t = tlvs(pdu).get(index);
       if (key.endsWith("getValueAsByte")) {
         return (long) t.value().get(0);
@@ -74,7 +81,8 @@ final class CloudhopperAssertions {
       case "getSequenceNumber" -> pdu.sequence() & 0xffffffffL;
       case "isRequest" -> !pdu.isResponse();
       case "isResponse" -> pdu.isResponse();
-      case "getSystemId" -> pdu instanceof BindRequest b ? b.systemId() : ((BindResponse) pdu).systemId();
+      case "getSystemId" ->
+          pdu instanceof BindRequest b ? b.systemId() : ((BindResponse) pdu).systemId();
       case "getPassword" -> ((BindRequest) pdu).password();
       case "getSystemType" -> ((BindRequest) pdu).systemType();
       case "getAddressRange.getAddress" -> ((BindRequest) pdu).addressRange().address();
@@ -88,22 +96,33 @@ final class CloudhopperAssertions {
       case "getDestAddress.getNpi" -> (long) dest(pdu).npi();
       case "getDestAddress.getAddress", "getDestinationAddress" -> dest(pdu).address();
       case "getEsmeAddress.getAddress" -> ((AlertNotification) pdu).esme().address();
-      case "getEsmClass" -> (long) (pdu instanceof DataSm d ? d.esmClass() : sm(pdu).esmClass()).value();
+      case "getEsmClass" ->
+          (long) (pdu instanceof DataSm d ? d.esmClass() : sm(pdu).esmClass()).value();
       case "getRegisteredDelivery" -> (long) registeredDelivery(pdu).value();
-      case "getDataCoding" -> (long) (pdu instanceof DataSm d ? d.dataCoding() : sm(pdu).dataCoding()).value();
+      case "getDataCoding" ->
+          (long) (pdu instanceof DataSm d ? d.dataCoding() : sm(pdu).dataCoding()).value();
       case "getProtocolId" -> pdu instanceof DataSm ? 0L : (long) sm(pdu).protocolId();
       case "getPriority" -> pdu instanceof DataSm ? 0L : (long) sm(pdu).priorityFlag();
       case "getReplaceIfPresent" -> pdu instanceof DataSm ? 0L : (long) sm(pdu).replaceIfPresent();
       case "getDefaultMsgId" -> pdu instanceof DataSm ? 0L : (long) sm(pdu).smDefaultMsgId();
-      case "getScheduleDeliveryTime" -> pdu instanceof DataSm ? null
-          : pdu instanceof ReplaceSm r ? r.scheduleDeliveryTime() : sm(pdu).scheduleDeliveryTime();
-      case "getValidityPeriod" -> pdu instanceof DataSm ? null
-          : pdu instanceof ReplaceSm r ? r.validityPeriod() : sm(pdu).validityPeriod();
-      case "getShortMessageLength", "getShortMessage.length" -> pdu instanceof DataSm ? 0L
-          : (long) sm(pdu).shortMessage().length();
+      case "getScheduleDeliveryTime" ->
+          pdu instanceof DataSm
+              ? null
+              : pdu instanceof ReplaceSm r
+                  ? r.scheduleDeliveryTime()
+                  : sm(pdu).scheduleDeliveryTime();
+      case "getValidityPeriod" ->
+          pdu instanceof DataSm
+              ? null
+              : pdu instanceof ReplaceSm r ? r.validityPeriod() : sm(pdu).validityPeriod();
+      case "getShortMessageLength", "getShortMessage.length" ->
+          pdu instanceof DataSm ? 0L : (long) sm(pdu).shortMessage().length();
       case "getShortMessage" -> pdu instanceof DataSm ? null : sm(pdu).shortMessage();
-      case "new String(pdu0.getShortMessage, 'ISO-8859-1')", "new String(getShortMessage, 'ISO-8859-1')" ->
-          new String(((ReplaceSm) pdu).shortMessage().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      case "new String(pdu0.getShortMessage, 'ISO-8859-1')",
+          "new String(getShortMessage, 'ISO-8859-1')" ->
+          new String(
+              ((ReplaceSm) pdu).shortMessage().toByteArray(),
+              java.nio.charset.StandardCharsets.ISO_8859_1);
       case "getOptionalParameters.size", "getOptionalParameterCount" -> (long) tlvs(pdu).size();
       case "getOptionalParameters" -> tlvs(pdu).isEmpty() ? null : tlvs(pdu);
       default -> throw new IllegalArgumentException("no mapping for Cloudhopper getter " + lhs);

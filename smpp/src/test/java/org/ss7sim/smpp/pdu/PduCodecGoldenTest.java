@@ -13,11 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ss7sim.testkit.GoldenVector;
 import org.ss7sim.testkit.GoldenVectors;
+import org.ss7sim.testkit.TestData;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.CapturedMessage;
 import org.ss7sim.wire.pcap.PcapReader;
-import org.ss7sim.testkit.TestData;
 
 /**
  * Every row of testdata/vectors/smpp.tsv (bytes from Cloudhopper's decoder and encoder tests):
@@ -28,20 +28,25 @@ class PduCodecGoldenTest {
   private static final String PREFIX = "cloudhopper-PduDecoderTest-";
 
   /**
-   * Rows whose bytes are not one good PDU, with the field our decoder must blame. The Netfors receipt
-   * declares a 65-octet receipted_message_id with 5 octets left (tshark: malformed); Cloudhopper
-   * tolerates it, we answer ESME_RINVOPTPARSTREAM.
+   * Rows whose bytes are not one good PDU, with the field our decoder must blame. The Netfors
+   * receipt declares a 65-octet receipted_message_id with 5 octets left (tshark: malformed);
+   * Cloudhopper tolerates it, we answer ESME_RINVOPTPARSTREAM.
    */
-  private static final Map<String, Field> REJECTED = Map.of(
-      PREFIX + "decodeSignedIntLength", Field.COMMAND_LENGTH,
-      PREFIX + "decodeSubmitSmRespWithNoNullByteForMessageId", Field.MESSAGE_ID,
-      PREFIX + "decodeSubmitSmWith255ByteShortMessage", Field.COMMAND_LENGTH,
-      PREFIX + "decodeDeliverSMWithCorrectTotalByteLengthButInvalidShortMessageLength", Field.SHORT_MESSAGE,
-      PREFIX + "decodeDeliverSmNetforsDeliveryReceiptTriggeredErrorInLegacySmppLibrary", Field.TLV_STREAM);
+  private static final Map<String, Field> REJECTED =
+      Map.of(
+          PREFIX + "decodeSignedIntLength", Field.COMMAND_LENGTH,
+          PREFIX + "decodeSubmitSmRespWithNoNullByteForMessageId", Field.MESSAGE_ID,
+          PREFIX + "decodeSubmitSmWith255ByteShortMessage", Field.COMMAND_LENGTH,
+          PREFIX + "decodeDeliverSMWithCorrectTotalByteLengthButInvalidShortMessageLength",
+              Field.SHORT_MESSAGE,
+          PREFIX + "decodeDeliverSmNetforsDeliveryReceiptTriggeredErrorInLegacySmppLibrary",
+              Field.TLV_STREAM);
 
   /** Rows holding more than one PDU (or a PDU and the start of the next). */
-  private static final List<String> STREAMS = List.of(
-      PREFIX + "decodeBadPduButSkipAllDataInBuffer", PREFIX + "decodeTwoEnquireLinkRespButWithReadRequiredInBetween");
+  private static final List<String> STREAMS =
+      List.of(
+          PREFIX + "decodeBadPduButSkipAllDataInBuffer",
+          PREFIX + "decodeTwoEnquireLinkRespButWithReadRequiredInBetween");
 
   static Stream<GoldenVector> singlePdus() {
     return GoldenVectors.tsv("smpp.tsv").stream()
@@ -54,7 +59,8 @@ class PduCodecGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("singlePdus")
-  void decodes_with_the_asserted_fields_and_re_encodes_identically(GoldenVector v) throws Exception {
+  void decodes_with_the_asserted_fields_and_re_encodes_identically(GoldenVector v)
+      throws Exception {
     Pdu pdu = PduCodec.decode(v.bytes());
     checkAssertions(v.what(), pdu, v.bytes().length());
     assertThat(Octets.wrap(PduCodec.encode(pdu))).isEqualTo(v.bytes());
@@ -65,16 +71,19 @@ class PduCodecGoldenTest {
   void deliberately_bad_pdus_are_rejected_with_the_field_to_blame(GoldenVector v) {
     Field field = REJECTED.get(v.name());
     assertThatThrownBy(() -> PduCodec.decode(v.bytes()))
-        .isInstanceOfSatisfying(MalformedMessageException.class, e -> {
-          assertThat(e.specReference()).isEqualTo(field.reference());
-          assertThat(Field.statusFor(e)).isEqualTo(field.status());
-        });
+        .isInstanceOfSatisfying(
+            MalformedMessageException.class,
+            e -> {
+              assertThat(e.specReference()).isEqualTo(field.reference());
+              assertThat(Field.statusFor(e)).isEqualTo(field.status());
+            });
   }
 
   private static void checkAssertions(String what, Pdu pdu, int length) {
     SoftAssertions soft = new SoftAssertions();
     for (CloudhopperAssertions.Check c : CloudhopperAssertions.parse(what)) {
-      soft.assertThat(CloudhopperAssertions.actual(c.lhs(), pdu, length)).as(c.lhs())
+      soft.assertThat(CloudhopperAssertions.actual(c.lhs(), pdu, length))
+          .as(c.lhs())
           .isEqualTo(CloudhopperAssertions.expected(c.expected()));
     }
     soft.assertAll();
@@ -84,20 +93,26 @@ class PduCodecGoldenTest {
   class Streams {
     @Test
     void an_unknown_command_is_kept_whole_and_the_enquire_link_after_it_decodes() throws Exception {
-      GoldenVector v = GoldenVectors.named("smpp.tsv", PREFIX + "decodeBadPduButSkipAllDataInBuffer");
+      GoldenVector v =
+          GoldenVectors.named("smpp.tsv", PREFIX + "decodeBadPduButSkipAllDataInBuffer");
       List<Octets> pdus = split(v.bytes());
       assertThat(pdus).hasSize(2);
       Pdu unknown = PduCodec.decode(pdus.get(0));
-      assertThat(unknown).isEqualTo(new UnknownPdu(0x110, CommandStatus.OK, 0x0a342ee7, Octets.fromHex("0f")));
+      assertThat(unknown)
+          .isEqualTo(new UnknownPdu(0x110, CommandStatus.OK, 0x0a342ee7, Octets.fromHex("0f")));
       Pdu enquire = PduCodec.decode(pdus.get(1));
       checkAssertions(v.what(), enquire, 16);
-      assertThat(Octets.wrap(PduCodec.encode(unknown)).concat(Octets.wrap(PduCodec.encode(enquire))))
+      assertThat(
+              Octets.wrap(PduCodec.encode(unknown)).concat(Octets.wrap(PduCodec.encode(enquire))))
           .isEqualTo(v.bytes());
     }
 
     @Test
-    void the_first_of_two_responses_decodes_and_the_second_waits_for_more_octets() throws Exception {
-      GoldenVector v = GoldenVectors.named("smpp.tsv", PREFIX + "decodeTwoEnquireLinkRespButWithReadRequiredInBetween");
+    void the_first_of_two_responses_decodes_and_the_second_waits_for_more_octets()
+        throws Exception {
+      GoldenVector v =
+          GoldenVectors.named(
+              "smpp.tsv", PREFIX + "decodeTwoEnquireLinkRespButWithReadRequiredInBetween");
       List<Octets> pdus = split(v.bytes());
       assertThat(pdus).hasSize(1);
       Pdu first = PduCodec.decode(pdus.get(0));
@@ -118,7 +133,9 @@ class PduCodecGoldenTest {
           for (Octets bytes : split(m.payload())) {
             Pdu pdu = PduCodec.decode(bytes);
             assertThat(pdu).isNotInstanceOf(UnknownPdu.class);
-            assertThat(Octets.wrap(PduCodec.encode(pdu))).as(capture + " frame " + m.frame()).isEqualTo(bytes);
+            assertThat(Octets.wrap(PduCodec.encode(pdu)))
+                .as(capture + " frame " + m.frame())
+                .isEqualTo(bytes);
             count++;
           }
         }
@@ -134,8 +151,14 @@ class PduCodecGoldenTest {
           ids.add(PduCodec.decode(bytes).commandId());
         }
       }
-      assertThat(ids).containsSubsequence(CommandId.BIND_TRANSMITTER, CommandId.BIND_TRANSMITTER_RESP,
-          CommandId.SUBMIT_SM, CommandId.SUBMIT_SM_RESP, CommandId.UNBIND, CommandId.UNBIND_RESP);
+      assertThat(ids)
+          .containsSubsequence(
+              CommandId.BIND_TRANSMITTER,
+              CommandId.BIND_TRANSMITTER_RESP,
+              CommandId.SUBMIT_SM,
+              CommandId.SUBMIT_SM_RESP,
+              CommandId.UNBIND,
+              CommandId.UNBIND_RESP);
     }
   }
 

@@ -40,7 +40,8 @@ class PduTsharkTest {
     Tshark.assumeInstalled();
     Path pcap = writeSession();
     assertThat(Tshark.malformedFrames(pcap, AS_SMPP)).isEmpty();
-    List<List<String>> rows = Tshark.fields(pcap, AS_SMPP, "smpp.command_id", "smpp.sequence_number");
+    List<List<String>> rows =
+        Tshark.fields(pcap, AS_SMPP, "smpp.command_id", "smpp.sequence_number");
     List<SampleSession.Step> steps = SampleSession.steps();
     assertThat(rows).hasSize(steps.size());
     for (int i = 0; i < steps.size(); i++) {
@@ -57,9 +58,20 @@ class PduTsharkTest {
   void tshark_reads_the_fields_we_wrote() {
     Tshark.assumeInstalled();
     Path pcap = writeSession();
-    List<List<String>> rows = Tshark.fields(pcap, AS_SMPP, "smpp.system_id", "smpp.source_addr",
-        "smpp.destination_addr", "smpp.message_id", "smpp.receipted_message_id", "smpp.message_state",
-        "smpp.sar_msg_ref_num", "smpp.data_coding", "smpp.command_status", "smpp.validity_period_r");
+    List<List<String>> rows =
+        Tshark.fields(
+            pcap,
+            AS_SMPP,
+            "smpp.system_id",
+            "smpp.source_addr",
+            "smpp.destination_addr",
+            "smpp.message_id",
+            "smpp.receipted_message_id",
+            "smpp.message_state",
+            "smpp.sar_msg_ref_num",
+            "smpp.data_coding",
+            "smpp.command_status",
+            "smpp.validity_period_r");
     List<String> bindRow = rows.get(0);
     assertThat(bindRow.get(0)).isEqualTo("esme1");
     List<String> submit = rows.get(2);

@@ -46,11 +46,16 @@ class ServerSessionTest {
   void setUp() {
     clock = new VirtualClock();
     tasks = new ArrayDeque<>();
-    SmppServerConfig config = SmppServerConfig.defaults("SS7SIM",
-        EsmeAccount.of("esme1", "secret").withMaxBinds(2),
-        EsmeAccount.of("slow", "secret").withSubmitsPerSecond(10),
-        EsmeAccount.of("typed", "secret").withSystemType("VMS").withSourceAddresses("001555\\d+"))
-        .withWindowSize(2).withDeliveryLimits(3, 1000);
+    SmppServerConfig config =
+        SmppServerConfig.defaults(
+                "SS7SIM",
+                EsmeAccount.of("esme1", "secret").withMaxBinds(2),
+                EsmeAccount.of("slow", "secret").withSubmitsPerSecond(10),
+                EsmeAccount.of("typed", "secret")
+                    .withSystemType("VMS")
+                    .withSourceAddresses("001555\\d+"))
+            .withWindowSize(2)
+            .withDeliveryLimits(3, 1000);
     smsc = new MemorySmsc(5, true);
     server = new SmppServer(config, smsc);
     smsc.receiptsVia(server);
@@ -62,19 +67,26 @@ class ServerSessionTest {
 
   private SessionHarness bound(BindType type, String systemId) {
     SessionHarness h = session();
-    assertThat(h.receive(bind(type, systemId, "secret")).get(0).status()).isEqualTo(CommandStatus.OK);
+    assertThat(h.receive(bind(type, systemId, "secret")).get(0).status())
+        .isEqualTo(CommandStatus.OK);
     return h;
   }
 
   @Nested
   class Binding {
     @Test
-    void a_transceiver_bind_with_the_right_password_is_bound_and_answered_with_the_smsc_system_id() {
+    void
+        a_transceiver_bind_with_the_right_password_is_bound_and_answered_with_the_smsc_system_id() {
       SessionHarness h = session();
       Pdu resp = h.answer(bind(BindType.TRANSCEIVER, "esme1", "secret"));
       assertThat(resp.commandId()).isEqualTo(CommandId.BIND_TRANSCEIVER_RESP);
       assertThat(((BindResponse) resp).systemId()).isEqualTo("SS7SIM");
-      assertThat(((BindResponse) resp).tlvs().find(TlvTag.SC_INTERFACE_VERSION).orElseThrow().unsigned())
+      assertThat(
+              ((BindResponse) resp)
+                  .tlvs()
+                  .find(TlvTag.SC_INTERFACE_VERSION)
+                  .orElseThrow()
+                  .unsigned())
           .isEqualTo(0x34);
       assertThat(h.session.state()).isEqualTo(BindState.BOUND_TRX);
       assertThat(server.binds()).extracting(EsmeBind::systemId).containsExactly("esme1");
@@ -86,7 +98,8 @@ class ServerSessionTest {
       assertThat(h.answer(bind(BindType.TRANSMITTER, "esme1", "guess")).status())
           .isEqualTo(CommandStatus.INVALID_PASSWORD);
       assertThat(h.session.state()).isEqualTo(BindState.OPEN);
-      assertThat(h.answer(bind(BindType.TRANSMITTER, "esme1", "secret")).status()).isEqualTo(CommandStatus.OK);
+      assertThat(h.answer(bind(BindType.TRANSMITTER, "esme1", "secret")).status())
+          .isEqualTo(CommandStatus.OK);
     }
 
     @Test
@@ -134,8 +147,10 @@ class ServerSessionTest {
     void submit_sm_before_bind_gets_esme_rinvbndsts_and_a_bind_still_works_after() {
       SessionHarness h = session();
       Pdu resp = h.answer(submit(7, "early"));
-      assertThat(resp).isEqualTo(new SubmitSmResp(CommandStatus.INVALID_BIND_STATUS, 7, null, Tlvs.EMPTY));
-      assertThat(h.answer(bind(BindType.TRANSCEIVER, "esme1", "secret")).status()).isEqualTo(CommandStatus.OK);
+      assertThat(resp)
+          .isEqualTo(new SubmitSmResp(CommandStatus.INVALID_BIND_STATUS, 7, null, Tlvs.EMPTY));
+      assertThat(h.answer(bind(BindType.TRANSCEIVER, "esme1", "secret")).status())
+          .isEqualTo(CommandStatus.OK);
       assertThat(server.counters().wrongBindState()).isEqualTo(1);
     }
 
@@ -148,15 +163,18 @@ class ServerSessionTest {
     @Test
     void enquire_link_is_answered_before_and_after_bind() {
       SessionHarness h = session();
-      assertThat(h.answer(new EnquireLink(CommandStatus.OK, 5))).isEqualTo(new EnquireLinkResp(CommandStatus.OK, 5));
+      assertThat(h.answer(new EnquireLink(CommandStatus.OK, 5)))
+          .isEqualTo(new EnquireLinkResp(CommandStatus.OK, 5));
       h.answer(bind(BindType.TRANSMITTER, "esme1", "secret"));
-      assertThat(h.answer(new EnquireLink(CommandStatus.OK, 6))).isEqualTo(new EnquireLinkResp(CommandStatus.OK, 6));
+      assertThat(h.answer(new EnquireLink(CommandStatus.OK, 6)))
+          .isEqualTo(new EnquireLinkResp(CommandStatus.OK, 6));
     }
 
     @Test
     void unbind_is_answered_then_the_connection_closes_and_the_bind_is_gone() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      assertThat(h.answer(new Unbind(CommandStatus.OK, 9))).isEqualTo(new UnbindResp(CommandStatus.OK, 9));
+      assertThat(h.answer(new Unbind(CommandStatus.OK, 9)))
+          .isEqualTo(new UnbindResp(CommandStatus.OK, 9));
       assertThat(h.closed).isTrue();
       assertThat(h.session.state()).isEqualTo(BindState.CLOSED);
       assertThat(server.binds()).isEmpty();
@@ -171,8 +189,11 @@ class ServerSessionTest {
     @Test
     void deliver_sm_from_an_esme_gets_esme_rinvcmdid() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      DeliverSm d = DeliverSm.of(Address.EMPTY, Address.EMPTY, DataCoding.SMSC_DEFAULT, Octets.EMPTY).withSequence(4);
-      assertThat(h.answer(d)).isEqualTo(new DeliverSmResp(CommandStatus.INVALID_COMMAND_ID, 4, "", Tlvs.EMPTY));
+      DeliverSm d =
+          DeliverSm.of(Address.EMPTY, Address.EMPTY, DataCoding.SMSC_DEFAULT, Octets.EMPTY)
+              .withSequence(4);
+      assertThat(h.answer(d))
+          .isEqualTo(new DeliverSmResp(CommandStatus.INVALID_COMMAND_ID, 4, "", Tlvs.EMPTY));
     }
   }
 
@@ -181,7 +202,8 @@ class ServerSessionTest {
     @Test
     void an_unknown_command_id_gets_generic_nack_esme_rinvcmdid_and_the_session_survives() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      assertThat(h.answer(raw(0x110, 77, ""))).isEqualTo(new GenericNack(CommandStatus.INVALID_COMMAND_ID, 77));
+      assertThat(h.answer(raw(0x110, 77, "")))
+          .isEqualTo(new GenericNack(CommandStatus.INVALID_COMMAND_ID, 77));
       assertThat(h.answer(submit(78, "still here")).status()).isEqualTo(CommandStatus.OK);
     }
 
@@ -189,16 +211,29 @@ class ServerSessionTest {
     void a_command_length_outside_the_limits_gets_generic_nack_esme_rinvcmdlen() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
       h.session.onFramingError(0xf0000011L, Octets.fromHex("f000001100000110000000000a342ee7"));
-      assertThat(h.last()).isEqualTo(new GenericNack(CommandStatus.INVALID_COMMAND_LENGTH, 0x0a342ee7));
+      assertThat(h.last())
+          .isEqualTo(new GenericNack(CommandStatus.INVALID_COMMAND_LENGTH, 0x0a342ee7));
     }
 
     @Test
     void an_over_long_source_address_gets_esme_rinvsrcadr_and_the_session_survives() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
       String longAddr = "31".repeat(25) + "00";
-      Octets frame = raw(4, 11, "00" + "0101" + longAddr + "010131323300" + "000000" + "00" + "00" + "00000000" + "00");
-      assertThat(h.answer(frame)).isEqualTo(new SubmitSmResp(CommandStatus.INVALID_SOURCE_ADDRESS, 11, null,
-          Tlvs.EMPTY));
+      Octets frame =
+          raw(
+              4,
+              11,
+              "00"
+                  + "0101"
+                  + longAddr
+                  + "010131323300"
+                  + "000000"
+                  + "00"
+                  + "00"
+                  + "00000000"
+                  + "00");
+      assertThat(h.answer(frame))
+          .isEqualTo(new SubmitSmResp(CommandStatus.INVALID_SOURCE_ADDRESS, 11, null, Tlvs.EMPTY));
       assertThat(h.answer(submit(12, "ok")).status()).isEqualTo(CommandStatus.OK);
     }
 
@@ -211,22 +246,51 @@ class ServerSessionTest {
     @Test
     void a_tlv_running_past_the_end_gets_esme_rinvoptparstream() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      String body = "00" + "010131323300" + "010134353600" + "000000" + "00" + "00" + "00000000" + "00" + "04240010abcd";
+      String body =
+          "00"
+              + "010131323300"
+              + "010134353600"
+              + "000000"
+              + "00"
+              + "00"
+              + "00000000"
+              + "00"
+              + "04240010abcd";
       assertThat(h.answer(raw(4, 20, body)).status()).isEqualTo(CommandStatus.INVALID_TLV_STREAM);
     }
 
     @Test
     void a_known_tlv_with_the_wrong_length_gets_esme_rinvparlen() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      String body = "00" + "010131323300" + "010134353600" + "000000" + "00" + "00" + "00000000" + "00" + "020c000101";
-      assertThat(h.answer(raw(4, 21, body)).status()).isEqualTo(CommandStatus.INVALID_PARAMETER_LENGTH);
+      String body =
+          "00"
+              + "010131323300"
+              + "010134353600"
+              + "000000"
+              + "00"
+              + "00"
+              + "00000000"
+              + "00"
+              + "020c000101";
+      assertThat(h.answer(raw(4, 21, body)).status())
+          .isEqualTo(CommandStatus.INVALID_PARAMETER_LENGTH);
     }
 
     @Test
     void sm_length_beyond_the_body_gets_esme_rinvmsglen() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      String body = "00" + "010131323300" + "010134353600" + "000000" + "00" + "00" + "00000000" + "10" + "4142";
-      assertThat(h.answer(raw(4, 22, body)).status()).isEqualTo(CommandStatus.INVALID_MESSAGE_LENGTH);
+      String body =
+          "00"
+              + "010131323300"
+              + "010134353600"
+              + "000000"
+              + "00"
+              + "00"
+              + "00000000"
+              + "10"
+              + "4142";
+      assertThat(h.answer(raw(4, 22, body)).status())
+          .isEqualTo(CommandStatus.INVALID_MESSAGE_LENGTH);
     }
 
     @Test
@@ -239,18 +303,26 @@ class ServerSessionTest {
     void an_invalid_schedule_time_gets_esme_rinvsched() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
       String sched = "3939393939393939393939393939395800"; // 15 digits then 'X'
-      String body = "00" + "010131323300" + "010134353600" + "000000" + sched + "00" + "00000000" + "00";
-      assertThat(h.answer(raw(4, 24, body)).status()).isEqualTo(CommandStatus.INVALID_SCHEDULE_TIME);
+      String body =
+          "00" + "010131323300" + "010134353600" + "000000" + sched + "00" + "00000000" + "00";
+      assertThat(h.answer(raw(4, 24, body)).status())
+          .isEqualTo(CommandStatus.INVALID_SCHEDULE_TIME);
     }
 
     @Test
     void a_source_address_outside_the_account_range_gets_esme_rinvsrcadr() {
       SessionHarness h = session();
-      h.answer(new org.ss7sim.smpp.pdu.BindTransmitter(CommandStatus.OK, 1, "typed", "secret", "VMS", 0x34,
-          Address.EMPTY));
+      h.answer(
+          new org.ss7sim.smpp.pdu.BindTransmitter(
+              CommandStatus.OK, 1, "typed", "secret", "VMS", 0x34, Address.EMPTY));
       assertThat(h.answer(submit(2, "x")).status()).isEqualTo(CommandStatus.OK);
-      Pdu other = org.ss7sim.smpp.pdu.SubmitSm.of(Address.international("4477"), Address.international("1"),
-          DataCoding.SMSC_DEFAULT, Octets.EMPTY).withSequence(3);
+      Pdu other =
+          org.ss7sim.smpp.pdu.SubmitSm.of(
+                  Address.international("4477"),
+                  Address.international("1"),
+                  DataCoding.SMSC_DEFAULT,
+                  Octets.EMPTY)
+              .withSequence(3);
       assertThat(h.answer(other).status()).isEqualTo(CommandStatus.INVALID_SOURCE_ADDRESS);
     }
   }
@@ -292,12 +364,14 @@ class ServerSessionTest {
     @Test
     void a_receipt_follows_the_submit_response_with_receipted_message_id_and_message_state() {
       SessionHarness h = bound(BindType.TRANSCEIVER, "esme1");
-      List<Pdu> out = h.receive(submit(5, "hello receipt").withRegisteredDelivery(RegisteredDelivery.RECEIPT));
+      List<Pdu> out =
+          h.receive(submit(5, "hello receipt").withRegisteredDelivery(RegisteredDelivery.RECEIPT));
       assertThat(out).hasSize(2);
       SubmitSmResp resp = (SubmitSmResp) out.get(0);
       DeliverSm receipt = (DeliverSm) out.get(1);
       assertThat(receipt.esmClass().isDeliveryReceipt()).isTrue();
-      assertThat(receipt.tlvs().find(TlvTag.RECEIPTED_MESSAGE_ID).orElseThrow().text()).isEqualTo(resp.messageId());
+      assertThat(receipt.tlvs().find(TlvTag.RECEIPTED_MESSAGE_ID).orElseThrow().text())
+          .isEqualTo(resp.messageId());
       assertThat(receipt.tlvs().find(TlvTag.MESSAGE_STATE).orElseThrow().unsigned())
           .isEqualTo(MessageState.DELIVERED.code());
       DeliveryReceipt r = DeliveryReceipt.parse(new String(receipt.shortMessage().toByteArray()));
@@ -340,13 +414,15 @@ class ServerSessionTest {
       for (int attempt = 1; attempt <= 3; attempt++) {
         rx.runTasks();
         DeliverSm d = (DeliverSm) rx.last();
-        rx.receive(new DeliverSmResp(CommandStatus.TEMPORARY_APP_ERROR, d.sequence(), "", Tlvs.EMPTY));
+        rx.receive(
+            new DeliverSmResp(CommandStatus.TEMPORARY_APP_ERROR, d.sequence(), "", Tlvs.EMPTY));
         if (attempt < 3) {
           assertThat(f).isNotDone();
           rx.advance(Duration.ofSeconds(5));
         }
       }
-      assertThat(f).isCompletedWithValueMatching(r -> r.status().equals(CommandStatus.TEMPORARY_APP_ERROR));
+      assertThat(f)
+          .isCompletedWithValueMatching(r -> r.status().equals(CommandStatus.TEMPORARY_APP_ERROR));
       assertThat(server.counters().deliveriesRetried()).isEqualTo(2);
       assertThat(server.counters().deliveriesFailed()).isEqualTo(1);
     }
@@ -375,9 +451,22 @@ class ServerSessionTest {
       assertThat(f).isCompleted();
     }
 
+    @Test
+    void mo_routing_finds_the_receiver_whose_address_range_covers_the_destination() {
+      SessionHarness rx = session();
+      rx.receive(
+          org.ss7sim.smpp.pdu.BindRequest.of(
+              BindType.RECEIVER, 1, "esme1", "secret", "", 0x34, new Address(0, 0, "12[0-9]{2}")));
+      assertThat(server.systemIdServing(Address.international("1234"))).contains("esme1");
+      assertThat(server.systemIdServing(Address.international("5555"))).isEmpty();
+    }
+
     private DeliverSm mo(int i) {
-      return DeliverSm.of(Address.international("0015550009"), Address.international("1234"),
-          DataCoding.SMSC_DEFAULT, Octets.wrap(("mo " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      return DeliverSm.of(
+          Address.international("0015550009"),
+          Address.international("1234"),
+          DataCoding.SMSC_DEFAULT,
+          Octets.wrap(("mo " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
   }
 

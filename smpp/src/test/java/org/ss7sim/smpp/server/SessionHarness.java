@@ -16,7 +16,9 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 
-/** One server session over a recording link, on a virtual clock, with tasks run on the test thread. */
+/**
+ * One server session over a recording link, on a virtual clock, with tasks run on the test thread.
+ */
 final class SessionHarness {
   final SmppServer server;
   final VirtualClock clock;
@@ -29,24 +31,29 @@ final class SessionHarness {
     this.server = server;
     this.clock = clock;
     this.tasks = tasks;
-    this.session = server.newSession(new SmppLink() {
-      @Override
-      public void send(byte[] pdu) {
-        try {
-          sent.add(PduCodec.decode(Octets.wrap(pdu)));
-        } catch (MalformedMessageException e) {
-          throw new AssertionError("session sent an undecodable PDU", e);
-        }
-      }
+    this.session =
+        server.newSession(
+            new SmppLink() {
+              @Override
+              public void send(byte[] pdu) {
+                try {
+                  sent.add(PduCodec.decode(Octets.wrap(pdu)));
+                } catch (MalformedMessageException e) {
+                  throw new AssertionError("session sent an undecodable PDU", e);
+                }
+              }
 
-      @Override
-      public void close() {
-        if (!closed) {
-          closed = true;
-          tasks.add(() -> session.onDown());
-        }
-      }
-    }, clock, tasks::add, "127.0.0.1:test");
+              @Override
+              public void close() {
+                if (!closed) {
+                  closed = true;
+                  tasks.add(() -> session.onDown());
+                }
+              }
+            },
+            clock,
+            tasks::add,
+            "127.0.0.1:test");
   }
 
   /** Feeds one PDU, runs the tasks it caused, returns what the session sent meanwhile. */
@@ -99,8 +106,11 @@ final class SessionHarness {
   }
 
   static SubmitSm submit(int seq, String text) {
-    return SubmitSm.of(Address.international("0015550001"), Address.international("0015550002"),
-        DataCoding.SMSC_DEFAULT, Octets.wrap(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+    return SubmitSm.of(
+            Address.international("0015550001"),
+            Address.international("0015550002"),
+            DataCoding.SMSC_DEFAULT,
+            Octets.wrap(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
         .withSequence(seq);
   }
 
@@ -108,7 +118,11 @@ final class SessionHarness {
   static Octets raw(long commandId, int sequence, String bodyHex) {
     Octets body = Octets.fromHex(bodyHex);
     WireWriter w = new WireWriter();
-    w.writeU32(16 + body.length()).writeU32(commandId).writeU32(0).writeI32(sequence).writeOctets(body);
+    w.writeU32(16 + body.length())
+        .writeU32(commandId)
+        .writeU32(0)
+        .writeI32(sequence)
+        .writeOctets(body);
     return w.toOctets();
   }
 }

@@ -11,8 +11,8 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.time.Timer;
 
 /**
- * One end of an in-JVM association. A client end ({@code config != null}) reconnects with
- * back-off after a loss; a server end ({@code server != null}) ends with its connection.
+ * One end of an in-JVM association. A client end ({@code config != null}) reconnects with back-off
+ * after a loss; a server end ({@code server != null}) ends with its connection.
  */
 final class InJvmAssociation implements Association {
   private final InJvmTransport transport;
@@ -27,7 +27,11 @@ final class InJvmAssociation implements Association {
   private Timer reconnect;
 
   InJvmAssociation(
-      InJvmTransport transport, String name, AssociationListener listener, AssociationConfig config, InJvmServer server) {
+      InJvmTransport transport,
+      String name,
+      AssociationListener listener,
+      AssociationConfig config,
+      InJvmServer server) {
     this.transport = transport;
     this.name = name;
     this.listener = listener;
@@ -67,7 +71,11 @@ final class InJvmAssociation implements Association {
     if (closed || config == null || reconnect != null) {
       return;
     }
-    reconnect = transport.timers().schedule(config.backoff(failures++), () -> transport.executor().execute(this::attempt));
+    reconnect =
+        transport
+            .timers()
+            .schedule(
+                config.backoff(failures++), () -> transport.executor().execute(this::attempt));
   }
 
   @Override
@@ -95,7 +103,8 @@ final class InJvmAssociation implements Association {
       return false;
     }
     if (streamId < 0 || streamId >= outboundStreams()) {
-      throw new IllegalArgumentException("stream " + streamId + " not in 0.." + (outboundStreams() - 1));
+      throw new IllegalArgumentException(
+          "stream " + streamId + " not in 0.." + (outboundStreams() - 1));
     }
     InJvmFaults faults = transport.faults();
     if (faults.lossProbability() > 0 && transport.lose()) {
@@ -110,11 +119,14 @@ final class InJvmAssociation implements Association {
   }
 
   private void receive(int streamId, long ppid, Octets payload) {
-    transport.executor().execute(() -> {
-      if (up) {
-        listener.onMessage(this, streamId, ppid, payload);
-      }
-    });
+    transport
+        .executor()
+        .execute(
+            () -> {
+              if (up) {
+                listener.onMessage(this, streamId, ppid, payload);
+              }
+            });
   }
 
   @Override

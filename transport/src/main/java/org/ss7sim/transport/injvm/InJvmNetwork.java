@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The address space in-JVM servers listen in: ports only (the host part of an address is
- * ignored). Shared by the {@link InJvmTransport}s of all nodes in one process.
+ * The address space in-JVM servers listen in: ports only (the host part of an address is ignored).
+ * Shared by the {@link InJvmTransport}s of all nodes in one process.
  */
 public final class InJvmNetwork {
   private final Map<Integer, InJvmServer> servers = new ConcurrentHashMap<>();

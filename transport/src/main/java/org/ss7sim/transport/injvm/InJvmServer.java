@@ -17,7 +17,11 @@ final class InJvmServer implements AssociationServer {
   private final List<InJvmAssociation> accepted = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
-  InJvmServer(InJvmTransport transport, String name, InetSocketAddress address, AssociationListener listener) {
+  InJvmServer(
+      InJvmTransport transport,
+      String name,
+      InetSocketAddress address,
+      AssociationListener listener) {
     this.transport = transport;
     this.name = name;
     this.address = address;
@@ -29,7 +33,8 @@ final class InJvmServer implements AssociationServer {
     if (closed) {
       return null;
     }
-    InJvmAssociation end = new InJvmAssociation(transport, name + "<" + client.name(), listener, null, this);
+    InJvmAssociation end =
+        new InJvmAssociation(transport, name + "<" + client.name(), listener, null, this);
     accepted.add(end);
     return end;
   }

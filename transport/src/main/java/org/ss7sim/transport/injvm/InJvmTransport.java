@@ -13,8 +13,8 @@ import org.ss7sim.wire.time.TimerService;
 
 /**
  * In-JVM associations for one node: listener calls run on {@code executor} (the node's owning
- * thread, or a {@link Trampoline} in single-threaded tests), delays and reconnects on
- * {@code timers}. Nodes that talk to each other share one {@link InJvmNetwork}.
+ * thread, or a {@link Trampoline} in single-threaded tests), delays and reconnects on {@code
+ * timers}. Nodes that talk to each other share one {@link InJvmNetwork}.
  */
 public final class InJvmTransport implements Transport {
   private final InJvmNetwork network;
@@ -63,7 +63,8 @@ public final class InJvmTransport implements Transport {
   @Override
   public Association connect(AssociationConfig config, AssociationListener listener) {
     if (config.remoteAddresses().isEmpty()) {
-      throw new IllegalArgumentException("client association needs a remote address: " + config.name());
+      throw new IllegalArgumentException(
+          "client association needs a remote address: " + config.name());
     }
     InJvmAssociation a = new InJvmAssociation(this, config.name(), listener, config, null);
     executor.execute(a::attempt);
@@ -72,8 +73,10 @@ public final class InJvmTransport implements Transport {
 
   @Override
   public AssociationServer listen(AssociationConfig config, AssociationListener listener) {
-    InetSocketAddress local = config.localAddresses().isEmpty()
-        ? new InetSocketAddress("127.0.0.1", 0) : config.localAddresses().get(0);
+    InetSocketAddress local =
+        config.localAddresses().isEmpty()
+            ? new InetSocketAddress("127.0.0.1", 0)
+            : config.localAddresses().get(0);
     int port = local.getPort() == 0 ? network.ephemeralPort() : local.getPort();
     InetSocketAddress bound = InetSocketAddress.createUnresolved(local.getHostString(), port);
     InJvmServer server = new InJvmServer(this, config.name(), bound, listener);

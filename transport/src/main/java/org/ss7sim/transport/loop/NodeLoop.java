@@ -14,9 +14,9 @@ import org.ss7sim.wire.time.TimerService;
 
 /**
  * One event loop thread that owns protocol instances (e.g. all M3UA nodes of a process, or one
- * node): their TCP/SCTP associations, their timers and the tasks handed to them. Lets layers
- * above {@code transport} use Netty's threads without seeing Netty types. The creator (the
- * simulator, or a test) closes it.
+ * node): their TCP/SCTP associations, their timers and the tasks handed to them. Lets layers above
+ * {@code transport} use Netty's threads without seeing Netty types. The creator (the simulator, or
+ * a test) closes it.
  */
 public final class NodeLoop implements Executor, AutoCloseable {
   private final EventLoopGroup group;
@@ -40,8 +40,8 @@ public final class NodeLoop implements Executor, AutoCloseable {
   }
 
   /** Runs {@code task} on the loop and waits up to {@code timeoutMillis} for its result. */
-  public <T> T call(Callable<T> task, long timeoutMillis) throws ExecutionException, InterruptedException,
-      TimeoutException {
+  public <T> T call(Callable<T> task, long timeoutMillis)
+      throws ExecutionException, InterruptedException, TimeoutException {
     return loop.submit(task).get(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 

@@ -27,7 +27,9 @@ import org.ss7sim.transport.AssociationListener;
 import org.ss7sim.transport.TransportKind;
 import org.ss7sim.wire.Octets;
 
-/** One kernel SCTP association, client (reconnecting) or accepted; listener calls on {@link #loop}. */
+/**
+ * One kernel SCTP association, client (reconnecting) or accepted; listener calls on {@link #loop}.
+ */
 final class SctpAssociation implements Association, SctpInboundHandler.SctpEvents {
   private static final Logger LOG = LoggerFactory.getLogger(SctpAssociation.class);
 
@@ -43,7 +45,12 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
   private int failures;
   private ScheduledFuture<?> reconnect;
 
-  SctpAssociation(String name, AssociationConfig config, AssociationListener listener, EventLoop loop, boolean client) {
+  SctpAssociation(
+      String name,
+      AssociationConfig config,
+      AssociationListener listener,
+      EventLoop loop,
+      boolean client) {
     this.name = name;
     this.config = config;
     this.listener = listener;
@@ -60,39 +67,46 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
     if (closed || channel != null) {
       return;
     }
-    Bootstrap b = new Bootstrap()
-        .group(loop)
-        .channel(NioSctpChannel.class)
-        .option(SctpChannelOption.SCTP_NODELAY, true)
-        .option(SctpChannelOption.SCTP_INIT_MAXSTREAMS,
-            SctpStandardSocketOptions.InitMaxStreams.create(config.streams(), config.streams()))
-        .handler(new ChannelInitializer<SctpChannel>() {
-          @Override
-          protected void initChannel(SctpChannel ch) {
-            attach(ch);
-          }
-        });
+    Bootstrap b =
+        new Bootstrap()
+            .group(loop)
+            .channel(NioSctpChannel.class)
+            .option(SctpChannelOption.SCTP_NODELAY, true)
+            .option(
+                SctpChannelOption.SCTP_INIT_MAXSTREAMS,
+                SctpStandardSocketOptions.InitMaxStreams.create(config.streams(), config.streams()))
+            .handler(
+                new ChannelInitializer<SctpChannel>() {
+                  @Override
+                  protected void initChannel(SctpChannel ch) {
+                    attach(ch);
+                  }
+                });
     List<InetSocketAddress> locals = config.localAddresses();
     if (!locals.isEmpty()) {
       b.localAddress(locals.get(0));
     }
-    b.connect(config.remoteAddresses().get(0)).addListener((ChannelFutureListener) f -> {
-      if (!f.isSuccess()) {
-        LOG.debug("{}: SCTP connect failed: {}", name, f.cause().toString());
-        scheduleReconnect();
-        return;
-      }
-      for (int i = 1; i < locals.size(); i++) {
-        ((SctpChannel) f.channel()).bindAddress(locals.get(i).getAddress());
-      }
-    });
+    b.connect(config.remoteAddresses().get(0))
+        .addListener(
+            (ChannelFutureListener)
+                f -> {
+                  if (!f.isSuccess()) {
+                    LOG.debug("{}: SCTP connect failed: {}", name, f.cause().toString());
+                    scheduleReconnect();
+                    return;
+                  }
+                  for (int i = 1; i < locals.size(); i++) {
+                    ((SctpChannel) f.channel()).bindAddress(locals.get(i).getAddress());
+                  }
+                });
   }
 
   private void scheduleReconnect() {
     if (closed || !client || reconnect != null) {
       return;
     }
-    reconnect = loop.schedule(this::attempt, config.backoff(failures++).toNanos(), TimeUnit.NANOSECONDS);
+    reconnect =
+        loop.schedule(this::attempt, config.backoff(failures++).toNanos(), TimeUnit.NANOSECONDS);
   }
 
   void attach(Channel ch) {
@@ -159,7 +173,9 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
       return false;
     }
     int stream = Math.floorMod(streamId, outboundStreams);
-    ch.writeAndFlush(new SctpMessage((int) ppid, stream, Unpooled.wrappedBuffer(payload.toByteArray())), ch.voidPromise());
+    ch.writeAndFlush(
+        new SctpMessage((int) ppid, stream, Unpooled.wrappedBuffer(payload.toByteArray())),
+        ch.voidPromise());
     return true;
   }
 
@@ -193,12 +209,13 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
   @Override
   public void close() {
     closed = true;
-    loop.execute(() -> {
-      if (reconnect != null) {
-        reconnect.cancel(false);
-        reconnect = null;
-      }
-    });
+    loop.execute(
+        () -> {
+          if (reconnect != null) {
+            reconnect.cancel(false);
+            reconnect = null;
+          }
+        });
     abort();
   }
 }

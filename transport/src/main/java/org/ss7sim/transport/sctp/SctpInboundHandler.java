@@ -7,9 +7,9 @@ import io.netty.channel.sctp.SctpMessage;
 import org.ss7sim.wire.Octets;
 
 /**
- * Turns complete {@link SctpMessage}s into {@link SctpEvents#message} calls and association
- * change notifications (RFC 4960 §10.2 E) into up/restart/down. Kept apart from the socket so it
- * can be tested on an embedded channel without kernel SCTP.
+ * Turns complete {@link SctpMessage}s into {@link SctpEvents#message} calls and association change
+ * notifications (RFC 4960 §10.2 E) into up/restart/down. Kept apart from the socket so it can be
+ * tested on an embedded channel without kernel SCTP.
  */
 final class SctpInboundHandler extends SimpleChannelInboundHandler<SctpMessage> {
   /** What the handler reports. */
@@ -38,7 +38,8 @@ final class SctpInboundHandler extends SimpleChannelInboundHandler<SctpMessage> 
   protected void channelRead0(ChannelHandlerContext ctx, SctpMessage msg) {
     byte[] bytes = new byte[msg.content().readableBytes()];
     msg.content().readBytes(bytes);
-    events.message(msg.streamIdentifier(), msg.protocolIdentifier() & 0xffffffffL, Octets.wrap(bytes));
+    events.message(
+        msg.streamIdentifier(), msg.protocolIdentifier() & 0xffffffffL, Octets.wrap(bytes));
   }
 
   @Override
@@ -47,7 +48,7 @@ final class SctpInboundHandler extends SimpleChannelInboundHandler<SctpMessage> 
       switch (n.event()) {
         case RESTART -> events.restart();
         case COMM_LOST, SHUTDOWN, CANT_START -> ctx.close();
-        default -> { }
+        default -> {}
       }
     }
     ctx.fireUserEventTriggered(evt);

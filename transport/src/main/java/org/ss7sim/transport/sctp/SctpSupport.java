@@ -41,9 +41,13 @@ public final class SctpSupport {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String detail = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    return "kernel SCTP is not available on this host (" + detail + "); use transport TCP (M3UA length-framed"
-        + " over TCP) or IN_JVM (nodes in one process), or load the sctp kernel module (modprobe sctp)";
+    String detail =
+        root.getClass().getSimpleName()
+            + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    return "kernel SCTP is not available on this host ("
+        + detail
+        + "); use transport TCP (M3UA length-framed over TCP) or IN_JVM (nodes in one process), or"
+        + " load the sctp kernel module (modprobe sctp)";
   }
 
   private static void openAndClose() {

@@ -22,9 +22,9 @@ import org.ss7sim.transport.Transport;
 import org.ss7sim.transport.TransportKind;
 
 /**
- * Kernel SCTP associations on a caller-owned event loop group. {@link #connect} and
- * {@link #listen} first check that the host has SCTP and otherwise throw
- * {@link org.ss7sim.transport.TransportUnavailableException} with one explanatory line.
+ * Kernel SCTP associations on a caller-owned event loop group. {@link #connect} and {@link #listen}
+ * first check that the host has SCTP and otherwise throw {@link
+ * org.ss7sim.transport.TransportUnavailableException} with one explanatory line.
  */
 public final class SctpTransport implements Transport {
   private final EventLoopGroup group;
@@ -42,7 +42,8 @@ public final class SctpTransport implements Transport {
   public Association connect(AssociationConfig config, AssociationListener listener) {
     SctpSupport.require();
     if (config.remoteAddresses().isEmpty()) {
-      throw new IllegalArgumentException("client association needs a remote address: " + config.name());
+      throw new IllegalArgumentException(
+          "client association needs a remote address: " + config.name());
     }
     SctpAssociation a = new SctpAssociation(config.name(), config, listener, group.next(), true);
     a.connectNow();
@@ -53,29 +54,41 @@ public final class SctpTransport implements Transport {
   public AssociationServer listen(AssociationConfig config, AssociationListener listener) {
     SctpSupport.require();
     Set<SctpAssociation> accepted = ConcurrentHashMap.newKeySet();
-    ServerBootstrap b = new ServerBootstrap()
-        .group(group, group)
-        .channel(NioSctpServerChannel.class)
-        .option(SctpChannelOption.SCTP_INIT_MAXSTREAMS,
-            SctpStandardSocketOptions.InitMaxStreams.create(config.streams(), config.streams()))
-        .childOption(SctpChannelOption.SCTP_NODELAY, true)
-        .childHandler(new ChannelInitializer<SctpChannel>() {
-          @Override
-          protected void initChannel(SctpChannel ch) {
-            SctpAssociation a = new SctpAssociation(
-                config.name() + "<" + ch.remoteAddress(), config, listener, ch.eventLoop(), false);
-            accepted.add(a);
-            ch.closeFuture().addListener(f -> accepted.remove(a));
-            a.attach(ch);
-          }
-        });
-    InetSocketAddress primary = config.localAddresses().isEmpty()
-        ? new InetSocketAddress(0) : config.localAddresses().get(0);
+    ServerBootstrap b =
+        new ServerBootstrap()
+            .group(group, group)
+            .channel(NioSctpServerChannel.class)
+            .option(
+                SctpChannelOption.SCTP_INIT_MAXSTREAMS,
+                SctpStandardSocketOptions.InitMaxStreams.create(config.streams(), config.streams()))
+            .childOption(SctpChannelOption.SCTP_NODELAY, true)
+            .childHandler(
+                new ChannelInitializer<SctpChannel>() {
+                  @Override
+                  protected void initChannel(SctpChannel ch) {
+                    SctpAssociation a =
+                        new SctpAssociation(
+                            config.name() + "<" + ch.remoteAddress(),
+                            config,
+                            listener,
+                            ch.eventLoop(),
+                            false);
+                    accepted.add(a);
+                    ch.closeFuture().addListener(f -> accepted.remove(a));
+                    a.attach(ch);
+                  }
+                });
+    InetSocketAddress primary =
+        config.localAddresses().isEmpty()
+            ? new InetSocketAddress(0)
+            : config.localAddresses().get(0);
     Channel server;
     try {
       server = b.bind(primary).syncUninterruptibly().channel();
       for (int i = 1; i < config.localAddresses().size(); i++) {
-        ((SctpServerChannel) server).bindAddress(config.localAddresses().get(i).getAddress()).syncUninterruptibly();
+        ((SctpServerChannel) server)
+            .bindAddress(config.localAddresses().get(i).getAddress())
+            .syncUninterruptibly();
       }
     } catch (RuntimeException e) {
       throw new UncheckedIOException(
@@ -89,7 +102,11 @@ public final class SctpTransport implements Transport {
 
       @Override
       public void close() {
-        server.close().syncUninterruptibly();
+        if (server.eventLoop().inEventLoop()) {
+          server.close();
+        } else {
+          server.close().syncUninterruptibly();
+        }
         accepted.forEach(SctpAssociation::close);
       }
     };

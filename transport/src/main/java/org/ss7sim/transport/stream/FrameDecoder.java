@@ -72,8 +72,12 @@ final class FrameDecoder extends ByteToMessageDecoder {
         byte[] prefix = new byte[Math.min(in.readableBytes(), PREFIX_LIMIT)];
         in.getBytes(start, prefix);
         in.skipBytes(in.readableBytes());
-        LOG.debug("{}: declared length {} outside [{}, {}], closing", connection, length,
-            framing.minLength(), framing.maxLength());
+        LOG.debug(
+            "{}: declared length {} outside [{}, {}], closing",
+            connection,
+            length,
+            framing.minLength(),
+            framing.maxLength());
         try {
           handler.onFramingError(length, Octets.wrap(prefix));
         } catch (RuntimeException e) {

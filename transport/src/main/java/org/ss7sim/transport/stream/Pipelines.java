@@ -12,14 +12,24 @@ final class Pipelines {
   private Pipelines() {}
 
   static void configure(
-      SocketChannel ch, StreamOptions options, StreamAcceptor acceptor, StreamCounters counters, boolean client,
+      SocketChannel ch,
+      StreamOptions options,
+      StreamAcceptor acceptor,
+      StreamCounters counters,
+      boolean client,
       InetSocketAddress peer) {
     ChannelPipeline p = ch.pipeline();
-    options.tls().ifPresent(ctx -> {
-      SSLEngine engine = client ? ctx.createSSLEngine(peer.getHostString(), peer.getPort()) : ctx.createSSLEngine();
-      engine.setUseClientMode(client);
-      p.addLast("tls", new SslHandler(engine));
-    });
+    options
+        .tls()
+        .ifPresent(
+            ctx -> {
+              SSLEngine engine =
+                  client
+                      ? ctx.createSSLEngine(peer.getHostString(), peer.getPort())
+                      : ctx.createSSLEngine();
+              engine.setUseClientMode(client);
+              p.addLast("tls", new SslHandler(engine));
+            });
     p.addLast("flush", new FlushConsolidationHandler(256, true));
     p.addLast("frames", new FrameDecoder(options.framing(), acceptor, counters));
   }

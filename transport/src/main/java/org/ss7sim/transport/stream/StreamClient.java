@@ -20,33 +20,39 @@ public final class StreamClient {
   }
 
   /**
-   * Connects to {@code remote}; {@code acceptor} is called when the connection is up (after the
-   * TLS handshake has started, if TLS is on). The future completes with the connection, or
+   * Connects to {@code remote}; {@code acceptor} is called when the connection is up (after the TLS
+   * handshake has started, if TLS is on). The future completes with the connection, or
    * exceptionally when connecting fails.
    */
-  public CompletableFuture<StreamConnection> connect(InetSocketAddress remote, StreamAcceptor acceptor) {
+  public CompletableFuture<StreamConnection> connect(
+      InetSocketAddress remote, StreamAcceptor acceptor) {
     CompletableFuture<StreamConnection> result = new CompletableFuture<>();
-    StreamAcceptor completing = c -> {
-      StreamHandler h = acceptor.onConnected(c);
-      result.complete(c);
-      return h;
-    };
-    Bootstrap b = new Bootstrap()
-        .group(loops.group())
-        .channel(NioSocketChannel.class)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
-        .handler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            Pipelines.configure(ch, options, completing, counters, true, remote);
-          }
-        });
-    b.connect(remote).addListener(f -> {
-      if (!f.isSuccess()) {
-        result.completeExceptionally(f.cause());
-      }
-    });
+    StreamAcceptor completing =
+        c -> {
+          StreamHandler h = acceptor.onConnected(c);
+          result.complete(c);
+          return h;
+        };
+    Bootstrap b =
+        new Bootstrap()
+            .group(loops.group())
+            .channel(NioSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) options.connectTimeout().toMillis())
+            .handler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    Pipelines.configure(ch, options, completing, counters, true, remote);
+                  }
+                });
+    b.connect(remote)
+        .addListener(
+            f -> {
+              if (!f.isSuccess()) {
+                result.completeExceptionally(f.cause());
+              }
+            });
     return result;
   }
 

@@ -100,7 +100,8 @@ public final class StreamConnection {
 
     @Override
     public Timer schedule(Duration delay, Runnable task) {
-      ScheduledFuture<?> f = channel.eventLoop().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+      ScheduledFuture<?> f =
+          channel.eventLoop().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
       return () -> f.cancel(false);
     }
   }

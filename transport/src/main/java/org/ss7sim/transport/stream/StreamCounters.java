@@ -39,7 +39,17 @@ public final class StreamCounters {
 
   @Override
   public String toString() {
-    return "up=" + connectionsUp() + " down=" + connectionsDown() + " in=" + messagesIn() + " framingErrors="
-        + framingErrors() + " handlerFailures=" + handlerFailures() + " ioErrors=" + ioErrors();
+    return "up="
+        + connectionsUp()
+        + " down="
+        + connectionsDown()
+        + " in="
+        + messagesIn()
+        + " framingErrors="
+        + framingErrors()
+        + " handlerFailures="
+        + handlerFailures()
+        + " ioErrors="
+        + ioErrors();
   }
 }

@@ -14,10 +14,12 @@ public record StreamFraming(int lengthOffset, int minLength, int maxLength) {
       throw new IllegalArgumentException("negative length offset: " + lengthOffset);
     }
     if (minLength < lengthOffset + 4) {
-      throw new IllegalArgumentException("minimum length " + minLength + " shorter than the length field end");
+      throw new IllegalArgumentException(
+          "minimum length " + minLength + " shorter than the length field end");
     }
     if (maxLength < minLength) {
-      throw new IllegalArgumentException("maximum length " + maxLength + " below minimum " + minLength);
+      throw new IllegalArgumentException(
+          "maximum length " + maxLength + " below minimum " + minLength);
     }
   }
 

@@ -4,8 +4,8 @@ import org.ss7sim.wire.Octets;
 
 /**
  * Receives the events of one connection, always on that connection's event loop, in order. An
- * exception thrown by a handler method is logged and counted by the transport; it never closes
- * the connection by itself.
+ * exception thrown by a handler method is logged and counted by the transport; it never closes the
+ * connection by itself.
  */
 public interface StreamHandler {
   /** One complete message, exactly as framed (length field included). The octets are not shared. */

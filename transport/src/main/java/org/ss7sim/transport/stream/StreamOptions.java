@@ -12,7 +12,8 @@ import javax.net.ssl.SSLContext;
  * @param tls when present, every connection runs TLS with engines from this context
  * @param connectTimeout client connect timeout
  */
-public record StreamOptions(StreamFraming framing, Optional<SSLContext> tls, Duration connectTimeout) {
+public record StreamOptions(
+    StreamFraming framing, Optional<SSLContext> tls, Duration connectTimeout) {
   public StreamOptions {
     Objects.requireNonNull(framing, "framing");
     Objects.requireNonNull(tls, "tls");

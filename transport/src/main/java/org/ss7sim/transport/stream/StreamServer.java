@@ -24,25 +24,30 @@ public final class StreamServer implements AutoCloseable {
   }
 
   /**
-   * Binds {@code address} (port 0 picks a free port) and accepts connections, calling
-   * {@code acceptor} for each. Blocks until the socket is bound.
+   * Binds {@code address} (port 0 picks a free port) and accepts connections, calling {@code
+   * acceptor} for each. Blocks until the socket is bound.
    */
   public static StreamServer bind(
-      StreamEventLoops loops, StreamOptions options, InetSocketAddress address, StreamAcceptor acceptor) {
+      StreamEventLoops loops,
+      StreamOptions options,
+      InetSocketAddress address,
+      StreamAcceptor acceptor) {
     StreamCounters counters = new StreamCounters();
     ChannelGroup children = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-    ServerBootstrap b = new ServerBootstrap()
-        .group(loops.group())
-        .channel(NioServerSocketChannel.class)
-        .option(ChannelOption.SO_REUSEADDR, true)
-        .childOption(ChannelOption.TCP_NODELAY, true)
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            children.add(ch);
-            Pipelines.configure(ch, options, acceptor, counters, false, ch.remoteAddress());
-          }
-        });
+    ServerBootstrap b =
+        new ServerBootstrap()
+            .group(loops.group())
+            .channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_REUSEADDR, true)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    children.add(ch);
+                    Pipelines.configure(ch, options, acceptor, counters, false, ch.remoteAddress());
+                  }
+                });
     Channel listener = b.bind(address).syncUninterruptibly().channel();
     return new StreamServer(listener, children, counters);
   }

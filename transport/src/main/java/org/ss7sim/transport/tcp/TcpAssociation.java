@@ -45,7 +45,8 @@ final class TcpAssociation implements Association {
   private boolean flushPending;
   private long framingErrors;
 
-  TcpAssociation(String name, AssociationConfig config, AssociationListener listener, EventLoop loop) {
+  TcpAssociation(
+      String name, AssociationConfig config, AssociationListener listener, EventLoop loop) {
     this.name = name;
     this.config = config;
     this.listener = listener;
@@ -63,26 +64,31 @@ final class TcpAssociation implements Association {
     if (closed || channel != null) {
       return;
     }
-    Bootstrap b = new Bootstrap()
-        .group(loop)
-        .channel(NioSocketChannel.class)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-        .handler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            attach(ch);
-          }
-        });
+    Bootstrap b =
+        new Bootstrap()
+            .group(loop)
+            .channel(NioSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
+            .handler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    attach(ch);
+                  }
+                });
     if (!config.localAddresses().isEmpty()) {
       b.localAddress(config.localAddresses().get(0));
     }
-    b.connect(config.remoteAddresses().get(0)).addListener((ChannelFutureListener) f -> {
-      if (!f.isSuccess()) {
-        LOG.debug("{}: connect failed: {}", name, f.cause().toString());
-        scheduleReconnect();
-      }
-    });
+    b.connect(config.remoteAddresses().get(0))
+        .addListener(
+            (ChannelFutureListener)
+                f -> {
+                  if (!f.isSuccess()) {
+                    LOG.debug("{}: connect failed: {}", name, f.cause().toString());
+                    scheduleReconnect();
+                  }
+                });
   }
 
   private void scheduleReconnect() {
@@ -95,7 +101,9 @@ final class TcpAssociation implements Association {
 
   /** Installs framing and this association's handler on {@code ch}. */
   void attach(Channel ch) {
-    ch.pipeline().addLast("m3ua-framing", new LengthFieldBasedFrameDecoder(config.maxMessageSize(), 4, 4, -8, 0));
+    ch.pipeline()
+        .addLast(
+            "m3ua-framing", new LengthFieldBasedFrameDecoder(config.maxMessageSize(), 4, 4, -8, 0));
     ch.pipeline().addLast("association", new Handler());
   }
 
@@ -217,12 +225,13 @@ final class TcpAssociation implements Association {
   @Override
   public void close() {
     closed = true;
-    loop.execute(() -> {
-      if (reconnect != null) {
-        reconnect.cancel(false);
-        reconnect = null;
-      }
-    });
+    loop.execute(
+        () -> {
+          if (reconnect != null) {
+            reconnect.cancel(false);
+            reconnect = null;
+          }
+        });
     abort();
   }
 

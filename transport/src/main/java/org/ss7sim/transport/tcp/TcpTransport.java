@@ -20,9 +20,9 @@ import org.ss7sim.transport.Transport;
 import org.ss7sim.transport.TransportKind;
 
 /**
- * TCP associations on a caller-owned event loop group. A client association stays on one event
- * loop ({@code group.next()} at creation); accepted associations are spread over the group, so
- * pass a single event loop to keep a node on one thread.
+ * TCP associations on a caller-owned event loop group. A client association stays on one event loop
+ * ({@code group.next()} at creation); accepted associations are spread over the group, so pass a
+ * single event loop to keep a node on one thread.
  */
 public final class TcpTransport implements Transport {
   /** PPID reported for received messages: M3UA (RFC 4666 §1.4.8). */
@@ -42,7 +42,8 @@ public final class TcpTransport implements Transport {
   @Override
   public Association connect(AssociationConfig config, AssociationListener listener) {
     if (config.remoteAddresses().isEmpty()) {
-      throw new IllegalArgumentException("client association needs a remote address: " + config.name());
+      throw new IllegalArgumentException(
+          "client association needs a remote address: " + config.name());
     }
     TcpAssociation a = new TcpAssociation(config.name(), config, listener, group.next());
     a.connectNow();
@@ -52,26 +53,35 @@ public final class TcpTransport implements Transport {
   @Override
   public AssociationServer listen(AssociationConfig config, AssociationListener listener) {
     if (group instanceof io.netty.channel.EventLoop l && l.inEventLoop()) {
-      throw new IllegalStateException("listen() waits for the bind: call it from outside the event loop");
+      throw new IllegalStateException(
+          "listen() waits for the bind: call it from outside the event loop");
     }
     Set<TcpAssociation> accepted = ConcurrentHashMap.newKeySet();
-    ServerBootstrap b = new ServerBootstrap()
-        .group(group, group)
-        .channel(NioServerSocketChannel.class)
-        .option(ChannelOption.SO_REUSEADDR, true)
-        .childOption(ChannelOption.TCP_NODELAY, true)
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            TcpAssociation a = new TcpAssociation(
-                config.name() + "<" + ch.remoteAddress(), config, listener, ch.eventLoop());
-            accepted.add(a);
-            ch.closeFuture().addListener(f -> accepted.remove(a));
-            a.attach(ch);
-          }
-        });
-    InetSocketAddress local = config.localAddresses().isEmpty()
-        ? new InetSocketAddress("127.0.0.1", 0) : config.localAddresses().get(0);
+    ServerBootstrap b =
+        new ServerBootstrap()
+            .group(group, group)
+            .channel(NioServerSocketChannel.class)
+            .option(ChannelOption.SO_REUSEADDR, true)
+            .childOption(ChannelOption.TCP_NODELAY, true)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    TcpAssociation a =
+                        new TcpAssociation(
+                            config.name() + "<" + ch.remoteAddress(),
+                            config,
+                            listener,
+                            ch.eventLoop());
+                    accepted.add(a);
+                    ch.closeFuture().addListener(f -> accepted.remove(a));
+                    a.attach(ch);
+                  }
+                });
+    InetSocketAddress local =
+        config.localAddresses().isEmpty()
+            ? new InetSocketAddress("127.0.0.1", 0)
+            : config.localAddresses().get(0);
     Channel server;
     try {
       server = b.bind(local).syncUninterruptibly().channel();
@@ -87,7 +97,11 @@ public final class TcpTransport implements Transport {
 
       @Override
       public void close() {
-        server.close().syncUninterruptibly();
+        if (server.eventLoop().inEventLoop()) {
+          server.close();
+        } else {
+          server.close().syncUninterruptibly();
+        }
         accepted.forEach(TcpAssociation::close);
       }
     };

@@ -27,7 +27,9 @@ class InJvmTransportTest {
 
   @BeforeEach
   void listen() {
-    listening = serverSide.listen(AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)), server);
+    listening =
+        serverSide.listen(
+            AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)), server);
   }
 
   private Association connect() {
@@ -55,7 +57,9 @@ class InJvmTransportTest {
     }
     assertThat(server.events).containsExactly("up");
     clock.advance(Duration.ofMillis(10));
-    assertThat(server.events).containsExactly("up", "msg 1 3 00", "msg 1 3 01", "msg 1 3 02", "msg 1 3 03", "msg 1 3 04");
+    assertThat(server.events)
+        .containsExactly(
+            "up", "msg 1 3 00", "msg 1 3 01", "msg 1 3 02", "msg 1 3 03", "msg 1 3 04");
   }
 
   @Test
@@ -85,11 +89,13 @@ class InJvmTransportTest {
   void client_retries_with_doubling_back_off_until_a_server_listens() {
     listening.close();
     List<String> seen = new ArrayList<>();
-    Association a = clientSide.connect(
-        AssociationConfig.client("asp", new InetSocketAddress("127.0.0.1", 3000)), client);
+    Association a =
+        clientSide.connect(
+            AssociationConfig.client("asp", new InetSocketAddress("127.0.0.1", 3000)), client);
     clock.advance(Duration.ofMillis(100 + 200 + 400));
     assertThat(a.isUp()).isFalse();
-    serverSide.listen(AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 3000)), server);
+    serverSide.listen(
+        AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 3000)), server);
     clock.advance(Duration.ofMillis(799));
     assertThat(a.isUp()).isFalse();
     clock.advance(Duration.ofMillis(1));

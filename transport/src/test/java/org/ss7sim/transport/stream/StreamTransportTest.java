@@ -50,15 +50,16 @@ class StreamTransportTest {
   }
 
   private static StreamAcceptor echo() {
-    return c -> new StreamHandler() {
-      @Override
-      public void onMessage(Octets m) {
-        c.send(m);
-      }
+    return c ->
+        new StreamHandler() {
+          @Override
+          public void onMessage(Octets m) {
+            c.send(m);
+          }
 
-      @Override
-      public void onDown() {}
-    };
+          @Override
+          public void onDown() {}
+        };
   }
 
   private static final class Recorder implements StreamHandler {
@@ -86,10 +87,13 @@ class StreamTransportTest {
   class Framing {
     @Test
     void messages_of_many_sizes_come_back_whole_and_in_order() throws Exception {
-      try (StreamServer server = StreamServer.bind(loops, StreamOptions.plain(SMPP_LIKE), ANY_LOCAL, echo())) {
+      try (StreamServer server =
+          StreamServer.bind(loops, StreamOptions.plain(SMPP_LIKE), ANY_LOCAL, echo())) {
         Recorder rec = new Recorder();
-        StreamConnection c = new StreamClient(loops, StreamOptions.plain(SMPP_LIKE))
-            .connect(server.localAddress(), x -> rec).get(5, TimeUnit.SECONDS);
+        StreamConnection c =
+            new StreamClient(loops, StreamOptions.plain(SMPP_LIKE))
+                .connect(server.localAddress(), x -> rec)
+                .get(5, TimeUnit.SECONDS);
         List<Octets> sent = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
           Octets m = message(16 + (i * 37) % 4000, i);
@@ -105,21 +109,24 @@ class StreamTransportTest {
     }
 
     @Test
-    void a_length_above_the_maximum_is_reported_and_the_connection_closed_but_the_server_keeps_serving()
-        throws Exception {
+    void
+        a_length_above_the_maximum_is_reported_and_the_connection_closed_but_the_server_keeps_serving()
+            throws Exception {
       Recorder serverSide = new Recorder();
       try (StreamServer server =
           StreamServer.bind(loops, StreamOptions.plain(SMPP_LIKE), ANY_LOCAL, c -> serverSide)) {
         Recorder rec = new Recorder();
         StreamClient client = new StreamClient(loops, StreamOptions.plain(SMPP_LIKE));
-        StreamConnection bad = client.connect(server.localAddress(), x -> rec).get(5, TimeUnit.SECONDS);
+        StreamConnection bad =
+            client.connect(server.localAddress(), x -> rec).get(5, TimeUnit.SECONDS);
         bad.send(Octets.fromHex("f000001100000110000000000a342ee7"));
         assertThat(serverSide.framingErrors.poll(5, TimeUnit.SECONDS)).isEqualTo(0xf0000011L);
         assertThat(rec.down.poll(5, TimeUnit.SECONDS)).isTrue();
         assertThat(server.counters().framingErrors()).isEqualTo(1);
 
         Recorder rec2 = new Recorder();
-        StreamConnection good = client.connect(server.localAddress(), x -> rec2).get(5, TimeUnit.SECONDS);
+        StreamConnection good =
+            client.connect(server.localAddress(), x -> rec2).get(5, TimeUnit.SECONDS);
         good.send(message(20, 1));
         assertThat(serverSide.messages.poll(5, TimeUnit.SECONDS)).isEqualTo(message(20, 1));
       }
@@ -130,8 +137,10 @@ class StreamTransportTest {
       Recorder serverSide = new Recorder();
       try (StreamServer server =
           StreamServer.bind(loops, StreamOptions.plain(SMPP_LIKE), ANY_LOCAL, c -> serverSide)) {
-        StreamConnection c = new StreamClient(loops, StreamOptions.plain(SMPP_LIKE))
-            .connect(server.localAddress(), x -> new Recorder()).get(5, TimeUnit.SECONDS);
+        StreamConnection c =
+            new StreamClient(loops, StreamOptions.plain(SMPP_LIKE))
+                .connect(server.localAddress(), x -> new Recorder())
+                .get(5, TimeUnit.SECONDS);
         c.send(Octets.fromHex("0000000c0000001500000000"));
         assertThat(serverSide.framingErrors.poll(5, TimeUnit.SECONDS)).isEqualTo(12L);
         assertThat(serverSide.down.poll(5, TimeUnit.SECONDS)).isTrue();
@@ -141,10 +150,13 @@ class StreamTransportTest {
     @Test
     void the_length_field_may_sit_at_an_offset() throws Exception {
       StreamFraming m3uaLike = new StreamFraming(4, 8, 1024);
-      try (StreamServer server = StreamServer.bind(loops, StreamOptions.plain(m3uaLike), ANY_LOCAL, echo())) {
+      try (StreamServer server =
+          StreamServer.bind(loops, StreamOptions.plain(m3uaLike), ANY_LOCAL, echo())) {
         Recorder rec = new Recorder();
-        StreamConnection c = new StreamClient(loops, StreamOptions.plain(m3uaLike))
-            .connect(server.localAddress(), x -> rec).get(5, TimeUnit.SECONDS);
+        StreamConnection c =
+            new StreamClient(loops, StreamOptions.plain(m3uaLike))
+                .connect(server.localAddress(), x -> rec)
+                .get(5, TimeUnit.SECONDS);
         Octets aspUp = Octets.fromHex("0100030100000008");
         c.send(aspUp.concat(aspUp));
         assertThat(rec.messages.poll(5, TimeUnit.SECONDS)).isEqualTo(aspUp);
@@ -158,12 +170,28 @@ class StreamTransportTest {
     @Test
     void connection_timers_run_on_the_event_loop() throws Exception {
       BlockingQueue<Boolean> ran = new LinkedBlockingQueue<>();
-      try (StreamServer server = StreamServer.bind(loops, StreamOptions.plain(SMPP_LIKE), ANY_LOCAL, echo())) {
-        StreamConnection c = new StreamClient(loops, StreamOptions.plain(SMPP_LIKE))
-            .connect(server.localAddress(), x -> new Recorder()).get(5, TimeUnit.SECONDS);
+      try (StreamServer server =
+          StreamServer.bind(loops, StreamOptions.plain(SMPP_LIKE), ANY_LOCAL, echo())) {
+        StreamConnection c =
+            new StreamClient(loops, StreamOptions.plain(SMPP_LIKE))
+                .connect(server.localAddress(), x -> new Recorder())
+                .get(5, TimeUnit.SECONDS);
         c.timers().schedule(java.time.Duration.ofMillis(10), () -> ran.add(c.inEventLoop()));
         assertThat(ran.poll(5, TimeUnit.SECONDS)).isTrue();
       }
+    }
+  }
+
+  @Nested
+  class LoopTimers {
+    @Test
+    void event_loop_timers_run_tasks_without_a_connection() throws Exception {
+      BlockingQueue<String> ran = new LinkedBlockingQueue<>();
+      loops
+          .timers()
+          .schedule(
+              java.time.Duration.ofMillis(5), () -> ran.add(Thread.currentThread().getName()));
+      assertThat(ran.poll(5, TimeUnit.SECONDS)).startsWith("stream-test");
     }
   }
 
@@ -176,9 +204,11 @@ class StreamTransportTest {
       try (InputStream in = Files.newInputStream(keystore)) {
         ks.load(in, "changeit".toCharArray());
       }
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(ks, "changeit".toCharArray());
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(ks);
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
@@ -192,8 +222,10 @@ class StreamTransportTest {
       StreamOptions tls = StreamOptions.plain(SMPP_LIKE).withTls(ctx);
       try (StreamServer server = StreamServer.bind(loops, tls, ANY_LOCAL, echo())) {
         Recorder rec = new Recorder();
-        StreamConnection c = new StreamClient(loops, tls).connect(server.localAddress(), x -> rec)
-            .get(5, TimeUnit.SECONDS);
+        StreamConnection c =
+            new StreamClient(loops, tls)
+                .connect(server.localAddress(), x -> rec)
+                .get(5, TimeUnit.SECONDS);
         c.send(message(100, 7));
         c.send(message(3000, 9));
         assertThat(rec.messages.poll(10, TimeUnit.SECONDS)).isEqualTo(message(100, 7));

@@ -28,7 +28,8 @@ class TcpTransportTest {
   }
 
   private AssociationServer listen() {
-    return transport.listen(AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)), server);
+    return transport.listen(
+        AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)), server);
   }
 
   /** A minimal M3UA-shaped message: version 1, class/type, 32-bit length, then body. */
@@ -40,7 +41,9 @@ class TcpTransportTest {
   @Test
   void messages_are_framed_by_the_m3ua_length_field_both_ways() throws Exception {
     AssociationServer s = listen();
-    Association a = transport.connect(AssociationConfig.client("asp", (InetSocketAddress) s.localAddress()), client);
+    Association a =
+        transport.connect(
+            AssociationConfig.client("asp", (InetSocketAddress) s.localAddress()), client);
     assertThat(client.next()).isEqualTo("up");
     assertThat(server.next()).isEqualTo("up");
     for (int i = 0; i < 100; i++) {
@@ -90,8 +93,9 @@ class TcpTransportTest {
   @Test
   void client_reconnects_after_the_server_drops_the_connection() throws Exception {
     AssociationServer s = listen();
-    AssociationConfig cfg = AssociationConfig.client("asp", (InetSocketAddress) s.localAddress())
-        .withReconnect(Duration.ofMillis(20), Duration.ofMillis(200));
+    AssociationConfig cfg =
+        AssociationConfig.client("asp", (InetSocketAddress) s.localAddress())
+            .withReconnect(Duration.ofMillis(20), Duration.ofMillis(200));
     Association a = transport.connect(cfg, client);
     assertThat(client.next()).isEqualTo("up");
     assertThat(server.next()).isEqualTo("up");

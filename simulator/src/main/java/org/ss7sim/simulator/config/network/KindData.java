@@ -3,10 +3,26 @@ package org.ss7sim.simulator.config.network;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 /** What a node has beyond the common signaling point data, by kind. */
 public sealed interface KindData {
   NodeKind kind();
+
+  /**
+   * The entry whose prefix is the longest one {@code number} starts with (earliest among equals).
+   */
+  static <T> Optional<T> longestPrefix(List<T> entries, Function<T, String> prefix, String number) {
+    T best = null;
+    for (T e : entries) {
+      String p = prefix.apply(e);
+      if (number.startsWith(p) && (best == null || p.length() > prefix.apply(best).length())) {
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
 
   /** A switch. */
   record SspData(List<TrunkGroup> trunkGroups, List<LineBlock> lines, List<InTrigger> inTriggers)
@@ -20,6 +36,21 @@ public sealed interface KindData {
     @Override
     public NodeKind kind() {
       return NodeKind.SSP;
+    }
+
+    /** The IN trigger for a called number, if any (longest prefix). */
+    public Optional<InTrigger> inTriggerFor(String calledNumber) {
+      return longestPrefix(inTriggers, InTrigger::prefix, calledNumber);
+    }
+
+    /** The line block terminating a called number, if any (longest prefix). */
+    public Optional<LineBlock> lineFor(String calledNumber) {
+      return longestPrefix(lines, LineBlock::prefix, calledNumber);
+    }
+
+    /** The trunk group a called number leaves over, if any (longest of the groups' prefixes). */
+    public Optional<TrunkGroup> trunkGroupFor(String calledNumber) {
+      return trunkGroupByPrefix(trunkGroups, calledNumber);
     }
   }
 
@@ -45,6 +76,26 @@ public sealed interface KindData {
     public NodeKind kind() {
       return NodeKind.SCP;
     }
+
+    /**
+     * The translation for a called number: the longest matching prefix among the entries for this
+     * service key, else among the entries for any service key.
+     */
+    public Optional<NumberTranslation> translationFor(String calledNumber, OptionalInt serviceKey) {
+      Optional<NumberTranslation> keyed =
+          longestPrefix(
+              translations.stream()
+                  .filter(t -> t.serviceKey().isPresent() && t.serviceKey().equals(serviceKey))
+                  .toList(),
+              NumberTranslation::prefix,
+              calledNumber);
+      return keyed.isPresent()
+          ? keyed
+          : longestPrefix(
+              translations.stream().filter(t -> t.serviceKey().isEmpty()).toList(),
+              NumberTranslation::prefix,
+              calledNumber);
+    }
   }
 
   /** A home location register. */
@@ -56,6 +107,16 @@ public sealed interface KindData {
     @Override
     public NodeKind kind() {
       return NodeKind.HLR;
+    }
+
+    /** The block holding an MSISDN, if any. */
+    public Optional<Subscriber> byMsisdn(String msisdn) {
+      return subscribers.stream().filter(s -> s.hasMsisdn(msisdn)).findFirst();
+    }
+
+    /** The block holding an IMSI, if any. */
+    public Optional<Subscriber> byImsi(String imsi) {
+      return subscribers.stream().filter(s -> s.hasImsi(imsi)).findFirst();
     }
   }
 
@@ -76,6 +137,11 @@ public sealed interface KindData {
     @Override
     public NodeKind kind() {
       return NodeKind.MSC;
+    }
+
+    /** The trunk group a called number leaves over, if any (longest of the groups' prefixes). */
+    public Optional<TrunkGroup> trunkGroupFor(String calledNumber) {
+      return trunkGroupByPrefix(trunkGroups, calledNumber);
     }
   }
 
@@ -128,5 +194,19 @@ public sealed interface KindData {
     public NodeKind kind() {
       return NodeKind.ESME;
     }
+  }
+
+  private static Optional<TrunkGroup> trunkGroupByPrefix(List<TrunkGroup> groups, String number) {
+    TrunkGroup best = null;
+    int bestLength = -1;
+    for (TrunkGroup g : groups) {
+      for (String p : g.prefixes()) {
+        if (number.startsWith(p) && p.length() > bestLength) {
+          best = g;
+          bestLength = p.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

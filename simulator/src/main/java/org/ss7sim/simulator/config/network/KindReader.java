@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import org.ss7sim.mtp.PointCode;
 import org.ss7sim.sccp.RoutingIndicator;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.ConfigException;
@@ -20,17 +18,10 @@ import org.ss7sim.wire.Octets;
 /** Reads what each node kind adds (trunks, GTT rules, subscribers …) and fills its defaults. */
 final class KindReader {
   static final List<String> TRUNK_KEYS = List.of("name", "to", "cics", "select", "prefixes");
-  static final List<String> LINE_KEYS = List.of("prefix", "behaviour", "answer_after");
-  static final List<String> TRIGGER_KEYS = List.of("prefix", "scp", "service_key");
   static final List<String> GTT_KEYS =
       List.of("prefix", "tt", "np", "nai", "to", "backup", "route_on", "ssn", "strip", "prepend");
   static final List<String> SUBSCRIBER_KEYS =
       List.of("msisdn", "imsi", "ki", "opc", "msc", "state", "count");
-  static final List<String> TRANSLATION_KEYS =
-      List.of("prefix", "service_key", "routing_number", "release_cause", "split");
-  static final List<String> SHARE_KEYS = List.of("routing_number", "weight");
-  static final List<String> ACCOUNT_KEYS =
-      List.of("system_id", "password", "throttle", "window", "short_codes", "allowed_host");
 
   /** 3GPP TS 35.208 test set 1: obviously not a real subscriber's key. */
   static final Octets DEFAULT_KI = Octets.fromHex("465b5ce8b199b49faa5f0a2ee238a6bc");
@@ -68,21 +59,22 @@ final class KindReader {
           case SSP ->
               new KindData.SspData(
                   f.list("trunks", (n, k) -> trunk(n, c)),
-                  f.list("lines", (n, k) -> line(n)),
-                  f.list("in_triggers", (n, k) -> trigger(n)));
+                  f.list("lines", (n, k) -> Entries.line(n)),
+                  f.list("in_triggers", (n, k) -> Entries.trigger(n)));
           case STP -> new KindData.StpData(f.list("gtt", (n, k) -> gtt(n)));
-          case SCP -> new KindData.ScpData(f.list("translations", (n, k) -> translation(n)));
+          case SCP ->
+              new KindData.ScpData(f.list("translations", (n, k) -> Entries.translation(n)));
           case HLR -> new KindData.HlrData(f.list("subscribers", (n, k) -> subscriber(n)));
           case MSC ->
               new KindData.MscData(
                   f.value("msrn_prefix", Values::digits, ""),
                   f.list("trunks", (n, k) -> trunk(n, c)),
-                  f.list("lines", (n, k) -> line(n)));
+                  f.list("lines", (n, k) -> Entries.line(n)));
           case SMSC ->
               new KindData.SmscData(
                   new Endpoint(
                       c.host(), f.value("smpp_port", Values.integer(1, 65535), DEFAULT_SMPP_PORT)),
-                  f.list("accounts", (n, k) -> account(n)),
+                  f.list("accounts", (n, k) -> Entries.account(n)),
                   f.value("store", Values::string, "embedded"),
                   f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
                   f.value("validity", Values::duration, Duration.ofHours(24)));
@@ -216,7 +208,7 @@ final class KindReader {
     List<CicRange> cics = new ArrayList<>();
     YamlNode cicNode = f.require("cics");
     for (YamlNode n : cicNode instanceof YamlList l ? l.items() : List.of(cicNode)) {
-      cics.addAll(cicRanges(n, "cics"));
+      cics.addAll(Entries.cicRanges(n, "cics"));
     }
     return new TrunkGroup(
         f.value("name", Values::name, c.name() + "-" + remote),
@@ -229,61 +221,19 @@ final class KindReader {
   }
 
   /** {@code 5}, {@code 1-31} or {@code 1-15, 17-31}. */
-  static List<CicRange> cicRanges(YamlNode node, String key) {
-    String text = Values.string(node, key);
-    List<CicRange> out = new ArrayList<>();
-    for (String part : text.split(",")) {
-      String p = part.trim();
-      String[] ends = p.split("-", -1);
-      String what =
-          "CICs like 1-31 or 1-15, 17-31 (each 0 to " + CicRange.MAX_CIC + ", first <= last)";
-      try {
-        int first = Integer.parseInt(ends[0].trim());
-        int last = ends.length == 2 ? Integer.parseInt(ends[1].trim()) : first;
-        if (ends.length > 2) {
-          throw new NumberFormatException();
-        }
-        out.add(new CicRange(first, last));
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(
-            node.location(), key + ": expected " + what + ", found '" + text + "'");
-      }
-    }
-    return out;
-  }
-
-  private static LineBlock line(YamlNode node) {
-    Fields f = Fields.of(node, "line block", LINE_KEYS);
-    return new LineBlock(
-        f.require("prefix", Values::digits),
-        f.value("behaviour", Values.enumeration(LineBehaviour.class), LineBehaviour.ANSWER),
-        f.value("answer_after", Values::duration, Duration.ofMillis(200)),
-        f.location());
-  }
-
-  private static InTrigger trigger(YamlNode node) {
-    Fields f = Fields.of(node, "in_trigger", TRIGGER_KEYS);
-    return new InTrigger(
-        f.require("prefix", Values::digits),
-        f.require("scp", Values::name),
-        f.value("service_key", Values.integer(0, Integer.MAX_VALUE), 1),
-        f.location());
-  }
-
   private GttRule gtt(YamlNode node) {
     Fields f = Fields.of(node, "gtt rule", GTT_KEYS);
-    Target to = f.require("to", KindReader::target);
+    Target to = f.require("to", Entries::target);
     Optional<Ssn> ssn = f.optional("ssn", (n, k) -> new Ssn(Values.integer(1, 255).convert(n, k)));
     RoutingIndicator routeOn =
-        f.optional("route_on", KindReader::routingIndicator)
-            .orElseGet(() -> defaultRouteOn(to, ssn));
+        f.optional("route_on", Entries::routingIndicator).orElseGet(() -> defaultRouteOn(to, ssn));
     return new GttRule(
         f.value("prefix", Values::addressDigits, ""),
-        optInt(f, "tt", 0, 255),
-        optInt(f, "np", 0, 15),
-        optInt(f, "nai", 0, 127),
+        Entries.optInt(f, "tt", 0, 255),
+        Entries.optInt(f, "np", 0, 15),
+        Entries.optInt(f, "nai", 0, 127),
         to,
-        f.optional("backup", KindReader::target),
+        f.optional("backup", Entries::target),
         routeOn,
         ssn,
         f.value("strip", Values.integer(0, 32), 0),
@@ -311,32 +261,7 @@ final class KindReader {
     return ssn.isPresent() ? RoutingIndicator.ROUTE_ON_SSN : RoutingIndicator.ROUTE_ON_GT;
   }
 
-  private static OptionalInt optInt(Fields f, String key, int min, int max) {
-    return f.optional(key, Values.integer(min, max))
-        .map(OptionalInt::of)
-        .orElse(OptionalInt.empty());
-  }
-
   /** A node name, or a point code (which starts with a digit or {@code ansi:}). */
-  static Target target(YamlNode node, String key) {
-    String text = Values.string(node, key).trim();
-    if (!text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.startsWith("ansi:"))) {
-      PointCode pc = Values.pointCode(node, key);
-      return new Target.PointCodeTarget(pc);
-    }
-    return new Target.NodeTarget(Values.name(node, key));
-  }
-
-  static RoutingIndicator routingIndicator(YamlNode node, String key) {
-    return switch (Values.string(node, key).trim()) {
-      case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
-      case "gt" -> RoutingIndicator.ROUTE_ON_GT;
-      default ->
-          throw new ConfigException(
-              node.location(), key + ": expected ssn or gt, found " + node.describe());
-    };
-  }
-
   private Subscriber subscriber(YamlNode node) {
     Fields f = Fields.of(node, "subscriber", SUBSCRIBER_KEYS);
     String msisdn = f.require("msisdn", Values::digits);
@@ -348,6 +273,23 @@ final class KindReader {
     if (imsi.length() < 6 || imsi.length() > 15) {
       throw new ConfigException(
           f.valueLocation("imsi"), "imsi: expected 6 to 15 digits, found '" + imsi + "'");
+    }
+    int count = f.value("count", Values.integer(1, 10_000_000), 1);
+    for (String key : List.of("msisdn", "imsi")) {
+      String first = key.equals("msisdn") ? msisdn : imsi;
+      if (Subscriber.offset(first, count - 1).length() != first.length()) {
+        throw new ConfigException(
+            f.valueLocation("count"),
+            "count: "
+                + count
+                + " subscribers from "
+                + key
+                + " "
+                + first
+                + " run past "
+                + first.length()
+                + " digits");
+      }
     }
     Optional<String> msc = f.optional("msc", Values::name);
     if (msc.isEmpty()) {
@@ -364,53 +306,7 @@ final class KindReader {
         f.value("opc", Values.hex(16), DEFAULT_OPC),
         msc,
         f.value("state", Values.enumeration(SubscriberState.class), SubscriberState.ATTACHED),
-        f.value("count", Values.integer(1, 10_000_000), 1),
-        f.location());
-  }
-
-  private static NumberTranslation translation(YamlNode node) {
-    Fields f = Fields.of(node, "translation", TRANSLATION_KEYS);
-    String prefix = f.require("prefix", Values::digits);
-    OptionalInt serviceKey = optInt(f, "service_key", 0, Integer.MAX_VALUE);
-    String which = f.exactlyOne("routing_number", "release_cause", "split");
-    NumberTranslation.Action action =
-        switch (which) {
-          case "routing_number" ->
-              new NumberTranslation.RouteTo(f.require("routing_number", Values::digits));
-          case "release_cause" ->
-              new NumberTranslation.Release(f.require("release_cause", Values.integer(1, 127)));
-          default -> new NumberTranslation.Split(f.list("split", KindReader::share));
-        };
-    return new NumberTranslation(prefix, serviceKey, action, f.location());
-  }
-
-  private static NumberTranslation.Share share(YamlNode node, String key) {
-    Fields f = Fields.of(node, "split share", SHARE_KEYS);
-    return new NumberTranslation.Share(
-        f.require("routing_number", Values::digits),
-        f.value("weight", Values.integer(1, 1_000_000), 1));
-  }
-
-  private static SmppAccount account(YamlNode node) {
-    Fields f = Fields.of(node, "smpp account", ACCOUNT_KEYS);
-    String systemId = f.require("system_id", Values::string);
-    if (systemId.isEmpty() || systemId.length() > 15) {
-      throw new ConfigException(
-          f.valueLocation("system_id"), "system_id: expected 1 to 15 characters (SMPP 3.4 §5.2.1)");
-    }
-    String password = f.value("password", Values::string, DEFAULT_PASSWORD);
-    if (password.length() > 8) {
-      throw new ConfigException(
-          f.valueLocation("password"), "password: expected at most 8 characters (SMPP 3.4 §5.2.2)");
-    }
-    return new SmppAccount(
-        systemId,
-        password,
-        f.value("throttle", Values.integer(0, 1_000_000), 0),
-        f.value("window", Values.integer(1, 10_000), 10),
-        f.list("short_codes", Values::digits),
-        f.optional("allowed_host", Values::string),
-        false,
+        count,
         f.location());
   }
 

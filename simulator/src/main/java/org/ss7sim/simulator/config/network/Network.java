@@ -30,6 +30,23 @@ public record Network(String name, List<Node> nodes, Location location) {
     return nodes.stream().filter(n -> n.pointCode().filter(pc::equals).isPresent()).findFirst();
   }
 
+  /** A link together with the node holding it. */
+  public record NodeLink(Node node, Link link) {}
+
+  /**
+   * The link of this name at any node (the first in file order), as scenario events name links. The
+   * other end is {@code link.peerLink()} at {@code link.peer()}.
+   */
+  public Optional<NodeLink> findLink(String linkName) {
+    for (Node n : nodes) {
+      Optional<Link> l = n.link(linkName);
+      if (l.isPresent()) {
+        return Optional.of(new NodeLink(n, l.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The point code a target stands for, if it resolves. */
   public Optional<PointCode> pointCodeOf(Target target) {
     if (target instanceof Target.PointCodeTarget p) {

@@ -25,6 +25,7 @@ final class RoutingChecks {
       }
       if (n.kind() == NodeKind.SMSC) {
         smscReachesHlr(n);
+        smscReachesMscs(n);
       }
     }
   }
@@ -140,7 +141,8 @@ final class RoutingChecks {
 
   /** Whether every GT matching {@code later} also matches {@code earlier}. */
   static boolean covers(GttRule earlier, GttRule later) {
-    return later.prefix().startsWith(earlier.prefix())
+    // Longest prefix wins (Q.714 §2.4); between equal prefixes the rule written first.
+    return later.prefix().equals(earlier.prefix())
         && (earlier.translationType().isEmpty()
             || earlier.translationType().equals(later.translationType()))
         && (earlier.numberingPlan().isEmpty()
@@ -237,6 +239,35 @@ final class RoutingChecks {
               + (d.ssns().isEmpty()
                   ? "none"
                   : String.join(", ", d.ssns().stream().map(Ssn::toString).toList())));
+    }
+  }
+
+  /** MT-ForwardSM goes to the serving MSC's global title: every MSC serving someone. */
+  private void smscReachesMscs(Node smsc) {
+    for (Node msc : network.nodes(NodeKind.MSC)) {
+      boolean serves =
+          network.nodes(NodeKind.HLR).stream()
+              .flatMap(h -> h.data(KindData.HlrData.class).subscribers().stream())
+              .anyMatch(s -> s.msc().filter(msc.name()::equals).isPresent());
+      if (!serves || msc.globalTitles().isEmpty()) {
+        continue;
+      }
+      String gt = msc.globalTitles().get(0).digits();
+      StaticRouting.Trace t =
+          StaticRouting.byGlobalTitle(network, smsc.name(), msc.globalTitles().get(0));
+      if (!t.arrived() || !t.destination().get().equals(msc.name())) {
+        v.report(
+            smsc.location(),
+            "smsc '"
+                + smsc.name()
+                + "' cannot reach msc '"
+                + msc.name()
+                + "': MT-ForwardSM to "
+                + gt
+                + (t.arrived()
+                    ? " ends at '" + t.destination().get() + "'"
+                    : " fails: " + t.failure().orElse("")));
+      }
     }
   }
 

@@ -157,9 +157,16 @@ public final class StaticRouting {
       return fail("translation loop: " + String.join(" -> ", translatedAt) + " -> " + at.name());
     }
     List<GttRule> rules = at.data(KindData.StpData.class).gttRules();
+    // Longest prefix first; equal prefixes keep file order (List.sort is stable).
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> rules.get(b).prefix().length() - rules.get(a).prefix().length());
+    for (int i : order) {
       GttRule rule = rules.get(i);
       if (!rule.matches(gt)) {
+        steps.add(at.name() + ": " + describe(i, rule) + " does not match");
         continue;
       }
       String digits = rule.translate(gt.digits());
@@ -172,15 +179,9 @@ public final class StaticRouting {
               digits);
       steps.add(
           at.name()
-              + ": gtt rule "
-              + (i + 1)
-              + " (line "
-              + rule.location().line()
-              + ", prefix '"
-              + rule.prefix()
-              + "') matched after "
-              + i
-              + " tried; to "
+              + ": "
+              + describe(i, rule)
+              + " matches; to "
               + rule.target()
               + (digits.equals(gt.digits()) ? "" : ", digits now " + digits)
               + (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN
@@ -219,6 +220,16 @@ public final class StaticRouting {
             + ", nai "
             + gt.natureOfAddress()
             + ")");
+  }
+
+  private static String describe(int index, GttRule rule) {
+    return "gtt rule "
+        + (index + 1)
+        + " (line "
+        + rule.location().line()
+        + ", prefix '"
+        + rule.prefix()
+        + "')";
   }
 
   /** "an stp", "an hlr": every kind's name starts with a vowel sound. */

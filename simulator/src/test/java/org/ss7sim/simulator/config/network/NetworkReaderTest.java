@@ -158,6 +158,19 @@ class NetworkReaderTest {
     }
 
     @Test
+    void a_subscriber_block_may_not_run_past_its_digits() {
+      fails(
+          """
+          nodes:
+            - name: h
+              kind: hlr
+              point_code: 1
+              subscribers: {msisdn: "9999999990", imsi: "001010000000000", count: 20}
+          """,
+          "net.yaml:5:73: count: 20 subscribers from msisdn 9999999990 run past 10 digits");
+    }
+
+    @Test
     void a_translation_needs_exactly_one_action() {
       fails(
           """

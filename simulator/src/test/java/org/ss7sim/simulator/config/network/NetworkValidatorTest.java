@@ -376,18 +376,30 @@ class NetworkValidatorTest {
         """;
 
     @Test
-    void a_rule_after_a_shorter_prefix_can_never_match() {
+    void a_rule_after_one_with_the_same_prefix_and_broader_criteria_can_never_match() {
       assertThat(
               problems(
                   HEAD
                       + """
                             - {prefix: "44", to: hlr}
-                            - {prefix: "4471", np: 1, to: hlr}
-                            - {prefix: "4", tt: 0, to: hlr}
+                            - {prefix: "44", np: 1, to: hlr}
+                            - {prefix: "4471", tt: 0, to: hlr}
                       """))
           .containsExactly(
-              "net.yaml:8:9: gtt rule of node 'stp' (prefix '4471') can never match: the rule at"
+              "net.yaml:8:9: gtt rule of node 'stp' (prefix '44') can never match: the rule at"
                   + " line 7 (prefix '44') matches every global title it does");
+    }
+
+    @Test
+    void a_longer_prefix_after_a_shorter_one_still_wins() {
+      assertThat(
+              problems(
+                  HEAD
+                      + """
+                            - {prefix: "4", to: hlr}
+                            - {prefix: "4471", to: hlr}
+                      """))
+          .isEmpty();
     }
 
     @Test
@@ -508,6 +520,18 @@ class NetworkValidatorTest {
     }
 
     @Test
+    void two_groups_with_one_name_are_reported() {
+      assertThat(
+              problems(
+                  NODES
+                      + """
+                            - {to: b, name: tg, cics: 1-5}
+                            - {to: b, name: tg, cics: 6-9}
+                      """))
+          .containsExactly("net.yaml:10:9: node 'a' has two trunk groups named 'tg'");
+    }
+
+    @Test
     void ends_with_different_circuits_are_reported() {
       assertThat(
               problems(
@@ -560,6 +584,62 @@ class NetworkValidatorTest {
           .containsExactly(
               "net.yaml:3:67: in_trigger of node 'a' (prefix '0800') asks 'stp', an stp, not an"
                   + " scp");
+    }
+
+    @Test
+    void an_in_trigger_to_an_unreachable_scp_is_reported() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1}
+                    - {name: a, kind: ssp, point_code: 2, peers: stp, in_triggers: {prefix: "0800", scp: scp}}
+                    - {name: scp, kind: scp, point_code: 3, links: {peer: b}}
+                    - {name: b, kind: ssp, point_code: 4}
+                  """))
+          .containsExactly(
+              "net.yaml:3:66: in_trigger of node 'a' (prefix '0800') asks 'scp', which it cannot"
+                  + " reach: a has no route to 0-0-3");
+    }
+
+    @Test
+    void a_subscriber_served_by_a_node_that_is_not_an_msc_is_reported() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1}
+                    - name: hlr
+                      kind: hlr
+                      point_code: 2
+                      global_titles: "1"
+                      peers: stp
+                      subscribers: {msisdn: "9990110000000", imsi: "001010000000000", msc: stp}
+                  """))
+          .containsExactly(
+              "net.yaml:8:18: subscriber 9990110000000 of node 'hlr' is served by 'stp', an stp, not"
+                  + " an msc");
+    }
+
+    @Test
+    void an_smsc_whose_sri_for_sm_ends_at_another_hlr_is_reported() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1, gtt: {prefix: "9", to: hlr-1}}
+                    - {name: smsc, kind: smsc, point_code: 2, global_titles: "1", peers: stp}
+                    - {name: hlr-1, kind: hlr, point_code: 3, global_titles: "2", peers: stp}
+                    - name: hlr-2
+                      kind: hlr
+                      point_code: 4
+                      global_titles: "3"
+                      peers: stp
+                      subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
+                  """))
+          .containsExactly(
+              "net.yaml:3:5: smsc 'smsc' cannot reach hlr 'hlr-2': SRI-for-SM to 9990110000000 ends at"
+                  + " 'hlr-1'");
     }
 
     @Test
@@ -657,6 +737,27 @@ class NetworkValidatorTest {
           .containsExactly(
               "net.yaml:3:5: smsc 'smsc' cannot reach hlr 'hlr': SRI-for-SM to 9990110000000 fails:"
                   + " no gtt rule of stp matches global title 9990110000000 (tt 0, np 1, nai 4)");
+    }
+
+    @Test
+    void an_smsc_that_cannot_reach_a_serving_msc_by_global_title_is_reported() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1, gtt: {prefix: "9", to: hlr}}
+                    - {name: smsc, kind: smsc, point_code: 2, global_titles: "1", peers: stp}
+                    - name: hlr
+                      kind: hlr
+                      point_code: 3
+                      global_titles: "2"
+                      peers: stp
+                      subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
+                    - {name: msc, kind: msc, point_code: 4, global_titles: "4471", peers: stp}
+                  """))
+          .containsExactly(
+              "net.yaml:3:5: smsc 'smsc' cannot reach msc 'msc': MT-ForwardSM to 4471 fails: no gtt"
+                  + " rule of stp matches global title 4471 (tt 0, np 1, nai 4)");
     }
 
     @Test

@@ -18,8 +18,11 @@ class StaticRoutingTest {
     assertThat(t.steps())
         .containsExactly(
             "smsc: global title 9990120000005 sent to stp-a for translation",
-            "stp-a: gtt rule 5 (line 26, prefix '99901') matched after 4 tried; to hlr, route on"
-                + " SSN",
+            "stp-a: gtt rule 1 (line 22, prefix '999010000001') does not match",
+            "stp-a: gtt rule 2 (line 23, prefix '999010000002') does not match",
+            "stp-a: gtt rule 3 (line 24, prefix '999010000003') does not match",
+            "stp-a: gtt rule 4 (line 25, prefix '999010000004') does not match",
+            "stp-a: gtt rule 5 (line 26, prefix '99901') matches; to hlr, route on SSN",
             "stp-a: implicit route to 1-4-1 via hlr (alternates stp-b)",
             "hlr: point code 1-4-1 is this node");
   }
@@ -41,6 +44,16 @@ class StaticRoutingTest {
     assertThat(t.arrived()).isFalse();
     assertThat(t.failure())
         .contains("no gtt rule of stp-a matches global title 4471000 (tt 0, np 1, nai 4)");
+  }
+
+  @Test
+  void a_link_is_found_by_the_name_of_either_end() {
+    Network.NodeLink here = DEMO.findLink("ssp-a-stp-a").orElseThrow();
+    Network.NodeLink there = DEMO.findLink("stp-a-ssp-a").orElseThrow();
+    assertThat(here.node().name()).isEqualTo("ssp-a");
+    assertThat(there.node().name()).isEqualTo("stp-a");
+    assertThat(here.link().peerLink()).contains(there.link().name());
+    assertThat(DEMO.findLink("nope")).isEmpty();
   }
 
   @Test

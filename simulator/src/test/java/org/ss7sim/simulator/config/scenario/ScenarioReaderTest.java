@@ -124,7 +124,7 @@ class ScenarioReaderTest {
     @Test
     void a_ramp_rises_linearly() {
       RateProfile r =
-          ScenarioReader.rate(
+          ScenarioValues.rate(
               org.ss7sim.simulator.config.yaml.YamlTree.parse(
                   "r", "{profile: ramp, from: 0, to: 100, over: 10s}"),
               "rate");

@@ -52,6 +52,19 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void a_source_starting_after_the_end_is_reported() {
+    assertThat(
+            problems(
+                """
+                duration: 60s
+                traffic:
+                  - {kind: call, name: late, from: ssp-a, to: "1", start: 70s}
+                """))
+        .containsExactly(
+            "s.yaml:3:5: traffic source 'late' starts at 70000 ms, when the scenario has ended (60000 ms)");
+  }
+
+  @Test
   void subscriber_selections_that_select_nobody_are_reported() {
     assertThat(
             problems(
