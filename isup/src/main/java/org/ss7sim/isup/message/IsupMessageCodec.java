@@ -54,6 +54,7 @@ public final class IsupMessageCodec {
     if (type == IsupMessageType.UNRECOGNIZED) {
       return new UnknownMessage(cic, code, in.readRemaining());
     }
+    // The fixed part is read straight from these octets: its length is checked here, once.
     in.require(type.fixedPartLength(), type + " mandatory fixed part");
     Octets fixed = in.readOctets(type.fixedPartLength());
     int base = in.offset();
@@ -71,12 +72,12 @@ public final class IsupMessageCodec {
     return switch (type) {
       case IAM -> {
         NatureOfConnectionIndicators natureOfConnection =
-            NatureOfConnectionIndicators.decode(fixed.slice(0, 1));
-        ForwardCallIndicators forwardCall = ForwardCallIndicators.decode(fixed.slice(1, 3));
-        CallingPartysCategory callingPartysCategory =
-            CallingPartysCategory.decode(fixed.slice(3, 4));
+            new NatureOfConnectionIndicators(fixed.get(0));
+        ForwardCallIndicators forwardCall =
+            new ForwardCallIndicators(fixed.get(1) | fixed.get(2) << 8);
+        CallingPartysCategory callingPartysCategory = new CallingPartysCategory(fixed.get(3));
         TransmissionMediumRequirement transmissionMediumRequirement =
-            TransmissionMediumRequirement.decode(fixed.slice(4, 5));
+            new TransmissionMediumRequirement(fixed.get(4));
         CalledPartyNumber calledPartyNumber =
             CalledPartyNumber.decode(parts.variable(0, "calledPartyNumber"));
         yield new InitialAddress(
@@ -95,23 +96,26 @@ public final class IsupMessageCodec {
       }
       case INR -> {
         InformationRequestIndicators indicators =
-            InformationRequestIndicators.decode(fixed.slice(0, 2));
+            new InformationRequestIndicators(fixed.get(0) | fixed.get(1) << 8);
         yield new InformationRequest(cic, indicators, parts.optional(0));
       }
       case INF -> {
-        InformationIndicators indicators = InformationIndicators.decode(fixed.slice(0, 2));
+        InformationIndicators indicators =
+            new InformationIndicators(fixed.get(0) | fixed.get(1) << 8);
         yield new Information(cic, indicators, parts.optional(0));
       }
       case COT -> {
-        ContinuityIndicators indicators = ContinuityIndicators.decode(fixed.slice(0, 1));
+        ContinuityIndicators indicators = new ContinuityIndicators(fixed.get(0));
         yield new Continuity(cic, indicators);
       }
       case ACM -> {
-        BackwardCallIndicators backwardCall = BackwardCallIndicators.decode(fixed.slice(0, 2));
+        BackwardCallIndicators backwardCall =
+            new BackwardCallIndicators(fixed.get(0) | fixed.get(1) << 8);
         yield new AddressComplete(cic, backwardCall, parts.optional(0));
       }
       case CON -> {
-        BackwardCallIndicators backwardCall = BackwardCallIndicators.decode(fixed.slice(0, 2));
+        BackwardCallIndicators backwardCall =
+            new BackwardCallIndicators(fixed.get(0) | fixed.get(1) << 8);
         yield new Connect(cic, backwardCall, parts.optional(0));
       }
       case FOT -> new ForwardTransfer(cic, parts.optional(0));
@@ -121,11 +125,11 @@ public final class IsupMessageCodec {
         yield new Release(cic, cause, parts.optional(1));
       }
       case SUS -> {
-        SuspendResumeIndicators indicators = SuspendResumeIndicators.decode(fixed.slice(0, 1));
+        SuspendResumeIndicators indicators = new SuspendResumeIndicators(fixed.get(0));
         yield new Suspend(cic, indicators, parts.optional(0));
       }
       case RES -> {
-        SuspendResumeIndicators indicators = SuspendResumeIndicators.decode(fixed.slice(0, 1));
+        SuspendResumeIndicators indicators = new SuspendResumeIndicators(fixed.get(0));
         yield new Resume(cic, indicators, parts.optional(0));
       }
       case RLC -> new ReleaseComplete(cic, parts.optional(0));
@@ -140,39 +144,35 @@ public final class IsupMessageCodec {
         yield new CircuitGroupReset(cic, rangeAndStatus);
       }
       case CGB -> {
-        CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlocking(cic, supervisionType, rangeAndStatus);
       }
       case CGU -> {
-        CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblocking(cic, supervisionType, rangeAndStatus);
       }
       case CGBA -> {
-        CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case CGUA -> {
-        CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case FAR -> {
-        FacilityIndicator facility = FacilityIndicator.decode(fixed.slice(0, 1));
+        FacilityIndicator facility = new FacilityIndicator(fixed.get(0));
         yield new FacilityRequest(cic, facility, parts.optional(0));
       }
       case FAA -> {
-        FacilityIndicator facility = FacilityIndicator.decode(fixed.slice(0, 1));
+        FacilityIndicator facility = new FacilityIndicator(fixed.get(0));
         yield new FacilityAccepted(cic, facility, parts.optional(0));
       }
       case FRJ -> {
-        FacilityIndicator facility = FacilityIndicator.decode(fixed.slice(0, 1));
+        FacilityIndicator facility = new FacilityIndicator(fixed.get(0));
         CauseIndicators cause = CauseIndicators.decode(parts.variable(0, "cause"));
         yield new FacilityReject(cic, facility, cause, parts.optional(1));
       }
@@ -192,7 +192,7 @@ public final class IsupMessageCodec {
         yield new CircuitGroupQueryResponse(cic, rangeAndStatus, circuitStates);
       }
       case CPG -> {
-        EventInformation event = EventInformation.decode(fixed.slice(0, 1));
+        EventInformation event = new EventInformation(fixed.get(0));
         yield new CallProgress(cic, event, parts.optional(0));
       }
       case UCIC -> new UnequippedCic(cic);
