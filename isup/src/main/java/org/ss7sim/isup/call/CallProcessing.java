@@ -10,24 +10,19 @@ import org.ss7sim.isup.circuit.Signalling;
 import org.ss7sim.isup.circuit.TrunkGroup;
 import org.ss7sim.isup.message.AddressComplete;
 import org.ss7sim.isup.message.Answer;
-import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Connect;
 import org.ss7sim.isup.message.Continuity;
-import org.ss7sim.isup.message.Information;
 import org.ss7sim.isup.message.InformationRequest;
 import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.IsupMessage;
 import org.ss7sim.isup.message.Release;
-import org.ss7sim.isup.message.ReleaseComplete;
 import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.BackwardCallIndicators;
 import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.CauseValue;
-import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.isup.parameter.ForwardCallIndicators;
-import org.ss7sim.isup.parameter.InformationIndicators;
 import org.ss7sim.isup.parameter.InformationRequestIndicators;
 import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
@@ -46,12 +41,12 @@ public final class CallProcessing implements CallControl {
   private static final BackwardCallIndicators CONNECT_BCI =
       BackwardCallIndicators.of(2, 0, 1, true);
 
-  private final Signalling signalling;
-  private final TimerService clock;
+  final Signalling signalling;
+  final TimerService clock;
   private final IsupTimers timers;
-  private final CircuitSupervision supervision;
+  final CircuitSupervision supervision;
   private final Map<String, TrunkGroup> groups;
-  private final CallControlUser user;
+  final CallControlUser user;
   private final boolean overlapReceiving;
   private final Map<Long, Call> calls = new HashMap<>();
   private long nextId = 1;
@@ -109,7 +104,7 @@ public final class CallProcessing implements CallControl {
 
   // ---- transitions -----------------------------------------------------------------------------
 
-  private boolean fire(Call call, CallEvent event) {
+  boolean fire(Call call, CallEvent event) {
     CallState next = CallStateTable.next(call.state, event);
     if (next == null) {
       unexpected++;
@@ -119,11 +114,11 @@ public final class CallProcessing implements CallControl {
     return true;
   }
 
-  private void send(Call call, IsupMessage m) {
+  void send(Call call, IsupMessage m) {
     signalling.send(call.circuit.group().remote(), m);
   }
 
-  private void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
+  void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
     call.stopCallTimer();
     call.callTimer = clock.schedule(timers.value(timer), () -> callTimerExpired(call, expiry));
   }
@@ -175,7 +170,7 @@ public final class CallProcessing implements CallControl {
     }
   }
 
-  private void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
+  void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
     if (call.release != null) {
       return;
     }
@@ -187,7 +182,7 @@ public final class CallProcessing implements CallControl {
   }
 
   /** Frees the circuit and forgets the call. */
-  private void finish(Call call) {
+  void finish(Call call) {
     call.stopAllTimers();
     call.state = CallState.IDLE;
     call.ended = true;
@@ -343,116 +338,12 @@ public final class CallProcessing implements CallControl {
    * RLC, INR, INF).
    */
   public void onMessage(Circuit circuit, IsupMessage m) {
-    if (m instanceof InitialAddress iam) {
-      IncomingCalls.onInitialAddress(this, circuit, iam);
-      return;
-    }
-    Call call = circuit.use() instanceof Call c ? c : null;
-    if (call == null) {
-      onMessageForIdleCircuit(circuit, m);
-      return;
-    }
-    switch (m.type()) {
-      case SAM -> IncomingCalls.onSubsequentAddress(this, call, (SubsequentAddress) m);
-      case COT -> IncomingCalls.onContinuity(this, call, (Continuity) m);
-      case ACM -> {
-        if (fire(call, CallEvent.PEER_ACM)) {
-          call.alertingNanos = clock.nanoTime();
-          startCallTimer(call, IsupTimer.T9, CallEvent.T9_EXPIRY);
-          user.onAlerting(call.reference);
-        }
-      }
-      case CPG -> {
-        if (fire(call, CallEvent.PEER_CPG)) {
-          int event = ((CallProgress) m).event().event();
-          if (event == EventInformation.ALERTING && call.alertingNanos < 0) {
-            call.alertingNanos = clock.nanoTime();
-            user.onAlerting(call.reference);
-          } else {
-            user.onProgress(call.reference, event);
-          }
-        }
-      }
-      case CON, ANM -> {
-        if (fire(
-            call,
-            m.type() == org.ss7sim.isup.message.IsupMessageType.CON
-                ? CallEvent.PEER_CON
-                : CallEvent.PEER_ANM)) {
-          call.stopCallTimer();
-          call.answerNanos = clock.nanoTime();
-          user.onAnswer(call.reference);
-        }
-      }
-      case SUS -> fire(call, CallEvent.PEER_SUS);
-      case RES -> fire(call, CallEvent.PEER_RES);
-      case REL -> onRelease(call, (Release) m);
-      case RLC -> {
-        if (fire(call, CallEvent.PEER_RLC)) {
-          finish(call);
-        }
-      }
-      case INR -> {
-        if (fire(call, CallEvent.PEER_INR)) {
-          CallingPartyNumber calling = call.iam.optional().find(CallingPartyNumber.class);
-          OptionalParameters o = OptionalParameters.of(call.iam.callingPartysCategory());
-          if (calling != null) {
-            o = o.with(calling);
-          }
-          send(
-              call,
-              new Information(
-                  call.circuit.cic(), new InformationIndicators(calling != null ? 0x23 : 0x21), o));
-        }
-      }
-      case INF -> {
-        if (fire(call, CallEvent.PEER_INF) && call.t33 != null) {
-          call.t33.cancel();
-          call.t33 = null;
-        }
-      }
-      default -> unexpected++;
-    }
+    PeerMessages.onMessage(this, circuit, m);
   }
 
-  private void onRelease(Call call, Release rel) {
-    boolean collision = call.state == CallState.RELEASE_SENT;
-    if (!fire(call, CallEvent.PEER_REL)) {
-      return;
-    }
-    Circuit circuit = call.circuit;
-    if (!collision) {
-      tellEnd(call, rel.cause().cause(), CallRelease.Initiator.REMOTE);
-    }
-    finish(call);
-    signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
-  }
-
-  /**
-   * REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are
-   * discarded.
-   */
-  private void onMessageForIdleCircuit(Circuit circuit, IsupMessage m) {
-    switch (m.type()) {
-      case REL -> signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
-      case RLC -> {
-        if (!supervision.onResetComplete(circuit)) {
-          unexpected++;
-        }
-      }
-      default -> unexpected++;
-    }
-  }
-
-  /**
-   * UCIC for a circuit: the remote end does not have it; clear any call and stop using it (Q.764
-   * §2.12).
-   */
+  /** UCIC for a circuit: clear any call and stop using the circuit (Q.764 §2.12). */
   public void onUnequipped(Circuit circuit) {
-    if (circuit.use() instanceof Call call) {
-      circuitCleared(call, CauseValue.TEMPORARY_FAILURE);
-    }
-    supervision.markRemoteUnequipped(circuit);
+    PeerMessages.onUnequipped(this, circuit);
   }
 
   // ---- used by IncomingCalls
@@ -537,10 +428,5 @@ public final class CallProcessing implements CallControl {
     return digits.endsWith("f") || digits.endsWith("F")
         ? digits.substring(0, digits.length() - 1)
         : digits;
-  }
-
-  /** The cause a released call ended with, for tests; null while active or never released. */
-  CallRelease releaseOf(Call call) {
-    return call.release;
   }
 }
