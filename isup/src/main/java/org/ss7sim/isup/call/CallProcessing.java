@@ -251,10 +251,14 @@ public final class CallProcessing implements CallControl {
     }
   }
 
+  /**
+   * The call, or null once it has been released: a request racing with the peer's release (an
+   * answer scheduled before the REL arrived) is ignored, not an error.
+   */
   private Call live(CallReference reference) {
     Call call = calls.get(reference.id());
-    if (call == null || call.ended) {
-      throw new IllegalStateException(reference + " is not active");
+    if (call == null || call.ended || call.state == CallState.RELEASE_SENT) {
+      return null;
     }
     return call;
   }
@@ -262,6 +266,9 @@ public final class CallProcessing implements CallControl {
   @Override
   public void sendDigits(CallReference reference, String digits, boolean last) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     if (!fire(call, CallEvent.USER_MORE_DIGITS)) {
       throw new IllegalStateException("cannot send digits in " + call.state);
     }
@@ -275,6 +282,9 @@ public final class CallProcessing implements CallControl {
   @Override
   public void alert(CallReference reference) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     if (!fire(call, CallEvent.USER_ALERT)) {
       throw new IllegalStateException("cannot alert in " + call.state);
     }
@@ -285,6 +295,9 @@ public final class CallProcessing implements CallControl {
   @Override
   public void answer(CallReference reference) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     boolean alerted = call.state == CallState.ALERTING;
     if (!fire(call, CallEvent.USER_ANSWER)) {
       throw new IllegalStateException("cannot answer in " + call.state);
@@ -313,6 +326,9 @@ public final class CallProcessing implements CallControl {
    */
   public void requestInformation(CallReference reference) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     if (!fire(call, CallEvent.USER_INFORMATION_REQUEST)) {
       throw new IllegalStateException("cannot request information in " + call.state);
     }

@@ -157,6 +157,24 @@ class CallProcessingTest {
     }
 
     @Test
+    void answering_a_call_the_peer_already_released_is_ignored() {
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      CallReference incoming = b.incoming.get(0).call();
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
+      b.isup.alert(incoming);
+      b.isup.answer(incoming);
+      assertThat(Wire.types(network.log())).containsExactly("IAM", "REL", "RLC");
+    }
+
+    @Test
+    void answering_an_outgoing_call_is_a_programming_error() {
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.isup.answer(call))
+          .isInstanceOf(IllegalStateException.class);
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
+    }
+
+    @Test
     void no_circuit_available_releases_with_cause_34_at_once() {
       for (int i = 0; i < 8; i++) {
         a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
