@@ -83,13 +83,25 @@ class IsupUserPartTest {
     }
 
     @Test
-    void compatibility_information_release_call_releases_with_cause_97() {
+    void compatibility_information_release_call_releases_the_call_with_cause_97() {
+      a.isup.placeCall(org.ss7sim.isup.call.CallSetup.of("toPeer", "5551234", ""));
+      answers.clear();
       fromPeer("0100ee01380182" + "00");
       assertThat(answers)
           .singleElement()
           .isInstanceOfSatisfying(
               Release.class,
               r -> assertThat(r.cause().cause()).isEqualTo(CauseValue.MESSAGE_TYPE_NON_EXISTENT));
+      assertThat(a.releases).extracting(r -> r.cause().code()).containsExactly(97);
+      fromPeer("010010" + "00"); // RLC completes the release
+      assertThat(a.isup.activeCalls()).isZero();
+      assertThat(a.isup.nonIdleCircuits()).isZero();
+    }
+
+    @Test
+    void compatibility_information_release_call_without_a_call_discards() {
+      fromPeer("0100ee01380182" + "00");
+      assertThat(answers).isEmpty();
     }
 
     @Test

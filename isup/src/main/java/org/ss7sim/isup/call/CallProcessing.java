@@ -347,6 +347,22 @@ public final class CallProcessing implements CallControl {
     send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
   }
 
+  /**
+   * Releases the call on {@code circuit}, if any, with REL and T1/T5 (e.g. an unrecognised message
+   * whose compatibility information says "release call", Q.764 §2.9.5.1).
+   *
+   * @return false when the circuit carries no call
+   */
+  public boolean releaseByNetwork(Circuit circuit, CauseValue cause) {
+    if (!(circuit.use() instanceof Call call)
+        || call.ended
+        || call.state == CallState.RELEASE_SENT) {
+      return false;
+    }
+    releaseByNetwork(call, cause);
+    return true;
+  }
+
   // ---- messages from the peer ------------------------------------------------------------------
 
   /**
