@@ -55,7 +55,10 @@ public final class IsupMessageCodec {
       return new UnknownMessage(cic, code, in.readRemaining());
     }
     // The fixed part is read straight from these octets: its length is checked here, once.
-    in.require(type.fixedPartLength(), type + " mandatory fixed part");
+    if (in.remaining() < type.fixedPartLength()) {
+      // (no string building on the success path)
+      throw in.malformed(type + " mandatory fixed part truncated", "Q.763 §1.6");
+    }
     Octets fixed = in.readOctets(type.fixedPartLength());
     int base = in.offset();
     // Octets after the last part of a message are ignored (Q.764 §2.9.5.3: extra octets).
