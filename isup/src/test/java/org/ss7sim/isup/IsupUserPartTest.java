@@ -196,6 +196,37 @@ class IsupUserPartTest {
   }
 
   @Nested
+  class Supervision {
+    @Test
+    void cqm_is_answered_with_cqr_giving_each_circuit_state() {
+      a.isup.placeCall(org.ss7sim.isup.call.CallSetup.of("toPeer", "5551234", ""));
+      answers.clear();
+      fromPeer("01002a" + "01" + "01" + "02"); // CQM CIC 1, range 2
+      var cqr = (org.ss7sim.isup.message.CircuitGroupQueryResponse) answers.get(0);
+      assertThat(cqr.rangeAndStatus().range()).isEqualTo(2);
+      assertThat(cqr.circuitStates().callProcessingState(0)).isEqualTo(2); // outgoing busy
+      assertThat(cqr.circuitStates().callProcessingState(1)).isEqualTo(3); // idle
+      assertThat(cqr.circuitStates().callProcessingState(2)).isEqualTo(3);
+    }
+
+    @Test
+    void blo_is_acknowledged_and_the_circuit_is_not_used() {
+      fromPeer("010013");
+      assertThat(answers).extracting(IsupMessage::type).containsExactly(IsupMessageType.BLA);
+      a.isup.placeCall(org.ss7sim.isup.call.CallSetup.of("toPeer", "5551234", ""));
+      assertThat(answers.get(1).cic().value()).isEqualTo(2);
+    }
+
+    @Test
+    void grs_from_the_peer_is_answered_with_gra() {
+      fromPeer("0100170101" + "03");
+      assertThat(answers)
+          .extracting(m -> m.type() + " " + m.cic().value())
+          .containsExactly("GRA 1");
+    }
+  }
+
+  @Nested
   class Unexpected {
     @Test
     void rel_on_an_idle_circuit_is_answered_with_rlc() {
