@@ -22,4 +22,16 @@ public enum GlobalTitleIndicator {
   public int code() {
     return code;
   }
+
+  /** The indicator for ITU code {@code code} (0–4); other codes are national or spare. */
+  public static GlobalTitleIndicator fromCode(int code) {
+    return switch (code) {
+      case 0 -> NONE;
+      case 1 -> NAI_ONLY;
+      case 2 -> TT_ONLY;
+      case 3 -> TT_NP_ES;
+      case 4 -> TT_NP_ES_NAI;
+      default -> throw new IllegalArgumentException("global title indicator not ITU: " + code);
+    };
+  }
 }

@@ -13,6 +13,7 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.CapturedMessage;
 import org.ss7sim.wire.pcap.PcapReader;
+import org.ss7sim.wire.pcap.TransportKind;
 
 /**
  * Reads a pcap/pcapng capture or a hex file and decodes each message it carries. The frame layer is
@@ -63,11 +64,13 @@ public final class CaptureDecoder {
     frame.put("transport", m.transport().name().toLowerCase(java.util.Locale.ROOT));
     frame.put("src", m.source().toString());
     frame.put("dst", m.destination().toString());
-    if (m.transport() == org.ss7sim.wire.pcap.TransportKind.SCTP) {
+    if (m.transport() == TransportKind.SCTP) {
       frame.put("stream", m.streamId());
       frame.put("ppid", m.ppid());
     }
     frame.put("length", m.payload().length());
+    String layers =
+        decodePayload(m.transport() == TransportKind.SCTP ? m.ppid() : -1, m.payload(), root);
     String text =
         String.format(
             "#%d %s %s %s > %s%s %d octets: %s",
@@ -76,11 +79,11 @@ public final class CaptureDecoder {
             frame.get("transport").asText(),
             m.source(),
             m.destination(),
-            m.transport() == org.ss7sim.wire.pcap.TransportKind.SCTP
+            m.transport() == TransportKind.SCTP
                 ? " stream=" + m.streamId() + " ppid=" + m.ppid()
                 : "",
             m.payload().length(),
-            abbreviated(m.payload()));
+            layers.isEmpty() ? abbreviated(m.payload()) : layers);
     return new DecodedMessage(text, root);
   }
 
@@ -106,6 +109,7 @@ public final class CaptureDecoder {
       frame.put("number", out.size() + 1);
       frame.put("line", i + 1);
       frame.put("length", payload.length());
+      String layers = decodePayload(-1, payload, root);
       out.add(
           new DecodedMessage(
               "#"
@@ -115,13 +119,28 @@ public final class CaptureDecoder {
                   + " "
                   + payload.length()
                   + " octets: "
-                  + abbreviated(payload),
+                  + (layers.isEmpty() ? abbreviated(payload) : layers),
               root));
     }
     if (out.isEmpty()) {
       throw new MalformedMessageException("neither a capture nor a hex file", 0);
     }
     return out;
+  }
+
+  /**
+   * The protocol layers of one payload: M3UA for SCTP PPID 3, and for TCP or hex whatever the
+   * payload's own length field says it is (M3UA over TCP, or an SMPP PDU). Empty when unknown.
+   */
+  private static String decodePayload(long sctpPpid, Octets payload, ObjectNode root) {
+    if (sctpPpid == StackDecoder.PPID_M3UA
+        || (sctpPpid < 0 && StackDecoder.looksLikeM3ua(payload))) {
+      return StackDecoder.m3ua(payload, root);
+    }
+    if (sctpPpid < 0 && StackDecoder.looksLikeSmpp(payload)) {
+      return StackDecoder.smpp(payload, root);
+    }
+    return "";
   }
 
   private static String abbreviated(Octets payload) {

@@ -165,8 +165,73 @@ class CommandLineTest {
       Run r = run("decode", hex.toString());
       assertThat(r.exitCode()).isZero();
       assertThat(r.out().lines())
-          .containsExactly(
-              "#1 line 2 8 octets: 0100030100000008", "#2 line 4 8 octets: 0100030400000008");
+          .containsExactly("#1 line 2 8 octets: M3UA ASPUP", "#2 line 4 8 octets: M3UA ASPUP_ACK");
+    }
+  }
+
+  @Nested
+  class ValidateAndRoute {
+    Path demoNetwork() {
+      return TestData.root().resolve("examples/demo-network.yaml");
+    }
+
+    @Test
+    void a_valid_network_says_so_on_stdout_and_exits_0() {
+      Run r = run("validate", demoNetwork().toString());
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).contains("network 'demo' with 9 nodes is valid");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void each_problem_is_one_line_naming_its_place_and_the_exit_code_is_2(@TempDir Path dir)
+        throws Exception {
+      Path net =
+          Files.writeString(
+              dir.resolve("bad.yaml"),
+              """
+              nodes:
+                - {name: a, kind: stp, point_code: 1-1-1, peers: [b, ghost]}
+                - {name: b, kind: stp, point_code: 1-1-1}
+              """);
+      Run r = run("validate", net.toString());
+      assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(r.err().lines())
+          .hasSizeGreaterThanOrEqualTo(2)
+          .allMatch(l -> l.startsWith(net + ":"))
+          .anyMatch(l -> l.contains("ghost"))
+          .anyMatch(l -> l.contains("1-1-1"));
+    }
+
+    @Test
+    void an_unknown_key_is_one_line_with_a_suggestion_and_exit_2(@TempDir Path dir)
+        throws Exception {
+      Path net = Files.writeString(dir.resolve("typo.yaml"), "nodez: []\n");
+      Run r = run("validate", net.toString());
+      assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(r.errLines()).isEqualTo(1);
+      assertThat(r.err()).contains(net + ":1:", "nodez", "nodes");
+    }
+
+    @Test
+    void route_by_global_title_shows_the_matching_gtt_rule_and_the_destination() {
+      Run r = run("route", demoNetwork().toString(), "--from", "ssp-a", "--gt", "9990110000001");
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).contains("stp-a: gtt rule 1 (line 22", "does not match", "prefix '99901') matches", "arrives at hlr");
+    }
+
+    @Test
+    void route_to_an_unknown_point_code_says_where_it_fails_and_exits_1() {
+      Run r = run("route", demoNetwork().toString(), "--from", "hlr", "--dpc", "7-7-7");
+      assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+      assertThat(r.out()).contains("fails: hlr has no route to 7-7-7");
+    }
+
+    @Test
+    void route_from_an_unknown_node_is_bad_input() {
+      Run r = run("route", demoNetwork().toString(), "--from", "nowhere", "--dpc", "1");
+      assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(r.errLines()).isEqualTo(1);
     }
   }
 

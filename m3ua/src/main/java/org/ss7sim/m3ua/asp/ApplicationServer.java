@@ -1,0 +1,239 @@
+package org.ss7sim.m3ua.asp;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ss7sim.m3ua.message.Status;
+import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.wire.time.Timer;
+import org.ss7sim.wire.time.TimerService;
+
+/**
+ * One Application Server as the SGP (or serving IPSP) sees it (RFC 4666 §4.3.2): the state of each
+ * of its ASPs for this AS, the AS state, the recovery timer T(r), the traffic mode, and the queue
+ * of messages held while AS-PENDING.
+ *
+ * <pre>
+ * AS-DOWN     --ASP inactive--> AS-INACTIVE --ASP active--> AS-ACTIVE
+ * AS-ACTIVE   --last active ASP inactive/down--> AS-PENDING (start T(r), queue traffic)
+ * AS-PENDING  --ASP active--> AS-ACTIVE (stop T(r), send queue)
+ * AS-PENDING  --T(r) expiry--> AS-INACTIVE, or AS-DOWN if no ASP is up (discard queue)
+ * AS-INACTIVE --last ASP down--> AS-DOWN
+ * </pre>
+ *
+ * On each change to AS-INACTIVE, AS-ACTIVE or AS-PENDING every ASP that is up gets NTFY (§4.3.4.5);
+ * in override mode an ASP displaced by a newly active one gets NTFY "Alternate ASP Active" and
+ * becomes inactive. Owned by one thread.
+ *
+ * @param <A> the handle of an ASP (the node's association session)
+ * @param <M> a message queued while pending
+ */
+public final class ApplicationServer<A, M> {
+  /** What the AS asks of its owner. */
+  public interface Events<A, M> {
+    /** Send NTFY with {@code status} to {@code asp}. */
+    void notify(ApplicationServer<A, M> as, A asp, Status status);
+
+    /** The AS state changed (routes through it may have become (un)available). */
+    void stateChanged(ApplicationServer<A, M> as, AsState from, AsState to);
+
+    /** Messages held while pending, now to be sent (AS active again). */
+    void release(ApplicationServer<A, M> as, List<M> queued);
+  }
+
+  /** Bound on messages held while AS-PENDING; older ones are discarded beyond it. */
+  public static final int MAX_QUEUED = 10_000;
+
+  private final String name;
+  private final long routingContext;
+  private final TrafficModeType trafficMode;
+  private final Duration recoveryTimer;
+  private final TimerService timers;
+  private final Events<A, M> events;
+  private final Map<A, AspState> asps = new LinkedHashMap<>();
+  private final ArrayDeque<M> queue = new ArrayDeque<>();
+  private AsState state = AsState.AS_DOWN;
+  private Timer tr;
+  private long discarded;
+
+  public ApplicationServer(
+      String name,
+      long routingContext,
+      TrafficModeType trafficMode,
+      Duration recoveryTimer,
+      TimerService timers,
+      Events<A, M> events) {
+    if (!trafficMode.isKnown()) {
+      throw new IllegalArgumentException("unsupported traffic mode " + trafficMode);
+    }
+    this.name = name;
+    this.routingContext = routingContext;
+    this.trafficMode = trafficMode;
+    this.recoveryTimer = recoveryTimer;
+    this.timers = timers;
+    this.events = events;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public long routingContext() {
+    return routingContext;
+  }
+
+  public TrafficModeType trafficMode() {
+    return trafficMode;
+  }
+
+  public AsState state() {
+    return state;
+  }
+
+  /** The state of {@code asp} in this AS (ASP-DOWN if unknown). */
+  public AspState aspState(A asp) {
+    return asps.getOrDefault(asp, AspState.ASP_DOWN);
+  }
+
+  /** Messages discarded because T(r) expired or the pending queue overflowed. */
+  public long discarded() {
+    return discarded;
+  }
+
+  /** The ASP is up but not active for this AS (after ASP Up, or ASP Inactive). */
+  public void aspInactive(A asp) {
+    asps.put(asp, AspState.ASP_INACTIVE);
+    update();
+  }
+
+  /** The ASP is active for this AS (after ASP Active, §4.3.4.3). */
+  public void aspActive(A asp) {
+    if (trafficMode.equals(TrafficModeType.OVERRIDE)) {
+      for (A other : new ArrayList<>(asps.keySet())) {
+        if (!other.equals(asp) && asps.get(other) == AspState.ASP_ACTIVE) {
+          asps.put(other, AspState.ASP_INACTIVE);
+          events.notify(this, other, Status.ALTERNATE_ASP_ACTIVE);
+        }
+      }
+    }
+    asps.put(asp, AspState.ASP_ACTIVE);
+    update();
+  }
+
+  /** The ASP is down (ASP Down, or its association failed). */
+  public void aspDown(A asp) {
+    if (asps.remove(asp) != null) {
+      update();
+    }
+  }
+
+  /** ASPs active for this AS, in the order they were added. */
+  public List<A> activeAsps() {
+    List<A> out = new ArrayList<>();
+    asps.forEach(
+        (a, s) -> {
+          if (s == AspState.ASP_ACTIVE) {
+            out.add(a);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The ASPs a message with {@code sls} goes to (§4.3.4.3): the one active ASP (override), one by
+   * SLS among the active ones (loadshare), or all active ones (broadcast); empty if none.
+   */
+  public List<A> select(int sls) {
+    List<A> active = activeAsps();
+    if (active.isEmpty()) {
+      return active;
+    }
+    if (trafficMode.equals(TrafficModeType.BROADCAST)) {
+      return active;
+    }
+    if (trafficMode.equals(TrafficModeType.OVERRIDE)) {
+      return List.of(active.get(active.size() - 1));
+    }
+    return List.of(active.get(sls % active.size()));
+  }
+
+  /** Holds {@code message} while AS-PENDING; returns false (and discards) in other states. */
+  public boolean hold(M message) {
+    if (state != AsState.AS_PENDING) {
+      discarded++;
+      return false;
+    }
+    if (queue.size() == MAX_QUEUED) {
+      queue.poll();
+      discarded++;
+    }
+    queue.add(message);
+    return true;
+  }
+
+  private void update() {
+    AsState next;
+    boolean anyActive = asps.containsValue(AspState.ASP_ACTIVE);
+    if (anyActive) {
+      next = AsState.AS_ACTIVE;
+    } else if (state == AsState.AS_ACTIVE || state == AsState.AS_PENDING) {
+      next = AsState.AS_PENDING;
+    } else if (asps.containsValue(AspState.ASP_INACTIVE)) {
+      next = AsState.AS_INACTIVE;
+    } else {
+      next = AsState.AS_DOWN;
+    }
+    move(next);
+  }
+
+  private void move(AsState next) {
+    AsState from = state;
+    if (next == from) {
+      return;
+    }
+    state = next;
+    if (next == AsState.AS_PENDING) {
+      tr = timers.schedule(recoveryTimer, this::recoveryTimerExpired);
+    } else if (tr != null) {
+      tr.cancel();
+      tr = null;
+    }
+    Status status =
+        switch (next) {
+          case AS_INACTIVE -> Status.AS_INACTIVE;
+          case AS_ACTIVE -> Status.AS_ACTIVE;
+          case AS_PENDING -> Status.AS_PENDING;
+          case AS_DOWN -> null;
+        };
+    if (status != null) {
+      for (A asp : new ArrayList<>(asps.keySet())) {
+        events.notify(this, asp, status);
+      }
+    }
+    events.stateChanged(this, from, next);
+    if (next == AsState.AS_ACTIVE && !queue.isEmpty()) {
+      List<M> held = new ArrayList<>(queue);
+      queue.clear();
+      events.release(this, held);
+    }
+  }
+
+  /** T(r) expiry (§4.3.4.3): give up waiting for an ASP to take over; discard held messages. */
+  private void recoveryTimerExpired() {
+    tr = null;
+    if (state != AsState.AS_PENDING) {
+      return;
+    }
+    discarded += queue.size();
+    queue.clear();
+    move(asps.containsValue(AspState.ASP_INACTIVE) ? AsState.AS_INACTIVE : AsState.AS_DOWN);
+  }
+
+  @Override
+  public String toString() {
+    return "AS " + name + " rc=" + routingContext + " " + state + " " + asps;
+  }
+}

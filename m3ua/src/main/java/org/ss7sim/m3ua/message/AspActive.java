@@ -1,0 +1,21 @@
+package org.ss7sim.m3ua.message;
+
+import java.util.List;
+
+/** ASP Active (RFC 4666 §3.7.1): Traffic Mode Type O, Routing Context O, Info String O. */
+public record AspActive(
+    TrafficModeType trafficModeType,
+    List<Long> routingContexts,
+    String infoString,
+    List<Parameter> unknown)
+    implements M3uaMessage {
+  public AspActive {
+    unknown = List.copyOf(unknown);
+    routingContexts = List.copyOf(routingContexts);
+  }
+
+  @Override
+  public M3uaMessageType type() {
+    return M3uaMessageType.ASPAC;
+  }
+}

@@ -1,0 +1,29 @@
+package org.ss7sim.m3ua.message;
+
+import java.util.List;
+
+/**
+ * DRST (§3.4.6 of RFC 4666): Network Appearance O, Routing Context C, Affected Point Code M, Info
+ * String O.
+ */
+public record DestinationRestricted(
+    Long networkAppearance,
+    List<Long> routingContexts,
+    List<AffectedPointCode> affectedPointCodes,
+    String infoString,
+    List<Parameter> unknown)
+    implements M3uaMessage {
+  public DestinationRestricted {
+    unknown = List.copyOf(unknown);
+    routingContexts = List.copyOf(routingContexts);
+    affectedPointCodes = List.copyOf(affectedPointCodes);
+    if (affectedPointCodes.isEmpty()) {
+      throw new IllegalArgumentException("at least one affected point code");
+    }
+  }
+
+  @Override
+  public M3uaMessageType type() {
+    return M3uaMessageType.DRST;
+  }
+}

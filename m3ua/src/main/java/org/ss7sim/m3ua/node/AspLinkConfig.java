@@ -1,0 +1,34 @@
+package org.ss7sim.m3ua.node;
+
+import java.util.List;
+import java.util.Objects;
+import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.transport.AssociationConfig;
+import org.ss7sim.transport.TransportKind;
+
+/**
+ * A client association on which this node is the ASP (or the initiating IPSP, single exchange, RFC
+ * 4666 §4.3.4 / §1.4.1.2) towards a peer SGP or IPSP.
+ *
+ * @param routingContexts the RCs to activate; empty with {@code register} set means: obtain one
+ *     with REG REQ (§4.4.1) for a routing key of this node's point code
+ * @param trafficMode sent in ASP Active
+ * @param aspIdentifier sent in ASP Up, or null
+ * @param register whether to register a routing key dynamically when no RC is configured
+ */
+public record AspLinkConfig(
+    String name,
+    TransportKind transport,
+    AssociationConfig association,
+    List<Long> routingContexts,
+    TrafficModeType trafficMode,
+    Long aspIdentifier,
+    boolean register) {
+  public AspLinkConfig {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(association, "association");
+    routingContexts = List.copyOf(routingContexts);
+    Objects.requireNonNull(trafficMode, "trafficMode");
+  }
+}

@@ -1,0 +1,33 @@
+package org.ss7sim.m3ua.node;
+
+/** Named counters of an M3UA node, for the simulator's statistics. */
+public enum Counter {
+  /** M3UA messages received (decodable or not). */
+  RECEIVED,
+  /** M3UA messages sent. */
+  SENT,
+  /** DATA messages received. */
+  DATA_RECEIVED,
+  /** DATA messages sent. */
+  DATA_SENT,
+  /** MTP-TRANSFER indications given to a local user part. */
+  DELIVERED,
+  /** DATA forwarded by the STP function (not for this point code). */
+  FORWARDED,
+  /** Messages discarded: no available route to the DPC. */
+  DISCARDED_NO_ROUTE,
+  /** Messages discarded: no user part registered for the SI (DUPU sent). */
+  DISCARDED_NO_USER,
+  /** Messages discarded: undecodable (ERR sent). */
+  DISCARDED_MALFORMED,
+  /** Messages discarded: well formed but unacceptable now (ERR sent). */
+  DISCARDED_UNEXPECTED,
+  /** Messages held while an AS was pending and then dropped at T(r) expiry. */
+  DISCARDED_PENDING,
+  /** ERR messages sent. */
+  ERR_SENT,
+  /** ERR messages received. */
+  ERR_RECEIVED,
+  /** Associations aborted because BEAT ACK did not come in time. */
+  HEARTBEAT_TIMEOUTS
+}

@@ -1,0 +1,234 @@
+package org.ss7sim.m3ua.node;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.message.AffectedPointCode;
+import org.ss7sim.m3ua.message.AspActive;
+import org.ss7sim.m3ua.message.AspDown;
+import org.ss7sim.m3ua.message.AspInactive;
+import org.ss7sim.m3ua.message.AspUp;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.DestinationAvailable;
+import org.ss7sim.m3ua.message.DestinationUnavailable;
+import org.ss7sim.m3ua.message.DestinationUserPartUnavailable;
+import org.ss7sim.m3ua.message.ErrorCode;
+import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.Notify;
+import org.ss7sim.m3ua.message.RegistrationRequest;
+import org.ss7sim.m3ua.message.RegistrationResponse;
+import org.ss7sim.m3ua.message.RegistrationResult;
+import org.ss7sim.m3ua.message.RoutingKey;
+import org.ss7sim.m3ua.message.SignallingCongestion;
+import org.ss7sim.m3ua.message.Status;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.transport.Association;
+import org.ss7sim.wire.time.Timer;
+
+/**
+ * This node as ASP on one client association (RFC 4666 §4.3.4, ASP side): on association up it
+ * sends ASP Up, then (after registering a routing key if configured, §4.4.1) ASP Active; it repeats
+ * an unanswered ASP Up or ASP Active after the ack timeout. It follows DUNA/DAVA for the
+ * destinations behind the peer (§4.5) and reports SCON/DUPU as MTP-STATUS.
+ */
+final class LocalAsp extends Session {
+  private final AspLinkConfig config;
+  private final List<Long> routingContexts;
+  private final Set<PointCode> prohibited = new HashSet<>();
+  private AspState state = AspState.ASP_DOWN;
+  private Timer retry;
+  private boolean goingDown;
+  private boolean wantActive = true;
+
+  LocalAsp(M3uaNode node, AspLinkConfig config) {
+    super(node, config.name());
+    this.config = config;
+    this.routingContexts = new ArrayList<>(config.routingContexts());
+  }
+
+  AspState state() {
+    return state;
+  }
+
+  List<Long> routingContexts() {
+    return routingContexts;
+  }
+
+  /** Whether DATA for {@code dpc} can go out on this association now. */
+  boolean carries(PointCode dpc) {
+    return state == AspState.ASP_ACTIVE && !prohibited.contains(dpc);
+  }
+
+  Set<PointCode> prohibited() {
+    return prohibited;
+  }
+
+  void open(Association a) {
+    association = a;
+  }
+
+  @Override
+  void up() {
+    state = AspState.ASP_DOWN;
+    goingDown = false;
+    aspUp();
+  }
+
+  private void aspUp() {
+    send(new AspUp(config.aspIdentifier(), null, List.of()));
+    retryAfterTimeout(this::aspUp);
+  }
+
+  /** Sends ASP Active (again) and keeps the link active from now on. */
+  void activate() {
+    wantActive = true;
+    if (state == AspState.ASP_INACTIVE) {
+      aspActive();
+    }
+  }
+
+  private void aspActive() {
+    send(new AspActive(config.trafficMode(), routingContexts, null, List.of()));
+    retryAfterTimeout(this::aspActive);
+  }
+
+  private void retryAfterTimeout(Runnable again) {
+    cancelRetry();
+    retry =
+        node.timers()
+            .schedule(
+                node.ackTimeout(),
+                () -> {
+                  retry = null;
+                  if (association != null && association.isUp()) {
+                    again.run();
+                  }
+                });
+  }
+
+  private void cancelRetry() {
+    if (retry != null) {
+      retry.cancel();
+      retry = null;
+    }
+  }
+
+  /** Sends ASP Inactive (§4.3.4.4): traffic stops, the association stays. */
+  void deactivate() {
+    wantActive = false;
+    cancelRetry();
+    send(new AspInactive(routingContexts, null, List.of()));
+  }
+
+  /** Sends ASP Down (§4.3.4.2); no reactivation until the association restarts. */
+  void aspDown() {
+    goingDown = true;
+    cancelRetry();
+    send(new AspDown(null, List.of()));
+  }
+
+  @Override
+  void down() {
+    cancelRetry();
+    state = AspState.ASP_DOWN;
+    prohibited.clear();
+    node.topologyChanged();
+  }
+
+  @Override
+  void handle(M3uaMessage m, int streamId) {
+    switch (m.type()) {
+      case ASPUP_ACK -> {
+        if (state != AspState.ASP_DOWN || goingDown) {
+          return;
+        }
+        cancelRetry();
+        state = AspState.ASP_INACTIVE;
+        if (!wantActive) {
+          return;
+        }
+        if (routingContexts.isEmpty() && config.register()) {
+          send(
+              new RegistrationRequest(
+                  List.of(
+                      RoutingKey.forDestination(
+                          1, null, config.trafficMode(), node.localPointCode().value())),
+                  List.of()));
+        } else {
+          aspActive();
+        }
+      }
+      case REG_RSP -> {
+        for (RegistrationResult r : ((RegistrationResponse) m).results()) {
+          if (r.status() == RegistrationResult.SUCCESSFULLY_REGISTERED
+              && !routingContexts.contains(r.routingContext())) {
+            routingContexts.add(r.routingContext());
+          }
+        }
+        if (state == AspState.ASP_INACTIVE && !routingContexts.isEmpty()) {
+          aspActive();
+        }
+      }
+      case ASPAC_ACK -> {
+        cancelRetry();
+        state = AspState.ASP_ACTIVE;
+        node.topologyChanged();
+      }
+      case ASPIA_ACK -> {
+        state = AspState.ASP_INACTIVE;
+        node.topologyChanged();
+      }
+      case ASPDN_ACK -> {
+        state = AspState.ASP_DOWN;
+        node.topologyChanged();
+      }
+      case NTFY -> {
+        Status s = ((Notify) m).status();
+        if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
+          state = AspState.ASP_INACTIVE;
+          node.topologyChanged();
+        } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE))
+            && state == AspState.ASP_INACTIVE
+            && wantActive
+            && !goingDown
+            && !routingContexts.isEmpty()) {
+          // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed.
+          aspActive();
+        }
+      }
+      case DATA -> {
+        Data d = (Data) m;
+        if (state != AspState.ASP_ACTIVE) {
+          unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA while " + state);
+        } else if (!d.routingContexts().isEmpty()
+            && !routingContexts.isEmpty()
+            && !routingContexts.containsAll(d.routingContexts())) {
+          unexpected(
+              ErrorCode.INVALID_ROUTING_CONTEXT,
+              "DATA for RC " + d.routingContexts(),
+              d.routingContexts());
+        } else {
+          node.receiveData(this, d);
+        }
+      }
+      case DUNA -> {
+        for (AffectedPointCode apc : ((DestinationUnavailable) m).affectedPointCodes()) {
+          prohibited.add(node.pointCode(apc.pointCode()));
+        }
+        node.topologyChanged();
+      }
+      case DAVA -> {
+        for (AffectedPointCode apc : ((DestinationAvailable) m).affectedPointCodes()) {
+          prohibited.remove(node.pointCode(apc.pointCode()));
+        }
+        node.topologyChanged();
+      }
+      case SCON -> node.congestion((SignallingCongestion) m);
+      case DUPU -> node.userPartUnavailable((DestinationUserPartUnavailable) m);
+      case DRST -> {}
+      default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
+    }
+  }
+}

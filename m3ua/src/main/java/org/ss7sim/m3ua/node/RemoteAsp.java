@@ -1,0 +1,207 @@
+package org.ss7sim.m3ua.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ss7sim.m3ua.asp.ApplicationServer;
+import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.asp.AspStateMachine;
+import org.ss7sim.m3ua.message.AspActive;
+import org.ss7sim.m3ua.message.AspActiveAck;
+import org.ss7sim.m3ua.message.AspDownAck;
+import org.ss7sim.m3ua.message.AspInactive;
+import org.ss7sim.m3ua.message.AspInactiveAck;
+import org.ss7sim.m3ua.message.AspUp;
+import org.ss7sim.m3ua.message.AspUpAck;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.DeregistrationRequest;
+import org.ss7sim.m3ua.message.DestinationStateAudit;
+import org.ss7sim.m3ua.message.ErrorCode;
+import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.RegistrationRequest;
+import org.ss7sim.m3ua.message.TrafficModeType;
+
+/**
+ * A remote ASP on an accepted association, as this node (SGP or answering IPSP) sees it (RFC 4666
+ * §4.3.4, SGP side). Its per-AS state lives in the {@link ApplicationServer}s; {@link #upState} is
+ * ASP-DOWN until ASP Up and after ASP Down.
+ */
+final class RemoteAsp extends Session {
+  private AspState upState = AspState.ASP_DOWN;
+  private Long aspIdentifier;
+
+  RemoteAsp(M3uaNode node, String name) {
+    super(node, name);
+  }
+
+  boolean isUp() {
+    return upState != AspState.ASP_DOWN;
+  }
+
+  /** Routing contexts of the ASes this ASP is active in. */
+  List<Long> activeRoutingContexts() {
+    List<Long> rcs = new ArrayList<>();
+    for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+      if (as.aspState(this) == AspState.ASP_ACTIVE) {
+        rcs.add(as.routingContext());
+      }
+    }
+    return rcs;
+  }
+
+  private AspState overallState() {
+    return activeRoutingContexts().isEmpty() ? upState : AspState.ASP_ACTIVE;
+  }
+
+  @Override
+  void up() {
+    upState = AspState.ASP_DOWN;
+  }
+
+  @Override
+  void down() {
+    upState = AspState.ASP_DOWN;
+    for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+      as.aspDown(this);
+    }
+    node.topologyChanged();
+  }
+
+  /** The ASes named by {@code rcs}, or null after answering ERR Invalid Routing Context. */
+  private List<ApplicationServer<RemoteAsp, Data>> servers(List<Long> rcs) {
+    List<ApplicationServer<RemoteAsp, Data>> out = new ArrayList<>();
+    if (rcs.isEmpty()) {
+      out.addAll(node.applicationServers());
+      return out;
+    }
+    for (long rc : rcs) {
+      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+      if (as == null) {
+        unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
+        return null;
+      }
+      out.add(as);
+    }
+    return out;
+  }
+
+  @Override
+  void handle(M3uaMessage m, int streamId) {
+    switch (m.type()) {
+      case ASPUP -> aspUp((AspUp) m);
+      case ASPDN -> {
+        AspStateMachine.Outcome o =
+            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
+        upState = o.next();
+        for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+          as.aspDown(this);
+        }
+        send(new AspDownAck(null, List.of()));
+        node.topologyChanged();
+      }
+      case ASPAC -> aspActive((AspActive) m);
+      case ASPIA -> {
+        AspInactive ia = (AspInactive) m;
+        AspStateMachine.Outcome o =
+            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
+        if (o.error() != null) {
+          unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
+          return;
+        }
+        List<ApplicationServer<RemoteAsp, Data>> ases = servers(ia.routingContexts());
+        if (ases == null) {
+          return;
+        }
+        send(new AspInactiveAck(ia.routingContexts(), null, List.of()));
+        for (ApplicationServer<RemoteAsp, Data> as : ases) {
+          if (as.aspState(this) != AspState.ASP_DOWN) {
+            as.aspInactive(this);
+          }
+        }
+        node.topologyChanged();
+      }
+      case DATA -> data((Data) m);
+      case DAUD -> node.audit(this, (DestinationStateAudit) m);
+      case REG_REQ -> send(node.register(this, (RegistrationRequest) m));
+      case DEREG_REQ -> send(node.deregister(this, (DeregistrationRequest) m));
+      default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+    }
+  }
+
+  private void aspUp(AspUp m) {
+    AspState before = overallState();
+    AspStateMachine.Outcome o = AspStateMachine.handle(before, AspStateMachine.Event.ASP_UP);
+    aspIdentifier = m.aspIdentifier();
+    upState = o.next();
+    send(new AspUpAck(aspIdentifier, null, List.of()));
+    if (o.error() != null) {
+      unexpected(o.error(), "ASP Up while ASP-ACTIVE");
+      for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+        if (as.aspState(this) == AspState.ASP_ACTIVE) {
+          as.aspInactive(this);
+        }
+      }
+      node.topologyChanged();
+    }
+  }
+
+  private void aspActive(AspActive m) {
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_ACTIVE);
+    if (o.error() != null) {
+      unexpected(o.error(), "ASP Active while ASP-DOWN", m.routingContexts());
+      return;
+    }
+    TrafficModeType mode = m.trafficModeType();
+    if (mode != null && !mode.isKnown()) {
+      unexpected(
+          ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
+      return;
+    }
+    List<ApplicationServer<RemoteAsp, Data>> ases = servers(m.routingContexts());
+    if (ases == null) {
+      return;
+    }
+    if (ases.isEmpty()) {
+      unexpected(ErrorCode.NO_CONFIGURED_AS_FOR_ASP, "no AS configured");
+      return;
+    }
+    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+      if (mode != null && !mode.equals(as.trafficMode())) {
+        unexpected(
+            ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
+            "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(),
+            m.routingContexts());
+        return;
+      }
+    }
+    send(new AspActiveAck(mode, m.routingContexts(), null, List.of()));
+    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+      as.aspActive(this);
+    }
+    node.topologyChanged();
+  }
+
+  private void data(Data d) {
+    List<Long> rcs = d.routingContexts();
+    if (rcs.isEmpty()) {
+      if (activeRoutingContexts().isEmpty()) {
+        unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP that is not active");
+        return;
+      }
+    } else {
+      for (long rc : rcs) {
+        ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+        if (as == null) {
+          unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "DATA for unknown RC " + rc, List.of(rc));
+          return;
+        }
+        if (as.aspState(this) != AspState.ASP_ACTIVE) {
+          unexpected(
+              ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP not active in RC " + rc, List.of(rc));
+          return;
+        }
+      }
+    }
+    node.receiveData(this, d);
+  }
+}

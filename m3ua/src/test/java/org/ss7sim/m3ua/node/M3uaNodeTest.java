@@ -1,0 +1,475 @@
+package org.ss7sim.m3ua.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ss7sim.m3ua.node.Fixture.asp;
+import static org.ss7sim.m3ua.node.Fixture.message;
+import static org.ss7sim.m3ua.node.Fixture.serverAt;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.ss7sim.m3ua.asp.AsState;
+import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.message.AffectedPointCode;
+import org.ss7sim.m3ua.message.AspActive;
+import org.ss7sim.m3ua.message.AspActiveAck;
+import org.ss7sim.m3ua.message.AspUp;
+import org.ss7sim.m3ua.message.AspUpAck;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.DestinationAvailable;
+import org.ss7sim.m3ua.message.DestinationStateAudit;
+import org.ss7sim.m3ua.message.DestinationUnavailable;
+import org.ss7sim.m3ua.message.ErrorCode;
+import org.ss7sim.m3ua.message.ErrorMessage;
+import org.ss7sim.m3ua.message.Heartbeat;
+import org.ss7sim.m3ua.message.HeartbeatAck;
+import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.M3uaMessageType;
+import org.ss7sim.m3ua.message.ProtocolData;
+import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.mtp.ServiceIndicator;
+import org.ss7sim.wire.Octets;
+
+class M3uaNodeTest {
+  private final Fixture f = new Fixture();
+
+  /** SGP at PC 2 serving AS "as1" (RC 10, PC 1) on in-JVM port 2905. */
+  private M3uaNode sgp(TrafficModeType mode) {
+    return f.node(2)
+        .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+        .applicationServer(new AsConfig("as1", 10, mode))
+        .route(PointCode.itu(1), "as1")
+        .build();
+  }
+
+  private M3uaNode aspNode(String link, TrafficModeType mode) {
+    return f.node(1).link(asp(link, 2905, 10, mode)).route(PointCode.itu(2), link).build();
+  }
+
+  @Nested
+  class AspAndSgpSection4_3_4 {
+    @Test
+    void asp_comes_up_and_active_and_data_flows_both_ways() {
+      M3uaNode sgp = sgp(TrafficModeType.OVERRIDE);
+      M3uaNode asp = aspNode("l1", TrafficModeType.OVERRIDE);
+      Fixture.User sgpUser = new Fixture.User();
+      Fixture.User aspUser = new Fixture.User();
+      sgp.register(ServiceIndicator.SCCP, sgpUser);
+      asp.register(ServiceIndicator.SCCP, aspUser);
+      sgp.start();
+      asp.start();
+      f.settle();
+      assertThat(asp.linkState("l1")).isEqualTo(AspState.ASP_ACTIVE);
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
+      assertThat(aspUser.events).containsExactly("resume 2");
+      assertThat(sgpUser.events).containsExactly("resume 1");
+      asp.transfer(message(1, 2, 5, "aa"));
+      sgp.transfer(message(2, 1, 6, "bb"));
+      assertThat(sgpUser.received).containsExactly(message(1, 2, 5, "aa"));
+      assertThat(aspUser.received).containsExactly(message(2, 1, 6, "bb"));
+    }
+
+    @Test
+    void asp_down_moves_the_as_to_pending_then_down_at_t_r_expiry_and_users_see_pause() {
+      M3uaNode sgp = sgp(TrafficModeType.OVERRIDE);
+      M3uaNode asp = aspNode("l1", TrafficModeType.OVERRIDE);
+      Fixture.User sgpUser = new Fixture.User();
+      sgp.register(ServiceIndicator.SCCP, sgpUser);
+      sgp.start();
+      asp.start();
+      f.settle();
+      asp.aspDown("l1");
+      assertThat(asp.linkState("l1")).isEqualTo(AspState.ASP_DOWN);
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_PENDING);
+      sgp.transfer(message(2, 1, 0, "01"));
+      f.clock.advance(Duration.ofSeconds(2));
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_DOWN);
+      assertThat(sgp.counter(Counter.DISCARDED_PENDING)).isEqualTo(1);
+      assertThat(sgpUser.events).containsExactly("resume 1", "pause 1");
+    }
+
+    @Test
+    void messages_held_while_pending_are_delivered_when_the_asp_returns_before_t_r() {
+      M3uaNode sgp = sgp(TrafficModeType.OVERRIDE);
+      M3uaNode asp = aspNode("l1", TrafficModeType.OVERRIDE);
+      Fixture.User aspUser = new Fixture.User();
+      asp.register(ServiceIndicator.SCCP, aspUser);
+      sgp.start();
+      asp.start();
+      f.settle();
+      asp.abort("l1");
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_PENDING);
+      sgp.transfer(message(2, 1, 0, "01"));
+      sgp.transfer(message(2, 1, 1, "02"));
+      f.clock.advance(Duration.ofMillis(150));
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
+      assertThat(aspUser.received)
+          .extracting(t -> t.userData().toHex())
+          .containsExactly("01", "02");
+    }
+  }
+
+  @Nested
+  class TrafficModes {
+    private final Map<String, Fixture.User> users = new HashMap<>();
+
+    private M3uaNode twoAsps(TrafficModeType mode) {
+      M3uaNode sgp = sgp(mode);
+      sgp.start();
+      for (String name : List.of("a", "b")) {
+        M3uaNode n = aspNode(name, mode);
+        Fixture.User u = new Fixture.User();
+        n.register(ServiceIndicator.SCCP, u);
+        users.put(name, u);
+        n.start();
+        f.settle();
+        nodes.put(name, n);
+      }
+      return sgp;
+    }
+
+    private final Map<String, M3uaNode> nodes = new HashMap<>();
+
+    @Test
+    void override_sends_everything_to_the_last_activated_asp_and_fails_over_when_it_dies() {
+      M3uaNode sgp = twoAsps(TrafficModeType.OVERRIDE);
+      assertThat(nodes.get("a").linkState("a")).isEqualTo(AspState.ASP_INACTIVE);
+      for (int i = 0; i < 8; i++) {
+        sgp.transfer(message(2, 1, i, "01"));
+      }
+      assertThat(users.get("b").received).hasSize(8);
+      assertThat(users.get("a").received).isEmpty();
+      nodes.get("b").stop();
+      // The standby takes over on NTFY(AS-PENDING), §4.3.4.3; messages sent meanwhile are held.
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
+      assertThat(nodes.get("a").linkState("a")).isEqualTo(AspState.ASP_ACTIVE);
+      for (int i = 0; i < 8; i++) {
+        sgp.transfer(message(2, 1, i, "02"));
+      }
+      assertThat(users.get("a").received).hasSize(8);
+      assertThat(users.get("b").received).hasSize(8);
+    }
+
+    @Test
+    void loadshare_spreads_by_sls_and_moves_all_traffic_to_the_survivor() {
+      M3uaNode sgp = twoAsps(TrafficModeType.LOADSHARE);
+      for (int sls = 0; sls < 16; sls++) {
+        sgp.transfer(message(2, 1, sls, "01"));
+      }
+      assertThat(users.get("a").received).hasSize(8);
+      assertThat(users.get("b").received).hasSize(8);
+      nodes.get("a").abort("a");
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
+      for (int sls = 0; sls < 16; sls++) {
+        sgp.transfer(message(2, 1, sls, "02"));
+      }
+      assertThat(users.get("b").received).hasSize(24);
+    }
+
+    @Test
+    void broadcast_copies_to_every_active_asp() {
+      M3uaNode sgp = twoAsps(TrafficModeType.BROADCAST);
+      sgp.transfer(message(2, 1, 3, "01"));
+      assertThat(users.get("a").received).hasSize(1);
+      assertThat(users.get("b").received).hasSize(1);
+    }
+  }
+
+  @Nested
+  class ErrorAnswersSection3_8_1 {
+    private M3uaNode started() {
+      M3uaNode sgp = sgp(TrafficModeType.LOADSHARE);
+      sgp.start();
+      return sgp;
+    }
+
+    private ErrorCode errorOf(M3uaMessage m) {
+      assertThat(m).isInstanceOf(ErrorMessage.class);
+      return ((ErrorMessage) m).errorCode();
+    }
+
+    @Test
+    void asp_active_before_asp_up_is_an_unexpected_message() {
+      started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(errorOf(p.last())).isEqualTo(ErrorCode.UNEXPECTED_MESSAGE);
+    }
+
+    @Test
+    void asp_active_for_an_unknown_routing_context_is_answered_invalid_routing_context() {
+      started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(99L), null, List.of()));
+      assertThat(p.received.get(0)).isInstanceOf(AspUpAck.class);
+      assertThat(errorOf(p.last())).isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT);
+      assertThat(((ErrorMessage) p.last()).routingContexts()).containsExactly(99L);
+    }
+
+    @Test
+    void a_traffic_mode_other_than_the_as_one_is_unsupported_traffic_mode_type() {
+      started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(TrafficModeType.OVERRIDE, List.of(10L), null, List.of()));
+      assertThat(errorOf(p.last())).isEqualTo(ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE);
+    }
+
+    @Test
+    void data_from_an_inactive_asp_is_an_unexpected_message() {
+      started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(errorOf(p.last())).isEqualTo(ErrorCode.UNEXPECTED_MESSAGE);
+    }
+
+    @Test
+    void asp_up_while_active_is_acknowledged_with_an_error_and_makes_the_asp_inactive() {
+      M3uaNode sgp = started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_ACTIVE);
+      p.received.clear();
+      p.send(new AspUp(null, null, List.of()));
+      assertThat(p.received.get(0)).isInstanceOf(AspUpAck.class);
+      assertThat(errorOf(p.received.get(1))).isEqualTo(ErrorCode.UNEXPECTED_MESSAGE);
+      assertThat(sgp.asState("as1")).isEqualTo(AsState.AS_PENDING);
+    }
+
+    @Test
+    void undecodable_messages_get_the_error_the_decoder_names_and_the_association_stays_up() {
+      M3uaNode sgp = started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.sendRaw("0200030100000008");
+      p.sendRaw("0100050100000008");
+      p.sendRaw("0100030900000008");
+      p.sendRaw("01000301000000100011000200000000");
+      p.sendRaw("0100010100000008");
+      assertThat(p.received)
+          .extracting(this::errorOf)
+          .containsExactly(
+              ErrorCode.INVALID_VERSION,
+              ErrorCode.UNSUPPORTED_MESSAGE_CLASS,
+              ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+              ErrorCode.PARAMETER_FIELD_ERROR,
+              ErrorCode.MISSING_PARAMETER);
+      assertThat(((ErrorMessage) p.received.get(0)).diagnosticInformation())
+          .isEqualTo(Octets.fromHex("0200030100000008"));
+      assertThat(sgp.counter(Counter.DISCARDED_MALFORMED)).isEqualTo(5);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.received).hasAtLeastOneElementOfType(AspActiveAck.class);
+      assertThat(p.events).containsExactly("up");
+    }
+  }
+
+  @Nested
+  class HeartbeatSection4_3_4_6 {
+    @Test
+    void beat_is_answered_with_beat_ack_echoing_the_data() {
+      sgp(TrafficModeType.LOADSHARE).start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new Heartbeat(Octets.fromHex("0102030405"), List.of()));
+      assertThat(p.last()).isEqualTo(new HeartbeatAck(Octets.fromHex("0102030405"), List.of()));
+    }
+
+    @Test
+    void missing_beat_ack_takes_the_association_down() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .heartbeat(Duration.ofSeconds(10), Duration.ofSeconds(2))
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      f.clock.advance(Duration.ofSeconds(10));
+      assertThat(p.last()).isInstanceOf(Heartbeat.class);
+      f.clock.advance(Duration.ofMillis(1999));
+      assertThat(p.events).containsExactly("up");
+      f.clock.advance(Duration.ofMillis(1));
+      assertThat(p.events).containsExactly("up", "down");
+      assertThat(sgp.counter(Counter.HEARTBEAT_TIMEOUTS)).isEqualTo(1);
+    }
+  }
+
+  @Nested
+  class SsnmSection4_5 {
+    @Test
+    void daud_is_answered_with_dava_for_reachable_and_duna_for_unreachable_destinations() {
+      M3uaNode sgp = sgp(TrafficModeType.LOADSHARE);
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.received.clear();
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()));
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(AffectedPointCode.of(77)), null, List.of()));
+      assertThat(p.received.get(0)).isInstanceOf(DestinationAvailable.class);
+      assertThat(p.received.get(1)).isInstanceOf(DestinationUnavailable.class);
+    }
+
+    @Test
+    void sgp_tells_asps_with_duna_and_dava_when_a_destination_behind_it_fails_and_returns() {
+      // STP (PC 2) serves AS "as1" (PC 1, one ASP) and AS "far" (PC 3, one ASP).
+      M3uaNode stp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .recoveryTimer(Duration.ofMillis(500))
+              .build();
+      M3uaNode a =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(3), "l")
+              .route(PointCode.itu(2), "l")
+              .build();
+      M3uaNode far =
+          f.node(3)
+              .link(asp("l", 2905, 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "l")
+              .build();
+      Fixture.User user = new Fixture.User();
+      a.register(ServiceIndicator.SCCP, user);
+      stp.start();
+      a.start();
+      far.start();
+      f.settle();
+      assertThat(a.accessible(PointCode.itu(3))).isTrue();
+      far.stop();
+      f.clock.advance(Duration.ofMillis(500));
+      assertThat(a.accessible(PointCode.itu(3))).isFalse();
+      assertThat(user.events).containsSubsequence("resume 3", "pause 3");
+      far.start();
+      f.clock.advance(Duration.ofMillis(10));
+      assertThat(a.accessible(PointCode.itu(3))).isTrue();
+      assertThat(user.events).endsWith("resume 3");
+    }
+  }
+
+  @Nested
+  class RoutingKeyManagementSection4_4 {
+    @Test
+    void asp_without_routing_context_registers_its_point_code_and_becomes_active() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .build();
+      M3uaNode asp =
+          f.node(1)
+              .link(
+                  new AspLinkConfig(
+                      "l",
+                      org.ss7sim.transport.TransportKind.IN_JVM,
+                      Fixture.clientTo("l", 2905),
+                      List.of(),
+                      TrafficModeType.LOADSHARE,
+                      7L,
+                      true))
+              .route(PointCode.itu(2), "l")
+              .build();
+      Fixture.User user = new Fixture.User();
+      asp.register(ServiceIndicator.SCCP, user);
+      sgp.start();
+      asp.start();
+      f.settle();
+      assertThat(asp.routingContexts("l")).containsExactly(1000L);
+      assertThat(asp.linkState("l")).isEqualTo(AspState.ASP_ACTIVE);
+      sgp.transfer(Fixture.message(2, 1, 0, "77"));
+      assertThat(user.received).hasSize(1);
+    }
+  }
+
+  @Nested
+  class StpFunction {
+    @Test
+    void data_between_two_asps_is_forwarded_by_point_code() {
+      M3uaNode stp =
+          f.node(100)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("as2", 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(2), "as2")
+              .build();
+      M3uaNode one =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(2), "l")
+              .build();
+      M3uaNode two =
+          f.node(2)
+              .link(asp("l", 2905, 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "l")
+              .build();
+      Fixture.User u1 = new Fixture.User();
+      Fixture.User u2 = new Fixture.User();
+      one.register(ServiceIndicator.SCCP, u1);
+      two.register(ServiceIndicator.SCCP, u2);
+      stp.start();
+      one.start();
+      two.start();
+      f.settle();
+      one.transfer(message(1, 2, 1, "0a"));
+      two.transfer(message(2, 1, 2, "0b"));
+      assertThat(u2.received).containsExactly(message(1, 2, 1, "0a"));
+      assertThat(u1.received).containsExactly(message(2, 1, 2, "0b"));
+      assertThat(stp.counter(Counter.FORWARDED)).isEqualTo(2);
+    }
+
+    @Test
+    void data_for_an_unknown_destination_is_discarded_and_answered_with_duna() {
+      M3uaNode stp = sgp(TrafficModeType.LOADSHARE);
+      stp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 55, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(p.last()).isInstanceOf(DestinationUnavailable.class);
+      assertThat(stp.counter(Counter.DISCARDED_NO_ROUTE)).isEqualTo(1);
+    }
+
+    @Test
+    void data_for_a_user_part_nobody_registered_is_answered_with_dupu() {
+      M3uaNode stp = sgp(TrafficModeType.LOADSHARE);
+      stp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(1, 2, 5, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(p.last().type()).isEqualTo(M3uaMessageType.DUPU);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.ss7sim.simulator.config.network;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.sccp.RoutingIndicator;
+import org.ss7sim.simulator.config.ConfigException;
+import org.ss7sim.simulator.config.yaml.Fields;
+import org.ss7sim.simulator.config.yaml.Values;
+import org.ss7sim.simulator.config.yaml.YamlNode;
+
+/**
+ * Readers of the list entries that need nothing but themselves: CIC ranges, lines, IN triggers, GTT
+ * targets, number translations, SMPP accounts.
+ */
+final class Entries {
+  static final List<String> LINE_KEYS = List.of("prefix", "behaviour", "answer_after");
+  static final List<String> TRIGGER_KEYS = List.of("prefix", "scp", "service_key");
+  static final List<String> TRANSLATION_KEYS =
+      List.of("prefix", "service_key", "routing_number", "release_cause", "split");
+  static final List<String> SHARE_KEYS = List.of("routing_number", "weight");
+  static final List<String> ACCOUNT_KEYS =
+      List.of("system_id", "password", "throttle", "window", "short_codes", "allowed_host");
+
+  static final String DEFAULT_PASSWORD = KindReader.DEFAULT_PASSWORD;
+
+  private Entries() {}
+
+  static List<CicRange> cicRanges(YamlNode node, String key) {
+    String text = Values.string(node, key);
+    List<CicRange> out = new ArrayList<>();
+    for (String part : text.split(",")) {
+      String p = part.trim();
+      String[] ends = p.split("-", -1);
+      String what =
+          "CICs like 1-31 or 1-15, 17-31 (each 0 to " + CicRange.MAX_CIC + ", first <= last)";
+      try {
+        int first = Integer.parseInt(ends[0].trim());
+        int last = ends.length == 2 ? Integer.parseInt(ends[1].trim()) : first;
+        if (ends.length > 2) {
+          throw new NumberFormatException();
+        }
+        out.add(new CicRange(first, last));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(
+            node.location(), key + ": expected " + what + ", found '" + text + "'");
+      }
+    }
+    return out;
+  }
+
+  static LineBlock line(YamlNode node) {
+    Fields f = Fields.of(node, "line block", LINE_KEYS);
+    return new LineBlock(
+        f.require("prefix", Values::digits),
+        f.value("behaviour", Values.enumeration(LineBehaviour.class), LineBehaviour.ANSWER),
+        f.value("answer_after", Values::duration, Duration.ofMillis(200)),
+        f.location());
+  }
+
+  static InTrigger trigger(YamlNode node) {
+    Fields f = Fields.of(node, "in_trigger", TRIGGER_KEYS);
+    return new InTrigger(
+        f.require("prefix", Values::digits),
+        f.require("scp", Values::name),
+        f.value("service_key", Values.integer(0, Integer.MAX_VALUE), 1),
+        f.location());
+  }
+
+  static OptionalInt optInt(Fields f, String key, int min, int max) {
+    return f.optional(key, Values.integer(min, max))
+        .map(OptionalInt::of)
+        .orElse(OptionalInt.empty());
+  }
+
+  static Target target(YamlNode node, String key) {
+    String text = Values.string(node, key).trim();
+    if (!text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.startsWith("ansi:"))) {
+      PointCode pc = Values.pointCode(node, key);
+      return new Target.PointCodeTarget(pc);
+    }
+    return new Target.NodeTarget(Values.name(node, key));
+  }
+
+  static RoutingIndicator routingIndicator(YamlNode node, String key) {
+    return switch (Values.string(node, key).trim()) {
+      case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
+      case "gt" -> RoutingIndicator.ROUTE_ON_GT;
+      default ->
+          throw new ConfigException(
+              node.location(), key + ": expected ssn or gt, found " + node.describe());
+    };
+  }
+
+  static NumberTranslation translation(YamlNode node) {
+    Fields f = Fields.of(node, "translation", TRANSLATION_KEYS);
+    String prefix = f.require("prefix", Values::digits);
+    OptionalInt serviceKey = optInt(f, "service_key", 0, Integer.MAX_VALUE);
+    String which = f.exactlyOne("routing_number", "release_cause", "split");
+    NumberTranslation.Action action =
+        switch (which) {
+          case "routing_number" ->
+              new NumberTranslation.RouteTo(f.require("routing_number", Values::digits));
+          case "release_cause" ->
+              new NumberTranslation.Release(f.require("release_cause", Values.integer(1, 127)));
+          default -> new NumberTranslation.Split(f.list("split", Entries::share));
+        };
+    return new NumberTranslation(prefix, serviceKey, action, f.location());
+  }
+
+  static NumberTranslation.Share share(YamlNode node, String key) {
+    Fields f = Fields.of(node, "split share", SHARE_KEYS);
+    return new NumberTranslation.Share(
+        f.require("routing_number", Values::digits),
+        f.value("weight", Values.integer(1, 1_000_000), 1));
+  }
+
+  static SmppAccount account(YamlNode node) {
+    Fields f = Fields.of(node, "smpp account", ACCOUNT_KEYS);
+    String systemId = f.require("system_id", Values::string);
+    if (systemId.isEmpty() || systemId.length() > 15) {
+      throw new ConfigException(
+          f.valueLocation("system_id"), "system_id: expected 1 to 15 characters (SMPP 3.4 §5.2.1)");
+    }
+    String password = f.value("password", Values::string, DEFAULT_PASSWORD);
+    if (password.length() > 8) {
+      throw new ConfigException(
+          f.valueLocation("password"), "password: expected at most 8 characters (SMPP 3.4 §5.2.2)");
+    }
+    return new SmppAccount(
+        systemId,
+        password,
+        f.value("throttle", Values.integer(0, 1_000_000), 0),
+        f.value("window", Values.integer(1, 10_000), 10),
+        f.list("short_codes", Values::digits),
+        f.optional("allowed_host", Values::string),
+        false,
+        f.location());
+  }
+}

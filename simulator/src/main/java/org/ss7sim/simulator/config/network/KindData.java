@@ -1,0 +1,212 @@
+package org.ss7sim.simulator.config.network;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/** What a node has beyond the common signaling point data, by kind. */
+public sealed interface KindData {
+  NodeKind kind();
+
+  /**
+   * The entry whose prefix is the longest one {@code number} starts with (earliest among equals).
+   */
+  static <T> Optional<T> longestPrefix(List<T> entries, Function<T, String> prefix, String number) {
+    T best = null;
+    for (T e : entries) {
+      String p = prefix.apply(e);
+      if (number.startsWith(p) && (best == null || p.length() > prefix.apply(best).length())) {
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A switch. */
+  record SspData(List<TrunkGroup> trunkGroups, List<LineBlock> lines, List<InTrigger> inTriggers)
+      implements KindData {
+    public SspData {
+      trunkGroups = List.copyOf(trunkGroups);
+      lines = List.copyOf(lines);
+      inTriggers = List.copyOf(inTriggers);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.SSP;
+    }
+
+    /** The IN trigger for a called number, if any (longest prefix). */
+    public Optional<InTrigger> inTriggerFor(String calledNumber) {
+      return longestPrefix(inTriggers, InTrigger::prefix, calledNumber);
+    }
+
+    /** The line block terminating a called number, if any (longest prefix). */
+    public Optional<LineBlock> lineFor(String calledNumber) {
+      return longestPrefix(lines, LineBlock::prefix, calledNumber);
+    }
+
+    /** The trunk group a called number leaves over, if any (longest of the groups' prefixes). */
+    public Optional<TrunkGroup> trunkGroupFor(String calledNumber) {
+      return trunkGroupByPrefix(trunkGroups, calledNumber);
+    }
+  }
+
+  /** A signal transfer point. */
+  record StpData(List<GttRule> gttRules) implements KindData {
+    public StpData {
+      gttRules = List.copyOf(gttRules);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.STP;
+    }
+  }
+
+  /** A service control point. */
+  record ScpData(List<NumberTranslation> translations) implements KindData {
+    public ScpData {
+      translations = List.copyOf(translations);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.SCP;
+    }
+
+    /**
+     * The translation for a called number: the longest matching prefix among the entries for this
+     * service key, else among the entries for any service key.
+     */
+    public Optional<NumberTranslation> translationFor(String calledNumber, OptionalInt serviceKey) {
+      Optional<NumberTranslation> keyed =
+          longestPrefix(
+              translations.stream()
+                  .filter(t -> t.serviceKey().isPresent() && t.serviceKey().equals(serviceKey))
+                  .toList(),
+              NumberTranslation::prefix,
+              calledNumber);
+      return keyed.isPresent()
+          ? keyed
+          : longestPrefix(
+              translations.stream().filter(t -> t.serviceKey().isEmpty()).toList(),
+              NumberTranslation::prefix,
+              calledNumber);
+    }
+  }
+
+  /** A home location register. */
+  record HlrData(List<Subscriber> subscribers) implements KindData {
+    public HlrData {
+      subscribers = List.copyOf(subscribers);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.HLR;
+    }
+
+    /** The block holding an MSISDN, if any. */
+    public Optional<Subscriber> byMsisdn(String msisdn) {
+      return subscribers.stream().filter(s -> s.hasMsisdn(msisdn)).findFirst();
+    }
+
+    /** The block holding an IMSI, if any. */
+    public Optional<Subscriber> byImsi(String imsi) {
+      return subscribers.stream().filter(s -> s.hasImsi(imsi)).findFirst();
+    }
+  }
+
+  /**
+   * An MSC/VLR.
+   *
+   * @param msrnPrefix roaming numbers (ProvideRoamingNumber) are this prefix plus a counter
+   * @param trunkGroups ISUP circuits to switches, for mobile terminated calls
+   * @param lines how mobile subscribers answer calls
+   */
+  record MscData(String msrnPrefix, List<TrunkGroup> trunkGroups, List<LineBlock> lines)
+      implements KindData {
+    public MscData {
+      trunkGroups = List.copyOf(trunkGroups);
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.MSC;
+    }
+
+    /** The trunk group a called number leaves over, if any (longest of the groups' prefixes). */
+    public Optional<TrunkGroup> trunkGroupFor(String calledNumber) {
+      return trunkGroupByPrefix(trunkGroups, calledNumber);
+    }
+  }
+
+  /**
+   * An SMS centre.
+   *
+   * @param smpp where its SMPP server listens
+   * @param accounts the ESMEs allowed to bind
+   * @param store {@code embedded} (H2 in the run directory), {@code memory}, or a JDBC URL
+   * @param retrySchedule waits between delivery attempts after a temporary failure
+   * @param validity how long a message is kept when the ESME gives no validity period
+   */
+  record SmscData(
+      Endpoint smpp,
+      List<SmppAccount> accounts,
+      String store,
+      List<Duration> retrySchedule,
+      Duration validity)
+      implements KindData {
+    public SmscData {
+      accounts = List.copyOf(accounts);
+      retrySchedule = List.copyOf(retrySchedule);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.SMSC;
+    }
+
+    public Optional<SmppAccount> account(String systemId) {
+      return accounts.stream().filter(a -> a.systemId().equals(systemId)).findFirst();
+    }
+  }
+
+  /**
+   * An SMPP client.
+   *
+   * @param smsc the SMSC node it binds to
+   * @param server where it connects; default the SMSC's SMPP address
+   */
+  record EsmeData(
+      String smsc,
+      String systemId,
+      String password,
+      BindType bind,
+      int window,
+      Optional<Endpoint> server)
+      implements KindData {
+    @Override
+    public NodeKind kind() {
+      return NodeKind.ESME;
+    }
+  }
+
+  private static Optional<TrunkGroup> trunkGroupByPrefix(List<TrunkGroup> groups, String number) {
+    TrunkGroup best = null;
+    int bestLength = -1;
+    for (TrunkGroup g : groups) {
+      for (String p : g.prefixes()) {
+        if (number.startsWith(p) && p.length() > bestLength) {
+          best = g;
+          bestLength = p.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

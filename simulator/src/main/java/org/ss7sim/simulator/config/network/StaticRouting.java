@@ -1,0 +1,233 @@
+package org.ss7sim.simulator.config.network;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.sccp.GlobalTitle;
+import org.ss7sim.sccp.RoutingIndicator;
+
+/**
+ * Follows a message through the configuration alone, hop by hop: MTP routes by point code (Q.704
+ * §2.3) and, for GT-routed SCCP traffic, the GTT rules of the STPs (Q.714 §2.4), assuming every
+ * link is up and always taking the first primary target. The validator uses it to check
+ * reachability; {@code ss7sim route} can show its steps beside the live AS/ASP state.
+ */
+public final class StaticRouting {
+  private static final int MAX_HOPS = 32;
+
+  /**
+   * The outcome of a trace.
+   *
+   * @param steps what happened at each node, one line each
+   * @param destination the node the message ends at, when it arrives
+   * @param failure why it stops short, when it does
+   */
+  public record Trace(List<String> steps, Optional<String> destination, Optional<String> failure) {
+    public Trace {
+      steps = List.copyOf(steps);
+    }
+
+    public boolean arrived() {
+      return destination.isPresent();
+    }
+  }
+
+  private final Network network;
+  private final List<String> steps = new ArrayList<>();
+
+  private StaticRouting(Network network) {
+    this.network = network;
+  }
+
+  /** How a message from {@code from} to point code {@code dpc} travels. */
+  public static Trace byPointCode(Network network, String from, PointCode dpc) {
+    StaticRouting r = new StaticRouting(network);
+    Optional<Node> start = network.node(from);
+    if (start.isEmpty()) {
+      return r.fail("no node '" + from + "'");
+    }
+    return r.mtp(start.get(), dpc);
+  }
+
+  /** How an SCCP message from {@code from}, called party {@code gt} routed on GT, travels. */
+  public static Trace byGlobalTitle(Network network, String from, GlobalTitle gt) {
+    StaticRouting r = new StaticRouting(network);
+    Optional<Node> start = network.node(from);
+    if (start.isEmpty()) {
+      return r.fail("no node '" + from + "'");
+    }
+    return r.sccp(start.get(), gt, new LinkedHashSet<>());
+  }
+
+  private Trace fail(String why) {
+    return new Trace(steps, Optional.empty(), Optional.of(why));
+  }
+
+  private Trace arrive(Node n) {
+    return new Trace(steps, Optional.of(n.name()), Optional.empty());
+  }
+
+  private Trace mtp(Node start, PointCode dpc) {
+    Node at = start;
+    Set<String> visited = new LinkedHashSet<>();
+    for (int hop = 0; hop < MAX_HOPS; hop++) {
+      if (at.pointCode().filter(dpc::equals).isPresent()) {
+        steps.add(at.name() + ": point code " + dpc.toStructuredString() + " is this node");
+        return arrive(at);
+      }
+      if (!visited.add(at.name())) {
+        return fail("routing loop: " + String.join(" -> ", visited) + " -> " + at.name());
+      }
+      if (hop > 0 && at.kind() != NodeKind.STP) {
+        return fail(
+            at.name()
+                + " is "
+                + article(at.kind())
+                + " and does not relay traffic for "
+                + dpc.toStructuredString());
+      }
+      Optional<Route> route = at.routeTo(dpc);
+      if (route.isEmpty()) {
+        return fail(at.name() + " has no route to " + dpc.toStructuredString());
+      }
+      Route r = route.get();
+      Optional<String> next = nextHop(at, r.primary().get(0));
+      steps.add(
+          at.name()
+              + ": "
+              + (r.implicit() ? "implicit route" : "route at line " + r.location().line())
+              + " to "
+              + dpc.toStructuredString()
+              + " via "
+              + String.join(", ", r.primary())
+              + (r.alternates().isEmpty()
+                  ? ""
+                  : " (alternates " + String.join(", ", r.alternates()) + ")"));
+      if (next.isEmpty()) {
+        return fail(at.name() + " has no link to " + r.primary().get(0));
+      }
+      Optional<Node> nextNode = network.node(next.get());
+      if (nextNode.isEmpty()) {
+        return fail("no node '" + next.get() + "'");
+      }
+      at = nextNode.get();
+    }
+    return fail("more than " + MAX_HOPS + " hops");
+  }
+
+  /** The adjacent node a route target (a node or a link name) leads to. */
+  static Optional<String> nextHop(Node at, String target) {
+    Optional<Link> link = at.link(target);
+    if (link.isPresent()) {
+      return Optional.of(link.get().peer());
+    }
+    return at.adjacent().contains(target) ? Optional.of(target) : Optional.empty();
+  }
+
+  private Trace sccp(Node at, GlobalTitle gt, Set<String> translatedAt) {
+    if (translatedAt.size() > MAX_HOPS) {
+      return fail("more than " + MAX_HOPS + " translations");
+    }
+    if (at.kind() != NodeKind.STP) {
+      if (at.globalTitles().stream().anyMatch(g -> g.digits().equals(gt.digits()))
+          || !translatedAt.isEmpty()) {
+        steps.add(at.name() + ": global title " + gt.digits() + " ends here");
+        return arrive(at);
+      }
+      Optional<String> stp =
+          at.adjacent().stream()
+              .filter(p -> network.node(p).filter(n -> n.kind() == NodeKind.STP).isPresent())
+              .findFirst();
+      if (stp.isEmpty()) {
+        return fail(at.name() + " has no adjacent STP to translate global title " + gt.digits());
+      }
+      steps.add(
+          at.name()
+              + ": global title "
+              + gt.digits()
+              + " sent to "
+              + stp.get()
+              + " for translation");
+      return sccp(network.node(stp.get()).orElseThrow(), gt, translatedAt);
+    }
+    if (!translatedAt.add(at.name())) {
+      return fail("translation loop: " + String.join(" -> ", translatedAt) + " -> " + at.name());
+    }
+    List<GttRule> rules = at.data(KindData.StpData.class).gttRules();
+    for (int i = 0; i < rules.size(); i++) {
+      GttRule rule = rules.get(i);
+      if (!rule.matches(gt)) {
+        steps.add(at.name() + ": " + describe(i, rule) + " does not match");
+        continue;
+      }
+      String digits = rule.translate(gt.digits());
+      GlobalTitle translated =
+          new GlobalTitle(
+              gt.indicator(),
+              gt.translationType(),
+              gt.numberingPlan(),
+              gt.natureOfAddress(),
+              digits);
+      steps.add(
+          at.name()
+              + ": "
+              + describe(i, rule)
+              + " matches; to "
+              + rule.target()
+              + (digits.equals(gt.digits()) ? "" : ", digits now " + digits)
+              + (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN
+                  ? ", route on SSN"
+                  : ", route on GT"));
+      Optional<PointCode> pc = network.pointCodeOf(rule.target());
+      if (pc.isEmpty()) {
+        return fail(
+            "gtt rule at line "
+                + rule.location().line()
+                + " of "
+                + at.name()
+                + " sends to "
+                + rule.target()
+                + ", which has no point code");
+      }
+      Trace leg = mtp(at, pc.get());
+      if (!leg.arrived()) {
+        return leg;
+      }
+      Node next = network.node(leg.destination().get()).orElseThrow();
+      if (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN || next == at) {
+        return leg;
+      }
+      return sccp(next, translated, translatedAt);
+    }
+    return fail(
+        "no gtt rule of "
+            + at.name()
+            + " matches global title "
+            + gt.digits()
+            + " (tt "
+            + gt.translationType()
+            + ", np "
+            + gt.numberingPlan()
+            + ", nai "
+            + gt.natureOfAddress()
+            + ")");
+  }
+
+  private static String describe(int index, GttRule rule) {
+    return "gtt rule "
+        + (index + 1)
+        + " (line "
+        + rule.location().line()
+        + ", prefix '"
+        + rule.prefix()
+        + "')";
+  }
+
+  /** "an stp", "an hlr": every kind's name starts with a vowel sound. */
+  static String article(NodeKind kind) {
+    return "an " + kind.yamlName();
+  }
+}

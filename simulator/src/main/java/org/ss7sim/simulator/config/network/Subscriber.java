@@ -1,0 +1,73 @@
+package org.ss7sim.simulator.config.network;
+
+import java.math.BigInteger;
+import java.util.Optional;
+import org.ss7sim.simulator.config.Location;
+import org.ss7sim.wire.Octets;
+
+/**
+ * A block of {@code count} HLR subscriber records with consecutive MSISDNs and IMSIs starting at
+ * the given ones (count 1: one subscriber). All share the keys, serving MSC/VLR and state.
+ *
+ * @param msisdn the first MSISDN, international digits
+ * @param imsi the first IMSI, 6–15 digits
+ * @param ki the subscriber key K (16 octets)
+ * @param opc the operator variant OPc (16 octets)
+ * @param msc the serving MSC/VLR node; empty when none (never attached)
+ * @param state the handset state at start
+ */
+public record Subscriber(
+    String msisdn,
+    String imsi,
+    Octets ki,
+    Octets opc,
+    Optional<String> msc,
+    SubscriberState state,
+    int count,
+    Location location) {
+
+  /** The MSISDN of the {@code i}-th subscriber of the block (0-based). */
+  public String msisdnAt(int i) {
+    return offset(msisdn, i);
+  }
+
+  /** The IMSI of the {@code i}-th subscriber of the block (0-based). */
+  public String imsiAt(int i) {
+    return offset(imsi, i);
+  }
+
+  /** The last MSISDN of the block. */
+  public String lastMsisdn() {
+    return msisdnAt(count - 1);
+  }
+
+  /** Whether {@code number} is one of the block's MSISDNs. */
+  public boolean hasMsisdn(String number) {
+    return inBlock(msisdn, number);
+  }
+
+  /** Whether {@code number} is one of the block's IMSIs. */
+  public boolean hasImsi(String number) {
+    return inBlock(imsi, number);
+  }
+
+  private boolean inBlock(String first, String number) {
+    if (number.length() != first.length() || !number.matches("[0-9]+")) {
+      return false;
+    }
+    BigInteger d = new BigInteger(number).subtract(new BigInteger(first));
+    return d.signum() >= 0 && d.compareTo(BigInteger.valueOf(count)) < 0;
+  }
+
+  static String offset(String first, int i) {
+    if (i < 0 || i >= Integer.MAX_VALUE) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    String s = new BigInteger(first).add(BigInteger.valueOf(i)).toString();
+    StringBuilder b = new StringBuilder();
+    for (int k = s.length(); k < first.length(); k++) {
+      b.append('0');
+    }
+    return b.append(s).toString();
+  }
+}

@@ -1,0 +1,32 @@
+package org.ss7sim.simulator.config.scenario;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every key a scenario file may contain, for documentation checks and completion. */
+public final class ScenarioKeys {
+  private ScenarioKeys() {}
+
+  /** All keys, at any level. */
+  public static Set<String> all() {
+    Set<String> keys = new TreeSet<>();
+    for (List<String> l :
+        List.of(
+            ScenarioReader.SCENARIO_KEYS,
+            ScenarioReader.SOURCE_KEYS,
+            ScenarioValues.RAMP_KEYS,
+            ScenarioValues.STEPS_KEYS,
+            ScenarioValues.STEP_KEYS,
+            ScenarioValues.SELECTION_KEYS,
+            ScenarioValues.HOLD_KEYS,
+            ScenarioValues.EXPECT_KEYS,
+            ScenarioValues.LATENCY_KEYS,
+            ScenarioValues.BOUND_KEYS,
+            ScenarioReader.EVENT_KEYS)) {
+      keys.addAll(l);
+    }
+    ScenarioReader.KIND_KEYS.values().forEach(keys::addAll);
+    return keys;
+  }
+}

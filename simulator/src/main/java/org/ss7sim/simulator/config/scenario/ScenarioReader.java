@@ -1,0 +1,207 @@
+package org.ss7sim.simulator.config.scenario;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.ss7sim.simulator.config.ConfigException;
+import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.config.yaml.Fields;
+import org.ss7sim.simulator.config.yaml.Values;
+import org.ss7sim.simulator.config.yaml.YamlMap;
+import org.ss7sim.simulator.config.yaml.YamlNode;
+
+/** Binds a scenario file's YAML tree to a {@link Scenario}, throwing at the first error. */
+public final class ScenarioReader {
+  static final List<String> SCENARIO_KEYS =
+      List.of("name", "network", "duration", "seed", "traffic", "events");
+  static final List<String> SOURCE_KEYS =
+      List.of("name", "kind", "from", "rate", "count", "duration", "start", "to", "expect");
+  static final Map<TrafficKind, List<String>> KIND_KEYS =
+      Map.of(
+          TrafficKind.CALL, List.of("calling", "hold"),
+          TrafficKind.SMS, List.of("sender", "text", "length", "alphabet", "registered_delivery"),
+          TrafficKind.USSD, List.of("text"),
+          TrafficKind.LOCATION, List.of("query"));
+  static final List<String> EVENT_KEYS =
+      List.of("at", "action", "link", "node", "subscriber", "state");
+
+  static final String DEFAULT_SMS_TEXT = "Hello from ss7sim";
+
+  private ScenarioReader() {}
+
+  public static Scenario read(YamlNode root, String defaultName) {
+    Fields top = Fields.of(root, "the scenario file", SCENARIO_KEYS);
+    Optional<Duration> duration = top.optional("duration", Values::duration);
+    int[] position = {0};
+    List<TrafficSource> sources = top.list("traffic", (n, k) -> source(n, ++position[0], duration));
+    List<TimedEvent> events = top.list("events", ScenarioReader::event);
+    return new Scenario(
+        top.value("name", Values::string, defaultName),
+        top.optional("network", Values::string),
+        duration,
+        top.value("seed", Values.longInteger(Long.MIN_VALUE, Long.MAX_VALUE), 1L),
+        sources,
+        events,
+        root.location());
+  }
+
+  private static TrafficSource source(
+      YamlNode node, int number, Optional<Duration> scenarioDuration) {
+    if (!(node instanceof YamlMap raw)) {
+      throw new ConfigException(
+          node.location(),
+          "traffic: expected a traffic source (a map of keys), found " + node.describe());
+    }
+    YamlNode kindNode =
+        raw.get("kind")
+            .orElseThrow(
+                () -> new ConfigException(raw.location(), "traffic source needs key 'kind'"));
+    TrafficKind kind = Values.enumeration(TrafficKind.class).convert(kindNode, "kind");
+    List<String> allowed = new ArrayList<>(SOURCE_KEYS);
+    allowed.addAll(KIND_KEYS.get(kind));
+    Fields f = Fields.of(node, "traffic source", allowed, key -> kindHint(key, kind));
+    String name =
+        f.value(
+            "name", Values::name, kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + number);
+    OptionalLong count =
+        f.optional("count", Values.longInteger(1, Long.MAX_VALUE))
+            .map(OptionalLong::of)
+            .orElse(OptionalLong.empty());
+    Optional<Duration> duration = f.optional("duration", Values::duration);
+    if (count.isEmpty() && duration.isEmpty() && scenarioDuration.isEmpty()) {
+      throw new ConfigException(
+          f.location(),
+          "traffic source '"
+              + name
+              + "' needs 'count' or 'duration' (or the scenario a 'duration')");
+    }
+    TrafficOptions options =
+        switch (kind) {
+          case CALL ->
+              new TrafficOptions.CallOptions(
+                  f.optional("calling", ScenarioValues::selection),
+                  f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
+          case SMS -> sms(f);
+          case USSD -> new TrafficOptions.UssdOptions(f.value("text", Values::string, "*100#"));
+          case LOCATION ->
+              new TrafficOptions.LocationOptions(
+                  f.value("query", Values.enumeration(LocationQuery.class), LocationQuery.ATI));
+        };
+    return new TrafficSource(
+        name,
+        kind,
+        f.require("from", Values::name),
+        f.value("rate", ScenarioValues::rate, new RateProfile.Constant(10)),
+        count,
+        duration,
+        f.value("start", Values::duration, Duration.ZERO),
+        f.require("to", ScenarioValues::selection),
+        options,
+        f.value("expect", ScenarioValues::expectations, Expectations.NONE),
+        f.location());
+  }
+
+  private static String kindHint(String key, TrafficKind kind) {
+    List<String> kinds = new ArrayList<>();
+    for (TrafficKind k : TrafficKind.values()) {
+      if (KIND_KEYS.get(k).contains(key)) {
+        kinds.add(k.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return kinds.isEmpty()
+        ? null
+        : "'"
+            + key
+            + "' is a key of "
+            + String.join(" and ", kinds)
+            + " traffic, this source is "
+            + kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static TrafficOptions.SmsOptions sms(Fields f) {
+    Optional<String> text = f.optional("text", Values::string);
+    Alphabet alphabet = f.value("alphabet", Values.enumeration(Alphabet.class), Alphabet.GSM7);
+    int length =
+        f.value(
+            "length",
+            Values.integer(1, 255 * 153),
+            text.map(String::length).orElse(DEFAULT_SMS_TEXT.length()));
+    if (text.isPresent() && f.has("length") && text.get().length() != length) {
+      throw new ConfigException(
+          f.keyLocation("length"),
+          "give 'text' or 'length', not both (text has " + text.get().length() + " characters)");
+    }
+    return new TrafficOptions.SmsOptions(
+        f.value("sender", Values::string, "1000"),
+        text,
+        length,
+        alphabet,
+        f.value("registered_delivery", Values::bool, true));
+  }
+
+  private static final Map<String, List<String>> EVENT_ARGS =
+      Map.of(
+          "link_down", List.of("link"),
+          "link_up", List.of("link"),
+          "subscriber_state", List.of("subscriber", "state"),
+          "node_stop", List.of("node"),
+          "node_start", List.of("node"),
+          "node_restart", List.of("node"));
+
+  static TimedEvent event(YamlNode node, String key) {
+    if (!(node instanceof YamlMap raw)) {
+      throw new ConfigException(
+          node.location(), "events: expected an event (a map of keys), found " + node.describe());
+    }
+    List<String> actions =
+        List.of(
+            "link_down", "link_up", "subscriber_state", "node_stop", "node_start", "node_restart");
+    YamlNode actionNode =
+        raw.get("action")
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        raw.location(),
+                        "event needs key 'action' (" + String.join(", ", actions) + ")"));
+    String action = Values.string(actionNode, "action");
+    if (!EVENT_ARGS.containsKey(action)) {
+      Optional<String> near = org.ss7sim.simulator.config.yaml.Spelling.nearest(action, actions);
+      throw new ConfigException(
+          actionNode.location(),
+          "action: expected one of "
+              + String.join(", ", actions)
+              + ", found '"
+              + action
+              + "'"
+              + near.map(s -> " (did you mean '" + s + "'?)").orElse(""));
+    }
+    List<String> allowed = new ArrayList<>(List.of("at", "action"));
+    allowed.addAll(EVENT_ARGS.get(action));
+    Fields f =
+        Fields.of(
+            node,
+            action + " event",
+            allowed,
+            k -> EVENT_KEYS.contains(k) ? "'" + k + "' does not go with action " + action : null);
+    Duration at = f.require("at", Values::duration);
+    return switch (action) {
+      case "link_down" ->
+          new TimedEvent.LinkDown(at, f.require("link", Values::name), f.location());
+      case "link_up" -> new TimedEvent.LinkUp(at, f.require("link", Values::name), f.location());
+      case "subscriber_state" ->
+          new TimedEvent.SubscriberStateChange(
+              at,
+              f.require("subscriber", Values::digits),
+              f.require("state", Values.enumeration(SubscriberState.class)),
+              f.location());
+      case "node_stop" ->
+          new TimedEvent.NodeStop(at, f.require("node", Values::name), f.location());
+      case "node_start" ->
+          new TimedEvent.NodeStart(at, f.require("node", Values::name), f.location());
+      default -> new TimedEvent.NodeRestart(at, f.require("node", Values::name), f.location());
+    };
+  }
+}

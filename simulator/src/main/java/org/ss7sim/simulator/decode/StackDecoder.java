@@ -1,0 +1,321 @@
+package org.ss7sim.simulator.decode;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.ss7sim.isup.message.InitialAddress;
+import org.ss7sim.isup.message.IsupMessage;
+import org.ss7sim.isup.message.IsupMessageCodec;
+import org.ss7sim.isup.message.Release;
+import org.ss7sim.isup.parameter.CallingPartyNumber;
+import org.ss7sim.isup.parameter.CauseIndicators;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.M3uaCodec;
+import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.ProtocolData;
+import org.ss7sim.mtp.ServiceIndicator;
+import org.ss7sim.sccp.SccpAddress;
+import org.ss7sim.sccp.message.SccpMessage;
+import org.ss7sim.sccp.message.SccpMessageCodec;
+import org.ss7sim.smpp.pdu.Pdu;
+import org.ss7sim.smpp.pdu.PduCodec;
+import org.ss7sim.smpp.pdu.ShortMessagePdu;
+import org.ss7sim.tcap.component.Component;
+import org.ss7sim.tcap.component.Invoke;
+import org.ss7sim.tcap.component.OperationCode;
+import org.ss7sim.tcap.component.Reject;
+import org.ss7sim.tcap.component.ReturnError;
+import org.ss7sim.tcap.component.ReturnResult;
+import org.ss7sim.tcap.message.Abort;
+import org.ss7sim.tcap.message.Begin;
+import org.ss7sim.tcap.message.Continue;
+import org.ss7sim.tcap.message.End;
+import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.ObjectIdentifier;
+
+/**
+ * Decodes one payload layer by layer — M3UA, MTP3 routing label, SCCP, TCAP, ISUP, SMPP — adding
+ * one JSON key per layer (DESIGN.md §4) and a text summary. A layer that cannot be decoded adds
+ * {@code error} naming the layer, reason and offset, and decoding stops there.
+ */
+final class StackDecoder {
+  /** SCTP payload protocol identifier of M3UA (RFC 4666 §1.4.8). */
+  static final long PPID_M3UA = 3;
+
+  private final ObjectNode root;
+  private final StringBuilder text = new StringBuilder();
+
+  private StackDecoder(ObjectNode root) {
+    this.root = root;
+  }
+
+  /** Decodes an M3UA message into {@code root}; returns the text summary. */
+  static String m3ua(Octets payload, ObjectNode root) {
+    StackDecoder d = new StackDecoder(root);
+    d.decodeM3ua(payload);
+    return d.text.toString();
+  }
+
+  /** Decodes an SMPP PDU into {@code root}; returns the text summary. */
+  static String smpp(Octets payload, ObjectNode root) {
+    StackDecoder d = new StackDecoder(root);
+    d.decodeSmpp(payload);
+    return d.text.toString();
+  }
+
+  /** Whether {@code payload} starts like an M3UA message: version 1 and a matching length. */
+  static boolean looksLikeM3ua(Octets payload) {
+    return payload.length() >= 8
+        && payload.get(0) == 1
+        && payload.get(1) == 0
+        && lengthAt(payload, 4) == payload.length();
+  }
+
+  /** Whether {@code payload} is one SMPP PDU: command_length equals the payload length. */
+  static boolean looksLikeSmpp(Octets payload) {
+    return payload.length() >= 16 && lengthAt(payload, 0) == payload.length();
+  }
+
+  private static long lengthAt(Octets p, int at) {
+    return ((long) p.get(at) << 24) | (p.get(at + 1) << 16) | (p.get(at + 2) << 8) | p.get(at + 3);
+  }
+
+  private void decodeM3ua(Octets payload) {
+    M3uaMessage m;
+    try {
+      m = M3uaCodec.decode(payload);
+    } catch (MalformedMessageException e) {
+      error("m3ua", e);
+      return;
+    }
+    ObjectNode o = root.putObject("m3ua");
+    o.put("class", m.type().messageClass().name());
+    o.put("type", m.type().name());
+    text.append("M3UA ").append(m.type().name());
+    if (m instanceof Data data) {
+      if (!data.routingContexts().isEmpty()) {
+        o.put("rc", data.routingContexts().get(0));
+        text.append(" rc=").append(data.routingContexts().get(0));
+      }
+      decodeMtp3(data.protocolData());
+    }
+  }
+
+  private void decodeMtp3(ProtocolData pd) {
+    ObjectNode o = root.putObject("mtp3");
+    o.put("opc", pd.opc());
+    o.put("dpc", pd.dpc());
+    o.put("si", pd.si());
+    o.put("ni", pd.ni());
+    o.put("sls", pd.sls());
+    text.append(" | MTP3 opc=")
+        .append(pd.opc())
+        .append(" dpc=")
+        .append(pd.dpc())
+        .append(" si=")
+        .append(pd.si())
+        .append(" sls=")
+        .append(pd.sls());
+    if (pd.si() == ServiceIndicator.SCCP.code()) {
+      decodeSccp(pd.userData());
+    } else if (pd.si() == ServiceIndicator.ISUP.code()) {
+      decodeIsup(pd.userData());
+    }
+  }
+
+  private void decodeSccp(Octets bytes) {
+    SccpMessage m;
+    try {
+      m = SccpMessageCodec.decode(bytes);
+    } catch (MalformedMessageException e) {
+      error("sccp", e);
+      return;
+    }
+    ObjectNode o = root.putObject("sccp");
+    o.put("type", m.type().name());
+    address(o.putObject("called"), m.called());
+    address(o.putObject("calling"), m.calling());
+    text.append(" | SCCP ")
+        .append(m.type().name())
+        .append(" called=")
+        .append(describe(m.called()))
+        .append(" calling=")
+        .append(describe(m.calling()));
+    if (!m.data().isEmpty() && isTcap(m.data())) {
+      decodeTcap(m.data());
+    }
+  }
+
+  private static boolean isTcap(Octets data) {
+    int tag = data.get(0);
+    return tag == 0x61 || tag == 0x62 || tag == 0x64 || tag == 0x65 || tag == 0x67;
+  }
+
+  private static void address(ObjectNode o, SccpAddress a) {
+    if (a.ssn() != null) {
+      o.put("ssn", a.ssn().value());
+    }
+    if (a.globalTitle() != null) {
+      o.put("gt", a.globalTitle().digits());
+      o.put("tt", a.globalTitle().translationType());
+    }
+    if (a.pointCode() != null) {
+      o.put("pc", a.pointCode().value());
+    }
+    o.put(
+        "ri", a.routingIndicator() == org.ss7sim.sccp.RoutingIndicator.ROUTE_ON_GT ? "gt" : "ssn");
+  }
+
+  private static String describe(SccpAddress a) {
+    StringBuilder sb = new StringBuilder();
+    if (a.globalTitle() != null) {
+      sb.append("gt:").append(a.globalTitle().digits());
+    }
+    if (a.pointCode() != null) {
+      sb.append(sb.length() > 0 ? "," : "").append("pc:").append(a.pointCode().value());
+    }
+    if (a.ssn() != null) {
+      sb.append(sb.length() > 0 ? "," : "").append("ssn:").append(a.ssn().value());
+    }
+    return sb.toString();
+  }
+
+  private void decodeTcap(Octets bytes) {
+    TcMessage m;
+    try {
+      m = TcMessageCodec.decode(bytes);
+    } catch (MalformedMessageException e) {
+      error("tcap", e);
+      return;
+    }
+    ObjectNode o = root.putObject("tcap");
+    o.put("type", m.type().name());
+    text.append(" | TCAP ").append(m.type().name());
+    if (m instanceof Begin b) {
+      o.put("otid", b.otid().toString());
+    } else if (m instanceof Continue c) {
+      o.put("otid", c.otid().toString());
+      o.put("dtid", c.dtid().toString());
+    } else if (m instanceof End e) {
+      o.put("dtid", e.dtid().toString());
+    } else if (m instanceof Abort a) {
+      o.put("dtid", a.dtid().toString());
+      if (a.isProviderAbort()) {
+        o.put("pAbortCause", a.pAbortCause().toString());
+      }
+    }
+    if (o.has("otid")) {
+      text.append(" otid=").append(o.get("otid").asText());
+    }
+    if (o.has("dtid")) {
+      text.append(" dtid=").append(o.get("dtid").asText());
+    }
+    if (m.dialoguePortion() != null && m.dialoguePortion().applicationContext() != null) {
+      ObjectIdentifier acn = m.dialoguePortion().applicationContext();
+      o.put("acn", acn.toString());
+      text.append(" acn=").append(acn);
+    }
+    ArrayNode components = o.putArray("components");
+    for (Component c : m.components()) {
+      ObjectNode co = components.addObject();
+      if (c instanceof Invoke i) {
+        co.put("type", "invoke");
+        co.put("invokeId", i.invokeId().value());
+        opCode(co, i.opCode());
+        text.append(" invoke(").append(i.invokeId().value()).append(", op ");
+        text.append(co.get("opCode").asText()).append(')');
+      } else if (c instanceof ReturnResult r) {
+        co.put("type", r.last() ? "returnResultLast" : "returnResultNotLast");
+        co.put("invokeId", r.invokeId().value());
+        if (r.opCode() != null) {
+          opCode(co, r.opCode());
+        }
+        text.append(' ').append(co.get("type").asText()).append('(');
+        text.append(r.invokeId().value()).append(')');
+      } else if (c instanceof ReturnError e) {
+        co.put("type", "returnError");
+        co.put("invokeId", e.invokeId().value());
+        co.put("errorCode", e.errorCode().toString());
+        text.append(" returnError(").append(e.invokeId().value()).append(", ");
+        text.append(e.errorCode()).append(')');
+      } else if (c instanceof Reject r) {
+        co.put("type", "reject");
+        if (r.invokeId() != null) {
+          co.put("invokeId", r.invokeId().value());
+        }
+        co.put("problem", r.problem().toString());
+        text.append(" reject(").append(r.problem()).append(')');
+      }
+    }
+  }
+
+  private static void opCode(ObjectNode o, OperationCode op) {
+    if (op.global() == null) {
+      o.put("opCode", op.local());
+    } else {
+      o.put("opCode", op.global().toString());
+    }
+  }
+
+  private void decodeIsup(Octets bytes) {
+    IsupMessage m;
+    try {
+      m = IsupMessageCodec.decode(bytes);
+    } catch (MalformedMessageException e) {
+      error("isup", e);
+      return;
+    }
+    ObjectNode o = root.putObject("isup");
+    o.put("type", m.type().name());
+    o.put("cic", m.cic().value());
+    text.append(" | ISUP ").append(m.type().name()).append(" cic=").append(m.cic().value());
+    if (m instanceof InitialAddress iam) {
+      o.put("called", iam.calledPartyNumber().digits());
+      text.append(" called=").append(iam.calledPartyNumber().digits());
+      CallingPartyNumber calling = iam.optional().find(CallingPartyNumber.class);
+      if (calling != null) {
+        o.put("calling", calling.digits());
+        text.append(" calling=").append(calling.digits());
+      }
+    }
+    if (m instanceof Release rel) {
+      CauseIndicators cause = rel.cause();
+      o.put("cause", cause.cause().code());
+      text.append(" cause=").append(cause.cause().code());
+    }
+  }
+
+  private void decodeSmpp(Octets bytes) {
+    Pdu p;
+    try {
+      p = PduCodec.decode(bytes);
+    } catch (MalformedMessageException e) {
+      error("smpp", e);
+      return;
+    }
+    ObjectNode o = root.putObject("smpp");
+    String command = p.commandId().name().toLowerCase(Locale.ROOT);
+    o.put("command", command);
+    o.put("sequence", p.sequence());
+    o.put("status", p.status().code());
+    text.append("SMPP ").append(command).append(" seq=").append(p.sequence());
+    if (p.status().code() != 0) {
+      text.append(" status=").append(p.status());
+    }
+    if (p instanceof ShortMessagePdu sm) {
+      o.put("source", sm.source().address());
+      o.put("destination", sm.destination().address());
+      text.append(" from=").append(sm.source().address());
+      text.append(" to=").append(sm.destination().address());
+    }
+  }
+
+  private void error(String layer, MalformedMessageException e) {
+    root.put("error", layer + ": " + e.getMessage());
+    text.append(text.length() == 0 ? "" : " | ").append(layer.toUpperCase(Locale.ROOT));
+    text.append(" malformed: ").append(e.getMessage());
+  }
+}

@@ -1,0 +1,111 @@
+package org.ss7sim.simulator.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.testkit.Bytes;
+import org.ss7sim.testkit.GoldenVectors;
+import org.ss7sim.testkit.TestData;
+import org.ss7sim.wire.Octets;
+
+/** {@code ss7sim decode}'s layers against real captures and third-party vectors. */
+class CaptureDecoderTest {
+  @Test
+  void a_real_sri_for_sm_is_decoded_down_to_the_tcap_component() throws Exception {
+    List<DecodedMessage> out = CaptureDecoder.decode(TestData.capture("pcapr-sri-sm.pcap"));
+    JsonNode j = out.get(0).json();
+    assertThat(j.at("/m3ua/type").asText()).isEqualTo("DATA");
+    assertThat(j.at("/m3ua/class").asText()).isEqualTo("TRANSFER");
+    assertThat(j.at("/m3ua/rc").asLong()).isEqualTo(3);
+    assertThat(j.at("/mtp3/si").asInt()).isEqualTo(3);
+    assertThat(j.at("/sccp/type").asText()).isEqualTo("UDT");
+    assertThat(j.at("/sccp/called/ssn").asInt()).isEqualTo(6);
+    assertThat(j.at("/sccp/called/gt").asText()).isEqualTo("8618903100031");
+    assertThat(j.at("/sccp/calling/ssn").asInt()).isEqualTo(8);
+    assertThat(j.at("/tcap/type").asText()).isEqualTo("BEGIN");
+    assertThat(j.at("/tcap/otid").asText()).isEqualTo("036c3101");
+    assertThat(j.at("/tcap/acn").asText())
+        .isEqualTo("0.4.0.0.1.0.20.2"); // shortMsgGatewayContext-v2
+    assertThat(j.at("/tcap/components/0/type").asText()).isEqualTo("invoke");
+    assertThat(j.at("/tcap/components/0/opCode").asInt()).isEqualTo(45); // sendRoutingInfoForSM
+    assertThat(out.get(0).text()).contains("TCAP BEGIN otid=036c3101", "invoke(1, op 45)");
+  }
+
+  @Test
+  void continue_and_end_carry_both_transaction_ids_as_lowercase_hex() throws Exception {
+    List<DecodedMessage> out = CaptureDecoder.decode(TestData.capture("pcapr-lu.pcap"));
+    JsonNode cont = out.get(1).json();
+    assertThat(cont.at("/tcap/type").asText()).isEqualTo("CONTINUE");
+    assertThat(cont.at("/tcap/otid").asText()).isEqualTo("1100000d");
+    assertThat(cont.at("/tcap/dtid").asText()).isEqualTo("2c5b001c");
+    assertThat(out.get(3).json().at("/tcap/type").asText()).isEqualTo("END");
+    assertThat(out.get(3).json().at("/tcap/components/0/type").asText())
+        .isEqualTo("returnResultLast");
+  }
+
+  @Test
+  void smpp_pdus_in_tcp_segments_are_decoded() throws Exception {
+    List<DecodedMessage> out =
+        CaptureDecoder.decode(TestData.capture("smpp-bind-submit-unbind.pcap"));
+    assertThat(out.stream().map(m -> m.json().at("/smpp/command").asText()).toList())
+        .containsExactly(
+            "bind_transmitter",
+            "bind_transmitter_resp",
+            "enquire_link",
+            "enquire_link_resp",
+            "submit_sm",
+            "submit_sm_resp",
+            "unbind",
+            "unbind_resp");
+    assertThat(out.get(4).json().at("/smpp/sequence").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void an_isup_iam_inside_m3ua_shows_cic_and_numbers(@TempDir Path dir) throws Exception {
+    Octets iam = GoldenVectors.named("isup.tsv", "jss7-IAMTest-testThree_Trace").bytes();
+    int pd = 4 + 12 + iam.length();
+    int pad = (4 - pd % 4) % 4;
+    Octets m3ua =
+        Bytes.build()
+            .u8(1)
+            .u8(0)
+            .u8(1)
+            .u8(1)
+            .u32(8 + pd + pad)
+            .u16(0x0210)
+            .u16(pd)
+            .u32(1)
+            .u32(2)
+            .u8(5)
+            .u8(2)
+            .u8(0)
+            .u8(0)
+            .octets(iam)
+            .zeros(pad)
+            .octets();
+    Path hex = Files.writeString(dir.resolve("iam.hex"), "# IAM from jss7\n" + m3ua.toHex() + "\n");
+    JsonNode j = CaptureDecoder.decode(hex).get(0).json();
+    assertThat(j.at("/mtp3/si").asInt()).isEqualTo(5);
+    assertThat(j.at("/isup/type").asText()).isEqualTo("IAM");
+    assertThat(j.at("/isup/cic").asInt()).isEqualTo(0x0073); // CIC octets 73 00, LSB first
+    assertThat(j.at("/isup/called").asText()).isNotEmpty();
+    assertThat(j.at("/isup/calling").asText()).isNotEmpty();
+  }
+
+  @Test
+  void a_malformed_layer_is_reported_with_its_reason_and_decoding_stops() throws Exception {
+    List<DecodedMessage> out =
+        CaptureDecoder.decode(TestData.capture("m3ua-draft6-isup-call.pcap"));
+    // The capture uses the pre-RFC draft-6 Protocol Data tag 0x0002, which RFC 4666 lacks.
+    assertThat(out).hasSize(6);
+    assertThat(out.get(0).json().get("error").asText())
+        .startsWith("m3ua: ")
+        .contains("Protocol Data");
+    assertThat(out.get(0).json().has("isup")).isFalse();
+  }
+}

@@ -1,0 +1,164 @@
+package org.ss7sim.smpp.pdu;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ss7sim.wire.Octets;
+
+/**
+ * An SMSC delivery receipt in the customary text form (SMPP 3.4 Appendix B): {@code id:IIIIIIIIII
+ * sub:SSS dlvrd:DDD submit date:YYMMDDhhmm done date:YYMMDDhhmm stat:DDDDDDD err:E text:...},
+ * carried in a deliver_sm with esm_class "SMSC delivery receipt" plus the receipted_message_id and
+ * message_state TLVs (and network_error_code when there is an error).
+ *
+ * @param messageId the message_id the SMSC returned in submit_sm_resp
+ * @param submitted number of messages originally submitted (sub)
+ * @param delivered number delivered (dlvrd)
+ * @param submitDate when the message was submitted (minute precision on the wire)
+ * @param doneDate when it reached its final state
+ * @param state the final state (stat)
+ * @param error network error code (err), 0 for none
+ * @param text the first characters of the original message (at most 20)
+ */
+public record DeliveryReceipt(
+    String messageId,
+    int submitted,
+    int delivered,
+    Instant submitDate,
+    Instant doneDate,
+    MessageState state,
+    int error,
+    String text) {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMddHHmm");
+  private static final Pattern FORM =
+      Pattern.compile(
+          "id:(\\S*) +sub:(\\d+) +dlvrd:(\\d+) +submit date:(\\d{10,12}) +done date:(\\d{10,12}) +stat:(\\S+) +err:(\\S+)"
+              + "(?: +[Tt]ext:(.*))?",
+          Pattern.DOTALL);
+
+  public DeliveryReceipt {
+    Objects.requireNonNull(messageId, "messageId");
+    Objects.requireNonNull(submitDate, "submitDate");
+    Objects.requireNonNull(doneDate, "doneDate");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(text, "text");
+  }
+
+  /** The receipt text, dates in UTC. */
+  public String toText() {
+    return "id:"
+        + messageId
+        + " sub:"
+        + String.format("%03d", submitted)
+        + " dlvrd:"
+        + String.format("%03d", delivered)
+        + " submit date:"
+        + DATE.format(LocalDateTime.ofInstant(submitDate, ZoneOffset.UTC))
+        + " done date:"
+        + DATE.format(LocalDateTime.ofInstant(doneDate, ZoneOffset.UTC))
+        + " stat:"
+        + state.stat()
+        + " err:"
+        + String.format("%03d", error)
+        + " text:"
+        + (text.length() > 20 ? text.substring(0, 20) : text);
+  }
+
+  /**
+   * The deliver_sm carrying this receipt from {@code source} (the original recipient) to {@code
+   * destination} (the original sender).
+   */
+  public DeliverSm toDeliverSm(Address source, Address destination) {
+    Tlvs tlvs =
+        Tlvs.of(
+            Tlv.cString(TlvTag.RECEIPTED_MESSAGE_ID, messageId),
+            Tlv.u8(TlvTag.MESSAGE_STATE, state.code()));
+    if (error != 0) {
+      // network_error_code: network type 3 (GSM), then the error code (SMPP 3.4 §5.3.2.31)
+      tlvs =
+          tlvs.with(
+              Tlv.of(
+                  TlvTag.NETWORK_ERROR_CODE,
+                  Octets.ofUnsigned(3, (error >> 8) & 0xff, error & 0xff)));
+    }
+    return DeliverSm.of(
+            source,
+            destination,
+            DataCoding.SMSC_DEFAULT,
+            Octets.wrap(toText().getBytes(StandardCharsets.ISO_8859_1)))
+        .withEsmClass(new EsmClass(EsmClass.TYPE_DELIVERY_RECEIPT))
+        .withTlvs(tlvs);
+  }
+
+  /**
+   * Reads a receipt from a deliver_sm: the text form, with receipted_message_id and message_state
+   * taking precedence when present. Returns {@code null} if the PDU is not a receipt.
+   */
+  public static DeliveryReceipt from(DeliverSm pdu) {
+    if (!pdu.esmClass().isDeliveryReceipt()) {
+      return null;
+    }
+    DeliveryReceipt parsed =
+        parse(new String(pdu.payload().toByteArray(), StandardCharsets.ISO_8859_1));
+    String id = pdu.tlvs().find(TlvTag.RECEIPTED_MESSAGE_ID).map(Tlv::text).orElse(null);
+    MessageState state =
+        pdu.tlvs()
+            .find(TlvTag.MESSAGE_STATE)
+            .map(t -> MessageState.ofCode((int) t.unsigned()))
+            .orElse(null);
+    if (parsed == null) {
+      if (id == null || state == null) {
+        return null;
+      }
+      Instant epoch = Instant.EPOCH;
+      return new DeliveryReceipt(
+          id, 1, state == MessageState.DELIVERED ? 1 : 0, epoch, epoch, state, 0, "");
+    }
+    return new DeliveryReceipt(
+        id != null ? id : parsed.messageId,
+        parsed.submitted,
+        parsed.delivered,
+        parsed.submitDate,
+        parsed.doneDate,
+        state != null ? state : parsed.state,
+        parsed.error,
+        parsed.text);
+  }
+
+  /** Parses the text form, or returns {@code null} if {@code text} is not in it. */
+  public static DeliveryReceipt parse(String text) {
+    Matcher m = FORM.matcher(text.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    int err;
+    try {
+      err = Integer.parseInt(m.group(7));
+    } catch (NumberFormatException e) {
+      err = 0;
+    }
+    return new DeliveryReceipt(
+        m.group(1),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)),
+        date(m.group(4)),
+        date(m.group(5)),
+        MessageState.ofStat(m.group(6)),
+        err,
+        m.group(8) == null ? "" : m.group(8));
+  }
+
+  private static Instant date(String digits) {
+    String minutes = digits.substring(0, 10);
+    LocalDateTime t = LocalDateTime.parse(minutes, DATE);
+    if (digits.length() == 12) {
+      t = t.plusSeconds(Integer.parseInt(digits.substring(10)));
+    }
+    return t.toInstant(ZoneOffset.UTC);
+  }
+}

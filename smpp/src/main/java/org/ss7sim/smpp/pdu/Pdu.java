@@ -1,0 +1,44 @@
+package org.ss7sim.smpp.pdu;
+
+/**
+ * An SMPP PDU (SMPP 3.4 §3.2): the header's command_status and sequence_number are components of
+ * every record; command_length is computed by the codec. One record per PDU type; {@link
+ * UnknownPdu} keeps PDUs with a command_id no spec here defines.
+ */
+public sealed interface Pdu
+    permits HeaderOnly,
+        BindRequest,
+        BindResponse,
+        ShortMessagePdu,
+        MessageIdResponse,
+        Outbind,
+        DataSm,
+        SubmitMulti,
+        SubmitMultiResp,
+        QuerySm,
+        QuerySmResp,
+        CancelSm,
+        ReplaceSm,
+        AlertNotification,
+        UnknownPdu {
+
+  /** The command, or {@code null} for an {@link UnknownPdu}. */
+  CommandId commandId();
+
+  CommandStatus status();
+
+  /** sequence_number as the 32 bits on the wire (an int; values above 0x7FFFFFFF read negative). */
+  int sequence();
+
+  /** The same PDU with another sequence number. */
+  Pdu withSequence(int sequence);
+
+  /** The raw command_id. */
+  default long commandCode() {
+    return commandId().code();
+  }
+
+  default boolean isResponse() {
+    return CommandId.isResponse(commandCode());
+  }
+}

@@ -1,0 +1,92 @@
+package org.ss7sim.smpp.pdu;
+
+/**
+ * The TLV tags people use (SMPP 3.4 §5.3.2, SMPP 5.0 §4.8.4), with the value lengths the specs
+ * allow. Tags not listed here are still decoded and kept as unknown {@link Tlv}s.
+ */
+public enum TlvTag {
+  DEST_ADDR_SUBUNIT(0x0005, 1, 1),
+  DEST_NETWORK_TYPE(0x0006, 1, 1),
+  DEST_BEARER_TYPE(0x0007, 1, 1),
+  DEST_TELEMATICS_ID(0x0008, 2, 2),
+  SOURCE_ADDR_SUBUNIT(0x000D, 1, 1),
+  SOURCE_NETWORK_TYPE(0x000E, 1, 1),
+  SOURCE_BEARER_TYPE(0x000F, 1, 1),
+  SOURCE_TELEMATICS_ID(0x0010, 1, 1),
+  QOS_TIME_TO_LIVE(0x0017, 4, 4),
+  PAYLOAD_TYPE(0x0019, 1, 1),
+  ADDITIONAL_STATUS_INFO_TEXT(0x001D, 1, 256),
+  RECEIPTED_MESSAGE_ID(0x001E, 1, 65),
+  MS_MSG_WAIT_FACILITIES(0x0030, 1, 1),
+  PRIVACY_INDICATOR(0x0201, 1, 1),
+  SOURCE_SUBADDRESS(0x0202, 2, 23),
+  DEST_SUBADDRESS(0x0203, 2, 23),
+  USER_MESSAGE_REFERENCE(0x0204, 2, 2),
+  USER_RESPONSE_CODE(0x0205, 1, 1),
+  SOURCE_PORT(0x020A, 2, 2),
+  DESTINATION_PORT(0x020B, 2, 2),
+  SAR_MSG_REF_NUM(0x020C, 2, 2),
+  LANGUAGE_INDICATOR(0x020D, 1, 1),
+  SAR_TOTAL_SEGMENTS(0x020E, 1, 1),
+  SAR_SEGMENT_SEQNUM(0x020F, 1, 1),
+  SC_INTERFACE_VERSION(0x0210, 1, 1),
+  CALLBACK_NUM_PRES_IND(0x0302, 1, 1),
+  CALLBACK_NUM_ATAG(0x0303, 0, 65),
+  NUMBER_OF_MESSAGES(0x0304, 1, 1),
+  CALLBACK_NUM(0x0381, 4, 19),
+  DPF_RESULT(0x0420, 1, 1),
+  SET_DPF(0x0421, 1, 1),
+  MS_AVAILABILITY_STATUS(0x0422, 1, 1),
+  NETWORK_ERROR_CODE(0x0423, 3, 3),
+  MESSAGE_PAYLOAD(0x0424, 0, 0xFFFF),
+  DELIVERY_FAILURE_REASON(0x0425, 1, 1),
+  MORE_MESSAGES_TO_SEND(0x0426, 1, 1),
+  MESSAGE_STATE(0x0427, 1, 1),
+  CONGESTION_STATE(0x0428, 1, 1),
+  USSD_SERVICE_OP(0x0501, 1, 1),
+  BILLING_IDENTIFICATION(0x060B, 0, 1024),
+  SOURCE_NETWORK_ID(0x060D, 1, 65),
+  DEST_NETWORK_ID(0x060E, 1, 65),
+  SOURCE_NODE_ID(0x060F, 6, 6),
+  DEST_NODE_ID(0x0610, 6, 6),
+  DISPLAY_TIME(0x1201, 1, 1),
+  SMS_SIGNAL(0x1203, 2, 2),
+  MS_VALIDITY(0x1204, 1, 4),
+  ALERT_ON_MESSAGE_DELIVERY(0x130C, 0, 1),
+  ITS_REPLY_TYPE(0x1380, 1, 1),
+  ITS_SESSION_INFO(0x1383, 2, 2);
+
+  private final int tag;
+  private final int minLength;
+  private final int maxLength;
+
+  TlvTag(int tag, int minLength, int maxLength) {
+    this.tag = tag;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+  }
+
+  public int tag() {
+    return tag;
+  }
+
+  public int minLength() {
+    return minLength;
+  }
+
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /** The known tag, or {@code null}. */
+  public static TlvTag of(int tag) {
+    for (TlvTag t : VALUES) {
+      if (t.tag == tag) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static final TlvTag[] VALUES = values();
+}

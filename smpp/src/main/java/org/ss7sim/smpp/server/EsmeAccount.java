@@ -1,0 +1,62 @@
+package org.ss7sim.smpp.server;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An ESME allowed to bind (SMPP 3.4 §4.1).
+ *
+ * @param systemId the system_id it binds with
+ * @param password the password it must present
+ * @param systemType required system_type; empty accepts any
+ * @param sourceAddresses when present, submitted source_addr must match it (else ESME_RINVSRCADR)
+ * @param maxBinds how many sessions may be bound at once with this system_id
+ * @param submitsPerSecond per-bind submit rate above which ESME_RTHROTTLED is answered; 0 is
+ *     unlimited
+ */
+public record EsmeAccount(
+    String systemId,
+    String password,
+    String systemType,
+    Optional<Pattern> sourceAddresses,
+    int maxBinds,
+    double submitsPerSecond) {
+  public EsmeAccount {
+    Objects.requireNonNull(systemId, "systemId");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(systemType, "systemType");
+    Objects.requireNonNull(sourceAddresses, "sourceAddresses");
+    if (maxBinds < 1 || submitsPerSecond < 0) {
+      throw new IllegalArgumentException(
+          "maxBinds " + maxBinds + ", submitsPerSecond " + submitsPerSecond);
+    }
+  }
+
+  /** Any system_type, any source address, 8 binds, no rate limit. */
+  public static EsmeAccount of(String systemId, String password) {
+    return new EsmeAccount(systemId, password, "", Optional.empty(), 8, 0);
+  }
+
+  public EsmeAccount withMaxBinds(int n) {
+    return new EsmeAccount(systemId, password, systemType, sourceAddresses, n, submitsPerSecond);
+  }
+
+  public EsmeAccount withSubmitsPerSecond(double rate) {
+    return new EsmeAccount(systemId, password, systemType, sourceAddresses, maxBinds, rate);
+  }
+
+  public EsmeAccount withSystemType(String type) {
+    return new EsmeAccount(systemId, password, type, sourceAddresses, maxBinds, submitsPerSecond);
+  }
+
+  public EsmeAccount withSourceAddresses(String regex) {
+    return new EsmeAccount(
+        systemId,
+        password,
+        systemType,
+        Optional.of(Pattern.compile(regex)),
+        maxBinds,
+        submitsPerSecond);
+  }
+}

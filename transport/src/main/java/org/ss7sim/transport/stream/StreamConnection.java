@@ -1,0 +1,108 @@
+package org.ss7sim.transport.stream;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.time.Timer;
+import org.ss7sim.wire.time.TimerService;
+
+/**
+ * One TCP connection carrying framed messages. Sending is allowed from any thread (writes made off
+ * the event loop are handed to it); handler events and timer tasks run on the connection's event
+ * loop only.
+ */
+public final class StreamConnection {
+  private static final AtomicLong IDS = new AtomicLong();
+
+  private final Channel channel;
+  private final long id = IDS.incrementAndGet();
+  private final TimerService timers = new LoopTimers();
+
+  StreamConnection(Channel channel) {
+    this.channel = channel;
+  }
+
+  /** A process-unique number for logs and counters. */
+  public long id() {
+    return id;
+  }
+
+  public InetSocketAddress remoteAddress() {
+    return (InetSocketAddress) channel.remoteAddress();
+  }
+
+  public InetSocketAddress localAddress() {
+    return (InetSocketAddress) channel.localAddress();
+  }
+
+  public boolean isOpen() {
+    return channel.isActive();
+  }
+
+  /** Queues one whole message (length field included) for sending. */
+  public void send(Octets message) {
+    channel.writeAndFlush(Unpooled.wrappedBuffer(message.toByteArray()), channel.voidPromise());
+  }
+
+  /** Queues one whole message; the array is handed over and must not be changed afterwards. */
+  public void send(byte[] message) {
+    channel.writeAndFlush(Unpooled.wrappedBuffer(message), channel.voidPromise());
+  }
+
+  /** Flushes what was queued, then closes; {@link StreamHandler#onDown()} follows. */
+  public void close() {
+    if (channel.eventLoop().inEventLoop()) {
+      channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(f -> channel.close());
+    } else {
+      channel.eventLoop().execute(this::close);
+    }
+  }
+
+  /** Closes at once, dropping anything unsent. */
+  public void abort() {
+    channel.close();
+  }
+
+  /** Runs {@code task} on this connection's event loop. */
+  public void execute(Runnable task) {
+    channel.eventLoop().execute(task);
+  }
+
+  public boolean inEventLoop() {
+    return channel.eventLoop().inEventLoop();
+  }
+
+  /** Timers whose tasks run on this connection's event loop. */
+  public TimerService timers() {
+    return timers;
+  }
+
+  @Override
+  public String toString() {
+    return "stream#" + id + " " + channel.localAddress() + "<->" + channel.remoteAddress();
+  }
+
+  private final class LoopTimers implements TimerService {
+    @Override
+    public long nanoTime() {
+      return System.nanoTime();
+    }
+
+    @Override
+    public long currentTimeMillis() {
+      return System.currentTimeMillis();
+    }
+
+    @Override
+    public Timer schedule(Duration delay, Runnable task) {
+      ScheduledFuture<?> f =
+          channel.eventLoop().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+      return () -> f.cancel(false);
+    }
+  }
+}
