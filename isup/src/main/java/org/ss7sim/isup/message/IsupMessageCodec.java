@@ -48,7 +48,7 @@ public final class IsupMessageCodec {
   /** Decodes one whole message (all of {@code in}'s remaining bytes). */
   public static IsupMessage decode(WireReader in) throws MalformedMessageException {
     in.require(HEADER_LENGTH, "ISUP CIC and message type");
-    Cic cic = new Cic(in.readU16Le() & Cic.MAX);
+    Cic cic = Cic.of(in.readU16Le() & Cic.MAX);
     int code = in.readU8();
     IsupMessageType type = IsupMessageType.fromCode(code);
     if (type == IsupMessageType.UNRECOGNIZED) {
@@ -75,12 +75,12 @@ public final class IsupMessageCodec {
     return switch (type) {
       case IAM -> {
         NatureOfConnectionIndicators natureOfConnection =
-            new NatureOfConnectionIndicators(fixed.get(0));
+            NatureOfConnectionIndicators.valueOf(fixed.get(0));
         ForwardCallIndicators forwardCall =
             new ForwardCallIndicators(fixed.get(1) | fixed.get(2) << 8);
-        CallingPartysCategory callingPartysCategory = new CallingPartysCategory(fixed.get(3));
+        CallingPartysCategory callingPartysCategory = CallingPartysCategory.valueOf(fixed.get(3));
         TransmissionMediumRequirement transmissionMediumRequirement =
-            new TransmissionMediumRequirement(fixed.get(4));
+            TransmissionMediumRequirement.valueOf(fixed.get(4));
         CalledPartyNumber calledPartyNumber =
             CalledPartyNumber.decode(parts.variable(0, "calledPartyNumber"));
         yield new InitialAddress(
@@ -108,7 +108,7 @@ public final class IsupMessageCodec {
         yield new Information(cic, indicators, parts.optional(0));
       }
       case COT -> {
-        ContinuityIndicators indicators = new ContinuityIndicators(fixed.get(0));
+        ContinuityIndicators indicators = ContinuityIndicators.valueOf(fixed.get(0));
         yield new Continuity(cic, indicators);
       }
       case ACM -> {
@@ -128,11 +128,11 @@ public final class IsupMessageCodec {
         yield new Release(cic, cause, parts.optional(1));
       }
       case SUS -> {
-        SuspendResumeIndicators indicators = new SuspendResumeIndicators(fixed.get(0));
+        SuspendResumeIndicators indicators = SuspendResumeIndicators.valueOf(fixed.get(0));
         yield new Suspend(cic, indicators, parts.optional(0));
       }
       case RES -> {
-        SuspendResumeIndicators indicators = new SuspendResumeIndicators(fixed.get(0));
+        SuspendResumeIndicators indicators = SuspendResumeIndicators.valueOf(fixed.get(0));
         yield new Resume(cic, indicators, parts.optional(0));
       }
       case RLC -> new ReleaseComplete(cic, parts.optional(0));
@@ -147,35 +147,39 @@ public final class IsupMessageCodec {
         yield new CircuitGroupReset(cic, rangeAndStatus);
       }
       case CGB -> {
-        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.valueOf(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlocking(cic, supervisionType, rangeAndStatus);
       }
       case CGU -> {
-        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.valueOf(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblocking(cic, supervisionType, rangeAndStatus);
       }
       case CGBA -> {
-        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.valueOf(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case CGUA -> {
-        CircuitGroupSupervisionType supervisionType = new CircuitGroupSupervisionType(fixed.get(0));
+        CircuitGroupSupervisionType supervisionType =
+            CircuitGroupSupervisionType.valueOf(fixed.get(0));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case FAR -> {
-        FacilityIndicator facility = new FacilityIndicator(fixed.get(0));
+        FacilityIndicator facility = FacilityIndicator.valueOf(fixed.get(0));
         yield new FacilityRequest(cic, facility, parts.optional(0));
       }
       case FAA -> {
-        FacilityIndicator facility = new FacilityIndicator(fixed.get(0));
+        FacilityIndicator facility = FacilityIndicator.valueOf(fixed.get(0));
         yield new FacilityAccepted(cic, facility, parts.optional(0));
       }
       case FRJ -> {
-        FacilityIndicator facility = new FacilityIndicator(fixed.get(0));
+        FacilityIndicator facility = FacilityIndicator.valueOf(fixed.get(0));
         CauseIndicators cause = CauseIndicators.decode(parts.variable(0, "cause"));
         yield new FacilityReject(cic, facility, cause, parts.optional(1));
       }
@@ -195,7 +199,7 @@ public final class IsupMessageCodec {
         yield new CircuitGroupQueryResponse(cic, rangeAndStatus, circuitStates);
       }
       case CPG -> {
-        EventInformation event = new EventInformation(fixed.get(0));
+        EventInformation event = EventInformation.valueOf(fixed.get(0));
         yield new CallProgress(cic, event, parts.optional(0));
       }
       case UCIC -> new UnequippedCic(cic);

@@ -66,7 +66,12 @@ final class MessageParts {
       return OptionalParameters.NONE;
     }
     int at = index + pointer;
-    List<IsupParameter> list = new ArrayList<>(4);
+    // The first parameters go into locals: a message with up to two optional parameters then needs
+    // no list buffer and no copy (List.of keeps them in one small immutable list).
+    IsupParameter first = null;
+    IsupParameter second = null;
+    List<IsupParameter> list = null;
+    int count = 0;
     while (true) {
       if (at >= rest.length()) {
         throw new MalformedMessageException(
@@ -91,23 +96,42 @@ final class MessageParts {
             base + at,
             "Q.763 §1.8");
       }
-      if (list.size() == MAX_OPTIONAL_PARAMETERS) {
+      if (count == MAX_OPTIONAL_PARAMETERS) {
         throw new MalformedMessageException(
             "more than " + MAX_OPTIONAL_PARAMETERS + " optional parameters",
             base + at,
             "Q.763 §1.8");
       }
       Octets content = rest.slice(at + 2, at + 2 + length);
+      IsupParameter p;
       try {
-        list.add(ParameterCodec.decode(code, content));
+        p = ParameterCodec.decode(code, content);
       } catch (MalformedMessageException e) {
         throw new MalformedMessageException(
             e.reason(),
             base + at + 2 + e.offset(),
             e.specReference() == null ? "Q.763 §3" : e.specReference());
       }
+      if (count == 0) {
+        first = p;
+      } else if (count == 1) {
+        second = p;
+      } else {
+        if (list == null) {
+          list = new ArrayList<>(8);
+          list.add(first);
+          list.add(second);
+        }
+        list.add(p);
+      }
+      count++;
       at += 2 + length;
     }
-    return new OptionalParameters(list);
+    return switch (count) {
+      case 0 -> OptionalParameters.NONE;
+      case 1 -> new OptionalParameters(List.of(first));
+      case 2 -> new OptionalParameters(List.of(first, second));
+      default -> new OptionalParameters(list);
+    };
   }
 }
