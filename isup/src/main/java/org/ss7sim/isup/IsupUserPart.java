@@ -322,6 +322,11 @@ public final class IsupUserPart implements MtpUser, CallControl {
   }
 
   @Override
+  public void progress(CallReference call, int event) {
+    calls.progress(call, event);
+  }
+
+  @Override
   public void answer(CallReference call) {
     calls.answer(call);
   }

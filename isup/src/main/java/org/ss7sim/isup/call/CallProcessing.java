@@ -10,6 +10,7 @@ import org.ss7sim.isup.circuit.Signalling;
 import org.ss7sim.isup.circuit.TrunkGroup;
 import org.ss7sim.isup.message.AddressComplete;
 import org.ss7sim.isup.message.Answer;
+import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Connect;
 import org.ss7sim.isup.message.Continuity;
 import org.ss7sim.isup.message.InformationRequest;
@@ -22,6 +23,7 @@ import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.CauseValue;
+import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.isup.parameter.ForwardCallIndicators;
 import org.ss7sim.isup.parameter.InformationRequestIndicators;
 import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
@@ -290,6 +292,18 @@ public final class CallProcessing implements CallControl {
     }
     call.alertingNanos = clock.nanoTime();
     send(call, new AddressComplete(call.circuit.cic(), ALERTING_BCI));
+  }
+
+  @Override
+  public void progress(CallReference reference, int event) {
+    Call call = live(reference);
+    if (call == null) {
+      return;
+    }
+    if (!fire(call, CallEvent.USER_PROGRESS)) {
+      throw new IllegalStateException("cannot send progress in " + call.state);
+    }
+    send(call, new CallProgress(call.circuit.cic(), EventInformation.of(event)));
   }
 
   @Override

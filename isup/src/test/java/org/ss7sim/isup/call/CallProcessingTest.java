@@ -22,6 +22,7 @@ import org.ss7sim.isup.message.Release;
 import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.CallOutcome;
 import org.ss7sim.isup.parameter.CauseValue;
+import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.mtp.MtpTransfer;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.mtp.ServiceIndicator;
@@ -104,6 +105,16 @@ class CallProcessingTest {
       assertThat(timing.setupToAnswer()).isEqualTo(Duration.ofSeconds(3));
       assertThat(timing.holdTime()).isEqualTo(Duration.ofSeconds(60));
       assertThat(a.releases.get(0).outcome()).isEqualTo(CallOutcome.NORMAL);
+    }
+
+    @Test
+    void terminating_progress_reaches_the_originating_user_as_cpg() {
+      b.onIncoming = c -> b.isup.alert(c.call());
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      b.isup.progress(b.incoming.get(0).call(), EventInformation.INBAND_INFORMATION);
+      assertThat(a.events).containsExactly("alerting call#1", "progress call#1 3");
+      assertThat(Wire.types(network.log())).containsExactly("IAM", "ACM", "CPG");
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
     }
 
     @Test
