@@ -3,6 +3,7 @@ package org.ss7sim.isup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.isup.call.CallControlUser;
 import org.ss7sim.isup.call.CallReference;
 import org.ss7sim.isup.call.CallRelease;
@@ -27,10 +29,14 @@ import org.ss7sim.m3ua.node.AsConfig;
 import org.ss7sim.m3ua.node.AspLinkConfig;
 import org.ss7sim.m3ua.node.M3uaNode;
 import org.ss7sim.m3ua.node.M3uaNodeBuilder;
+import org.ss7sim.m3ua.node.Tracer;
 import org.ss7sim.mtp.PointCode;
+import org.ss7sim.testkit.Tshark;
 import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.TransportKind;
 import org.ss7sim.transport.loop.NodeLoop;
+import org.ss7sim.wire.pcap.Endpoint;
+import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
  * Two SSPs over real M3UA on TCP loopback through an STP, all on one event loop: SSP A (PC 1) is an
@@ -135,7 +141,25 @@ class IsupOverM3uaTest {
   }
 
   @Test
-  void ten_thousand_calls_through_an_stp_over_m3ua_tcp_leave_every_circuit_idle() throws Exception {
+  void ten_thousand_calls_through_an_stp_over_m3ua_tcp_leave_every_circuit_idle(@TempDir Path dir)
+      throws Exception {
+    // SSP A's association is traced to a pcap for its first 400 M3UA messages.
+    Path pcap = dir.resolve("ssp-a.pcap");
+    PcapWriter writer = PcapWriter.create(pcap);
+    Endpoint aEnd = Endpoint.of("10.0.0.1", 40001);
+    Endpoint stpEnd = Endpoint.of("10.0.0.100", 2905);
+    int[] traced = new int[1];
+    Tracer toPcap =
+        (link, outbound, stream, message) -> {
+          if (traced[0]++ < 400) {
+            writer.writeM3ua(
+                System.currentTimeMillis() * 1000,
+                outbound ? aEnd : stpEnd,
+                outbound ? stpEnd : aEnd,
+                stream,
+                message);
+          }
+        };
     M3uaNode sspB =
         node(PC_B)
             .server(
@@ -169,6 +193,7 @@ class IsupOverM3uaTest {
     stp.start();
     M3uaNode sspA =
         node(PC_A)
+            .tracer(toPcap)
             .link(
                 new AspLinkConfig(
                     "l",
@@ -247,5 +272,22 @@ class IsupOverM3uaTest {
           return null;
         },
         5_000);
+    loop.call(
+        () -> {
+          writer.close();
+          return null;
+        },
+        5_000);
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    List<List<String>> isup =
+        Tshark.fields(pcap, List.of("-Y", "isup"), "isup.message_type", "isup.cic", "isup.called");
+    assertThat(isup).hasSizeGreaterThan(300);
+    // The first call in order: IAM (1) with the called digits, ACM (6), ANM (9), REL (12), RLC
+    // (16).
+    List<String> firstCall =
+        isup.stream().filter(r -> r.get(1).equals(isup.get(0).get(1))).map(r -> r.get(0)).toList();
+    assertThat(firstCall).startsWith("1", "6", "9", "12", "16");
+    assertThat(isup.get(0).get(2)).isEqualTo("21001");
   }
 }
