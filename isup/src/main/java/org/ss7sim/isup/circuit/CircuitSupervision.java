@@ -250,7 +250,20 @@ public final class CircuitSupervision {
     }
     cancel(c);
     c.resetting = false;
+    resumeBlocking(c);
     return true;
+  }
+
+  /**
+   * Restarts a blocking or unblocking procedure that a reset or an MTP pause interrupted, so the
+   * remote end learns this end's blocking state again (Q.764 §2.10.3).
+   */
+  void resumeBlocking(Circuit c) {
+    if (c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
+      startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
+    } else if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
+      startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
+    }
   }
 
   /** GRS: see {@link GroupSupervision#onGroupReset}. */
@@ -304,7 +317,8 @@ public final class CircuitSupervision {
   public void pause(TrunkGroup g) {
     g.accessible(false);
     for (Circuit c : g.circuits()) {
-      boolean unknown = c.use != null || c.resetting || c.shortTimer != null;
+      // Blocking and unblocking in progress are not unknown states: they restart on resume.
+      boolean unknown = c.use != null || c.resetting;
       if (c.use != null) {
         c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
       }
@@ -329,11 +343,7 @@ public final class CircuitSupervision {
     while (i < list.size()) {
       Circuit c = list.get(i);
       if (!c.resetRequired) {
-        if (c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
-          startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
-        } else if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
-          startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
-        }
+        resumeBlocking(c);
         i++;
         continue;
       }

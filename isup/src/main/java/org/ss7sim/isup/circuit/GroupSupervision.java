@@ -256,6 +256,7 @@ final class GroupSupervision {
         cancel(c);
         c.resetting = false;
         c.remoteMaintenanceBlocked = range.status(i);
+        owner.resumeBlocking(c);
       }
     }
   }
