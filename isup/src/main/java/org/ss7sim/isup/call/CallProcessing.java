@@ -2,6 +2,8 @@ package org.ss7sim.isup.call;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.circuit.CircuitSupervision;
 import org.ss7sim.isup.circuit.IsupTimer;
@@ -38,6 +40,8 @@ import org.ss7sim.wire.time.TimerService;
  * runs the timers each transition implies, and tells the {@link CallControlUser}.
  */
 public final class CallProcessing implements CallControl {
+  private static final Logger LOG = LoggerFactory.getLogger(CallProcessing.class);
+
   private static final BackwardCallIndicators ALERTING_BCI =
       BackwardCallIndicators.of(2, 1, 1, true);
   private static final BackwardCallIndicators CONNECT_BCI =
@@ -110,6 +114,7 @@ public final class CallProcessing implements CallControl {
     CallState next = CallStateTable.next(call.state, event);
     if (next == null) {
       unexpected++;
+      LOG.debug("{}: {} unexpected in {}, discarded", call.reference, event, call.state);
       return false;
     }
     call.state = next;

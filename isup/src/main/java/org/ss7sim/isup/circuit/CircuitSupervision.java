@@ -1,6 +1,8 @@
 package org.ss7sim.isup.circuit;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.message.Blocking;
 import org.ss7sim.isup.message.BlockingAcknowledgement;
 import org.ss7sim.isup.message.Cic;
@@ -24,6 +26,8 @@ import org.ss7sim.wire.time.TimerService;
  * CircuitUse#clearLocally}.
  */
 public final class CircuitSupervision {
+  private static final Logger LOG = LoggerFactory.getLogger(CircuitSupervision.class);
+
   /** Largest range a group message may cover here (Q.763 §3.43: range 1–31 for GRS/CGB/CGU). */
   public static final int MAX_GROUP_RANGE = 31;
 
@@ -49,6 +53,7 @@ public final class CircuitSupervision {
 
   void countUnexpected() {
     unexpected++;
+    LOG.debug("unexpected group acknowledgement discarded");
   }
 
   /** Messages that arrived in a state where they are not expected and were discarded. */
@@ -204,6 +209,7 @@ public final class CircuitSupervision {
   public void onBlockingAcknowledgement(Circuit c) {
     if (c.localBlocking != Circuit.LocalBlocking.BLOCKING) {
       unexpected++;
+      LOG.debug("{}: BLA without BLO pending, discarded", c);
       return;
     }
     cancel(c);
@@ -214,6 +220,7 @@ public final class CircuitSupervision {
   public void onUnblockingAcknowledgement(Circuit c) {
     if (c.localBlocking != Circuit.LocalBlocking.UNBLOCKING) {
       unexpected++;
+      LOG.debug("{}: UBA without UBL pending, discarded", c);
       return;
     }
     cancel(c);
