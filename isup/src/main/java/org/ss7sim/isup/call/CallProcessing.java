@@ -217,10 +217,9 @@ public final class CallProcessing implements CallControl {
     if (group == null) {
       throw new IllegalArgumentException("no trunk group " + setup.trunkGroup());
     }
-    Call call = new Call(new CallReference(nextId++), true, this, setup);
+    Call call = newCall(true, setup);
     call.userKnows = true;
     call.setupNanos = clock.nanoTime();
-    calls.put(call.reference.id(), call);
     seizeAndSend(call, group);
     return call.reference;
   }
@@ -400,12 +399,9 @@ public final class CallProcessing implements CallControl {
   // ---- used by IncomingCalls
   // ---------------------------------------------------------------------
 
-  Call newIncoming(Circuit circuit, InitialAddress iam) {
-    Call call = new Call(new CallReference(nextId++), false, this, null);
-    call.circuit = circuit;
-    call.iam = iam;
-    call.setupNanos = clock.nanoTime();
-    circuit.use(call, clock.nanoTime());
+  /** Registers a new incoming call (IncomingCalls). */
+  Call newCall(boolean outgoing, CallSetup setup) {
+    Call call = new Call(new CallReference(nextId++), outgoing, this, setup);
     calls.put(call.reference.id(), call);
     return call;
   }
@@ -451,33 +447,7 @@ public final class CallProcessing implements CallControl {
     seizeAndSend(call, groups.get(call.setup.trunkGroup()));
   }
 
-  void present(Call call, boolean complete) {
-    call.userKnows = true;
-    InitialAddress iam = call.iam;
-    CallingPartyNumber calling = iam.optional().find(CallingPartyNumber.class);
-    user.onIncomingCall(
-        new IncomingCall(
-            call.reference,
-            call.circuit.group().name(),
-            call.circuit.cic(),
-            stripSt(iam.calledPartyNumber().digits()),
-            calling == null ? "" : calling.digits(),
-            iam.callingPartysCategory().bits(),
-            complete,
-            iam));
-  }
-
-  void moreDigits(Call call, String digits, boolean complete) {
-    user.onMoreDigits(call.reference, stripSt(digits), complete);
-  }
-
   boolean overlapReceiving() {
     return overlapReceiving;
-  }
-
-  static String stripSt(String digits) {
-    return digits.endsWith("f") || digits.endsWith("F")
-        ? digits.substring(0, digits.length() - 1)
-        : digits;
   }
 }
