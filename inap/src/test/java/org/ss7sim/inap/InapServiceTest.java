@@ -212,6 +212,22 @@ class InapServiceTest {
     }
 
     @Test
+    void a_throwing_switch_listener_does_not_break_the_query() {
+      start();
+      SsfCall call =
+          ssf.initialDp(
+              LoopbackSccp.SCP,
+              InitialDpArg.of(
+                  10, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800123"), CALLING),
+              (c, d) -> {
+                throw new IllegalStateException("switch bug");
+              });
+      net.pump();
+      assertThat(call.state()).isEqualTo(SsfState.ENDED);
+      assertThat(call.decision()).isInstanceOf(SsfDecision.Route.class);
+    }
+
+    @Test
     void timeout_cause_is_configurable() {
       start(
           translation,

@@ -10,10 +10,12 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.inap.message.ApplyChargingArg;
 import org.ss7sim.inap.message.BcsmEvent;
 import org.ss7sim.inap.message.CalledPartyNumber;
 import org.ss7sim.inap.message.CallingPartyNumber;
 import org.ss7sim.inap.message.ConnectArg;
+import org.ss7sim.inap.message.Continue;
 import org.ss7sim.inap.message.EventTypeBcsm;
 import org.ss7sim.inap.message.InitialDpArg;
 import org.ss7sim.inap.message.LegId;
@@ -33,8 +35,20 @@ import org.ss7sim.sccp.Ssn;
 import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.tcap.component.Invoke;
+import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.tcap.component.OperationCode;
+import org.ss7sim.tcap.dialogue.Aarq;
+import org.ss7sim.tcap.dialogue.DialoguePortion;
+import org.ss7sim.tcap.message.Begin;
+import org.ss7sim.tcap.message.End;
+import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.tcap.message.TransactionId;
+import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
+import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.pcap.PcapWriter;
 
@@ -62,24 +76,10 @@ class InapTsharkTest {
             .build();
     NumberTranslation translation =
         new NumberTranslation(table, clock, ZoneOffset.UTC, new Random(1), Set.of());
-    new ScfService(
-            scpTcap,
-            (id, idp) ->
-                idp.calledPartyNumber().digits().startsWith("0800555")
-                    ? new ScfAnswer.Instructions(
-                        List.of(
-                            RequestReportBcsmEventArg.of(
-                                BcsmEvent.of(
-                                    EventTypeBcsm.O_DISCONNECT,
-                                    MonitorMode.NOTIFY_AND_CONTINUE,
-                                    LegId.sending(2))),
-                            ConnectArg.to(
-                                CalledPartyNumber.of(NatureOfAddress.NATIONAL, "302100555"))))
-                    : translation.onInitialDp(id, idp))
-        .bind();
+    new ScfService(scpTcap, (id, idp) -> answer(idp, translation, id)).bind();
     SsfService ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(LoopbackSccp.SSP)).bind();
     CallingPartyNumber calling = CallingPartyNumber.of(NatureOfAddress.NATIONAL, "3021234567");
-    for (String dialled : List.of("08001234567", "0800999")) {
+    for (String dialled : List.of("08001234567", "0800999", "0800777")) {
       ssf.initialDp(
           LoopbackSccp.SCP,
           InitialDpArg.of(42, CalledPartyNumber.of(NatureOfAddress.NATIONAL, dialled), calling),
@@ -113,7 +113,7 @@ class InapTsharkTest {
                 r.data()));
       }
     }
-    assertThat(net.wire).hasSize(7);
+    assertThat(net.wire).hasSize(9);
     List<List<String>> rows =
         Tshark.fields(
             pcap,
@@ -135,12 +135,80 @@ class InapTsharkTest {
             List.of(inap, "0", "42", "0800999", "3021234567", "", "2"),
             // TC-END ReleaseCall, cause 1 (unallocated number) for the unknown number
             List.of(inap, "22", "", "", "", "1", ""),
+            List.of(inap, "0", "42", "0800777", "3021234567", "", "2"),
+            // TC-END Continue
+            List.of(inap, "31", "", "", "", "", ""),
             List.of(inap, "0", "42", "0800555", "3021234567", "", "2"),
-            // TC-CONTINUE RequestReportBCSMEvent (oDisconnect) + Connect
-            List.of(inap + ":inap", "23,20", "", "302100555", "", "", "9"),
+            // TC-CONTINUE RequestReportBCSMEvent (oDisconnect) + ApplyCharging + Connect
+            List.of(inap + ":inap:inap", "23,35,20", "", "302100555", "", "", "9"),
             // TC-END EventReportBCSM oDisconnect
             List.of(inap, "24", "", "", "", "", "9"));
     assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
     assertThat(Tshark.warningFrames(pcap, List.of())).isEmpty();
+  }
+
+  /** 0800555: arm oDisconnect, charge and connect; 0800777: continue; else the table. */
+  static ScfAnswer answer(InitialDpArg idp, NumberTranslation translation, long id) {
+    String digits = idp.calledPartyNumber().digits();
+    if (digits.startsWith("0800555")) {
+      return new ScfAnswer.Instructions(
+          List.of(
+              RequestReportBcsmEventArg.of(
+                  BcsmEvent.of(
+                      EventTypeBcsm.O_DISCONNECT,
+                      MonitorMode.NOTIFY_AND_CONTINUE,
+                      LegId.sending(2))),
+              new ApplyChargingArg(Octets.fromHex("a0038001ff"), LegId.sending(1), List.of()),
+              ConnectArg.to(CalledPartyNumber.of(NatureOfAddress.NATIONAL, "302100555"))));
+    }
+    if (digits.startsWith("0800777")) {
+      return new ScfAnswer.Instructions(List.of(Continue.INSTANCE));
+    }
+    return translation.onInitialDp(id, idp);
+  }
+
+  /** The annotated golden bytes of InapCodecTest, in TCAP messages, as tshark reads them. */
+  @Test
+  void tshark_reads_our_annotated_golden_arguments_as_annotated(@TempDir Path dir)
+      throws Exception {
+    Tshark.assumeInstalled();
+    Class<?> anchor = InapTsharkTest.class;
+    Octets idp = GoldenVectors.hexResource(anchor, "/golden/inap/initial-dp.hex");
+    Octets connect = GoldenVectors.hexResource(anchor, "/golden/inap/connect.hex");
+    Octets release = GoldenVectors.hexResource(anchor, "/golden/inap/release-call.hex");
+    var acn = new DialoguePortion(Aarq.of(InapApplicationContext.CORE_INAP_CS1_SSP_TO_SCP, null));
+    List<TcMessage> messages =
+        List.of(
+            new Begin(TransactionId.of(1), acn, List.of(invoke(0, idp))),
+            new End(TransactionId.of(1), null, List.of(invoke(20, connect))),
+            new End(TransactionId.of(2), null, List.of(invoke(22, release))));
+    Path pcap = dir.resolve("golden.pcap");
+    try (PcapWriter w = PcapWriter.create(pcap)) {
+      long t = 1_767_607_200_000_000L;
+      for (var m : messages) {
+        Octets tcap = TcMessageCodec.encode(m);
+        w.writeM3ua(t += 1000, SSP, SCP, 1, SigtranFrames.m3uaUdt(1001, 2002, 241, 241, tcap));
+      }
+    }
+    List<List<String>> rows =
+        Tshark.fields(
+            pcap,
+            List.of(),
+            "inap.code.local",
+            "inap.serviceKey",
+            "isup.called",
+            "isup.calling",
+            "inap.eventTypeBCSM",
+            "inap.cause_indicator");
+    assertThat(rows)
+        .containsExactly(
+            List.of("0", "10", "08001234567", "3021234567", "2", ""),
+            List.of("20", "", "302100100", "", "", ""),
+            List.of("22", "", "", "", "", "1"));
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+  }
+
+  static Invoke invoke(int opcode, Octets parameter) {
+    return new Invoke(InvokeId.of(1), null, OperationCode.local(opcode), parameter);
   }
 }

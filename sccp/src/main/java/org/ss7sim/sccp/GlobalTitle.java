@@ -65,10 +65,7 @@ public record GlobalTitle(
     if (encodingScheme < 0 || encodingScheme > 15) {
       throw new IllegalArgumentException("encoding scheme out of range: " + encodingScheme);
     }
-    if (!digits.matches("[0-9a-fA-F]*")) {
-      throw new IllegalArgumentException("not BCD digits: " + digits);
-    }
-    digits = digits.toLowerCase(Locale.ROOT);
+    digits = checkedLowerCaseDigits(digits);
     if (carriesOddEven(indicator)
         && isBcd(encodingScheme)
         && (digits.length() % 2 == 1) != (encodingScheme == ES_BCD_ODD)) {
@@ -133,6 +130,20 @@ public record GlobalTitle(
         digits,
         encodingScheme,
         naiSpareBit);
+  }
+
+  /** The digits in lower case; no regex, as every decoded message builds two titles. */
+  private static String checkedLowerCaseDigits(String digits) {
+    boolean upper = false;
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c >= 'A' && c <= 'F') {
+        upper = true;
+      } else if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        throw new IllegalArgumentException("not BCD digits: " + digits);
+      }
+    }
+    return upper ? digits.toLowerCase(Locale.ROOT) : digits;
   }
 
   private static boolean carriesOddEven(GlobalTitleIndicator gti) {

@@ -31,7 +31,7 @@ final class NumberDigits {
     }
   }
 
-  /** Decodes {@code length} octets from {@code from} of {@code v}; returns digits and filler. */
+  /** The digits in the octets of {@code v} from {@code from} on; odd drops the filler nibble. */
   static String decode(Octets v, int from, boolean odd) {
     int n = (v.length() - from) * 2 - (odd ? 1 : 0);
     char[] out = new char[Math.max(n, 0)];

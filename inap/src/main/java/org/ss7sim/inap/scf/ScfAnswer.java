@@ -24,6 +24,9 @@ public sealed interface ScfAnswer {
   record Instructions(List<InapArgument> operations) implements ScfAnswer {
     public Instructions {
       operations = List.copyOf(operations);
+      if (operations.isEmpty()) {
+        throw new IllegalArgumentException("instructions need at least one operation");
+      }
       for (InapArgument a : operations) {
         switch (a.operation()) {
           case CONNECT, CONTINUE, RELEASE_CALL, REQUEST_REPORT_BCSM_EVENT, APPLY_CHARGING -> {}

@@ -35,6 +35,7 @@ import org.ss7sim.wire.time.Timer;
  * stack's thread.
  */
 public final class SsfCall {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SsfCall.class);
   private final SsfService service;
   private final Dialogue dialogue;
   private final InitialDpArg initialDp;
@@ -144,6 +145,7 @@ public final class SsfCall {
       if (c instanceof Invoke inv) {
         ReceivedInvoke r = ReceivedInvoke.of(inv);
         if (r.problem() != null) {
+          LOG.debug("query {}: rejecting invoke {}: {}", id(), inv.invokeId(), r.reason());
           service.counters().increment(r.rejectCounter());
           queued |= answer(open, () -> dialogue.reject(inv.invokeId(), r.problem()));
           failure = SsfDecision.Reason.PROTOCOL_ERROR;
@@ -259,7 +261,7 @@ public final class SsfCall {
                 service.config().timeoutCause(), SsfDecision.Reason.SCF_TIMEOUT));
       }
       case RELEASE_DURING_CALL ->
-          listener.onReleaseDuringCall(this, ((SsfDecision.Release) outcome).cause());
+          service.deliverRelease(this, listener, ((SsfDecision.Release) outcome).cause());
       case ARMING_ONLY -> {
         if (from == SsfState.WAITING_FOR_INSTRUCTIONS) {
           restartTimer();

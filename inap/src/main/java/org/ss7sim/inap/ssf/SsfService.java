@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.inap.InapCounters;
 import org.ss7sim.inap.InapCounters.Counter;
+import org.ss7sim.inap.message.Cause;
 import org.ss7sim.inap.message.InapCodec;
 import org.ss7sim.inap.message.InapOperation;
 import org.ss7sim.inap.message.InitialDpArg;
@@ -29,9 +30,11 @@ import org.ss7sim.wire.time.TimerService;
  *
  * <pre>{@code
  * SsfService ssf = new SsfService(tcap, timers, SsfConfig.defaults(myAddress)).bind();
- * ssf.initialDp(scpAddress, InitialDpArg.of(serviceKey, called, calling), (call, decision) -> {
- *   switch (decision) { case SsfDecision.Route r -> ...; case SsfDecision.Proceed p -> ...;
- *                       case SsfDecision.Release rel -> ... }
+ * long key = trigger.serviceKey(dialledDigits);          // InTrigger; -1: no IN query
+ * ssf.initialDp(scpAddress, InitialDpArg.of(key, called, calling), (call, decision) -> {
+ *   if (decision instanceof SsfDecision.Route r) { ... IAM to r.destination() ... }
+ *   else if (decision instanceof SsfDecision.Proceed) { ... IAM to the dialled number ... }
+ *   else if (decision instanceof SsfDecision.Release rel) { ... REL with rel.cause() ... }
  * });
  * }</pre>
  */
@@ -112,6 +115,14 @@ public final class SsfService implements TcUser {
   void deliver(SsfCall call, SsfListener listener, SsfDecision decision) {
     try {
       listener.onDecision(call, decision);
+    } catch (RuntimeException e) {
+      LOG.debug("SSF listener failed", e);
+    }
+  }
+
+  void deliverRelease(SsfCall call, SsfListener listener, Cause cause) {
+    try {
+      listener.onReleaseDuringCall(call, cause);
     } catch (RuntimeException e) {
       LOG.debug("SSF listener failed", e);
     }

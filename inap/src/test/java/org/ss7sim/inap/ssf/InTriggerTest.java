@@ -24,6 +24,18 @@ class InTriggerTest {
   }
 
   @Test
+  void a_trigger_can_name_its_scf() {
+    org.ss7sim.sccp.SccpAddress scp =
+        org.ss7sim.sccp.SccpAddress.ofSsn(
+            org.ss7sim.mtp.PointCode.itu(2002), org.ss7sim.sccp.Ssn.INAP);
+    InTrigger t = InTrigger.builder().on("0800", 10, scp).on("0900", 20).build();
+    assertThat(t.match("0800123")).isEqualTo(new InTrigger.Trigger("0800", 10, scp));
+    assertThat(t.match("0900123").scf()).isNull();
+    assertThat(t.match("1234")).isNull();
+    assertThat(t.triggers()).containsOnlyKeys("0800", "0900");
+  }
+
+  @Test
   void bad_prefixes_are_refused() {
     assertThatThrownBy(() -> InTrigger.builder().on("08a", 1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -48,8 +48,8 @@ final class ManagementCodec {
         }
         ProtocolData data =
             new ProtocolData(
-                p.u32(pd.slice(0, 4), "OPC"),
-                p.u32(pd.slice(4, 8), "DPC"),
+                ParameterList.word(pd, 0),
+                ParameterList.word(pd, 4),
                 pd.get(8),
                 pd.get(9),
                 pd.get(10),

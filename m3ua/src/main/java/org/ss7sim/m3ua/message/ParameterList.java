@@ -17,10 +17,27 @@ final class ParameterList {
   /** Limit on parameters per message (and per routing key), checked while reading. */
   static final int MAX_PARAMETERS = 256;
 
-  private final List<Parameter> params = new ArrayList<>();
-  private final List<Integer> offsets = new ArrayList<>();
-  private final List<Boolean> taken = new ArrayList<>();
+  // Parallel arrays rather than lists of boxed values: decoding is on the hot path.
+  private int count;
+  private int[] tags = new int[8];
+  private int[] offsets = new int[8];
+  private Octets[] values = new Octets[8];
+  private boolean[] taken = new boolean[8];
   private int endOffset;
+
+  private void add(int tag, int offset, Octets value) {
+    if (count == tags.length) {
+      int n = count * 2;
+      tags = java.util.Arrays.copyOf(tags, n);
+      offsets = java.util.Arrays.copyOf(offsets, n);
+      values = java.util.Arrays.copyOf(values, n);
+      taken = java.util.Arrays.copyOf(taken, n);
+    }
+    tags[count] = tag;
+    offsets[count] = offset;
+    values[count] = value;
+    count++;
+  }
 
   /** Reads tag-length-value parameters until {@code in} is exhausted. */
   static ParameterList read(WireReader in) throws MalformedMessageException {
@@ -48,12 +65,10 @@ final class ParameterList {
             "parameter 0x" + Integer.toHexString(tag) + " lacks padding",
             in.offset() + valueLength);
       }
-      if (pl.params.size() == MAX_PARAMETERS) {
+      if (pl.count == MAX_PARAMETERS) {
         throw ErrorCode.PROTOCOL_ERROR.malformed("more than " + MAX_PARAMETERS + " parameters", at);
       }
-      pl.params.add(new Parameter(tag, in.readOctets(valueLength)));
-      pl.offsets.add(at);
-      pl.taken.add(Boolean.FALSE);
+      pl.add(tag, at, in.readOctets(valueLength));
       in.skip(padding);
     }
     pl.endOffset = in.offset();
@@ -61,8 +76,8 @@ final class ParameterList {
   }
 
   private int index(int tag) {
-    for (int i = 0; i < params.size(); i++) {
-      if (!taken.get(i) && params.get(i).tag() == tag) {
+    for (int i = 0; i < count; i++) {
+      if (!taken[i] && tags[i] == tag) {
         return i;
       }
     }
@@ -75,9 +90,9 @@ final class ParameterList {
     if (i < 0) {
       return null;
     }
-    taken.set(i, Boolean.TRUE);
-    lastOffset = offsets.get(i);
-    return params.get(i).value();
+    taken[i] = true;
+    lastOffset = offsets[i];
+    return values[i];
   }
 
   /** Offset of the header of the parameter last taken. */
@@ -89,13 +104,16 @@ final class ParameterList {
 
   /** Parameters nobody took, in wire order. */
   List<Parameter> rest() {
-    List<Parameter> r = new ArrayList<>();
-    for (int i = 0; i < params.size(); i++) {
-      if (!taken.get(i)) {
-        r.add(params.get(i));
+    List<Parameter> r = null;
+    for (int i = 0; i < count; i++) {
+      if (!taken[i]) {
+        if (r == null) {
+          r = new ArrayList<>();
+        }
+        r.add(new Parameter(tags[i], values[i]));
       }
     }
-    return r;
+    return r == null ? List.of() : r;
   }
 
   Octets required(int tag, String name) throws MalformedMessageException {
@@ -124,16 +142,24 @@ final class ParameterList {
     if (v.length() != 4) {
       throw fieldError(name, v);
     }
-    return ((long) v.get(0) << 24) | (v.get(1) << 16) | (v.get(2) << 8) | v.get(3);
+    return word(v, 0);
+  }
+
+  /** The big-endian 32-bit word at {@code at} (the caller has checked the length). */
+  static long word(Octets v, int at) {
+    return ((long) v.get(at) << 24) | (v.get(at + 1) << 16) | (v.get(at + 2) << 8) | v.get(at + 3);
   }
 
   List<Long> u32List(Octets v, String name) throws MalformedMessageException {
     if (v.isEmpty() || v.length() % 4 != 0) {
       throw fieldError(name, v);
     }
+    if (v.length() == 4) {
+      return List.of(word(v, 0));
+    }
     List<Long> out = new ArrayList<>(v.length() / 4);
     for (int i = 0; i < v.length(); i += 4) {
-      out.add(u32(v.slice(i, i + 4), name));
+      out.add(word(v, i));
     }
     return out;
   }

@@ -15,6 +15,8 @@ import org.ss7sim.transport.TransportKind;
  * @param trafficMode sent in ASP Active
  * @param aspIdentifier sent in ASP Up, or null
  * @param register whether to register a routing key dynamically when no RC is configured
+ * @param doubleExchange IPSP double exchange (RFC 4666 §4.3.4, §1.4.1.2 note): the peer also sends
+ *     ASP Up and ASP Active, which this side acknowledges
  */
 public record AspLinkConfig(
     String name,
@@ -23,7 +25,27 @@ public record AspLinkConfig(
     List<Long> routingContexts,
     TrafficModeType trafficMode,
     Long aspIdentifier,
-    boolean register) {
+    boolean register,
+    boolean doubleExchange) {
+  /** An ASP (or IPSP single exchange) link. */
+  public AspLinkConfig(
+      String name,
+      TransportKind transport,
+      AssociationConfig association,
+      List<Long> routingContexts,
+      TrafficModeType trafficMode,
+      Long aspIdentifier,
+      boolean register) {
+    this(
+        name, transport, association, routingContexts, trafficMode, aspIdentifier, register, false);
+  }
+
+  /** The same link as an IPSP with double exchange. */
+  public AspLinkConfig withDoubleExchange() {
+    return new AspLinkConfig(
+        name, transport, association, routingContexts, trafficMode, aspIdentifier, register, true);
+  }
+
   public AspLinkConfig {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(transport, "transport");

@@ -5,11 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.asp.AspStateMachine;
 import org.ss7sim.m3ua.message.AffectedPointCode;
 import org.ss7sim.m3ua.message.AspActive;
+import org.ss7sim.m3ua.message.AspActiveAck;
 import org.ss7sim.m3ua.message.AspDown;
+import org.ss7sim.m3ua.message.AspDownAck;
 import org.ss7sim.m3ua.message.AspInactive;
+import org.ss7sim.m3ua.message.AspInactiveAck;
 import org.ss7sim.m3ua.message.AspUp;
+import org.ss7sim.m3ua.message.AspUpAck;
 import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DestinationAvailable;
 import org.ss7sim.m3ua.message.DestinationUnavailable;
@@ -36,11 +41,17 @@ import org.ss7sim.wire.time.Timer;
 final class LocalAsp extends Session {
   private final AspLinkConfig config;
   private final List<Long> routingContexts;
-  private final Set<PointCode> prohibited = new HashSet<>();
+
+  /** Destinations the peer reported unavailable (DUNA), with their masks (§3.4.1). */
+  private final Set<AffectedPointCode> prohibited = new HashSet<>();
+
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
   private boolean goingDown;
   private boolean wantActive = true;
+
+  /** The peer's own ASP state, in IPSP double exchange. */
+  private AspState peerState = AspState.ASP_DOWN;
 
   LocalAsp(M3uaNode node, AspLinkConfig config) {
     super(node, config.name());
@@ -58,11 +69,21 @@ final class LocalAsp extends Session {
 
   /** Whether DATA for {@code dpc} can go out on this association now. */
   boolean carries(PointCode dpc) {
-    return state == AspState.ASP_ACTIVE && !prohibited.contains(dpc);
+    if (state != AspState.ASP_ACTIVE) {
+      return false;
+    }
+    for (AffectedPointCode p : prohibited) {
+      if (covers(p, dpc.value())) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  Set<PointCode> prohibited() {
-    return prohibited;
+  /** Whether {@code apc} (a point code with {@code mask} wildcard low bits) covers {@code pc}. */
+  static boolean covers(AffectedPointCode apc, int pc) {
+    int mask = Math.min(apc.mask(), 24);
+    return (apc.pointCode() >>> mask) == (pc >>> mask);
   }
 
   void open(Association a) {
@@ -133,8 +154,41 @@ final class LocalAsp extends Session {
   void down() {
     cancelRetry();
     state = AspState.ASP_DOWN;
+    peerState = AspState.ASP_DOWN;
     prohibited.clear();
     node.topologyChanged();
+  }
+
+  /** IPSP double exchange: answer the peer's own ASPSM/ASPTM as an SGP would (§4.3.4.1–4). */
+  private void peerExchange(M3uaMessage m) {
+    AspStateMachine.Event event =
+        switch (m.type()) {
+          case ASPUP -> AspStateMachine.Event.ASP_UP;
+          case ASPAC -> AspStateMachine.Event.ASP_ACTIVE;
+          case ASPIA -> AspStateMachine.Event.ASP_INACTIVE;
+          default -> AspStateMachine.Event.ASP_DOWN;
+        };
+    AspStateMachine.Outcome o = AspStateMachine.handle(peerState, event);
+    if (o.acknowledge()) {
+      switch (m.type()) {
+        case ASPUP -> send(new AspUpAck(config.aspIdentifier(), null, List.of()));
+        case ASPAC -> {
+          AspActive ac = (AspActive) m;
+          send(new AspActiveAck(ac.trafficModeType(), ac.routingContexts(), null, List.of()));
+        }
+        case ASPIA ->
+            send(new AspInactiveAck(((AspInactive) m).routingContexts(), null, List.of()));
+        default -> send(new AspDownAck(null, List.of()));
+      }
+    }
+    if (o.error() != null) {
+      unexpected(o.error(), m.type() + " from the peer IPSP while " + peerState);
+    }
+    peerState = o.next();
+  }
+
+  AspState peerState() {
+    return peerState;
   }
 
   @Override
@@ -215,19 +269,27 @@ final class LocalAsp extends Session {
       }
       case DUNA -> {
         for (AffectedPointCode apc : ((DestinationUnavailable) m).affectedPointCodes()) {
-          prohibited.add(node.pointCode(apc.pointCode()));
+          prohibited.add(apc);
         }
         node.topologyChanged();
       }
       case DAVA -> {
         for (AffectedPointCode apc : ((DestinationAvailable) m).affectedPointCodes()) {
-          prohibited.remove(node.pointCode(apc.pointCode()));
+          // DAVA for a range clears what it covers.
+          prohibited.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
         }
         node.topologyChanged();
       }
       case SCON -> node.congestion((SignallingCongestion) m);
       case DUPU -> node.userPartUnavailable((DestinationUserPartUnavailable) m);
       case DRST -> {}
+      case ASPUP, ASPAC, ASPIA, ASPDN -> {
+        if (config.doubleExchange()) {
+          peerExchange(m);
+        } else {
+          unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
+        }
+      }
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
     }
   }

@@ -12,26 +12,17 @@ import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AsState;
 import org.ss7sim.m3ua.asp.AspState;
-import org.ss7sim.m3ua.message.AffectedPointCode;
 import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DeregistrationRequest;
 import org.ss7sim.m3ua.message.DeregistrationResponse;
-import org.ss7sim.m3ua.message.DestinationAvailable;
 import org.ss7sim.m3ua.message.DestinationStateAudit;
-import org.ss7sim.m3ua.message.DestinationUnavailable;
 import org.ss7sim.m3ua.message.DestinationUserPartUnavailable;
-import org.ss7sim.m3ua.message.ErrorCode;
-import org.ss7sim.m3ua.message.ProtocolData;
 import org.ss7sim.m3ua.message.RegistrationRequest;
 import org.ss7sim.m3ua.message.RegistrationResponse;
 import org.ss7sim.m3ua.message.SignallingCongestion;
-import org.ss7sim.m3ua.message.UserCause;
 import org.ss7sim.mtp.MtpService;
-import org.ss7sim.mtp.MtpStatus;
-import org.ss7sim.mtp.MtpStatusCause;
 import org.ss7sim.mtp.MtpTransfer;
 import org.ss7sim.mtp.MtpUser;
-import org.ss7sim.mtp.NetworkIndicator;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.mtp.PointCodeFormat;
 import org.ss7sim.mtp.ServiceIndicator;
@@ -66,7 +57,8 @@ public final class M3uaNode implements MtpService {
   private final long[] counters = new long[Counter.values().length];
   private final WireWriter scratch = new WireWriter(512);
   private long nextDynamicRc = 1000;
-  private boolean recomputing;
+  private final Ssnm ssnm = new Ssnm(this);
+  private final Forwarding forwarding = new Forwarding(this);
 
   M3uaNode(M3uaNodeBuilder b) {
     this.config = b;
@@ -115,7 +107,7 @@ public final class M3uaNode implements MtpService {
           s.name(),
           config
               .transport(s.transport())
-              .listen(s.association(), new ServerListener(this, s.name())));
+              .listen(s.association(), new ServerListener(this, s.name(), s.doubleExchange())));
     }
     for (LocalAsp l : links.values()) {
       AspLinkConfig c =
@@ -164,164 +156,19 @@ public final class M3uaNode implements MtpService {
 
   @Override
   public void transfer(MtpTransfer request) {
-    if (request.dpc().equals(localPointCode)) {
-      deliver(request, null);
-    } else {
-      route(request);
-    }
+    forwarding.transfer(request);
   }
 
-  private boolean route(MtpTransfer t) {
-    String via = routes.select(t.dpc(), t.sls(), this::available);
-    if (via == null) {
-      count(Counter.DISCARDED_NO_ROUTE);
-      return false;
-    }
-    LocalAsp link = links.get(via);
-    if (link != null) {
-      return link.sendData(toData(t, link.routingContexts()));
-    }
-    ApplicationServer<RemoteAsp, Data> as = asByName.get(via);
-    Data d = toData(t, List.of(as.routingContext()));
-    List<RemoteAsp> targets = as.select(t.sls());
-    if (targets.isEmpty()) {
-      return as.hold(d);
-    }
-    boolean sent = false;
-    for (RemoteAsp r : targets) {
-      sent |= r.sendData(d);
-    }
-    return sent;
+  boolean available(String via, PointCode dpc) {
+    return forwarding.available(via, dpc);
   }
-
-  private boolean available(String via, PointCode dpc) {
-    LocalAsp link = links.get(via);
-    if (link != null) {
-      return link.carries(dpc);
-    }
-    ApplicationServer<RemoteAsp, Data> as = asByName.get(via);
-    return as != null && (as.state() == AsState.AS_ACTIVE || as.state() == AsState.AS_PENDING);
-  }
-
-  private Data toData(MtpTransfer t, List<Long> rcs) {
-    return new Data(
-        config.networkAppearance,
-        rcs,
-        new ProtocolData(
-            t.opc().value(),
-            t.dpc().value(),
-            t.serviceIndicator().code(),
-            t.networkIndicator().code(),
-            t.messagePriority(),
-            t.sls(),
-            t.userData()),
-        null,
-        List.of());
-  }
-
-  // ---- received traffic -------------------------------------------------------------------
 
   void receiveData(Session from, Data d) {
-    count(Counter.DATA_RECEIVED);
-    ProtocolData p = d.protocolData();
-    long max = localPointCode.format().maxValue();
-    if (p.opc() > max || p.dpc() > max || p.si() > 15 || p.ni() > 3 || p.mp() > 3) {
-      from.unexpected(
-          ErrorCode.INVALID_PARAMETER_VALUE, "protocol data out of range", d.routingContexts());
-      return;
-    }
-    MtpTransfer t =
-        new MtpTransfer(
-            pointCode((int) p.opc()),
-            pointCode((int) p.dpc()),
-            new ServiceIndicator(p.si()),
-            NetworkIndicator.fromCode(p.ni()),
-            p.mp(),
-            p.sls(),
-            p.userData());
-    if (t.dpc().equals(localPointCode)) {
-      deliver(t, from);
-    } else if (route(t)) {
-      count(Counter.FORWARDED);
-    } else {
-      // §4.5.1: tell the sender the destination is unavailable.
-      from.send(
-          new DestinationUnavailable(
-              config.networkAppearance,
-              d.routingContexts(),
-              List.of(AffectedPointCode.of(t.dpc().value())),
-              null,
-              List.of()));
-    }
+    forwarding.receiveData(from, d);
   }
 
-  private void deliver(MtpTransfer t, Session from) {
-    MtpUser user = users.get(t.serviceIndicator());
-    if (user == null) {
-      count(Counter.DISCARDED_NO_USER);
-      if (from != null) {
-        // Q.704 §2.4.2 / RFC 4666 §4.5.2: user part unavailable, unequipped remote user.
-        from.send(
-            new DestinationUserPartUnavailable(
-                config.networkAppearance,
-                List.of(),
-                List.of(AffectedPointCode.of(localPointCode.value())),
-                new UserCause(1, t.serviceIndicator().code()),
-                null,
-                List.of()));
-      }
-      return;
-    }
-    count(Counter.DELIVERED);
-    user.onTransfer(t);
-  }
-
-  void congestion(SignallingCongestion m) {
-    int level = m.congestionLevel() == null ? 1 : m.congestionLevel();
-    for (AffectedPointCode apc : m.affectedPointCodes()) {
-      MtpStatus s =
-          new MtpStatus(
-              pointCode(apc.pointCode()),
-              MtpStatusCause.SIGNALLING_NETWORK_CONGESTED,
-              Math.min(level, 3),
-              null,
-              0);
-      users.values().forEach(u -> u.onStatus(s));
-    }
-  }
-
-  void userPartUnavailable(DestinationUserPartUnavailable m) {
-    for (AffectedPointCode apc : m.affectedPointCodes()) {
-      MtpStatus s =
-          new MtpStatus(
-              pointCode(apc.pointCode()),
-              MtpStatusCause.USER_PART_UNAVAILABLE,
-              0,
-              new ServiceIndicator(m.userCause().user() & 0xf),
-              Math.min(m.userCause().cause(), 2));
-      MtpUser u = users.get(s.userPart());
-      users.values().forEach(x -> x.onStatus(s));
-      if (u == null) {
-        LOG.debug("DUPU for unregistered user {}", s.userPart());
-      }
-    }
-  }
-
-  /** DAUD (§4.5.3): answer DAVA or DUNA for each audited destination. */
-  void audit(RemoteAsp from, DestinationStateAudit m) {
-    for (AffectedPointCode apc : m.affectedPointCodes()) {
-      PointCode pc = pointCode(apc.pointCode());
-      List<AffectedPointCode> one = List.of(apc);
-      if (pc.equals(localPointCode) || routes.accessible(pc, this::available)) {
-        from.send(
-            new DestinationAvailable(
-                config.networkAppearance, m.routingContexts(), one, null, List.of()));
-      } else {
-        from.send(
-            new DestinationUnavailable(
-                config.networkAppearance, m.routingContexts(), one, null, List.of()));
-      }
-    }
+  LocalAsp linkOrNull(String name) {
+    return links.get(name);
   }
 
   RegistrationResponse register(RemoteAsp from, RegistrationRequest m) {
@@ -359,65 +206,58 @@ public final class M3uaNode implements MtpService {
     return true;
   }
 
-  // ---- topology: MTP-PAUSE/RESUME and SSNM ------------------------------------------------
+  // ---- topology: MTP-PAUSE/RESUME and SSNM (see Ssnm) --------------------------------------
+
+  void topologyChanged() {
+    ssnm.topologyChanged();
+  }
+
+  void greet(RemoteAsp r) {
+    ssnm.greet(r);
+  }
+
+  void congestion(SignallingCongestion m) {
+    ssnm.congestion(m);
+  }
+
+  void userPartUnavailable(DestinationUserPartUnavailable m) {
+    ssnm.userPartUnavailable(m);
+  }
+
+  void audit(RemoteAsp from, DestinationStateAudit m) {
+    ssnm.audit(from, m);
+  }
 
   /**
-   * Recomputes which destinations are accessible and tells users (PAUSE/RESUME) and ASPs
-   * (DUNA/DAVA).
+   * Tells every active ASP that the route to {@code affected} is congested at {@code level} (0–3)
+   * with SCON (RFC 4666 §4.5.1): the simulator's overload answer.
    */
-  void topologyChanged() {
-    if (recomputing) {
-      return;
-    }
-    recomputing = true;
-    try {
-      for (Map.Entry<PointCode, Boolean> e : accessible.entrySet()) {
-        PointCode pc = e.getKey();
-        boolean now = routes.accessible(pc, this::available);
-        if (now == e.getValue()) {
-          continue;
-        }
-        e.setValue(now);
-        for (MtpUser u : users.values()) {
-          if (now) {
-            u.onResume(pc);
-          } else {
-            u.onPause(pc);
-          }
-        }
-        announce(pc, now);
-      }
-    } finally {
-      recomputing = false;
-    }
+  public void signalCongestion(PointCode affected, int level) {
+    ssnm.signalCongestion(affected, level);
   }
 
-  private void announce(PointCode pc, boolean available) {
-    RoutingTable.Entry entry = routes.lookup(pc);
-    for (RemoteAsp r : remotes) {
-      List<Long> rcs = r.activeRoutingContexts();
-      if (rcs.isEmpty() || servesRouteTo(r, entry)) {
-        continue;
-      }
-      List<AffectedPointCode> apc = List.of(AffectedPointCode.of(pc.value()));
-      r.send(
-          available
-              ? new DestinationAvailable(config.networkAppearance, rcs, apc, null, List.of())
-              : new DestinationUnavailable(config.networkAppearance, rcs, apc, null, List.of()));
-    }
+  Map<ServiceIndicator, MtpUser> users() {
+    return users;
   }
 
-  private boolean servesRouteTo(RemoteAsp r, RoutingTable.Entry entry) {
-    if (entry == null) {
-      return false;
-    }
-    for (Route route : entry.routes()) {
-      ApplicationServer<RemoteAsp, Data> as = asByName.get(route.via());
-      if (as != null && as.aspState(r) != AspState.ASP_DOWN) {
-        return true;
-      }
-    }
-    return false;
+  RoutingTable routes() {
+    return routes;
+  }
+
+  Map<PointCode, Boolean> accessibility() {
+    return accessible;
+  }
+
+  List<RemoteAsp> remotes() {
+    return remotes;
+  }
+
+  ApplicationServer<RemoteAsp, Data> applicationServer(String name) {
+    return asByName.get(name);
+  }
+
+  Long networkAppearance() {
+    return config.networkAppearance;
   }
 
   private final class AsEvents implements ApplicationServer.Events<RemoteAsp, Data> {

@@ -30,7 +30,11 @@ import org.ss7sim.wire.time.TimerService;
  * }</pre>
  */
 public final class M3uaNodeBuilder {
-  record ServerConfig(String name, TransportKind transport, AssociationConfig association) {}
+  record ServerConfig(
+      String name,
+      TransportKind transport,
+      AssociationConfig association,
+      boolean doubleExchange) {}
 
   record RouteConfig(PointCode dpc, int mask, String via, int priority) {}
 
@@ -90,7 +94,17 @@ public final class M3uaNodeBuilder {
 
   /** A server on which this node is SGP for its application servers. */
   public M3uaNodeBuilder server(String name, TransportKind kind, AssociationConfig association) {
-    servers.add(new ServerConfig(name, kind, association));
+    servers.add(new ServerConfig(name, kind, association, false));
+    return this;
+  }
+
+  /**
+   * A server on which this node is an IPSP using double exchange (RFC 4666 §4.3.4): besides
+   * answering the peer's ASP Up / ASP Active it sends its own and waits for their acks.
+   */
+  public M3uaNodeBuilder ipspServer(
+      String name, TransportKind kind, AssociationConfig association) {
+    servers.add(new ServerConfig(name, kind, association, true));
     return this;
   }
 

@@ -28,9 +28,20 @@ import org.ss7sim.m3ua.message.TrafficModeType;
 final class RemoteAsp extends Session {
   private AspState upState = AspState.ASP_DOWN;
   private Long aspIdentifier;
+  private final boolean doubleExchange;
 
-  RemoteAsp(M3uaNode node, String name) {
+  /** This node's own ASP state towards the peer, in IPSP double exchange. */
+  private AspState ownState = AspState.ASP_DOWN;
+
+  private List<Long> ownRoutingContexts;
+
+  RemoteAsp(M3uaNode node, String name, boolean doubleExchange) {
     super(node, name);
+    this.doubleExchange = doubleExchange;
+  }
+
+  AspState ownState() {
+    return ownState;
   }
 
   boolean isUp() {
@@ -60,6 +71,7 @@ final class RemoteAsp extends Session {
   @Override
   void down() {
     upState = AspState.ASP_DOWN;
+    ownState = AspState.ASP_DOWN;
     for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
       as.aspDown(this);
     }
@@ -123,7 +135,32 @@ final class RemoteAsp extends Session {
       case DAUD -> node.audit(this, (DestinationStateAudit) m);
       case REG_REQ -> send(node.register(this, (RegistrationRequest) m));
       case DEREG_REQ -> send(node.deregister(this, (DeregistrationRequest) m));
+      case ASPUP_ACK, ASPAC_ACK, ASPIA_ACK, ASPDN_ACK, NTFY -> {
+        if (doubleExchange) {
+          ownExchange(m);
+        } else {
+          unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+        }
+      }
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+    }
+  }
+
+  /** IPSP double exchange: this side's own ASP Up / ASP Active towards the peer. */
+  private void ownExchange(M3uaMessage m) {
+    switch (m.type()) {
+      case ASPUP_ACK -> {
+        if (ownState == AspState.ASP_DOWN) {
+          ownState = AspState.ASP_INACTIVE;
+          if (ownRoutingContexts != null) {
+            send(new AspActive(null, ownRoutingContexts, null, List.of()));
+          }
+        }
+      }
+      case ASPAC_ACK -> ownState = AspState.ASP_ACTIVE;
+      case ASPIA_ACK -> ownState = AspState.ASP_INACTIVE;
+      case ASPDN_ACK -> ownState = AspState.ASP_DOWN;
+      default -> {}
     }
   }
 
@@ -133,6 +170,9 @@ final class RemoteAsp extends Session {
     aspIdentifier = m.aspIdentifier();
     upState = o.next();
     send(new AspUpAck(aspIdentifier, null, List.of()));
+    if (doubleExchange && ownState == AspState.ASP_DOWN) {
+      send(new AspUp(null, null, List.of()));
+    }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
       for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
@@ -175,10 +215,17 @@ final class RemoteAsp extends Session {
       }
     }
     send(new AspActiveAck(mode, m.routingContexts(), null, List.of()));
+    if (doubleExchange) {
+      ownRoutingContexts = m.routingContexts();
+      if (ownState == AspState.ASP_INACTIVE) {
+        send(new AspActive(null, ownRoutingContexts, null, List.of()));
+      }
+    }
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       as.aspActive(this);
     }
     node.topologyChanged();
+    node.greet(this);
   }
 
   private void data(Data d) {

@@ -11,16 +11,18 @@ final class ServerListener implements AssociationListener {
   private final M3uaNode node;
   private final String name;
   private final Map<Association, RemoteAsp> sessions = new HashMap<>();
+  private final boolean doubleExchange;
   private int accepted;
 
-  ServerListener(M3uaNode node, String name) {
+  ServerListener(M3uaNode node, String name, boolean doubleExchange) {
     this.node = node;
     this.name = name;
+    this.doubleExchange = doubleExchange;
   }
 
   @Override
   public void onUp(Association association) {
-    RemoteAsp r = new RemoteAsp(node, name + "#" + (++accepted));
+    RemoteAsp r = new RemoteAsp(node, name + "#" + (++accepted), doubleExchange);
     sessions.put(association, r);
     node.sessionOpened(r);
     r.transportUp(association);

@@ -11,6 +11,7 @@ import org.ss7sim.m3ua.message.Heartbeat;
 import org.ss7sim.m3ua.message.HeartbeatAck;
 import org.ss7sim.m3ua.message.M3uaCodec;
 import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.M3uaMessageType;
 import org.ss7sim.m3ua.message.MessageClass;
 import org.ss7sim.transport.Association;
 import org.ss7sim.wire.MalformedMessageException;
@@ -73,8 +74,10 @@ abstract class Session {
     if (association != null
         && association.carriesStreams()
         && streamId != 0
-        && m.type().messageClass() == MessageClass.ASPSM) {
-      // §4.3.4: ASPSM messages are sent on stream 0.
+        && m.type().messageClass() == MessageClass.ASPSM
+        && m.type() != M3uaMessageType.BEAT
+        && m.type() != M3uaMessageType.BEAT_ACK) {
+      // §4.3.4: ASP Up/Down and their acks go on stream 0; BEAT may use any stream.
       unexpected(ErrorCode.INVALID_STREAM_IDENTIFIER, "ASPSM on stream " + streamId);
       return;
     }

@@ -96,6 +96,7 @@ final class Fixture {
   final class RawPeer implements AssociationListener {
     final List<M3uaMessage> received = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    final List<Integer> streams = new ArrayList<>();
     final Association association;
 
     RawPeer(int port) {
@@ -127,6 +128,7 @@ final class Fixture {
     @Override
     public void onMessage(Association a, int streamId, long ppid, Octets payload) {
       try {
+        streams.add(streamId);
         received.add(M3uaCodec.decode(payload));
       } catch (Exception e) {
         throw new AssertionError("node sent undecodable bytes " + payload, e);

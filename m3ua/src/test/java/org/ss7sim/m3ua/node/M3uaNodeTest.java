@@ -365,6 +365,124 @@ class M3uaNodeTest {
       assertThat(a.accessible(PointCode.itu(3))).isTrue();
       assertThat(user.events).endsWith("resume 3");
     }
+
+    @Test
+    void duna_and_dava_with_a_mask_cover_a_range_of_point_codes_at_the_asp() {
+      org.ss7sim.transport.Association[] peer = new org.ss7sim.transport.Association[1];
+      f.transport.listen(
+          serverAt(2905),
+          new org.ss7sim.transport.AssociationListener() {
+            @Override
+            public void onUp(org.ss7sim.transport.Association a) {
+              peer[0] = a;
+            }
+
+            @Override
+            public void onDown(org.ss7sim.transport.Association a, String cause) {}
+
+            @Override
+            public void onMessage(
+                org.ss7sim.transport.Association a, int stream, long ppid, Octets payload) {
+              try {
+                M3uaMessage m = org.ss7sim.m3ua.message.M3uaCodec.decode(payload);
+                M3uaMessage answer =
+                    switch (m.type()) {
+                      case ASPUP -> new AspUpAck(null, null, List.of());
+                      case ASPAC -> new AspActiveAck(null, List.of(10L), null, List.of());
+                      default -> null;
+                    };
+                if (answer != null) {
+                  a.send(0, 3, org.ss7sim.m3ua.message.M3uaCodec.encode(answer));
+                }
+              } catch (org.ss7sim.wire.MalformedMessageException e) {
+                throw new AssertionError(e);
+              }
+            }
+          });
+      M3uaNode asp =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(0), 8, "l", 0)
+              .build();
+      asp.start();
+      f.settle();
+      assertThat(asp.accessible(PointCode.itu(9))).isTrue();
+      peer[0].send(
+          0,
+          3,
+          org.ss7sim.m3ua.message.M3uaCodec.encode(
+              new DestinationUnavailable(
+                  null, List.of(10L), List.of(new AffectedPointCode(3, 8)), null, List.of())));
+      assertThat(asp.accessible(PointCode.itu(9))).isFalse();
+      assertThat(asp.accessible(PointCode.itu(15))).isFalse();
+      assertThat(asp.accessible(PointCode.itu(16))).isTrue();
+      peer[0].send(
+          0,
+          3,
+          org.ss7sim.m3ua.message.M3uaCodec.encode(
+              new DestinationAvailable(
+                  null, List.of(10L), List.of(new AffectedPointCode(3, 8)), null, List.of())));
+      assertThat(asp.accessible(PointCode.itu(9))).isTrue();
+    }
+
+    @Test
+    void an_asp_becoming_active_hears_duna_for_destinations_already_down() {
+      M3uaNode stp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .build();
+      stp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.received)
+          .filteredOn(m -> m instanceof DestinationUnavailable)
+          .extracting(m -> ((DestinationUnavailable) m).affectedPointCodes())
+          .containsExactly(List.of(AffectedPointCode.of(3)));
+    }
+  }
+
+  @Nested
+  class CongestionAndNetworkAppearance {
+    @Test
+    void scon_from_the_sgp_reaches_the_asp_users_as_mtp_status_congested() {
+      M3uaNode sgp = sgp(TrafficModeType.OVERRIDE);
+      M3uaNode asp = aspNode("l1", TrafficModeType.OVERRIDE);
+      Fixture.User user = new Fixture.User();
+      asp.register(ServiceIndicator.SCCP, user);
+      sgp.start();
+      asp.start();
+      f.settle();
+      sgp.signalCongestion(PointCode.itu(77), 2);
+      assertThat(user.events).endsWith("status 77 SIGNALLING_NETWORK_CONGESTED");
+    }
+
+    @Test
+    void data_with_another_network_appearance_is_answered_invalid_network_appearance() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .networkAppearance(8L)
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.send(
+          new Data(
+              9L,
+              List.of(10L),
+              new ProtocolData(1, 2, 3, 2, 0, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(((ErrorMessage) p.last()).errorCode())
+          .isEqualTo(ErrorCode.INVALID_NETWORK_APPEARANCE);
+    }
   }
 
   @Nested
@@ -397,6 +515,42 @@ class M3uaNodeTest {
       assertThat(asp.linkState("l")).isEqualTo(AspState.ASP_ACTIVE);
       sgp.transfer(Fixture.message(2, 1, 0, "77"));
       assertThat(user.received).hasSize(1);
+    }
+
+    @Test
+    void dereg_req_is_refused_while_active_and_accepted_after_asp_inactive() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(
+          new org.ss7sim.m3ua.message.RegistrationRequest(
+              List.of(
+                  org.ss7sim.m3ua.message.RoutingKey.forDestination(
+                      5, null, TrafficModeType.LOADSHARE, 1)),
+              List.of()));
+      var reg = (org.ss7sim.m3ua.message.RegistrationResponse) p.last();
+      assertThat(reg.results())
+          .containsExactly(new org.ss7sim.m3ua.message.RegistrationResult(5, 0, 1000));
+      p.send(new AspActive(null, List.of(1000L), null, List.of()));
+      p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L, 4242L), List.of()));
+      assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
+          .containsExactly(
+              new org.ss7sim.m3ua.message.DeregistrationResult(
+                  1000, org.ss7sim.m3ua.message.DeregistrationResult.ASP_CURRENTLY_ACTIVE),
+              new org.ss7sim.m3ua.message.DeregistrationResult(
+                  4242, org.ss7sim.m3ua.message.DeregistrationResult.INVALID_ROUTING_CONTEXT));
+      p.send(new org.ss7sim.m3ua.message.AspInactive(List.of(1000L), null, List.of()));
+      f.clock.advance(Duration.ofSeconds(2));
+      p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L), List.of()));
+      assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
+          .containsExactly(new org.ss7sim.m3ua.message.DeregistrationResult(1000, 0));
+      p.send(new AspActive(null, List.of(1000L), null, List.of()));
+      assertThat(((ErrorMessage) p.last()).errorCode())
+          .isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT);
     }
   }
 
@@ -438,6 +592,23 @@ class M3uaNodeTest {
     }
 
     @Test
+    void management_goes_on_stream_0_and_data_on_a_stream_chosen_by_sls() {
+      M3uaNode sgp = sgp(TrafficModeType.LOADSHARE);
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      assertThat(p.streams).containsOnly(0);
+      p.received.clear();
+      p.streams.clear();
+      sgp.transfer(message(2, 1, 5, "01"));
+      sgp.transfer(message(2, 1, 14, "02"));
+      sgp.transfer(message(2, 1, 5, "03"));
+      // 16 outbound streams: stream 0 for management, DATA on 1 + SLS mod 15.
+      assertThat(p.streams).containsExactly(6, 15, 6);
+    }
+
+    @Test
     void data_for_an_unknown_destination_is_discarded_and_answered_with_duna() {
       M3uaNode stp = sgp(TrafficModeType.LOADSHARE);
       stp.start();
@@ -470,6 +641,52 @@ class M3uaNodeTest {
               null,
               List.of()));
       assertThat(p.last().type()).isEqualTo(M3uaMessageType.DUPU);
+    }
+  }
+
+  @Nested
+  class IpspDoubleExchangeSection4_3_4 {
+    @Test
+    void both_ipsps_send_asp_up_and_asp_active_and_acknowledge_each_other() {
+      List<String> seenByServer = new java.util.ArrayList<>();
+      List<String> seenByClient = new java.util.ArrayList<>();
+      M3uaNode server =
+          f.node(2)
+              .ipspServer("ipsp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("peer", 10, TrafficModeType.OVERRIDE))
+              .route(PointCode.itu(1), "peer")
+              .tracer((link, out, stream, msg) -> seenByServer.add((out ? ">" : "<") + typeOf(msg)))
+              .build();
+      M3uaNode client =
+          f.node(1)
+              .link(asp("l", 2905, 10, TrafficModeType.OVERRIDE).withDoubleExchange())
+              .route(PointCode.itu(2), "l")
+              .tracer((link, out, stream, msg) -> seenByClient.add((out ? ">" : "<") + typeOf(msg)))
+              .build();
+      Fixture.User serverUser = new Fixture.User();
+      Fixture.User clientUser = new Fixture.User();
+      server.register(ServiceIndicator.SCCP, serverUser);
+      client.register(ServiceIndicator.SCCP, clientUser);
+      server.start();
+      client.start();
+      f.settle();
+      assertThat(seenByServer)
+          .containsSubsequence("<ASPUP", ">ASPUP_ACK", ">ASPUP", "<ASPUP_ACK")
+          .containsSubsequence("<ASPAC", ">ASPAC_ACK", ">ASPAC", "<ASPAC_ACK")
+          .doesNotContain(">ERR", "<ERR");
+      assertThat(seenByClient).contains(">ASPUP_ACK", ">ASPAC_ACK");
+      client.transfer(message(1, 2, 0, "01"));
+      server.transfer(message(2, 1, 0, "02"));
+      assertThat(serverUser.received).hasSize(1);
+      assertThat(clientUser.received).hasSize(1);
+    }
+
+    private String typeOf(Octets m) {
+      try {
+        return org.ss7sim.m3ua.message.M3uaCodec.decode(m).type().name();
+      } catch (org.ss7sim.wire.MalformedMessageException e) {
+        return "malformed";
+      }
     }
   }
 }

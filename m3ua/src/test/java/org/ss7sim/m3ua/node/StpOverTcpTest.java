@@ -144,14 +144,7 @@ class StpOverTcpTest {
     PcapWriter writer = PcapWriter.create(pcap);
     Endpoint aspEnd = Endpoint.of("10.0.0.1", 40001);
     Endpoint stpEnd = Endpoint.of("10.0.0.100", 2905);
-    Tracer toPcap =
-        (link, outbound, stream, message) ->
-            writer.writeM3ua(
-                System.currentTimeMillis() * 1000,
-                outbound ? aspEnd : stpEnd,
-                outbound ? stpEnd : aspEnd,
-                stream,
-                message);
+    Tracer toPcap = new PcapTracer(writer, loop.timers(), aspEnd, link -> stpEnd, false);
 
     Counting sgpUser = new Counting();
     Counting asp1User = new Counting();
@@ -362,6 +355,40 @@ class StpOverTcpTest {
                 List.of("-Y", "m3ua.message_class == 3 && m3ua.message_type == 6"),
                 "m3ua.heartbeat_data"))
         .containsExactly(List.of("0000000000000000"));
+    // Every frame: version 1, reserved 0, the length field equal to the bytes tshark saw, PPID 3.
+    List<List<String>> all =
+        Tshark.fields(
+            pcap,
+            List.of(),
+            "m3ua.version",
+            "m3ua.reserved",
+            "m3ua.message_length",
+            "sctp.chunk_length",
+            "sctp.data_payload_proto_id",
+            "sctp.data_sid",
+            "m3ua.message_class");
+    assertThat(all)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get(0)).isEqualTo("1");
+              assertThat(Integer.decode(r.get(1))).isZero();
+              assertThat(Integer.parseInt(r.get(2))).isEqualTo(Integer.parseInt(r.get(3)) - 16);
+              assertThat(r.get(4)).isEqualTo("3");
+              // TCP has one stream: the tracer records stream 0 for everything.
+              assertThat(Integer.decode(r.get(5))).isZero();
+            });
+    assertThat(
+            Tshark.fields(
+                pcap,
+                List.of("-Y", "m3ua.message_class == 4 && m3ua.message_type == 2"),
+                "m3ua.routing_context"))
+        .containsExactly(List.of("10"));
+    assertThat(
+            Tshark.fields(
+                pcap,
+                List.of("-Y", "m3ua.message_class == 3 && m3ua.message_type == 4"),
+                "m3ua.asp_identifier"))
+        .containsExactly(List.of("2"));
     assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
   }
 }

@@ -39,7 +39,12 @@ public interface BerCodec<T> {
   default T decode(Octets bytes) throws MalformedMessageException {
     BerReader r = BerReader.of(bytes);
     r.next();
-    T v = decode(r);
+    T v;
+    try {
+      v = decode(r);
+    } catch (IllegalArgumentException e) {
+      throw r.error(e.getMessage());
+    }
     r.requireEnd("parameter");
     return v;
   }

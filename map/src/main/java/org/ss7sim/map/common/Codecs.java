@@ -168,7 +168,12 @@ public final class Codecs {
         }
         BerReader in = r.enter();
         in.next();
-        T v = inner.decode(in);
+        T v;
+        try {
+          v = inner.decode(in);
+        } catch (IllegalArgumentException e) {
+          throw in.error(e.getMessage());
+        }
         in.requireEnd("explicitly tagged value");
         return v;
       }
@@ -204,7 +209,11 @@ public final class Codecs {
           if (out.size() == max) {
             throw in.error("more than " + max + " elements");
           }
-          out.add(inner.decode(in));
+          try {
+            out.add(inner.decode(in));
+          } catch (IllegalArgumentException e) {
+            throw in.error(e.getMessage());
+          }
         }
         return java.util.List.copyOf(out);
       }

@@ -94,7 +94,12 @@ public final class SequenceCodec<T> implements BerCodec<T> {
       if (i < 0) {
         others.add(RawElement.of(s));
       } else {
-        values[i] = fields.get(i).codec().decode(s);
+        try {
+          values[i] = fields.get(i).codec().decode(s);
+        } catch (IllegalArgumentException e) {
+          // a value out of its type's range (a record constructor said no)
+          throw s.error(name + "." + fields.get(i).name() + ": " + e.getMessage());
+        }
       }
     }
     for (int i = 0; i < values.length; i++) {
@@ -102,7 +107,11 @@ public final class SequenceCodec<T> implements BerCodec<T> {
         throw outer.error(name + ": mandatory " + fields.get(i).name() + " missing");
       }
     }
-    return build.build(new Values(values, others));
+    try {
+      return build.build(new Values(values, others));
+    } catch (IllegalArgumentException e) {
+      throw outer.error(name + ": " + e.getMessage());
+    }
   }
 
   private int match(int tag, Object[] values) {

@@ -4,6 +4,7 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 import org.ss7sim.wire.ber.BerReader;
+import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
 import org.ss7sim.wire.ber.ObjectIdentifier;
 
@@ -21,6 +22,14 @@ public final class MapDialoguePdu {
   public static Object decode(Octets bytes) throws MalformedMessageException {
     BerReader r = BerReader.of(bytes);
     r.next();
+    try {
+      return decode(r);
+    } catch (IllegalArgumentException e) {
+      throw r.error(e.getMessage());
+    }
+  }
+
+  private static Object decode(BerReader r) throws MalformedMessageException {
     Object pdu =
         switch (r.tag()) {
           case 0xa0 -> MapOpenInfo.CODEC.decode(r);
@@ -33,6 +42,57 @@ public final class MapDialoguePdu {
         };
     r.requireEnd("MAP-DialoguePDU");
     return pdu;
+  }
+
+  /**
+   * The TCAP user information carrying {@code pdu}: one EXTERNAL (X.690 §8.18) with
+   * direct-reference map-DialogueAS and the PDU as single-ASN1-type [0].
+   */
+  public static Octets toUserInformation(Object pdu) {
+    Octets encoded = encode(pdu);
+    WireWriter w = new WireWriter(encoded.length() + 16);
+    BerWriter b = new BerWriter(w);
+    int ext = b.start(BerTag.EXTERNAL);
+    b.oid(MAP_DIALOGUE_AS);
+    int single = b.start(0xa0);
+    b.raw(encoded);
+    b.end(single);
+    b.end(ext);
+    return w.toOctets();
+  }
+
+  /**
+   * The MAP dialogue PDU in TCAP user information (its EXTERNALs), or null when none of them is of
+   * map-DialogueAS.
+   */
+  public static Object fromUserInformation(Octets userInformation)
+      throws MalformedMessageException {
+    BerReader r = BerReader.of(userInformation);
+    while (r.hasNext()) {
+      r.next();
+      if (r.tag() != BerTag.EXTERNAL) {
+        throw r.error("user information holds something other than an EXTERNAL");
+      }
+      BerReader ext = r.enter();
+      if (ext.peekTag() != BerTag.OBJECT_IDENTIFIER) {
+        continue;
+      }
+      ext.next();
+      ObjectIdentifier ref = ext.oid();
+      if (!ref.equals(MAP_DIALOGUE_AS)) {
+        continue;
+      }
+      while (ext.hasNext()) {
+        int t = ext.next();
+        if (t == 0xa0) {
+          BerReader single = ext.enter();
+          single.next();
+          return decode(single.element());
+        }
+      }
+      throw r.error("map-DialogueAS EXTERNAL without single-ASN1-type");
+    }
+    return null;
   }
 
   /** Encodes a MapOpenInfo, MapAcceptInfo, … record. */

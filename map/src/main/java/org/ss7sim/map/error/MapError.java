@@ -43,6 +43,15 @@ public record MapError(MapErrorCode code, MapErrorParameter parameter) {
     }
     BerReader r = BerReader.of(parameter);
     r.next();
+    try {
+      return decode(code, parameter, r);
+    } catch (IllegalArgumentException e) {
+      throw r.error(e.getMessage());
+    }
+  }
+
+  private static MapError decode(MapErrorCode code, Octets parameter, BerReader r)
+      throws MalformedMessageException {
     MapErrorParameter p =
         switch (code.shape) {
           case NONE, RAW -> new RawErrorParam(parameter);

@@ -370,6 +370,26 @@ public enum MapOperation {
     return (BerCodec<T>) argument;
   }
 
+  /** The argument codec for a dialogue at {@code version} (earlier versions' shapes differ). */
+  @SuppressWarnings("unchecked")
+  public <T extends MapParameter> BerCodec<T> argumentCodec(int version) {
+    if (this == PURGE_MS && version <= 2) {
+      return (BerCodec<T>) EarlierVersions.PURGE_MS_ARG_V2;
+    }
+    return argumentCodec();
+  }
+
+  /**
+   * The result codec for a dialogue at {@code version}; empty when there is no result parameter.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends MapParameter> Optional<BerCodec<T>> resultCodec(int version) {
+    if (this == SEND_ROUTING_INFO && version <= 2) {
+      return Optional.of((BerCodec<T>) EarlierVersions.SEND_ROUTING_INFO_RES_V2);
+    }
+    return resultCodec();
+  }
+
   /** The result codec; empty when the operation returns no result parameter. */
   @SuppressWarnings("unchecked")
   public <T extends MapParameter> Optional<BerCodec<T>> resultCodec() {

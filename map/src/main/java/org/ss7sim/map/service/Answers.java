@@ -38,7 +38,7 @@ final class Answers {
     MapParameter res = null;
     if (rr.parameter() != null) {
       try {
-        var codec = r.operation().resultCodec();
+        var codec = r.operation().resultCodec(md.version());
         if (codec.isEmpty()) {
           throw new MalformedMessageException(
               "operation has no result parameter", 0, "TS 29.002 §17.6");

@@ -9,6 +9,7 @@ public final class MapCounters {
   long refusedDialogues;
   long versionFallbacks;
   long userFailures;
+  long internalFailures;
 
   /** Invokes rejected because the operation is not part of the dialogue's context and version. */
   public long unrecognizedOperations() {
@@ -38,6 +39,11 @@ public final class MapCounters {
   /** Dialogues we re-opened at a lower version after a refusal. */
   public long versionFallbacks() {
     return versionFallbacks;
+  }
+
+  /** Exceptions inside the MAP layer itself, caught at its boundary (the dialogue was aborted). */
+  public long internalFailures() {
+    return internalFailures;
   }
 
   /** Exceptions thrown by the MAP user's callbacks (the dialogue was aborted). */

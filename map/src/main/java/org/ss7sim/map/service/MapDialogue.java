@@ -54,6 +54,8 @@ public final class MapDialogue {
   final Map<Integer, Request> pending = new HashMap<>();
   final Map<Integer, MapOperation> received = new HashMap<>();
   int fallbacks;
+  org.ss7sim.map.dialogue.MapOpenInfo openInfo;
+  org.ss7sim.map.dialogue.MapOpenInfo peerOpenInfo;
 
   MapDialogue(
       MapStack stack,
@@ -104,6 +106,23 @@ public final class MapDialogue {
     return tc;
   }
 
+  /**
+   * MAP-OPEN request parameters: destination and origination references (e.g. the IMSI and the
+   * service centre for MT-ForwardSM, TS 29.002 §15.4), sent in the TC-BEGIN's AARQ. Version 2 and 3
+   * only.
+   */
+  public void openInfo(org.ss7sim.map.dialogue.MapOpenInfo info) {
+    if (state != State.IDLE || !initiator) {
+      throw new IllegalStateException("MAP-OPEN parameters only before the dialogue is opened");
+    }
+    this.openInfo = info;
+  }
+
+  /** The references the peer sent with its MAP-OPEN, or null. */
+  public org.ss7sim.map.dialogue.MapOpenInfo peerOpenInfo() {
+    return peerOpenInfo;
+  }
+
   /** Invokes we wait for an answer to. */
   public int pendingCount() {
     return pending.size() + unsent.size();
@@ -150,7 +169,9 @@ public final class MapDialogue {
       throw new IllegalArgumentException("no received invoke " + invokeId + " to answer");
     }
     tc.returnResultLast(
-        invokeId, OperationCode.local(op.code()), result == null ? null : encode(op, result, true));
+        invokeId,
+        OperationCode.local(op.code()),
+        result == null ? null : encode(op, result, true, version));
   }
 
   /** Answers a received invoke with a MAP error (MAP service response with user error). */
@@ -167,7 +188,7 @@ public final class MapDialogue {
   void pushInvokes() {
     for (Request r : unsent) {
       MapOperation op = r.operation();
-      Octets arg = r.argument() == null ? null : encode(op, r.argument(), false);
+      Octets arg = r.argument() == null ? null : encode(op, r.argument(), false, version);
       InvokeId id =
           tc.invoke(OperationCode.local(op.code()), arg, operationClass(op), op.timer().duration());
       if (op.operationClass() == 4) {
@@ -185,7 +206,11 @@ public final class MapDialogue {
   int estimatedBeginOctets() {
     int n = version > 1 ? 45 : 12;
     for (Request r : unsent) {
-      n += 12 + (r.argument() == null ? 0 : encode(r.operation(), r.argument(), false).length());
+      n +=
+          12
+              + (r.argument() == null
+                  ? 0
+                  : encode(r.operation(), r.argument(), false, version).length());
     }
     return n;
   }
@@ -207,8 +232,8 @@ public final class MapDialogue {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Octets encode(MapOperation op, MapParameter value, boolean result) {
-    BerCodec codec = result ? op.resultCodec().orElseThrow() : op.argumentCodec();
+  static Octets encode(MapOperation op, MapParameter value, boolean result, int version) {
+    BerCodec codec = result ? op.resultCodec(version).orElseThrow() : op.argumentCodec(version);
     WireWriter w = new WireWriter(128);
     codec.encode(value, codec.tagFor(value, codec.defaultTag()), new BerWriter(w));
     return w.toOctets();

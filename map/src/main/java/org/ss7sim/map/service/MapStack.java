@@ -85,12 +85,12 @@ public final class MapStack implements TcUser {
           && md.estimatedBeginOctets() > config.maxBeginOctets()) {
         // TS 29.002 §15.4.2: open with an empty TC-BEGIN, send the invoke once the peer accepts.
         md.state = State.AWAITING_ACCEPT;
-        md.tc.begin();
+        md.tc.begin(openUserInformation(md));
         return;
       }
       md.pushInvokes();
       md.state = State.INITIATION_SENT;
-      md.tc.begin();
+      md.tc.begin(openUserInformation(md));
     } else if (md.state == State.AWAITING_ACCEPT) {
       return; // the queued invokes go with the Continue that answers the accept
     } else {
@@ -121,13 +121,21 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onBegin(BeginIndication ind) {
+    try {
+      handleBegin(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleBegin(BeginIndication ind) {
     Dialogue tc = ind.dialogue();
     ObjectIdentifier acn = ind.applicationContext();
     MapApplicationContext context;
     int version;
     if (acn == null) {
       // MAP v1: no dialogue portion; the context follows from the operation (TS 29.002 §14.2.2)
-      context = contextOfV1(ind.components()).orElse(null);
+      context = Contexts.ofV1Invoke(ind.components()).orElse(null);
       version = 1;
       if (context == null) {
         for (Component c : ind.components()) {
@@ -143,7 +151,7 @@ public final class MapStack implements TcUser {
       long[] arcs = acn.arcs();
       Optional<MapApplicationContext> known =
           arcs.length == 8 && VersionFallback.isMapPrefix(arcs)
-              ? byId((int) arcs[6])
+              ? Contexts.byId((int) arcs[6])
               : Optional.empty();
       if (known.isEmpty()) {
         counters.refusedDialogues++;
@@ -156,8 +164,12 @@ public final class MapStack implements TcUser {
       int ours = config.maxVersion(context);
       if (version > ours || !context.supports(version)) {
         counters.refusedDialogues++;
-        int offer =
-            Math.min(ours, Math.max(context.minVersion(), Math.min(version, context.maxVersion())));
+        int offer = Math.min(ours, context.maxVersion());
+        if (offer < context.minVersion()) {
+          LOG.debug("refusing {} v{}: no version in common", context, version);
+          tc.userAbort(null);
+          return;
+        }
         LOG.debug("refusing {} v{}: offering v{}", context, version, offer);
         tc.refuseApplicationContext(context.oid(offer));
         return;
@@ -165,6 +177,20 @@ public final class MapStack implements TcUser {
     }
     MapDialogue md =
         new MapDialogue(this, tc, context, version, false, tc.localAddress(), tc.remoteAddress());
+    if (ind.userInformation() != null) {
+      try {
+        if (org.ss7sim.map.dialogue.MapDialoguePdu.fromUserInformation(ind.userInformation())
+            instanceof org.ss7sim.map.dialogue.MapOpenInfo open) {
+          md.peerOpenInfo = open;
+        }
+      } catch (MalformedMessageException e) {
+        counters.mistypedParameters++;
+        LOG.debug("undecodable MAP-OPEN user information: {}", e.getMessage());
+        md.state = State.CLOSED;
+        tc.userAbort(null);
+        return;
+      }
+    }
     callUser(md, () -> user.onOpen(md));
     if (ind.components().isEmpty() && version > 1 && md.isOpen()) {
       // An empty TC-BEGIN (TS 29.002 §15.4.2): confirm the dialogue so the peer sends its invokes.
@@ -176,6 +202,14 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onContinue(ContinueIndication ind) {
+    try {
+      handleContinue(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleContinue(ContinueIndication ind) {
     MapDialogue md = (MapDialogue) ind.dialogue().attachment();
     if (md == null) {
       return;
@@ -192,6 +226,14 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onEnd(EndIndication ind) {
+    try {
+      handleEnd(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleEnd(EndIndication ind) {
     MapDialogue md = (MapDialogue) ind.dialogue().attachment();
     if (md == null) {
       return;
@@ -204,6 +246,14 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onAbort(AbortIndication ind) {
+    try {
+      handleAbort(ind);
+    } catch (RuntimeException e) {
+      internalFailure(ind.dialogue(), e);
+    }
+  }
+
+  private void handleAbort(AbortIndication ind) {
     MapDialogue md = (MapDialogue) ind.dialogue().attachment();
     if (md == null || md.state == State.CLOSED) {
       return;
@@ -225,6 +275,9 @@ public final class MapStack implements TcUser {
   @Override
   public void onNotice(NoticeIndication ind) {
     LOG.debug("TC-NOTICE on dialogue {}: {}", ind.dialogue().id(), ind.reportCause());
+    if (ind.dialogue().attachment() instanceof MapDialogue md) {
+      callUser(md, () -> user.onNotice(md, String.valueOf(ind.reportCause())));
+    }
   }
 
   @Override
@@ -293,7 +346,7 @@ public final class MapStack implements TcUser {
       if (inv.parameter() == null) {
         throw new MalformedMessageException("argument missing", 0, "TS 29.002 §17.6");
       }
-      arg = op.get().argumentCodec().decode(inv.parameter());
+      arg = op.get().argumentCodec(md.version()).decode(inv.parameter());
     } catch (MalformedMessageException | RuntimeException e) {
       counters.mistypedParameters++;
       LOG.debug("reject: mistyped argument of {}: {}", op.get(), e.getMessage());
@@ -343,32 +396,6 @@ public final class MapStack implements TcUser {
 
   // ---- helpers ----
 
-  private static Optional<MapApplicationContext> byId(int id) {
-    for (MapApplicationContext c : MapApplicationContext.values()) {
-      if (c.id() == id) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<MapApplicationContext> contextOfV1(List<Component> components) {
-    for (Component c : components) {
-      if (c instanceof Invoke inv) {
-        for (MapOperation op : MapOperation.values()) {
-          if (op.code() == inv.opCode().local()) {
-            for (MapApplicationContext ctx : op.contexts()) {
-              if (op.usedIn(ctx, 1)) {
-                return Optional.of(ctx);
-              }
-            }
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private void failPending(MapDialogue md, String reason) {
     List<Request> left = new ArrayList<>(md.pending.values());
     left.addAll(md.unsent);
@@ -376,6 +403,25 @@ public final class MapStack implements TcUser {
     md.unsent.clear();
     for (Request r : left) {
       r.listener().accept(new MapOutcome.NoResponse(reason));
+    }
+  }
+
+  private static org.ss7sim.wire.Octets openUserInformation(MapDialogue md) {
+    if (md.openInfo == null || md.version() < 2) {
+      return null;
+    }
+    return org.ss7sim.map.dialogue.MapDialoguePdu.toUserInformation(md.openInfo);
+  }
+
+  /** The one boundary of this layer: a bug of ours must not reach the TCAP stack's event loop. */
+  private void internalFailure(Dialogue tc, RuntimeException e) {
+    counters.internalFailures++;
+    LOG.debug("MAP layer failed on dialogue {}: {}", tc.id(), e.toString());
+    Object a = tc.attachment();
+    if (a instanceof MapDialogue md && md.isOpen()) {
+      abort(md, "MAP layer failure");
+    } else if (tc.isOpen()) {
+      tc.userAbort(null);
     }
   }
 

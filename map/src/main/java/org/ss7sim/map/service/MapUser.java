@@ -1,6 +1,7 @@
 package org.ss7sim.map.service;
 
 import org.ss7sim.map.message.MapParameter;
+import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.tcap.component.InvokeId;
 
 /**
@@ -14,16 +15,16 @@ public interface MapUser {
    * {@link MapDialogue#send}.
    */
   void onInvoke(
-      MapDialogue dialogue,
-      InvokeId invokeId,
-      org.ss7sim.map.operation.MapOperation operation,
-      MapParameter argument);
+      MapDialogue dialogue, InvokeId invokeId, MapOperation operation, MapParameter argument);
 
   /** A peer opened a dialogue (MAP-OPEN indication), before its invokes are delivered. */
   default void onOpen(MapDialogue dialogue) {}
 
   /** The dialogue ended normally (MAP-CLOSE indication). */
   default void onClose(MapDialogue dialogue) {}
+
+  /** SCCP could not deliver a message of the dialogue (MAP-NOTICE indication). */
+  default void onNotice(MapDialogue dialogue, String cause) {}
 
   /** The dialogue was aborted by the peer or the provider (MAP-U/P-ABORT indication). */
   default void onAbort(MapDialogue dialogue, String reason) {}

@@ -1,8 +1,5 @@
 package org.ss7sim.map.sms;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The GSM 7-bit default alphabet and its extension table (TS 23.038 §6.2.1, §6.2.1.1).
  *
@@ -19,15 +16,18 @@ public final class GsmAlphabet {
           + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
 
   private static final char[] EXTENSION = new char[128];
-  private static final Map<Character, Integer> ENCODE = new HashMap<>();
+
+  /** Code of each UTF-16 unit: 0-127 basic, 0x100 | code for the extension table, -1 none. */
+  private static final short[] ENCODE = new short[65536];
 
   static {
+    java.util.Arrays.fill(ENCODE, (short) -1);
     if (BASIC.length() != 128) {
       throw new AssertionError("default alphabet table has " + BASIC.length() + " entries");
     }
     for (int i = 0; i < 128; i++) {
       if (i != ESCAPE) {
-        ENCODE.put(BASIC.charAt(i), i);
+        ENCODE[BASIC.charAt(i)] = (short) i;
       }
     }
     // Extension table, TS 23.038 §6.2.1.1: code -> character
@@ -37,10 +37,10 @@ public final class GsmAlphabet {
     };
     for (int[] e : ext) {
       EXTENSION[e[0]] = (char) e[1];
-      ENCODE.put((char) e[1], 0x100 | e[0]);
+      ENCODE[e[1]] = (short) (0x100 | e[0]);
     }
     // Small c with cedilla was code 0x09 in early editions; encode it there rather than fail.
-    ENCODE.put('ç', 0x09);
+    ENCODE['ç'] = 0x09;
   }
 
   private GsmAlphabet() {}
@@ -48,7 +48,7 @@ public final class GsmAlphabet {
   /** Whether every character of {@code text} is in the default alphabet or its extension. */
   public static boolean canEncode(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      if (!ENCODE.containsKey(text.charAt(i))) {
+      if (ENCODE[text.charAt(i)] < 0) {
         return false;
       }
     }
@@ -66,8 +66,8 @@ public final class GsmAlphabet {
 
   /** Septets one character takes: 1, 2 for an extension character; -1 if not encodable. */
   public static int septetCount(char c) {
-    Integer code = ENCODE.get(c);
-    if (code == null) {
+    int code = ENCODE[c];
+    if (code < 0) {
       return -1;
     }
     return code > 0xff ? 2 : 1;
@@ -82,8 +82,8 @@ public final class GsmAlphabet {
     byte[] out = new byte[septetCount(text)];
     int o = 0;
     for (int i = 0; i < text.length(); i++) {
-      Integer code = ENCODE.get(text.charAt(i));
-      if (code == null) {
+      int code = ENCODE[text.charAt(i)];
+      if (code < 0) {
         throw new IllegalArgumentException(
             "character U+"
                 + Integer.toHexString(text.charAt(i))

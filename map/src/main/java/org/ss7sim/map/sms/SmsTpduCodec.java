@@ -40,6 +40,17 @@ public final class SmsTpduCodec {
 
   public static SmsTpdu decode(WireReader in, SmsDirection direction)
       throws MalformedMessageException {
+    int start = in.offset();
+    try {
+      return decodeChecked(in, direction);
+    } catch (IllegalArgumentException e) {
+      // a value out of its record's range: malformed, like any other bad field
+      throw new MalformedMessageException(e.getMessage(), start, "TS 23.040 §9.2");
+    }
+  }
+
+  private static SmsTpdu decodeChecked(WireReader in, SmsDirection direction)
+      throws MalformedMessageException {
     int first = in.readU8();
     int mti = first & 3;
     if (mti == 3) {

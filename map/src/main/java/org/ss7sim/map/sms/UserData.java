@@ -141,6 +141,16 @@ public record UserData(int length, Octets octets) {
       case UCS2:
         return ofBytes(text.getBytes(StandardCharsets.UTF_16BE), header);
       default:
+        for (int i = 0; i < text.length(); i++) {
+          if (text.charAt(i) > 0xff) {
+            throw new IllegalArgumentException(
+                "character U+"
+                    + Integer.toHexString(text.charAt(i))
+                    + " at "
+                    + i
+                    + " does not fit 8-bit data");
+          }
+        }
         return ofBytes(text.getBytes(StandardCharsets.ISO_8859_1), header);
     }
   }

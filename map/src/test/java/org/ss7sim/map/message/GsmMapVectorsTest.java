@@ -41,7 +41,7 @@ class GsmMapVectorsTest {
   /** Which codec a vector is for; null codec = a bare sub-value (contents only, no tag). */
   record Case(String prefix, BerCodec<?> codec) {}
 
-  private static final List<Case> CASES =
+  static final List<Case> CASES =
       List.of(
           new Case("jss7-SendRoutingInfoForSMRequestTest", RoutingInfoForSmArg.CODEC),
           new Case("jss7-SendRoutingInfoForSMResponseTest", RoutingInfoForSmRes.CODEC),

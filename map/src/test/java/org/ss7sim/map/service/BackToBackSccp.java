@@ -44,6 +44,17 @@ final class BackToBackSccp {
     return n;
   }
 
+  /** Forgets the messages waiting for delivery (a peer that never answers them). */
+  void dropQueued() {
+    queue.clear();
+  }
+
+  /** Hands {@code data} to node {@code to}'s subsystem as if the other node had sent it. */
+  void inject(Node to, SccpAddress called, SccpAddress calling, org.ss7sim.wire.Octets data) {
+    SccpUser u = to.users.get(called.ssn());
+    u.onUnitdata(new UnitdataIndication(called, calling, ProtocolClass.CLASS_1, 0, true, data));
+  }
+
   List<TcMessage> messages() {
     List<TcMessage> out = new ArrayList<>();
     for (UnitdataRequest r : wire) {

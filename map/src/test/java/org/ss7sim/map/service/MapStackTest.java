@@ -141,6 +141,34 @@ class MapStackTest {
     }
 
     @Test
+    void map_open_references_travel_in_the_aarq_user_information() {
+      MapDialogue[] atB = new MapDialogue[1];
+      MapStack hlrSide =
+          new MapStack(
+              tcapB,
+              (d, id, op, arg) -> {
+                atB[0] = d;
+                d.returnResult(id, RoutingInfoForSmRes.of(IMSI, LocationInfoWithLmsi.of(MSC)));
+                d.close();
+              },
+              MapConfig.defaults());
+      assertThat(hlrSide).isNotNull();
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      var open =
+          new org.ss7sim.map.dialogue.MapOpenInfo(
+              new AddressString(1, 6, "001010000001234"), SCA, null, List.of());
+      d.openInfo(open);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          outcomes::add);
+      d.send();
+      net.pump();
+      assertThat(atB[0].peerOpenInfo()).isEqualTo(open);
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.Result.class);
+    }
+
+    @Test
     void absent_subscriber_sm_error_comes_back_with_its_diagnostic() {
       hlr.errorToReturn = MapError.absentSubscriberSm(1);
       sriForSm(3);
@@ -214,6 +242,86 @@ class MapStackTest {
       assertThat(hlr.seen).containsExactly(MapOperation.FORWARD_SM);
       assertThat(((ForwardSmArg) hlr.arguments.get(0)).smRpUi().length()).isEqualTo(20);
       assertThat(outcomes).containsExactly(new MapOutcome.Result(null));
+    }
+
+    @Test
+    void a_provider_abort_for_the_dialogue_portion_makes_a_v1_retry_without_one() {
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          outcomes::add);
+      d.send();
+      net.dropQueued(); // a MAP v1 node: it cannot parse the dialogue portion ...
+      Begin first = (Begin) net.messages().get(0);
+      net.inject(
+          net.a,
+          SMSC,
+          HLR,
+          org.ss7sim.tcap.message.TcMessageCodec.encode(
+              org.ss7sim.tcap.message.Abort.provider(
+                  first.otid(),
+                  org.ss7sim.tcap.message.PAbortCause.INCORRECT_TRANSACTION_PORTION)));
+      net.pump(); // ... and answers with a P-Abort; the retry at v1 goes to the (able) peer
+      assertThat(d.version()).isEqualTo(1);
+      assertThat(((Begin) net.messages().get(1)).dialoguePortion()).isNull();
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.Result.class);
+    }
+
+    @Test
+    void a_refusal_with_no_lower_version_fails_the_invoke() {
+      mapB =
+          new MapStack(
+              tcapB,
+              hlr,
+              MapConfig.defaults().withMaxVersion(MapApplicationContext.ANY_TIME_ENQUIRY, 2));
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.ANY_TIME_ENQUIRY, 3);
+      d.invoke(
+          MapOperation.ANY_TIME_INTERROGATION,
+          org.ss7sim.map.message.AnyTimeInterrogationArg.of(
+              new org.ss7sim.map.message.SubscriberIdentity(IMSI, null),
+              org.ss7sim.map.message.RequestedInfo.of(),
+              MSC),
+          outcomes::add);
+      d.send();
+      net.pump();
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(MapOutcome.NoResponse.class);
+      assertThat(d.isOpen()).isFalse();
+    }
+
+    @Test
+    void send_routing_info_falls_back_to_v2_and_the_result_takes_the_v2_shape() {
+      MapStack gmscSide =
+          new MapStack(
+              tcapB,
+              (d, id, op, arg) -> {
+                d.returnResult(
+                    id,
+                    new org.ss7sim.map.message.SendRoutingInfoRes(
+                        IMSI, AddressString.international("15550005555"), null, List.of()));
+                d.close();
+              },
+              MapConfig.defaults()
+                  .withMaxVersion(MapApplicationContext.LOCATION_INFO_RETRIEVAL, 2));
+      assertThat(gmscSide).isNotNull();
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.LOCATION_INFO_RETRIEVAL, 3);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO,
+          org.ss7sim.map.message.SendRoutingInfoArg.of(MSISDN, 0, MSC),
+          outcomes::add);
+      d.send();
+      net.pump();
+      assertThat(d.version()).isEqualTo(2);
+      var res =
+          (org.ss7sim.map.message.SendRoutingInfoRes)
+              ((MapOutcome.Result) outcomes.get(0)).result();
+      assertThat(res.imsi()).isEqualTo(IMSI);
+      assertThat(res.roamingNumber()).isEqualTo(AddressString.international("15550005555"));
+      End end = (End) net.messages().get(3);
+      var rr = (org.ss7sim.tcap.component.ReturnResult) end.components().get(0);
+      // v2: a plain SEQUENCE starting with the untagged IMSI, not v3's [3] with imsi [9]
+      assertThat(rr.parameter().toHex())
+          .isEqualTo("3013" + "0408" + "00010100001032f4" + "0407" + "915155005055f5");
     }
 
     @Test

@@ -301,6 +301,30 @@ class MapTsharkTest {
             ProvideSubscriberInfoArg.of(IMSI, reqInfo),
             ProvideSubscriberInfoRes.of(subscriberInfo)),
         new Step(
+            gw,
+            2,
+            MapOperation.INFORM_SERVICE_CENTRE,
+            new InformServiceCentreArg(
+                MSISDN, org.ss7sim.wire.ber.BitString.of(false, true), null, null, null, List.of()),
+            null),
+        new Step(
+            mt,
+            2,
+            MapOperation.FORWARD_SM,
+            new ForwardSmArg(
+                new SmRpDa.ByImsi(IMSI),
+                new SmRpOa.ServiceCentre(SCA),
+                deliverTpdu(),
+                false,
+                List.of()),
+            null),
+        new Step(
+            MapApplicationContext.SHORT_MSG_ALERT,
+            1,
+            MapOperation.ALERT_SERVICE_CENTRE_WITHOUT_RESULT,
+            AlertServiceCentreArg.of(MSISDN, SCA),
+            null),
+        new Step(
             MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2,
             MapOperation.PROCESS_UNSTRUCTURED_SS_REQUEST,
@@ -348,6 +372,12 @@ class MapTsharkTest {
     for (Step s : script) {
       answer[0] = s.answer();
       MapDialogue d = a.open(SMSC, HLR, s.context(), s.version());
+      if (s.op() == MapOperation.MT_FORWARD_SM) {
+        // MAP-OPEN with references, as SMSCs send them (TS 29.002 §15.4)
+        d.openInfo(
+            new org.ss7sim.map.dialogue.MapOpenInfo(
+                new AddressString(1, 6, IMSI.digits()), SCA, null, List.of()));
+      }
       d.invoke(s.op(), s.arg(), outcomes::add);
       d.send();
       net.pump();
@@ -395,13 +425,12 @@ class MapTsharkTest {
       List<String> invoke = rows.get(2 * i);
       List<String> answerRow = rows.get(2 * i + 1);
       String what = "step " + i + " " + s.op() + "\n" + dump;
-      assertThat(invoke.get(0))
-          .as(what)
-          .endsWith(
-              "tcap:gsm_map"
-                  + (s.arg() instanceof MtForwardSmArg || s.arg() instanceof MoForwardSmArg
-                      ? ":gsm_sms"
-                      : ""));
+      boolean sms =
+          s.arg() instanceof MtForwardSmArg
+              || s.arg() instanceof MoForwardSmArg
+              || s.arg() instanceof ForwardSmArg;
+      // gsm_map appears twice when the AARQ carries a MAP-OpenInfo
+      assertThat(invoke.get(0)).as(what).matches(".*:tcap(:gsm_map)+" + (sms ? ":gsm_sms" : ""));
       assertThat(invoke.get(1)).as(what).isEqualTo(String.valueOf(s.op().code()));
       assertThat(invoke.get(12)).as(what).startsWith("invoke ");
       if (s.answer() instanceof MapError e) {
@@ -418,14 +447,24 @@ class MapTsharkTest {
     assertThat(rows.get(1).get(2)).as(dump).isEqualTo(IMSI.digits()); // SRI-SM result imsi
     assertThat(rows.get(3).get(10)).as(dump).isEqualTo("1"); // absentSubscriberSM diagnostic
     List<String> mt = rows.get(12);
-    assertThat(mt.get(2)).as(dump).isEqualTo(IMSI.digits()); // SM-RP-DA: the IMSI
+    // destinationReference (MAP-OpenInfo) and SM-RP-DA: the IMSI
+    assertThat(mt.get(2)).as(dump).isEqualTo(IMSI.digits() + "," + IMSI.digits());
     assertThat(mt.get(4)).as(dump).isEqualTo("0"); // SM-RP-DA alternative imsi [0]
     assertThat(mt.get(5))
         .as(dump)
         .isEqualTo("4"); // SM-RP-OA alternative serviceCentreAddressOA [4]
-    assertThat(mt.get(3)).as(dump).isEqualTo("15550009999,15550001234"); // SC address, TP-OA
+    // originationReference, SM-RP-OA service centre address, TP-OA
+    assertThat(mt.get(3)).as(dump).isEqualTo("15550009999,15550009999,15550001234");
     assertThat(mt.get(6)).as(dump).isEqualTo("0"); // TP-MTI SMS-DELIVER
     assertThat(mt.get(8)).as(dump).isEqualTo(TEXT);
+    List<List<String>> refs =
+        Tshark.fields(
+            pcap,
+            List.of(),
+            "gsm_map.dialogue.destinationReference",
+            "gsm_map.dialogue.originationReference");
+    assertThat(refs.get(12).get(0)).as(dump).isNotEmpty(); // MT-FSM MAP-OpenInfo references
+    assertThat(refs.get(12).get(1)).as(dump).isNotEmpty();
     assertThat(rows.get(15).get(9))
         .as(dump)
         .isEqualTo("0"); // sm-DeliveryFailure memoryCapacityExceeded

@@ -134,6 +134,15 @@ class UserDataTest {
   @Nested
   class EightBit {
     @Test
+    void text_beyond_latin_1_is_refused_rather_than_replaced() {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> UserData.of("Ж", Alphabet.EIGHT_BIT, null))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(UserData.of("é", Alphabet.EIGHT_BIT, null).octets())
+          .isEqualTo(Octets.fromHex("e9"));
+    }
+
+    @Test
     void eight_bit_data_keeps_its_octets() throws Exception {
       UserData ud = UserData.ofBytes(new byte[] {1, 2, (byte) 0xff}, null);
       assertThat(ud.length()).isEqualTo(3);

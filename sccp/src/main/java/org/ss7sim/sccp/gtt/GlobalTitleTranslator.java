@@ -1,7 +1,11 @@
 package org.ss7sim.sccp.gtt;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.ReturnCause;
@@ -22,8 +26,22 @@ import org.ss7sim.sccp.Ssn;
 public final class GlobalTitleTranslator {
   private final List<GttRule> rules;
 
+  /**
+   * Rules by prefix, each list in table order: longest-prefix lookup without scanning the table.
+   */
+  private final Map<String, List<GttRule>> byPrefix = new HashMap<>();
+
+  /** The distinct prefix lengths, longest first. */
+  private final int[] prefixLengths;
+
   public GlobalTitleTranslator(List<GttRule> rules) {
     this.rules = List.copyOf(rules);
+    TreeSet<Integer> lengths = new TreeSet<>(Comparator.reverseOrder());
+    for (GttRule r : this.rules) {
+      byPrefix.computeIfAbsent(r.match().prefix(), k -> new ArrayList<>()).add(r);
+      lengths.add(r.match().prefix().length());
+    }
+    this.prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** A table from rule lines; blank lines and lines starting with {@code #} are skipped. */
@@ -51,14 +69,21 @@ public final class GlobalTitleTranslator {
 
   /** The rule that translation would use for {@code gt}, ignoring availability. */
   public GttRule ruleFor(GlobalTitle gt) {
-    GttRule best = null;
-    for (GttRule r : rules) {
-      if (r.match().matches(gt)
-          && (best == null || r.match().prefix().length() > best.match().prefix().length())) {
-        best = r;
+    String digits = gt.digits();
+    for (int len : prefixLengths) {
+      if (len > digits.length()) {
+        continue;
+      }
+      List<GttRule> candidates = byPrefix.get(digits.substring(0, len));
+      if (candidates != null) {
+        for (GttRule r : candidates) {
+          if (r.match().matchesNature(gt)) {
+            return r;
+          }
+        }
       }
     }
-    return best;
+    return null;
   }
 
   /**

@@ -93,6 +93,10 @@ final class ConnectionlessControl {
     return reassembly.pending();
   }
 
+  void stop() {
+    reassembly.clear();
+  }
+
   // ---- from local users
 
   /** N-UNITDATA request. */
@@ -102,8 +106,19 @@ final class ConnectionlessControl {
     ProtocolClassField pcf = ProtocolClassField.of(r.protocolClass(), r.returnOnError());
     Octets data = r.data();
     SccpAddress calling = RoutingControl.completeCalling(r.calling(), node.localPointCode());
-    int addresses =
-        SccpAddressCodec.encode(r.called()).length() + SccpAddressCodec.encode(calling).length();
+    int addresses;
+    try {
+      addresses =
+          SccpAddressCodec.encode(r.called()).length() + SccpAddressCodec.encode(calling).length();
+    } catch (IllegalArgumentException e) { // e.g. an ANSI point code in an ITU address
+      LOG.debug("cannot encode the addresses of an N-UNITDATA request: {}", e.getMessage());
+      if (r.returnOnError()) {
+        notice(new Unitdata(pcf, r.called(), calling, data), ReturnCause.ERROR_IN_LOCAL_PROCESSING);
+      } else {
+        counters.increment(SccpCounter.DISCARDED);
+      }
+      return;
+    }
     if (data.length() <= 255
         && UDT_OVERHEAD + addresses + data.length() <= config.maxMessageLength()) {
       scrc.fromLocal(new Unitdata(pcf, r.called(), calling, data), sls);

@@ -70,6 +70,12 @@ final class Reassembly {
     return entries.size();
   }
 
+  /** Drops every partial message and its timer (node shutdown). */
+  void clear() {
+    entries.values().forEach(e -> e.timer.cancel());
+    entries.clear();
+  }
+
   void accept(SccpMessage m, Segmentation s, Origin o, SccpUser user) {
     Key key = new Key(o.opc(), m.calling(), s.localReference());
     Entry e = entries.get(key);

@@ -19,6 +19,7 @@ import org.ss7sim.sccp.message.LongUnitdata;
 import org.ss7sim.sccp.message.LongUnitdataService;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
+import org.ss7sim.sccp.message.SccpMessageType;
 import org.ss7sim.sccp.message.Segmentation;
 import org.ss7sim.sccp.message.Unitdata;
 import org.ss7sim.sccp.message.UnitdataService;
@@ -70,17 +71,24 @@ final class RoutingControl {
   /** MTP-TRANSFER indication for SI = SCCP. */
   void fromMtp(MtpTransfer t) {
     counters.increment(SccpCounter.RECEIVED);
+    Octets bytes = t.userData();
+    SccpMessageType type = bytes.isEmpty() ? null : SccpMessageType.fromCode(bytes.get(0));
+    if (type != null && !type.connectionless()) {
+      counters.increment(SccpCounter.UNSUPPORTED);
+      LOG.debug("discarding {} from {}: connection-oriented SCCP not supported", type, t.opc());
+      return;
+    }
     SccpMessage m;
     try {
-      m = SccpMessageCodec.decode(t.userData());
+      m = SccpMessageCodec.decode(bytes);
     } catch (MalformedMessageException e) {
-      boolean unsupported =
-          e.reason().contains("not supported") || e.reason().contains("unknown message type");
-      counters.increment(unsupported ? SccpCounter.UNSUPPORTED : SccpCounter.MALFORMED);
+      boolean unknownType = type == null && !bytes.isEmpty();
+      counters.increment(unknownType ? SccpCounter.UNSUPPORTED : SccpCounter.MALFORMED);
       LOG.debug("discarding SCCP message from {}: {}", t.opc(), e.getMessage());
       return;
     }
-    if (dataClass(m).isPresent() && !dataClass(m).get()) {
+    Optional<Boolean> connectionless = dataClass(m);
+    if (connectionless.isPresent() && !connectionless.get()) {
       counters.increment(SccpCounter.UNSUPPORTED);
       LOG.debug(
           "discarding {} from {}: protocol class 2/3 in a connectionless message",
@@ -149,6 +157,10 @@ final class RoutingControl {
   private void toRemote(PointCode dpc, SccpMessage m, Origin o) {
     if (!scmg.pointCodeAccessible(dpc)) {
       returnOrDiscard(m, ReturnCause.MTP_FAILURE, o);
+      return;
+    }
+    if (!scmg.remoteSccpAvailable(dpc) && !Ssn.SCMG.equals(m.called().ssn())) {
+      returnOrDiscard(m, ReturnCause.SCCP_FAILURE, o); // MTP-STATUS: remote SCCP unavailable
       return;
     }
     Ssn ssn = m.called().ssn();

@@ -109,6 +109,15 @@ public final class SccpStack implements SccpService {
     return sclc.pendingReassemblies();
   }
 
+  /**
+   * Stops the node's timers (status tests, reassembly) and forgets partial messages; for node
+   * shutdown. Users stay registered.
+   */
+  public void stop() {
+    scmg.stop();
+    sclc.stop();
+  }
+
   @Override
   public void register(Ssn ssn, SccpUser user) {
     Objects.requireNonNull(user, "user");

@@ -314,6 +314,11 @@ class SccpMessageCodecTest {
           "09000305092042080443010006050b0c0d0e0f", // called length past the end
           "090003050902420804430100060f0b0c0d0e0f", // data length past the end
           "09000305090212080443010006050b0c0d0e0f", // called: GT indicated but missing
+          "090003080c" + "051208001104" + "0443010006" + "02aabb", // called: BCD odd with no digits
+          "0900030a0e"
+              + "07120800110421f3"
+              + "0443010006"
+              + "02aabb", // called: odd digits, filler F
           "1181"
               + "0f"
               + "04060a0f"
@@ -340,6 +345,19 @@ class SccpMessageCodecTest {
     void are_rejected_with_a_reason_and_offset(String hex) {
       assertThatThrownBy(() -> SccpMessageCodec.decode(Octets.fromHex(hex)))
           .isInstanceOf(MalformedMessageException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "090003080c" + "051208001104" + "0443010006" + "02aabb",
+          "0900030a0e" + "07120800110421f3" + "0443010006" + "02aabb"
+        })
+    void bad_digit_counts_are_reported_in_the_called_address(String hex) {
+      assertThatThrownBy(() -> SccpMessageCodec.decode(Octets.fromHex(hex)))
+          .isInstanceOfSatisfying(
+              MalformedMessageException.class,
+              e -> assertThat(e.reason()).startsWith("called party address: odd number of digits"));
     }
 
     @Test

@@ -239,6 +239,25 @@ class SccpStackTest {
     }
 
     @Test
+    void remote_sccp_unavailable_answers_with_sccp_failure_until_its_scmg_answers_the_sst() {
+      net.msc
+          .subsystemManagement()
+          .onRemoteSccpUnavailable(HLR1); // as MTP-STATUS user part unavailable would
+      net.msc.unitdata(
+          new UnitdataRequest(
+              SccpAddress.ofSsn(HLR1, Ssn.HLR), MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.SCCP_FAILURE);
+      net.clock.advance(Duration.ofSeconds(30)); // SST for SSN 1, answered with SSA by HLR1's SCMG
+      assertThat(net.msc.subsystemManagement().remoteSccpAvailable(HLR1)).isTrue();
+      net.msc.unitdata(
+          new UnitdataRequest(
+              SccpAddress.ofSsn(HLR1, Ssn.HLR), MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.hlr1User.unitdata).hasSize(1);
+    }
+
+    @Test
     void unequipped_subsystem_is_returned_with_unequipped_user_through_the_stp() {
       net.msc.unitdata(
           new UnitdataRequest(
@@ -342,6 +361,16 @@ class SccpStackTest {
       net.mscToHlr(TCAP, false);
       assertThat(net.hlr1User.unitdata).last().satisfies(u -> assertThat(u.data()).isEqualTo(TCAP));
       net.assertQuiet();
+    }
+
+    @Test
+    void a_request_with_an_unencodable_address_comes_back_as_a_notice_not_an_exception() {
+      SccpAddress ansi =
+          SccpAddress.ofSsn(new PointCode(org.ss7sim.mtp.PointCodeFormat.ANSI, 0x010203), Ssn.HLR);
+      net.msc.unitdata(new UnitdataRequest(ansi, MSC_GT, ProtocolClass.CLASS_0, 0, true, TCAP));
+      assertThat(net.mscUser.notices)
+          .extracting(n -> n.reason())
+          .containsExactly(ReturnCause.ERROR_IN_LOCAL_PROCESSING);
     }
 
     @Test

@@ -240,6 +240,7 @@ class SegmentationTest {
       }
       assertThat(b.pendingReassemblies()).isEqualTo(2);
       assertThat(b.counters().get(SccpCounter.REASSEMBLY_OVERFLOW)).isEqualTo(1);
+      assertThat(clock.pendingTimers()).isEqualTo(2);
       assertThat(sender.notices)
           .singleElement()
           .satisfies(
@@ -249,6 +250,24 @@ class SegmentationTest {
       clock.advance(Duration.ofSeconds(10));
       assertThat(b.pendingReassemblies()).isZero();
       assertThat(sender.notices).hasSize(3);
+    }
+
+    @Test
+    void stop_drops_partial_messages_and_their_timers() {
+      net.mtp.dropWhen(
+          t ->
+              t.dpc().equals(HLR1)
+                  && !isScmg(t)
+                  && GtNetwork.decode(t).segmentation().map(s -> !s.first()).orElse(false));
+      net.mscToHlr(payload(1000), true);
+      net.hlr1.unregister(Ssn.HLR);
+      net.clock.advance(Duration.ofSeconds(1)); // SST timers at the STP and MSC start
+      assertThat(net.hlr1.pendingReassemblies()).isEqualTo(1);
+      for (SccpStack s : List.of(net.stp, net.msc, net.hlr1, net.hlr2)) {
+        s.stop();
+      }
+      assertThat(net.hlr1.pendingReassemblies()).isZero();
+      assertThat(net.clock.pendingTimers()).isZero();
     }
   }
 

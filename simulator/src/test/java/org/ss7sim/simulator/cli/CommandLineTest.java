@@ -217,7 +217,12 @@ class CommandLineTest {
     void route_by_global_title_shows_the_matching_gtt_rule_and_the_destination() {
       Run r = run("route", demoNetwork().toString(), "--from", "ssp-a", "--gt", "9990110000001");
       assertThat(r.exitCode()).isZero();
-      assertThat(r.out()).contains("stp-a: gtt rule", "prefix '99901'", "arrives at hlr");
+      assertThat(r.out())
+          .contains(
+              "stp-a: gtt rule 1 (line 22",
+              "does not match",
+              "prefix '99901') matches",
+              "arrives at hlr");
     }
 
     @Test

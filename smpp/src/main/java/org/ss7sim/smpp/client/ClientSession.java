@@ -1,15 +1,12 @@
 package org.ss7sim.smpp.client;
 
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.smpp.pdu.BindRequest;
-import org.ss7sim.smpp.pdu.CommandId;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DataSmResp;
 import org.ss7sim.smpp.pdu.DeliverSm;
@@ -129,7 +126,7 @@ public final class ClientSession {
   /** Sends {@code request} when the window has room; the future completes with its response. */
   public CompletableFuture<Pdu> request(Pdu request) {
     CompletableFuture<Pdu> f = new CompletableFuture<>();
-    if (!state.canSubmit() && request.commandId() != CommandId.QUERY_SM) {
+    if (!state.canSubmit()) {
       f.completeExceptionally(new IllegalStateException("not bound for submitting: " + state));
       return f;
     }
@@ -147,7 +144,7 @@ public final class ClientSession {
     if (load != null && !load.result.isDone()) {
       throw new IllegalStateException("a load is already running");
     }
-    load = new RateLoad(messages, count, perSecond, timers.nanoTime());
+    load = new RateLoad(this, messages, count, perSecond);
     load.step();
     return load.result;
   }
@@ -160,7 +157,7 @@ public final class ClientSession {
     }
     state = BindState.UNBOUND;
     Unbind u = new Unbind(CommandStatus.OK, nextSequence());
-    window.add(u, timers.nanoTime(), closeOnAnyOutcome());
+    window.add(u, timers.nanoTime(), Outstanding.closing(link));
     send(u);
   }
 
@@ -319,44 +316,11 @@ public final class ClientSession {
         && now - lastReceived >= config.enquireLinkInterval().toNanos()) {
       enquirePending = true;
       EnquireLink probe = new EnquireLink(CommandStatus.OK, nextSequence());
-      window.add(
-          probe,
-          now,
-          new Outstanding() {
-            @Override
-            public void onResponse(Pdu response) {
-              enquirePending = false;
-            }
-
-            @Override
-            public void onTimeout() {
-              link.close();
-            }
-
-            @Override
-            public void onClosed() {}
-          });
+      window.add(probe, now, Outstanding.of(r -> enquirePending = false, link::close));
       send(probe);
     }
     drainWaiting();
     tick = timers.schedule(config.tick(), this::onTick);
-  }
-
-  private Outstanding closeOnAnyOutcome() {
-    return new Outstanding() {
-      @Override
-      public void onResponse(Pdu response) {
-        link.close();
-      }
-
-      @Override
-      public void onTimeout() {
-        link.close();
-      }
-
-      @Override
-      public void onClosed() {}
-    };
   }
 
   private int nextSequence() {
@@ -369,79 +333,25 @@ public final class ClientSession {
     link.send(PduCodec.encode(pdu));
   }
 
-  /** A run of submits paced to a rate: never ahead of rate × elapsed, never past the window. */
-  private final class RateLoad {
-    final IntFunction<SubmitSm> messages;
-    final int total;
-    final double perSecond;
-    final long start;
-    final CompletableFuture<LoadResult> result = new CompletableFuture<>();
-    final Map<String, Integer> rejected = new HashMap<>();
-    int sent;
-    int accepted;
-    int done;
-    long last;
+  // ---- for RateLoad ------------------------------------------------------------------------
 
-    RateLoad(IntFunction<SubmitSm> messages, int total, double perSecond, long start) {
-      this.messages = messages;
-      this.total = total;
-      this.perSecond = perSecond;
-      this.start = start;
-      if (total == 0) {
-        result.complete(new LoadResult(0, Map.of(), 0));
-      }
-    }
+  long now() {
+    return timers.nanoTime();
+  }
 
-    void step() {
-      long now = timers.nanoTime();
-      long allowed = Math.min(total, (long) ((now - start) * perSecond / 1e9) + 1);
-      while (sent < allowed && window.hasRoom() && state.canSubmit()) {
-        int i = sent++;
-        Pdu p = messages.apply(i).withSequence(nextSequence());
-        window.add(
-            p,
-            now,
-            new Outstanding() {
-              @Override
-              public void onResponse(Pdu response) {
-                if (response.status().isOk()) {
-                  accepted++;
-                } else {
-                  String n = response.status().name();
-                  rejected.merge(n != null ? n : response.status().toString(), 1, Integer::sum);
-                }
-                finished();
-              }
+  boolean canSubmit() {
+    return state.canSubmit();
+  }
 
-              @Override
-              public void onTimeout() {
-                rejected.merge("timeout", 1, Integer::sum);
-                finished();
-              }
+  boolean windowHasRoom() {
+    return window.hasRoom();
+  }
 
-              @Override
-              public void onClosed() {
-                rejected.merge("closed", 1, Integer::sum);
-                finished();
-              }
-            });
-        counters.requestsSent.increment();
-        send(p);
-      }
-      if (!state.canSubmit() && sent < total && !result.isDone()) {
-        rejected.merge("not bound", total - sent, Integer::sum);
-        done += total - sent;
-        sent = total;
-        finished();
-      }
-    }
-
-    void finished() {
-      done++;
-      last = timers.nanoTime();
-      if (done >= total && !result.isDone()) {
-        result.complete(new LoadResult(accepted, rejected, last - start));
-      }
-    }
+  /** Numbers, records and sends {@code request} outside the waiting queue. */
+  void sendTracked(Pdu request, Outstanding outstanding) {
+    Pdu p = request.withSequence(nextSequence());
+    window.add(p, timers.nanoTime(), outstanding);
+    counters.requestsSent.increment();
+    send(p);
   }
 }

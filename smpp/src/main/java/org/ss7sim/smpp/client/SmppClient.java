@@ -16,6 +16,7 @@ import org.ss7sim.transport.stream.StreamFraming;
 import org.ss7sim.transport.stream.StreamHandler;
 import org.ss7sim.transport.stream.StreamOptions;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.time.TimerService;
 
 /**
  * An ESME: connects to an SMSC, binds, submits, receives deliver_sm, and reconnects (after {@link
@@ -27,6 +28,7 @@ public final class SmppClient implements AutoCloseable {
   private final SmppClientConfig config;
   private final EsmeListener listener;
   private final StreamClient streams;
+  private final TimerService timers;
   private final ClientCounters counters = new ClientCounters();
   private final CompletableFuture<Void> firstBind = new CompletableFuture<>();
   private volatile StreamConnection connection;
@@ -43,6 +45,7 @@ public final class SmppClient implements AutoCloseable {
       options = options.withTls(config.tls().get());
     }
     this.streams = new StreamClient(loops, options);
+    this.timers = loops.timers();
   }
 
   /**
@@ -77,9 +80,11 @@ public final class SmppClient implements AutoCloseable {
       return;
     }
     counters.reconnects.increment();
-    CompletableFuture.delayedExecutor(
-            config.reconnectDelay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-        .execute(this::connect);
+    try {
+      timers.schedule(config.reconnectDelay(), this::connect);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.debug("event loops stopped, no reconnect to {}", config.server());
+    }
   }
 
   private StreamHandler accept(StreamConnection c) {

@@ -6,8 +6,8 @@ package org.ss7sim.smpp.pdu;
  * <pre>
  *   7 6 | 5 4 3 2 | 1 0
  *   GSM |  type   | messaging mode
- *   bit 6 UDHI, bit 7 reply path; type 0001 SMSC delivery receipt, 0010 SME delivery ack,
- *   0100 SME manual/user ack, 1000 conversation abort, 1000 intermediate notification (0x20)
+ *   bit 6 UDHI, bit 7 reply path; type (bits 5-2): 0001 SMSC delivery receipt, 0010 SME delivery
+ *   ack, 0100 SME manual/user ack, 0110 conversation abort, 1000 intermediate notification
  * </pre>
  */
 public record EsmClass(int value) {

@@ -3,14 +3,12 @@ package org.ss7sim.smpp.server;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.smpp.pdu.BindRequest;
 import org.ss7sim.smpp.pdu.CommandId;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DeliverSm;
-import org.ss7sim.smpp.pdu.DeliverSmResp;
 import org.ss7sim.smpp.pdu.EnquireLink;
 import org.ss7sim.smpp.pdu.EnquireLinkResp;
 import org.ss7sim.smpp.pdu.Field;
@@ -284,7 +282,7 @@ public final class ServerSession {
       }
       d.attempts++;
       DeliverSm pdu = d.pdu.withSequence(nextSequence());
-      window.add(pdu, timers.nanoTime(), new DeliveryAttempt(d));
+      window.add(pdu, timers.nanoTime(), new DeliveryAttempt(d, server, timers, this::pump));
       counters.deliveriesSent.increment();
       send(pdu);
     }
@@ -299,23 +297,7 @@ public final class ServerSession {
     state = BindState.UNBOUND;
     server.unregister(this);
     Unbind u = new Unbind(CommandStatus.OK, nextSequence());
-    window.add(
-        u,
-        timers.nanoTime(),
-        new Outstanding() {
-          @Override
-          public void onResponse(Pdu response) {
-            link.close();
-          }
-
-          @Override
-          public void onTimeout() {
-            link.close();
-          }
-
-          @Override
-          public void onClosed() {}
-        });
+    window.add(u, timers.nanoTime(), Outstanding.closing(link));
     send(u);
   }
 
@@ -349,21 +331,12 @@ public final class ServerSession {
     window.add(
         probe,
         timers.nanoTime(),
-        new Outstanding() {
-          @Override
-          public void onResponse(Pdu response) {
-            enquirePending = false;
-          }
-
-          @Override
-          public void onTimeout() {
-            LOG.debug("session {}: enquire_link unanswered, closing", id);
-            link.close();
-          }
-
-          @Override
-          public void onClosed() {}
-        });
+        Outstanding.of(
+            r -> enquirePending = false,
+            () -> {
+              LOG.debug("session {}: enquire_link unanswered, closing", id);
+              link.close();
+            }));
     send(probe);
   }
 
@@ -377,54 +350,6 @@ public final class ServerSession {
 
   private void send(Pdu pdu) {
     link.send(PduCodec.encode(pdu));
-  }
-
-  /** One deliver_sm in the window: acknowledged, refused, timed out or orphaned by a close. */
-  private final class DeliveryAttempt implements Outstanding {
-    private final Delivery delivery;
-
-    DeliveryAttempt(Delivery delivery) {
-      this.delivery = delivery;
-    }
-
-    @Override
-    public void onResponse(Pdu response) {
-      if (response instanceof DeliverSmResp r && r.status().isOk()) {
-        counters.deliveriesAcknowledged.increment();
-        delivery.result.complete(r);
-      } else if (response instanceof DeliverSmResp r) {
-        failed(r);
-      } else {
-        failed(new DeliverSmResp(response.status(), response.sequence(), null, Tlvs.EMPTY));
-      }
-      pump();
-    }
-
-    @Override
-    public void onTimeout() {
-      failed(null);
-    }
-
-    @Override
-    public void onClosed() {
-      delivery.attempts--;
-      server.requeue(delivery);
-    }
-
-    private void failed(DeliverSmResp response) {
-      if (delivery.attempts >= config.maxDeliverAttempts()) {
-        counters.deliveriesFailed.increment();
-        if (response != null) {
-          delivery.result.complete(response);
-        } else {
-          delivery.result.completeExceptionally(
-              new TimeoutException("no deliver_sm_resp after " + delivery.attempts + " attempts"));
-        }
-        return;
-      }
-      counters.deliveriesRetried.increment();
-      timers.schedule(config.deliverRetryInterval(), () -> server.requeue(delivery));
-    }
   }
 
   @Override

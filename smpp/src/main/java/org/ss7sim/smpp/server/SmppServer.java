@@ -151,6 +151,30 @@ public final class SmppServer implements AutoCloseable {
     return deliver(systemId, receipt.toDeliverSm(source, destination));
   }
 
+  /**
+   * The system_id of a bound receiver or transceiver whose bind address_range covers {@code
+   * destination} (SMPP 3.4 §5.2.7: a regular expression, or a single address), for routing MO
+   * messages; empty when no bind claims it.
+   */
+  public Optional<String> systemIdServing(Address destination) {
+    for (EsmeBind b : binds()) {
+      String range = b.addressRange().address();
+      if (!b.type().canReceive() || range.isEmpty()) {
+        continue;
+      }
+      boolean matches;
+      try {
+        matches = java.util.regex.Pattern.matches(range, destination.address());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        matches = range.equals(destination.address());
+      }
+      if (matches) {
+        return Optional.of(b.systemId());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The binds in place now. */
   public List<EsmeBind> binds() {
     List<EsmeBind> out = new ArrayList<>();

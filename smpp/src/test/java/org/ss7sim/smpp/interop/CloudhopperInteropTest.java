@@ -62,6 +62,7 @@ class CloudhopperInteropTest {
             config,
             new DefaultSmppSessionHandler() {
               @Override
+              @SuppressWarnings("rawtypes") // Cloudhopper's listener method takes a raw PduRequest
               public PduResponse firePduRequestReceived(PduRequest request) {
                 if (request instanceof DeliverSm d && (d.getEsmClass() & 0x3c) == 0x04) {
                   Tlv tlv = d.getOptionalParameter(SmppConstants.TAG_RECEIPTED_MSG_ID);
@@ -72,11 +73,11 @@ class CloudhopperInteropTest {
                           0,
                           v[v.length - 1] == 0 ? v.length - 1 : v.length,
                           StandardCharsets.US_ASCII);
-                  receiptIds.add(id);
                   DeliveryReceipt r =
                       DeliveryReceipt.parse(
                           new String(d.getShortMessage(), StandardCharsets.ISO_8859_1));
                   receiptTextIds.put(id, r == null ? "unparsable" : r.messageId());
+                  receiptIds.add(id); // last: the test thread waits on this list
                 }
                 return request.createResponse();
               }

@@ -53,12 +53,12 @@ class JsmppInteropTest {
               OptionalParameter id =
                   d.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
               String tlvId = ((OptionalParameter.COctetString) id).getValueAsString();
-              receiptIds.add(tlvId);
               try {
                 receiptTextIds.put(tlvId, d.getShortMessageAsDeliveryReceipt().getId());
               } catch (Exception e) {
                 receiptTextIds.put(tlvId, "unparsable: " + e);
               }
+              receiptIds.add(tlvId); // last: the test thread waits on this list
             }
           }
 

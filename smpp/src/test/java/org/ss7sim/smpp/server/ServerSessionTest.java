@@ -451,6 +451,16 @@ class ServerSessionTest {
       assertThat(f).isCompleted();
     }
 
+    @Test
+    void mo_routing_finds_the_receiver_whose_address_range_covers_the_destination() {
+      SessionHarness rx = session();
+      rx.receive(
+          org.ss7sim.smpp.pdu.BindRequest.of(
+              BindType.RECEIVER, 1, "esme1", "secret", "", 0x34, new Address(0, 0, "12[0-9]{2}")));
+      assertThat(server.systemIdServing(Address.international("1234"))).contains("esme1");
+      assertThat(server.systemIdServing(Address.international("5555"))).isEmpty();
+    }
+
     private DeliverSm mo(int i) {
       return DeliverSm.of(
           Address.international("0015550009"),

@@ -46,8 +46,8 @@ public final class SctpSupport {
             + (root.getMessage() == null ? "" : ": " + root.getMessage());
     return "kernel SCTP is not available on this host ("
         + detail
-        + "); use transport TCP (M3UA length-framed"
-        + " over TCP) or IN_JVM (nodes in one process), or load the sctp kernel module (modprobe sctp)";
+        + "); use transport TCP (M3UA length-framed over TCP) or IN_JVM (nodes in one process), or"
+        + " load the sctp kernel module (modprobe sctp)";
   }
 
   private static void openAndClose() {

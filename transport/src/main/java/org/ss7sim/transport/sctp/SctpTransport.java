@@ -102,7 +102,11 @@ public final class SctpTransport implements Transport {
 
       @Override
       public void close() {
-        server.close().syncUninterruptibly();
+        if (server.eventLoop().inEventLoop()) {
+          server.close();
+        } else {
+          server.close().syncUninterruptibly();
+        }
         accepted.forEach(SctpAssociation::close);
       }
     };

@@ -97,7 +97,11 @@ public final class TcpTransport implements Transport {
 
       @Override
       public void close() {
-        server.close().syncUninterruptibly();
+        if (server.eventLoop().inEventLoop()) {
+          server.close();
+        } else {
+          server.close().syncUninterruptibly();
+        }
         accepted.forEach(TcpAssociation::close);
       }
     };

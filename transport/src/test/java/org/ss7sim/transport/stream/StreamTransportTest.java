@@ -183,6 +183,19 @@ class StreamTransportTest {
   }
 
   @Nested
+  class LoopTimers {
+    @Test
+    void event_loop_timers_run_tasks_without_a_connection() throws Exception {
+      BlockingQueue<String> ran = new LinkedBlockingQueue<>();
+      loops
+          .timers()
+          .schedule(
+              java.time.Duration.ofMillis(5), () -> ran.add(Thread.currentThread().getName()));
+      assertThat(ran.poll(5, TimeUnit.SECONDS)).startsWith("stream-test");
+    }
+  }
+
+  @Nested
   class Tls {
     @TempDir Path dir;
 

@@ -141,7 +141,8 @@ final class RoutingChecks {
 
   /** Whether every GT matching {@code later} also matches {@code earlier}. */
   static boolean covers(GttRule earlier, GttRule later) {
-    return later.prefix().startsWith(earlier.prefix())
+    // Longest prefix wins (Q.714 §2.4); between equal prefixes the rule written first.
+    return later.prefix().equals(earlier.prefix())
         && (earlier.translationType().isEmpty()
             || earlier.translationType().equals(later.translationType()))
         && (earlier.numberingPlan().isEmpty()

@@ -157,7 +157,13 @@ public final class StaticRouting {
       return fail("translation loop: " + String.join(" -> ", translatedAt) + " -> " + at.name());
     }
     List<GttRule> rules = at.data(KindData.StpData.class).gttRules();
+    // Longest prefix first; equal prefixes keep file order (List.sort is stable).
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> rules.get(b).prefix().length() - rules.get(a).prefix().length());
+    for (int i : order) {
       GttRule rule = rules.get(i);
       if (!rule.matches(gt)) {
         steps.add(at.name() + ": " + describe(i, rule) + " does not match");

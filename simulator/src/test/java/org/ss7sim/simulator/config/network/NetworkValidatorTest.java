@@ -376,18 +376,30 @@ class NetworkValidatorTest {
         """;
 
     @Test
-    void a_rule_after_a_shorter_prefix_can_never_match() {
+    void a_rule_after_one_with_the_same_prefix_and_broader_criteria_can_never_match() {
       assertThat(
               problems(
                   HEAD
                       + """
                             - {prefix: "44", to: hlr}
-                            - {prefix: "4471", np: 1, to: hlr}
-                            - {prefix: "4", tt: 0, to: hlr}
+                            - {prefix: "44", np: 1, to: hlr}
+                            - {prefix: "4471", tt: 0, to: hlr}
                       """))
           .containsExactly(
-              "net.yaml:8:9: gtt rule of node 'stp' (prefix '4471') can never match: the rule at"
+              "net.yaml:8:9: gtt rule of node 'stp' (prefix '44') can never match: the rule at"
                   + " line 7 (prefix '44') matches every global title it does");
+    }
+
+    @Test
+    void a_longer_prefix_after_a_shorter_one_still_wins() {
+      assertThat(
+              problems(
+                  HEAD
+                      + """
+                            - {prefix: "4", to: hlr}
+                            - {prefix: "4471", to: hlr}
+                      """))
+          .isEmpty();
     }
 
     @Test

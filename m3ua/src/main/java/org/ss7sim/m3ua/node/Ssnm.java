@@ -1,0 +1,183 @@
+package org.ss7sim.m3ua.node;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ss7sim.m3ua.asp.ApplicationServer;
+import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.message.AffectedPointCode;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.DestinationAvailable;
+import org.ss7sim.m3ua.message.DestinationStateAudit;
+import org.ss7sim.m3ua.message.DestinationUnavailable;
+import org.ss7sim.m3ua.message.DestinationUserPartUnavailable;
+import org.ss7sim.m3ua.message.SignallingCongestion;
+import org.ss7sim.mtp.MtpStatus;
+import org.ss7sim.mtp.MtpStatusCause;
+import org.ss7sim.mtp.MtpUser;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.mtp.ServiceIndicator;
+import org.ss7sim.mtp.routing.Route;
+import org.ss7sim.mtp.routing.RoutingTable;
+
+/**
+ * Destination state of one node (RFC 4666 §4.5, Q.701 §8): recomputes which destinations are
+ * accessible when associations, ASPs, ASes or received SSNM change, gives MTP-PAUSE / MTP-RESUME /
+ * MTP-STATUS to the user parts, and sends DUNA / DAVA / SCON to the ASPs this node serves and
+ * answers their DAUD.
+ */
+final class Ssnm {
+  private static final Logger LOG = LoggerFactory.getLogger(Ssnm.class);
+  private final M3uaNode node;
+
+  Ssnm(M3uaNode node) {
+    this.node = node;
+  }
+
+  void congestion(SignallingCongestion m) {
+    int level = m.congestionLevel() == null ? 1 : m.congestionLevel();
+    for (AffectedPointCode apc : m.affectedPointCodes()) {
+      MtpStatus s =
+          new MtpStatus(
+              node.pointCode(apc.pointCode()),
+              MtpStatusCause.SIGNALLING_NETWORK_CONGESTED,
+              Math.min(level, 3),
+              null,
+              0);
+      node.users().values().forEach(u -> u.onStatus(s));
+    }
+  }
+
+  void userPartUnavailable(DestinationUserPartUnavailable m) {
+    for (AffectedPointCode apc : m.affectedPointCodes()) {
+      MtpStatus s =
+          new MtpStatus(
+              node.pointCode(apc.pointCode()),
+              MtpStatusCause.USER_PART_UNAVAILABLE,
+              0,
+              new ServiceIndicator(m.userCause().user() & 0xf),
+              Math.min(m.userCause().cause(), 2));
+      LOG.debug("DUPU: user part {} at {} unavailable", s.userPart(), s.affected());
+      node.users().values().forEach(x -> x.onStatus(s));
+    }
+  }
+
+  /** DAUD (§4.5.3): answer DAVA or DUNA for each audited destination. */
+  void audit(RemoteAsp from, DestinationStateAudit m) {
+    for (AffectedPointCode apc : m.affectedPointCodes()) {
+      PointCode pc = node.pointCode(apc.pointCode());
+      List<AffectedPointCode> one = List.of(apc);
+      if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
+        from.send(
+            new DestinationAvailable(
+                node.networkAppearance(), m.routingContexts(), one, null, List.of()));
+      } else {
+        from.send(
+            new DestinationUnavailable(
+                node.networkAppearance(), m.routingContexts(), one, null, List.of()));
+      }
+    }
+  }
+
+  private boolean recomputing;
+
+  /**
+   * Recomputes which destinations are accessible and tells users (PAUSE/RESUME) and ASPs
+   * (DUNA/DAVA).
+   */
+  void topologyChanged() {
+    if (recomputing) {
+      return;
+    }
+    recomputing = true;
+    try {
+      for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
+        PointCode pc = e.getKey();
+        boolean now = node.routes().accessible(pc, node::available);
+        if (now == e.getValue()) {
+          continue;
+        }
+        e.setValue(now);
+        for (MtpUser u : node.users().values()) {
+          if (now) {
+            u.onResume(pc);
+          } else {
+            u.onPause(pc);
+          }
+        }
+        announce(pc, now);
+      }
+    } finally {
+      recomputing = false;
+    }
+  }
+
+  /**
+   * An ASP just became active: tell it which destinations are inaccessible now (DUNA), as it
+   * assumes every destination available until told otherwise (§4.5.1).
+   */
+  void greet(RemoteAsp r) {
+    List<Long> rcs = r.activeRoutingContexts();
+    for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
+      if (!e.getValue() && !servesRouteTo(r, node.routes().lookup(e.getKey()))) {
+        r.send(
+            new DestinationUnavailable(
+                node.networkAppearance(),
+                rcs,
+                List.of(AffectedPointCode.of(e.getKey().value())),
+                null,
+                List.of()));
+      }
+    }
+  }
+
+  private void announce(PointCode pc, boolean available) {
+    RoutingTable.Entry entry = node.routes().lookup(pc);
+    for (RemoteAsp r : node.remotes()) {
+      List<Long> rcs = r.activeRoutingContexts();
+      if (rcs.isEmpty() || servesRouteTo(r, entry)) {
+        continue;
+      }
+      List<AffectedPointCode> apc = List.of(AffectedPointCode.of(pc.value()));
+      r.send(
+          available
+              ? new DestinationAvailable(node.networkAppearance(), rcs, apc, null, List.of())
+              : new DestinationUnavailable(node.networkAppearance(), rcs, apc, null, List.of()));
+    }
+  }
+
+  private boolean servesRouteTo(RemoteAsp r, RoutingTable.Entry entry) {
+    if (entry == null) {
+      return false;
+    }
+    for (Route route : entry.routes()) {
+      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(route.via());
+      if (as != null && as.aspState(r) != AspState.ASP_DOWN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells every active ASP that the route to {@code affected} is congested at {@code level} (0–3)
+   * with SCON (RFC 4666 §4.5.1): the simulator's overload answer.
+   */
+  void signalCongestion(PointCode affected, int level) {
+    for (RemoteAsp r : node.remotes()) {
+      List<Long> rcs = r.activeRoutingContexts();
+      if (!rcs.isEmpty()) {
+        r.send(
+            new SignallingCongestion(
+                node.networkAppearance(),
+                rcs,
+                List.of(AffectedPointCode.of(affected.value())),
+                null,
+                level,
+                null,
+                List.of()));
+      }
+    }
+  }
+}
