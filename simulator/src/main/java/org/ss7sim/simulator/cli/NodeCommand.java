@@ -35,6 +35,14 @@ final class NodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return execute();
+    } catch (org.ss7sim.transport.TransportUnavailableException e) {
+      throw new BadInputException(e.getMessage());
+    }
+  }
+
+  private int execute() throws Exception {
     Network net = NetworkFiles.load(network);
     Node n =
         net.node(node)

@@ -200,7 +200,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             s.payload(),
             s.registeredDelivery().value() != 0,
             now,
-            now + data.validity().toMillis(),
+            s.validityPeriod() == null
+                ? now + data.validity().toMillis()
+                : s.validityPeriod().resolve(Instant.ofEpochMilli(now)).toEpochMilli(),
             StoredMessage.State.PENDING,
             0,
             flow);
