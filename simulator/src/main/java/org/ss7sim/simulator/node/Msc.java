@@ -190,6 +190,65 @@ public final class Msc implements NodeLogic, MapUser {
     d.send();
   }
 
+  /**
+   * A handset sends a short message (MO-ForwardSM, TS 29.002 §12.2) through this MSC to the SMSC
+   * whose address is {@code smsc}: an SMS-SUBMIT to {@code destination}. Success when the SMSC
+   * returns the result. Runs on the node's thread.
+   */
+  public void sendMo(
+      String flow,
+      String msisdn,
+      String smsc,
+      String destination,
+      String text,
+      AttemptListener listener) {
+    org.ss7sim.simulator.network.Flows.enter(flow);
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    org.ss7sim.map.sms.SmsTpdu.SmsSubmit submit =
+        new org.ss7sim.map.sms.SmsTpdu.SmsSubmit(
+            false,
+            false,
+            false,
+            false,
+            ++moReference & 0xff,
+            org.ss7sim.map.sms.TpAddress.of(
+                org.ss7sim.map.sms.TypeOfNumber.UNKNOWN, 1, destination),
+            0,
+            org.ss7sim.map.sms.DataCodingScheme.GSM7,
+            null,
+            org.ss7sim.map.sms.UserData.of(
+                text, org.ss7sim.map.sms.DataCodingScheme.Alphabet.GSM7, null));
+    org.ss7sim.map.common.AddressString sc =
+        org.ss7sim.map.common.AddressString.international(smsc);
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.MSC),
+            Addresses.gt(smsc, Ssn.MSC),
+            org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_MO_RELAY,
+            3);
+    d.invoke(
+        MapOperation.MO_FORWARD_SM,
+        org.ss7sim.map.message.MoForwardSmArg.of(
+            new SmRpDa.ServiceCentre(sc),
+            new org.ss7sim.map.common.SmRpOa.Msisdn(
+                org.ss7sim.map.common.AddressString.international(msisdn)),
+            org.ss7sim.map.sms.SmsTpduCodec.encode(submit)),
+        outcome -> {
+          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result) {
+            listener.onOutcome(Outcome.succeeded());
+          } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
+            listener.onOutcome(
+                Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
+          } else {
+            listener.onOutcome(Outcome.failed("no_response"));
+          }
+          listener.onEnded();
+        });
+    d.send();
+  }
+
+  private int moReference;
+
   /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
   public Map<String, List<Octets>> delivered() {
     Map<String, List<Octets>> copy = new java.util.HashMap<>();

@@ -2,6 +2,7 @@ package org.ss7sim.simulator.smsc;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,8 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private final SmppClient client;
   private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
   private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
+  private final java.util.Queue<DeliverSm> mobileOriginated =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private record Pending(String flow, AttemptListener listener) {}
 
@@ -201,12 +204,12 @@ public final class Esme implements EsmeListener, AutoCloseable {
   @Override
   public CommandStatus onDeliverSm(DeliverSm pdu) {
     String flow = "";
-    try {
-      DeliveryReceipt r = DeliveryReceipt.from(pdu);
+    DeliveryReceipt r = DeliveryReceipt.from(pdu);
+    if (r == null) {
+      mobileOriginated.add(pdu); // an MO message, not a receipt
+    } else {
       Pending p = byMessageId.get(r.messageId());
       flow = p == null ? "" : p.flow();
-    } catch (RuntimeException e) {
-      // an MO message, not a receipt
     }
     trace(flow, false, pdu);
     trace(flow, true, new DeliverSmResp(CommandStatus.OK, pdu.sequence(), "", Tlvs.EMPTY));
@@ -262,6 +265,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
             outbound ? smsc : self,
             0,
             Octets.wrap(PduCodec.encode(pdu))));
+  }
+
+  /** MO messages received (deliver_sm that are not receipts), oldest first. */
+  public List<DeliverSm> mobileOriginated() {
+    return List.copyOf(mobileOriginated);
   }
 
   /** Messages submitted and still waiting for their receipt. */

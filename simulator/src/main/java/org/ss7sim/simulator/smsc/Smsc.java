@@ -410,7 +410,65 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       }
       return;
     }
+    if (operation == MapOperation.MO_FORWARD_SM || operation == MapOperation.FORWARD_SM) {
+      mobileOriginated(d, id, operation, argument);
+      return;
+    }
     d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+    d.close();
+  }
+
+  /**
+   * MO-ForwardSM (TS 29.002 §12.2, TS 23.040 SMS-SUBMIT): a message to a short code goes to the
+   * ESME account owning it as deliver_sm; the MSC gets the result once it is queued for that ESME.
+   * A destination no account owns is refused (unidentifiedSubscriber: this SMSC does not relay MO
+   * messages between handsets).
+   */
+  private void mobileOriginated(
+      MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+    Octets ui;
+    org.ss7sim.map.common.SmRpOa oa;
+    if (argument instanceof org.ss7sim.map.message.MoForwardSmArg a) {
+      ui = a.smRpUi();
+      oa = a.smRpOa();
+    } else {
+      org.ss7sim.map.message.ForwardSmArg a = (org.ss7sim.map.message.ForwardSmArg) argument;
+      ui = a.smRpUi();
+      oa = a.smRpOa();
+    }
+    String text;
+    String destination;
+    try {
+      org.ss7sim.map.sms.SmsTpdu t =
+          org.ss7sim.map.sms.SmsTpduCodec.decode(ui, org.ss7sim.map.sms.SmsDirection.FROM_MOBILE);
+      org.ss7sim.map.sms.SmsTpdu.SmsSubmit submit = (org.ss7sim.map.sms.SmsTpdu.SmsSubmit) t;
+      destination = submit.destinationAddress().value();
+      text = submit.userData().text(submit.dataCodingScheme(), submit.userDataHeaderIndicator());
+    } catch (Exception e) {
+      d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.UNEXPECTED_DATA_VALUE));
+      d.close();
+      return;
+    }
+    Optional<SmppAccount> owner =
+        data.accounts().stream().filter(a -> a.shortCodes().contains(destination)).findFirst();
+    if (owner.isEmpty()) {
+      d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    String from = oa instanceof org.ss7sim.map.common.SmRpOa.Msisdn m ? m.msisdn().digits() : "";
+    server.deliver(
+        owner.get().systemId(),
+        org.ss7sim.smpp.pdu.DeliverSm.of(
+            Address.international(from),
+            new Address(0, 0, destination),
+            org.ss7sim.smpp.pdu.DataCoding.SMSC_DEFAULT,
+            Octets.wrap(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+    d.returnResult(
+        id,
+        operation == MapOperation.MO_FORWARD_SM
+            ? org.ss7sim.map.message.MoForwardSmRes.of()
+            : null);
     d.close();
   }
 

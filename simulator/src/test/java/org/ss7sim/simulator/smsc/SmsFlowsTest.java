@@ -143,4 +143,25 @@ class SmsFlowsTest {
     Smsc restarted = (Smsc) demo.net.node("smsc").flatMap(SimNode::logic).orElseThrow();
     assertThat(restarted.stored(StoredMessage.State.DELIVERED)).isEqualTo(3);
   }
+
+  @Test
+  void mo_forward_sm_to_a_short_code_reaches_the_esme_owning_it_as_deliver_sm() throws Exception {
+    demo = new DemoNetwork(dir);
+    SimNode mscNode = demo.net.node("msc").orElseThrow();
+    DemoNetwork.Result r = new DemoNetwork.Result();
+    mscNode.execute(
+        () -> msc().sendMo("mo-1", "9990110000001", "999010000003", "1234", "VOTE YES", r));
+    assertThat(r.await(Duration.ofSeconds(15)).success()).isTrue();
+    Esme esme = (Esme) demo.net.attachment("esme1").orElseThrow();
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (esme.mobileOriginated().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(esme.mobileOriginated()).hasSize(1);
+    org.ss7sim.smpp.pdu.DeliverSm mo = esme.mobileOriginated().get(0);
+    assertThat(mo.source().address()).isEqualTo("9990110000001");
+    assertThat(mo.destination().address()).isEqualTo("1234");
+    assertThat(new String(mo.payload().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("VOTE YES");
+  }
 }
