@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
               null,
               new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
               true,
+              java.nio.file.Path.of("."),
               spec.commandLine().getOut(),
               spec.commandLine().getErr());
       return ok ? ExitCode.OK : ExitCode.FAILED;

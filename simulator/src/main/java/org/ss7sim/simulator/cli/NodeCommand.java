@@ -52,7 +52,7 @@ final class NodeCommand implements Callable<Integer> {
           "node '" + node + "' is an esme, not a signaling point: run it with 'ss7sim run'");
     }
     Inputs.writableFile(pcap, "--pcap");
-    Service.run(net, Set.of(node), null, pcap, spec.commandLine().getOut());
+    Service.run(net, Set.of(node), null, pcap, Path.of("."), spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

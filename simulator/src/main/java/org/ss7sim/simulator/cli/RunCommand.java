@@ -49,6 +49,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Stop after D (e.g. 30s, 5m, 1h, or ISO-8601 PT30S).")
   Duration duration;
 
+  @Option(
+      names = "--store-dir",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description =
+          "Where SMSCs with 'store: embedded' keep their H2 files (default: ${DEFAULT-VALUE}).")
+  Path storeDir;
+
   @Mixin OutputOptions outputs = new OutputOptions();
 
   @Override
@@ -68,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     }
     outputs.check();
     if (scenario == null) {
-      Service.run(net, Set.of(), duration, outputs.pcap, spec.commandLine().getOut());
+      Service.run(net, Set.of(), duration, outputs.pcap, storeDir, spec.commandLine().getOut());
       return ExitCode.OK;
     }
     Inputs.readableFile(scenario, "scenario file");
@@ -89,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
             duration,
             new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
             false,
+            storeDir,
             spec.commandLine().getOut(),
             spec.commandLine().getErr());
     return ok ? ExitCode.OK : ExitCode.FAILED;

@@ -39,6 +39,7 @@ public final class Run {
       Duration duration,
       Outputs outputs,
       boolean memoryStores,
+      Path storeDir,
       PrintWriter out,
       PrintWriter err)
       throws Exception {
@@ -47,7 +48,7 @@ public final class Run {
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       long t0 = System.nanoTime();
-      NodeKinds kinds = new NodeKinds(network, memoryStores, Path.of("."));
+      NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
       try (SimNetwork net = SimNetwork.start(network, Set.of(), tracer, kinds::logicFor)) {
         Esmes.start(net, kinds);
         err.printf(

@@ -29,7 +29,12 @@ public final class Service {
    * @param only the nodes to run here; empty runs every one
    */
   public static void run(
-      Network network, Set<String> only, Duration duration, Path pcap, PrintWriter out)
+      Network network,
+      Set<String> only,
+      Duration duration,
+      Path pcap,
+      Path storeDir,
+      PrintWriter out)
       throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -46,7 +51,7 @@ public final class Service {
             "ss7sim-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try (Tracer tracer = new Tracer(pcap == null ? null : PcapWriter.create(pcap), 0)) {
-      NodeKinds kinds = new NodeKinds(network, false, Path.of("."));
+      NodeKinds kinds = new NodeKinds(network, false, storeDir);
       try (SimNetwork net = SimNetwork.start(network, only, tracer, kinds::logicFor)) {
         // ESME nodes are scenario load generators: a service leaves SMPP to outside ESMEs.
         net.attach("#subscribers", kinds.subscribers());

@@ -95,7 +95,9 @@ class ExamplesRunTest {
             "--duration",
             "3s",
             "--json",
-            json.toString());
+            json.toString(),
+            "--store-dir",
+            dir.toString());
     assertThat(code).as(out + "\n" + err).isIn(ExitCode.OK, ExitCode.FAILED);
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     for (JsonNode s : root.get("scenarios")) {
