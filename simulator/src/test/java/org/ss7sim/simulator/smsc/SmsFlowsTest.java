@@ -164,4 +164,24 @@ class SmsFlowsTest {
     assertThat(new String(mo.payload().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1))
         .isEqualTo("VOTE YES");
   }
+
+  @Test
+  void message_to_a_subscriber_absent_past_its_validity_expires_with_an_expired_receipt()
+      throws Exception {
+    String yaml =
+        new String(
+                getClass()
+                    .getResourceAsStream("/org/ss7sim/simulator/demo-network.yaml")
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("    smpp_port: 2775", "    smpp_port: 2775\n    validity: 1s");
+    demo =
+        new DemoNetwork(
+            org.ss7sim.simulator.config.ConfigLoader.parseNetwork("short-validity", yaml), dir);
+    Outcome o =
+        submit("sms-expire", "9990120000009", text("too late")).await(Duration.ofSeconds(15));
+    assertThat(o.success()).isFalse();
+    assertThat(o.cause()).isEqualTo("expired");
+    assertThat(msc().delivered().get("9990120000009")).isNull();
+  }
 }
