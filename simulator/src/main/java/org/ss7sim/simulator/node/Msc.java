@@ -37,16 +37,24 @@ public final class Msc implements NodeLogic, MapUser {
   private MapStack map;
   private final Map<String, List<Octets>> delivered = new ConcurrentHashMap<>();
 
+  private final MapConfig mapConfig;
+
   public Msc(Node config, Subscribers subscribers) {
+    this(config, subscribers, MapConfig.defaults());
+  }
+
+  /** An MSC whose MAP speaks the versions {@code mapConfig} allows (for version fallback). */
+  public Msc(Node config, Subscribers subscribers, MapConfig mapConfig) {
     this.config = config;
     this.subscribers = subscribers;
+    this.mapConfig = mapConfig;
   }
 
   private int nextMsrn;
 
   @Override
   public void start(SimNode node) {
-    map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, MapConfig.defaults());
+    map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     node.tcap(Ssn.VLR.value())
         .ifPresent(t -> new MapStack(t, this::onVlrInvoke, MapConfig.defaults()));
   }

@@ -31,11 +31,31 @@ public final class DemoNetwork implements AutoCloseable {
   }
 
   public DemoNetwork(Network config, Path dir) throws Exception {
+    this(config, dir, null);
+  }
+
+  /**
+   * @param override the logic of some nodes instead of their kind's (null entries: the kind's)
+   */
+  public DemoNetwork(
+      Network config,
+      Path dir,
+      java.util.function.BiFunction<NodeKinds, org.ss7sim.simulator.config.network.Node, NodeLogic>
+          override)
+      throws Exception {
     this.config = config;
     this.pcap = dir.resolve("run.pcap");
     this.tracer = new Tracer(PcapWriter.create(pcap), 1000);
     this.kinds = new NodeKinds(config, true, dir);
-    this.net = SimNetwork.start(config, Set.of(), tracer, kinds::logicFor);
+    this.net =
+        SimNetwork.start(
+            config,
+            Set.of(),
+            tracer,
+            n -> {
+              NodeLogic l = override == null ? null : override.apply(kinds, n);
+              return l != null ? l : kinds.logicFor(n);
+            });
     Esmes.start(net, kinds);
   }
 

@@ -184,4 +184,37 @@ class SmsFlowsTest {
     assertThat(o.cause()).isEqualTo("expired");
     assertThat(msc().delivered().get("9990120000009")).isNull();
   }
+
+  @Test
+  void msc_speaking_only_map_v2_gets_the_segments_as_forward_sm_after_the_version_fallback()
+      throws Exception {
+    demo =
+        new DemoNetwork(
+            org.ss7sim.simulator.config.ConfigLoader.demoNetwork(),
+            dir,
+            (kinds, n) ->
+                n.name().equals("msc")
+                    ? new Msc(
+                        n,
+                        kinds.subscribers(),
+                        org.ss7sim.map.service.MapConfig.defaults()
+                            .withMaxVersion(
+                                org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_MT_RELAY,
+                                2))
+                    : null);
+    Outcome o =
+        submit("sms-v2", "9990110000011", text("y".repeat(200))).await(Duration.ofSeconds(15));
+    assertThat(o.success()).isTrue();
+    assertThat(msc().delivered().get("9990110000011")).hasSize(2);
+    demo.flush();
+    Tshark.assumeInstalled();
+    // the v3 context refused with the v2 one offered (TC-ABORT with an AARE), then v2 dialogues
+    assertThat(
+            Tshark.field(
+                demo.pcap,
+                List.of("-Y", "tcap.application_context_name"),
+                "tcap.application_context_name"))
+        .anySatisfy(acn -> assertThat(acn).endsWith(".25.2"));
+    assertThat(Tshark.malformedFrames(demo.pcap, List.of())).isEmpty();
+  }
 }
