@@ -144,6 +144,19 @@ public final class Ssp implements NodeLogic, CallControlUser {
   @Override
   public void stop() {}
 
+  /**
+   * The called parties of every call that arrived here hang up (REL with normal clearing from this,
+   * the terminating, side); returns how many. Runs on the node's thread.
+   */
+  public int releaseIncomingCalls() {
+    List<CallReference> refs = new ArrayList<>(incoming.keySet());
+    for (CallReference ref : refs) {
+      Flows.enter(incoming.get(ref).flow());
+      isup.release(ref, CauseValue.NORMAL_CLEARING);
+    }
+    return refs.size();
+  }
+
   /** Calls in progress (placed here or arriving): zero after a clean run. */
   public int activeCalls() {
     return outgoing.size() + incoming.size() + localCalls + queries;

@@ -71,6 +71,45 @@ class CallFlowsTest {
     }
 
     @Test
+    void the_called_side_can_release_an_answered_call() throws Exception {
+      SimNode a = demo.net.node("ssp-a").orElseThrow();
+      SimNode b = demo.net.node("ssp-b").orElseThrow();
+      DemoNetwork.Result r = new DemoNetwork.Result();
+      org.ss7sim.simulator.node.Ssp caller =
+          (org.ss7sim.simulator.node.Ssp) a.logic().orElseThrow();
+      a.execute(
+          () ->
+              caller.placeCall(
+                  "call-called-hangs-up",
+                  "9992021888",
+                  "9992010002",
+                  Duration.ofSeconds(30),
+                  new org.ss7sim.simulator.node.Ssp.CallListener() {
+                    @Override
+                    public void onOutcome(Outcome o) {
+                      r.onOutcome(o);
+                    }
+
+                    @Override
+                    public void onEnded() {
+                      r.onEnded();
+                    }
+                  }));
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (r.outcomeNow().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      org.ss7sim.simulator.node.Ssp called =
+          (org.ss7sim.simulator.node.Ssp) b.logic().orElseThrow();
+      assertThat(b.call(called::releaseIncomingCalls)).isEqualTo(1);
+      assertThat(r.await(Duration.ofSeconds(5)).success()).isTrue();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(5))).isEmpty();
+      assertThat(demo.tracer.flow("call-called-hangs-up"))
+          .extracting(e -> stp(e.from()) + ">" + stp(e.to()) + " " + e.label().split(" ")[0])
+          .containsSubsequence("ssp-b>stp ANM", "ssp-b>stp REL", "stp>ssp-a REL", "ssp-a>stp RLC");
+    }
+
+    @Test
     void busy_line_releases_with_cause_17() throws Exception {
       assertThat(call("call-busy", "9992022001").cause()).isEqualTo("user_busy");
     }
