@@ -257,6 +257,53 @@ public final class Msc implements NodeLogic, MapUser {
 
   private int moReference;
 
+  /**
+   * SendAuthenticationInfo for a subscriber (TS 29.002 §8.5.2) to its HLR, addressed by the HLR's
+   * global title; {@code vectors} gets the quintuplets. Runs on the node's thread.
+   */
+  public void authenticate(
+      String imsi,
+      int count,
+      java.util.function.Consumer<java.util.List<org.ss7sim.map.auth.AuthenticationQuintuplet>>
+          vectors) {
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    String hlr = subscribers.byImsi(imsi).map(r -> subscribers.globalTitleOf(r.hlr())).orElse("");
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.VLR),
+            Addresses.gt(hlr, Ssn.HLR),
+            org.ss7sim.map.operation.MapApplicationContext.INFO_RETRIEVAL,
+            3);
+    org.ss7sim.map.message.SendAuthenticationInfoArg a =
+        org.ss7sim.map.message.SendAuthenticationInfoArg.of(new org.ss7sim.map.common.Imsi(imsi));
+    d.invoke(
+        MapOperation.SEND_AUTHENTICATION_INFO,
+        new org.ss7sim.map.message.SendAuthenticationInfoArg(
+            a.imsi(),
+            count,
+            false,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            java.util.List.of()),
+        outcome -> {
+          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result r
+              && r.result() instanceof org.ss7sim.map.message.SendAuthenticationInfoRes res
+              && res.authenticationSetList() != null
+              && res.authenticationSetList().quintuplets() != null) {
+            vectors.accept(res.authenticationSetList().quintuplets());
+          } else {
+            vectors.accept(java.util.List.of());
+          }
+        });
+    d.send();
+  }
+
   /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
   public Map<String, List<Octets>> delivered() {
     Map<String, List<Octets>> copy = new java.util.HashMap<>();

@@ -64,4 +64,29 @@ class MobilityTest {
             "TC-END result",
             "TC-END result");
   }
+
+  @Test
+  void send_authentication_info_returns_milenage_vectors_of_the_subscribers_keys()
+      throws Exception {
+    org.ss7sim.simulator.network.SimNode mscNode = demo.net.node("msc").orElseThrow();
+    Msc msc = (Msc) mscNode.logic().orElseThrow();
+    java.util.concurrent.CompletableFuture<
+            java.util.List<org.ss7sim.map.auth.AuthenticationQuintuplet>>
+        got = new java.util.concurrent.CompletableFuture<>();
+    mscNode.execute(() -> msc.authenticate("001010000000042", 2, got::complete));
+    var vectors = got.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(vectors).hasSize(2);
+    org.ss7sim.simulator.config.network.Subscriber block =
+        demo.kinds.subscribers().blockOfImsi("001010000000042").orElseThrow();
+    org.ss7sim.map.auth.Milenage milenage =
+        new org.ss7sim.map.auth.Milenage(block.ki(), block.opc());
+    for (var v : vectors) {
+      var expected = milenage.f2345(v.rand());
+      assertThat(v.xres()).isEqualTo(expected.res());
+      assertThat(v.ck()).isEqualTo(expected.ck());
+      assertThat(v.ik()).isEqualTo(expected.ik());
+      assertThat(v.autn().length()).isEqualTo(16);
+    }
+    assertThat(vectors.get(0).rand()).isNotEqualTo(vectors.get(1).rand());
+  }
 }
