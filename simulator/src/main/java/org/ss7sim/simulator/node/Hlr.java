@@ -121,6 +121,8 @@ public final class Hlr implements NodeLogic, MapUser {
         d.close();
       }
       case SEND_ROUTING_INFO -> sendRoutingInfo(d, id, (SendRoutingInfoArg) argument);
+      case UPDATE_LOCATION ->
+          updateLocation(d, id, (org.ss7sim.map.message.UpdateLocationArg) argument);
       case ANY_TIME_INTERROGATION -> {
         AnyTimeInterrogationArg a = (AnyTimeInterrogationArg) argument;
         Optional<Subscribers.Record> r =
@@ -224,6 +226,50 @@ public final class Hlr implements NodeLogic, MapUser {
           d.close();
         });
     prn.send();
+  }
+
+  /**
+   * UpdateLocation (TS 29.002 §8.1.2): the subscriber's data goes to the new VLR with
+   * InsertSubscriberData, then the HLR answers with its number. (The ISD goes in a dialogue of its
+   * own, subscriberDataMngt, not in a TC-CONTINUE of the UpdateLocation dialogue: see
+   * docs/decisions.md.)
+   */
+  private void updateLocation(
+      MapDialogue d, InvokeId id, org.ss7sim.map.message.UpdateLocationArg a) {
+    Optional<Subscribers.Record> r = subscribers.byImsi(a.imsi().digits());
+    if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
+      d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    MapDialogue isd =
+        map.open(
+            Addresses.gt(ownGt, Ssn.HLR),
+            Addresses.gt(a.vlrNumber().digits(), Ssn.VLR),
+            MapApplicationContext.SUBSCRIBER_DATA_MNGT,
+            3);
+    isd.invoke(
+        MapOperation.INSERT_SUBSCRIBER_DATA,
+        new org.ss7sim.map.message.InsertSubscriberDataArg(
+            new Imsi(r.get().imsi()),
+            AddressString.international(r.get().msisdn()),
+            Octets.fromHex("0a"),
+            0,
+            null,
+            List.of(Octets.fromHex("11"), Octets.fromHex("21"), Octets.fromHex("22")),
+            null,
+            List.of()),
+        outcome -> {
+          if (outcome instanceof MapOutcome.Result) {
+            d.returnResult(
+                id,
+                org.ss7sim.map.message.UpdateLocationRes.of(AddressString.international(ownGt)));
+          } else {
+            d.returnError(id, MapError.of(MapErrorCode.SYSTEM_FAILURE));
+          }
+          d.close();
+        });
+    isd.send();
   }
 
   /** The subscriber is reachable again: alertServiceCentre to each SMSC waiting (§12.7). */

@@ -62,6 +62,12 @@ public final class Msc implements NodeLogic, MapUser {
   /** The VLR: ProvideRoamingNumber answered with an MSRN from the node's {@code msrn_prefix}. */
   private void onVlrInvoke(
       MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+    if (operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
+      insertedData.add(((org.ss7sim.map.message.InsertSubscriberDataArg) argument).imsi().digits());
+      d.returnResult(id, org.ss7sim.map.message.InsertSubscriberDataRes.of());
+      d.close();
+      return;
+    }
     if (operation != MapOperation.PROVIDE_ROAMING_NUMBER) {
       d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
       d.close();
@@ -93,7 +99,8 @@ public final class Msc implements NodeLogic, MapUser {
     SmRpDa da;
     Octets ui;
     boolean more;
-    if (operation == MapOperation.PROVIDE_ROAMING_NUMBER) {
+    if (operation == MapOperation.PROVIDE_ROAMING_NUMBER
+        || operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
       // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
       onVlrInvoke(d, id, operation, argument);
       return;
@@ -256,6 +263,35 @@ public final class Msc implements NodeLogic, MapUser {
   }
 
   private int moReference;
+  private final java.util.Set<String> insertedData =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
+  public java.util.Set<String> insertedData() {
+    return java.util.Set.copyOf(insertedData);
+  }
+
+  /**
+   * UpdateLocation of a subscriber to this VLR (TS 29.002 §8.1.2), to its HLR by the HLR's global
+   * title; {@code done} gets whether the HLR accepted. Runs on the node's thread.
+   */
+  public void updateLocation(String imsi, java.util.function.Consumer<Boolean> done) {
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    String hlr = subscribers.byImsi(imsi).map(r -> subscribers.globalTitleOf(r.hlr())).orElse("");
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.VLR),
+            Addresses.gt(hlr, Ssn.HLR),
+            org.ss7sim.map.operation.MapApplicationContext.NETWORK_LOC_UP,
+            3);
+    d.invoke(
+        MapOperation.UPDATE_LOCATION,
+        org.ss7sim.map.message.UpdateLocationArg.of(
+            new org.ss7sim.map.common.Imsi(imsi),
+            org.ss7sim.map.common.AddressString.international(own)),
+        outcome -> done.accept(outcome instanceof org.ss7sim.map.service.MapOutcome.Result));
+    d.send();
+  }
 
   /**
    * SendAuthenticationInfo for a subscriber (TS 29.002 §8.5.2) to its HLR, addressed by the HLR's

@@ -89,4 +89,20 @@ class MobilityTest {
     }
     assertThat(vectors.get(0).rand()).isNotEqualTo(vectors.get(1).rand());
   }
+
+  @Test
+  void update_location_makes_the_hlr_insert_the_subscriber_data_in_the_vlr() throws Exception {
+    org.ss7sim.simulator.network.SimNode mscNode = demo.net.node("msc").orElseThrow();
+    Msc msc = (Msc) mscNode.logic().orElseThrow();
+    java.util.concurrent.CompletableFuture<Boolean> done =
+        new java.util.concurrent.CompletableFuture<>();
+    mscNode.execute(
+        () -> {
+          org.ss7sim.simulator.network.Flows.enter("ul-1");
+          msc.updateLocation("001010000000077", done::complete);
+        });
+    assertThat(done.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(msc.insertedData()).contains("001010000000077");
+    assertThat(demo.net.awaitNoLeaks(java.time.Duration.ofSeconds(5))).isEmpty();
+  }
 }
