@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ss7sim.sccp.ReturnCause;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.component.Component;
@@ -451,6 +453,86 @@ class TcapStackTest {
       Dialogue d = open(OperationClass.CLASS_1);
       d.cancel(InvokeId.of(1));
       assertThat(a.pendingInvokeCount()).isZero();
+      d.end();
+      net.pump();
+    }
+  }
+
+  /** Q.774 §3.1.4.2: ids of a message for an established dialogue that do not match it. */
+  @Nested
+  class TransactionIdsOfAnActiveDialogue {
+    Dialogue d;
+    Dialogue atB;
+
+    @BeforeEach
+    void open() {
+      userB.onBegin = ind -> ind.dialogue().continueWith();
+      d = beginFromA(OperationClass.CLASS_1);
+      atB = userB.last(BeginIndication.class).dialogue();
+      net.wire.clear();
+    }
+
+    void continueToA(TransactionId otid) {
+      net.a.receive(
+          ADDRESS_A,
+          ADDRESS_B,
+          TcMessageCodec.encode(
+              new Continue(otid, d.localTransactionId(), null, List.<Component>of())));
+      net.pump();
+    }
+
+    @ParameterizedTest(name = "otid {0} octets {1}")
+    @CsvSource({"2, 4", "1, 2", "1, 1", "0x01000000, 4", "0xffffffff, 4"})
+    void continue_whose_otid_is_not_the_learned_remote_id_is_p_aborted_and_the_user_told(
+        String value, int length) {
+      TransactionId wrong = new TransactionId((int) Long.decode(value).longValue(), length);
+      assertThat(wrong).isNotEqualTo(d.remoteTransactionId());
+
+      continueToA(wrong);
+
+      assertThat(userA.all(ContinueIndication.class)).hasSize(1);
+      AbortIndication abort = userA.last(AbortIndication.class);
+      assertThat(abort.dialogue()).isSameAs(d);
+      assertThat(abort.kind()).isEqualTo(AbortIndication.Kind.PROVIDER);
+      assertThat(abort.pAbortCause()).isEqualTo(PAbortCause.INCORRECT_TRANSACTION_PORTION);
+      assertThat(d.isOpen()).isFalse();
+      assertThat(a.counters().discardedBadTransactionPortion()).isOne();
+      List<TcMessage> sent = net.messages();
+      assertThat(sent)
+          .containsExactly(
+              Abort.provider(wrong, PAbortCause.INCORRECT_TRANSACTION_PORTION),
+              Abort.provider(atB.localTransactionId(), PAbortCause.INCORRECT_TRANSACTION_PORTION));
+      AbortIndication atBAbort = userB.last(AbortIndication.class);
+      assertThat(atBAbort.dialogue()).isSameAs(atB);
+      assertThat(atBAbort.pAbortCause()).isEqualTo(PAbortCause.INCORRECT_TRANSACTION_PORTION);
+    }
+
+    @Test
+    void continue_with_the_learned_remote_id_is_accepted() {
+      continueToA(atB.localTransactionId());
+      assertThat(userA.all(ContinueIndication.class)).hasSize(2);
+      assertThat(userA.all(AbortIndication.class)).isEmpty();
+      assertThat(net.wire).isEmpty();
+      d.end();
+      net.pump();
+    }
+
+    @Test
+    void end_with_a_destination_id_shorter_than_ours_does_not_reach_the_dialogue() {
+      // our ids are 4 octets; the same value in 2 octets names no dialogue of ours
+      net.a.receive(
+          ADDRESS_A,
+          ADDRESS_B,
+          TcMessageCodec.encode(
+              new End(
+                  new TransactionId(d.localTransactionId().value(), 2),
+                  null,
+                  List.<Component>of())));
+      net.pump();
+      assertThat(d.isOpen()).isTrue();
+      assertThat(userA.all(EndIndication.class)).isEmpty();
+      assertThat(a.counters().discardedUnknownDialogue()).isOne();
+      assertThat(net.wire).as("an End is never answered").isEmpty();
       d.end();
       net.pump();
     }
