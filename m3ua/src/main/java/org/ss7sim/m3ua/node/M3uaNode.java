@@ -1,5 +1,6 @@
 package org.ss7sim.m3ua.node;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
@@ -28,6 +30,7 @@ import org.ss7sim.mtp.PointCodeFormat;
 import org.ss7sim.mtp.ServiceIndicator;
 import org.ss7sim.mtp.routing.Route;
 import org.ss7sim.mtp.routing.RoutingTable;
+import org.ss7sim.transport.Association;
 import org.ss7sim.transport.AssociationServer;
 import org.ss7sim.wire.WireWriter;
 import org.ss7sim.wire.time.TimerService;
@@ -49,6 +52,7 @@ public final class M3uaNode implements MtpService {
   private final Map<String, LocalAsp> links = new LinkedHashMap<>();
   private final Map<String, ApplicationServer<RemoteAsp, Data>> asByName = new LinkedHashMap<>();
   private final Map<Long, ApplicationServer<RemoteAsp, Data>> asByRc = new HashMap<>();
+  private final Map<Long, Set<InetAddress>> peersByRc = new HashMap<>();
   private final RoutingTable routes = new RoutingTable();
   private final Map<ServiceIndicator, MtpUser> users = new HashMap<>();
   private final Map<PointCode, Boolean> accessible = new LinkedHashMap<>();
@@ -94,6 +98,7 @@ public final class M3uaNode implements MtpService {
         || asByName.putIfAbsent(c.name(), as) != null) {
       throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
     }
+    peersByRc.put(c.routingContext(), c.allowedPeers());
     return as;
   }
 
@@ -107,7 +112,9 @@ public final class M3uaNode implements MtpService {
           s.name(),
           config
               .transport(s.transport())
-              .listen(s.association(), new ServerListener(this, s.name(), s.doubleExchange())));
+              .listen(
+                  s.association(),
+                  new ServerListener(this, s.name(), s.doubleExchange(), s.allowedPeers())));
     }
     for (LocalAsp l : links.values()) {
       AspLinkConfig c =
@@ -203,6 +210,7 @@ public final class M3uaNode implements MtpService {
     }
     asByName.remove(as.name());
     asByRc.remove(as.routingContext());
+    peersByRc.remove(as.routingContext());
     return true;
   }
 
@@ -308,6 +316,12 @@ public final class M3uaNode implements MtpService {
 
   ApplicationServer<RemoteAsp, Data> applicationServer(long rc) {
     return asByRc.get(rc);
+  }
+
+  /** Whether the peer on {@code association} is configured for {@code as} ({@link AsConfig}). */
+  boolean admits(ApplicationServer<RemoteAsp, Data> as, Association association) {
+    return association != null
+        && PeerFilter.admits(peersByRc.getOrDefault(as.routingContext(), Set.of()), association);
   }
 
   void count(Counter c) {

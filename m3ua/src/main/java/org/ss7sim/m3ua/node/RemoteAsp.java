@@ -78,17 +78,32 @@ final class RemoteAsp extends Session {
     node.topologyChanged();
   }
 
-  /** The ASes named by {@code rcs}, or null after answering ERR Invalid Routing Context. */
+  /**
+   * The ASes named by {@code rcs} (all this peer is configured for when empty), or null after
+   * answering ERR Invalid Routing Context for one that is unknown or not configured for this peer.
+   */
   private List<ApplicationServer<RemoteAsp, Data>> servers(List<Long> rcs) {
     List<ApplicationServer<RemoteAsp, Data>> out = new ArrayList<>();
     if (rcs.isEmpty()) {
-      out.addAll(node.applicationServers());
+      for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+        if (node.admits(as, association)) {
+          out.add(as);
+        }
+      }
       return out;
     }
     for (long rc : rcs) {
       ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
       if (as == null) {
         unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
+        return null;
+      }
+      if (!node.admits(as, association)) {
+        node.count(Counter.REFUSED_ROUTING_CONTEXTS);
+        unexpected(
+            ErrorCode.INVALID_ROUTING_CONTEXT,
+            "routing context " + rc + " not configured for this peer",
+            List.of(rc));
         return null;
       }
       out.add(as);
