@@ -38,7 +38,10 @@ final class Forwarding {
   }
 
   boolean route(MtpTransfer t) {
-    String via = node.routes().select(t.dpc(), t.sls(), this::available);
+    String via = node.routes().select(t.dpc(), t.sls(), this::unrestricted);
+    if (via == null) {
+      via = node.routes().select(t.dpc(), t.sls(), this::available);
+    }
     if (via == null) {
       node.count(Counter.DISCARDED_NO_ROUTE);
       return false;
@@ -58,6 +61,12 @@ final class Forwarding {
       sent |= r.sendData(d);
     }
     return sent;
+  }
+
+  /** Available and not reported restricted (DRST): preferred over a restricted route. */
+  private boolean unrestricted(String via, PointCode dpc) {
+    LocalAsp link = node.linkOrNull(via);
+    return link != null ? link.carries(dpc) && !link.restricts(dpc) : available(via, dpc);
   }
 
   boolean available(String via, PointCode dpc) {
