@@ -276,12 +276,14 @@ final class LocalAsp extends Session {
     if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
       state = AspState.ASP_INACTIVE;
       node.topologyChanged();
-    } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE))
+    } else if ((s.equals(Status.AS_PENDING)
+            || s.equals(Status.ASP_FAILURE)
+            || s.equals(Status.INSUFFICIENT_ASP_RESOURCES))
         && state == AspState.ASP_INACTIVE
         && wantActive
         && !goingDown
         && !routingContexts.isEmpty()) {
-      // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed.
+      // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed or that lacks ASPs.
       aspActive();
     }
   }

@@ -93,7 +93,8 @@ public final class M3uaNode implements MtpService {
             c.trafficMode(),
             config.recoveryTimer,
             config.timers,
-            new AsEvents());
+            new AsEvents(),
+            c.minimumActiveAsps());
     if (asByRc.putIfAbsent(c.routingContext(), as) != null
         || asByName.putIfAbsent(c.name(), as) != null) {
       throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
