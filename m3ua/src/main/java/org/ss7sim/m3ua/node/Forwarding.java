@@ -50,7 +50,7 @@ final class Forwarding {
     if (link != null) {
       return link.sendData(toData(t, link.routingContexts()));
     }
-    ApplicationServer<RemoteAsp, Data> as = node.applicationServer(via);
+    ApplicationServer<RemoteAsp, Data> as = node.ases().named(via);
     Data d = toData(t, List.of(as.routingContext()));
     List<RemoteAsp> targets = as.select(t.sls());
     if (targets.isEmpty()) {
@@ -74,7 +74,7 @@ final class Forwarding {
     if (link != null) {
       return link.carries(dpc);
     }
-    ApplicationServer<RemoteAsp, Data> as = node.applicationServer(via);
+    ApplicationServer<RemoteAsp, Data> as = node.ases().named(via);
     return as != null && (as.state() == AsState.AS_ACTIVE || as.state() == AsState.AS_PENDING);
   }
 

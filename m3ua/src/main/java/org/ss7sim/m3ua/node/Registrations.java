@@ -43,7 +43,7 @@ final class Registrations {
     if (dpc > node.localPointCode().format().maxValue()) {
       return new RegistrationResult(id, RegistrationResult.INVALID_DPC, 0);
     }
-    ApplicationServer<RemoteAsp, Data> as = node.registerDynamic(node.pointCode(dpc), mode);
+    ApplicationServer<RemoteAsp, Data> as = node.ases().registerDynamic(node.pointCode(dpc), mode);
     if (!as.trafficMode().equals(mode)) {
       return new RegistrationResult(id, RegistrationResult.ROUTING_KEY_CHANGE_REFUSED, 0);
     }
@@ -55,13 +55,13 @@ final class Registrations {
       M3uaNode node, RemoteAsp from, DeregistrationRequest request) {
     List<DeregistrationResult> results = new ArrayList<>();
     for (long rc : request.routingContexts()) {
-      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
       long status;
       if (as == null) {
         status = DeregistrationResult.INVALID_ROUTING_CONTEXT;
       } else if (as.aspState(from) == AspState.ASP_ACTIVE) {
         status = DeregistrationResult.ASP_CURRENTLY_ACTIVE;
-      } else if (!node.removeDynamic(as)) {
+      } else if (!node.ases().removeDynamic(as)) {
         status = DeregistrationResult.PERMISSION_DENIED;
       } else {
         status = DeregistrationResult.SUCCESSFULLY_DEREGISTERED;

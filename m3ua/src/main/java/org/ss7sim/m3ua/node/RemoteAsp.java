@@ -51,7 +51,7 @@ final class RemoteAsp extends Session {
   /** Routing contexts of the ASes this ASP is active in. */
   List<Long> activeRoutingContexts() {
     List<Long> rcs = new ArrayList<>();
-    for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
       if (as.aspState(this) == AspState.ASP_ACTIVE) {
         rcs.add(as.routingContext());
       }
@@ -72,7 +72,7 @@ final class RemoteAsp extends Session {
   void down() {
     upState = AspState.ASP_DOWN;
     ownState = AspState.ASP_DOWN;
-    for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
       as.aspDown(this);
     }
     node.topologyChanged();
@@ -85,20 +85,20 @@ final class RemoteAsp extends Session {
   private List<ApplicationServer<RemoteAsp, Data>> servers(List<Long> rcs) {
     List<ApplicationServer<RemoteAsp, Data>> out = new ArrayList<>();
     if (rcs.isEmpty()) {
-      for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
-        if (node.admits(as, association)) {
+      for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+        if (node.ases().admits(as, association)) {
           out.add(as);
         }
       }
       return out;
     }
     for (long rc : rcs) {
-      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
       if (as == null) {
         unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
         return null;
       }
-      if (!node.admits(as, association)) {
+      if (!node.ases().admits(as, association)) {
         node.count(Counter.REFUSED_ROUTING_CONTEXTS);
         unexpected(
             ErrorCode.INVALID_ROUTING_CONTEXT,
@@ -119,7 +119,7 @@ final class RemoteAsp extends Session {
         AspStateMachine.Outcome o =
             AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
         upState = o.next();
-        for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+        for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
           as.aspDown(this);
         }
         send(new AspDownAck(null, List.of()));
@@ -190,7 +190,7 @@ final class RemoteAsp extends Session {
     }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
-      for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+      for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
         if (as.aspState(this) == AspState.ASP_ACTIVE) {
           as.aspInactive(this);
         }
@@ -252,7 +252,7 @@ final class RemoteAsp extends Session {
       }
     } else {
       for (long rc : rcs) {
-        ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+        ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
         if (as == null) {
           unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "DATA for unknown RC " + rc, List.of(rc));
           return;

@@ -152,7 +152,7 @@ final class Ssnm {
       return false;
     }
     for (Route route : entry.routes()) {
-      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(route.via());
+      ApplicationServer<RemoteAsp, Data> as = node.ases().named(route.via());
       if (as != null && as.aspState(r) != AspState.ASP_DOWN) {
         return true;
       }
