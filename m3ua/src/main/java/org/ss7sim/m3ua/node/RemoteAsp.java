@@ -115,37 +115,9 @@ final class RemoteAsp extends Session {
   void handle(M3uaMessage m, int streamId) {
     switch (m.type()) {
       case ASPUP -> aspUp((AspUp) m);
-      case ASPDN -> {
-        AspStateMachine.Outcome o =
-            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
-        upState = o.next();
-        for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
-          as.aspDown(this);
-        }
-        send(new AspDownAck(null, List.of()));
-        node.topologyChanged();
-      }
+      case ASPDN -> aspDown();
       case ASPAC -> aspActive((AspActive) m);
-      case ASPIA -> {
-        AspInactive ia = (AspInactive) m;
-        AspStateMachine.Outcome o =
-            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
-        if (o.error() != null) {
-          unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
-          return;
-        }
-        List<ApplicationServer<RemoteAsp, Data>> ases = servers(ia.routingContexts());
-        if (ases == null) {
-          return;
-        }
-        send(new AspInactiveAck(ia.routingContexts(), null, List.of()));
-        for (ApplicationServer<RemoteAsp, Data> as : ases) {
-          if (as.aspState(this) != AspState.ASP_DOWN) {
-            as.aspInactive(this);
-          }
-        }
-        node.topologyChanged();
-      }
+      case ASPIA -> aspInactive((AspInactive) m);
       case DATA -> data((Data) m);
       case DAUD -> node.audit(this, (DestinationStateAudit) m);
       case REG_REQ -> send(node.register(this, (RegistrationRequest) m));
@@ -177,6 +149,39 @@ final class RemoteAsp extends Session {
       case ASPDN_ACK -> ownState = AspState.ASP_DOWN;
       default -> {}
     }
+  }
+
+  /** ASP Down (§4.3.4.2): down in every AS, acknowledged. */
+  private void aspDown() {
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
+    upState = o.next();
+    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+      as.aspDown(this);
+    }
+    send(new AspDownAck(null, List.of()));
+    node.topologyChanged();
+  }
+
+  /** ASP Inactive (§4.3.4.4): inactive in the ASes named (or all), acknowledged. */
+  private void aspInactive(AspInactive ia) {
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
+    if (o.error() != null) {
+      unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
+      return;
+    }
+    List<ApplicationServer<RemoteAsp, Data>> ases = servers(ia.routingContexts());
+    if (ases == null) {
+      return;
+    }
+    send(new AspInactiveAck(ia.routingContexts(), null, List.of()));
+    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+      if (as.aspState(this) != AspState.ASP_DOWN) {
+        as.aspInactive(this);
+      }
+    }
+    node.topologyChanged();
   }
 
   private void aspUp(AspUp m) {
