@@ -36,5 +36,7 @@ public enum Counter {
    * ASP Active / ASP Inactive naming a routing context of an AS the peer's address is not
    * configured for (ERR Invalid Routing Context sent).
    */
-  REFUSED_ROUTING_CONTEXTS
+  REFUSED_ROUTING_CONTEXTS,
+  /** Routing keys refused with "Permission Denied": dynamic registration is off. */
+  REFUSED_REGISTRATIONS
 }

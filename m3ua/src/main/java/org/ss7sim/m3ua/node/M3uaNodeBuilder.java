@@ -63,6 +63,7 @@ public final class M3uaNodeBuilder {
   Duration recoveryTimer = Duration.ofSeconds(2);
   Duration ackTimeout = Duration.ofSeconds(2);
   Long networkAppearance;
+  boolean dynamicRegistration = true;
 
   M3uaNodeBuilder() {}
 
@@ -180,6 +181,16 @@ public final class M3uaNodeBuilder {
   /** Network Appearance put in DATA and SSNM, or null (default) for none. */
   public M3uaNodeBuilder networkAppearance(Long na) {
     this.networkAppearance = na;
+    return this;
+  }
+
+  /**
+   * Whether ASPs may register routing keys (REG REQ, RFC 4666 §4.4.2) and so create routing
+   * contexts; when not, every key is answered "Permission Denied" and only the configured
+   * application servers exist. Default: allowed.
+   */
+  public M3uaNodeBuilder dynamicRegistration(boolean allowed) {
+    this.dynamicRegistration = allowed;
     return this;
   }
 

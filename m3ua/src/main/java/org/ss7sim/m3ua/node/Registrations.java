@@ -31,6 +31,10 @@ final class Registrations {
 
   private static RegistrationResult one(M3uaNode node, RoutingKey k) {
     long id = k.localRkIdentifier();
+    if (!node.config.dynamicRegistration) {
+      node.count(Counter.REFUSED_REGISTRATIONS);
+      return new RegistrationResult(id, RegistrationResult.PERMISSION_DENIED, 0);
+    }
     if (k.destinationPointCodes().size() != 1 || k.destinationPointCodes().get(0).mask() != 0) {
       return new RegistrationResult(id, RegistrationResult.CANNOT_SUPPORT_UNIQUE_ROUTING, 0);
     }

@@ -22,6 +22,10 @@ import org.ss7sim.m3ua.message.ErrorCode;
 import org.ss7sim.m3ua.message.ErrorMessage;
 import org.ss7sim.m3ua.message.M3uaCodec;
 import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.RegistrationRequest;
+import org.ss7sim.m3ua.message.RegistrationResponse;
+import org.ss7sim.m3ua.message.RegistrationResult;
+import org.ss7sim.m3ua.message.RoutingKey;
 import org.ss7sim.m3ua.message.TrafficModeType;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.transport.AssociationConfig;
@@ -183,6 +187,37 @@ class PeerFilterTest {
         assertThat(err.routingContexts()).containsExactly(20L);
         assertThat(loop.call(() -> sgp.activeAspCount("as-two"), 5_000)).isEqualTo(1);
       }
+    }
+  }
+
+  @Nested
+  class DynamicRegistration {
+    private RegistrationResult registerFrom(M3uaNodeBuilder b) throws Exception {
+      start(b.applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE)));
+      try (Peer p = new Peer(ONE)) {
+        p.send(new AspUp(null, null, List.of()));
+        p.next(AspUpAck.class);
+        p.send(
+            new RegistrationRequest(
+                List.of(RoutingKey.forDestination(7, null, TrafficModeType.LOADSHARE, 77)),
+                List.of()));
+        return p.next(RegistrationResponse.class).results().get(0);
+      }
+    }
+
+    @Test
+    void a_node_refusing_registration_answers_permission_denied() throws Exception {
+      RegistrationResult r = registerFrom(sgpBuilder().dynamicRegistration(false));
+      assertThat(r.localRkIdentifier()).isEqualTo(7);
+      assertThat(r.status()).isEqualTo(RegistrationResult.PERMISSION_DENIED);
+      assertThat(counter(Counter.REFUSED_REGISTRATIONS)).isEqualTo(1);
+    }
+
+    @Test
+    void by_default_a_routing_key_is_registered() throws Exception {
+      RegistrationResult r = registerFrom(sgpBuilder());
+      assertThat(r.status()).isEqualTo(RegistrationResult.SUCCESSFULLY_REGISTERED);
+      assertThat(counter(Counter.REFUSED_REGISTRATIONS)).isZero();
     }
   }
 
