@@ -124,6 +124,9 @@ public final class M3uaNodeBuilder {
    * Admits associations on server {@code name} (declared before) only from {@code peers}; one from
    * any other address is closed at once, logged and counted ({@link Counter#REFUSED_PEERS}).
    * Without this call a server admits every peer.
+   *
+   * <p>Peers are matched on the association's remote addresses (TCP; SCTP with every address of a
+   * multi-homed peer); an accepted in-JVM association reports none, so an allow list refuses it.
    */
   public M3uaNodeBuilder allowPeers(String name, InetAddress... peers) {
     for (int i = 0; i < servers.size(); i++) {
