@@ -211,14 +211,8 @@ public final class IsupUserPart implements MtpUser, CallControl {
       confusion(c.group().remote(), m.cic(), CauseValue.MESSAGE_TYPE_NON_EXISTENT, diagnostic);
       return;
     }
-    if (mci.releaseCall() || mci.passOnNotPossible() == 0 && !mci.discardMessage()) {
-      if (c.use() != null) {
-        c.use().clearLocally(CauseValue.MESSAGE_TYPE_NON_EXISTENT);
-      }
-      send(
-          c.group().remote(),
-          new Release(
-              m.cic(), CauseIndicators.of(CauseValue.MESSAGE_TYPE_NON_EXISTENT, diagnostic)));
+    boolean release = mci.releaseCall() || mci.passOnNotPossible() == 0 && !mci.discardMessage();
+    if (release && calls.releaseByNetwork(c, CauseValue.MESSAGE_TYPE_NON_EXISTENT)) {
       return;
     }
     counters.discarded++;
@@ -325,6 +319,11 @@ public final class IsupUserPart implements MtpUser, CallControl {
   @Override
   public void alert(CallReference call) {
     calls.alert(call);
+  }
+
+  @Override
+  public void progress(CallReference call, int event) {
+    calls.progress(call, event);
   }
 
   @Override

@@ -83,13 +83,25 @@ class IsupUserPartTest {
     }
 
     @Test
-    void compatibility_information_release_call_releases_with_cause_97() {
+    void compatibility_information_release_call_releases_the_call_with_cause_97() {
+      a.isup.placeCall(org.ss7sim.isup.call.CallSetup.of("toPeer", "5551234", ""));
+      answers.clear();
       fromPeer("0100ee01380182" + "00");
       assertThat(answers)
           .singleElement()
           .isInstanceOfSatisfying(
               Release.class,
               r -> assertThat(r.cause().cause()).isEqualTo(CauseValue.MESSAGE_TYPE_NON_EXISTENT));
+      assertThat(a.releases).extracting(r -> r.cause().code()).containsExactly(97);
+      fromPeer("010010" + "00"); // RLC completes the release
+      assertThat(a.isup.activeCalls()).isZero();
+      assertThat(a.isup.nonIdleCircuits()).isZero();
+    }
+
+    @Test
+    void compatibility_information_release_call_without_a_call_discards() {
+      fromPeer("0100ee01380182" + "00");
+      assertThat(answers).isEmpty();
     }
 
     @Test
@@ -180,6 +192,37 @@ class IsupUserPartTest {
               Octets.fromHex("010013")));
       assertThat(got).isEmpty();
       assertThat(a.isup.counters().get("discarded")).isEqualTo(1);
+    }
+  }
+
+  @Nested
+  class Supervision {
+    @Test
+    void cqm_is_answered_with_cqr_giving_each_circuit_state() {
+      a.isup.placeCall(org.ss7sim.isup.call.CallSetup.of("toPeer", "5551234", ""));
+      answers.clear();
+      fromPeer("01002a" + "01" + "01" + "02"); // CQM CIC 1, range 2
+      var cqr = (org.ss7sim.isup.message.CircuitGroupQueryResponse) answers.get(0);
+      assertThat(cqr.rangeAndStatus().range()).isEqualTo(2);
+      assertThat(cqr.circuitStates().callProcessingState(0)).isEqualTo(2); // outgoing busy
+      assertThat(cqr.circuitStates().callProcessingState(1)).isEqualTo(3); // idle
+      assertThat(cqr.circuitStates().callProcessingState(2)).isEqualTo(3);
+    }
+
+    @Test
+    void blo_is_acknowledged_and_the_circuit_is_not_used() {
+      fromPeer("010013");
+      assertThat(answers).extracting(IsupMessage::type).containsExactly(IsupMessageType.BLA);
+      a.isup.placeCall(org.ss7sim.isup.call.CallSetup.of("toPeer", "5551234", ""));
+      assertThat(answers.get(1).cic().value()).isEqualTo(2);
+    }
+
+    @Test
+    void grs_from_the_peer_is_answered_with_gra() {
+      fromPeer("0100170101" + "03");
+      assertThat(answers)
+          .extracting(m -> m.type() + " " + m.cic().value())
+          .containsExactly("GRA 1");
     }
   }
 

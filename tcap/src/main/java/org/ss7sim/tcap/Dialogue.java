@@ -216,7 +216,7 @@ public final class Dialogue extends WheelEntry {
       return List.of();
     }
     List<Component> out = List.copyOf(outgoing);
-    outgoing.clear();
+    outgoing = null;
     return out;
   }
 

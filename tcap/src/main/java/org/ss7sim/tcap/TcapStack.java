@@ -1,6 +1,5 @@
 package org.ss7sim.tcap;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +10,7 @@ import org.ss7sim.sccp.Ssn;
 import org.ss7sim.sccp.UnitdataIndication;
 import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.tcap.component.Component;
-import org.ss7sim.tcap.component.ComponentCodec;
 import org.ss7sim.tcap.component.InvokeId;
-import org.ss7sim.tcap.component.Reject;
 import org.ss7sim.tcap.dialogue.Aare;
 import org.ss7sim.tcap.dialogue.Aarq;
 import org.ss7sim.tcap.dialogue.Abrt;
@@ -24,8 +21,6 @@ import org.ss7sim.tcap.message.Abort;
 import org.ss7sim.tcap.message.Begin;
 import org.ss7sim.tcap.message.Continue;
 import org.ss7sim.tcap.message.End;
-import org.ss7sim.tcap.message.Envelope;
-import org.ss7sim.tcap.message.MessageType;
 import org.ss7sim.tcap.message.PAbortCause;
 import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
@@ -60,6 +55,7 @@ public final class TcapStack implements SccpUser {
   private final TimerWheel wheel;
   private final IntObjectMap<Dialogue> dialogues;
   private final TcapCounters counters = new TcapCounters();
+  private final TransactionSublayer incoming = new TransactionSublayer(this);
   private final WireWriter writer = new WireWriter(512);
   private TcUser user;
   private int nextTid = 1;
@@ -111,6 +107,14 @@ public final class TcapStack implements SccpUser {
     return dialogues.get((int) id);
   }
 
+  TcUser user() {
+    return user;
+  }
+
+  IntObjectMap<Dialogue> dialogues() {
+    return dialogues;
+  }
+
   TimerWheel wheel() {
     return wheel;
   }
@@ -152,7 +156,7 @@ public final class TcapStack implements SccpUser {
     send(remoteAddress, localAddress, new Unidirectional(dp, components), 0);
   }
 
-  private int allocateTid() {
+  int allocateTid() {
     while (true) {
       int tid = nextTid++;
       if (!dialogues.containsKey(tid)) {
@@ -243,7 +247,7 @@ public final class TcapStack implements SccpUser {
 
   // ---- releasing and timers ----
 
-  private void release(Dialogue d) {
+  void release(Dialogue d) {
     dialogues.remove(d.localTid);
     wheel.cancel(d);
     for (PendingInvoke p = d.invokes; p != null; p = p.next) {
@@ -298,7 +302,7 @@ public final class TcapStack implements SccpUser {
 
   // ---- sending ----
 
-  private void send(SccpAddress called, SccpAddress calling, TcMessage m, int sequenceKey) {
+  void send(SccpAddress called, SccpAddress calling, TcMessage m, int sequenceKey) {
     writer.reset();
     TcMessageCodec.encode(m, writer);
     Octets data = writer.toOctets();
@@ -313,13 +317,12 @@ public final class TcapStack implements SccpUser {
             data));
   }
 
-  private void sendPAbort(
-      SccpAddress called, SccpAddress calling, TransactionId dtid, PAbortCause cause) {
+  void sendPAbort(SccpAddress called, SccpAddress calling, TransactionId dtid, PAbortCause cause) {
     counters.pAbortsSent++;
     send(called, calling, Abort.provider(dtid, cause), dtid.value());
   }
 
-  private void deliver(Runnable callback) {
+  void deliver(Runnable callback) {
     try {
       callback.run();
     } catch (RuntimeException e) {
@@ -328,223 +331,15 @@ public final class TcapStack implements SccpUser {
     }
   }
 
-  // ---- indications from SCCP (the transaction sublayer, Q.774 §3.1.3) ----
+  // ---- indications from SCCP: handled by the transaction sublayer ----
 
   @Override
   public void onUnitdata(UnitdataIndication ind) {
-    counters.messagesReceived++;
-    try {
-      Envelope e = TcMessageCodec.decodeEnvelope(ind.data());
-      if (e.problem() != null) {
-        badTransactionPortion(e, ind);
-        return;
-      }
-      switch (e.type()) {
-        case UNIDIRECTIONAL -> receiveUnidirectional(e, ind);
-        case BEGIN -> receiveBegin(e, ind);
-        case CONTINUE -> receiveContinue(e, ind);
-        case END -> receiveEnd(e);
-        case ABORT -> receiveAbort(e);
-      }
-    } catch (RuntimeException ex) {
-      counters.userCallbackFailures++;
-      LOG.debug("TCAP message from {} dropped", ind.calling(), ex);
-    }
+    incoming.onUnitdata(ind);
   }
 
-  private void badTransactionPortion(Envelope e, UnitdataIndication ind) {
-    if (e.problem().equals(PAbortCause.UNRECOGNIZED_MESSAGE_TYPE)) {
-      counters.discardedUnrecognizedMessageType++;
-    } else {
-      counters.discardedBadTransactionPortion++;
-    }
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "TCAP message from {} refused ({}): {}",
-          ind.calling(),
-          e.problem(),
-          e.error().getMessage());
-    }
-    boolean answerable = e.type() != MessageType.END && e.type() != MessageType.ABORT;
-    if (answerable && e.otid() != null) {
-      sendPAbort(ind.calling(), ind.called(), e.otid(), e.problem());
-    }
-    Dialogue d = e.dtid() == null ? null : lookup(e.dtid());
-    if (d != null) {
-      release(d);
-      deliver(
-          () ->
-              user.onAbort(
-                  new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.problem(), null)));
-    }
-  }
-
-  private Dialogue lookup(TransactionId dtid) {
-    return dtid.length() == 4 ? dialogues.get(dtid.value()) : null;
-  }
-
-  private void receiveUnidirectional(Envelope e, UnitdataIndication ind) {
-    ComponentCodec.Decoded decoded = ComponentCodec.decodeLeniently(e.components());
-    if (decoded.problem() != null) {
-      counters.badComponents++;
-    }
-    DialoguePortion dp = e.dialoguePortion();
-    ObjectIdentifier acn = dp == null ? null : dp.applicationContext();
-    Octets ui = dp == null ? null : dp.userInformation();
-    deliver(
-        () ->
-            user.onUnidirectional(
-                new UnidirectionalIndication(
-                    ind.called(), ind.calling(), acn, ui, decoded.components())));
-  }
-
-  private void receiveBegin(Envelope e, UnitdataIndication ind) {
-    if (dialogues.size() >= config.maxDialogues()) {
-      counters.refusedResourceLimitation++;
-      sendPAbort(ind.calling(), ind.called(), e.otid(), PAbortCause.RESOURCE_LIMITATION);
-      return;
-    }
-    DialoguePortion dp = e.dialoguePortion();
-    if (dp != null && !(dp.pdu() instanceof Aarq)) {
-      counters.discardedBadTransactionPortion++;
-      send(
-          ind.calling(),
-          ind.called(),
-          new Abort(
-              e.otid(),
-              null,
-              new DialoguePortion(new Abrt(Abrt.AbortSource.DIALOGUE_SERVICE_PROVIDER, null))),
-          0);
-      return;
-    }
-    Dialogue d =
-        new Dialogue(
-            this,
-            allocateTid(),
-            ind.called(),
-            ind.calling(),
-            dp == null ? null : dp.applicationContext());
-    d.remoteTid = e.otid().value();
-    d.remoteTidLength = (byte) e.otid().length();
-    d.answerWithAare = dp != null;
-    d.state = DialogueMachine.next(DialogueState.IDLE, DialogueEvent.BEGIN_RECEIVED);
-    dialogues.put(d.localTid, d);
-    wheel.schedule(d, config.idleTimeout());
-    List<Reject> rejects = new ArrayList<>(0);
-    List<Component> components = ComponentSublayer.receive(this, d, e, rejects);
-    Octets ui = dp == null ? null : dp.userInformation();
-    queueRejects(d, rejects);
-    deliver(() -> user.onBegin(new BeginIndication(d, d.applicationContext, ui, components)));
-    notifyRejects(d, rejects);
-  }
-
-  /** Queues the component sublayer's Rejects to go out with the dialogue's next message. */
-  private void queueRejects(Dialogue d, List<Reject> rejects) {
-    for (int i = 0; i < rejects.size(); i++) {
-      d.queue(rejects.get(i));
-      counters.rejectsSent++;
-    }
-  }
-
-  /** TC-L-REJECT indications. */
-  private void notifyRejects(Dialogue d, List<Reject> rejects) {
-    for (int i = 0; i < rejects.size(); i++) {
-      Reject r = rejects.get(i);
-      deliver(() -> user.onLocalReject(d, r));
-    }
-  }
-
-  private void receiveContinue(Envelope e, UnitdataIndication ind) {
-    Dialogue d = lookup(e.dtid());
-    if (d == null) {
-      counters.discardedUnknownDialogue++;
-      sendPAbort(ind.calling(), ind.called(), e.otid(), PAbortCause.UNRECOGNIZED_TRANSACTION_ID);
-      return;
-    }
-    DialogueState next = DialogueMachine.next(d.state, DialogueEvent.CONTINUE_RECEIVED);
-    if (next == null) {
-      counters.discardedBadTransactionPortion++;
-      sendPAbort(ind.calling(), ind.called(), e.otid(), PAbortCause.INCORRECT_TRANSACTION_PORTION);
-      release(d);
-      deliver(
-          () ->
-              user.onAbort(
-                  new AbortIndication(
-                      d,
-                      AbortIndication.Kind.PROVIDER,
-                      PAbortCause.INCORRECT_TRANSACTION_PORTION,
-                      null)));
-      return;
-    }
-    ObjectIdentifier acn = null;
-    Octets ui = null;
-    if (d.state == DialogueState.INITIATION_SENT) {
-      d.remoteTid = e.otid().value();
-      d.remoteTidLength = (byte) e.otid().length();
-      d.remoteAddress = ind.calling();
-      if (e.dialoguePortion() != null && e.dialoguePortion().pdu() instanceof Aare aare) {
-        acn = aare.applicationContext();
-        ui = aare.userInformation();
-        d.applicationContext = acn;
-      }
-      d.awaitingAare = false;
-    }
-    d.state = next;
-    wheel.schedule(d, config.idleTimeout());
-    List<Reject> rejects = new ArrayList<>(0);
-    List<Component> components = ComponentSublayer.receive(this, d, e, rejects);
-    ContinueIndication indication = new ContinueIndication(d, acn, ui, components);
-    queueRejects(d, rejects);
-    deliver(() -> user.onContinue(indication));
-    notifyRejects(d, rejects);
-  }
-
-  private void receiveEnd(Envelope e) {
-    Dialogue d = lookup(e.dtid());
-    if (d == null || !DialogueMachine.allowed(d.state, DialogueEvent.END_RECEIVED)) {
-      counters.discardedUnknownDialogue++;
-      return;
-    }
-    ObjectIdentifier acn = null;
-    Octets ui = null;
-    if (e.dialoguePortion() != null && e.dialoguePortion().pdu() instanceof Aare aare) {
-      acn = aare.applicationContext();
-      ui = aare.userInformation();
-    }
-    List<Reject> rejects = new ArrayList<>(0);
-    List<Component> components = ComponentSublayer.receive(this, d, e, rejects);
-    release(d);
-    EndIndication indication = new EndIndication(d, acn, ui, components);
-    deliver(() -> user.onEnd(indication));
-    notifyRejects(d, rejects);
-  }
-
-  private void receiveAbort(Envelope e) {
-    Dialogue d = lookup(e.dtid());
-    if (d == null) {
-      counters.discardedUnknownDialogue++;
-      return;
-    }
-    release(d);
-    AbortIndication indication =
-        e.pAbortCause() != null
-            ? new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.pAbortCause(), null)
-            : new AbortIndication(d, AbortIndication.Kind.USER, null, e.dialoguePortion());
-    deliver(() -> user.onAbort(indication));
-  }
-
-  /**
-   * N-NOTICE: SCCP returned one of our messages; tell the user of its dialogue (Q.774 §3.1.3.3).
-   */
   @Override
   public void onNotice(org.ss7sim.sccp.NoticeIndication notice) {
-    Envelope e = TcMessageCodec.decodeEnvelope(notice.data());
-    if (e.problem() == null
-        && (e.type() == MessageType.BEGIN || e.type() == MessageType.CONTINUE)) {
-      Dialogue d = lookup(e.otid());
-      if (d != null) {
-        deliver(() -> user.onNotice(new NoticeIndication(d, notice.reason())));
-      }
-    }
+    incoming.onNotice(notice);
   }
 }

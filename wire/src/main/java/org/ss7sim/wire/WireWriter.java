@@ -155,7 +155,9 @@ public final class WireWriter {
     }
     ensure(n);
     System.arraycopy(buf, at, buf, at + n, position - at);
-    Arrays.fill(buf, at, at + n, (byte) 0);
+    for (int i = at; i < at + n; i++) {
+      buf[i] = 0;
+    }
     position += n;
   }
 

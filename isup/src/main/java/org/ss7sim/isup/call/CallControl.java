@@ -19,6 +19,12 @@ public interface CallControl {
   /** Terminating side: the called party is alerted (ACM). */
   void alert(CallReference call);
 
+  /**
+   * Terminating side: call progress (CPG) with an event of {@link
+   * org.ss7sim.isup.parameter.EventInformation}, e.g. in-band information or call forwarding.
+   */
+  void progress(CallReference call, int event);
+
   /** Terminating side: the called party answers (ANM, or CON when no ACM was sent). */
   void answer(CallReference call);
 

@@ -9,6 +9,7 @@ public enum CallEvent {
   USER_ANSWER,
   USER_RELEASE,
   USER_INFORMATION_REQUEST,
+  USER_PROGRESS,
   // from the peer exchange
   PEER_IAM,
   PEER_IAM_INCOMPLETE,

@@ -2,6 +2,8 @@ package org.ss7sim.isup.call;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.circuit.CircuitSupervision;
 import org.ss7sim.isup.circuit.IsupTimer;
@@ -13,12 +15,10 @@ import org.ss7sim.isup.message.Answer;
 import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Connect;
 import org.ss7sim.isup.message.Continuity;
-import org.ss7sim.isup.message.Information;
 import org.ss7sim.isup.message.InformationRequest;
 import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.IsupMessage;
 import org.ss7sim.isup.message.Release;
-import org.ss7sim.isup.message.ReleaseComplete;
 import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.BackwardCallIndicators;
 import org.ss7sim.isup.parameter.CalledPartyNumber;
@@ -27,7 +27,6 @@ import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.isup.parameter.ForwardCallIndicators;
-import org.ss7sim.isup.parameter.InformationIndicators;
 import org.ss7sim.isup.parameter.InformationRequestIndicators;
 import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
@@ -41,17 +40,19 @@ import org.ss7sim.wire.time.TimerService;
  * runs the timers each transition implies, and tells the {@link CallControlUser}.
  */
 public final class CallProcessing implements CallControl {
+  private static final Logger LOG = LoggerFactory.getLogger(CallProcessing.class);
+
   private static final BackwardCallIndicators ALERTING_BCI =
       BackwardCallIndicators.of(2, 1, 1, true);
   private static final BackwardCallIndicators CONNECT_BCI =
       BackwardCallIndicators.of(2, 0, 1, true);
 
-  private final Signalling signalling;
-  private final TimerService clock;
+  final Signalling signalling;
+  final TimerService clock;
   private final IsupTimers timers;
-  private final CircuitSupervision supervision;
+  final CircuitSupervision supervision;
   private final Map<String, TrunkGroup> groups;
-  private final CallControlUser user;
+  final CallControlUser user;
   private final boolean overlapReceiving;
   private final Map<Long, Call> calls = new HashMap<>();
   private long nextId = 1;
@@ -109,21 +110,22 @@ public final class CallProcessing implements CallControl {
 
   // ---- transitions -----------------------------------------------------------------------------
 
-  private boolean fire(Call call, CallEvent event) {
+  boolean fire(Call call, CallEvent event) {
     CallState next = CallStateTable.next(call.state, event);
     if (next == null) {
       unexpected++;
+      LOG.debug("{}: {} unexpected in {}, discarded", call.reference, event, call.state);
       return false;
     }
     call.state = next;
     return true;
   }
 
-  private void send(Call call, IsupMessage m) {
+  void send(Call call, IsupMessage m) {
     signalling.send(call.circuit.group().remote(), m);
   }
 
-  private void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
+  void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
     call.stopCallTimer();
     call.callTimer = clock.schedule(timers.value(timer), () -> callTimerExpired(call, expiry));
   }
@@ -175,7 +177,7 @@ public final class CallProcessing implements CallControl {
     }
   }
 
-  private void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
+  void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
     if (call.release != null) {
       return;
     }
@@ -187,7 +189,7 @@ public final class CallProcessing implements CallControl {
   }
 
   /** Frees the circuit and forgets the call. */
-  private void finish(Call call) {
+  void finish(Call call) {
     call.stopAllTimers();
     call.state = CallState.IDLE;
     call.ended = true;
@@ -215,10 +217,9 @@ public final class CallProcessing implements CallControl {
     if (group == null) {
       throw new IllegalArgumentException("no trunk group " + setup.trunkGroup());
     }
-    Call call = new Call(new CallReference(nextId++), true, this, setup);
+    Call call = newCall(true, setup);
     call.userKnows = true;
     call.setupNanos = clock.nanoTime();
-    calls.put(call.reference.id(), call);
     seizeAndSend(call, group);
     return call.reference;
   }
@@ -256,10 +257,14 @@ public final class CallProcessing implements CallControl {
     }
   }
 
+  /**
+   * The call, or null once it has been released: a request racing with the peer's release (an
+   * answer scheduled before the REL arrived) is ignored, not an error.
+   */
   private Call live(CallReference reference) {
     Call call = calls.get(reference.id());
-    if (call == null || call.ended) {
-      throw new IllegalStateException(reference + " is not active");
+    if (call == null || call.ended || call.state == CallState.RELEASE_SENT) {
+      return null;
     }
     return call;
   }
@@ -267,6 +272,9 @@ public final class CallProcessing implements CallControl {
   @Override
   public void sendDigits(CallReference reference, String digits, boolean last) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     if (!fire(call, CallEvent.USER_MORE_DIGITS)) {
       throw new IllegalStateException("cannot send digits in " + call.state);
     }
@@ -280,6 +288,9 @@ public final class CallProcessing implements CallControl {
   @Override
   public void alert(CallReference reference) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     if (!fire(call, CallEvent.USER_ALERT)) {
       throw new IllegalStateException("cannot alert in " + call.state);
     }
@@ -288,8 +299,23 @@ public final class CallProcessing implements CallControl {
   }
 
   @Override
+  public void progress(CallReference reference, int event) {
+    Call call = live(reference);
+    if (call == null) {
+      return;
+    }
+    if (!fire(call, CallEvent.USER_PROGRESS)) {
+      throw new IllegalStateException("cannot send progress in " + call.state);
+    }
+    send(call, new CallProgress(call.circuit.cic(), EventInformation.of(event)));
+  }
+
+  @Override
   public void answer(CallReference reference) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     boolean alerted = call.state == CallState.ALERTING;
     if (!fire(call, CallEvent.USER_ANSWER)) {
       throw new IllegalStateException("cannot answer in " + call.state);
@@ -318,6 +344,9 @@ public final class CallProcessing implements CallControl {
    */
   public void requestInformation(CallReference reference) {
     Call call = live(reference);
+    if (call == null) {
+      return;
+    }
     if (!fire(call, CallEvent.USER_INFORMATION_REQUEST)) {
       throw new IllegalStateException("cannot request information in " + call.state);
     }
@@ -336,6 +365,22 @@ public final class CallProcessing implements CallControl {
     send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
   }
 
+  /**
+   * Releases the call on {@code circuit}, if any, with REL and T1/T5 (e.g. an unrecognised message
+   * whose compatibility information says "release call", Q.764 §2.9.5.1).
+   *
+   * @return false when the circuit carries no call
+   */
+  public boolean releaseByNetwork(Circuit circuit, CauseValue cause) {
+    if (!(circuit.use() instanceof Call call)
+        || call.ended
+        || call.state == CallState.RELEASE_SENT) {
+      return false;
+    }
+    releaseByNetwork(call, cause);
+    return true;
+  }
+
   // ---- messages from the peer ------------------------------------------------------------------
 
   /**
@@ -343,127 +388,20 @@ public final class CallProcessing implements CallControl {
    * RLC, INR, INF).
    */
   public void onMessage(Circuit circuit, IsupMessage m) {
-    if (m instanceof InitialAddress iam) {
-      IncomingCalls.onInitialAddress(this, circuit, iam);
-      return;
-    }
-    Call call = circuit.use() instanceof Call c ? c : null;
-    if (call == null) {
-      onMessageForIdleCircuit(circuit, m);
-      return;
-    }
-    switch (m.type()) {
-      case SAM -> IncomingCalls.onSubsequentAddress(this, call, (SubsequentAddress) m);
-      case COT -> IncomingCalls.onContinuity(this, call, (Continuity) m);
-      case ACM -> {
-        if (fire(call, CallEvent.PEER_ACM)) {
-          call.alertingNanos = clock.nanoTime();
-          startCallTimer(call, IsupTimer.T9, CallEvent.T9_EXPIRY);
-          user.onAlerting(call.reference);
-        }
-      }
-      case CPG -> {
-        if (fire(call, CallEvent.PEER_CPG)) {
-          int event = ((CallProgress) m).event().event();
-          if (event == EventInformation.ALERTING && call.alertingNanos < 0) {
-            call.alertingNanos = clock.nanoTime();
-            user.onAlerting(call.reference);
-          } else {
-            user.onProgress(call.reference, event);
-          }
-        }
-      }
-      case CON, ANM -> {
-        if (fire(
-            call,
-            m.type() == org.ss7sim.isup.message.IsupMessageType.CON
-                ? CallEvent.PEER_CON
-                : CallEvent.PEER_ANM)) {
-          call.stopCallTimer();
-          call.answerNanos = clock.nanoTime();
-          user.onAnswer(call.reference);
-        }
-      }
-      case SUS -> fire(call, CallEvent.PEER_SUS);
-      case RES -> fire(call, CallEvent.PEER_RES);
-      case REL -> onRelease(call, (Release) m);
-      case RLC -> {
-        if (fire(call, CallEvent.PEER_RLC)) {
-          finish(call);
-        }
-      }
-      case INR -> {
-        if (fire(call, CallEvent.PEER_INR)) {
-          CallingPartyNumber calling = call.iam.optional().find(CallingPartyNumber.class);
-          OptionalParameters o = OptionalParameters.of(call.iam.callingPartysCategory());
-          if (calling != null) {
-            o = o.with(calling);
-          }
-          send(
-              call,
-              new Information(
-                  call.circuit.cic(), new InformationIndicators(calling != null ? 0x23 : 0x21), o));
-        }
-      }
-      case INF -> {
-        if (fire(call, CallEvent.PEER_INF) && call.t33 != null) {
-          call.t33.cancel();
-          call.t33 = null;
-        }
-      }
-      default -> unexpected++;
-    }
+    PeerMessages.onMessage(this, circuit, m);
   }
 
-  private void onRelease(Call call, Release rel) {
-    boolean collision = call.state == CallState.RELEASE_SENT;
-    if (!fire(call, CallEvent.PEER_REL)) {
-      return;
-    }
-    Circuit circuit = call.circuit;
-    if (!collision) {
-      tellEnd(call, rel.cause().cause(), CallRelease.Initiator.REMOTE);
-    }
-    finish(call);
-    signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
-  }
-
-  /**
-   * REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are
-   * discarded.
-   */
-  private void onMessageForIdleCircuit(Circuit circuit, IsupMessage m) {
-    switch (m.type()) {
-      case REL -> signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
-      case RLC -> {
-        if (!supervision.onResetComplete(circuit)) {
-          unexpected++;
-        }
-      }
-      default -> unexpected++;
-    }
-  }
-
-  /**
-   * UCIC for a circuit: the remote end does not have it; clear any call and stop using it (Q.764
-   * §2.12).
-   */
+  /** UCIC for a circuit: clear any call and stop using the circuit (Q.764 §2.12). */
   public void onUnequipped(Circuit circuit) {
-    if (circuit.use() instanceof Call call) {
-      circuitCleared(call, CauseValue.TEMPORARY_FAILURE);
-    }
-    supervision.markRemoteUnequipped(circuit);
+    PeerMessages.onUnequipped(this, circuit);
   }
 
   // ---- used by IncomingCalls
   // ---------------------------------------------------------------------
 
-  Call newIncoming(Circuit circuit, InitialAddress iam) {
-    Call call = new Call(new CallReference(nextId++), false, this, null);
-    call.circuit = circuit;
-    call.iam = iam;
-    call.setupNanos = clock.nanoTime();
-    circuit.use(call, clock.nanoTime());
+  /** Registers a new incoming call (IncomingCalls). */
+  Call newCall(boolean outgoing, CallSetup setup) {
+    Call call = new Call(new CallReference(nextId++), outgoing, this, setup);
     calls.put(call.reference.id(), call);
     return call;
   }
@@ -509,38 +447,7 @@ public final class CallProcessing implements CallControl {
     seizeAndSend(call, groups.get(call.setup.trunkGroup()));
   }
 
-  void present(Call call, boolean complete) {
-    call.userKnows = true;
-    InitialAddress iam = call.iam;
-    CallingPartyNumber calling = iam.optional().find(CallingPartyNumber.class);
-    user.onIncomingCall(
-        new IncomingCall(
-            call.reference,
-            call.circuit.group().name(),
-            call.circuit.cic(),
-            stripSt(iam.calledPartyNumber().digits()),
-            calling == null ? "" : calling.digits(),
-            iam.callingPartysCategory().bits(),
-            complete,
-            iam));
-  }
-
-  void moreDigits(Call call, String digits, boolean complete) {
-    user.onMoreDigits(call.reference, stripSt(digits), complete);
-  }
-
   boolean overlapReceiving() {
     return overlapReceiving;
-  }
-
-  static String stripSt(String digits) {
-    return digits.endsWith("f") || digits.endsWith("F")
-        ? digits.substring(0, digits.length() - 1)
-        : digits;
-  }
-
-  /** The cause a released call ended with, for tests; null while active or never released. */
-  CallRelease releaseOf(Call call) {
-    return call.release;
   }
 }

@@ -59,6 +59,7 @@ public final class CallStateTable {
     row(ALERTING, USER_ANSWER, ANSWERED);
     for (CallState s : new CallState[] {COLLECTING_ADDRESS, PRESENTED, ALERTING}) {
       row(s, USER_INFORMATION_REQUEST, s);
+      row(s, USER_PROGRESS, s);
       row(s, PEER_INF, s);
       row(s, T33_EXPIRY, RELEASE_SENT);
     }

@@ -4,6 +4,7 @@ import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.message.Continuity;
 import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.SubsequentAddress;
+import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
 
 /**
@@ -33,7 +34,7 @@ final class IncomingCalls {
     }
     // An IAM unblocks a circuit the remote end had blocked for maintenance (Q.764 §2.8.2.3 iii).
     p.clearRemoteMaintenanceBlocking(circuit);
-    Call call = p.newIncoming(circuit, iam);
+    Call call = newIncoming(p, circuit, iam);
     if (circuit.locallyBlocked()) {
       // We block this circuit: refuse the call; the remote end learns again through BLO repetition.
       p.fireEvent(call, CallEvent.PEER_IAM);
@@ -43,10 +44,10 @@ final class IncomingCalls {
       p.startT8(call);
     } else if (p.overlapReceiving() && !iam.calledPartyNumber().endOfPulsing()) {
       p.fireEvent(call, CallEvent.PEER_IAM_INCOMPLETE);
-      p.present(call, false);
+      present(p, call, false);
     } else {
       p.fireEvent(call, CallEvent.PEER_IAM);
-      p.present(call, true);
+      present(p, call, true);
     }
     if (lost != null) {
       p.repeatAttempt(lost);
@@ -68,13 +69,48 @@ final class IncomingCalls {
     if (!complete) {
       call.state = CallState.COLLECTING_ADDRESS;
     }
-    p.present(call, complete);
+    present(p, call, complete);
   }
 
   static void onSubsequentAddress(CallProcessing p, Call call, SubsequentAddress sam) {
     boolean last = sam.subsequentNumber().endOfPulsing();
     if (p.fireEvent(call, last ? CallEvent.PEER_SAM_LAST : CallEvent.PEER_SAM)) {
-      p.moreDigits(call, sam.subsequentNumber().digits(), last);
+      moreDigits(p, call, sam.subsequentNumber().digits(), last);
     }
+  }
+
+  static Call newIncoming(CallProcessing p, Circuit circuit, InitialAddress iam) {
+    Call call = p.newCall(false, null);
+    call.circuit = circuit;
+    call.iam = iam;
+    call.setupNanos = p.clock.nanoTime();
+    circuit.use(call, p.clock.nanoTime());
+    return call;
+  }
+
+  static void present(CallProcessing p, Call call, boolean complete) {
+    call.userKnows = true;
+    InitialAddress iam = call.iam;
+    CallingPartyNumber calling = iam.optional().find(CallingPartyNumber.class);
+    p.user.onIncomingCall(
+        new IncomingCall(
+            call.reference,
+            call.circuit.group().name(),
+            call.circuit.cic(),
+            stripSt(iam.calledPartyNumber().digits()),
+            calling == null ? "" : calling.digits(),
+            iam.callingPartysCategory().bits(),
+            complete,
+            iam));
+  }
+
+  static void moreDigits(CallProcessing p, Call call, String digits, boolean complete) {
+    p.user.onMoreDigits(call.reference, stripSt(digits), complete);
+  }
+
+  static String stripSt(String digits) {
+    return digits.endsWith("f") || digits.endsWith("F")
+        ? digits.substring(0, digits.length() - 1)
+        : digits;
   }
 }

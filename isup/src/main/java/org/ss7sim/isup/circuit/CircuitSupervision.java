@@ -1,16 +1,13 @@
 package org.ss7sim.isup.circuit;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.message.Blocking;
 import org.ss7sim.isup.message.BlockingAcknowledgement;
 import org.ss7sim.isup.message.Cic;
 import org.ss7sim.isup.message.CircuitGroupBlocking;
 import org.ss7sim.isup.message.CircuitGroupBlockingAcknowledgement;
-import org.ss7sim.isup.message.CircuitGroupQueryResponse;
-import org.ss7sim.isup.message.CircuitGroupReset;
-import org.ss7sim.isup.message.CircuitGroupResetAcknowledgement;
 import org.ss7sim.isup.message.CircuitGroupUnblocking;
 import org.ss7sim.isup.message.CircuitGroupUnblockingAcknowledgement;
 import org.ss7sim.isup.message.IsupMessage;
@@ -19,11 +16,7 @@ import org.ss7sim.isup.message.ResetCircuit;
 import org.ss7sim.isup.message.Unblocking;
 import org.ss7sim.isup.message.UnblockingAcknowledgement;
 import org.ss7sim.isup.parameter.CauseValue;
-import org.ss7sim.isup.parameter.CircuitGroupSupervisionType;
-import org.ss7sim.isup.parameter.CircuitStateIndicator;
 import org.ss7sim.isup.parameter.RangeAndStatus;
-import org.ss7sim.wire.Octets;
-import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
@@ -33,6 +26,8 @@ import org.ss7sim.wire.time.TimerService;
  * CircuitUse#clearLocally}.
  */
 public final class CircuitSupervision {
+  private static final Logger LOG = LoggerFactory.getLogger(CircuitSupervision.class);
+
   /** Largest range a group message may cover here (Q.763 §3.43: range 1–31 for GRS/CGB/CGU). */
   public static final int MAX_GROUP_RANGE = 31;
 
@@ -40,7 +35,7 @@ public final class CircuitSupervision {
   private final TimerService clock;
   private final IsupTimers timers;
   private final MaintenanceListener maintenance;
-  private final Map<GroupKey, GroupOperation> groupOperations = new HashMap<>();
+  private final GroupSupervision groups;
   private long unexpected;
   private long alerts;
 
@@ -53,35 +48,12 @@ public final class CircuitSupervision {
     this.clock = clock;
     this.timers = timers;
     this.maintenance = maintenance;
+    this.groups = new GroupSupervision(this, signalling, clock, timers);
   }
 
-  private record GroupKey(TrunkGroup group, int cic, Kind kind) {}
-
-  private enum Kind {
-    RESET,
-    BLOCK,
-    UNBLOCK
-  }
-
-  private final class GroupOperation {
-    final GroupKey key;
-    final IsupMessage message;
-    Timer shortTimer;
-    Timer longTimer;
-
-    GroupOperation(GroupKey key, IsupMessage message) {
-      this.key = key;
-      this.message = message;
-    }
-
-    void cancel() {
-      if (shortTimer != null) {
-        shortTimer.cancel();
-      }
-      if (longTimer != null) {
-        longTimer.cancel();
-      }
-    }
+  void countUnexpected() {
+    unexpected++;
+    LOG.debug("unexpected group acknowledgement discarded");
   }
 
   /** Messages that arrived in a state where they are not expected and were discarded. */
@@ -96,19 +68,19 @@ public final class CircuitSupervision {
 
   /** Group procedures awaiting their acknowledgement. */
   public int pendingGroupOperations() {
-    return groupOperations.size();
+    return groups.pending();
   }
 
   private void send(Circuit c, IsupMessage m) {
     signalling.send(c.group().remote(), m);
   }
 
-  private void alert(TrunkGroup g, int cic, String reason) {
+  void alert(TrunkGroup g, int cic, String reason) {
     alerts++;
     maintenance.onMaintenanceAlert(g, cic, reason);
   }
 
-  private static void cancel(Circuit c) {
+  static void cancel(Circuit c) {
     if (c.shortTimer != null) {
       c.shortTimer.cancel();
       c.shortTimer = null;
@@ -203,25 +175,7 @@ public final class CircuitSupervision {
    * and T23 (Q.764 §2.10.3.2).
    */
   public void groupReset(TrunkGroup g, int firstCic, int range) {
-    checkRange(range);
-    for (int i = 0; i <= range; i++) {
-      Circuit c = g.circuit(firstCic + i);
-      if (c != null) {
-        if (c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
-        cancel(c);
-        c.resetting = true;
-        c.resetRequired = false;
-      }
-    }
-    startGroup(
-        g,
-        firstCic,
-        Kind.RESET,
-        new CircuitGroupReset(new Cic(firstCic), RangeAndStatus.rangeOnly(range)),
-        IsupTimer.T22,
-        IsupTimer.T23);
+    groups.groupReset(g, firstCic, range);
   }
 
   /**
@@ -229,95 +183,12 @@ public final class CircuitSupervision {
    * hardware failure oriented blocking clears their calls at once.
    */
   public void groupBlock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
-    checkRange(status.length - 1);
-    CircuitGroupSupervisionType type =
-        hardware
-            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
-            : CircuitGroupSupervisionType.MAINTENANCE;
-    if (hardware) {
-      for (int i = 0; i < status.length; i++) {
-        Circuit c = g.circuit(firstCic + i);
-        if (status[i] && c != null && c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
-      }
-    }
-    startGroup(
-        g,
-        firstCic,
-        Kind.BLOCK,
-        new CircuitGroupBlocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
-        IsupTimer.T18,
-        IsupTimer.T19);
+    groups.groupBlock(g, firstCic, status, hardware);
   }
 
   /** Group unblocking (CGU, T20/T21, Q.764 §2.8.2.2). */
   public void groupUnblock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
-    checkRange(status.length - 1);
-    CircuitGroupSupervisionType type =
-        hardware
-            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
-            : CircuitGroupSupervisionType.MAINTENANCE;
-    startGroup(
-        g,
-        firstCic,
-        Kind.UNBLOCK,
-        new CircuitGroupUnblocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
-        IsupTimer.T20,
-        IsupTimer.T21);
-  }
-
-  private static void checkRange(int range) {
-    if (range < 1 || range > MAX_GROUP_RANGE) {
-      throw new IllegalArgumentException(
-          "group range must be 1.." + MAX_GROUP_RANGE + ": " + range);
-    }
-  }
-
-  private void startGroup(
-      TrunkGroup g,
-      int firstCic,
-      Kind kind,
-      IsupMessage message,
-      IsupTimer shortT,
-      IsupTimer longT) {
-    GroupKey key = new GroupKey(g, firstCic, kind);
-    GroupOperation old = groupOperations.remove(key);
-    if (old != null) {
-      old.cancel();
-    }
-    GroupOperation op = new GroupOperation(key, message);
-    groupOperations.put(key, op);
-    op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
-    op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
-    signalling.send(g.remote(), message);
-  }
-
-  private void groupShortExpiry(GroupOperation op, IsupTimer shortT) {
-    op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
-    signalling.send(op.key.group.remote(), op.message);
-  }
-
-  private void groupLongExpiry(GroupOperation op, IsupTimer shortT, IsupTimer longT) {
-    alert(
-        op.key.group,
-        op.key.cic,
-        longT + " expired awaiting acknowledgement of " + op.message.type());
-    if (op.shortTimer != null) {
-      op.shortTimer.cancel();
-    }
-    op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
-    signalling.send(op.key.group.remote(), op.message);
-  }
-
-  private GroupOperation takeGroup(TrunkGroup g, int cic, Kind kind) {
-    GroupOperation op = groupOperations.remove(new GroupKey(g, cic, kind));
-    if (op != null) {
-      op.cancel();
-    } else {
-      unexpected++;
-    }
-    return op;
+    groups.groupUnblock(g, firstCic, status, hardware);
   }
 
   // ---- messages from the remote exchange -----------------------------------------------------
@@ -338,6 +209,7 @@ public final class CircuitSupervision {
   public void onBlockingAcknowledgement(Circuit c) {
     if (c.localBlocking != Circuit.LocalBlocking.BLOCKING) {
       unexpected++;
+      LOG.debug("{}: BLA without BLO pending, discarded", c);
       return;
     }
     cancel(c);
@@ -348,6 +220,7 @@ public final class CircuitSupervision {
   public void onUnblockingAcknowledgement(Circuit c) {
     if (c.localBlocking != Circuit.LocalBlocking.UNBLOCKING) {
       unexpected++;
+      LOG.debug("{}: UBA without UBL pending, discarded", c);
       return;
     }
     cancel(c);
@@ -379,170 +252,61 @@ public final class CircuitSupervision {
     if (!c.resetting) {
       return false;
     }
-    if (groupResetCovering(c)) {
+    if (groups.resetCovering(c)) {
       return false;
     }
     cancel(c);
     c.resetting = false;
+    resumeBlocking(c);
     return true;
   }
 
-  private boolean groupResetCovering(Circuit c) {
-    for (GroupKey k : groupOperations.keySet()) {
-      if (k.kind == Kind.RESET
-          && k.group == c.group()
-          && c.cic().value() >= k.cic
-          && c.cic().value() <= k.cic + MAX_GROUP_RANGE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * GRS: clear the calls on the circuits of the range, remove their remote maintenance blocking and
-   * answer GRA whose status marks the circuits we block for maintenance (Q.764 §2.10.3.2).
+   * Restarts a blocking or unblocking procedure that a reset or an MTP pause interrupted, so the
+   * remote end learns this end's blocking state again (Q.764 §2.10.3).
    */
-  public void onGroupReset(TrunkGroup g, Cic cic, RangeAndStatus range) {
-    boolean[] status = new boolean[range.circuits()];
-    for (int i = 0; i < status.length; i++) {
-      Circuit c = g.circuit(cic.value() + i);
-      if (c == null) {
-        continue;
-      }
-      if (c.use != null) {
-        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-      }
-      c.remoteMaintenanceBlocked = false;
-      c.resetRequired = false;
-      status[i] =
-          c.localBlocking == Circuit.LocalBlocking.BLOCKED
-              || c.localBlocking == Circuit.LocalBlocking.BLOCKING;
+  void resumeBlocking(Circuit c) {
+    if (c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
+      startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
+    } else if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
+      startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
     }
-    signalling.send(
-        g.remote(), new CircuitGroupResetAcknowledgement(cic, RangeAndStatus.of(status)));
   }
 
-  /** GRA: our group reset is complete; the status bits are the remote end's maintenance blocks. */
+  /** GRS: see {@link GroupSupervision#onGroupReset}. */
+  public void onGroupReset(TrunkGroup g, Cic cic, RangeAndStatus range) {
+    groups.onGroupReset(g, cic, range);
+  }
+
+  /** GRA: our group reset is complete. */
   public void onGroupResetAcknowledgement(TrunkGroup g, Cic cic, RangeAndStatus range) {
-    if (takeGroup(g, cic.value(), Kind.RESET) == null) {
-      return;
-    }
-    for (int i = 0; i < range.circuits(); i++) {
-      Circuit c = g.circuit(cic.value() + i);
-      if (c != null) {
-        cancel(c);
-        c.resetting = false;
-        c.remoteMaintenanceBlocked = range.status(i);
-      }
-    }
+    groups.onGroupResetAcknowledgement(g, cic, range);
   }
 
   /** CGB: block the circuits marked in the status, answer CGBA (Q.764 §2.8.2.2). */
   public void onGroupBlocking(TrunkGroup g, CircuitGroupBlocking m) {
-    boolean hardware = m.supervisionType().hardwareFailure();
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c == null || !rs.status(i)) {
-        continue;
-      }
-      if (hardware) {
-        c.remoteHardwareBlocked = true;
-        if (c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
-      } else {
-        c.remoteMaintenanceBlocked = true;
-      }
-    }
-    signalling.send(
-        g.remote(), new CircuitGroupBlockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+    groups.onGroupBlocking(g, m);
   }
 
   /** CGU: unblock the circuits marked in the status, answer CGUA. */
   public void onGroupUnblocking(TrunkGroup g, CircuitGroupUnblocking m) {
-    boolean hardware = m.supervisionType().hardwareFailure();
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c == null || !rs.status(i)) {
-        continue;
-      }
-      if (hardware) {
-        c.remoteHardwareBlocked = false;
-      } else {
-        c.remoteMaintenanceBlocked = false;
-      }
-    }
-    signalling.send(
-        g.remote(), new CircuitGroupUnblockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+    groups.onGroupUnblocking(g, m);
   }
 
-  /** CGBA: our group blocking acknowledged; the acknowledged circuits are now blocked by us. */
+  /** CGBA: our group blocking acknowledged. */
   public void onGroupBlockingAcknowledgement(TrunkGroup g, CircuitGroupBlockingAcknowledgement m) {
-    if (takeGroup(g, m.cic().value(), Kind.BLOCK) == null) {
-      return;
-    }
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c != null && rs.status(i)) {
-        if (m.supervisionType().hardwareFailure()) {
-          c.localHardwareBlocked = true;
-        } else {
-          cancel(c);
-          c.localBlocking = Circuit.LocalBlocking.BLOCKED;
-        }
-      }
-    }
+    groups.onGroupBlockingAcknowledgement(g, m);
   }
 
   /** CGUA: our group unblocking acknowledged. */
   public void onGroupUnblockingAcknowledgement(
       TrunkGroup g, CircuitGroupUnblockingAcknowledgement m) {
-    if (takeGroup(g, m.cic().value(), Kind.UNBLOCK) == null) {
-      return;
-    }
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c != null && rs.status(i)) {
-        if (m.supervisionType().hardwareFailure()) {
-          c.localHardwareBlocked = false;
-        } else {
-          cancel(c);
-          c.localBlocking = Circuit.LocalBlocking.UNBLOCKED;
-        }
-      }
-    }
+    groups.onGroupUnblockingAcknowledgement(g, m);
   }
 
-  /**
-   * CQM: answer CQR with one circuit state octet per circuit (Q.764 §2.9.3.2, Q.763 §3.14): bits BA
-   * maintenance blocking, DC call processing (1 incoming busy, 2 outgoing busy, 3 idle), FE
-   * hardware blocking; 0b0011 for a CIC this group does not have (unequipped).
-   */
+  /** CQM: answer CQR with the state of each circuit (Q.764 §2.9.3.2). */
   public void onGroupQuery(TrunkGroup g, Cic cic, RangeAndStatus range, CallDirectionProbe probe) {
-    byte[] states = new byte[range.circuits()];
-    for (int i = 0; i < states.length; i++) {
-      Circuit c = g.circuit(cic.value() + i);
-      if (c == null) {
-        states[i] = 0x03;
-        continue;
-      }
-      int maintenance =
-          (c.locallyBlockedForMaintenance() ? 1 : 0) | (c.remoteMaintenanceBlocked ? 2 : 0);
-      int call = c.use == null ? 3 : probe.outgoing(c.use) ? 2 : 1;
-      int hardware = (c.localHardwareBlocked ? 1 : 0) | (c.remoteHardwareBlocked ? 2 : 0);
-      states[i] = (byte) (maintenance | call << 2 | hardware << 4);
-    }
-    signalling.send(
-        g.remote(),
-        new CircuitGroupQueryResponse(
-            cic,
-            RangeAndStatus.rangeOnly(range.range()),
-            new CircuitStateIndicator(Octets.wrap(states))));
+    groups.onGroupQuery(g, cic, range, probe);
   }
 
   /** Tells whether a circuit's use is an outgoing call (for CQR). */
@@ -560,7 +324,8 @@ public final class CircuitSupervision {
   public void pause(TrunkGroup g) {
     g.accessible(false);
     for (Circuit c : g.circuits()) {
-      boolean unknown = c.use != null || c.resetting || c.shortTimer != null;
+      // Blocking and unblocking in progress are not unknown states: they restart on resume.
+      boolean unknown = c.use != null || c.resetting;
       if (c.use != null) {
         c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
       }
@@ -570,27 +335,7 @@ public final class CircuitSupervision {
         c.resetRequired = true;
       }
     }
-    groupOperations
-        .values()
-        .removeIf(
-            op -> {
-              if (op.key.group != g) {
-                return false;
-              }
-              op.cancel();
-              if (op.key.kind == Kind.RESET) {
-                for (int i = 0; i <= MAX_GROUP_RANGE; i++) {
-                  Circuit c = g.circuit(op.key.cic + i);
-                  if (c != null
-                      && c.cic().value()
-                          <= op.key.cic
-                              + ((CircuitGroupReset) op.message).rangeAndStatus().range()) {
-                    c.resetRequired = true;
-                  }
-                }
-              }
-              return true;
-            });
+    groups.pause(g);
   }
 
   /**
@@ -605,11 +350,7 @@ public final class CircuitSupervision {
     while (i < list.size()) {
       Circuit c = list.get(i);
       if (!c.resetRequired) {
-        if (c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
-          startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
-        } else if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
-          startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
-        }
+        resumeBlocking(c);
         i++;
         continue;
       }

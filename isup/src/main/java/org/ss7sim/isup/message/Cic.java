@@ -13,8 +13,20 @@ public record Cic(int value) implements Comparable<Cic> {
     }
   }
 
+  private static final Cic[] CACHE = new Cic[MAX + 1];
+
+  static {
+    for (int i = 0; i <= MAX; i++) {
+      CACHE[i] = new Cic(i);
+    }
+  }
+
+  /** The CIC with {@code value} (shared instances: decoding allocates none). */
   public static Cic of(int value) {
-    return new Cic(value);
+    if (value < 0 || value > MAX) {
+      throw new IllegalArgumentException("CIC out of range 0..4095: " + value);
+    }
+    return CACHE[value];
   }
 
   public boolean even() {

@@ -45,38 +45,52 @@ public final class IsupMessageCodec {
     return message.length() < HEADER_LENGTH ? -1 : message.get(2);
   }
 
-  /** Decodes one whole message (all of {@code in}'s remaining bytes). */
+  /**
+   * Decodes one whole message: all of {@code in}'s remaining bytes (reported offsets count from
+   * there).
+   */
   public static IsupMessage decode(WireReader in) throws MalformedMessageException {
-    in.require(HEADER_LENGTH, "ISUP CIC and message type");
-    Cic cic = new Cic(in.readU16Le() & Cic.MAX);
-    int code = in.readU8();
-    IsupMessageType type = IsupMessageType.fromCode(code);
-    if (type == IsupMessageType.UNRECOGNIZED) {
-      return new UnknownMessage(cic, code, in.readRemaining());
-    }
-    in.require(type.fixedPartLength(), type + " mandatory fixed part");
-    Octets fixed = in.readOctets(type.fixedPartLength());
-    int base = in.offset();
-    // Octets after the last part of a message are ignored (Q.764 §2.9.5.3: extra octets).
-    return decode(type, cic, fixed, MessageParts.of(in.readRemaining(), base));
+    return decode(in.readRemaining());
   }
 
   /** Decodes a whole message held in {@code message}. */
   public static IsupMessage decode(Octets message) throws MalformedMessageException {
-    return decode(message.reader());
+    int length = message.length();
+    if (length < HEADER_LENGTH) {
+      throw new MalformedMessageException(
+          "ISUP CIC and message type: " + length + " octets", 0, "Q.763 §1.2");
+    }
+    Cic cic = Cic.of((message.get(0) | message.get(1) << 8) & Cic.MAX);
+    int code = message.get(2);
+    IsupMessageType type = IsupMessageType.fromCode(code);
+    if (type == IsupMessageType.UNRECOGNIZED) {
+      return new UnknownMessage(cic, code, message.slice(HEADER_LENGTH));
+    }
+    int fixedEnd = HEADER_LENGTH + type.fixedPartLength();
+    if (length < fixedEnd) {
+      // (no string building on the success path)
+      throw new MalformedMessageException(
+          type + " mandatory fixed part truncated", length, "Q.763 §1.6");
+    }
+    // Octets after the last part of a message are ignored (Q.764 §2.9.5.3: extra octets).
+    return decode(type, cic, message, MessageParts.of(message, fixedEnd));
   }
 
+  /**
+   * {@code fixed} is the whole message: mandatory fixed parameters are read at their offsets in it
+   * (the fixed part starts at offset 3, after CIC and message type).
+   */
   private static IsupMessage decode(IsupMessageType type, Cic cic, Octets fixed, MessageParts parts)
       throws MalformedMessageException {
     return switch (type) {
       case IAM -> {
         NatureOfConnectionIndicators natureOfConnection =
-            NatureOfConnectionIndicators.decode(fixed.slice(0, 1));
-        ForwardCallIndicators forwardCall = ForwardCallIndicators.decode(fixed.slice(1, 3));
-        CallingPartysCategory callingPartysCategory =
-            CallingPartysCategory.decode(fixed.slice(3, 4));
+            NatureOfConnectionIndicators.valueOf(fixed.get(3));
+        ForwardCallIndicators forwardCall =
+            new ForwardCallIndicators(fixed.get(4) | fixed.get(5) << 8);
+        CallingPartysCategory callingPartysCategory = CallingPartysCategory.valueOf(fixed.get(6));
         TransmissionMediumRequirement transmissionMediumRequirement =
-            TransmissionMediumRequirement.decode(fixed.slice(4, 5));
+            TransmissionMediumRequirement.valueOf(fixed.get(7));
         CalledPartyNumber calledPartyNumber =
             CalledPartyNumber.decode(parts.variable(0, "calledPartyNumber"));
         yield new InitialAddress(
@@ -95,23 +109,26 @@ public final class IsupMessageCodec {
       }
       case INR -> {
         InformationRequestIndicators indicators =
-            InformationRequestIndicators.decode(fixed.slice(0, 2));
+            new InformationRequestIndicators(fixed.get(3) | fixed.get(4) << 8);
         yield new InformationRequest(cic, indicators, parts.optional(0));
       }
       case INF -> {
-        InformationIndicators indicators = InformationIndicators.decode(fixed.slice(0, 2));
+        InformationIndicators indicators =
+            new InformationIndicators(fixed.get(3) | fixed.get(4) << 8);
         yield new Information(cic, indicators, parts.optional(0));
       }
       case COT -> {
-        ContinuityIndicators indicators = ContinuityIndicators.decode(fixed.slice(0, 1));
+        ContinuityIndicators indicators = ContinuityIndicators.valueOf(fixed.get(3));
         yield new Continuity(cic, indicators);
       }
       case ACM -> {
-        BackwardCallIndicators backwardCall = BackwardCallIndicators.decode(fixed.slice(0, 2));
+        BackwardCallIndicators backwardCall =
+            new BackwardCallIndicators(fixed.get(3) | fixed.get(4) << 8);
         yield new AddressComplete(cic, backwardCall, parts.optional(0));
       }
       case CON -> {
-        BackwardCallIndicators backwardCall = BackwardCallIndicators.decode(fixed.slice(0, 2));
+        BackwardCallIndicators backwardCall =
+            new BackwardCallIndicators(fixed.get(3) | fixed.get(4) << 8);
         yield new Connect(cic, backwardCall, parts.optional(0));
       }
       case FOT -> new ForwardTransfer(cic, parts.optional(0));
@@ -121,11 +138,11 @@ public final class IsupMessageCodec {
         yield new Release(cic, cause, parts.optional(1));
       }
       case SUS -> {
-        SuspendResumeIndicators indicators = SuspendResumeIndicators.decode(fixed.slice(0, 1));
+        SuspendResumeIndicators indicators = SuspendResumeIndicators.valueOf(fixed.get(3));
         yield new Suspend(cic, indicators, parts.optional(0));
       }
       case RES -> {
-        SuspendResumeIndicators indicators = SuspendResumeIndicators.decode(fixed.slice(0, 1));
+        SuspendResumeIndicators indicators = SuspendResumeIndicators.valueOf(fixed.get(3));
         yield new Resume(cic, indicators, parts.optional(0));
       }
       case RLC -> new ReleaseComplete(cic, parts.optional(0));
@@ -141,38 +158,38 @@ public final class IsupMessageCodec {
       }
       case CGB -> {
         CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+            CircuitGroupSupervisionType.valueOf(fixed.get(3));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlocking(cic, supervisionType, rangeAndStatus);
       }
       case CGU -> {
         CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+            CircuitGroupSupervisionType.valueOf(fixed.get(3));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblocking(cic, supervisionType, rangeAndStatus);
       }
       case CGBA -> {
         CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+            CircuitGroupSupervisionType.valueOf(fixed.get(3));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupBlockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case CGUA -> {
         CircuitGroupSupervisionType supervisionType =
-            CircuitGroupSupervisionType.decode(fixed.slice(0, 1));
+            CircuitGroupSupervisionType.valueOf(fixed.get(3));
         RangeAndStatus rangeAndStatus = RangeAndStatus.decode(parts.variable(0, "rangeAndStatus"));
         yield new CircuitGroupUnblockingAcknowledgement(cic, supervisionType, rangeAndStatus);
       }
       case FAR -> {
-        FacilityIndicator facility = FacilityIndicator.decode(fixed.slice(0, 1));
+        FacilityIndicator facility = FacilityIndicator.valueOf(fixed.get(3));
         yield new FacilityRequest(cic, facility, parts.optional(0));
       }
       case FAA -> {
-        FacilityIndicator facility = FacilityIndicator.decode(fixed.slice(0, 1));
+        FacilityIndicator facility = FacilityIndicator.valueOf(fixed.get(3));
         yield new FacilityAccepted(cic, facility, parts.optional(0));
       }
       case FRJ -> {
-        FacilityIndicator facility = FacilityIndicator.decode(fixed.slice(0, 1));
+        FacilityIndicator facility = FacilityIndicator.valueOf(fixed.get(3));
         CauseIndicators cause = CauseIndicators.decode(parts.variable(0, "cause"));
         yield new FacilityReject(cic, facility, cause, parts.optional(1));
       }
@@ -192,7 +209,7 @@ public final class IsupMessageCodec {
         yield new CircuitGroupQueryResponse(cic, rangeAndStatus, circuitStates);
       }
       case CPG -> {
-        EventInformation event = EventInformation.decode(fixed.slice(0, 1));
+        EventInformation event = EventInformation.valueOf(fixed.get(3));
         yield new CallProgress(cic, event, parts.optional(0));
       }
       case UCIC -> new UnequippedCic(cic);

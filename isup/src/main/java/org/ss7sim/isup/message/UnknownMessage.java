@@ -27,7 +27,7 @@ public record UnknownMessage(Cic cic, int typeCode, Octets body) implements Isup
       return OptionalParameters.NONE;
     }
     try {
-      return MessageParts.of(body, 3).optional(0);
+      return MessageParts.of(body, 0).optional(0);
     } catch (MalformedMessageException e) {
       return OptionalParameters.NONE;
     }

@@ -1,5 +1,6 @@
 package org.ss7sim.isup.parameter;
 
+import java.nio.charset.StandardCharsets;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
@@ -13,7 +14,7 @@ public final class AddressSignals {
   /** At most this many signals fit in one parameter (255 octets less the indicator octets). */
   public static final int MAX_DIGITS = 2 * 253;
 
-  private static final char[] CHARS = "0123456789abcdef".toCharArray();
+  private static final byte[] CHARS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
   private AddressSignals() {}
 
@@ -36,12 +37,13 @@ public final class AddressSignals {
       throw new MalformedMessageException("address signals missing", from, "Q.763 §3.9");
     }
     int count = octets * 2 - (odd ? 1 : 0);
-    char[] out = new char[count];
+    byte[] out = new byte[count];
     for (int i = 0; i < count; i++) {
       int b = content.get(from + (i >> 1));
       out[i] = CHARS[(i & 1) == 0 ? b & 0x0f : b >>> 4];
     }
-    return new String(out);
+    // Latin-1 bytes become the String's own storage without a char[] detour.
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /** Packs {@code digits}; an odd last nibble is filled with 0. */

@@ -14,10 +14,26 @@ import org.ss7sim.wire.WireWriter;
 public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final CircuitGroupSupervisionType[] CACHE = new CircuitGroupSupervisionType[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new CircuitGroupSupervisionType(i);
+    }
+  }
+
   public CircuitGroupSupervisionType {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("CircuitGroupSupervisionType out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static CircuitGroupSupervisionType valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("CircuitGroupSupervisionType out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -27,7 +43,7 @@ public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
       throw new MalformedMessageException(
           "CircuitGroupSupervisionType: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
-    return new CircuitGroupSupervisionType(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

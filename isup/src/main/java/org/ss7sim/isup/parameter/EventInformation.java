@@ -13,10 +13,26 @@ import org.ss7sim.wire.WireWriter;
 public record EventInformation(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final EventInformation[] CACHE = new EventInformation[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new EventInformation(i);
+    }
+  }
+
   public EventInformation {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("EventInformation out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static EventInformation valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("EventInformation out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -25,7 +41,7 @@ public record EventInformation(int bits) implements IsupParameter {
       throw new MalformedMessageException(
           "EventInformation: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
-    return new EventInformation(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

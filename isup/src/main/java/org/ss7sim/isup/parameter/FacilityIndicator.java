@@ -13,10 +13,26 @@ import org.ss7sim.wire.WireWriter;
 public record FacilityIndicator(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final FacilityIndicator[] CACHE = new FacilityIndicator[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new FacilityIndicator(i);
+    }
+  }
+
   public FacilityIndicator {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("FacilityIndicator out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static FacilityIndicator valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("FacilityIndicator out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -25,7 +41,7 @@ public record FacilityIndicator(int bits) implements IsupParameter {
       throw new MalformedMessageException(
           "FacilityIndicator: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
-    return new FacilityIndicator(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

@@ -13,10 +13,26 @@ import org.ss7sim.wire.WireWriter;
 public record HopCounter(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final HopCounter[] CACHE = new HopCounter[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new HopCounter(i);
+    }
+  }
+
   public HopCounter {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("HopCounter out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static HopCounter valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("HopCounter out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -25,7 +41,7 @@ public record HopCounter(int bits) implements IsupParameter {
       throw new MalformedMessageException(
           "HopCounter: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
-    return new HopCounter(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

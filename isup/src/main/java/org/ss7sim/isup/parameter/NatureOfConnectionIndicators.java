@@ -14,10 +14,26 @@ import org.ss7sim.wire.WireWriter;
 public record NatureOfConnectionIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final NatureOfConnectionIndicators[] CACHE = new NatureOfConnectionIndicators[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new NatureOfConnectionIndicators(i);
+    }
+  }
+
   public NatureOfConnectionIndicators {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("NatureOfConnectionIndicators out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static NatureOfConnectionIndicators valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("NatureOfConnectionIndicators out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -27,7 +43,7 @@ public record NatureOfConnectionIndicators(int bits) implements IsupParameter {
       throw new MalformedMessageException(
           "NatureOfConnectionIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
-    return new NatureOfConnectionIndicators(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

@@ -13,10 +13,27 @@ import org.ss7sim.wire.WireWriter;
 public record OptionalBackwardCallIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final OptionalBackwardCallIndicators[] CACHE =
+      new OptionalBackwardCallIndicators[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new OptionalBackwardCallIndicators(i);
+    }
+  }
+
   public OptionalBackwardCallIndicators {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("OptionalBackwardCallIndicators out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static OptionalBackwardCallIndicators valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("OptionalBackwardCallIndicators out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -28,7 +45,7 @@ public record OptionalBackwardCallIndicators(int bits) implements IsupParameter 
           0,
           "Q.763");
     }
-    return new OptionalBackwardCallIndicators(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

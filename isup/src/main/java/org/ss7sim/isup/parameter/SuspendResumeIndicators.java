@@ -13,10 +13,26 @@ import org.ss7sim.wire.WireWriter;
 public record SuspendResumeIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final SuspendResumeIndicators[] CACHE = new SuspendResumeIndicators[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new SuspendResumeIndicators(i);
+    }
+  }
+
   public SuspendResumeIndicators {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("SuspendResumeIndicators out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static SuspendResumeIndicators valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("SuspendResumeIndicators out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -25,7 +41,7 @@ public record SuspendResumeIndicators(int bits) implements IsupParameter {
       throw new MalformedMessageException(
           "SuspendResumeIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
     }
-    return new SuspendResumeIndicators(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

@@ -13,10 +13,27 @@ import org.ss7sim.wire.WireWriter;
 public record TransmissionMediumRequirement(int bits) implements IsupParameter {
   public static final int LENGTH = 1;
 
+  private static final TransmissionMediumRequirement[] CACHE =
+      new TransmissionMediumRequirement[256];
+
+  static {
+    for (int i = 0; i < CACHE.length; i++) {
+      CACHE[i] = new TransmissionMediumRequirement(i);
+    }
+  }
+
   public TransmissionMediumRequirement {
     if (bits < 0 || bits > 0xff) {
       throw new IllegalArgumentException("TransmissionMediumRequirement out of range: " + bits);
     }
+  }
+
+  /** The value with these bits (shared instances: decoding allocates none). */
+  public static TransmissionMediumRequirement valueOf(int bits) {
+    if (bits < 0 || bits > 0xff) {
+      throw new IllegalArgumentException("TransmissionMediumRequirement out of range: " + bits);
+    }
+    return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
@@ -28,7 +45,7 @@ public record TransmissionMediumRequirement(int bits) implements IsupParameter {
           0,
           "Q.763");
     }
-    return new TransmissionMediumRequirement(content.get(0));
+    return valueOf(content.get(0));
   }
 
   @Override

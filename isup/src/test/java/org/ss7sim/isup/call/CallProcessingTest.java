@@ -22,6 +22,7 @@ import org.ss7sim.isup.message.Release;
 import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.CallOutcome;
 import org.ss7sim.isup.parameter.CauseValue;
+import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.mtp.MtpTransfer;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.mtp.ServiceIndicator;
@@ -107,6 +108,16 @@ class CallProcessingTest {
     }
 
     @Test
+    void terminating_progress_reaches_the_originating_user_as_cpg() {
+      b.onIncoming = c -> b.isup.alert(c.call());
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      b.isup.progress(b.incoming.get(0).call(), EventInformation.INBAND_INFORMATION);
+      assertThat(a.events).containsExactly("alerting call#1", "progress call#1 3");
+      assertThat(Wire.types(network.log())).containsExactly("IAM", "ACM", "CPG");
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
+    }
+
+    @Test
     void answer_without_alerting_sends_con() {
       b.onIncoming = c -> b.isup.answer(c.call());
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
@@ -154,6 +165,24 @@ class CallProcessingTest {
       clock.advance(Duration.ofSeconds(15)); // T1 at both: REL repeated, each answers RLC
       assertThat(a.releases).hasSize(1);
       assertThat(b.releases).hasSize(1);
+    }
+
+    @Test
+    void answering_a_call_the_peer_already_released_is_ignored() {
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      CallReference incoming = b.incoming.get(0).call();
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
+      b.isup.alert(incoming);
+      b.isup.answer(incoming);
+      assertThat(Wire.types(network.log())).containsExactly("IAM", "REL", "RLC");
+    }
+
+    @Test
+    void answering_an_outgoing_call_is_a_programming_error() {
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.isup.answer(call))
+          .isInstanceOf(IllegalStateException.class);
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
     }
 
     @Test

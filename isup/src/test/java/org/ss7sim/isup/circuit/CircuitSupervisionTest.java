@@ -317,6 +317,37 @@ class CircuitSupervisionTest {
   }
 
   @Nested
+  class MtpPauseDuringBlocking {
+    @Test
+    void blocking_in_progress_at_pause_is_restarted_on_resume_and_completes() {
+      a.isup.placeCall(CallSetup.of("toB", "1", ""));
+      network.dropWhen(t -> Wire.is(t, IsupMessageType.BLA));
+      a.isup.block("toB", 5);
+      network.pause(PointCode.itu(200));
+      network.dropWhen(t -> false);
+      network.resume(PointCode.itu(200));
+      // CIC 1 (call cleared by the pause) is reset with RSC; CIC 5's BLO is sent again.
+      assertThat(Wire.ladder(network.log()))
+          .contains("100>200 RSC 1", "200>100 RLC 1", "200>100 BLA 5");
+      assertThat(circuitA(5).localBlocking()).isEqualTo(Circuit.LocalBlocking.BLOCKED);
+      a.isup.unblock("toB", 5);
+      assertThat(a.isup.nonIdleCircuits()).isZero();
+      assertThat(b.isup.nonIdleCircuits()).isZero();
+    }
+
+    @Test
+    void blocking_interrupted_by_a_group_reset_resumes_after_gra() {
+      network.dropWhen(t -> Wire.is(t, IsupMessageType.BLA));
+      a.isup.block("toB", 2);
+      network.dropWhen(t -> false);
+      a.isup.groupReset("toB", 1, 3);
+      assertThat(circuitA(2).localBlocking()).isEqualTo(Circuit.LocalBlocking.BLOCKED);
+      a.isup.unblock("toB", 2);
+      assertThat(a.isup.nonIdleCircuits()).isZero();
+    }
+  }
+
+  @Nested
   class Unequipped {
     @Test
     void ucic_takes_the_circuit_out_of_service_and_alerts() {

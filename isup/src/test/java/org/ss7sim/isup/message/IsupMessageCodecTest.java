@@ -229,6 +229,42 @@ class IsupMessageCodecTest {
           .containsExactly(new RawParameter(0xfe, Octets.ofUnsigned(0xab, 0xcd)));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+      "sam-overlap.hex, SAM",
+      "inr-calling-party.hex, INR",
+      "inf-calling-party.hex, INF",
+      "cot-success.hex, COT",
+      "con-answered.hex, CON",
+      "fot.hex, FOT",
+      "sus-network.hex, SUS",
+      "res-network.hex, RES",
+      "far-uus.hex, FAR",
+      "faa-uus.hex, FAA",
+      "cfn-97.hex, CFN",
+      "acm-alerting.hex, ACM"
+    })
+    void annotated_vector_decodes_to_its_type_and_re_encodes(String file, IsupMessageType type)
+        throws Exception {
+      IsupMessage m = roundTrip(golden(file));
+      assertThat(m.type()).isEqualTo(type);
+      assertThat(m.cic().value()).isEqualTo(17);
+    }
+
+    @Test
+    void annotated_fields_match_the_records() throws Exception {
+      var sam = (SubsequentAddress) roundTrip(golden("sam-overlap.hex"));
+      assertThat(sam.subsequentNumber().digits()).isEqualTo("89f");
+      var inf = (Information) roundTrip(golden("inf-calling-party.hex"));
+      assertThat(inf.indicators().callingPartyAddressResponse()).isEqualTo(3);
+      assertThat(inf.optional().find(CallingPartyNumber.class).digits()).isEqualTo("1234");
+      var acm = (AddressComplete) roundTrip(golden("acm-alerting.hex"));
+      assertThat(acm.backwardCall().calledPartyStatus()).isEqualTo(1);
+      assertThat(acm.backwardCall().isdnUserPartAllTheWay()).isTrue();
+      var cfn = (Confusion) roundTrip(golden("cfn-97.hex"));
+      assertThat(cfn.cause().cause()).isEqualTo(CauseValue.MESSAGE_TYPE_NON_EXISTENT);
+    }
+
     @Test
     void unknown_message_type_keeps_its_body() throws Exception {
       var m = (UnknownMessage) roundTrip(Octets.fromHex("0100ee0102aabb"));

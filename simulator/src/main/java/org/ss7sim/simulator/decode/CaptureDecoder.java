@@ -30,14 +30,15 @@ public final class CaptureDecoder {
   public static List<DecodedMessage> decode(Path file)
       throws IOException, MalformedMessageException {
     byte[] bytes = Files.readAllBytes(file);
+    XudtReassembly segments = new XudtReassembly();
     if (looksLikeCapture(bytes)) {
       List<DecodedMessage> out = new ArrayList<>();
       for (CapturedMessage m : PcapReader.read(Octets.wrap(bytes))) {
-        out.add(decodeCaptured(m));
+        out.add(decodeCaptured(m, segments));
       }
       return out;
     }
-    return decodeHex(new String(bytes, StandardCharsets.US_ASCII));
+    return decodeHex(new String(bytes, StandardCharsets.US_ASCII), segments);
   }
 
   private static boolean looksLikeCapture(byte[] b) {
@@ -53,7 +54,7 @@ public final class CaptureDecoder {
         || magic == 0x0a0d0d0aL;
   }
 
-  private static DecodedMessage decodeCaptured(CapturedMessage m) {
+  private static DecodedMessage decodeCaptured(CapturedMessage m, XudtReassembly segments) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode frame = root.putObject("frame");
     frame.put("number", m.frame());
@@ -70,7 +71,8 @@ public final class CaptureDecoder {
     }
     frame.put("length", m.payload().length());
     String layers =
-        decodePayload(m.transport() == TransportKind.SCTP ? m.ppid() : -1, m.payload(), root);
+        decodePayload(
+            m.transport() == TransportKind.SCTP ? m.ppid() : -1, m.payload(), root, segments);
     String text =
         String.format(
             "#%d %s %s %s > %s%s %d octets: %s",
@@ -87,7 +89,8 @@ public final class CaptureDecoder {
     return new DecodedMessage(text, root);
   }
 
-  private static List<DecodedMessage> decodeHex(String text) throws MalformedMessageException {
+  private static List<DecodedMessage> decodeHex(String text, XudtReassembly segments)
+      throws MalformedMessageException {
     List<DecodedMessage> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -109,7 +112,7 @@ public final class CaptureDecoder {
       frame.put("number", out.size() + 1);
       frame.put("line", i + 1);
       frame.put("length", payload.length());
-      String layers = decodePayload(-1, payload, root);
+      String layers = decodePayload(-1, payload, root, segments);
       out.add(
           new DecodedMessage(
               "#"
@@ -132,10 +135,14 @@ public final class CaptureDecoder {
    * The protocol layers of one payload: M3UA for SCTP PPID 3, and for TCP or hex whatever the
    * payload's own length field says it is (M3UA over TCP, or an SMPP PDU). Empty when unknown.
    */
-  private static String decodePayload(long sctpPpid, Octets payload, ObjectNode root) {
+  private static String decodePayload(
+      long sctpPpid, Octets payload, ObjectNode root, XudtReassembly segments) {
     if (sctpPpid == StackDecoder.PPID_M3UA
         || (sctpPpid < 0 && StackDecoder.looksLikeM3ua(payload))) {
-      return StackDecoder.m3ua(payload, root);
+      return StackDecoder.m3ua(payload, root, segments);
+    }
+    if (sctpPpid == StackDecoder.PPID_M2PA) {
+      return StackDecoder.m2pa(payload, root, segments);
     }
     if (sctpPpid < 0 && StackDecoder.looksLikeSmpp(payload)) {
       return StackDecoder.smpp(payload, root);

@@ -13,10 +13,13 @@ import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.M3uaCodec;
 import org.ss7sim.m3ua.message.M3uaMessage;
 import org.ss7sim.m3ua.message.ProtocolData;
+import org.ss7sim.mtp.PointCodeFormat;
 import org.ss7sim.mtp.ServiceIndicator;
+import org.ss7sim.mtp.routing.RoutingLabel;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
+import org.ss7sim.sccp.message.Segmentation;
 import org.ss7sim.smpp.pdu.Pdu;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.pdu.ShortMessagePdu;
@@ -34,6 +37,7 @@ import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.WireReader;
 import org.ss7sim.wire.ber.ObjectIdentifier;
 
 /**
@@ -46,22 +50,34 @@ final class StackDecoder {
   static final long PPID_M3UA = 3;
 
   private final ObjectNode root;
+  private final XudtReassembly segments;
   private final StringBuilder text = new StringBuilder();
 
-  private StackDecoder(ObjectNode root) {
+  private StackDecoder(ObjectNode root, XudtReassembly segments) {
     this.root = root;
+    this.segments = segments;
   }
 
   /** Decodes an M3UA message into {@code root}; returns the text summary. */
-  static String m3ua(Octets payload, ObjectNode root) {
-    StackDecoder d = new StackDecoder(root);
+  static String m3ua(Octets payload, ObjectNode root, XudtReassembly segments) {
+    StackDecoder d = new StackDecoder(root, segments);
     d.decodeM3ua(payload);
+    return d.text.toString();
+  }
+
+  /** SCTP payload protocol identifier of M2PA (RFC 4165 §7). */
+  static final long PPID_M2PA = 5;
+
+  /** Decodes an M2PA message into {@code root}; returns the text summary. */
+  static String m2pa(Octets payload, ObjectNode root, XudtReassembly segments) {
+    StackDecoder d = new StackDecoder(root, segments);
+    d.decodeM2pa(payload);
     return d.text.toString();
   }
 
   /** Decodes an SMPP PDU into {@code root}; returns the text summary. */
   static String smpp(Octets payload, ObjectNode root) {
-    StackDecoder d = new StackDecoder(root);
+    StackDecoder d = new StackDecoder(root, null);
     d.decodeSmpp(payload);
     return d.text.toString();
   }
@@ -104,25 +120,66 @@ final class StackDecoder {
     }
   }
 
+  /**
+   * M2PA (RFC 4165 §2.1–§2.3): common header (version, spare, class 11, type, length), BSN, FSN;
+   * User Data (type 1) carries a priority octet and then the MTP3 message from the SIO on.
+   */
+  private void decodeM2pa(Octets payload) {
+    try {
+      WireReader in = payload.reader();
+      int version = in.readU8();
+      in.skip(1);
+      int messageClass = in.readU8();
+      int type = in.readU8();
+      long length = in.readU32();
+      if (version != 1 || messageClass != 11 || length != payload.length()) {
+        throw in.malformed("not an M2PA message", "RFC 4165 §2.1");
+      }
+      ObjectNode o = root.putObject("m2pa");
+      o.put("type", type == 1 ? "USER_DATA" : type == 2 ? "LINK_STATUS" : Integer.toString(type));
+      text.append("M2PA ").append(o.get("type").asText());
+      in.skip(8); // BSN, FSN
+      if (type != 1 || in.remaining() == 0) {
+        return;
+      }
+      in.skip(1); // priority
+      int sio = in.readU8();
+      RoutingLabel label = RoutingLabel.decode(in, PointCodeFormat.ITU);
+      decodeMtp3(
+          label.opc().value(),
+          label.dpc().value(),
+          sio & 0x0f,
+          sio >>> 6,
+          label.sls(),
+          in.readRemaining());
+    } catch (MalformedMessageException e) {
+      error("m2pa", e);
+    }
+  }
+
   private void decodeMtp3(ProtocolData pd) {
+    decodeMtp3(pd.opc(), pd.dpc(), pd.si(), pd.ni(), pd.sls(), pd.userData());
+  }
+
+  private void decodeMtp3(long opc, long dpc, int si, int ni, int sls, Octets userData) {
     ObjectNode o = root.putObject("mtp3");
-    o.put("opc", pd.opc());
-    o.put("dpc", pd.dpc());
-    o.put("si", pd.si());
-    o.put("ni", pd.ni());
-    o.put("sls", pd.sls());
+    o.put("opc", opc);
+    o.put("dpc", dpc);
+    o.put("si", si);
+    o.put("ni", ni);
+    o.put("sls", sls);
     text.append(" | MTP3 opc=")
-        .append(pd.opc())
+        .append(opc)
         .append(" dpc=")
-        .append(pd.dpc())
+        .append(dpc)
         .append(" si=")
-        .append(pd.si())
+        .append(si)
         .append(" sls=")
-        .append(pd.sls());
-    if (pd.si() == ServiceIndicator.SCCP.code()) {
-      decodeSccp(pd.userData());
-    } else if (pd.si() == ServiceIndicator.ISUP.code()) {
-      decodeIsup(pd.userData());
+        .append(sls);
+    if (si == ServiceIndicator.SCCP.code()) {
+      decodeSccp(userData);
+    } else if (si == ServiceIndicator.ISUP.code()) {
+      decodeIsup(userData);
     }
   }
 
@@ -144,8 +201,21 @@ final class StackDecoder {
         .append(describe(m.called()))
         .append(" calling=")
         .append(describe(m.calling()));
-    if (!m.data().isEmpty() && isTcap(m.data())) {
-      decodeTcap(m.data());
+    Octets userData = m.data();
+    if (m.segmentation().isPresent()) {
+      Segmentation seg = m.segmentation().get();
+      o.put("segment", seg.first() ? "first" : "next");
+      o.put("remaining", seg.remainingSegments());
+      text.append(" segment remaining=").append(seg.remainingSegments());
+      userData = segments.add(describe(m.calling()) + "/" + describe(m.called()), seg, m.data());
+      if (userData == null) {
+        return;
+      }
+      o.put("reassembled", userData.length());
+      text.append(" reassembled=").append(userData.length());
+    }
+    if (!userData.isEmpty() && isTcap(userData)) {
+      decodeTcap(userData);
     }
   }
 
@@ -250,6 +320,7 @@ final class StackDecoder {
         text.append(" reject(").append(r.problem()).append(')');
       }
     }
+    text.append(MapLayer.decode(m, root));
   }
 
   private static void opCode(ObjectNode o, OperationCode op) {

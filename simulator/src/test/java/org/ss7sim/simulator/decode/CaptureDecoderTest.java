@@ -37,6 +37,36 @@ class CaptureDecoderTest {
   }
 
   @Test
+  void the_map_layer_names_the_operation_and_its_addresses() throws Exception {
+    JsonNode sri =
+        CaptureDecoder.decode(TestData.capture("pcapr-sri-sm.pcap")).get(0).json().get("map");
+    assertThat(sri.get("operation").asText()).isEqualTo("sendRoutingInfoForSm");
+    assertThat(sri.get("msisdn").asText()).isEqualTo("8618903100031");
+    assertThat(sri.get("serviceCentreAddress").asText()).isEqualTo("8613700006");
+    JsonNode ul = CaptureDecoder.decode(TestData.capture("pcapr-lu.pcap")).get(0).json();
+    assertThat(ul.at("/map/operation").asText()).isEqualTo("updateLocation");
+    assertThat(ul.at("/map/imsi").asText()).isEqualTo("001011356567851");
+  }
+
+  @Test
+  void segmented_xudts_over_m2pa_are_reassembled_and_the_sms_text_shown() throws Exception {
+    List<DecodedMessage> out = CaptureDecoder.decode(TestData.capture("pcapr-dump-m2pa-sms.pcap"));
+    List<JsonNode> forwardSm =
+        out.stream()
+            .<JsonNode>map(DecodedMessage::json)
+            .filter(j -> j.at("/map/operation").asText().equals("forwardSm"))
+            .toList();
+    assertThat(forwardSm).hasSize(3); // the three MT SMS of the capture (tshark agrees)
+    JsonNode first = forwardSm.get(0);
+    assertThat(first.at("/m2pa/type").asText()).isEqualTo("USER_DATA");
+    assertThat(first.at("/sccp/type").asText()).isEqualTo("XUDT");
+    assertThat(first.at("/sccp/reassembled").asInt()).isEqualTo(239);
+    assertThat(first.at("/map/smRpDa").asText()).isEqualTo("imsi:228012120109856");
+    assertThat(first.at("/map/smRpOa").asText()).isEqualTo("sc:41799797800");
+    assertThat(first.at("/map/text").asText()).startsWith("1234567890");
+  }
+
+  @Test
   void continue_and_end_carry_both_transaction_ids_as_lowercase_hex() throws Exception {
     List<DecodedMessage> out = CaptureDecoder.decode(TestData.capture("pcapr-lu.pcap"));
     JsonNode cont = out.get(1).json();

@@ -198,9 +198,58 @@ public final class ComponentCodec {
     return new Reject(id, new RejectProblem(RejectProblem.ProblemType.values()[number], code));
   }
 
-  /** Writes one component. */
+  private static int opCodeLength(OperationCode op) {
+    return op.isGlobal()
+        ? BerWriter.elementLength(BerTag.OBJECT_IDENTIFIER, op.global().content().length())
+        : BerWriter.integerElementLength(op.local());
+  }
+
+  private static int errorCodeLength(ErrorCode code) {
+    return code.isGlobal()
+        ? BerWriter.elementLength(BerTag.OBJECT_IDENTIFIER, code.global().content().length())
+        : BerWriter.integerElementLength(code.local());
+  }
+
+  private static int parameterLength(Octets parameter) {
+    return parameter == null ? 0 : parameter.length();
+  }
+
+  private static int resultSequenceLength(ReturnResult r) {
+    return opCodeLength(r.opCode()) + parameterLength(r.parameter());
+  }
+
+  /** Contents octets of the component (after its tag and length). */
+  private static int contentLength(Component c) {
+    if (c instanceof Invoke i) {
+      return BerWriter.integerElementLength(i.invokeId().value())
+          + (i.linkedId() == null ? 0 : BerWriter.integerElementLength(i.linkedId().value()))
+          + opCodeLength(i.opCode())
+          + parameterLength(i.parameter());
+    }
+    if (c instanceof ReturnResult r) {
+      return BerWriter.integerElementLength(r.invokeId().value())
+          + (r.opCode() == null
+              ? 0
+              : BerWriter.elementLength(BerTag.SEQUENCE, resultSequenceLength(r)));
+    }
+    if (c instanceof ReturnError e) {
+      return BerWriter.integerElementLength(e.invokeId().value())
+          + errorCodeLength(e.errorCode())
+          + parameterLength(e.parameter());
+    }
+    Reject r = (Reject) c;
+    return (r.invokeId() == null ? 2 : BerWriter.integerElementLength(r.invokeId().value()))
+        + BerWriter.integerElementLength(r.problem().code());
+  }
+
+  /** Octets the whole component takes when encoded. */
+  public static int encodedLength(Component c) {
+    return BerWriter.elementLength(c.type().tag(), contentLength(c));
+  }
+
+  /** Writes one component; its length is measured first, so nothing is moved. */
   public static void encode(Component c, BerWriter w) {
-    int mark = w.start(c.type().tag());
+    w.header(c.type().tag(), contentLength(c));
     if (c instanceof Invoke i) {
       w.integer(i.invokeId().value());
       if (i.linkedId() != null) {
@@ -213,12 +262,11 @@ public final class ComponentCodec {
     } else if (c instanceof ReturnResult r) {
       w.integer(r.invokeId().value());
       if (r.opCode() != null) {
-        int seq = w.start(BerTag.SEQUENCE);
+        w.header(BerTag.SEQUENCE, resultSequenceLength(r));
         writeOpCode(r.opCode(), w);
         if (r.parameter() != null) {
           w.raw(r.parameter());
         }
-        w.end(seq);
       }
     } else if (c instanceof ReturnError e) {
       w.integer(e.invokeId().value());
@@ -238,7 +286,6 @@ public final class ComponentCodec {
       }
       w.integer(BerTag.context(r.problem().type().tagNumber()), r.problem().code());
     }
-    w.end(mark);
   }
 
   private static void writeOpCode(OperationCode op, BerWriter w) {

@@ -29,17 +29,17 @@ public final class DialoguePortionCodec {
   /** Decodes the dialogue portion the reader has just read with {@code next()}. */
   public static DialoguePortion decode(BerReader portion) throws MalformedMessageException {
     BerReader external = portion.enter().expect(BerTag.EXTERNAL, "EXTERNAL").enter();
-    ObjectIdentifier reference = null;
+    Octets reference = null;
     if (external.nextIf(BerTag.OBJECT_IDENTIFIER)) {
-      reference = external.oid();
+      reference = external.value();
     }
     if (external.nextIf(BerTag.INTEGER)) {
       external.longValue(); // indirect-reference: not used by TCAP
     }
     BerReader single = external.expect(SINGLE_ASN1_TYPE, "single-ASN1-type").enter();
     external.requireEnd("EXTERNAL");
-    boolean uni = DialoguePortion.UNI_DIALOGUE_AS_ID.equals(reference);
-    if (!uni && !DialoguePortion.DIALOGUE_AS_ID.equals(reference)) {
+    boolean uni = DialoguePortion.UNI_DIALOGUE_AS_ID.content().equals(reference);
+    if (!uni && !DialoguePortion.DIALOGUE_AS_ID.content().equals(reference)) {
       throw external.error("unknown dialogue abstract syntax " + reference);
     }
     int t = single.next();
@@ -120,55 +120,111 @@ public final class DialoguePortionCodec {
     return new Abrt(Abrt.AbortSource.values()[source], userInformation(in));
   }
 
-  /** Writes the dialogue portion with its {@code [APPLICATION 11]} tag. */
-  public static void encode(DialoguePortion dp, BerWriter w) {
-    int portion = w.start(TAG);
-    int external = w.start(BerTag.EXTERNAL);
-    DialoguePdu pdu = dp.pdu();
-    w.oid(
-        pdu instanceof Audt ? DialoguePortion.UNI_DIALOGUE_AS_ID : DialoguePortion.DIALOGUE_AS_ID);
-    int single = w.start(SINGLE_ASN1_TYPE);
+  private static int versionLength(BitString v) {
+    return v == null ? 0 : BerWriter.elementLength(PROTOCOL_VERSION, 1 + v.bytes().length());
+  }
+
+  private static int acnLength(ObjectIdentifier acn) {
+    return BerWriter.elementLength(
+        ACN, BerWriter.elementLength(BerTag.OBJECT_IDENTIFIER, acn.content().length()));
+  }
+
+  private static int userInformationLength(Octets ui) {
+    return ui == null ? 0 : BerWriter.elementLength(USER_INFORMATION, ui.length());
+  }
+
+  private static int diagnosticTag(Aare r) {
+    return BerTag.contextConstructed(r.diagnostic().provider() ? 2 : 1);
+  }
+
+  private static int apduTag(DialoguePdu pdu) {
+    return pdu instanceof Aare ? AARE : pdu instanceof Abrt ? ABRT : AARQ;
+  }
+
+  private static int apduContentLength(DialoguePdu pdu) {
     if (pdu instanceof Aarq q) {
-      int m = w.start(AARQ);
+      return versionLength(q.protocolVersion())
+          + acnLength(q.applicationContext())
+          + userInformationLength(q.userInformation());
+    }
+    if (pdu instanceof Audt u) {
+      return versionLength(u.protocolVersion())
+          + acnLength(u.applicationContext())
+          + userInformationLength(u.userInformation());
+    }
+    if (pdu instanceof Aare r) {
+      return versionLength(r.protocolVersion())
+          + acnLength(r.applicationContext())
+          + BerWriter.elementLength(RESULT, BerWriter.integerElementLength(r.result().code()))
+          + BerWriter.elementLength(
+              DIAGNOSTIC,
+              BerWriter.elementLength(
+                  diagnosticTag(r), BerWriter.integerElementLength(r.diagnostic().code())))
+          + userInformationLength(r.userInformation());
+    }
+    Abrt a = (Abrt) pdu;
+    return BerWriter.integerElementLength(a.source().ordinal())
+        + userInformationLength(a.userInformation());
+  }
+
+  private static ObjectIdentifier abstractSyntax(DialoguePdu pdu) {
+    return pdu instanceof Audt
+        ? DialoguePortion.UNI_DIALOGUE_AS_ID
+        : DialoguePortion.DIALOGUE_AS_ID;
+  }
+
+  private static int externalContentLength(DialoguePdu pdu, int apduContent) {
+    return BerWriter.elementLength(BerTag.OBJECT_IDENTIFIER, abstractSyntax(pdu).content().length())
+        + BerWriter.elementLength(
+            SINGLE_ASN1_TYPE, BerWriter.elementLength(apduTag(pdu), apduContent));
+  }
+
+  /** Octets the whole dialogue portion takes when encoded. */
+  public static int encodedLength(DialoguePortion dp) {
+    int external = externalContentLength(dp.pdu(), apduContentLength(dp.pdu()));
+    return BerWriter.elementLength(TAG, BerWriter.elementLength(BerTag.EXTERNAL, external));
+  }
+
+  /**
+   * Writes the dialogue portion with its {@code [APPLICATION 11]} tag; lengths are measured first,
+   * so nothing is moved.
+   */
+  public static void encode(DialoguePortion dp, BerWriter w) {
+    DialoguePdu pdu = dp.pdu();
+    int apduContent = apduContentLength(pdu);
+    int external = externalContentLength(pdu, apduContent);
+    w.header(TAG, BerWriter.elementLength(BerTag.EXTERNAL, external));
+    w.header(BerTag.EXTERNAL, external);
+    w.oid(abstractSyntax(pdu));
+    w.header(SINGLE_ASN1_TYPE, BerWriter.elementLength(apduTag(pdu), apduContent));
+    w.header(apduTag(pdu), apduContent);
+    if (pdu instanceof Aarq q) {
       writeVersionAndAcn(q.protocolVersion(), q.applicationContext(), w);
       writeUserInformation(q.userInformation(), w);
-      w.end(m);
     } else if (pdu instanceof Aare r) {
-      int m = w.start(AARE);
       writeVersionAndAcn(r.protocolVersion(), r.applicationContext(), w);
-      int res = w.start(RESULT);
+      w.header(RESULT, BerWriter.integerElementLength(r.result().code()));
       w.integer(r.result().code());
-      w.end(res);
-      int diag = w.start(DIAGNOSTIC);
-      int which = w.start(BerTag.contextConstructed(r.diagnostic().provider() ? 2 : 1));
+      int diagnostic = BerWriter.integerElementLength(r.diagnostic().code());
+      w.header(DIAGNOSTIC, BerWriter.elementLength(diagnosticTag(r), diagnostic));
+      w.header(diagnosticTag(r), diagnostic);
       w.integer(r.diagnostic().code());
-      w.end(which);
-      w.end(diag);
       writeUserInformation(r.userInformation(), w);
-      w.end(m);
     } else if (pdu instanceof Abrt a) {
-      int m = w.start(ABRT);
       w.integer(ABORT_SOURCE, a.source().ordinal());
       writeUserInformation(a.userInformation(), w);
-      w.end(m);
     } else if (pdu instanceof Audt u) {
-      int m = w.start(AARQ);
       writeVersionAndAcn(u.protocolVersion(), u.applicationContext(), w);
       writeUserInformation(u.userInformation(), w);
-      w.end(m);
     }
-    w.end(single);
-    w.end(external);
-    w.end(portion);
   }
 
   private static void writeVersionAndAcn(BitString version, ObjectIdentifier acn, BerWriter w) {
     if (version != null) {
       w.bitString(PROTOCOL_VERSION, version);
     }
-    int a = w.start(ACN);
+    w.header(ACN, BerWriter.elementLength(BerTag.OBJECT_IDENTIFIER, acn.content().length()));
     w.oid(acn);
-    w.end(a);
   }
 
   private static void writeUserInformation(Octets ui, BerWriter w) {

@@ -162,9 +162,34 @@ public final class TcMessageCodec {
     return out.toOctets();
   }
 
+  /**
+   * Writes {@code m}. Every length is measured before it is written, so no octet is moved after it
+   * has been written.
+   */
   public static void encode(TcMessage m, WireWriter out) {
     BerWriter w = new BerWriter(out);
-    int mark = w.start(m.type().tag());
+    List<Component> components = m.components();
+    boolean componentPortion = !components.isEmpty() || m instanceof Unidirectional;
+    int componentsLength = 0;
+    for (int i = 0; i < components.size(); i++) {
+      componentsLength += ComponentCodec.encodedLength(components.get(i));
+    }
+    int content =
+        (m.dialoguePortion() == null ? 0 : DialoguePortionCodec.encodedLength(m.dialoguePortion()))
+            + (componentPortion ? BerWriter.elementLength(COMPONENT_PORTION, componentsLength) : 0);
+    if (m instanceof Begin b) {
+      content += 2 + b.otid().length();
+    } else if (m instanceof Continue c) {
+      content += 4 + c.otid().length() + c.dtid().length();
+    } else if (m instanceof End e) {
+      content += 2 + e.dtid().length();
+    } else if (m instanceof Abort a) {
+      content += 2 + a.dtid().length();
+      if (a.pAbortCause() != null) {
+        content += BerWriter.integerElementLength(a.pAbortCause().code());
+      }
+    }
+    w.header(m.type().tag(), content);
     if (m instanceof Begin b) {
       writeTid(OTID, b.otid(), out);
     } else if (m instanceof Continue c) {
@@ -181,15 +206,12 @@ public final class TcMessageCodec {
     if (m.dialoguePortion() != null) {
       DialoguePortionCodec.encode(m.dialoguePortion(), w);
     }
-    List<Component> components = m.components();
-    if (!components.isEmpty() || m instanceof Unidirectional) {
-      int cp = w.start(COMPONENT_PORTION);
+    if (componentPortion) {
+      w.header(COMPONENT_PORTION, componentsLength);
       for (int i = 0; i < components.size(); i++) {
         ComponentCodec.encode(components.get(i), w);
       }
-      w.end(cp);
     }
-    w.end(mark);
   }
 
   private static void writeTid(int tag, TransactionId id, WireWriter out) {

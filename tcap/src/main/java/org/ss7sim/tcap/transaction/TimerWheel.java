@@ -43,7 +43,9 @@ public final class TimerWheel {
     cancel(e);
     long now = timers.nanoTime();
     e.deadline = now + delay.toNanos();
-    long due = Math.max((e.deadline + tickNanos - 1) / tickNanos, lastTick + 1);
+    // never into a tick already processed (also when re-armed from an expiry during a late tick)
+    long due =
+        Math.max((e.deadline + tickNanos - 1) / tickNanos, Math.max(lastTick, now / tickNanos) + 1);
     int slot = (int) (due & mask);
     e.slot = slot;
     e.next = slots[slot];

@@ -57,4 +57,23 @@ class TimerWheelTest {
     clock.advance(Duration.ofMillis(200));
     assertThat(fired).containsExactly("a");
   }
+
+  @Test
+  void
+      an_entry_re_armed_with_no_delay_from_an_expiry_fires_on_the_next_tick_not_a_revolution_later() {
+    WheelEntry again = entry("again");
+    WheelEntry first =
+        new WheelEntry() {
+          @Override
+          protected void expire() {
+            fired.add("first");
+            wheel.schedule(again, Duration.ZERO);
+          }
+        };
+    wheel.schedule(first, Duration.ofMillis(100));
+    clock.advance(Duration.ofMillis(150));
+    assertThat(fired).containsExactly("first");
+    clock.advance(Duration.ofMillis(100));
+    assertThat(fired).containsExactly("first", "again");
+  }
 }

@@ -397,12 +397,12 @@ public final class BerReader {
   /** OBJECT IDENTIFIER contents (§8.19), as a view. */
   public ObjectIdentifier oid() throws MalformedMessageException {
     requirePrimitive("OBJECT IDENTIFIER");
-    Octets v = value();
-    if (!ObjectIdentifier.isValid(v)) {
+    try {
+      return new ObjectIdentifier(value());
+    } catch (IllegalArgumentException e) {
       throw new MalformedMessageException(
-          "malformed OBJECT IDENTIFIER " + v, base + headerStart, "X.690 §8.19");
+          "malformed OBJECT IDENTIFIER " + value(), base + headerStart, "X.690 §8.19");
     }
-    return new ObjectIdentifier(v);
   }
 
   /**

@@ -70,10 +70,30 @@ public final class BerWriter {
     return length < 0x80 ? 1 : 1 + lengthOctets(length);
   }
 
+  /**
+   * Octets an element with {@code tag} and {@code contentLength} octets of contents takes, for
+   * codecs that measure before they write (no back-patching, nothing moved).
+   */
+  public static int elementLength(int tag, int contentLength) {
+    return BerTag.encodedLength(tag) + lengthOfLength(contentLength) + contentLength;
+  }
+
+  /** Octets a one-octet-tag INTEGER or ENUMERATED element of value {@code v} takes. */
+  public static int integerElementLength(long v) {
+    return 2 + integerLength(v);
+  }
+
+  /** Writes the tag and the definite length of a constructed element whose size is known. */
+  public BerWriter header(int tag, int contentLength) {
+    tag(tag);
+    return length(contentLength);
+  }
+
   /** Opens a constructed element: writes its tag and reserves a length octet; returns the mark. */
   public int start(int tag) {
     tag(tag);
-    return out.reserve(1);
+    out.writeU8(0);
+    return out.position() - 1;
   }
 
   /** Closes the element opened at {@code mark}, patching its length. */

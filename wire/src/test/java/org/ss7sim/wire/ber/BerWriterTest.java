@@ -62,6 +62,17 @@ class BerWriterTest {
   @Nested
   class Lengths {
     @Test
+    void measured_element_lengths_match_what_header_and_contents_write() {
+      Octets contents = Octets.wrap(new byte[200]);
+      int tag = BerTag.contextConstructed(50);
+      w.header(tag, contents.length()).raw(contents);
+      assertThat(out.position()).isEqualTo(BerWriter.elementLength(tag, contents.length()));
+      assertThat(out.toOctets().slice(0, 4)).isEqualTo(Octets.fromHex("bf32 81c8"));
+      assertThat(BerWriter.integerElementLength(-129)).isEqualTo(4);
+      assertThat(BerWriter.integerElementLength(127)).isEqualTo(3);
+    }
+
+    @Test
     void short_contents_are_back_patched_in_place() {
       int seq = w.start(BerTag.SEQUENCE);
       w.integer(5);

@@ -1,0 +1,266 @@
+package org.ss7sim.tcap;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ss7sim.sccp.UnitdataIndication;
+import org.ss7sim.tcap.component.Component;
+import org.ss7sim.tcap.component.ComponentCodec;
+import org.ss7sim.tcap.component.Reject;
+import org.ss7sim.tcap.dialogue.Aare;
+import org.ss7sim.tcap.dialogue.Aarq;
+import org.ss7sim.tcap.dialogue.Abrt;
+import org.ss7sim.tcap.dialogue.DialoguePortion;
+import org.ss7sim.tcap.message.Abort;
+import org.ss7sim.tcap.message.Envelope;
+import org.ss7sim.tcap.message.MessageType;
+import org.ss7sim.tcap.message.PAbortCause;
+import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.tcap.message.TransactionId;
+import org.ss7sim.tcap.transaction.DialogueEvent;
+import org.ss7sim.tcap.transaction.DialogueMachine;
+import org.ss7sim.tcap.transaction.DialogueState;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.ObjectIdentifier;
+
+/**
+ * The receiving side of the transaction sublayer (Q.774 §3.1.3, §3.1.4) and of dialogue handling
+ * (§3.2.2): routes each received message to its dialogue by transaction id, runs the dialogue state
+ * machine, and answers what it cannot accept (P-Abort to the sender when its transaction id is
+ * known; TC-P-ABORT to the local user when the dialogue is; End and Abort never answered).
+ */
+final class TransactionSublayer {
+  private static final Logger LOG = LoggerFactory.getLogger(TransactionSublayer.class);
+
+  private final TcapStack stack;
+
+  TransactionSublayer(TcapStack stack) {
+    this.stack = stack;
+  }
+
+  void onUnitdata(UnitdataIndication ind) {
+    stack.counters().messagesReceived++;
+    try {
+      Envelope e = TcMessageCodec.decodeEnvelope(ind.data());
+      if (e.problem() != null) {
+        badTransactionPortion(e, ind);
+        return;
+      }
+      switch (e.type()) {
+        case UNIDIRECTIONAL -> receiveUnidirectional(e, ind);
+        case BEGIN -> receiveBegin(e, ind);
+        case CONTINUE -> receiveContinue(e, ind);
+        case END -> receiveEnd(e);
+        case ABORT -> receiveAbort(e);
+      }
+    } catch (RuntimeException ex) {
+      stack.counters().userCallbackFailures++;
+      LOG.debug("TCAP message from {} dropped", ind.calling(), ex);
+    }
+  }
+
+  private void badTransactionPortion(Envelope e, UnitdataIndication ind) {
+    if (e.problem().equals(PAbortCause.UNRECOGNIZED_MESSAGE_TYPE)) {
+      stack.counters().discardedUnrecognizedMessageType++;
+    } else {
+      stack.counters().discardedBadTransactionPortion++;
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "TCAP message from {} refused ({}): {}",
+          ind.calling(),
+          e.problem(),
+          e.error().getMessage());
+    }
+    boolean answerable = e.type() != MessageType.END && e.type() != MessageType.ABORT;
+    if (answerable && e.otid() != null) {
+      stack.sendPAbort(ind.calling(), ind.called(), e.otid(), e.problem());
+    }
+    Dialogue d = e.dtid() == null ? null : lookup(e.dtid());
+    if (d != null) {
+      stack.release(d);
+      stack.deliver(
+          () ->
+              stack
+                  .user()
+                  .onAbort(
+                      new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.problem(), null)));
+    }
+  }
+
+  private Dialogue lookup(TransactionId dtid) {
+    return dtid.length() == 4 ? stack.dialogues().get(dtid.value()) : null;
+  }
+
+  private void receiveUnidirectional(Envelope e, UnitdataIndication ind) {
+    ComponentCodec.Decoded decoded = ComponentCodec.decodeLeniently(e.components());
+    if (decoded.problem() != null) {
+      stack.counters().badComponents++;
+    }
+    DialoguePortion dp = e.dialoguePortion();
+    ObjectIdentifier acn = dp == null ? null : dp.applicationContext();
+    Octets ui = dp == null ? null : dp.userInformation();
+    stack.deliver(
+        () ->
+            stack
+                .user()
+                .onUnidirectional(
+                    new UnidirectionalIndication(
+                        ind.called(), ind.calling(), acn, ui, decoded.components())));
+  }
+
+  private void receiveBegin(Envelope e, UnitdataIndication ind) {
+    if (stack.dialogues().size() >= stack.config().maxDialogues()) {
+      stack.counters().refusedResourceLimitation++;
+      stack.sendPAbort(ind.calling(), ind.called(), e.otid(), PAbortCause.RESOURCE_LIMITATION);
+      return;
+    }
+    DialoguePortion dp = e.dialoguePortion();
+    if (dp != null && !(dp.pdu() instanceof Aarq)) {
+      stack.counters().discardedBadTransactionPortion++;
+      stack.send(
+          ind.calling(),
+          ind.called(),
+          new Abort(
+              e.otid(),
+              null,
+              new DialoguePortion(new Abrt(Abrt.AbortSource.DIALOGUE_SERVICE_PROVIDER, null))),
+          0);
+      return;
+    }
+    Dialogue d =
+        new Dialogue(
+            stack,
+            stack.allocateTid(),
+            ind.called(),
+            ind.calling(),
+            dp == null ? null : dp.applicationContext());
+    d.remoteTid = e.otid().value();
+    d.remoteTidLength = (byte) e.otid().length();
+    d.answerWithAare = dp != null;
+    d.state = DialogueMachine.next(DialogueState.IDLE, DialogueEvent.BEGIN_RECEIVED);
+    stack.dialogues().put(d.localTid, d);
+    stack.wheel().schedule(d, stack.config().idleTimeout());
+    List<Reject> rejects = new ArrayList<>(0);
+    List<Component> components = ComponentSublayer.receive(stack, d, e, rejects);
+    Octets ui = dp == null ? null : dp.userInformation();
+    queueRejects(d, rejects);
+    stack.deliver(
+        () -> stack.user().onBegin(new BeginIndication(d, d.applicationContext, ui, components)));
+    notifyRejects(d, rejects);
+  }
+
+  /** Queues the component sublayer's Rejects to go out with the dialogue's next message. */
+  private void queueRejects(Dialogue d, List<Reject> rejects) {
+    for (int i = 0; i < rejects.size(); i++) {
+      d.queue(rejects.get(i));
+      stack.counters().rejectsSent++;
+    }
+  }
+
+  /** TC-L-REJECT indications. */
+  private void notifyRejects(Dialogue d, List<Reject> rejects) {
+    for (int i = 0; i < rejects.size(); i++) {
+      Reject r = rejects.get(i);
+      stack.deliver(() -> stack.user().onLocalReject(d, r));
+    }
+  }
+
+  private void receiveContinue(Envelope e, UnitdataIndication ind) {
+    Dialogue d = lookup(e.dtid());
+    if (d == null) {
+      stack.counters().discardedUnknownDialogue++;
+      stack.sendPAbort(
+          ind.calling(), ind.called(), e.otid(), PAbortCause.UNRECOGNIZED_TRANSACTION_ID);
+      return;
+    }
+    DialogueState next = DialogueMachine.next(d.state, DialogueEvent.CONTINUE_RECEIVED);
+    if (next == null) {
+      stack.counters().discardedBadTransactionPortion++;
+      stack.sendPAbort(
+          ind.calling(), ind.called(), e.otid(), PAbortCause.INCORRECT_TRANSACTION_PORTION);
+      stack.release(d);
+      stack.deliver(
+          () ->
+              stack
+                  .user()
+                  .onAbort(
+                      new AbortIndication(
+                          d,
+                          AbortIndication.Kind.PROVIDER,
+                          PAbortCause.INCORRECT_TRANSACTION_PORTION,
+                          null)));
+      return;
+    }
+    ObjectIdentifier acn = null;
+    Octets ui = null;
+    if (d.state == DialogueState.INITIATION_SENT) {
+      d.remoteTid = e.otid().value();
+      d.remoteTidLength = (byte) e.otid().length();
+      d.remoteAddress = ind.calling();
+      if (e.dialoguePortion() != null && e.dialoguePortion().pdu() instanceof Aare aare) {
+        acn = aare.applicationContext();
+        ui = aare.userInformation();
+        d.applicationContext = acn;
+      }
+      d.awaitingAare = false;
+    }
+    d.state = next;
+    stack.wheel().schedule(d, stack.config().idleTimeout());
+    List<Reject> rejects = new ArrayList<>(0);
+    List<Component> components = ComponentSublayer.receive(stack, d, e, rejects);
+    ContinueIndication indication = new ContinueIndication(d, acn, ui, components);
+    queueRejects(d, rejects);
+    stack.deliver(() -> stack.user().onContinue(indication));
+    notifyRejects(d, rejects);
+  }
+
+  private void receiveEnd(Envelope e) {
+    Dialogue d = lookup(e.dtid());
+    if (d == null || !DialogueMachine.allowed(d.state, DialogueEvent.END_RECEIVED)) {
+      stack.counters().discardedUnknownDialogue++;
+      return;
+    }
+    ObjectIdentifier acn = null;
+    Octets ui = null;
+    if (e.dialoguePortion() != null && e.dialoguePortion().pdu() instanceof Aare aare) {
+      acn = aare.applicationContext();
+      ui = aare.userInformation();
+    }
+    List<Reject> rejects = new ArrayList<>(0);
+    List<Component> components = ComponentSublayer.receive(stack, d, e, rejects);
+    stack.release(d);
+    EndIndication indication = new EndIndication(d, acn, ui, components);
+    stack.deliver(() -> stack.user().onEnd(indication));
+    notifyRejects(d, rejects);
+  }
+
+  private void receiveAbort(Envelope e) {
+    Dialogue d = lookup(e.dtid());
+    if (d == null) {
+      stack.counters().discardedUnknownDialogue++;
+      return;
+    }
+    stack.release(d);
+    AbortIndication indication =
+        e.pAbortCause() != null
+            ? new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.pAbortCause(), null)
+            : new AbortIndication(d, AbortIndication.Kind.USER, null, e.dialoguePortion());
+    stack.deliver(() -> stack.user().onAbort(indication));
+  }
+
+  /**
+   * N-NOTICE: SCCP returned one of our messages; tell the user of its dialogue (Q.774 §3.1.3.3).
+   */
+  void onNotice(org.ss7sim.sccp.NoticeIndication notice) {
+    Envelope e = TcMessageCodec.decodeEnvelope(notice.data());
+    if (e.problem() == null
+        && (e.type() == MessageType.BEGIN || e.type() == MessageType.CONTINUE)) {
+      Dialogue d = lookup(e.otid());
+      if (d != null) {
+        stack.deliver(() -> stack.user().onNotice(new NoticeIndication(d, notice.reason())));
+      }
+    }
+  }
+}
