@@ -339,15 +339,19 @@ final class LocalAsp extends Session {
   }
 
   /**
-   * DAUD (§3.4.3, §4.5): on becoming active, audit the destinations routed over this association
-   * with one DAUD (DUNA/DAVA/DRST sent while it was not active may have been missed).
+   * DAUD (§3.4.3, §4.5): on becoming active, audit the point codes routed over this association
+   * with one DAUD (DUNA/DAVA/DRST sent while it was not active may have been missed). Only exact
+   * routes: a range is left out, as an SGP may answer it by the state of its first point code.
    */
   private void audit() {
     List<AffectedPointCode> apcs = new ArrayList<>();
     for (RoutingTable.Entry e : node.routes().entries()) {
+      if (e.mask() != 0) {
+        continue; // an SGP may answer a range by one point code's state (Ssnm.audit does)
+      }
       for (Route r : e.routes()) {
         if (r.via().equals(name)) {
-          apcs.add(new AffectedPointCode(e.mask(), e.dpc().value()));
+          apcs.add(AffectedPointCode.of(e.dpc().value()));
           break;
         }
       }

@@ -138,7 +138,7 @@ class SsnmAtAspTest {
   @Nested
   class DestinationStateAuditSection3_4_3 {
     @Test
-    void an_asp_becoming_active_audits_the_destinations_routed_over_its_association() {
+    void an_asp_becoming_active_audits_the_point_codes_routed_over_its_association() {
       ScriptedSgp sgp = new ScriptedSgp(2905);
       M3uaNode node =
           f.node(1)
@@ -153,14 +153,36 @@ class SsnmAtAspTest {
           .filteredOn(m -> m instanceof DestinationStateAudit)
           .containsExactly(
               new DestinationStateAudit(
-                  null,
-                  List.of(10L),
-                  List.of(new AffectedPointCode(0, 3), new AffectedPointCode(8, 0)),
-                  null,
-                  List.of()));
+                  null, List.of(10L), List.of(AffectedPointCode.of(3)), null, List.of()));
       List<M3uaMessageType> types = sgp.received.stream().map(M3uaMessage::type).toList();
       assertThat(types.indexOf(M3uaMessageType.ASPAC))
           .isLessThan(types.indexOf(M3uaMessageType.DAUD));
+    }
+
+    @Test
+    void the_audit_answered_by_a_real_sgp_leaves_a_default_route_usable() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .build();
+      Fixture.User atSgp = new Fixture.User();
+      sgp.register(org.ss7sim.mtp.ServiceIndicator.SCCP, atSgp);
+      sgp.start();
+      M3uaNode node =
+          f.node(1)
+              .link(asp("a", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(2), "a")
+              .route(PointCode.itu(0), 14, "a", 1)
+              .build();
+      node.start();
+      f.settle();
+
+      node.transfer(message(1, 2, 0, "01"));
+
+      assertThat(atSgp.received).hasSize(1);
+      assertThat(node.accessible(PointCode.itu(2))).isTrue();
     }
 
     @Test
