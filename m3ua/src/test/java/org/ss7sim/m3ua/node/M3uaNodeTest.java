@@ -362,6 +362,32 @@ class M3uaNodeTest {
     }
 
     @Test
+    void daud_for_a_range_is_answered_for_each_tracked_destination_in_it() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.received.clear();
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(new AffectedPointCode(8, 0)), null, List.of()));
+      assertThat(p.received)
+          .containsExactlyInAnyOrder(
+              new DestinationAvailable(
+                  null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()),
+              new DestinationUnavailable(
+                  null, List.of(10L), List.of(AffectedPointCode.of(3)), null, List.of()));
+    }
+
+    @Test
     void sgp_tells_asps_with_duna_and_dava_when_a_destination_behind_it_fails_and_returns() {
       // STP (PC 2) serves AS "as1" (PC 1, one ASP) and AS "far" (PC 3, one ASP).
       M3uaNode stp =
