@@ -36,7 +36,6 @@ public final class ChannelServer implements AssociationServer {
     try {
       return b.bind(local).syncUninterruptibly().channel();
     } catch (Exception e) { // Netty rethrows the bind's IOException unchecked
-
       throw new UncheckedIOException(
           new IOException("cannot listen on " + local + " (" + kind + "): " + e.getMessage(), e));
     }

@@ -9,6 +9,8 @@ import io.netty.channel.sctp.SctpChannel;
 import io.netty.channel.sctp.SctpChannelOption;
 import io.netty.channel.sctp.SctpServerChannel;
 import io.netty.channel.sctp.nio.NioSctpServerChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,10 +85,16 @@ public final class SctpTransport implements Transport {
             ? new InetSocketAddress(0)
             : config.localAddresses().get(0);
     Channel server = ChannelServer.bind(b, primary, TransportKind.SCTP);
-    for (int i = 1; i < config.localAddresses().size(); i++) {
-      ((SctpServerChannel) server)
-          .bindAddress(config.localAddresses().get(i).getAddress())
-          .syncUninterruptibly();
+    try {
+      for (int i = 1; i < config.localAddresses().size(); i++) {
+        ((SctpServerChannel) server)
+            .bindAddress(config.localAddresses().get(i).getAddress())
+            .syncUninterruptibly();
+      }
+    } catch (Exception e) { // Netty rethrows the bind's IOException unchecked
+      server.close();
+      throw new UncheckedIOException(
+          new IOException("cannot listen on " + primary + " (SCTP): " + e.getMessage(), e));
     }
     return new ChannelServer(server, accepted);
   }
