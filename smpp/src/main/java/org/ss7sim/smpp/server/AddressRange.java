@@ -1,47 +1,62 @@
 package org.ss7sim.smpp.server;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
 /**
- * The address_range of a bind (SMPP 3.4 §5.2.7) matched without a regular-expression engine. The
- * spec calls it a UNIX regular expression; what ESMEs send in practice is a literal address or a
- * prefix ({@code ^4412}, {@code 4412.*}, {@code 4412*}, {@code ^4412.*$}). Those forms are matched
- * in linear time; anything else matches only itself literally, so an ESME cannot make the SMSC run
- * a pathological pattern (regular-expression denial of service).
+ * The address_range of a bind (SMPP 3.4 §5.2.7): a regular expression, or a single address.
+ *
+ * <p>The pattern comes from the ESME, so it is handled defensively: patterns are compiled once and
+ * cached (a bounded cache), addresses longer than the 20 characters SMPP allows are never covered,
+ * and a pattern with a quantified group ({@code (a+)+}, {@code (..)*}) — the shape behind
+ * catastrophic backtracking — or one that does not compile matches only itself literally.
  */
 final class AddressRange {
+  /** An SMPP address is a C-Octet string of at most 21 octets including the NUL. */
+  static final int MAX_ADDRESS_LENGTH = 20;
+
+  private static final int MAX_CACHED = 256;
+  private static final Pattern QUANTIFIED_GROUP = Pattern.compile("\\)[*+?{]");
+  private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+
   private AddressRange() {}
 
   /** Whether {@code address} falls in {@code range}; an empty range covers nothing. */
   static boolean covers(String range, String address) {
-    if (range.isEmpty()) {
+    if (range.isEmpty() || address.length() > MAX_ADDRESS_LENGTH) {
       return false;
     }
-    String r = range;
-    if (r.startsWith("^")) {
-      r = r.substring(1);
+    if (range.equals(address)) {
+      return true;
     }
-    if (r.endsWith("$")) {
-      r = r.substring(0, r.length() - 1);
-    }
-    if (r.endsWith(".*")) {
-      String prefix = r.substring(0, r.length() - 2);
-      return isLiteral(prefix) && address.startsWith(prefix);
-    }
-    if (r.endsWith("*")) {
-      String prefix = r.substring(0, r.length() - 1);
-      return isLiteral(prefix) && address.startsWith(prefix);
-    }
-    if (range.startsWith("^") && !range.endsWith("$") && isLiteral(r)) {
-      return address.startsWith(r);
-    }
-    return range.equals(address) || (isLiteral(r) && r.equals(address));
+    Pattern p = pattern(range);
+    return p != null && p.matcher(address).matches();
   }
 
-  private static boolean isLiteral(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if ("\\.[]()*+?{}|^$".indexOf(s.charAt(i)) >= 0) {
-        return false;
-      }
+  private static Pattern pattern(String range) {
+    Pattern cached = CACHE.get(range);
+    if (cached != null) {
+      return cached;
     }
-    return true;
+    if (QUANTIFIED_GROUP.matcher(range).find()) {
+      return null;
+    }
+    String regex = range.startsWith("^") ? range : "^" + range;
+    // A leading '^' without a trailing '$' means "starts with", as ESMEs use it.
+    if (range.startsWith("^") && !range.endsWith("$") && !range.endsWith(".*")) {
+      regex = range + ".*";
+    }
+    Pattern compiled;
+    try {
+      compiled = Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      return null;
+    }
+    if (CACHE.size() < MAX_CACHED) {
+      CACHE.put(range, compiled);
+    }
+    return compiled;
   }
 }
