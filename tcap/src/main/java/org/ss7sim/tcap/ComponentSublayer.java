@@ -10,6 +10,7 @@ import org.ss7sim.tcap.component.InvokeMachine;
 import org.ss7sim.tcap.component.InvokeState;
 import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.Reject;
+import org.ss7sim.tcap.component.RejectProblem;
 import org.ss7sim.tcap.component.ReturnError;
 import org.ss7sim.tcap.component.ReturnResult;
 import org.ss7sim.tcap.message.Envelope;
@@ -29,45 +30,40 @@ final class ComponentSublayer {
     List<Component> accepted = in.size() == 0 ? List.of() : new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
       Component c = in.get(i);
-      InvokeEvent event;
-      int id;
       if (c instanceof Invoke inv) {
-        if (inv.linkedId() == null) {
-          accepted.add(c);
-          continue;
-        }
-        event = InvokeEvent.LINKED_INVOKE_RECEIVED;
-        id = inv.linkedId().value();
-      } else if (c instanceof ReturnResult rr) {
+        receiveInvoke(d, inv, accepted, rejects);
+        continue;
+      }
+      InvokeEvent event;
+      if (c instanceof ReturnResult rr) {
         event =
             rr.last()
                 ? InvokeEvent.RETURN_RESULT_LAST_RECEIVED
                 : InvokeEvent.RETURN_RESULT_NOT_LAST_RECEIVED;
-        id = rr.invokeId().value();
       } else if (c instanceof ReturnError) {
         event = InvokeEvent.RETURN_ERROR_RECEIVED;
-        id = c.invokeId().value();
       } else {
         if (c.invokeId() == null) {
           accepted.add(c);
           continue;
         }
         event = InvokeEvent.REJECT_RECEIVED;
-        id = c.invokeId().value();
       }
-      PendingInvoke p = d == null ? null : d.pending(id);
-      InvokeState state = p == null ? InvokeState.IDLE : InvokeState.OPERATION_SENT;
-      OperationClass cls = p == null ? OperationClass.CLASS_1 : p.operationClass;
-      InvokeMachine.Outcome outcome = InvokeMachine.handle(state, cls, event);
+      PendingInvoke p = d == null ? null : d.pending(c.invokeId().value());
+      InvokeMachine.Outcome outcome = InvokeMachine.handle(stateOf(p), classOf(p), event);
       switch (outcome.action()) {
         case DELIVER, DELIVER_AND_KEEP -> accepted.add(c);
         case DELIVER_AND_RELEASE -> {
           accepted.add(c);
           stack.releaseInvoke(p);
         }
+        case DELIVER_AND_WAIT_FOR_REJECT -> {
+          accepted.add(c);
+          stack.waitForReject(p);
+        }
         case REJECT -> rejects.add(new Reject(c.invokeId(), outcome.problem()));
         default -> {
-          // timer and cancel events do not come from received components
+          // timer and user events do not come from received components
         }
       }
     }
@@ -76,5 +72,45 @@ final class ComponentSublayer {
       rejects.add(new Reject(decoded.problem().invokeId(), decoded.problem().problem()));
     }
     return accepted;
+  }
+
+  /**
+   * A received Invoke: refused as a duplicate while its invoke id is held by an earlier received
+   * invoke the TC-user has not answered (Q.774 §3.2.2.3, invoke problem duplicateInvokeID); a
+   * linked one also needs its linked id to name an invocation of ours that is still in operation
+   * sent. An accepted invoke holds its id until the TC-user's last answer.
+   */
+  private static void receiveInvoke(
+      Dialogue d, Invoke inv, List<Component> accepted, List<Reject> rejects) {
+    int id = inv.invokeId().value();
+    if (d != null && d.isReceivedInvokeActive(id)) {
+      rejects.add(
+          new Reject(inv.invokeId(), RejectProblem.InvokeProblem.DUPLICATE_INVOKE_ID.problem()));
+      return;
+    }
+    if (inv.linkedId() != null) {
+      PendingInvoke p = d == null ? null : d.pending(inv.linkedId().value());
+      InvokeMachine.Outcome outcome =
+          InvokeMachine.handle(stateOf(p), classOf(p), InvokeEvent.LINKED_INVOKE_RECEIVED);
+      if (outcome.action() == InvokeMachine.Action.REJECT) {
+        rejects.add(new Reject(inv.invokeId(), outcome.problem()));
+        return;
+      }
+    }
+    if (d != null) {
+      d.holdReceivedInvoke(id);
+    }
+    accepted.add(inv);
+  }
+
+  static InvokeState stateOf(PendingInvoke p) {
+    if (p == null) {
+      return InvokeState.IDLE;
+    }
+    return p.waitingForReject ? InvokeState.WAIT_FOR_REJECT : InvokeState.OPERATION_SENT;
+  }
+
+  static OperationClass classOf(PendingInvoke p) {
+    return p == null ? OperationClass.CLASS_1 : p.operationClass;
   }
 }

@@ -7,7 +7,9 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.tcap.component.Component;
 import org.ss7sim.tcap.component.ErrorCode;
 import org.ss7sim.tcap.component.Invoke;
+import org.ss7sim.tcap.component.InvokeEvent;
 import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.tcap.component.InvokeMachine;
 import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.tcap.component.Reject;
@@ -54,6 +56,13 @@ public final class Dialogue extends WheelEntry {
 
   byte lastInvokeId;
   PendingInvoke invokes;
+
+  /**
+   * Invoke ids of received invokes the TC-user has not answered with its last result, an error or a
+   * reject yet: a 256-bit set, allocated with the first received invoke (null while none).
+   */
+  long[] receivedInvokes;
+
   ArrayList<Component> outgoing;
   Object attachment;
 
@@ -172,12 +181,34 @@ public final class Dialogue extends WheelEntry {
 
   /** Whether an invocation with this id is waiting for its outcome. */
   public boolean isPending(InvokeId invokeId) {
-    return pending(invokeId.value()) != null;
+    PendingInvoke p = pending(invokeId.value());
+    return p != null && !p.waitingForReject;
   }
 
-  /** TC-RESULT-L request. */
+  boolean isReceivedInvokeActive(int invokeId) {
+    int i = invokeId & 0xff;
+    return receivedInvokes != null && (receivedInvokes[i >>> 6] & (1L << i)) != 0;
+  }
+
+  void holdReceivedInvoke(int invokeId) {
+    int i = invokeId & 0xff;
+    if (receivedInvokes == null) {
+      receivedInvokes = new long[4];
+    }
+    receivedInvokes[i >>> 6] |= 1L << i;
+  }
+
+  void releaseReceivedInvoke(int invokeId) {
+    int i = invokeId & 0xff;
+    if (receivedInvokes != null) {
+      receivedInvokes[i >>> 6] &= ~(1L << i);
+    }
+  }
+
+  /** TC-RESULT-L request; the invoke id of the received invoke is free again for the peer. */
   public void returnResultLast(InvokeId invokeId, OperationCode opCode, Octets parameter) {
     queue(new ReturnResult(invokeId, true, opCode, parameter));
+    releaseReceivedInvoke(invokeId.value());
   }
 
   /** TC-RESULT-NL request. */
@@ -188,11 +219,30 @@ public final class Dialogue extends WheelEntry {
   /** TC-U-ERROR request. */
   public void returnError(InvokeId invokeId, ErrorCode errorCode, Octets parameter) {
     queue(new ReturnError(invokeId, errorCode, parameter));
+    releaseReceivedInvoke(invokeId.value());
   }
 
-  /** TC-U-REJECT request (e.g. MAP finding a mistyped parameter). */
+  /**
+   * TC-U-REJECT request (e.g. MAP finding a mistyped parameter). An invoke problem frees the
+   * received invoke's id; a result or error problem for an invocation of ours in wait for reject
+   * ends that invocation.
+   */
   public void reject(InvokeId invokeId, RejectProblem problem) {
     queue(new Reject(invokeId, problem));
+    if (invokeId == null) {
+      return;
+    }
+    if (problem.type() == RejectProblem.ProblemType.INVOKE) {
+      releaseReceivedInvoke(invokeId.value());
+    } else if (problem.type() != RejectProblem.ProblemType.GENERAL) {
+      PendingInvoke p = pending(invokeId.value());
+      InvokeMachine.Outcome outcome =
+          InvokeMachine.handle(
+              ComponentSublayer.stateOf(p), ComponentSublayer.classOf(p), InvokeEvent.USER_REJECT);
+      if (outcome.action() == InvokeMachine.Action.RELEASE) {
+        stack.releaseInvoke(p);
+      }
+    }
   }
 
   /** TC-U-CANCEL request: forget the invocation without telling the peer. */

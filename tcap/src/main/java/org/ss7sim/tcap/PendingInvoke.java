@@ -3,12 +3,18 @@ package org.ss7sim.tcap;
 import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.transaction.WheelEntry;
 
-/** An invocation in state operation sent, with its invocation timer (Q.774 §3.2.2). */
+/**
+ * An invocation in state operation sent with its invocation timer, or, after its last result or
+ * error, in state wait for reject with the reject timer on the same wheel entry (Q.774 §3.2.2).
+ */
 final class PendingInvoke extends WheelEntry {
   final Dialogue dialogue;
   final byte invokeId;
   final OperationClass operationClass;
   PendingInvoke next;
+
+  /** In state wait for reject: the id stays reserved until the reject timer runs out. */
+  boolean waitingForReject;
 
   PendingInvoke(Dialogue dialogue, int invokeId, OperationClass operationClass) {
     this.dialogue = dialogue;
@@ -18,6 +24,10 @@ final class PendingInvoke extends WheelEntry {
 
   @Override
   protected void expire() {
-    dialogue.stack.invocationTimeout(this);
+    if (waitingForReject) {
+      dialogue.stack.rejectTimerExpiry(this);
+    } else {
+      dialogue.stack.invocationTimeout(this);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.ss7sim.tcap;
 
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,12 @@ import org.ss7sim.wire.time.TimerService;
  */
 public final class TcapStack implements SccpUser {
   private static final Logger LOG = LoggerFactory.getLogger(TcapStack.class);
+
+  /**
+   * The reject timer of the wait-for-reject state: how long an invoke id stays reserved after its
+   * last result or error (Q.774 leaves the value to the implementation).
+   */
+  static final Duration REJECT_TIMEOUT = Duration.ofSeconds(1);
 
   private final SccpService sccp;
   private final Ssn ssn;
@@ -252,11 +259,29 @@ public final class TcapStack implements SccpUser {
     wheel.cancel(d);
     for (PendingInvoke p = d.invokes; p != null; p = p.next) {
       wheel.cancel(p);
-      pendingInvokes--;
+      if (!p.waitingForReject) {
+        pendingInvokes--;
+      }
     }
     d.invokes = null;
+    d.receivedInvokes = null;
     d.outgoing = null;
     d.state = DialogueState.IDLE;
+  }
+
+  /**
+   * The last result or error of {@code p} was accepted: the invocation enters wait for reject
+   * (Q.774 §3.2.2, figure A.4); it no longer counts as pending, but its invoke id stays reserved
+   * and a late result for it is rejected until the reject timer runs out.
+   */
+  void waitForReject(PendingInvoke p) {
+    p.waitingForReject = true;
+    pendingInvokes--;
+    wheel.schedule(p, REJECT_TIMEOUT);
+  }
+
+  void rejectTimerExpiry(PendingInvoke p) {
+    releaseInvoke(p);
   }
 
   void releaseInvoke(PendingInvoke p) {
@@ -270,7 +295,9 @@ public final class TcapStack implements SccpUser {
           prev.next = q.next;
         }
         wheel.cancel(p);
-        pendingInvokes--;
+        if (!p.waitingForReject) {
+          pendingInvokes--;
+        }
         return;
       }
     }

@@ -193,6 +193,10 @@ final class TransactionSublayer {
                           null)));
       return;
     }
+    if (d.state != DialogueState.INITIATION_SENT && !e.otid().equals(d.remoteTransactionId())) {
+      incorrectOtid(d, e, ind);
+      return;
+    }
     ObjectIdentifier acn = null;
     Octets ui = null;
     if (d.state == DialogueState.INITIATION_SENT) {
@@ -214,6 +218,43 @@ final class TransactionSublayer {
     queueRejects(d, rejects);
     stack.deliver(() -> stack.user().onContinue(indication));
     notifyRejects(d, rejects);
+  }
+
+  /**
+   * A Continue for an established dialogue whose originating id is not the peer's id learned from
+   * its first answer (Q.774 §3.1.4.2, incorrect transaction portion): the message is not accepted,
+   * the sender gets a P-Abort (incorrectTransactionPortion) addressed with the id it used, the peer
+   * transaction bound to the dialogue gets one too (the dialogue ends), and the TC-user gets
+   * TC-P-ABORT.
+   */
+  private void incorrectOtid(Dialogue d, Envelope e, UnitdataIndication ind) {
+    stack.counters().discardedBadTransactionPortion++;
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Continue for {} from {} with otid {} instead of {}: P-Abort",
+          d,
+          ind.calling(),
+          e.otid(),
+          d.remoteTransactionId());
+    }
+    stack.sendPAbort(
+        ind.calling(), ind.called(), e.otid(), PAbortCause.INCORRECT_TRANSACTION_PORTION);
+    stack.sendPAbort(
+        d.remoteAddress,
+        d.localAddress,
+        d.remoteTransactionId(),
+        PAbortCause.INCORRECT_TRANSACTION_PORTION);
+    stack.release(d);
+    stack.deliver(
+        () ->
+            stack
+                .user()
+                .onAbort(
+                    new AbortIndication(
+                        d,
+                        AbortIndication.Kind.PROVIDER,
+                        PAbortCause.INCORRECT_TRANSACTION_PORTION,
+                        null)));
   }
 
   private void receiveEnd(Envelope e) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ss7sim.sccp.ReturnCause;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.component.Component;
@@ -451,6 +453,296 @@ class TcapStackTest {
       Dialogue d = open(OperationClass.CLASS_1);
       d.cancel(InvokeId.of(1));
       assertThat(a.pendingInvokeCount()).isZero();
+      d.end();
+      net.pump();
+    }
+  }
+
+  /** Q.774 §3.2.2.3: an invoke id held by a received invoke the TC-user has not answered. */
+  @Nested
+  class DuplicateInvokeIds {
+    Dialogue d;
+    Dialogue atB;
+
+    void open() {
+      userB.onBegin = ind -> ind.dialogue().continueWith();
+      d = beginFromA(OperationClass.CLASS_1);
+      atB = userB.last(BeginIndication.class).dialogue();
+    }
+
+    /** A Continue from A to B carrying {@code components}, as A's peer might send it. */
+    void continueToB(Component... components) {
+      net.b.receive(
+          ADDRESS_B,
+          ADDRESS_A,
+          TcMessageCodec.encode(
+              new Continue(
+                  d.localTransactionId(), atB.localTransactionId(), null, List.of(components))));
+      net.pump();
+    }
+
+    Invoke invoke(int id) {
+      return new Invoke(InvokeId.of(id), null, MT_FORWARD_SM, ARGUMENT);
+    }
+
+    Reject duplicate(int id) {
+      return new Reject(InvokeId.of(id), RejectProblem.InvokeProblem.DUPLICATE_INVOKE_ID.problem());
+    }
+
+    @Test
+    void second_invoke_with_the_same_id_in_one_begin_is_rejected_and_not_delivered() {
+      userB.onBegin = ind -> ind.dialogue().end();
+      net.b.receive(
+          ADDRESS_B,
+          ADDRESS_A,
+          TcMessageCodec.encode(
+              new Begin(
+                  TransactionId.of(7),
+                  null,
+                  List.<Component>of(
+                      invoke(1),
+                      new Invoke(InvokeId.of(1), null, OperationCode.local(46), null)))));
+      net.pump();
+      assertThat(userB.last(BeginIndication.class).components()).containsExactly(invoke(1));
+      assertThat(userB.last(RecordingUser.LocalReject.class).reject()).isEqualTo(duplicate(1));
+      assertThat(((End) net.last()).components()).containsExactly(duplicate(1));
+      assertThat(b.counters().rejectsSent()).isOne();
+    }
+
+    @Test
+    void invoke_reusing_the_id_of_an_unanswered_invoke_is_rejected_with_the_next_answer() {
+      open();
+      continueToB(invoke(2), invoke(1));
+      ContinueIndication cont = userB.last(ContinueIndication.class);
+      assertThat(cont.components())
+          .as("the new id is delivered, the duplicate is not")
+          .containsExactly(invoke(2));
+      assertThat(userB.last(RecordingUser.LocalReject.class).reject()).isEqualTo(duplicate(1));
+      net.wire.clear();
+      atB.continueWith();
+      net.pump();
+      assertThat(((Continue) net.messages().get(0)).components()).containsExactly(duplicate(1));
+      d.userAbort(null);
+      net.pump();
+    }
+
+    @ParameterizedTest(name = "{0} frees the id: {1}")
+    @CsvSource({"RESULT_LAST, true", "ERROR, true", "U_REJECT, true", "RESULT_NOT_LAST, false"})
+    void the_users_last_answer_frees_the_invoke_id(String answer, boolean freed) {
+      open();
+      InvokeId one = InvokeId.of(1);
+      switch (answer) {
+        case "RESULT_LAST" -> atB.returnResultLast(one, MT_FORWARD_SM, RESULT);
+        case "ERROR" -> atB.returnError(one, ErrorCode.local(27), null);
+        case "U_REJECT" ->
+            atB.reject(one, RejectProblem.InvokeProblem.MISTYPED_PARAMETER.problem());
+        default -> atB.returnResultNotLast(one, MT_FORWARD_SM, RESULT);
+      }
+      atB.continueWith();
+      net.pump();
+      userB.events.clear();
+
+      continueToB(invoke(1));
+
+      if (freed) {
+        assertThat(userB.last(ContinueIndication.class).components()).containsExactly(invoke(1));
+        assertThat(userB.all(RecordingUser.LocalReject.class)).isEmpty();
+      } else {
+        assertThat(userB.last(ContinueIndication.class).components()).isEmpty();
+        assertThat(userB.last(RecordingUser.LocalReject.class).reject()).isEqualTo(duplicate(1));
+      }
+      d.userAbort(null);
+      net.pump();
+    }
+
+    @Test
+    void invoke_ids_held_by_one_dialogue_do_not_affect_another() {
+      open();
+      Dialogue first = d;
+      Dialogue firstAtB = atB;
+      open();
+      continueToB(invoke(1));
+      assertThat(userB.last(ContinueIndication.class).dialogue()).isSameAs(atB);
+      assertThat(userB.last(RecordingUser.LocalReject.class).reject()).isEqualTo(duplicate(1));
+      firstAtB.returnResultLast(InvokeId.of(1), MT_FORWARD_SM, RESULT);
+      firstAtB.end();
+      d.userAbort(null);
+      net.pump();
+      assertThat(first.isOpen()).isFalse();
+    }
+  }
+
+  /** Q.774 §3.2.2, figure A.4: the invoke id after the last result or error. */
+  @Nested
+  class WaitForReject {
+    Dialogue d;
+    Dialogue atB;
+
+    void open(OperationClass cls) {
+      userB.onBegin = ind -> ind.dialogue().continueWith();
+      d = beginFromA(cls);
+      atB = userB.last(BeginIndication.class).dialogue();
+    }
+
+    void answer(boolean error) {
+      if (error) {
+        atB.returnError(InvokeId.of(1), ErrorCode.local(27), null);
+      } else {
+        atB.returnResultLast(InvokeId.of(1), MT_FORWARD_SM, RESULT);
+      }
+      atB.continueWith();
+      net.pump();
+    }
+
+    RejectProblem problemOfLateAnswer(boolean error) {
+      int before = userA.all(RecordingUser.LocalReject.class).size();
+      answer(error);
+      List<RecordingUser.LocalReject> rejects = userA.all(RecordingUser.LocalReject.class);
+      assertThat(rejects).hasSize(before + 1);
+      assertThat(userA.last(ContinueIndication.class).components()).isEmpty();
+      return rejects.get(before).reject().problem();
+    }
+
+    @ParameterizedTest(name = "{0} error={1}")
+    @CsvSource({"CLASS_1, false", "CLASS_3, false", "CLASS_1, true", "CLASS_2, true"})
+    void a_late_duplicate_answer_is_rejected_until_the_reject_timer_runs_out(
+        OperationClass cls, boolean error) {
+      open(cls);
+      answer(error);
+      assertThat(userA.last(ContinueIndication.class).components()).hasSize(1);
+      assertThat(d.isPending(InvokeId.of(1))).isFalse();
+      assertThat(a.pendingInvokeCount()).isZero();
+
+      RejectProblem unexpected =
+          error
+              ? RejectProblem.ReturnErrorProblem.RETURN_ERROR_UNEXPECTED.problem()
+              : RejectProblem.ReturnResultProblem.RETURN_RESULT_UNEXPECTED.problem();
+      assertThat(problemOfLateAnswer(error)).isEqualTo(unexpected);
+
+      clock.advance(TcapStack.REJECT_TIMEOUT.plusMillis(200));
+      RejectProblem unknown =
+          error
+              ? RejectProblem.ReturnErrorProblem.UNRECOGNIZED_INVOKE_ID.problem()
+              : RejectProblem.ReturnResultProblem.UNRECOGNIZED_INVOKE_ID.problem();
+      assertThat(problemOfLateAnswer(error)).isEqualTo(unknown);
+      clock.advance(Duration.ofSeconds(40));
+      assertThat(userA.all(RecordingUser.InvokeTimeout.class))
+          .as("the reject timer is not an invocation timeout")
+          .isEmpty();
+      d.end();
+      net.pump();
+    }
+
+    @Test
+    void the_invoke_id_stays_reserved_while_waiting_for_reject() {
+      open(OperationClass.CLASS_1);
+      answer(false);
+      for (int i = 0; i < 255; i++) {
+        d.invoke(MT_FORWARD_SM, null, OperationClass.CLASS_4, Duration.ofSeconds(30));
+      }
+      assertThatThrownBy(
+              () -> d.invoke(MT_FORWARD_SM, null, OperationClass.CLASS_4, Duration.ofSeconds(30)))
+          .isInstanceOf(IllegalStateException.class);
+      clock.advance(TcapStack.REJECT_TIMEOUT.plusMillis(200));
+      assertThat(d.invoke(MT_FORWARD_SM, null, OperationClass.CLASS_4, Duration.ofSeconds(30)))
+          .isEqualTo(InvokeId.of(1));
+      d.userAbort(null);
+      net.pump();
+    }
+
+    @Test
+    void the_user_rejecting_the_result_ends_the_wait() {
+      open(OperationClass.CLASS_1);
+      answer(false);
+      d.reject(InvokeId.of(1), RejectProblem.ReturnResultProblem.MISTYPED_PARAMETER.problem());
+      d.continueWith();
+      net.pump();
+      assertThat(userB.last(ContinueIndication.class).components())
+          .containsExactly(
+              new Reject(
+                  InvokeId.of(1), RejectProblem.ReturnResultProblem.MISTYPED_PARAMETER.problem()));
+      assertThat(problemOfLateAnswer(false))
+          .isEqualTo(RejectProblem.ReturnResultProblem.UNRECOGNIZED_INVOKE_ID.problem());
+      d.end();
+      net.pump();
+    }
+  }
+
+  /** Q.774 §3.1.4.2: ids of a message for an established dialogue that do not match it. */
+  @Nested
+  class TransactionIdsOfAnActiveDialogue {
+    Dialogue d;
+    Dialogue atB;
+
+    @BeforeEach
+    void open() {
+      userB.onBegin = ind -> ind.dialogue().continueWith();
+      d = beginFromA(OperationClass.CLASS_1);
+      atB = userB.last(BeginIndication.class).dialogue();
+      net.wire.clear();
+    }
+
+    void continueToA(TransactionId otid) {
+      net.a.receive(
+          ADDRESS_A,
+          ADDRESS_B,
+          TcMessageCodec.encode(
+              new Continue(otid, d.localTransactionId(), null, List.<Component>of())));
+      net.pump();
+    }
+
+    @ParameterizedTest(name = "otid {0} octets {1}")
+    @CsvSource({"2, 4", "1, 2", "1, 1", "0x01000000, 4", "0xffffffff, 4"})
+    void continue_whose_otid_is_not_the_learned_remote_id_is_p_aborted_and_the_user_told(
+        String value, int length) {
+      TransactionId wrong = new TransactionId((int) Long.decode(value).longValue(), length);
+      assertThat(wrong).isNotEqualTo(d.remoteTransactionId());
+
+      continueToA(wrong);
+
+      assertThat(userA.all(ContinueIndication.class)).hasSize(1);
+      AbortIndication abort = userA.last(AbortIndication.class);
+      assertThat(abort.dialogue()).isSameAs(d);
+      assertThat(abort.kind()).isEqualTo(AbortIndication.Kind.PROVIDER);
+      assertThat(abort.pAbortCause()).isEqualTo(PAbortCause.INCORRECT_TRANSACTION_PORTION);
+      assertThat(d.isOpen()).isFalse();
+      assertThat(a.counters().discardedBadTransactionPortion()).isOne();
+      List<TcMessage> sent = net.messages();
+      assertThat(sent)
+          .containsExactly(
+              Abort.provider(wrong, PAbortCause.INCORRECT_TRANSACTION_PORTION),
+              Abort.provider(atB.localTransactionId(), PAbortCause.INCORRECT_TRANSACTION_PORTION));
+      AbortIndication atBAbort = userB.last(AbortIndication.class);
+      assertThat(atBAbort.dialogue()).isSameAs(atB);
+      assertThat(atBAbort.pAbortCause()).isEqualTo(PAbortCause.INCORRECT_TRANSACTION_PORTION);
+    }
+
+    @Test
+    void continue_with_the_learned_remote_id_is_accepted() {
+      continueToA(atB.localTransactionId());
+      assertThat(userA.all(ContinueIndication.class)).hasSize(2);
+      assertThat(userA.all(AbortIndication.class)).isEmpty();
+      assertThat(net.wire).isEmpty();
+      d.end();
+      net.pump();
+    }
+
+    @Test
+    void end_with_a_destination_id_shorter_than_ours_does_not_reach_the_dialogue() {
+      // our ids are 4 octets; the same value in 2 octets names no dialogue of ours
+      net.a.receive(
+          ADDRESS_A,
+          ADDRESS_B,
+          TcMessageCodec.encode(
+              new End(
+                  new TransactionId(d.localTransactionId().value(), 2),
+                  null,
+                  List.<Component>of())));
+      net.pump();
+      assertThat(d.isOpen()).isTrue();
+      assertThat(userA.all(EndIndication.class)).isEmpty();
+      assertThat(a.counters().discardedUnknownDialogue()).isOne();
+      assertThat(net.wire).as("an End is never answered").isEmpty();
       d.end();
       net.pump();
     }

@@ -26,7 +26,9 @@ import org.ss7sim.wire.time.TimerService;
  *
  * On each change to AS-INACTIVE, AS-ACTIVE or AS-PENDING every ASP that is up gets NTFY (§4.3.4.5);
  * in override mode an ASP displaced by a newly active one gets NTFY "Alternate ASP Active" and
- * becomes inactive. Owned by one thread.
+ * becomes inactive. In loadshare mode with a minimum of n active ASPs (n+k sparing, §4.3.4.3), the
+ * ASP-INACTIVE ASPs get NTFY "Insufficient ASP Resources Active in AS" when the active ones drop
+ * below n while the AS is still active, so that a spare can take over. Owned by one thread.
  *
  * @param <A> the handle of an ASP (the node's association session)
  * @param <M> a message queued while pending
@@ -53,6 +55,8 @@ public final class ApplicationServer<A, M> {
   private final Duration recoveryTimer;
   private final TimerService timers;
   private final Events<A, M> events;
+  private final int minimumActiveAsps;
+  private int activeCount;
   private final Map<A, AspState> asps = new LinkedHashMap<>();
   private final ArrayDeque<M> queue = new ArrayDeque<>();
   private AsState state = AsState.AS_DOWN;
@@ -66,6 +70,21 @@ public final class ApplicationServer<A, M> {
       Duration recoveryTimer,
       TimerService timers,
       Events<A, M> events) {
+    this(name, routingContext, trafficMode, recoveryTimer, timers, events, 0);
+  }
+
+  /**
+   * As above, with the minimum number of active ASPs a loadshare AS needs ({@code n} of n+k); 0 for
+   * none.
+   */
+  public ApplicationServer(
+      String name,
+      long routingContext,
+      TrafficModeType trafficMode,
+      Duration recoveryTimer,
+      TimerService timers,
+      Events<A, M> events,
+      int minimumActiveAsps) {
     if (!trafficMode.isKnown()) {
       throw new IllegalArgumentException("unsupported traffic mode " + trafficMode);
     }
@@ -75,6 +94,10 @@ public final class ApplicationServer<A, M> {
     this.recoveryTimer = recoveryTimer;
     this.timers = timers;
     this.events = events;
+    if (minimumActiveAsps < 0) {
+      throw new IllegalArgumentException("negative minimum of active ASPs: " + minimumActiveAsps);
+    }
+    this.minimumActiveAsps = minimumActiveAsps;
   }
 
   public String name() {
@@ -175,6 +198,7 @@ public final class ApplicationServer<A, M> {
   }
 
   private void update() {
+    checkResources();
     AsState next;
     boolean anyActive = asps.containsValue(AspState.ASP_ACTIVE);
     if (anyActive) {
@@ -187,6 +211,28 @@ public final class ApplicationServer<A, M> {
       next = AsState.AS_DOWN;
     }
     move(next);
+  }
+
+  /** NTFY "Insufficient ASP Resources Active in AS" when a loadshare AS drops below its n. */
+  private void checkResources() {
+    int before = activeCount;
+    activeCount = 0;
+    for (AspState s : asps.values()) {
+      if (s == AspState.ASP_ACTIVE) {
+        activeCount++;
+      }
+    }
+    if (!trafficMode.equals(TrafficModeType.LOADSHARE)
+        || activeCount == 0
+        || activeCount >= minimumActiveAsps
+        || before < minimumActiveAsps) {
+      return;
+    }
+    for (Map.Entry<A, AspState> e : new ArrayList<>(asps.entrySet())) {
+      if (e.getValue() == AspState.ASP_INACTIVE) {
+        events.notify(this, e.getKey(), Status.INSUFFICIENT_ASP_RESOURCES);
+      }
+    }
   }
 
   private void move(AsState next) {

@@ -29,5 +29,14 @@ public enum Counter {
   /** ERR messages received. */
   ERR_RECEIVED,
   /** Associations aborted because BEAT ACK did not come in time. */
-  HEARTBEAT_TIMEOUTS
+  HEARTBEAT_TIMEOUTS,
+  /** Associations closed on acceptance: the peer's address is not configured for the server. */
+  REFUSED_PEERS,
+  /**
+   * ASP Active / ASP Inactive naming a routing context of an AS the peer's address is not
+   * configured for (ERR Invalid Routing Context sent).
+   */
+  REFUSED_ROUTING_CONTEXTS,
+  /** Routing keys refused with "Permission Denied": dynamic registration is off. */
+  REFUSED_REGISTRATIONS
 }

@@ -38,7 +38,10 @@ final class Forwarding {
   }
 
   boolean route(MtpTransfer t) {
-    String via = node.routes().select(t.dpc(), t.sls(), this::available);
+    String via = node.routes().select(t.dpc(), t.sls(), this::unrestricted);
+    if (via == null) {
+      via = node.routes().select(t.dpc(), t.sls(), this::available);
+    }
     if (via == null) {
       node.count(Counter.DISCARDED_NO_ROUTE);
       return false;
@@ -47,7 +50,7 @@ final class Forwarding {
     if (link != null) {
       return link.sendData(toData(t, link.routingContexts()));
     }
-    ApplicationServer<RemoteAsp, Data> as = node.applicationServer(via);
+    ApplicationServer<RemoteAsp, Data> as = node.ases().named(via);
     Data d = toData(t, List.of(as.routingContext()));
     List<RemoteAsp> targets = as.select(t.sls());
     if (targets.isEmpty()) {
@@ -60,12 +63,18 @@ final class Forwarding {
     return sent;
   }
 
+  /** Available and not reported restricted (DRST): preferred over a restricted route. */
+  private boolean unrestricted(String via, PointCode dpc) {
+    LocalAsp link = node.linkOrNull(via);
+    return link != null ? link.carries(dpc) && !link.restricts(dpc) : available(via, dpc);
+  }
+
   boolean available(String via, PointCode dpc) {
     LocalAsp link = node.linkOrNull(via);
     if (link != null) {
       return link.carries(dpc);
     }
-    ApplicationServer<RemoteAsp, Data> as = node.applicationServer(via);
+    ApplicationServer<RemoteAsp, Data> as = node.ases().named(via);
     return as != null && (as.state() == AsState.AS_ACTIVE || as.state() == AsState.AS_PENDING);
   }
 

@@ -17,6 +17,8 @@ import org.ss7sim.m3ua.message.AspUp;
 import org.ss7sim.m3ua.message.AspUpAck;
 import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DestinationAvailable;
+import org.ss7sim.m3ua.message.DestinationRestricted;
+import org.ss7sim.m3ua.message.DestinationStateAudit;
 import org.ss7sim.m3ua.message.DestinationUnavailable;
 import org.ss7sim.m3ua.message.DestinationUserPartUnavailable;
 import org.ss7sim.m3ua.message.ErrorCode;
@@ -29,6 +31,8 @@ import org.ss7sim.m3ua.message.RoutingKey;
 import org.ss7sim.m3ua.message.SignallingCongestion;
 import org.ss7sim.m3ua.message.Status;
 import org.ss7sim.mtp.PointCode;
+import org.ss7sim.mtp.routing.Route;
+import org.ss7sim.mtp.routing.RoutingTable;
 import org.ss7sim.transport.Association;
 import org.ss7sim.wire.time.Timer;
 
@@ -44,6 +48,9 @@ final class LocalAsp extends Session {
 
   /** Destinations the peer reported unavailable (DUNA), with their masks (§3.4.1). */
   private final Set<AffectedPointCode> prohibited = new HashSet<>();
+
+  /** Destinations the peer reported restricted (DRST), with their masks. */
+  private final Set<AffectedPointCode> restricted = new HashSet<>();
 
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
@@ -156,6 +163,7 @@ final class LocalAsp extends Session {
     state = AspState.ASP_DOWN;
     peerState = AspState.ASP_DOWN;
     prohibited.clear();
+    restricted.clear();
     node.topologyChanged();
   }
 
@@ -194,41 +202,13 @@ final class LocalAsp extends Session {
   @Override
   void handle(M3uaMessage m, int streamId) {
     switch (m.type()) {
-      case ASPUP_ACK -> {
-        if (state != AspState.ASP_DOWN || goingDown) {
-          return;
-        }
-        cancelRetry();
-        state = AspState.ASP_INACTIVE;
-        if (!wantActive) {
-          return;
-        }
-        if (routingContexts.isEmpty() && config.register()) {
-          send(
-              new RegistrationRequest(
-                  List.of(
-                      RoutingKey.forDestination(
-                          1, null, config.trafficMode(), node.localPointCode().value())),
-                  List.of()));
-        } else {
-          aspActive();
-        }
-      }
-      case REG_RSP -> {
-        for (RegistrationResult r : ((RegistrationResponse) m).results()) {
-          if (r.status() == RegistrationResult.SUCCESSFULLY_REGISTERED
-              && !routingContexts.contains(r.routingContext())) {
-            routingContexts.add(r.routingContext());
-          }
-        }
-        if (state == AspState.ASP_INACTIVE && !routingContexts.isEmpty()) {
-          aspActive();
-        }
-      }
+      case ASPUP_ACK -> aspUpAcknowledged();
+      case REG_RSP -> registered((RegistrationResponse) m);
       case ASPAC_ACK -> {
         cancelRetry();
         state = AspState.ASP_ACTIVE;
         node.topologyChanged();
+        audit();
       }
       case ASPIA_ACK -> {
         state = AspState.ASP_INACTIVE;
@@ -238,51 +218,13 @@ final class LocalAsp extends Session {
         state = AspState.ASP_DOWN;
         node.topologyChanged();
       }
-      case NTFY -> {
-        Status s = ((Notify) m).status();
-        if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
-          state = AspState.ASP_INACTIVE;
-          node.topologyChanged();
-        } else if ((s.equals(Status.AS_PENDING) || s.equals(Status.ASP_FAILURE))
-            && state == AspState.ASP_INACTIVE
-            && wantActive
-            && !goingDown
-            && !routingContexts.isEmpty()) {
-          // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed.
-          aspActive();
-        }
-      }
-      case DATA -> {
-        Data d = (Data) m;
-        if (state != AspState.ASP_ACTIVE) {
-          unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA while " + state);
-        } else if (!d.routingContexts().isEmpty()
-            && !routingContexts.isEmpty()
-            && !routingContexts.containsAll(d.routingContexts())) {
-          unexpected(
-              ErrorCode.INVALID_ROUTING_CONTEXT,
-              "DATA for RC " + d.routingContexts(),
-              d.routingContexts());
-        } else {
-          node.receiveData(this, d);
-        }
-      }
-      case DUNA -> {
-        for (AffectedPointCode apc : ((DestinationUnavailable) m).affectedPointCodes()) {
-          prohibited.add(apc);
-        }
-        node.topologyChanged();
-      }
-      case DAVA -> {
-        for (AffectedPointCode apc : ((DestinationAvailable) m).affectedPointCodes()) {
-          // DAVA for a range clears what it covers.
-          prohibited.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
-        }
-        node.topologyChanged();
-      }
+      case NTFY -> notified(((Notify) m).status());
+      case DATA -> data((Data) m);
+      case DUNA -> unavailable(((DestinationUnavailable) m).affectedPointCodes());
+      case DAVA -> available(((DestinationAvailable) m).affectedPointCodes());
+      case DRST -> restricted(((DestinationRestricted) m).affectedPointCodes());
       case SCON -> node.congestion((SignallingCongestion) m);
       case DUPU -> node.userPartUnavailable((DestinationUserPartUnavailable) m);
-      case DRST -> {}
       case ASPUP, ASPAC, ASPIA, ASPDN -> {
         if (config.doubleExchange()) {
           peerExchange(m);
@@ -291,6 +233,133 @@ final class LocalAsp extends Session {
         }
       }
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an ASP");
+    }
+  }
+
+  /** §4.3.4.1: ASP-INACTIVE; register a routing key first if configured (§4.4.1), then activate. */
+  private void aspUpAcknowledged() {
+    if (state != AspState.ASP_DOWN || goingDown) {
+      return;
+    }
+    cancelRetry();
+    state = AspState.ASP_INACTIVE;
+    if (!wantActive) {
+      return;
+    }
+    if (routingContexts.isEmpty() && config.register()) {
+      send(
+          new RegistrationRequest(
+              List.of(
+                  RoutingKey.forDestination(
+                      1, null, config.trafficMode(), node.localPointCode().value())),
+              List.of()));
+    } else {
+      aspActive();
+    }
+  }
+
+  /** §4.4.2: the routing contexts the SGP assigned; activate for them. */
+  private void registered(RegistrationResponse m) {
+    for (RegistrationResult r : m.results()) {
+      if (r.status() == RegistrationResult.SUCCESSFULLY_REGISTERED
+          && !routingContexts.contains(r.routingContext())) {
+        routingContexts.add(r.routingContext());
+      }
+    }
+    if (state == AspState.ASP_INACTIVE && !routingContexts.isEmpty()) {
+      aspActive();
+    }
+  }
+
+  /** NTFY (§3.8.2): another ASP took over, or a standby ASP takes over a failed one. */
+  private void notified(Status s) {
+    if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
+      state = AspState.ASP_INACTIVE;
+      node.topologyChanged();
+    } else if ((s.equals(Status.AS_PENDING)
+            || s.equals(Status.ASP_FAILURE)
+            || s.equals(Status.INSUFFICIENT_ASP_RESOURCES))
+        && state == AspState.ASP_INACTIVE
+        && wantActive
+        && !goingDown
+        && !routingContexts.isEmpty()) {
+      // §4.3.4.3: a standby ASP takes over an AS whose active ASP failed or that lacks ASPs.
+      aspActive();
+    }
+  }
+
+  private void data(Data d) {
+    if (state != AspState.ASP_ACTIVE) {
+      unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA while " + state);
+    } else if (!d.routingContexts().isEmpty()
+        && !routingContexts.isEmpty()
+        && !routingContexts.containsAll(d.routingContexts())) {
+      unexpected(
+          ErrorCode.INVALID_ROUTING_CONTEXT,
+          "DATA for RC " + d.routingContexts(),
+          d.routingContexts());
+    } else {
+      node.receiveData(this, d);
+    }
+  }
+
+  /** DUNA (§3.4.1): no traffic to these destinations on this association. */
+  private void unavailable(List<AffectedPointCode> apcs) {
+    prohibited.addAll(apcs);
+    node.topologyChanged();
+  }
+
+  /** DAVA (§3.4.2): a DAVA for a range clears what it covers, prohibited or restricted. */
+  private void available(List<AffectedPointCode> apcs) {
+    for (AffectedPointCode apc : apcs) {
+      prohibited.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
+      restricted.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
+    }
+    node.topologyChanged();
+  }
+
+  /**
+   * DRST (§3.4.6): these destinations are still reachable through the SG but restricted; routing
+   * prefers another available route to them (as for TFR, Q.704 §13.4) and uses this one only when
+   * there is none. DAVA (or the association's loss) lifts it.
+   */
+  private void restricted(List<AffectedPointCode> apcs) {
+    restricted.addAll(apcs);
+    node.topologyChanged();
+  }
+
+  /** Whether the peer reported {@code dpc} restricted (DRST) on this association. */
+  boolean restricts(PointCode dpc) {
+    for (AffectedPointCode p : restricted) {
+      if (covers(p, dpc.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * DAUD (§3.4.3, §4.5): on becoming active, audit the point codes routed over this association
+   * with one DAUD (DUNA/DAVA/DRST sent while it was not active may have been missed). Only exact
+   * routes: a range is left out, as an SGP may answer it by the state of its first point code.
+   */
+  private void audit() {
+    List<AffectedPointCode> apcs = new ArrayList<>();
+    for (RoutingTable.Entry e : node.routes().entries()) {
+      if (e.mask() != 0) {
+        continue; // an SGP may answer a range by one point code's state (Ssnm.audit does)
+      }
+      for (Route r : e.routes()) {
+        if (r.via().equals(name)) {
+          apcs.add(AffectedPointCode.of(e.dpc().value()));
+          break;
+        }
+      }
+    }
+    if (!apcs.isEmpty()) {
+      send(
+          new DestinationStateAudit(
+              node.networkAppearance(), routingContexts, apcs, null, List.of()));
     }
   }
 }

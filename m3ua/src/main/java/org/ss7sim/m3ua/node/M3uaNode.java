@@ -2,7 +2,6 @@ package org.ss7sim.m3ua.node;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,7 @@ public final class M3uaNode implements MtpService {
   final M3uaNodeBuilder config;
   private final PointCode localPointCode;
   private final Map<String, LocalAsp> links = new LinkedHashMap<>();
-  private final Map<String, ApplicationServer<RemoteAsp, Data>> asByName = new LinkedHashMap<>();
-  private final Map<Long, ApplicationServer<RemoteAsp, Data>> asByRc = new HashMap<>();
+  private final ApplicationServers ases = new ApplicationServers(this);
   private final RoutingTable routes = new RoutingTable();
   private final Map<ServiceIndicator, MtpUser> users = new HashMap<>();
   private final Map<PointCode, Boolean> accessible = new LinkedHashMap<>();
@@ -56,7 +54,6 @@ public final class M3uaNode implements MtpService {
   private final Map<String, AssociationServer> servers = new LinkedHashMap<>();
   private final long[] counters = new long[Counter.values().length];
   private final WireWriter scratch = new WireWriter(512);
-  private long nextDynamicRc = 1000;
   private final Ssnm ssnm = new Ssnm(this);
   private final Forwarding forwarding = new Forwarding(this);
 
@@ -64,7 +61,7 @@ public final class M3uaNode implements MtpService {
     this.config = b;
     this.localPointCode = b.localPointCode;
     for (AsConfig as : b.applicationServers) {
-      addApplicationServer(as);
+      ases.add(as);
     }
     for (M3uaNodeBuilder.RouteConfig r : b.routes) {
       routes.add(r.dpc(), r.mask(), new Route(r.via(), r.priority()));
@@ -81,22 +78,6 @@ public final class M3uaNode implements MtpService {
     return new M3uaNodeBuilder();
   }
 
-  private ApplicationServer<RemoteAsp, Data> addApplicationServer(AsConfig c) {
-    ApplicationServer<RemoteAsp, Data> as =
-        new ApplicationServer<>(
-            c.name(),
-            c.routingContext(),
-            c.trafficMode(),
-            config.recoveryTimer,
-            config.timers,
-            new AsEvents());
-    if (asByRc.putIfAbsent(c.routingContext(), as) != null
-        || asByName.putIfAbsent(c.name(), as) != null) {
-      throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
-    }
-    return as;
-  }
-
   /**
    * Opens the servers (waiting until they are bound) and starts the client associations. Call it
    * before traffic, from outside a TCP/SCTP event loop (binding blocks).
@@ -107,7 +88,9 @@ public final class M3uaNode implements MtpService {
           s.name(),
           config
               .transport(s.transport())
-              .listen(s.association(), new ServerListener(this, s.name(), s.doubleExchange())));
+              .listen(
+                  s.association(),
+                  new ServerListener(this, s.name(), s.doubleExchange(), s.allowedPeers())));
     }
     for (LocalAsp l : links.values()) {
       AspLinkConfig c =
@@ -179,33 +162,6 @@ public final class M3uaNode implements MtpService {
     return Registrations.deregister(this, from, m);
   }
 
-  /** A dynamically registered AS for {@code dpc} (REG REQ, §4.4.2), routed to by that DPC. */
-  ApplicationServer<RemoteAsp, Data> registerDynamic(
-      PointCode dpc, org.ss7sim.m3ua.message.TrafficModeType mode) {
-    String name = "dyn-" + dpc.value();
-    ApplicationServer<RemoteAsp, Data> existing = asByName.get(name);
-    if (existing != null) {
-      return existing;
-    }
-    while (asByRc.containsKey(nextDynamicRc)) {
-      nextDynamicRc++;
-    }
-    ApplicationServer<RemoteAsp, Data> as =
-        addApplicationServer(new AsConfig(name, nextDynamicRc++, mode));
-    routes.add(dpc, new Route(name, 0));
-    accessible.putIfAbsent(dpc, Boolean.FALSE);
-    return as;
-  }
-
-  boolean removeDynamic(ApplicationServer<RemoteAsp, Data> as) {
-    if (!as.name().startsWith("dyn-") || !as.activeAsps().isEmpty()) {
-      return false;
-    }
-    asByName.remove(as.name());
-    asByRc.remove(as.routingContext());
-    return true;
-  }
-
   // ---- topology: MTP-PAUSE/RESUME and SSNM (see Ssnm) --------------------------------------
 
   void topologyChanged() {
@@ -236,6 +192,10 @@ public final class M3uaNode implements MtpService {
     ssnm.signalCongestion(affected, level);
   }
 
+  ApplicationServers ases() {
+    return ases;
+  }
+
   Map<ServiceIndicator, MtpUser> users() {
     return users;
   }
@@ -252,39 +212,8 @@ public final class M3uaNode implements MtpService {
     return remotes;
   }
 
-  ApplicationServer<RemoteAsp, Data> applicationServer(String name) {
-    return asByName.get(name);
-  }
-
   Long networkAppearance() {
     return config.networkAppearance;
-  }
-
-  private final class AsEvents implements ApplicationServer.Events<RemoteAsp, Data> {
-    @Override
-    public void notify(
-        ApplicationServer<RemoteAsp, Data> as,
-        RemoteAsp asp,
-        org.ss7sim.m3ua.message.Status status) {
-      asp.send(
-          new org.ss7sim.m3ua.message.Notify(
-              status, null, List.of(as.routingContext()), null, List.of()));
-    }
-
-    @Override
-    public void stateChanged(ApplicationServer<RemoteAsp, Data> as, AsState from, AsState to) {
-      LOG.debug("AS {}: {} -> {}", as.name(), from, to);
-      topologyChanged();
-    }
-
-    @Override
-    public void release(ApplicationServer<RemoteAsp, Data> as, List<Data> queued) {
-      for (Data d : queued) {
-        for (RemoteAsp r : as.select(d.protocolData().sls())) {
-          r.sendData(d);
-        }
-      }
-    }
   }
 
   // ---- plumbing for sessions -----------------------------------------------------------------
@@ -300,14 +229,6 @@ public final class M3uaNode implements MtpService {
   PointCode pointCode(int value) {
     PointCodeFormat f = localPointCode.format();
     return new PointCode(f, value & f.maxValue());
-  }
-
-  Collection<ApplicationServer<RemoteAsp, Data>> applicationServers() {
-    return new ArrayList<>(asByName.values());
-  }
-
-  ApplicationServer<RemoteAsp, Data> applicationServer(long rc) {
-    return asByRc.get(rc);
   }
 
   void count(Counter c) {
@@ -343,11 +264,7 @@ public final class M3uaNode implements MtpService {
   /** A counter's value. */
   public long counter(Counter c) {
     if (c == Counter.DISCARDED_PENDING) {
-      long n = 0;
-      for (ApplicationServer<RemoteAsp, Data> a : asByName.values()) {
-        n += a.discarded();
-      }
-      return n;
+      return ases.discarded();
     }
     return counters[c.ordinal()];
   }
@@ -359,7 +276,7 @@ public final class M3uaNode implements MtpService {
 
   /** The state of application server {@code name} (served by this node). */
   public AsState asState(String name) {
-    ApplicationServer<RemoteAsp, Data> as = asByName.get(name);
+    ApplicationServer<RemoteAsp, Data> as = ases.named(name);
     if (as == null) {
       throw new IllegalArgumentException("no AS " + name);
     }
@@ -368,7 +285,7 @@ public final class M3uaNode implements MtpService {
 
   /** How many ASPs are active in application server {@code name}. */
   public int activeAspCount(String name) {
-    ApplicationServer<RemoteAsp, Data> as = asByName.get(name);
+    ApplicationServer<RemoteAsp, Data> as = ases.named(name);
     if (as == null) {
       throw new IllegalArgumentException("no AS " + name);
     }

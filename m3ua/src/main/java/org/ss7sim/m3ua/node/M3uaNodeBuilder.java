@@ -1,11 +1,13 @@
 package org.ss7sim.m3ua.node;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.ss7sim.m3ua.message.TrafficModeType;
 import org.ss7sim.mtp.PointCode;
@@ -34,7 +36,16 @@ public final class M3uaNodeBuilder {
       String name,
       TransportKind transport,
       AssociationConfig association,
-      boolean doubleExchange) {}
+      boolean doubleExchange,
+      Set<InetAddress> allowedPeers) {
+    ServerConfig {
+      allowedPeers = Set.copyOf(allowedPeers);
+    }
+
+    ServerConfig allowing(Set<InetAddress> peers) {
+      return new ServerConfig(name, transport, association, doubleExchange, peers);
+    }
+  }
 
   record RouteConfig(PointCode dpc, int mask, String via, int priority) {}
 
@@ -52,6 +63,7 @@ public final class M3uaNodeBuilder {
   Duration recoveryTimer = Duration.ofSeconds(2);
   Duration ackTimeout = Duration.ofSeconds(2);
   Long networkAppearance;
+  boolean dynamicRegistration = true;
 
   M3uaNodeBuilder() {}
 
@@ -94,7 +106,7 @@ public final class M3uaNodeBuilder {
 
   /** A server on which this node is SGP for its application servers. */
   public M3uaNodeBuilder server(String name, TransportKind kind, AssociationConfig association) {
-    servers.add(new ServerConfig(name, kind, association, false));
+    servers.add(new ServerConfig(name, kind, association, false, Set.of()));
     return this;
   }
 
@@ -104,8 +116,26 @@ public final class M3uaNodeBuilder {
    */
   public M3uaNodeBuilder ipspServer(
       String name, TransportKind kind, AssociationConfig association) {
-    servers.add(new ServerConfig(name, kind, association, true));
+    servers.add(new ServerConfig(name, kind, association, true, Set.of()));
     return this;
+  }
+
+  /**
+   * Admits associations on server {@code name} (declared before) only from {@code peers}; one from
+   * any other address is closed at once, logged and counted ({@link Counter#REFUSED_PEERS}).
+   * Without this call a server admits every peer.
+   *
+   * <p>Peers are matched on the association's remote addresses (TCP; SCTP with every address of a
+   * multi-homed peer); an accepted in-JVM association reports none, so an allow list refuses it.
+   */
+  public M3uaNodeBuilder allowPeers(String name, InetAddress... peers) {
+    for (int i = 0; i < servers.size(); i++) {
+      if (servers.get(i).name().equals(name)) {
+        servers.set(i, servers.get(i).allowing(Set.copyOf(List.of(peers))));
+        return this;
+      }
+    }
+    throw new IllegalArgumentException("no server '" + name + "' declared before allowPeers");
   }
 
   public M3uaNodeBuilder applicationServer(AsConfig as) {
@@ -154,6 +184,16 @@ public final class M3uaNodeBuilder {
   /** Network Appearance put in DATA and SSNM, or null (default) for none. */
   public M3uaNodeBuilder networkAppearance(Long na) {
     this.networkAppearance = na;
+    return this;
+  }
+
+  /**
+   * Whether ASPs may register routing keys (REG REQ, RFC 4666 §4.4.2) and so create routing
+   * contexts; when not, every key is answered "Permission Denied" and only the configured
+   * application servers exist. Default: allowed.
+   */
+  public M3uaNodeBuilder dynamicRegistration(boolean allowed) {
+    this.dynamicRegistration = allowed;
     return this;
   }
 

@@ -31,6 +31,10 @@ final class Registrations {
 
   private static RegistrationResult one(M3uaNode node, RoutingKey k) {
     long id = k.localRkIdentifier();
+    if (!node.config.dynamicRegistration) {
+      node.count(Counter.REFUSED_REGISTRATIONS);
+      return new RegistrationResult(id, RegistrationResult.PERMISSION_DENIED, 0);
+    }
     if (k.destinationPointCodes().size() != 1 || k.destinationPointCodes().get(0).mask() != 0) {
       return new RegistrationResult(id, RegistrationResult.CANNOT_SUPPORT_UNIQUE_ROUTING, 0);
     }
@@ -43,7 +47,7 @@ final class Registrations {
     if (dpc > node.localPointCode().format().maxValue()) {
       return new RegistrationResult(id, RegistrationResult.INVALID_DPC, 0);
     }
-    ApplicationServer<RemoteAsp, Data> as = node.registerDynamic(node.pointCode(dpc), mode);
+    ApplicationServer<RemoteAsp, Data> as = node.ases().registerDynamic(node.pointCode(dpc), mode);
     if (!as.trafficMode().equals(mode)) {
       return new RegistrationResult(id, RegistrationResult.ROUTING_KEY_CHANGE_REFUSED, 0);
     }
@@ -55,13 +59,13 @@ final class Registrations {
       M3uaNode node, RemoteAsp from, DeregistrationRequest request) {
     List<DeregistrationResult> results = new ArrayList<>();
     for (long rc : request.routingContexts()) {
-      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
       long status;
       if (as == null) {
         status = DeregistrationResult.INVALID_ROUTING_CONTEXT;
       } else if (as.aspState(from) == AspState.ASP_ACTIVE) {
         status = DeregistrationResult.ASP_CURRENTLY_ACTIVE;
-      } else if (!node.removeDynamic(as)) {
+      } else if (!node.ases().removeDynamic(as)) {
         status = DeregistrationResult.PERMISSION_DENIED;
       } else {
         status = DeregistrationResult.SUCCESSFULLY_DEREGISTERED;

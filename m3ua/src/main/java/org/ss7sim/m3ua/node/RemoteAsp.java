@@ -51,7 +51,7 @@ final class RemoteAsp extends Session {
   /** Routing contexts of the ASes this ASP is active in. */
   List<Long> activeRoutingContexts() {
     List<Long> rcs = new ArrayList<>();
-    for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
       if (as.aspState(this) == AspState.ASP_ACTIVE) {
         rcs.add(as.routingContext());
       }
@@ -72,23 +72,38 @@ final class RemoteAsp extends Session {
   void down() {
     upState = AspState.ASP_DOWN;
     ownState = AspState.ASP_DOWN;
-    for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
       as.aspDown(this);
     }
     node.topologyChanged();
   }
 
-  /** The ASes named by {@code rcs}, or null after answering ERR Invalid Routing Context. */
+  /**
+   * The ASes named by {@code rcs} (all this peer is configured for when empty), or null after
+   * answering ERR Invalid Routing Context for one that is unknown or not configured for this peer.
+   */
   private List<ApplicationServer<RemoteAsp, Data>> servers(List<Long> rcs) {
     List<ApplicationServer<RemoteAsp, Data>> out = new ArrayList<>();
     if (rcs.isEmpty()) {
-      out.addAll(node.applicationServers());
+      for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+        if (node.ases().admits(as, association)) {
+          out.add(as);
+        }
+      }
       return out;
     }
     for (long rc : rcs) {
-      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
       if (as == null) {
         unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
+        return null;
+      }
+      if (!node.ases().admits(as, association)) {
+        node.count(Counter.REFUSED_ROUTING_CONTEXTS);
+        unexpected(
+            ErrorCode.INVALID_ROUTING_CONTEXT,
+            "routing context " + rc + " not configured for this peer",
+            List.of(rc));
         return null;
       }
       out.add(as);
@@ -100,37 +115,9 @@ final class RemoteAsp extends Session {
   void handle(M3uaMessage m, int streamId) {
     switch (m.type()) {
       case ASPUP -> aspUp((AspUp) m);
-      case ASPDN -> {
-        AspStateMachine.Outcome o =
-            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
-        upState = o.next();
-        for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
-          as.aspDown(this);
-        }
-        send(new AspDownAck(null, List.of()));
-        node.topologyChanged();
-      }
+      case ASPDN -> aspDown();
       case ASPAC -> aspActive((AspActive) m);
-      case ASPIA -> {
-        AspInactive ia = (AspInactive) m;
-        AspStateMachine.Outcome o =
-            AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
-        if (o.error() != null) {
-          unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
-          return;
-        }
-        List<ApplicationServer<RemoteAsp, Data>> ases = servers(ia.routingContexts());
-        if (ases == null) {
-          return;
-        }
-        send(new AspInactiveAck(ia.routingContexts(), null, List.of()));
-        for (ApplicationServer<RemoteAsp, Data> as : ases) {
-          if (as.aspState(this) != AspState.ASP_DOWN) {
-            as.aspInactive(this);
-          }
-        }
-        node.topologyChanged();
-      }
+      case ASPIA -> aspInactive((AspInactive) m);
       case DATA -> data((Data) m);
       case DAUD -> node.audit(this, (DestinationStateAudit) m);
       case REG_REQ -> send(node.register(this, (RegistrationRequest) m));
@@ -164,6 +151,39 @@ final class RemoteAsp extends Session {
     }
   }
 
+  /** ASP Down (§4.3.4.2): down in every AS, acknowledged. */
+  private void aspDown() {
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
+    upState = o.next();
+    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+      as.aspDown(this);
+    }
+    send(new AspDownAck(null, List.of()));
+    node.topologyChanged();
+  }
+
+  /** ASP Inactive (§4.3.4.4): inactive in the ASes named (or all), acknowledged. */
+  private void aspInactive(AspInactive ia) {
+    AspStateMachine.Outcome o =
+        AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_INACTIVE);
+    if (o.error() != null) {
+      unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
+      return;
+    }
+    List<ApplicationServer<RemoteAsp, Data>> ases = servers(ia.routingContexts());
+    if (ases == null) {
+      return;
+    }
+    send(new AspInactiveAck(ia.routingContexts(), null, List.of()));
+    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+      if (as.aspState(this) != AspState.ASP_DOWN) {
+        as.aspInactive(this);
+      }
+    }
+    node.topologyChanged();
+  }
+
   private void aspUp(AspUp m) {
     AspState before = overallState();
     AspStateMachine.Outcome o = AspStateMachine.handle(before, AspStateMachine.Event.ASP_UP);
@@ -175,7 +195,7 @@ final class RemoteAsp extends Session {
     }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
-      for (ApplicationServer<RemoteAsp, Data> as : node.applicationServers()) {
+      for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
         if (as.aspState(this) == AspState.ASP_ACTIVE) {
           as.aspInactive(this);
         }
@@ -237,7 +257,7 @@ final class RemoteAsp extends Session {
       }
     } else {
       for (long rc : rcs) {
-        ApplicationServer<RemoteAsp, Data> as = node.applicationServer(rc);
+        ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
         if (as == null) {
           unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "DATA for unknown RC " + rc, List.of(rc));
           return;

@@ -63,20 +63,39 @@ final class Ssnm {
     }
   }
 
-  /** DAUD (§4.5.3): answer DAVA or DUNA for each audited destination. */
+  /**
+   * DAUD (§4.5.3): answer DAVA or DUNA for each audited destination. A range (mask > 0) is answered
+   * point code by point code for the destinations this node tracks inside it, since they need not
+   * share one state; a range holding none is answered by the state of its base point code.
+   */
   void audit(RemoteAsp from, DestinationStateAudit m) {
     for (AffectedPointCode apc : m.affectedPointCodes()) {
-      PointCode pc = node.pointCode(apc.pointCode());
-      List<AffectedPointCode> one = List.of(apc);
-      if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
-        from.send(
-            new DestinationAvailable(
-                node.networkAppearance(), m.routingContexts(), one, null, List.of()));
-      } else {
-        from.send(
-            new DestinationUnavailable(
-                node.networkAppearance(), m.routingContexts(), one, null, List.of()));
+      boolean tracked = false;
+      if (apc.mask() > 0) {
+        for (PointCode pc : node.accessibility().keySet()) {
+          if (LocalAsp.covers(apc, pc.value())) {
+            tracked = true;
+            answerAudit(from, m, AffectedPointCode.of(pc.value()), pc);
+          }
+        }
       }
+      if (!tracked) {
+        answerAudit(from, m, apc, node.pointCode(apc.pointCode()));
+      }
+    }
+  }
+
+  private void answerAudit(
+      RemoteAsp from, DestinationStateAudit m, AffectedPointCode apc, PointCode pc) {
+    List<AffectedPointCode> one = List.of(apc);
+    if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
+      from.send(
+          new DestinationAvailable(
+              node.networkAppearance(), m.routingContexts(), one, null, List.of()));
+    } else {
+      from.send(
+          new DestinationUnavailable(
+              node.networkAppearance(), m.routingContexts(), one, null, List.of()));
     }
   }
 
@@ -152,7 +171,7 @@ final class Ssnm {
       return false;
     }
     for (Route route : entry.routes()) {
-      ApplicationServer<RemoteAsp, Data> as = node.applicationServer(route.via());
+      ApplicationServer<RemoteAsp, Data> as = node.ases().named(route.via());
       if (as != null && as.aspState(r) != AspState.ASP_DOWN) {
         return true;
       }

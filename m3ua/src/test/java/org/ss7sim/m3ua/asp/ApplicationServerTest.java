@@ -19,6 +19,10 @@ class ApplicationServerTest {
   private final List<String> released = new ArrayList<>();
 
   private ApplicationServer<String, String> as(TrafficModeType mode) {
+    return as(mode, 0);
+  }
+
+  private ApplicationServer<String, String> as(TrafficModeType mode, int minimumActiveAsps) {
     return new ApplicationServer<>(
         "as1",
         10,
@@ -40,7 +44,61 @@ class ApplicationServerTest {
           public void release(ApplicationServer<String, String> as, List<String> queued) {
             released.addAll(queued);
           }
-        });
+        },
+        minimumActiveAsps);
+  }
+
+  @Nested
+  class InsufficientAspResourcesSection4_3_4_3 {
+    @Test
+    void loadshare_as_dropping_below_its_minimum_notifies_the_inactive_asps() {
+      var as = as(TrafficModeType.LOADSHARE, 2);
+      as.aspInactive("spare");
+      as.aspActive("a");
+      as.aspActive("b");
+      log.clear();
+      as.aspDown("a");
+      assertThat(as.state()).isEqualTo(AsState.AS_ACTIVE);
+      assertThat(log).containsExactly("NTFY spare 2/1");
+    }
+
+    @Test
+    void it_is_sent_once_when_crossing_the_minimum_not_again_further_down() {
+      var as = as(TrafficModeType.LOADSHARE, 3);
+      as.aspInactive("spare");
+      as.aspActive("a");
+      as.aspActive("b");
+      as.aspActive("c");
+      log.clear();
+      as.aspDown("a");
+      as.aspDown("b");
+      assertThat(log).containsExactly("NTFY spare 2/1");
+    }
+
+    @Test
+    void losing_the_last_active_asp_notifies_as_pending_instead() {
+      var as = as(TrafficModeType.LOADSHARE, 2);
+      as.aspInactive("spare");
+      as.aspActive("a");
+      log.clear();
+      as.aspDown("a");
+      assertThat(log).containsExactly("NTFY spare 1/4", "AS_ACTIVE->AS_PENDING");
+    }
+
+    @Test
+    void broadcast_and_unconfigured_loadshare_ases_never_send_it() {
+      var broadcast = as(TrafficModeType.BROADCAST, 2);
+      var plain = as(TrafficModeType.LOADSHARE);
+      for (var as : List.of(broadcast, plain)) {
+        as.aspInactive("spare");
+        as.aspActive("a");
+        as.aspActive("b");
+      }
+      log.clear();
+      broadcast.aspDown("a");
+      plain.aspDown("a");
+      assertThat(log).isEmpty();
+    }
   }
 
   @Nested

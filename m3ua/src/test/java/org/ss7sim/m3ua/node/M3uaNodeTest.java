@@ -171,6 +171,41 @@ class M3uaNodeTest {
     }
 
     @Test
+    void loadshare_as_below_its_minimum_tells_inactive_asps_insufficient_asp_resources() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE).needing(2))
+              .route(PointCode.itu(1), "as1")
+              .build();
+      sgp.start();
+      Fixture.RawPeer a = f.new RawPeer(2905);
+      Fixture.RawPeer b = f.new RawPeer(2905);
+      Fixture.RawPeer spare = f.new RawPeer(2905);
+      for (Fixture.RawPeer p : List.of(a, b, spare)) {
+        p.send(new AspUp(null, null, List.of()));
+      }
+      for (Fixture.RawPeer p : List.of(a, b, spare)) {
+        p.send(new AspActive(null, List.of(10L), null, List.of()));
+      }
+      // The spare steps back (the AS knows an ASP once it has been active in it).
+      spare.send(new org.ss7sim.m3ua.message.AspInactive(List.of(10L), null, List.of()));
+      spare.received.clear();
+
+      a.send(new org.ss7sim.m3ua.message.AspDown(null, List.of()));
+
+      assertThat(sgp.activeAspCount("as1")).isEqualTo(1);
+      assertThat(spare.received)
+          .containsExactly(
+              new org.ss7sim.m3ua.message.Notify(
+                  org.ss7sim.m3ua.message.Status.INSUFFICIENT_ASP_RESOURCES,
+                  null,
+                  List.of(10L),
+                  null,
+                  List.of()));
+    }
+
+    @Test
     void broadcast_copies_to_every_active_asp() {
       M3uaNode sgp = twoAsps(TrafficModeType.BROADCAST);
       sgp.transfer(message(2, 1, 3, "01"));
@@ -324,6 +359,32 @@ class M3uaNodeTest {
               null, List.of(10L), List.of(AffectedPointCode.of(77)), null, List.of()));
       assertThat(p.received.get(0)).isInstanceOf(DestinationAvailable.class);
       assertThat(p.received.get(1)).isInstanceOf(DestinationUnavailable.class);
+    }
+
+    @Test
+    void daud_for_a_range_is_answered_for_each_tracked_destination_in_it() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .route(PointCode.itu(3), "far")
+              .build();
+      sgp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.received.clear();
+      p.send(
+          new DestinationStateAudit(
+              null, List.of(10L), List.of(new AffectedPointCode(8, 0)), null, List.of()));
+      assertThat(p.received)
+          .containsExactlyInAnyOrder(
+              new DestinationAvailable(
+                  null, List.of(10L), List.of(AffectedPointCode.of(1)), null, List.of()),
+              new DestinationUnavailable(
+                  null, List.of(10L), List.of(AffectedPointCode.of(3)), null, List.of()));
     }
 
     @Test

@@ -54,12 +54,23 @@ public record GttRule(
           "rule must read 'name: match -> destinations options': " + line);
     }
     String name = text.substring(0, colon).strip();
+    GtMatch match = parseMatch(text.substring(colon + 1, arrow), line);
+    Target t = parseTarget(text.substring(arrow + 2), line);
+    return new GttRule(name, match, t.destinations(), t.mode(), t.rewrite());
+  }
+
+  /** What the right of {@code ->} says. */
+  private record Target(
+      List<GttDestination> destinations, SelectionMode mode, AddressRewrite rewrite) {}
+
+  /** The left of {@code ->}: gti, tt, np, nai and the mandatory prefix. */
+  private static GtMatch parseMatch(String part, String line) {
     GlobalTitleIndicator gti = null;
     int tt = GtMatch.ANY;
     int np = GtMatch.ANY;
     int nai = GtMatch.ANY;
     String prefix = null;
-    for (String token : tokens(text.substring(colon + 1, arrow))) {
+    for (String token : tokens(part)) {
       String[] kv = keyValue(token, line);
       switch (kv[0]) {
         case "gti" -> gti = GlobalTitleIndicator.fromCode(Integer.parseInt(kv[1]));
@@ -74,6 +85,14 @@ public record GttRule(
     if (prefix == null) {
       throw new IllegalArgumentException("rule needs prefix=DIGITS or prefix=*: " + line);
     }
+    return new GtMatch(gti, tt, np, nai, prefix);
+  }
+
+  /**
+   * The right of {@code ->}: destinations, then options; without {@code mode=} one destination is
+   * solitary and several are dominant.
+   */
+  private static Target parseTarget(String part, String line) {
     List<GttDestination> destinations = new ArrayList<>();
     SelectionMode mode = null;
     RoutingIndicator ri = RoutingIndicator.ROUTE_ON_SSN;
@@ -81,7 +100,7 @@ public record GttRule(
     int delete = 0;
     String prepend = "";
     String replace = null;
-    for (String token : tokens(text.substring(arrow + 2))) {
+    for (String token : tokens(part)) {
       if (!token.contains("=")) {
         destinations.add(GttDestination.parse(token));
         continue;
@@ -89,13 +108,7 @@ public record GttRule(
       String[] kv = keyValue(token, line);
       switch (kv[0]) {
         case "mode" -> mode = SelectionMode.valueOf(kv[1].toUpperCase(java.util.Locale.ROOT));
-        case "ri" ->
-            ri =
-                switch (kv[1]) {
-                  case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
-                  case "gt" -> RoutingIndicator.ROUTE_ON_GT;
-                  default -> throw new IllegalArgumentException("ri must be ssn or gt: " + line);
-                };
+        case "ri" -> ri = routingIndicator(kv[1], line);
         case "newtt" -> newTt = Integer.parseInt(kv[1]);
         case "delete" -> delete = Integer.parseInt(kv[1]);
         case "prepend" -> prepend = kv[1];
@@ -106,12 +119,15 @@ public record GttRule(
     if (mode == null) {
       mode = destinations.size() == 1 ? SelectionMode.SOLITARY : SelectionMode.DOMINANT;
     }
-    return new GttRule(
-        name,
-        new GtMatch(gti, tt, np, nai, prefix),
-        destinations,
-        mode,
-        new AddressRewrite(ri, newTt, delete, prepend, replace));
+    return new Target(destinations, mode, new AddressRewrite(ri, newTt, delete, prepend, replace));
+  }
+
+  private static RoutingIndicator routingIndicator(String value, String line) {
+    return switch (value) {
+      case "ssn" -> RoutingIndicator.ROUTE_ON_SSN;
+      case "gt" -> RoutingIndicator.ROUTE_ON_GT;
+      default -> throw new IllegalArgumentException("ri must be ssn or gt: " + line);
+    };
   }
 
   private static List<String> tokens(String s) {

@@ -1,6 +1,7 @@
 package org.ss7sim.smpp.pdu;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -130,27 +131,41 @@ public record DeliveryReceipt(
         parsed.text);
   }
 
-  /** Parses the text form, or returns {@code null} if {@code text} is not in it. */
+  /**
+   * Parses the text form, or returns {@code null} if {@code text} is not in it, including when a
+   * count does not fit an {@code int} or a date does not exist (the text comes from the SMSC).
+   */
   public static DeliveryReceipt parse(String text) {
     Matcher m = FORM.matcher(text.trim());
     if (!m.matches()) {
       return null;
     }
-    int err;
     try {
-      err = Integer.parseInt(m.group(7));
-    } catch (NumberFormatException e) {
-      err = 0;
+      return new DeliveryReceipt(
+          m.group(1),
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)),
+          date(m.group(4)),
+          date(m.group(5)),
+          MessageState.ofStat(m.group(6)),
+          error(m.group(7)),
+          m.group(8) == null ? "" : m.group(8));
+    } catch (NumberFormatException | DateTimeException e) {
+      return null;
     }
-    return new DeliveryReceipt(
-        m.group(1),
-        Integer.parseInt(m.group(2)),
-        Integer.parseInt(m.group(3)),
-        date(m.group(4)),
-        date(m.group(5)),
-        MessageState.ofStat(m.group(6)),
-        err,
-        m.group(8) == null ? "" : m.group(8));
+  }
+
+  /**
+   * The err field: decimal as SMPP 3.4 Appendix B shows it; SMSCs also send vendor codes that are
+   * not decimal numbers, which read as 0 (the network_error_code TLV carries the real one).
+   */
+  private static int error(String field) {
+    for (int i = 0; i < field.length(); i++) {
+      if (!Character.isDigit(field.charAt(i))) {
+        return 0;
+      }
+    }
+    return field.length() > 9 ? 0 : Integer.parseInt(field);
   }
 
   private static Instant date(String digits) {

@@ -27,6 +27,63 @@ final class ShortMessageBodies {
     String serviceType = readCString(in, Field.SERVICE_TYPE);
     Address source = readAddress(in, Field.SOURCE_ADDR);
     Address dest = readAddress(in, Field.DESTINATION_ADDR);
+    Tail t = readTail(in);
+    ShortMessageBody body =
+        new ShortMessageBody(
+            serviceType,
+            source,
+            dest,
+            t.esmClass,
+            t.protocolId,
+            t.priorityFlag,
+            t.scheduleDeliveryTime,
+            t.validityPeriod,
+            t.registeredDelivery,
+            t.replaceIfPresent,
+            t.dataCoding,
+            t.smDefaultMsgId,
+            t.shortMessage,
+            readTlvs(in));
+    return id == CommandId.SUBMIT_SM ? new SubmitSm(st, seq, body) : new DeliverSm(st, seq, body);
+  }
+
+  static void encode(ShortMessagePdu m, WireWriter out) {
+    writeCString(out, m.serviceType(), Field.SERVICE_TYPE);
+    writeAddress(out, m.source(), Field.SOURCE_ADDR);
+    writeAddress(out, m.destination(), Field.DESTINATION_ADDR);
+    writeTail(
+        out,
+        new Tail(
+            m.esmClass(),
+            m.protocolId(),
+            m.priorityFlag(),
+            m.scheduleDeliveryTime(),
+            m.validityPeriod(),
+            m.registeredDelivery(),
+            m.replaceIfPresent(),
+            m.dataCoding(),
+            m.smDefaultMsgId(),
+            m.shortMessage()));
+    writeTlvs(out, m.tlvs());
+  }
+
+  /**
+   * The fields from esm_class to short_message, laid out alike in submit_sm, deliver_sm and
+   * submit_multi (SMPP 3.4 §4.4.1, §4.5.1, §4.6.1).
+   */
+  private record Tail(
+      EsmClass esmClass,
+      int protocolId,
+      int priorityFlag,
+      String scheduleDeliveryTime,
+      String validityPeriod,
+      RegisteredDelivery registeredDelivery,
+      int replaceIfPresent,
+      DataCoding dataCoding,
+      int smDefaultMsgId,
+      Octets shortMessage) {}
+
+  private static Tail readTail(WireReader in) throws MalformedMessageException {
     EsmClass esm = new EsmClass(in.readU8());
     int pid = in.readU8();
     int priority = in.readU8();
@@ -37,57 +94,18 @@ final class ShortMessageBodies {
     DataCoding dc = new DataCoding(in.readU8());
     int defaultMsgId = in.readU8();
     Octets sm = readShortMessage(in);
-    Tlvs tlvs = readTlvs(in);
-    return id == CommandId.SUBMIT_SM
-        ? new SubmitSm(
-            st,
-            seq,
-            serviceType,
-            source,
-            dest,
-            esm,
-            pid,
-            priority,
-            schedule,
-            validity,
-            rd,
-            replace,
-            dc,
-            defaultMsgId,
-            sm,
-            tlvs)
-        : new DeliverSm(
-            st,
-            seq,
-            serviceType,
-            source,
-            dest,
-            esm,
-            pid,
-            priority,
-            schedule,
-            validity,
-            rd,
-            replace,
-            dc,
-            defaultMsgId,
-            sm,
-            tlvs);
+    return new Tail(esm, pid, priority, schedule, validity, rd, replace, dc, defaultMsgId, sm);
   }
 
-  static void encode(ShortMessagePdu m, WireWriter out) {
-    writeCString(out, m.serviceType(), Field.SERVICE_TYPE);
-    writeAddress(out, m.source(), Field.SOURCE_ADDR);
-    writeAddress(out, m.destination(), Field.DESTINATION_ADDR);
-    out.writeU8(m.esmClass().value()).writeU8(m.protocolId()).writeU8(m.priorityFlag());
-    writeCString(out, m.scheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
-    writeCString(out, m.validityPeriod(), Field.VALIDITY_PERIOD);
-    out.writeU8(m.registeredDelivery().value())
-        .writeU8(m.replaceIfPresent())
-        .writeU8(m.dataCoding().value())
-        .writeU8(m.smDefaultMsgId());
-    writeShortMessage(out, m.shortMessage());
-    writeTlvs(out, m.tlvs());
+  private static void writeTail(WireWriter out, Tail t) {
+    out.writeU8(t.esmClass.value()).writeU8(t.protocolId).writeU8(t.priorityFlag);
+    writeCString(out, t.scheduleDeliveryTime, Field.SCHEDULE_DELIVERY_TIME);
+    writeCString(out, t.validityPeriod, Field.VALIDITY_PERIOD);
+    out.writeU8(t.registeredDelivery.value())
+        .writeU8(t.replaceIfPresent)
+        .writeU8(t.dataCoding.value())
+        .writeU8(t.smDefaultMsgId);
+    writeShortMessage(out, t.shortMessage);
   }
 
   static SubmitMulti decodeMulti(CommandStatus st, int seq, WireReader in)
@@ -111,32 +129,23 @@ final class ShortMessageBodies {
                 in, Field.DEST_FLAG, "dest_flag " + flag + " is neither 1 nor 2");
       }
     }
-    EsmClass esm = new EsmClass(in.readU8());
-    int pid = in.readU8();
-    int priority = in.readU8();
-    String schedule = readCString(in, Field.SCHEDULE_DELIVERY_TIME);
-    String validity = readCString(in, Field.VALIDITY_PERIOD);
-    RegisteredDelivery rd = new RegisteredDelivery(in.readU8());
-    int replace = in.readU8();
-    DataCoding dc = new DataCoding(in.readU8());
-    int defaultMsgId = in.readU8();
-    Octets sm = readShortMessage(in);
+    Tail t = readTail(in);
     return new SubmitMulti(
         st,
         seq,
         serviceType,
         source,
         dests,
-        esm,
-        pid,
-        priority,
-        schedule,
-        validity,
-        rd,
-        replace,
-        dc,
-        defaultMsgId,
-        sm,
+        t.esmClass,
+        t.protocolId,
+        t.priorityFlag,
+        t.scheduleDeliveryTime,
+        t.validityPeriod,
+        t.registeredDelivery,
+        t.replaceIfPresent,
+        t.dataCoding,
+        t.smDefaultMsgId,
+        t.shortMessage,
         readTlvs(in));
   }
 
@@ -157,14 +166,19 @@ final class ShortMessageBodies {
         writeCString(out, dl.name(), Field.DL_NAME);
       }
     }
-    out.writeU8(m.esmClass().value()).writeU8(m.protocolId()).writeU8(m.priorityFlag());
-    writeCString(out, m.scheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
-    writeCString(out, m.validityPeriod(), Field.VALIDITY_PERIOD);
-    out.writeU8(m.registeredDelivery().value())
-        .writeU8(m.replaceIfPresent())
-        .writeU8(m.dataCoding().value())
-        .writeU8(m.smDefaultMsgId());
-    writeShortMessage(out, m.shortMessage());
+    writeTail(
+        out,
+        new Tail(
+            m.esmClass(),
+            m.protocolId(),
+            m.priorityFlag(),
+            m.scheduleDeliveryTime(),
+            m.validityPeriod(),
+            m.registeredDelivery(),
+            m.replaceIfPresent(),
+            m.dataCoding(),
+            m.smDefaultMsgId(),
+            m.shortMessage()));
     writeTlvs(out, m.tlvs());
   }
 

@@ -2,35 +2,69 @@ package org.ss7sim.smpp.pdu;
 
 import org.ss7sim.wire.Octets;
 
-/** submit_sm and deliver_sm share one body (SMPP 3.4 §4.4.1, §4.6.1). */
+/**
+ * submit_sm and deliver_sm share one body (SMPP 3.4 §4.4.1, §4.6.1), {@link ShortMessageBody}; its
+ * fields are readable on the PDU itself.
+ */
 public sealed interface ShortMessagePdu extends Pdu permits SubmitSm, DeliverSm {
-  String serviceType();
+  /** The fields both share. */
+  ShortMessageBody body();
 
-  Address source();
+  default String serviceType() {
+    return body().serviceType();
+  }
 
-  Address destination();
+  default Address source() {
+    return body().source();
+  }
 
-  EsmClass esmClass();
+  default Address destination() {
+    return body().destination();
+  }
 
-  int protocolId();
+  default EsmClass esmClass() {
+    return body().esmClass();
+  }
 
-  int priorityFlag();
+  default int protocolId() {
+    return body().protocolId();
+  }
 
-  String scheduleDeliveryTime();
+  default int priorityFlag() {
+    return body().priorityFlag();
+  }
 
-  String validityPeriod();
+  default String scheduleDeliveryTime() {
+    return body().scheduleDeliveryTime();
+  }
 
-  RegisteredDelivery registeredDelivery();
+  default String validityPeriod() {
+    return body().validityPeriod();
+  }
 
-  int replaceIfPresent();
+  default RegisteredDelivery registeredDelivery() {
+    return body().registeredDelivery();
+  }
 
-  DataCoding dataCoding();
+  default int replaceIfPresent() {
+    return body().replaceIfPresent();
+  }
 
-  int smDefaultMsgId();
+  default DataCoding dataCoding() {
+    return body().dataCoding();
+  }
 
-  Octets shortMessage();
+  default int smDefaultMsgId() {
+    return body().smDefaultMsgId();
+  }
 
-  Tlvs tlvs();
+  default Octets shortMessage() {
+    return body().shortMessage();
+  }
+
+  default Tlvs tlvs() {
+    return body().tlvs();
+  }
 
   /** The user data: message_payload if present, else short_message. */
   default Octets payload() {

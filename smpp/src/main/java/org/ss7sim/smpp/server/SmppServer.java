@@ -153,8 +153,8 @@ public final class SmppServer implements AutoCloseable {
 
   /**
    * The system_id of a bound receiver or transceiver whose bind address_range covers {@code
-   * destination} (SMPP 3.4 §5.2.7: a regular expression, or a single address), for routing MO
-   * messages; empty when no bind claims it.
+   * destination} (SMPP 3.4 §5.2.7; literal addresses and prefixes, see {@link AddressRange}), for
+   * routing MO messages; empty when no bind claims it.
    */
   public Optional<String> systemIdServing(Address destination) {
     for (EsmeBind b : binds()) {
@@ -162,13 +162,7 @@ public final class SmppServer implements AutoCloseable {
       if (!b.type().canReceive() || range.isEmpty()) {
         continue;
       }
-      boolean matches;
-      try {
-        matches = java.util.regex.Pattern.matches(range, destination.address());
-      } catch (java.util.regex.PatternSyntaxException e) {
-        matches = range.equals(destination.address());
-      }
-      if (matches) {
+      if (AddressRange.covers(range, destination.address())) {
         return Optional.of(b.systemId());
       }
     }

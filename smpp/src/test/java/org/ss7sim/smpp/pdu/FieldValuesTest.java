@@ -180,5 +180,24 @@ class FieldValuesTest {
       assertThat(r.error()).isEqualTo(107);
       assertThat(DeliveryReceipt.parse("not a receipt")).isNull();
     }
+
+    @Test
+    void receipt_text_with_an_overflowing_count_or_impossible_date_is_not_a_receipt() {
+      String form =
+          "id:1a2b sub:%s dlvrd:001 submit date:%s done date:0911040124 stat:DELIVRD err:000";
+      assertThat(DeliveryReceipt.parse(String.format(form, "001", "0911040124"))).isNotNull();
+      assertThat(DeliveryReceipt.parse(String.format(form, "99999999999", "0911040124"))).isNull();
+      assertThat(DeliveryReceipt.parse(String.format(form, "001", "0913400124"))).isNull();
+    }
+
+    @Test
+    void a_non_decimal_err_field_reads_as_zero() {
+      DeliveryReceipt r =
+          DeliveryReceipt.parse(
+              "id:7 sub:001 dlvrd:000 submit date:0911040124 done date:0911040124 stat:UNDELIV"
+                  + " err:0x1B");
+      assertThat(r.error()).isZero();
+      assertThat(r.state()).isEqualTo(MessageState.UNDELIVERABLE);
+    }
   }
 }

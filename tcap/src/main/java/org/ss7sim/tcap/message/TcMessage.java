@@ -16,7 +16,9 @@ import org.ss7sim.tcap.dialogue.DialoguePortion;
  *   abort          [APPLICATION 7] Abort }
  * </pre>
  *
- * Absent dialogue portions are null; an absent component portion is an empty list.
+ * Absent dialogue portions are null; an absent component portion is an empty list, and {@link
+ * #componentPortion()} tells it from an explicitly empty one ({@code 6c 00}), so that decoding is
+ * lossless.
  */
 public sealed interface TcMessage permits Unidirectional, Begin, Continue, End, Abort {
   MessageType type();
@@ -26,4 +28,9 @@ public sealed interface TcMessage permits Unidirectional, Begin, Continue, End, 
 
   /** The components, empty when there is no component portion. */
   List<Component> components();
+
+  /** Whether the message has a component portion, possibly empty. */
+  default boolean componentPortion() {
+    return !components().isEmpty();
+  }
 }

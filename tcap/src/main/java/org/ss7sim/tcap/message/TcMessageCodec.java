@@ -42,11 +42,12 @@ public final class TcMessageCodec {
       throw e.error();
     }
     List<Component> components = ComponentCodec.decodeAll(e.components());
+    boolean present = e.componentPortion() != null;
     return switch (e.type()) {
       case UNIDIRECTIONAL -> new Unidirectional(e.dialoguePortion(), components);
-      case BEGIN -> new Begin(e.otid(), e.dialoguePortion(), components);
-      case CONTINUE -> new Continue(e.otid(), e.dtid(), e.dialoguePortion(), components);
-      case END -> new End(e.dtid(), e.dialoguePortion(), components);
+      case BEGIN -> new Begin(e.otid(), e.dialoguePortion(), components, present);
+      case CONTINUE -> new Continue(e.otid(), e.dtid(), e.dialoguePortion(), components, present);
+      case END -> new End(e.dtid(), e.dialoguePortion(), components, present);
       case ABORT -> new Abort(e.dtid(), e.pAbortCause(), e.dialoguePortion());
     };
   }
@@ -169,7 +170,7 @@ public final class TcMessageCodec {
   public static void encode(TcMessage m, WireWriter out) {
     BerWriter w = new BerWriter(out);
     List<Component> components = m.components();
-    boolean componentPortion = !components.isEmpty() || m instanceof Unidirectional;
+    boolean componentPortion = m.componentPortion();
     int componentsLength = 0;
     for (int i = 0; i < components.size(); i++) {
       componentsLength += ComponentCodec.encodedLength(components.get(i));

@@ -14,6 +14,12 @@ public record Unidirectional(DialoguePortion dialoguePortion, List<Component> co
     components = List.copyOf(components);
   }
 
+  /** Always: the component portion of a Unidirectional is mandatory. */
+  @Override
+  public boolean componentPortion() {
+    return true;
+  }
+
   @Override
   public MessageType type() {
     return MessageType.UNIDIRECTIONAL;

@@ -91,6 +91,46 @@ class TcMessageCodecTest {
     }
   }
 
+  /** Lossless decoding: an explicitly empty component portion is kept apart from an absent one. */
+  @Nested
+  class EmptyComponentPortion {
+    @ParameterizedTest(name = "{0} present={1}")
+    @CsvSource({
+      "6208 4804 00000001 6c00, true",
+      "6206 4804 00000001, false",
+      "650e 4804 00000001 4904 00000002 6c00, true",
+      "650c 4804 00000001 4904 00000002, false",
+      "6408 4904 00000002 6c00, true",
+      "6406 4904 00000002, false",
+      "6102 6c00, true",
+    })
+    void decodes_to_no_components_and_re_encodes_as_it_came(String hex, boolean present)
+        throws Exception {
+      Octets bytes = Octets.fromHex(hex);
+      TcMessage m = TcMessageCodec.decode(bytes);
+      assertThat(m.components()).isEmpty();
+      assertThat(m.componentPortion()).isEqualTo(present);
+      assertThat(TcMessageCodec.encode(m)).isEqualTo(bytes);
+    }
+
+    @Test
+    void messages_built_without_the_flag_have_a_portion_exactly_when_they_have_components() {
+      Invoke invoke = new Invoke(InvokeId.of(1), null, OperationCode.local(1), null);
+      assertThat(new End(TransactionId.of(2), null, List.of()).componentPortion()).isFalse();
+      assertThat(new End(TransactionId.of(2), null, List.<Component>of(invoke)).componentPortion())
+          .isTrue();
+      assertThat(new End(TransactionId.of(2), null, List.<Component>of(invoke), false))
+          .as("components imply the portion")
+          .isEqualTo(new End(TransactionId.of(2), null, List.<Component>of(invoke), true));
+      assertThat(new Begin(TransactionId.of(1), null, List.of(), true))
+          .isNotEqualTo(new Begin(TransactionId.of(1), null, List.of()));
+      assertThat(
+              Abort.provider(TransactionId.of(3), PAbortCause.RESOURCE_LIMITATION)
+                  .componentPortion())
+          .isFalse();
+    }
+  }
+
   @Nested
   class BadInput {
     /** hex, expected reason fragment, expected offset. */

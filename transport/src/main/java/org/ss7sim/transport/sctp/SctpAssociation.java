@@ -4,46 +4,30 @@ import com.sun.nio.sctp.SctpStandardSocketOptions;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
 import io.netty.channel.sctp.SctpChannel;
 import io.netty.channel.sctp.SctpChannelOption;
 import io.netty.channel.sctp.SctpMessage;
 import io.netty.channel.sctp.nio.NioSctpChannel;
 import io.netty.handler.codec.sctp.SctpMessageCompletionHandler;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.ss7sim.transport.Association;
 import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.AssociationListener;
 import org.ss7sim.transport.TransportKind;
+import org.ss7sim.transport.netty.ChannelAssociation;
 import org.ss7sim.wire.Octets;
 
 /**
  * One kernel SCTP association, client (reconnecting) or accepted; listener calls on {@link #loop}.
+ * Multi-homed: further local addresses are bound after the connect; outbound streams are those
+ * negotiated at INIT (RFC 4960 §5.1.1).
  */
-final class SctpAssociation implements Association, SctpInboundHandler.SctpEvents {
-  private static final Logger LOG = LoggerFactory.getLogger(SctpAssociation.class);
-
-  private final String name;
-  private final AssociationConfig config;
-  private final AssociationListener listener;
-  private final EventLoop loop;
-  private final boolean client;
-  private volatile Channel channel;
-  private volatile boolean up;
-  private volatile boolean closed;
+final class SctpAssociation extends ChannelAssociation implements SctpInboundHandler.SctpEvents {
   private volatile int outboundStreams = 1;
-  private int failures;
-  private ScheduledFuture<?> reconnect;
 
   SctpAssociation(
       String name,
@@ -51,82 +35,43 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
       AssociationListener listener,
       EventLoop loop,
       boolean client) {
-    this.name = name;
-    this.config = config;
-    this.listener = listener;
-    this.loop = loop;
-    this.client = client;
+    super(name, config, listener, loop, client);
   }
 
-  void connectNow() {
-    loop.execute(this::attempt);
+  @Override
+  protected Bootstrap clientBootstrap() {
+    return new Bootstrap()
+        .channel(NioSctpChannel.class)
+        .option(SctpChannelOption.SCTP_NODELAY, true)
+        .option(
+            SctpChannelOption.SCTP_INIT_MAXSTREAMS,
+            SctpStandardSocketOptions.InitMaxStreams.create(config.streams(), config.streams()));
   }
 
-  private void attempt() {
-    reconnect = null;
-    if (closed || channel != null) {
-      return;
-    }
-    Bootstrap b =
-        new Bootstrap()
-            .group(loop)
-            .channel(NioSctpChannel.class)
-            .option(SctpChannelOption.SCTP_NODELAY, true)
-            .option(
-                SctpChannelOption.SCTP_INIT_MAXSTREAMS,
-                SctpStandardSocketOptions.InitMaxStreams.create(config.streams(), config.streams()))
-            .handler(
-                new ChannelInitializer<SctpChannel>() {
-                  @Override
-                  protected void initChannel(SctpChannel ch) {
-                    attach(ch);
-                  }
-                });
+  @Override
+  protected void connected(Channel ch) {
     List<InetSocketAddress> locals = config.localAddresses();
-    if (!locals.isEmpty()) {
-      b.localAddress(locals.get(0));
+    for (int i = 1; i < locals.size(); i++) {
+      ((SctpChannel) ch).bindAddress(locals.get(i).getAddress());
     }
-    b.connect(config.remoteAddresses().get(0))
-        .addListener(
-            (ChannelFutureListener)
-                f -> {
-                  if (!f.isSuccess()) {
-                    LOG.debug("{}: SCTP connect failed: {}", name, f.cause().toString());
-                    scheduleReconnect();
-                    return;
-                  }
-                  for (int i = 1; i < locals.size(); i++) {
-                    ((SctpChannel) f.channel()).bindAddress(locals.get(i).getAddress());
-                  }
-                });
   }
 
-  private void scheduleReconnect() {
-    if (closed || !client || reconnect != null) {
-      return;
-    }
-    reconnect =
-        loop.schedule(this::attempt, config.backoff(failures++).toNanos(), TimeUnit.NANOSECONDS);
-  }
-
-  void attach(Channel ch) {
+  @Override
+  protected void attach(Channel ch) {
     ch.pipeline().addLast("complete", new SctpMessageCompletionHandler());
     ch.pipeline().addLast("association", new SctpInboundHandler(this));
   }
 
   @Override
-  public void active(ChannelHandlerContext ctx) {
-    if (closed) {
-      ctx.close();
-      return;
-    }
-    channel = ctx.channel();
-    if (channel instanceof SctpChannel sc && sc.association() != null) {
+  protected void activated(Channel ch) {
+    if (ch instanceof SctpChannel sc && sc.association() != null) {
       outboundStreams = Math.max(1, sc.association().maxOutboundStreams());
     }
-    failures = 0;
-    up = true;
-    listener.onUp(this);
+  }
+
+  @Override
+  public void active(ChannelHandlerContext ctx) {
+    becameActive(ctx);
   }
 
   @Override
@@ -141,19 +86,7 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
 
   @Override
   public void inactive(ChannelHandlerContext ctx, String cause) {
-    if (channel == ctx.channel()) {
-      channel = null;
-    }
-    if (up) {
-      up = false;
-      listener.onDown(this, closed ? "closed" : cause);
-    }
-    scheduleReconnect();
-  }
-
-  @Override
-  public String name() {
-    return name;
+    becameInactive(ctx, cause);
   }
 
   @Override
@@ -162,14 +95,9 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
   }
 
   @Override
-  public boolean isUp() {
-    return up;
-  }
-
-  @Override
   public boolean send(int streamId, long ppid, Octets payload) {
-    Channel ch = channel;
-    if (!up || ch == null) {
+    Channel ch = channel();
+    if (!isUp() || ch == null) {
       return false;
     }
     int stream = Math.floorMod(streamId, outboundStreams);
@@ -191,31 +119,10 @@ final class SctpAssociation implements Association, SctpInboundHandler.SctpEvent
 
   @Override
   public List<SocketAddress> remoteAddresses() {
-    Channel ch = channel;
+    Channel ch = channel();
     if (ch instanceof SctpChannel sc) {
       return new ArrayList<>(sc.allRemoteAddresses());
     }
     return List.of();
-  }
-
-  @Override
-  public void abort() {
-    Channel ch = channel;
-    if (ch != null) {
-      ch.close();
-    }
-  }
-
-  @Override
-  public void close() {
-    closed = true;
-    loop.execute(
-        () -> {
-          if (reconnect != null) {
-            reconnect.cancel(false);
-            reconnect = null;
-          }
-        });
-    abort();
   }
 }

@@ -4,6 +4,8 @@ import com.sun.nio.sctp.AssociationChangeNotification;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.sctp.SctpMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.wire.Octets;
 
 /**
@@ -12,6 +14,8 @@ import org.ss7sim.wire.Octets;
  * tested on an embedded channel without kernel SCTP.
  */
 final class SctpInboundHandler extends SimpleChannelInboundHandler<SctpMessage> {
+  private static final Logger LOG = LoggerFactory.getLogger(SctpInboundHandler.class);
+
   /** What the handler reports. */
   interface SctpEvents {
     void active(ChannelHandlerContext ctx);
@@ -61,6 +65,7 @@ final class SctpInboundHandler extends SimpleChannelInboundHandler<SctpMessage> 
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("SCTP association {}: closing after {}", ctx.channel(), cause.toString());
     ctx.close();
   }
 }

@@ -9,9 +9,9 @@ import io.netty.channel.sctp.SctpChannel;
 import io.netty.channel.sctp.SctpChannelOption;
 import io.netty.channel.sctp.SctpServerChannel;
 import io.netty.channel.sctp.nio.NioSctpServerChannel;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ss7sim.transport.Association;
@@ -20,6 +20,7 @@ import org.ss7sim.transport.AssociationListener;
 import org.ss7sim.transport.AssociationServer;
 import org.ss7sim.transport.Transport;
 import org.ss7sim.transport.TransportKind;
+import org.ss7sim.transport.netty.ChannelServer;
 
 /**
  * Kernel SCTP associations on a caller-owned event loop group. {@link #connect} and {@link #listen}
@@ -53,6 +54,7 @@ public final class SctpTransport implements Transport {
   @Override
   public AssociationServer listen(AssociationConfig config, AssociationListener listener) {
     SctpSupport.require();
+    ChannelServer.requireOutsideLoop(group);
     Set<SctpAssociation> accepted = ConcurrentHashMap.newKeySet();
     ServerBootstrap b =
         new ServerBootstrap()
@@ -82,33 +84,18 @@ public final class SctpTransport implements Transport {
         config.localAddresses().isEmpty()
             ? new InetSocketAddress(0)
             : config.localAddresses().get(0);
-    Channel server;
+    Channel server = ChannelServer.bind(b, primary, TransportKind.SCTP);
     try {
-      server = b.bind(primary).syncUninterruptibly().channel();
       for (int i = 1; i < config.localAddresses().size(); i++) {
         ((SctpServerChannel) server)
             .bindAddress(config.localAddresses().get(i).getAddress())
             .syncUninterruptibly();
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Netty rethrows the bind's IOException unchecked
+      server.close();
       throw new UncheckedIOException(
-          new java.io.IOException("cannot listen on " + primary + " (SCTP): " + e.getMessage(), e));
+          new IOException("cannot listen on " + primary + " (SCTP): " + e.getMessage(), e));
     }
-    return new AssociationServer() {
-      @Override
-      public SocketAddress localAddress() {
-        return server.localAddress();
-      }
-
-      @Override
-      public void close() {
-        if (server.eventLoop().inEventLoop()) {
-          server.close();
-        } else {
-          server.close().syncUninterruptibly();
-        }
-        accepted.forEach(SctpAssociation::close);
-      }
-    };
+    return new ChannelServer(server, accepted);
   }
 }

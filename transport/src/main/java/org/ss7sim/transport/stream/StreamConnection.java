@@ -2,13 +2,10 @@ package org.ss7sim.transport.stream;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ss7sim.transport.loop.EventLoopTimerService;
 import org.ss7sim.wire.Octets;
-import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
@@ -21,10 +18,11 @@ public final class StreamConnection {
 
   private final Channel channel;
   private final long id = IDS.incrementAndGet();
-  private final TimerService timers = new LoopTimers();
+  private final TimerService timers;
 
   StreamConnection(Channel channel) {
     this.channel = channel;
+    this.timers = new EventLoopTimerService(channel.eventLoop());
   }
 
   /** A process-unique number for logs and counters. */
@@ -85,24 +83,5 @@ public final class StreamConnection {
   @Override
   public String toString() {
     return "stream#" + id + " " + channel.localAddress() + "<->" + channel.remoteAddress();
-  }
-
-  private final class LoopTimers implements TimerService {
-    @Override
-    public long nanoTime() {
-      return System.nanoTime();
-    }
-
-    @Override
-    public long currentTimeMillis() {
-      return System.currentTimeMillis();
-    }
-
-    @Override
-    public Timer schedule(Duration delay, Runnable task) {
-      ScheduledFuture<?> f =
-          channel.eventLoop().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-      return () -> f.cancel(false);
-    }
   }
 }

@@ -1,15 +1,12 @@
 package org.ss7sim.transport.tcp;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ss7sim.transport.Association;
@@ -18,6 +15,7 @@ import org.ss7sim.transport.AssociationListener;
 import org.ss7sim.transport.AssociationServer;
 import org.ss7sim.transport.Transport;
 import org.ss7sim.transport.TransportKind;
+import org.ss7sim.transport.netty.ChannelServer;
 
 /**
  * TCP associations on a caller-owned event loop group. A client association stays on one event loop
@@ -52,10 +50,7 @@ public final class TcpTransport implements Transport {
 
   @Override
   public AssociationServer listen(AssociationConfig config, AssociationListener listener) {
-    if (group instanceof io.netty.channel.EventLoop l && l.inEventLoop()) {
-      throw new IllegalStateException(
-          "listen() waits for the bind: call it from outside the event loop");
-    }
+    ChannelServer.requireOutsideLoop(group);
     Set<TcpAssociation> accepted = ConcurrentHashMap.newKeySet();
     ServerBootstrap b =
         new ServerBootstrap()
@@ -82,28 +77,6 @@ public final class TcpTransport implements Transport {
         config.localAddresses().isEmpty()
             ? new InetSocketAddress("127.0.0.1", 0)
             : config.localAddresses().get(0);
-    Channel server;
-    try {
-      server = b.bind(local).syncUninterruptibly().channel();
-    } catch (RuntimeException e) {
-      throw new UncheckedIOException(
-          new java.io.IOException("cannot listen on " + local + " (TCP): " + e.getMessage(), e));
-    }
-    return new AssociationServer() {
-      @Override
-      public SocketAddress localAddress() {
-        return server.localAddress();
-      }
-
-      @Override
-      public void close() {
-        if (server.eventLoop().inEventLoop()) {
-          server.close();
-        } else {
-          server.close().syncUninterruptibly();
-        }
-        accepted.forEach(TcpAssociation::close);
-      }
-    };
+    return new ChannelServer(ChannelServer.bind(b, local, TransportKind.TCP), accepted);
   }
 }

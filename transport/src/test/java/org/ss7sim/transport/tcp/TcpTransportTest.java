@@ -110,4 +110,39 @@ class TcpTransportTest {
     assertThat(client.next()).isEqualTo("down");
     s.close();
   }
+
+  @Test
+  void closing_the_server_takes_its_accepted_associations_down() throws Exception {
+    AssociationServer s = listen();
+    AssociationConfig cfg =
+        AssociationConfig.client("asp", (InetSocketAddress) s.localAddress())
+            .withReconnect(Duration.ofMillis(20), Duration.ofMillis(200));
+    Association a = transport.connect(cfg, client);
+    assertThat(client.next()).isEqualTo("up");
+    assertThat(server.next()).isEqualTo("up");
+    s.close();
+    assertThat(server.next()).isEqualTo("down");
+    assertThat(client.next()).isEqualTo("down");
+    assertThat(server.last.isUp()).isFalse();
+    a.close();
+  }
+
+  @Test
+  void listen_from_the_transports_own_event_loop_is_refused() throws Exception {
+    TcpTransport onLoop = new TcpTransport(group.next());
+    Throwable[] thrown = new Throwable[1];
+    group
+        .next()
+        .submit(
+            () -> {
+              try {
+                onLoop.listen(
+                    AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 0)), server);
+              } catch (IllegalStateException e) {
+                thrown[0] = e;
+              }
+            })
+        .get(5, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(thrown[0]).hasMessageContaining("outside the event loop");
+  }
 }

@@ -1,0 +1,140 @@
+package org.ss7sim.m3ua.node;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ss7sim.m3ua.asp.ApplicationServer;
+import org.ss7sim.m3ua.asp.AsState;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.Notify;
+import org.ss7sim.m3ua.message.Status;
+import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.mtp.routing.Route;
+import org.ss7sim.transport.Association;
+
+/**
+ * The application servers a node serves as SGP (RFC 4666 §4.3.2), by name and routing context:
+ * configured ones with the peer addresses each admits ({@link AsConfig}), and those created by
+ * dynamic registration (REG REQ, §4.4.2). Their NTFYs, state changes and released messages go back
+ * through the node.
+ */
+final class ApplicationServers {
+  private static final Logger LOG = LoggerFactory.getLogger(ApplicationServers.class);
+  private static final String DYNAMIC_PREFIX = "dyn-";
+
+  private final M3uaNode node;
+  private final Map<String, ApplicationServer<RemoteAsp, Data>> byName = new LinkedHashMap<>();
+  private final Map<Long, ApplicationServer<RemoteAsp, Data>> byRc = new HashMap<>();
+  private final Map<Long, Set<InetAddress>> peersByRc = new HashMap<>();
+  private final Events events = new Events();
+  private long nextDynamicRc = 1000;
+
+  ApplicationServers(M3uaNode node) {
+    this.node = node;
+  }
+
+  ApplicationServer<RemoteAsp, Data> add(AsConfig c) {
+    ApplicationServer<RemoteAsp, Data> as =
+        new ApplicationServer<>(
+            c.name(),
+            c.routingContext(),
+            c.trafficMode(),
+            node.config.recoveryTimer,
+            node.config.timers,
+            events,
+            c.minimumActiveAsps());
+    if (byRc.putIfAbsent(c.routingContext(), as) != null
+        || byName.putIfAbsent(c.name(), as) != null) {
+      throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
+    }
+    peersByRc.put(c.routingContext(), c.allowedPeers());
+    return as;
+  }
+
+  /** The AS called {@code name}, or null. */
+  ApplicationServer<RemoteAsp, Data> named(String name) {
+    return byName.get(name);
+  }
+
+  /** The AS with routing context {@code rc}, or null. */
+  ApplicationServer<RemoteAsp, Data> byRoutingContext(long rc) {
+    return byRc.get(rc);
+  }
+
+  /** A snapshot of every AS, in configuration order. */
+  Collection<ApplicationServer<RemoteAsp, Data>> all() {
+    return new ArrayList<>(byName.values());
+  }
+
+  /** Whether the peer on {@code association} is configured for {@code as} ({@link AsConfig}). */
+  boolean admits(ApplicationServer<RemoteAsp, Data> as, Association association) {
+    return association != null
+        && PeerFilter.admits(peersByRc.getOrDefault(as.routingContext(), Set.of()), association);
+  }
+
+  /** A dynamically registered AS for {@code dpc} (REG REQ, §4.4.2), routed to by that DPC. */
+  ApplicationServer<RemoteAsp, Data> registerDynamic(PointCode dpc, TrafficModeType mode) {
+    String name = DYNAMIC_PREFIX + dpc.value();
+    ApplicationServer<RemoteAsp, Data> existing = byName.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    while (byRc.containsKey(nextDynamicRc)) {
+      nextDynamicRc++;
+    }
+    ApplicationServer<RemoteAsp, Data> as = add(new AsConfig(name, nextDynamicRc++, mode));
+    node.routes().add(dpc, new Route(name, 0));
+    node.accessibility().putIfAbsent(dpc, Boolean.FALSE);
+    return as;
+  }
+
+  /** Removes a dynamically registered AS no ASP is active in (DEREG REQ, §4.4.3). */
+  boolean removeDynamic(ApplicationServer<RemoteAsp, Data> as) {
+    if (!as.name().startsWith(DYNAMIC_PREFIX) || !as.activeAsps().isEmpty()) {
+      return false;
+    }
+    byName.remove(as.name());
+    byRc.remove(as.routingContext());
+    peersByRc.remove(as.routingContext());
+    return true;
+  }
+
+  /** Messages held while pending and then discarded, over every AS. */
+  long discarded() {
+    long n = 0;
+    for (ApplicationServer<RemoteAsp, Data> a : byName.values()) {
+      n += a.discarded();
+    }
+    return n;
+  }
+
+  private final class Events implements ApplicationServer.Events<RemoteAsp, Data> {
+    @Override
+    public void notify(ApplicationServer<RemoteAsp, Data> as, RemoteAsp asp, Status status) {
+      asp.send(new Notify(status, null, List.of(as.routingContext()), null, List.of()));
+    }
+
+    @Override
+    public void stateChanged(ApplicationServer<RemoteAsp, Data> as, AsState from, AsState to) {
+      LOG.debug("AS {}: {} -> {}", as.name(), from, to);
+      node.topologyChanged();
+    }
+
+    @Override
+    public void release(ApplicationServer<RemoteAsp, Data> as, List<Data> queued) {
+      for (Data d : queued) {
+        for (RemoteAsp r : as.select(d.protocolData().sls())) {
+          r.sendData(d);
+        }
+      }
+    }
+  }
+}

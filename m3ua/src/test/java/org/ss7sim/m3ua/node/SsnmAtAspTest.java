@@ -1,0 +1,199 @@
+package org.ss7sim.m3ua.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ss7sim.m3ua.node.Fixture.asp;
+import static org.ss7sim.m3ua.node.Fixture.message;
+import static org.ss7sim.m3ua.node.Fixture.serverAt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.ss7sim.m3ua.message.AffectedPointCode;
+import org.ss7sim.m3ua.message.AspActive;
+import org.ss7sim.m3ua.message.AspActiveAck;
+import org.ss7sim.m3ua.message.AspUpAck;
+import org.ss7sim.m3ua.message.Data;
+import org.ss7sim.m3ua.message.DestinationAvailable;
+import org.ss7sim.m3ua.message.DestinationRestricted;
+import org.ss7sim.m3ua.message.DestinationStateAudit;
+import org.ss7sim.m3ua.message.M3uaCodec;
+import org.ss7sim.m3ua.message.M3uaMessage;
+import org.ss7sim.m3ua.message.M3uaMessageType;
+import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.transport.Association;
+import org.ss7sim.transport.AssociationListener;
+import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.Octets;
+
+/** SSNM as the ASP side acts on it (RFC 4666 §3.4, §4.5), against scripted SGPs on in-JVM links. */
+class SsnmAtAspTest {
+  private final Fixture f = new Fixture();
+
+  /** An SGP that acknowledges ASP Up / ASP Active and records what it receives. */
+  private final class ScriptedSgp implements AssociationListener {
+    final List<M3uaMessage> received = new ArrayList<>();
+    Association peer;
+
+    ScriptedSgp(int port) {
+      f.transport.listen(serverAt(port), this);
+    }
+
+    void send(M3uaMessage m) {
+      peer.send(0, 3, M3uaCodec.encode(m));
+    }
+
+    long dataCount() {
+      return received.stream().filter(m -> m instanceof Data).count();
+    }
+
+    @Override
+    public void onUp(Association a) {
+      peer = a;
+    }
+
+    @Override
+    public void onDown(Association a, String cause) {}
+
+    @Override
+    public void onMessage(Association a, int stream, long ppid, Octets payload) {
+      M3uaMessage m;
+      try {
+        m = M3uaCodec.decode(payload);
+      } catch (MalformedMessageException e) {
+        throw new AssertionError("ASP sent undecodable bytes " + payload, e);
+      }
+      received.add(m);
+      switch (m.type()) {
+        case ASPUP -> send(new AspUpAck(null, null, List.of()));
+        case ASPAC ->
+            send(new AspActiveAck(null, ((AspActive) m).routingContexts(), null, List.of()));
+        default -> {}
+      }
+    }
+  }
+
+  private static DestinationRestricted drst(int pc) {
+    return new DestinationRestricted(
+        null, List.of(10L), List.of(AffectedPointCode.of(pc)), null, List.of());
+  }
+
+  private static DestinationAvailable dava(int pc) {
+    return new DestinationAvailable(
+        null, List.of(10L), List.of(AffectedPointCode.of(pc)), null, List.of());
+  }
+
+  @Nested
+  class DestinationRestrictedSection3_4_6 {
+    @Test
+    void drst_moves_traffic_to_an_unrestricted_alternate_route_and_dava_brings_it_back() {
+      ScriptedSgp primary = new ScriptedSgp(2905);
+      ScriptedSgp alternate = new ScriptedSgp(2906);
+      M3uaNode node =
+          f.node(1)
+              .link(asp("a", 2905, 10, TrafficModeType.LOADSHARE))
+              .link(asp("b", 2906, 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(3), 0, "a", 0)
+              .route(PointCode.itu(3), 0, "b", 1)
+              .build();
+      node.start();
+      f.settle();
+
+      node.transfer(message(1, 3, 0, "01"));
+      assertThat(primary.dataCount()).isEqualTo(1);
+      assertThat(alternate.dataCount()).isZero();
+
+      primary.send(drst(3));
+      node.transfer(message(1, 3, 0, "02"));
+      assertThat(primary.dataCount()).isEqualTo(1);
+      assertThat(alternate.dataCount()).isEqualTo(1);
+      assertThat(node.accessible(PointCode.itu(3))).isTrue();
+
+      primary.send(dava(3));
+      node.transfer(message(1, 3, 0, "03"));
+      assertThat(primary.dataCount()).isEqualTo(2);
+      assertThat(alternate.dataCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_restricted_route_still_carries_traffic_when_it_is_the_only_one() {
+      ScriptedSgp only = new ScriptedSgp(2905);
+      M3uaNode node =
+          f.node(1)
+              .link(asp("a", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(3), "a")
+              .build();
+      node.start();
+      f.settle();
+
+      only.send(drst(3));
+      node.transfer(message(1, 3, 0, "01"));
+
+      assertThat(only.dataCount()).isEqualTo(1);
+      assertThat(node.counter(Counter.DISCARDED_NO_ROUTE)).isZero();
+    }
+  }
+
+  @Nested
+  class DestinationStateAuditSection3_4_3 {
+    @Test
+    void an_asp_becoming_active_audits_the_point_codes_routed_over_its_association() {
+      ScriptedSgp sgp = new ScriptedSgp(2905);
+      M3uaNode node =
+          f.node(1)
+              .link(asp("a", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(3), "a")
+              .route(PointCode.itu(0), 8, "a", 1)
+              .build();
+      node.start();
+      f.settle();
+
+      assertThat(sgp.received)
+          .filteredOn(m -> m instanceof DestinationStateAudit)
+          .containsExactly(
+              new DestinationStateAudit(
+                  null, List.of(10L), List.of(AffectedPointCode.of(3)), null, List.of()));
+      List<M3uaMessageType> types = sgp.received.stream().map(M3uaMessage::type).toList();
+      assertThat(types.indexOf(M3uaMessageType.ASPAC))
+          .isLessThan(types.indexOf(M3uaMessageType.DAUD));
+    }
+
+    @Test
+    void the_audit_answered_by_a_real_sgp_leaves_a_default_route_usable() {
+      M3uaNode sgp =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1")
+              .build();
+      Fixture.User atSgp = new Fixture.User();
+      sgp.register(org.ss7sim.mtp.ServiceIndicator.SCCP, atSgp);
+      sgp.start();
+      M3uaNode node =
+          f.node(1)
+              .link(asp("a", 2905, 10, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(2), "a")
+              .route(PointCode.itu(0), 14, "a", 1)
+              .build();
+      node.start();
+      f.settle();
+
+      node.transfer(message(1, 2, 0, "01"));
+
+      assertThat(atSgp.received).hasSize(1);
+      assertThat(node.accessible(PointCode.itu(2))).isTrue();
+    }
+
+    @Test
+    void an_asp_with_no_route_over_its_association_sends_no_audit() {
+      ScriptedSgp sgp = new ScriptedSgp(2905);
+      M3uaNode node = f.node(1).link(asp("a", 2905, 10, TrafficModeType.LOADSHARE)).build();
+      node.start();
+      f.settle();
+
+      assertThat(sgp.received).extracting(M3uaMessage::type).doesNotContain(M3uaMessageType.DAUD);
+      assertThat(node.linkState("a")).isEqualTo(org.ss7sim.m3ua.asp.AspState.ASP_ACTIVE);
+    }
+  }
+}
