@@ -36,12 +36,14 @@ import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.wire.time.Timer;
 
 /**
- * A switch (DESIGN.md §3 flows 1 and 2). A call placed here is routed as the network file says: an
- * IN trigger first (INAP InitialDP to the SCP; Connect gives the number to route, ReleaseCall ends
- * the call), then the switch's own lines, then the trunk group with the longest matching prefix
- * (ISUP IAM … ANM, hold, REL/RLC), else cause 1. Calls arriving over ISUP meet the simulated line
- * of the called number: answer (ACM, ANM after {@code answer_after}), busy (REL 17), no answer
- * (ACM, then the caller's T9 releases, 19) or unallocated (REL 1).
+ * A switch (DESIGN.md §3 flows 1, 2 and 4). A call placed here is routed as the network file says:
+ * an IN trigger first (INAP InitialDP to the SCP; Connect gives the number to route, ReleaseCall
+ * ends the call), then for a mobile number ({@code mobile_prefixes}) the gateway MSC procedure
+ * ({@link Gmsc}: SendRoutingInfo to the HLR, the call to the roaming number), then the switch's own
+ * lines, then the trunk group with the longest matching prefix (ISUP IAM … ANM, hold, REL/RLC),
+ * else cause 1. Calls arriving over ISUP meet the simulated line of the called number: answer (ACM,
+ * ANM after {@code answer_after}), busy (REL 17), no answer (ACM, then the caller's T9 releases,
+ * 19) or unallocated (REL 1).
  */
 public final class Ssp implements NodeLogic, CallControlUser {
   /** The no-answer timer (T9) of simulated switches: short, so runs stay short. */
