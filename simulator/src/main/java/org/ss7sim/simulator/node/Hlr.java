@@ -30,6 +30,9 @@ import org.ss7sim.map.message.SendAuthenticationInfoRes;
 import org.ss7sim.map.message.SendRoutingInfoArg;
 import org.ss7sim.map.message.SendRoutingInfoRes;
 import org.ss7sim.map.message.SubscriberInfo;
+import org.ss7sim.map.message.UssdArg;
+import org.ss7sim.map.message.UssdRes;
+import org.ss7sim.map.message.UssdString;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.map.service.MapConfig;
@@ -52,8 +55,8 @@ import org.ss7sim.wire.Octets;
  * message waiting data for the asking SMSC); SendRoutingInfo with a roaming number it asks the
  * serving VLR for (ProvideRoamingNumber); anyTimeInterrogation with the subscriber state;
  * SendAuthenticationInfo with Milenage quintuplets from the subscriber's K and OPc; records
- * ReportSM-DeliveryStatus; and when an absent subscriber becomes reachable sends alertServiceCentre
- * to every SMSC waiting for it.
+ * ReportSM-DeliveryStatus; answers USSD requests (processUnstructuredSS-Request); and when an
+ * absent subscriber becomes reachable sends alertServiceCentre to every SMSC waiting for it.
  */
 public final class Hlr implements NodeLogic, MapUser {
   private final Node config;
@@ -169,6 +172,7 @@ public final class Hlr implements NodeLogic, MapUser {
         }
         d.close();
       }
+      case PROCESS_UNSTRUCTURED_SS_REQUEST -> ussd(d, id, (UssdArg) argument);
       case REPORT_SM_DELIVERY_STATUS -> {
         ReportSmDeliveryStatusArg a = (ReportSmDeliveryStatusArg) argument;
         waiting
@@ -270,6 +274,35 @@ public final class Hlr implements NodeLogic, MapUser {
           d.close();
         });
     isd.send();
+  }
+
+  /**
+   * processUnstructuredSS-Request (TS 29.002 §11.9, TS 24.090): answered at once with the HLR's
+   * {@code ussd_reply}, or the request's own string when none is configured; a request naming an
+   * MSISDN of no subscriber of this HLR gets dataMissing (unknownSubscriber is not among the
+   * operation's errors), a string in an alphabet the HLR cannot read unknownAlphabet.
+   */
+  private void ussd(MapDialogue d, InvokeId id, UssdArg a) {
+    String reply =
+        config.data(org.ss7sim.simulator.config.network.KindData.HlrData.class).ussdReply();
+    String request;
+    try {
+      int dcs = a.ussdDataCodingScheme().length() > 0 ? a.ussdDataCodingScheme().get(0) : 0;
+      request = UssdString.decode(dcs, a.ussdString());
+    } catch (org.ss7sim.wire.MalformedMessageException e) {
+      d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_ALPHABET));
+      d.close();
+      return;
+    }
+    if (a.msisdn() != null && subscribers.byMsisdn(a.msisdn().digits()).isEmpty()) {
+      d.returnError(id, MapError.of(MapErrorCode.DATA_MISSING));
+      d.close();
+      return;
+    }
+    String text = reply.isEmpty() ? request : reply;
+    d.returnResult(
+        id, UssdRes.of(Octets.ofUnsigned(UssdString.DCS_GSM7), UssdString.encodeGsm7(text)));
+    d.close();
   }
 
   /** The subscriber is reachable again: alertServiceCentre to each SMSC waiting (§12.7). */

@@ -29,7 +29,9 @@ import org.ss7sim.wire.Octets;
  * An MSC/VLR (DESIGN.md §3 flow 3, TS 29.002 §12.9): MT-ForwardSM (and forwardSM of MAP v1/v2) is
  * delivered to the simulated handset, whose state the scenario controls: attached accepts, absent
  * answers absentSubscriberSM, busy subscriberBusyForMT-SMS, memory full SM delivery failure
- * (memoryCapacityExceeded). Every TPDU a handset accepted is kept for the exactly-once checks.
+ * (memoryCapacityExceeded). Its ISUP side ({@link MscCalls}) takes mobile terminated calls to the
+ * roaming numbers its VLR gives out (flow 4). Every TPDU a handset accepted is kept for the
+ * exactly-once checks.
  */
 public final class Msc implements NodeLogic, MapUser {
   private final Node config;
@@ -51,10 +53,12 @@ public final class Msc implements NodeLogic, MapUser {
   }
 
   private int nextMsrn;
+  private MscCalls calls;
 
   @Override
   public void start(SimNode node) {
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
+    calls = new MscCalls(config, subscribers, node);
     node.tcap(Ssn.VLR.value())
         .ifPresent(t -> new MapStack(t, this::onVlrInvoke, MapConfig.defaults()));
   }
@@ -83,6 +87,7 @@ public final class Msc implements NodeLogic, MapUser {
           config.data(org.ss7sim.simulator.config.network.KindData.MscData.class).msrnPrefix();
       nextMsrn = (nextMsrn + 1) % 10_000;
       String msrn = prefix + String.format(java.util.Locale.ROOT, "%04d", nextMsrn);
+      calls.allocated(msrn, r.get().msisdn());
       d.returnResult(
           id,
           org.ss7sim.map.message.ProvideRoamingNumberRes.of(
@@ -93,6 +98,11 @@ public final class Msc implements NodeLogic, MapUser {
 
   @Override
   public void stop() {}
+
+  @Override
+  public List<String> leaks() {
+    return calls == null ? List.of() : calls.leaks();
+  }
 
   @Override
   public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
@@ -250,6 +260,61 @@ public final class Msc implements NodeLogic, MapUser {
             org.ss7sim.map.sms.SmsTpduCodec.encode(submit)),
         outcome -> {
           if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result) {
+            listener.onOutcome(Outcome.succeeded());
+          } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
+            listener.onOutcome(
+                Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
+          } else {
+            listener.onOutcome(Outcome.failed("no_response"));
+          }
+          listener.onEnded();
+        });
+    d.send();
+  }
+
+  /**
+   * A USSD request of a handset (scenario kind {@code ussd}): processUnstructuredSS-Request (TS
+   * 29.002 §11.9) with the subscriber's MSISDN to its HLR, addressed by the MSISDN as global title;
+   * success when the HLR returns a result, whose text goes to {@code reply}. Runs on the node's
+   * thread.
+   */
+  public void ussd(
+      String flow,
+      String msisdn,
+      String text,
+      java.util.function.Consumer<String> reply,
+      AttemptListener listener) {
+    org.ss7sim.simulator.network.Flows.enter(flow);
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.MSC),
+            Addresses.gt(msisdn, Ssn.HLR),
+            org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
+            2);
+    d.invoke(
+        MapOperation.PROCESS_UNSTRUCTURED_SS_REQUEST,
+        new org.ss7sim.map.message.UssdArg(
+            Octets.ofUnsigned(org.ss7sim.map.message.UssdString.DCS_GSM7),
+            org.ss7sim.map.message.UssdString.encodeGsm7(text),
+            null,
+            org.ss7sim.map.common.AddressString.international(msisdn),
+            List.of()),
+        outcome -> {
+          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result r
+              && r.result() instanceof org.ss7sim.map.message.UssdRes res) {
+            String answer;
+            try {
+              answer =
+                  org.ss7sim.map.message.UssdString.decode(
+                      res.ussdDataCodingScheme().length() > 0
+                          ? res.ussdDataCodingScheme().get(0)
+                          : 0,
+                      res.ussdString());
+            } catch (org.ss7sim.wire.MalformedMessageException e) {
+              answer = "";
+            }
+            reply.accept(answer);
             listener.onOutcome(Outcome.succeeded());
           } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
             listener.onOutcome(

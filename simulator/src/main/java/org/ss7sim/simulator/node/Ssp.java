@@ -13,22 +13,13 @@ import org.ss7sim.inap.message.NatureOfAddress;
 import org.ss7sim.inap.ssf.SsfConfig;
 import org.ss7sim.inap.ssf.SsfDecision;
 import org.ss7sim.inap.ssf.SsfService;
-import org.ss7sim.isup.IsupConfig;
 import org.ss7sim.isup.IsupUserPart;
 import org.ss7sim.isup.call.CallControlUser;
 import org.ss7sim.isup.call.CallReference;
 import org.ss7sim.isup.call.CallRelease;
 import org.ss7sim.isup.call.CallSetup;
 import org.ss7sim.isup.call.IncomingCall;
-import org.ss7sim.isup.circuit.CicRange;
-import org.ss7sim.isup.circuit.GlarePolicy;
-import org.ss7sim.isup.circuit.IsupTimer;
-import org.ss7sim.isup.circuit.IsupTimers;
-import org.ss7sim.isup.circuit.SelectionPolicy;
-import org.ss7sim.isup.circuit.TrunkGroupConfig;
 import org.ss7sim.isup.parameter.CauseValue;
-import org.ss7sim.mtp.PointCode;
-import org.ss7sim.mtp.ServiceIndicator;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
 import org.ss7sim.sccp.SccpAddress;
@@ -45,12 +36,14 @@ import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.wire.time.Timer;
 
 /**
- * A switch (DESIGN.md §3 flows 1 and 2). A call placed here is routed as the network file says: an
- * IN trigger first (INAP InitialDP to the SCP; Connect gives the number to route, ReleaseCall ends
- * the call), then the switch's own lines, then the trunk group with the longest matching prefix
- * (ISUP IAM … ANM, hold, REL/RLC), else cause 1. Calls arriving over ISUP meet the simulated line
- * of the called number: answer (ACM, ANM after {@code answer_after}), busy (REL 17), no answer
- * (ACM, then the caller's T9 releases, 19) or unallocated (REL 1).
+ * A switch (DESIGN.md §3 flows 1, 2 and 4). A call placed here is routed as the network file says:
+ * an IN trigger first (INAP InitialDP to the SCP; Connect gives the number to route, ReleaseCall
+ * ends the call), then for a mobile number ({@code mobile_prefixes}) the gateway MSC procedure
+ * ({@link Gmsc}: SendRoutingInfo to the HLR, the call to the roaming number), then the switch's own
+ * lines, then the trunk group with the longest matching prefix (ISUP IAM … ANM, hold, REL/RLC),
+ * else cause 1. Calls arriving over ISUP meet the simulated line of the called number: answer (ACM,
+ * ANM after {@code answer_after}), busy (REL 17), no answer (ACM, then the caller's T9 releases,
+ * 19) or unallocated (REL 1).
  */
 public final class Ssp implements NodeLogic, CallControlUser {
   /** The no-answer timer (T9) of simulated switches: short, so runs stay short. */
@@ -64,6 +57,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
   private SimNode node;
   private IsupUserPart isup;
   private SsfService ssf;
+  private Gmsc gmsc;
   private final Map<CallReference, OutCall> outgoing = new HashMap<>();
   private final Map<CallReference, InCall> incoming = new HashMap<>();
   private OutCall placing;
@@ -103,42 +97,16 @@ public final class Ssp implements NodeLogic, CallControlUser {
   @Override
   public void start(SimNode node) {
     this.node = node;
-    List<TrunkGroupConfig> groups = new ArrayList<>();
-    for (TrunkGroup g : data.trunkGroups()) {
-      groups.add(
-          new TrunkGroupConfig(
-              g.name(),
-              pointCodeOf(g.remote()),
-              g.cics().stream().map(r -> CicRange.of(r.first(), r.last())).toList(),
-              switch (g.selection()) {
-                case RANDOM -> SelectionPolicy.RANDOM;
-                case ROUND_ROBIN -> SelectionPolicy.LEAST_RECENTLY_USED;
-                default -> SelectionPolicy.SEQUENTIAL;
-              },
-              GlarePolicy.POINT_CODE_EVEN_ODD));
-    }
-    IsupConfig ic =
-        new IsupConfig(
-            config.networkIndicator(),
-            IsupTimers.defaults().with(IsupTimer.T9, NO_ANSWER_TIMER),
-            groups,
-            false,
-            true,
-            config.pointCode().orElseThrow().value());
-    isup = new IsupUserPart(node.m3ua(), node.loop().timers(), ic, this);
-    node.m3ua().register(ServiceIndicator.ISUP, isup);
+    isup = Trunks.isup(config, data.trunkGroups(), node, this);
     Optional<TcapStack> tcap = node.tcap(Ssn.INAP.value());
     if (tcap.isPresent()) {
       SccpAddress self = SccpAddress.ofSsn(config.pointCode().orElseThrow(), Ssn.INAP);
       ssf = new SsfService(tcap.get(), node.loop().timers(), SsfConfig.defaults(self)).bind();
     }
-  }
-
-  private PointCode pointCodeOf(String remote) {
-    return node.network()
-        .node(remote)
-        .flatMap(Node::pointCode)
-        .orElseGet(() -> PointCode.parse(remote));
+    Optional<TcapStack> mapTcap = node.tcap(Ssn.MSC.value());
+    if (!data.mobilePrefixes().isEmpty() && mapTcap.isPresent()) {
+      gmsc = new Gmsc(config, mapTcap.get());
+    }
   }
 
   @Override
@@ -177,6 +145,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
     if (ssf != null && ssf.openCalls() > 0) {
       l.add(ssf.openCalls() + " IN queries open");
     }
+    l.addAll(Gmsc.leaks(gmsc));
     return l;
   }
 
@@ -188,9 +157,34 @@ public final class Ssp implements NodeLogic, CallControlUser {
     Optional<InTrigger> trigger = data.inTriggerFor(called);
     if (trigger.isPresent() && ssf != null) {
       query(call, called, trigger.get());
+    } else if (data.isMobile(called)) {
+      interrogate(call, called);
     } else {
       route(call, called);
     }
+  }
+
+  /**
+   * A call to a mobile subscriber (DESIGN.md §3 flow 4): SendRoutingInfo to the HLR, then the call
+   * goes to the roaming number it returns (over the trunk group whose prefixes match it).
+   */
+  private void interrogate(OutCall call, String msisdn) {
+    if (gmsc == null) {
+      end(call, Outcome.failed("no_map_ssn_8"));
+      return;
+    }
+    queries++;
+    gmsc.sendRoutingInfo(
+        msisdn,
+        routing -> {
+          queries--;
+          Flows.enter(call.flow);
+          if (routing instanceof Gmsc.Routing.Roaming r) {
+            route(call, r.msrn());
+          } else {
+            end(call, Outcome.failed(((Gmsc.Routing.Failed) routing).cause()));
+          }
+        });
   }
 
   private void query(OutCall call, String called, InTrigger trigger) {
@@ -219,7 +213,12 @@ public final class Ssp implements NodeLogic, CallControlUser {
           queries--;
           Flows.enter(call.flow);
           if (decision instanceof SsfDecision.Route r) {
-            route(call, r.destination().digits());
+            String to = r.destination().digits();
+            if (data.isMobile(to)) {
+              interrogate(call, to);
+            } else {
+              route(call, to);
+            }
           } else if (decision instanceof SsfDecision.Release rel) {
             end(call, Outcome.failed(Causes.q850(rel.cause().value())));
           } else {

@@ -257,6 +257,15 @@ public final class ScenarioRunner {
         LocationQuery q = o.query();
         origin.execute(() -> msc.query(q, flow, to, a));
       }
+      case USSD -> {
+        TrafficOptions.UssdOptions o = (TrafficOptions.UssdOptions) s.config.options();
+        if (origin == null || !(origin.logic().orElse(null) instanceof Msc msc)) {
+          a.fail("not_supported");
+          return;
+        }
+        String to = s.to.next();
+        origin.execute(() -> msc.ussd(flow, to, o.text(), reply -> {}, a));
+      }
       default -> a.fail("not_supported");
     }
   }

@@ -51,7 +51,8 @@ class DemoCommandTest {
 
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.get("ok").asBoolean()).isTrue();
-    assertThat(root.get("scenarios")).hasSize(8);
+    assertThat(root.get("scenarios")).hasSize(9);
+    assertThat(root.get("scenarios").findValuesAsText("name")).contains("calls-mobile");
     for (JsonNode s : root.get("scenarios")) {
       assertThat(s.fieldNames())
           .toIterable()

@@ -24,13 +24,34 @@ public sealed interface KindData {
     return Optional.ofNullable(best);
   }
 
-  /** A switch. */
-  record SspData(List<TrunkGroup> trunkGroups, List<LineBlock> lines, List<InTrigger> inTriggers)
+  /**
+   * A switch.
+   *
+   * @param mobilePrefixes called numbers starting with one of these are mobile subscribers: the
+   *     switch acts as gateway MSC (SendRoutingInfo to the HLR, the call to the roaming number)
+   */
+  record SspData(
+      List<TrunkGroup> trunkGroups,
+      List<LineBlock> lines,
+      List<InTrigger> inTriggers,
+      List<String> mobilePrefixes)
       implements KindData {
     public SspData {
       trunkGroups = List.copyOf(trunkGroups);
       lines = List.copyOf(lines);
       inTriggers = List.copyOf(inTriggers);
+      mobilePrefixes = List.copyOf(mobilePrefixes);
+    }
+
+    /** A switch without mobile prefixes. */
+    public SspData(
+        List<TrunkGroup> trunkGroups, List<LineBlock> lines, List<InTrigger> inTriggers) {
+      this(trunkGroups, lines, inTriggers, List.of());
+    }
+
+    /** Whether a called number is a mobile subscriber's (routed through the HLR). */
+    public boolean isMobile(String calledNumber) {
+      return mobilePrefixes.stream().anyMatch(calledNumber::startsWith);
     }
 
     @Override
@@ -98,10 +119,20 @@ public sealed interface KindData {
     }
   }
 
-  /** A home location register. */
-  record HlrData(List<Subscriber> subscribers) implements KindData {
+  /**
+   * A home location register.
+   *
+   * @param ussdReply the text answering USSD requests (processUnstructuredSS-Request); empty: the
+   *     request's own string, echoed
+   */
+  record HlrData(List<Subscriber> subscribers, String ussdReply) implements KindData {
     public HlrData {
       subscribers = List.copyOf(subscribers);
+    }
+
+    /** An HLR echoing USSD requests. */
+    public HlrData(List<Subscriber> subscribers) {
+      this(subscribers, "");
     }
 
     @Override

@@ -60,11 +60,15 @@ final class KindReader {
               new KindData.SspData(
                   f.list("trunks", (n, k) -> trunk(n, c)),
                   f.list("lines", (n, k) -> Entries.line(n)),
-                  f.list("in_triggers", (n, k) -> Entries.trigger(n)));
+                  f.list("in_triggers", (n, k) -> Entries.trigger(n)),
+                  f.list("mobile_prefixes", Values::digits));
           case STP -> new KindData.StpData(f.list("gtt", (n, k) -> gtt(n)));
           case SCP ->
               new KindData.ScpData(f.list("translations", (n, k) -> Entries.translation(n)));
-          case HLR -> new KindData.HlrData(f.list("subscribers", (n, k) -> subscriber(n)));
+          case HLR ->
+              new KindData.HlrData(
+                  f.list("subscribers", (n, k) -> subscriber(n)),
+                  f.value("ussd_reply", Values::string, ""));
           case MSC ->
               new KindData.MscData(
                   f.value("msrn_prefix", Values::digits, ""),
@@ -177,7 +181,7 @@ final class KindReader {
       out.set(
           e.getKey(),
           d instanceof KindData.SspData s
-              ? new KindData.SspData(all, s.lines(), s.inTriggers())
+              ? new KindData.SspData(all, s.lines(), s.inTriggers(), s.mobilePrefixes())
               : new KindData.MscData(
                   ((KindData.MscData) d).msrnPrefix(), all, ((KindData.MscData) d).lines()));
     }

@@ -43,10 +43,10 @@ public final class NetworkReader {
           "routes");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
-          NodeKind.SSP, List.of("trunks", "lines", "in_triggers"),
+          NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
           NodeKind.STP, List.of("gtt"),
           NodeKind.SCP, List.of("translations"),
-          NodeKind.HLR, List.of("subscribers"),
+          NodeKind.HLR, List.of("subscribers", "ussd_reply"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
           NodeKind.ESME, List.of());

@@ -25,6 +25,7 @@ final class ServiceChecks {
       KindData d = n.data();
       if (d instanceof KindData.SspData s) {
         triggers(n, s.inTriggers());
+        gatewayMsc(n, s);
       } else if (d instanceof KindData.ScpData s) {
         translations(n, s.translations());
       } else if (d instanceof KindData.HlrData h) {
@@ -218,6 +219,25 @@ final class ServiceChecks {
                           + trace.failure().orElse(""));
                 }
               });
+    }
+  }
+
+  /** A switch with mobile prefixes asks the HLR with MAP: it needs SSN 8 for that. */
+  private void gatewayMsc(Node n, KindData.SspData s) {
+    if (!s.mobilePrefixes().isEmpty()
+        && !n.ssns().contains(org.ss7sim.sccp.Ssn.MSC)
+        && network.nodes(NodeKind.HLR).size() > 0) {
+      v.report(
+          n.location(),
+          "node '"
+              + n.name()
+              + "' has mobile_prefixes but no SSN 8 (ssns): its SendRoutingInfo to the HLR needs"
+              + " MAP on SSN 8");
+    }
+    if (!s.mobilePrefixes().isEmpty() && network.nodes(NodeKind.HLR).isEmpty()) {
+      v.report(
+          n.location(),
+          "node '" + n.name() + "' has mobile_prefixes but the network has no hlr to ask");
     }
   }
 

@@ -801,5 +801,43 @@ class NetworkValidatorTest {
               "net.yaml:4:5: the SMPP server of node 'smsc' listens on 127.0.0.1:2775, as does link"
                   + " 'stp-smsc' of node 'stp'");
     }
+
+    @Test
+    void a_gateway_msc_without_ssn_8_is_reported() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1, gtt: [{prefix: "4", to: hlr, ssn: 6}]}
+                    - {name: a, kind: ssp, point_code: 2, peers: stp, mobile_prefixes: ["447"]}
+                    - {name: hlr, kind: hlr, point_code: 3, peers: stp, global_titles: "4470",
+                       subscribers: [{msisdn: "4471", imsi: "001010000000001"}]}
+                  """))
+          .contains(
+              "net.yaml:3:5: node 'a' has mobile_prefixes but no SSN 8 (ssns): its"
+                  + " SendRoutingInfo to the HLR needs MAP on SSN 8");
+    }
+
+    @Test
+    void a_gateway_msc_with_ssn_8_is_accepted_and_its_prefixes_read() {
+      Network net =
+          ConfigLoader.parseNetwork(
+              "net.yaml",
+              """
+              nodes:
+                - {name: stp, kind: stp, point_code: 1}
+                - {name: a, kind: ssp, point_code: 2, peers: stp, ssns: [241, 8],
+                   mobile_prefixes: ["447", "448"]}
+                - {name: hlr, kind: hlr, point_code: 3, peers: stp, ussd_reply: "Balance 0"}
+              """);
+      KindData.SspData a = net.node("a").orElseThrow().data(KindData.SspData.class);
+      assertThat(a.mobilePrefixes()).containsExactly("447", "448");
+      assertThat(a.isMobile("4471234")).isTrue();
+      assertThat(a.isMobile("4491234")).isFalse();
+      assertThat(net.node("hlr").orElseThrow().data(KindData.HlrData.class).ussdReply())
+          .isEqualTo("Balance 0");
+      assertThat(NetworkValidator.validate(net).stream().map(Problem::message))
+          .noneMatch(m -> m.contains("mobile_prefixes"));
+    }
   }
 }
