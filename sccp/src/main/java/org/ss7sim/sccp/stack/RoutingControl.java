@@ -201,8 +201,12 @@ final class RoutingControl {
   }
 
   /**
-   * A calling address with route on SSN and neither point code nor global title gets the OPC, so
-   * that the far end can answer (Q.714 §2.3.2).
+   * Calling party address treatment (Q.714 §2.7): a calling address with route on SSN and no point
+   * code gets the OPC, whether or not it also carries a global title, so that the far end can
+   * answer. Done when a message leaves a node through MTP (the OPC is this node's) and when one is
+   * received or relayed (the OPC is the sender's). Without it, a node that answers from the
+   * route-on-SSN address an STP's translation gave it (GT kept, no point code) would be answered on
+   * SSN with no point code, and the answer would be delivered at the node that sends it.
    */
   private static SccpAddress completeCalling(SccpAddress calling, Origin o) {
     return completeCalling(calling, o.opc());
@@ -210,8 +214,7 @@ final class RoutingControl {
 
   static SccpAddress completeCalling(SccpAddress calling, PointCode opc) {
     if (calling.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN
-        && calling.pointCode() == null
-        && calling.globalTitle() == null) {
+        && calling.pointCode() == null) {
       return calling.withPointCode(opc);
     }
     return calling;

@@ -97,6 +97,49 @@ class SccpStackTest {
     }
 
     @Test
+    void an_answer_from_the_translated_ssn_address_leaves_with_the_answering_nodes_point_code() {
+      net.mscToHlr(TCAP, false);
+      UnitdataIndication in = net.hlr1User.unitdata.get(0);
+      assertThat(in.called().pointCode()).as("as the STP's translation gave it").isNull();
+
+      // the HLR answers from the address it was reached at: route on SSN, GT kept, no PC
+      net.hlr1.unitdata(
+          new UnitdataRequest(in.calling(), in.called(), ProtocolClass.CLASS_1, 3, false, TCAP));
+
+      Unitdata sent = (Unitdata) GtNetwork.decode(sccpTo(STP).get(sccpTo(STP).size() - 1));
+      assertThat(sent.calling().routingIndicator()).isEqualTo(RoutingIndicator.ROUTE_ON_SSN);
+      assertThat(sent.calling().pointCode()).as("Q.714 §2.7: OPC inserted").isEqualTo(HLR1);
+      assertThat(sent.calling().globalTitle().digits()).isEqualTo("999770000001");
+      SccpAddress answerFrom = net.mscUser.unitdata.get(0).calling();
+      assertThat(answerFrom.pointCode()).isEqualTo(HLR1);
+
+      // so the MSC's next message on that address goes to the HLR, not to the MSC itself
+      net.msc.unitdata(
+          new UnitdataRequest(answerFrom, MSC_GT, ProtocolClass.CLASS_1, 3, false, TCAP));
+      assertThat(net.hlr1User.unitdata).hasSize(2);
+      assertThat(net.mscUser.unitdata).hasSize(1);
+      assertThat(sccpTo(HLR1)).last().extracting(MtpTransfer::opc).isEqualTo(MSC);
+    }
+
+    @Test
+    void a_received_ssn_calling_address_without_point_code_gets_the_opc() {
+      RecordingPeer peer = new RecordingPeer(net, PointCode.itu(3000));
+      SccpAddress noPc =
+          new SccpAddress(
+              RoutingIndicator.ROUTE_ON_SSN, null, Ssn.MSC, GlobalTitle.e164("999880000009"));
+      peer.send(
+          HLR1,
+          new Unitdata(
+              ProtocolClassField.of(ProtocolClass.CLASS_0, false),
+              SccpAddress.ofSsn(HLR1, Ssn.HLR),
+              noPc,
+              TCAP));
+      assertThat(net.hlr1User.unitdata).hasSize(1);
+      assertThat(net.hlr1User.unitdata.get(0).calling())
+          .isEqualTo(noPc.withPointCode(PointCode.itu(3000)));
+    }
+
+    @Test
     void class_1_messages_of_one_sequence_keep_one_sls() {
       for (int i = 0; i < 5; i++) {
         net.msc.unitdata(

@@ -27,8 +27,9 @@ import org.ss7sim.wire.Octets;
 /**
  * The MT-ForwardSM part of one delivery attempt (TS 29.002 §12.9, TS 23.040 §9.2.3.24.1): the text
  * split into SMS-DELIVER segments with a concatenation header when it does not fit one, all sent in
- * one dialogue to the serving MSC, each but the last with moreMessagesToSend. MAP v1/v2 peers
- * (after the version fallback) get forwardSM.
+ * one dialogue to the serving MSC (TC-BEGIN, then TC-CONTINUE per segment, the MSC's TC-END with
+ * the last result), each but the last with moreMessagesToSend. MAP v1/v2 peers (after the version
+ * fallback) get forwardSM.
  */
 final class MtDelivery {
   private static int reference;
@@ -93,36 +94,33 @@ final class MtDelivery {
   }
 
   /**
-   * One segment per dialogue, in order: the next goes when the previous one's result is in. (One
-   * dialogue for all segments, TC-CONTINUE between them, is the other form TS 29.002 allows; it
-   * needs the MSC's address with a point code or GT in its TC-CONTINUE, which our SCCP leaves out
-   * after an STP routed the Begin on SSN.)
+   * Sends segment {@code next}: the first opens the dialogue with TC-BEGIN, the others go in the
+   * same dialogue with TC-CONTINUE once the MSC has answered the previous one with TC-CONTINUE (TS
+   * 29.002 §23.3: moreMessagesToSend on all but the last). An MSC that ends the dialogue after a
+   * segment with moreMessagesToSend gets the next one in a new dialogue.
    */
   private void sendNext() {
-    dialogue =
-        smsc.map()
-            .open(
-                Smsc.gt(smsc.serviceCentre().digits(), Ssn.MSC),
-                Smsc.gt(msc, Ssn.MSC),
-                MapApplicationContext.SHORT_MSG_MT_RELAY,
-                version);
+    if (dialogue == null || !dialogue.isOpen()) {
+      dialogue =
+          smsc.map()
+              .open(
+                  Smsc.gt(smsc.serviceCentre().digits(), Ssn.MSC),
+                  Smsc.gt(msc, Ssn.MSC),
+                  MapApplicationContext.SHORT_MSG_MT_RELAY,
+                  version);
+    }
     int i = next++;
     boolean more = i < tpdus.size() - 1;
     SmRpDa da = new SmRpDa.ByImsi(imsi);
     SmRpOa oa = new SmRpOa.ServiceCentre(smsc.serviceCentre());
+    MapDialogue carrying = dialogue;
     Consumer<MapOutcome> listener =
         outcome -> {
-          // The MSC ends the dialogue with the last result (or any error); it continues it
-          // after a segment with moreMessagesToSend.
-          version = dialogue.version();
-          if (outcome instanceof MapOutcome.Result && next < tpdus.size()) {
-            // after the TC-CONTINUE carrying this result has been taken in by TCAP
-            smsc.node().execute(this::sendNext);
-          } else {
-            done.accept(outcome);
-          }
+          version = carrying.version();
+          // after the TC-CONTINUE or TC-END carrying this outcome has been taken in by TCAP
+          smsc.node().execute(() -> answered(carrying, outcome));
         };
-    if (version >= 3) {
+    if (dialogue.version() >= 3) {
       dialogue.invoke(
           MapOperation.MT_FORWARD_SM,
           new MtForwardSmArg(da, oa, tpdus.get(i), more, null, List.of()),
@@ -134,5 +132,20 @@ final class MtDelivery {
           listener);
     }
     dialogue.send();
+  }
+
+  /**
+   * The MSC's answer to one segment: the next segment after a result, else the end of the attempt.
+   * A dialogue the MSC left open without a segment to follow is closed here (TC-END).
+   */
+  private void answered(MapDialogue carrying, MapOutcome outcome) {
+    if (outcome instanceof MapOutcome.Result && next < tpdus.size()) {
+      sendNext();
+      return;
+    }
+    if (carrying.isOpen()) {
+      carrying.close();
+    }
+    done.accept(outcome);
   }
 }

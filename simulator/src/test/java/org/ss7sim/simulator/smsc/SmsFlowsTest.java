@@ -97,6 +97,68 @@ class SmsFlowsTest {
   }
 
   @Test
+  void long_message_goes_in_one_dialogue_begin_continue_end_with_more_messages_to_send()
+      throws Exception {
+    ConcatenationMsc msc = new ConcatenationMsc();
+    demo =
+        new DemoNetwork(
+            org.ss7sim.simulator.config.ConfigLoader.demoNetwork(),
+            dir,
+            (kinds, n) -> n.name().equals("msc") ? msc : null);
+    Outcome o =
+        submit("sms-concat", "9990110000007", text("z".repeat(400))).await(Duration.ofSeconds(15));
+    assertThat(o.success()).isTrue();
+    // 400 GSM 7-bit characters: three segments of 153 at most, all in one dialogue
+    assertThat(msc.segments)
+        .extracting(ConcatenationMsc.Segment::moreMessagesToSend)
+        .containsExactly(true, true, false);
+    assertThat(msc.segments)
+        .extracting(ConcatenationMsc.Segment::dialogue)
+        .containsOnly(msc.segments.get(0).dialogue());
+    assertThat(demo.tracer.flow("sms-concat"))
+        .extracting(e -> e.label())
+        .containsSubsequence(
+            "TC-BEGIN sendRoutingInfoForSm",
+            "TC-END result",
+            "TC-BEGIN mtForwardSm",
+            "TC-CONTINUE result",
+            "TC-CONTINUE mtForwardSm",
+            "TC-CONTINUE result",
+            "TC-CONTINUE mtForwardSm",
+            "TC-END result",
+            "deliver_sm");
+    assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(5))).isEmpty();
+    demo.flush();
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(demo.pcap, List.of())).isEmpty();
+    // the MT-ForwardSM dialogue as tshark reads it (local opcode 44), every message once per hop:
+    // Begin (otid only), Continue (both ids), End (dtid only), all of the SMSC's one transaction
+    List<List<String>> rows =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-Y", "gsm_old.localValue == 44"),
+            "tcap.otid",
+            "tcap.dtid",
+            "gsm_sms.tp-mms");
+    String smscTid = rows.get(0).get(0);
+    assertThat(rows)
+        .extracting(r -> r.get(1).isEmpty() ? "Begin" : r.get(0).isEmpty() ? "End" : "Continue")
+        .containsExactly(
+            "Begin", "Begin", // segment 1
+            "Continue", "Continue", // its result
+            "Continue", "Continue", // segment 2
+            "Continue", "Continue", // its result
+            "Continue", "Continue", // segment 3
+            "End", "End"); // its result
+    assertThat(rows).allSatisfy(r -> assertThat(r.subList(0, 2)).contains(smscTid));
+    // TP-More-Messages-to-Send (TS 23.040 §9.2.3.2): 0 = more to come, on all but the last
+    assertThat(rows)
+        .extracting(r -> r.get(2))
+        .filteredOn(v -> !v.isEmpty())
+        .containsExactly("0", "0", "0", "0", "1", "1");
+  }
+
+  @Test
   void unknown_subscriber_gets_an_undeliverable_receipt_with_the_map_error() throws Exception {
     demo = new DemoNetwork(dir);
     Outcome o =
