@@ -146,9 +146,12 @@ public final class Msc implements NodeLogic, MapUser {
             .computeIfAbsent(
                 r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
             .add(ui);
-        // moreMessagesToSend: the SMSC sends the next segment in a new dialogue (see the SMSC's
-        // MtDelivery), so every answer ends its dialogue.
         d.returnResult(id, operation == MapOperation.MT_FORWARD_SM ? MtForwardSmRes.of() : null);
+        if (more) {
+          // TS 29.002 §23.3.3: more segments follow in this dialogue; answer with TC-CONTINUE.
+          d.send();
+          return;
+        }
       }
       case ABSENT -> d.returnError(id, MapError.absentSubscriberSm(1));
       case BUSY -> d.returnError(id, MapError.of(MapErrorCode.SUBSCRIBER_BUSY_FOR_MT_SMS));
