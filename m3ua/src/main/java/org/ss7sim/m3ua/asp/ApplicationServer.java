@@ -121,6 +121,11 @@ public final class ApplicationServer<A, M> {
     return asps.getOrDefault(asp, AspState.ASP_DOWN);
   }
 
+  /** Every ASP known to this AS (up for it) with its state, in the order they were added. */
+  public Map<A, AspState> aspStates() {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(asps));
+  }
+
   /** Messages discarded because T(r) expired or the pending queue overflowed. */
   public long discarded() {
     return discarded;

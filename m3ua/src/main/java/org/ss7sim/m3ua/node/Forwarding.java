@@ -63,6 +63,12 @@ final class Forwarding {
     return sent;
   }
 
+  /** The route {@link #route} would take for {@code dpc} and {@code sls} now, or null. */
+  String choose(PointCode dpc, int sls) {
+    String via = node.routes().select(dpc, sls, this::unrestricted);
+    return via != null ? via : node.routes().select(dpc, sls, this::available);
+  }
+
   /** Available and not reported restricted (DRST): preferred over a restricted route. */
   private boolean unrestricted(String via, PointCode dpc) {
     LocalAsp link = node.linkOrNull(via);

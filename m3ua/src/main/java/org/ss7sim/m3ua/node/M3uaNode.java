@@ -297,6 +297,56 @@ public final class M3uaNode implements MtpService {
     return dpc.equals(localPointCode) || routes.accessible(dpc, this::available);
   }
 
+  /** A snapshot of every application server this node serves, in configuration order. */
+  public List<AsStatus> applicationServerStatus() {
+    List<AsStatus> out = new ArrayList<>();
+    for (ApplicationServer<RemoteAsp, Data> as : ases.all()) {
+      out.add(asStatus(as));
+    }
+    return out;
+  }
+
+  private static AsStatus asStatus(ApplicationServer<RemoteAsp, Data> as) {
+    Map<String, AspState> asps = new LinkedHashMap<>();
+    as.aspStates().forEach((asp, state) -> asps.put(asp.name, state));
+    return new AsStatus(as.name(), as.routingContext(), as.state(), asps);
+  }
+
+  /**
+   * A snapshot of every route of the most specific routing-table entry for {@code dpc} (empty when
+   * there is none): the link or AS it goes through, its state, and whether it can carry traffic to
+   * {@code dpc} now (DUNA/DAVA, DRST).
+   */
+  public List<RouteStatus> routeStatus(PointCode dpc) {
+    RoutingTable.Entry e = routes.lookup(dpc);
+    if (e == null) {
+      return List.of();
+    }
+    List<RouteStatus> out = new ArrayList<>();
+    for (Route r : e.routes()) {
+      LocalAsp link = links.get(r.via());
+      ApplicationServer<RemoteAsp, Data> as = link == null ? ases.named(r.via()) : null;
+      out.add(
+          new RouteStatus(
+              r.via(),
+              r.priority(),
+              link != null,
+              link != null
+                  ? List.copyOf(link.routingContexts())
+                  : as != null ? List.of(as.routingContext()) : List.of(),
+              link != null ? link.state() : null,
+              as == null ? null : asStatus(as),
+              available(r.via(), dpc),
+              link != null && link.restricts(dpc)));
+    }
+    return out;
+  }
+
+  /** The link or AS a message for {@code dpc} with {@code sls} would leave by now, or null. */
+  public String chooseRoute(PointCode dpc, int sls) {
+    return forwarding.choose(dpc, sls);
+  }
+
   /** Sends ASP Inactive on client link {@code name}. */
   public void deactivate(String name) {
     link(name).deactivate();

@@ -2,11 +2,15 @@ package org.ss7sim.simulator.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.StaticRouting;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.route.LiveRoute;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,13 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ss7sim route NETWORK.yaml --from NODE (--gt DIGITS | --dpc PC)}. */
+/** {@code ss7sim route NETWORK.yaml --from NODE (--gt DIGITS | --dpc PC) [--ssn N] [--live]}. */
 @Command(
     name = "route",
     mixinStandardHelpOptions = true,
     description = {
       "Explain hop by hop how a message from NODE would be routed, and where and why it would fail.",
-      "Uses the configuration only: every link assumed up, the first primary target taken.",
+      "Uses the configuration only (every link assumed up, the first primary target taken);",
+      "with --live also the running network's M3UA links, AS/ASP states and availability.",
       "Exit 0 when the message arrives, 1 when it would fail, 2 for bad input."
     })
 final class RouteCommand implements Callable<Integer> {
@@ -41,6 +46,17 @@ final class RouteCommand implements Callable<Integer> {
 
   @Option(names = "--ssn", paramLabel = "N", description = "Called subsystem number.")
   Integer ssn;
+
+  @Option(
+      names = "--live",
+      description =
+          "Start the network on loopback and show, per hop, the M3UA link or AS used, its AS/ASP"
+              + " states and the destination's availability; the exit code follows the live"
+              + " route.")
+  boolean live;
+
+  /** How long --live waits for the links to come up before looking. */
+  static final Duration LINK_WAIT = Duration.ofSeconds(3);
 
   static final class Destination {
     @Option(
@@ -93,11 +109,53 @@ final class RouteCommand implements Callable<Integer> {
     }
     if (trace.arrived()) {
       out.println("arrives at " + trace.destination().orElseThrow());
-      out.flush();
-      return ExitCode.OK;
+    } else {
+      out.println("fails: " + trace.failure().orElse("unknown reason"));
     }
-    out.println("fails: " + trace.failure().orElse("unknown reason"));
-    out.flush();
-    return ExitCode.FAILED;
+    if (!live) {
+      out.flush();
+      return trace.arrived() ? ExitCode.OK : ExitCode.FAILED;
+    }
+    if (!trace.arrived()) {
+      out.println("live: not started, the configuration alone already fails");
+      out.flush();
+      return ExitCode.FAILED;
+    }
+    return live(net, dpc, trace.destination().orElseThrow(), out);
+  }
+
+  private int live(Network net, PointCode dpc, String destination, PrintWriter out) {
+    long t0 = System.nanoTime();
+    try (SimNetwork sim = SimNetwork.startForInspection(net, LINK_WAIT)) {
+      Thread.sleep(200); // DAUD answers (DUNA/DAVA) of the links just activated
+      List<String> down = sim.linksNotActive();
+      out.println(
+          "live, after "
+              + (System.nanoTime() - t0) / 1_000_000
+              + " ms: "
+              + (down.isEmpty() ? "every link up" : "links not up: " + String.join(", ", down)));
+      LiveRoute.Result r =
+          dpc != null
+              ? LiveRoute.byPointCode(sim, from, dpc)
+              : LiveRoute.byGlobalTitle(sim, from, destination);
+      int hop = 1;
+      for (String line : r.lines()) {
+        out.println(String.format("  %2d. %s", hop++, line));
+      }
+      if (r.arrived()) {
+        out.println("live: arrives at " + r.destination().orElseThrow());
+      } else {
+        out.println("live: fails: " + r.failure().orElse("unknown reason"));
+      }
+      out.flush();
+      return r.arrived() ? ExitCode.OK : ExitCode.FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BadInputException("interrupted");
+    } catch (Exception e) {
+      out.println("live: fails: cannot start the network: " + e.getMessage());
+      out.flush();
+      return ExitCode.FAILED;
+    }
   }
 }

@@ -79,6 +79,32 @@ public final class SimNetwork implements AutoCloseable {
     return net;
   }
 
+  /**
+   * Starts every signaling point of {@code network} as bare stacks (no kind logic) and waits at
+   * most {@code linkWait} for their links, returning even when some stay down (for inspection:
+   * {@code ss7sim route --live}).
+   */
+  public static SimNetwork startForInspection(Network network, Duration linkWait) throws Exception {
+    Set<String> local = new LinkedHashSet<>();
+    for (Node n : network.nodes()) {
+      if (n.pointCode().isPresent()) {
+        local.add(n.name());
+      }
+    }
+    SimNetwork net = new SimNetwork(network, local, null, null);
+    try {
+      net.startAll();
+      long deadline = System.nanoTime() + linkWait.toNanos();
+      while (!net.linksNotActive().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+    } catch (Exception | Error e) {
+      net.close();
+      throw e;
+    }
+    return net;
+  }
+
   private void startAll() throws Exception {
     List<Node> pending = new ArrayList<>();
     for (String name : local) {
