@@ -149,7 +149,15 @@ public final class LiveRoute {
         continue;
       }
       if (!routes.get(0).via().equals(chosen) && !unavailable.isEmpty()) {
-        lines.add(at + ": " + String.join("; ", unavailable) + "; alternate " + chosen + " used");
+        lines.add(
+            at
+                + ": "
+                + String.join("; ", unavailable)
+                + "; alternate "
+                + chosen
+                + " to "
+                + peerOf(n.config(), chosen).orElse("?")
+                + " used");
       }
       Optional<String> next = peerOf(n.config(), chosen);
       if (next.isEmpty()) {

@@ -38,6 +38,33 @@ class RouteLiveTest {
             - {peer: stp-a, routing_context: 200}
       """;
 
+  /** As above, but stp-b also links the HLR (correctly) and stp-a routes to it as alternate. */
+  private static final String MISMATCHED_RC_WITH_ALTERNATE =
+      """
+      name: alternate
+      nodes:
+        - name: stp-a
+          kind: stp
+          point_code: 1-1-1
+          peers: [stp-b]
+          links:
+            - {peer: hlr, routing_context: 100}
+        - name: stp-b
+          kind: stp
+          point_code: 1-1-2
+        - name: ssp-a
+          kind: ssp
+          point_code: 1-2-1
+          peers: [stp-a]
+        - name: hlr
+          kind: hlr
+          point_code: 1-4-1
+          global_titles: "999010000001"
+          peers: [stp-b]
+          links:
+            - {peer: stp-a, routing_context: 200}
+      """;
+
   record Run(int exitCode, String out, String err) {}
 
   static Run run(String... args) {
@@ -108,6 +135,22 @@ class RouteLiveTest {
             "stp-a: no route to 1-4-1 is available: AS as-stp-a-hlr for hlr is AS-DOWN",
             "hlr: its link hlr-stp-a to stp-a (rc 200) is ASP ASP-INACTIVE");
     assertThat(r.out()).doesNotContain("live: arrives");
+  }
+
+  @Test
+  void a_down_as_on_the_primary_route_is_shown_and_the_alternate_used(@TempDir Path dir)
+      throws Exception {
+    Path net = Files.writeString(dir.resolve("alternate.yaml"), MISMATCHED_RC_WITH_ALTERNATE);
+    Run r = run("route", net.toString(), "--from", "ssp-a", "--dpc", "1-4-1", "--live");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out())
+        .contains(
+            "stp-a: to 1-4-1 primary AS as-stp-a-hlr to hlr (rc 100) AS-DOWN (no ASP up): unavailable",
+            "stp-a: to 1-4-1 alternate AS as-stp-a-stp-b to stp-b (rc ",
+            "stp-a: AS as-stp-a-hlr for hlr is AS-DOWN (no ASP up); alternate as-stp-a-stp-b to"
+                + " stp-b used",
+            "stp-b: to 1-4-1 primary AS as-stp-b-hlr to hlr (rc ",
+            "live: arrives at hlr");
   }
 
   @Test
