@@ -40,8 +40,9 @@ public final class ConfigLoader {
   }
 
   /**
-   * The built-in network of {@code ss7sim demo} (same content as {@code
-   * examples/demo-network.yaml}).
+   * The built-in network of {@code ss7sim demo}: the content of {@code examples/demo-network.yaml}
+   * except that the SMSC's SMPP server takes an ephemeral port ({@code smpp_port: 0}), so the demo
+   * and tests run while something else holds 2775. The in-process ESMEs learn the bound port.
    */
   public static Network demoNetwork() {
     try (InputStream in = ConfigLoader.class.getResourceAsStream(DEMO_NETWORK_RESOURCE)) {
@@ -49,6 +50,11 @@ public final class ConfigLoader {
         throw new IllegalStateException("missing resource " + DEMO_NETWORK_RESOURCE);
       }
       String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String ephemeral = yaml.replace("smpp_port: 2775", "smpp_port: 0");
+      if (ephemeral.equals(yaml)) {
+        throw new IllegalStateException("no 'smpp_port: 2775' in " + DEMO_NETWORK_RESOURCE);
+      }
+      yaml = ephemeral;
       return NetworkReader.read(YamlTree.parse("demo-network.yaml", yaml), "demo");
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + DEMO_NETWORK_RESOURCE, e);

@@ -14,6 +14,9 @@ import org.ss7sim.wire.pcap.Endpoint;
 
 /** Starts the ESMEs of a network (SMPP clients, not signaling points) and attaches them to it. */
 public final class Esmes {
+  /** The SMPP port of SMPP 3.4 §2.2 as registered with IANA. */
+  static final int DEFAULT_SMPP_PORT = 2775;
+
   private Esmes() {}
 
   public static void start(SimNetwork net, NodeKinds kinds) throws Exception {
@@ -31,14 +34,28 @@ public final class Esmes {
         var e = net.config().node(d.smsc()).orElseThrow().data(SmscData.class).smpp();
         server = new InetSocketAddress(e.host(), e.port());
       }
+      int tracedPort = tracedPort(net, d);
       Endpoint smscEnd =
           smsc == null
-              ? Endpoint.of("10.0.9.1", 2775)
-              : Endpoint.of(smsc.pcapAddress(d.smsc()).address().getHostAddress(), 2775);
+              ? Endpoint.of("10.0.9.1", tracedPort)
+              : Endpoint.of(smsc.pcapAddress(d.smsc()).address().getHostAddress(), tracedPort);
       Endpoint self = Endpoint.of("10.0.8." + (++i), 40000 + i);
       Esme esme = new Esme(n, server, net, self, smscEnd);
       esme.start();
       net.attach(n.name(), esme);
     }
+  }
+
+  /**
+   * The SMSC port the pcap shows: the file's port, or 2775 when the server took an ephemeral one,
+   * so {@code -d tcp.port==2775,smpp} decodes every run the same way.
+   */
+  private static int tracedPort(SimNetwork net, EsmeData d) {
+    int port =
+        net.config()
+            .node(d.smsc())
+            .map(s -> s.data(SmscData.class).smpp().port())
+            .orElse(d.server().map(e -> e.port()).orElse(0));
+    return port == 0 ? DEFAULT_SMPP_PORT : port;
   }
 }

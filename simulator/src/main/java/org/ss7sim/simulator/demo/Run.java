@@ -19,6 +19,7 @@ import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.transport.TransportUnavailableException;
 import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
@@ -49,7 +50,7 @@ public final class Run {
     try (Tracer tracer = new Tracer(pcap, 1)) {
       long t0 = System.nanoTime();
       NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
-      try (SimNetwork net = SimNetwork.start(network, Set.of(), tracer, kinds::logicFor)) {
+      try (SimNetwork net = start(network, Set.of(), tracer, kinds)) {
         Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
@@ -89,6 +90,24 @@ public final class Run {
       HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
     }
     return ok;
+  }
+
+  /**
+   * Starts the network; a node that cannot bind its SMPP port fails with its own one-line {@link
+   * TransportUnavailableException} rather than the exception wrapping it.
+   */
+  static SimNetwork start(Network network, Set<String> only, Tracer tracer, NodeKinds kinds)
+      throws Exception {
+    try {
+      return SimNetwork.start(network, only, tracer, kinds::logicFor);
+    } catch (Exception e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof TransportUnavailableException u) {
+          throw u;
+        }
+      }
+      throw e;
+    }
   }
 
   /** The summary table. */

@@ -52,7 +52,7 @@ public final class Service {
     Runtime.getRuntime().addShutdownHook(hook);
     try (Tracer tracer = new Tracer(pcap == null ? null : PcapWriter.create(pcap), 0)) {
       NodeKinds kinds = new NodeKinds(network, false, storeDir);
-      try (SimNetwork net = SimNetwork.start(network, only, tracer, kinds::logicFor)) {
+      try (SimNetwork net = Run.start(network, only, tracer, kinds)) {
         // ESME nodes are scenario load generators: a service leaves SMPP to outside ESMEs.
         net.attach("#subscribers", kinds.subscribers());
         for (SimNode n : net.nodes()) {

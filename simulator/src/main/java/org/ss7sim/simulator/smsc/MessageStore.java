@@ -29,6 +29,29 @@ public final class MessageStore implements AutoCloseable {
               + " source VARCHAR(32), destination VARCHAR(32), data_coding INT,"
               + " payload VARBINARY(70000), receipt BOOLEAN, submitted BIGINT, expires BIGINT,"
               + " state VARCHAR(16), attempts INT, flow VARCHAR(64))");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS smsc_node (node VARCHAR(64) PRIMARY KEY, smpp_port INT)");
+    }
+  }
+
+  /** The SMPP port an earlier start of SMSC {@code node} bound on an ephemeral request, if any. */
+  public synchronized java.util.OptionalInt smppPort(String node) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT smpp_port FROM smsc_node WHERE node = ?")) {
+      p.setString(1, node);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? java.util.OptionalInt.of(r.getInt(1)) : java.util.OptionalInt.empty();
+      }
+    }
+  }
+
+  /** Remembers the SMPP port SMSC {@code node} bound, so a restart binds the same one. */
+  public synchronized void rememberSmppPort(String node, int port) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("MERGE INTO smsc_node KEY (node) VALUES (?, ?)")) {
+      p.setString(1, node);
+      p.setInt(2, port);
+      p.executeUpdate();
     }
   }
 

@@ -120,9 +120,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
                 .withDeliveryLimits(20, 100_000),
             this);
     loops = StreamEventLoops.create(1, "smpp-" + config.name());
-    smppAddress =
-        server.listen(
-            loops, new InetSocketAddress(data.smpp().host(), data.smpp().port()), Optional.empty());
+    smppAddress = listen();
     for (StoredMessage m : messages.unfinished()) {
       active.put(m.id(), m);
     }
@@ -151,7 +149,50 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
   }
 
-  /** Where the SMPP server listens. */
+  /**
+   * Binds the SMPP server to the file's host and port. Port 0 asks for an ephemeral port; the port
+   * bound is remembered in the store, and a restart binds it again (its ESMEs reconnect there)
+   * unless it has been taken meanwhile. A port of the file held by someone else is reported in one
+   * line naming the node and the port.
+   */
+  private InetSocketAddress listen() throws java.sql.SQLException {
+    String host = data.smpp().host();
+    if (data.smpp().port() != 0) {
+      return listen(new InetSocketAddress(host, data.smpp().port()));
+    }
+    java.util.OptionalInt had = messages.smppPort(config.name());
+    InetSocketAddress bound = null;
+    if (had.isPresent()) {
+      try {
+        bound = listen(new InetSocketAddress(host, had.getAsInt()));
+      } catch (org.ss7sim.transport.TransportUnavailableException taken) {
+        LOG.debug("smsc {}: SMPP port {} taken meanwhile, binding another", config.name(), had);
+      }
+    }
+    if (bound == null) {
+      bound = listen(new InetSocketAddress(host, 0));
+    }
+    messages.rememberSmppPort(config.name(), bound.getPort());
+    return bound;
+  }
+
+  private InetSocketAddress listen(InetSocketAddress address) {
+    try {
+      return server.listen(loops, address, Optional.empty());
+    } catch (Exception e) { // Netty rethrows the checked BindException undeclared
+      throw bindFailure(e, address.getPort());
+    }
+  }
+
+  private RuntimeException bindFailure(Exception e, int port) {
+    if (e instanceof java.net.BindException) {
+      return new org.ss7sim.transport.TransportUnavailableException(
+          "smsc '" + config.name() + "': SMPP port " + port + " is in use", e);
+    }
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+  }
+
+  /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
   public InetSocketAddress smppAddress() {
     return smppAddress;
   }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,5 +71,75 @@ class DemoCommandTest {
     assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
     assertThat(String.join(" ", Tshark.protocols(pcap, List.of())))
         .contains("isup", "inap", "gsm_map", "smpp", "m3ua");
+  }
+
+  @Test
+  void demo_runs_while_2775_is_taken_and_its_pcap_still_shows_smpp_on_2775() throws Exception {
+    Path pcap = dir.resolve("demo.pcap");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (ServerSocket taken = holding(2775)) {
+      code =
+          Main.run(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              "demo",
+              "--calls",
+              "0",
+              "--sms",
+              "2",
+              "--pcap",
+              pcap.toString());
+    }
+    assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.OK);
+    Tshark.assumeInstalled();
+    List<List<String>> frames =
+        Tshark.fields(pcap, List.of("-Y", "smpp"), "tcp.srcport", "tcp.dstport");
+    assertThat(frames).isNotEmpty().allSatisfy(ports -> assertThat(ports).contains("2775"));
+  }
+
+  @Test
+  void run_with_the_smpp_port_of_its_file_taken_fails_in_one_line_naming_node_and_port()
+      throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      Path network =
+          Files.writeString(
+              dir.resolve("net.yaml"),
+              Files.readString(ExamplesRunTest.examples().resolve("demo-network.yaml"))
+                  .replace("smpp_port: 2775", "smpp_port: " + port));
+      Path scenario =
+          Files.writeString(
+              dir.resolve("s.yaml"),
+              "name: s\ntraffic:\n  - {name: m, kind: sms, from: esme1, to: \"9990110000010\","
+                  + " count: 1}\n");
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code =
+          Main.run(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              "run",
+              network.toString(),
+              scenario.toString(),
+              "--store-dir",
+              dir.toString());
+      assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(err.toString().lines())
+          .containsExactly("run: smsc 'smsc': SMPP port " + port + " is in use");
+    }
+  }
+
+  /**
+   * Holds 127.0.0.1:{@code port} for the test when it is free; when something else already holds
+   * it, the condition under test holds anyway.
+   */
+  static ServerSocket holding(int port) throws IOException {
+    try {
+      return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+    } catch (BindException alreadyTaken) {
+      return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    }
   }
 }

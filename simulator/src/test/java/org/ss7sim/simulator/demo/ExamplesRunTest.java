@@ -28,7 +28,7 @@ import org.ss7sim.simulator.node.NodeKinds;
  * clean; each scenario runs on its network through {@code ss7sim run}, cut short with {@code
  * --duration} to stay quick: every traffic source it started is one the engine supports (no {@code
  * not_supported}; messages to absent subscribers may still be waiting when the run is cut short,
- * counted as {@code timeout}) and nothing leaks.
+ * counted as {@code timeout}) and nothing leaks. SMSCs run on ephemeral SMPP ports here.
  */
 class ExamplesRunTest {
   @TempDir Path dir;
@@ -54,6 +54,15 @@ class ExamplesRunTest {
             });
   }
 
+  /**
+   * A copy of a network file whose SMSCs take ephemeral SMPP ports ({@code smpp_port: 0}), so test
+   * runs do not collide with each other or with anything holding 2775.
+   */
+  Path ephemeralSmpp(Path network) throws IOException {
+    String yaml = Files.readString(network).replaceAll("smpp_port: \\d+", "smpp_port: 0");
+    return Files.writeString(dir.resolve(network.getFileName()), yaml);
+  }
+
   static Stream<Path> networks() throws IOException {
     return files(false);
   }
@@ -65,7 +74,7 @@ class ExamplesRunTest {
   @ParameterizedTest
   @MethodSource("networks")
   void network_starts_with_every_link_active_and_stops_clean(Path file) throws Exception {
-    Network n = ConfigLoader.loadNetwork(file);
+    Network n = ConfigLoader.loadNetwork(ephemeralSmpp(file));
     NodeKinds kinds = new NodeKinds(n, true, dir);
     try (SimNetwork net = SimNetwork.start(n, Set.of(), null, kinds::logicFor)) {
       assertThat(net.linksNotActive()).isEmpty();
@@ -90,7 +99,7 @@ class ExamplesRunTest {
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             "run",
-            file.resolveSibling(networkName).toString(),
+            ephemeralSmpp(file.resolveSibling(networkName)).toString(),
             file.toString(),
             "--duration",
             "3s",

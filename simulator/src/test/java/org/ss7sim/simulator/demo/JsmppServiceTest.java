@@ -33,16 +33,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An outside SMPP client (jSMPP) binds to {@code ss7sim run examples/demo-network.yaml} running as
- * a service in a separate process, submits with registered delivery and gets DELIVRD receipts; the
- * service then stops cleanly on SIGTERM.
+ * An outside SMPP client (jSMPP) binds to {@code ss7sim run examples/demo-network.yaml} (with
+ * {@code smpp_port: 0}: the port printed by the service) running as a service in a separate
+ * process, submits with registered delivery and gets DELIVRD receipts; the service then stops
+ * cleanly on SIGTERM.
  */
 class JsmppServiceTest {
   @TempDir Path dir;
 
   @Test
   void jsmpp_esme_binds_to_a_run_service_submits_and_gets_receipts() throws Exception {
-    Path network = ExamplesRunTest.examples().resolve("demo-network.yaml").toAbsolutePath();
+    // The example network on an ephemeral SMPP port: the client learns it from the service's
+    // output.
+    Path network =
+        java.nio.file.Files.writeString(
+            dir.resolve("demo-network.yaml"),
+            java.nio.file.Files.readString(ExamplesRunTest.examples().resolve("demo-network.yaml"))
+                .replace("smpp_port: 2775", "smpp_port: 0"));
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Process p =
@@ -82,7 +89,13 @@ class JsmppServiceTest {
     SMPPSession session = new SMPPSession();
     try {
       ready.get(30, TimeUnit.SECONDS);
-      assertThat(output).anySatisfy(l -> assertThat(l).contains("SMPP server listening on"));
+      String listening =
+          List.copyOf(output).stream()
+              .filter(l -> l.contains("SMPP server listening on"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no SMPP server line in " + output));
+      int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
+      assertThat(port).isPositive().isNotEqualTo(0);
       BlockingQueue<DeliveryReceipt> receipts = new LinkedBlockingQueue<>();
       session.setMessageReceiverListener(
           new MessageReceiverListener() {
@@ -107,7 +120,7 @@ class JsmppServiceTest {
           });
       session.connectAndBind(
           "127.0.0.1",
-          2775,
+          port,
           new BindParameter(
               BindType.BIND_TRX,
               "esme1",

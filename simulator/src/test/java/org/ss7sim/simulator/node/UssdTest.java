@@ -63,7 +63,8 @@ class UssdTest {
                 java.nio.charset.StandardCharsets.UTF_8)
             .replace(
                 "    subscribers:                                       # served by msc, the only MSC",
-                "    ussd_reply: \"Balance: 42.00\"\n    subscribers:");
+                "    ussd_reply: \"Balance: 42.00\"\n    subscribers:")
+            .replace("smpp_port: 2775", "smpp_port: 0");
     Network net = ConfigLoader.parseNetwork("ussd", yaml);
     demo = new DemoNetwork(net, dir);
     assertThat(request("9990110000006", "*100#")).isEqualTo("Balance: 42.00");

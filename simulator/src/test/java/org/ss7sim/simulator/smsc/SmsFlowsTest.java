@@ -236,7 +236,7 @@ class SmsFlowsTest {
                     .getResourceAsStream("/org/ss7sim/simulator/demo-network.yaml")
                     .readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8)
-            .replace("    smpp_port: 2775", "    smpp_port: 2775\n    validity: 1s");
+            .replace("    smpp_port: 2775", "    smpp_port: 0\n    validity: 1s");
     demo =
         new DemoNetwork(
             org.ss7sim.simulator.config.ConfigLoader.parseNetwork("short-validity", yaml), dir);

@@ -77,7 +77,7 @@ final class KindReader {
           case SMSC ->
               new KindData.SmscData(
                   new Endpoint(
-                      c.host(), f.value("smpp_port", Values.integer(1, 65535), DEFAULT_SMPP_PORT)),
+                      c.host(), f.value("smpp_port", Values.integer(0, 65535), DEFAULT_SMPP_PORT)),
                   f.list("accounts", (n, k) -> Entries.account(n)),
                   f.value("store", Values::string, "embedded"),
                   f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,

@@ -803,6 +803,21 @@ class NetworkValidatorTest {
     }
 
     @Test
+    void smsc_servers_on_ephemeral_ports_do_not_clash() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1, links: {peer: smsc, local: 0}}
+                    - {name: hlr, kind: hlr, point_code: 4, global_titles: "3", peers: stp}
+                    - {name: smsc, kind: smsc, point_code: 2, global_titles: "1", smpp_port: 0}
+                    - {name: smsc2, kind: smsc, point_code: 3, global_titles: "2", peers: stp,
+                       smpp_port: 0}
+                  """))
+          .isEmpty();
+    }
+
+    @Test
     void a_gateway_msc_without_ssn_8_is_reported() {
       assertThat(
               problems(
