@@ -233,10 +233,9 @@ public final class Hlr implements NodeLogic, MapUser {
   }
 
   /**
-   * UpdateLocation (TS 29.002 §8.1.2): the subscriber's data goes to the new VLR with
-   * InsertSubscriberData, then the HLR answers with its number. (The ISD goes in a dialogue of its
-   * own, subscriberDataMngt, not in a TC-CONTINUE of the UpdateLocation dialogue: see
-   * docs/decisions.md.)
+   * UpdateLocation (TS 29.002 §8.1.2, §19.1.1): the subscriber's data goes to the new VLR with
+   * InsertSubscriberData in a TC-CONTINUE of the UpdateLocation dialogue; once the VLR has answered
+   * it (in its TC-CONTINUE), the UpdateLocation result goes in the TC-END.
    */
   private void updateLocation(
       MapDialogue d, InvokeId id, org.ss7sim.map.message.UpdateLocationArg a) {
@@ -246,13 +245,7 @@ public final class Hlr implements NodeLogic, MapUser {
       d.close();
       return;
     }
-    MapDialogue isd =
-        map.open(
-            Addresses.gt(ownGt, Ssn.HLR),
-            Addresses.gt(a.vlrNumber().digits(), Ssn.VLR),
-            MapApplicationContext.SUBSCRIBER_DATA_MNGT,
-            3);
-    isd.invoke(
+    d.invoke(
         MapOperation.INSERT_SUBSCRIBER_DATA,
         new org.ss7sim.map.message.InsertSubscriberDataArg(
             new Imsi(r.get().imsi()),
@@ -264,6 +257,9 @@ public final class Hlr implements NodeLogic, MapUser {
             null,
             List.of()),
         outcome -> {
+          if (!d.isOpen()) {
+            return;
+          }
           if (outcome instanceof MapOutcome.Result) {
             d.returnResult(
                 id,
@@ -273,7 +269,7 @@ public final class Hlr implements NodeLogic, MapUser {
           }
           d.close();
         });
-    isd.send();
+    d.send();
   }
 
   /**

@@ -69,7 +69,11 @@ public final class Msc implements NodeLogic, MapUser {
     if (operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
       insertedData.add(((org.ss7sim.map.message.InsertSubscriberDataArg) argument).imsi().digits());
       d.returnResult(id, org.ss7sim.map.message.InsertSubscriberDataRes.of());
-      d.close();
+      if (d.isInitiator()) {
+        d.send(); // inside our UpdateLocation dialogue (TS 29.002 §19.1.1): the HLR ends it
+      } else {
+        d.close();
+      }
       return;
     }
     if (operation != MapOperation.PROVIDE_ROAMING_NUMBER) {

@@ -103,6 +103,17 @@ class MobilityTest {
         });
     assertThat(done.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     assertThat(msc.insertedData()).contains("001010000000077");
+    // TS 29.002 §19.1.1: ISD in a TC-CONTINUE of the UpdateLocation dialogue, its result in the
+    // VLR's TC-CONTINUE, the UpdateLocation result in the HLR's TC-END; no dialogue of its own
+    // (each message is traced per hop, through the STP).
+    assertThat(demo.tracer.flow("ul-1"))
+        .extracting(e -> e.label())
+        .doesNotContain("TC-BEGIN insertSubscriberData")
+        .containsSubsequence(
+            "TC-BEGIN updateLocation",
+            "TC-CONTINUE insertSubscriberData",
+            "TC-CONTINUE result",
+            "TC-END result");
     assertThat(demo.net.awaitNoLeaks(java.time.Duration.ofSeconds(5))).isEmpty();
   }
 }
