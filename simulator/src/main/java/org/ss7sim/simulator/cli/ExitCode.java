@@ -5,7 +5,10 @@ public final class ExitCode {
   /** Everything expected happened. */
   public static final int OK = 0;
 
-  /** The command ran but its expectations were not met, or it cannot run yet. */
+  /**
+   * The command ran but its expectations were not met (or the route would fail, or an internal
+   * error).
+   */
   public static final int FAILED = 1;
 
   /** Bad input: option, file or configuration; one line on stderr. */
