@@ -14,24 +14,17 @@ import org.ss7sim.isup.message.AddressComplete;
 import org.ss7sim.isup.message.Answer;
 import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Connect;
-import org.ss7sim.isup.message.Continuity;
 import org.ss7sim.isup.message.InformationRequest;
-import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.IsupMessage;
 import org.ss7sim.isup.message.Release;
 import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.BackwardCallIndicators;
-import org.ss7sim.isup.parameter.CalledPartyNumber;
-import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.EventInformation;
-import org.ss7sim.isup.parameter.ForwardCallIndicators;
 import org.ss7sim.isup.parameter.InformationRequestIndicators;
-import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
-import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.isup.parameter.SubsequentNumber;
-import org.ss7sim.isup.parameter.TransmissionMediumRequirement;
+import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
@@ -127,54 +120,23 @@ public final class CallProcessing implements CallControl {
 
   void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
     call.stopCallTimer();
-    call.callTimer = clock.schedule(timers.value(timer), () -> callTimerExpired(call, expiry));
+    call.callTimer = schedule(timer, () -> CallTimerExpiry.callTimer(this, call, expiry));
   }
 
-  private void callTimerExpired(Call call, CallEvent expiry) {
-    call.callTimer = null;
-    if (call.ended && call.state == CallState.IDLE) {
-      return;
-    }
-    CauseValue cause =
-        switch (expiry) {
-          case T7_EXPIRY -> CauseValue.RECOVERY_ON_TIMER_EXPIRY;
-          case T9_EXPIRY -> CauseValue.NO_ANSWER;
-          case T8_EXPIRY -> CauseValue.TEMPORARY_FAILURE;
-          default -> CauseValue.PROTOCOL_ERROR;
-        };
-    if (fire(call, expiry)) {
-      startRelease(call, cause, CallRelease.Initiator.NETWORK);
-    }
+  Timer schedule(IsupTimer timer, Runnable expiry) {
+    return clock.schedule(timers.value(timer), expiry);
   }
 
   /** Sends REL, starts T1 and T5, and tells the user the call is over (Q.764 §2.3.1 a). */
-  private void startRelease(Call call, CauseValue cause, CallRelease.Initiator initiator) {
+  void startRelease(Call call, CauseValue cause, CallRelease.Initiator initiator) {
     call.stopAllTimers();
     Release rel = new Release(call.circuit.cic(), CauseIndicators.of(cause));
     // State and timers before sending: with a run-to-completion MTP the answer may arrive inside
     // send.
-    call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
-    call.t5 = clock.schedule(timers.value(IsupTimer.T5), () -> t5Expired(call));
+    call.t1 = schedule(IsupTimer.T1, () -> CallTimerExpiry.t1(this, call, rel));
+    call.t5 = schedule(IsupTimer.T5, () -> CallTimerExpiry.t5(this, call));
     tellEnd(call, cause, initiator);
     send(call, rel);
-  }
-
-  private void t1Expired(Call call, Release rel) {
-    if (fire(call, CallEvent.T1_EXPIRY)) {
-      call.t1 = clock.schedule(timers.value(IsupTimer.T1), () -> t1Expired(call, rel));
-      send(call, rel);
-    }
-  }
-
-  /** T5: stop T1, give the circuit to the reset procedure (RSC, T16/T17) (Q.764 §2.10.2). */
-  private void t5Expired(Call call) {
-    call.t5 = null;
-    if (fire(call, CallEvent.T5_EXPIRY)) {
-      Circuit c = call.circuit;
-      finish(call);
-      supervision.alertMaintenance(c, "T5 expired awaiting RLC");
-      supervision.reset(c);
-    }
   }
 
   void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
@@ -220,41 +182,8 @@ public final class CallProcessing implements CallControl {
     Call call = newCall(true, setup);
     call.userKnows = true;
     call.setupNanos = clock.nanoTime();
-    seizeAndSend(call, group);
+    OutgoingCalls.seizeAndSend(this, call, group);
     return call.reference;
-  }
-
-  private void seizeAndSend(Call call, TrunkGroup group) {
-    Circuit circuit = group.select();
-    if (circuit == null) {
-      tellEnd(call, CauseValue.NO_CIRCUIT_AVAILABLE, CallRelease.Initiator.NETWORK);
-      finish(call);
-      return;
-    }
-    call.circuit = circuit;
-    circuit.use(call, clock.nanoTime());
-    fire(call, CallEvent.USER_SETUP);
-    CallSetup s = call.setup;
-    OptionalParameters optional =
-        s.calling().isEmpty()
-            ? OptionalParameters.NONE
-            : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
-    call.iam =
-        new InitialAddress(
-            circuit.cic(),
-            NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),
-            ForwardCallIndicators.of(false, true, 0, true),
-            s.category(),
-            TransmissionMediumRequirement.SPEECH,
-            CalledPartyNumber.national(s.called()),
-            optional);
-    startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
-    send(call, call.iam);
-    if (s.continuityCheck() && call.circuit == circuit && !call.ended) {
-      send(
-          call,
-          new Continuity(circuit.cic(), org.ss7sim.isup.parameter.ContinuityIndicators.SUCCESSFUL));
-    }
   }
 
   /**
@@ -353,15 +282,7 @@ public final class CallProcessing implements CallControl {
     if (call.t33 != null) {
       call.t33.cancel();
     }
-    call.t33 =
-        clock.schedule(
-            timers.value(IsupTimer.T33),
-            () -> {
-              call.t33 = null;
-              if (fire(call, CallEvent.T33_EXPIRY)) {
-                startRelease(call, CauseValue.PROTOCOL_ERROR, CallRelease.Initiator.NETWORK);
-              }
-            });
+    call.t33 = schedule(IsupTimer.T33, () -> CallTimerExpiry.t33(this, call));
     send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
   }
 
@@ -396,8 +317,7 @@ public final class CallProcessing implements CallControl {
     PeerMessages.onUnequipped(this, circuit);
   }
 
-  // ---- used by IncomingCalls
-  // ---------------------------------------------------------------------
+  // ---- used by IncomingCalls -------------------------------------------------------------------
 
   /** Registers a new incoming call (IncomingCalls). */
   Call newCall(boolean outgoing, CallSetup setup) {
@@ -444,7 +364,7 @@ public final class CallProcessing implements CallControl {
     call.circuit = null;
     call.repeatAttempts++;
     repeatAttempts++;
-    seizeAndSend(call, groups.get(call.setup.trunkGroup()));
+    OutgoingCalls.seizeAndSend(this, call, groups.get(call.setup.trunkGroup()));
   }
 
   boolean overlapReceiving() {
