@@ -317,7 +317,7 @@ public final class CallProcessing implements CallControl {
     PeerMessages.onUnequipped(this, circuit);
   }
 
-  // ---- used by IncomingCalls, OutgoingCalls and CallTimerExpiry -------------------------------------------------------------------
+  // ---- used by IncomingCalls, OutgoingCalls and CallTimerExpiry ----
 
   /** Registers a new incoming call (IncomingCalls). */
   Call newCall(boolean outgoing, CallSetup setup) {
