@@ -30,8 +30,8 @@ import org.ss7sim.wire.Octets;
  * delivered to the simulated handset, whose state the scenario controls: attached accepts, absent
  * answers absentSubscriberSM, busy subscriberBusyForMT-SMS, memory full SM delivery failure
  * (memoryCapacityExceeded). Its ISUP side ({@link MscCalls}) takes mobile terminated calls to the
- * roaming numbers its VLR gives out (flow 4). Every TPDU a handset accepted is kept for the
- * exactly-once checks.
+ * roaming numbers its VLR ({@link Vlr}) gives out (flow 4). Every TPDU a handset accepted is kept
+ * for the exactly-once checks.
  */
 public final class Msc implements NodeLogic, MapUser {
   private final Node config;
@@ -50,54 +50,18 @@ public final class Msc implements NodeLogic, MapUser {
     this.config = config;
     this.subscribers = subscribers;
     this.mapConfig = mapConfig;
+    this.vlr = new Vlr(config, subscribers);
   }
 
-  private int nextMsrn;
+  private final Vlr vlr;
   private MscCalls calls;
 
   @Override
   public void start(SimNode node) {
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     calls = new MscCalls(config, subscribers, node);
-    node.tcap(Ssn.VLR.value())
-        .ifPresent(t -> new MapStack(t, this::onVlrInvoke, MapConfig.defaults()));
-  }
-
-  /** The VLR: ProvideRoamingNumber answered with an MSRN from the node's {@code msrn_prefix}. */
-  private void onVlrInvoke(
-      MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    if (operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
-      insertedData.add(((org.ss7sim.map.message.InsertSubscriberDataArg) argument).imsi().digits());
-      d.returnResult(id, org.ss7sim.map.message.InsertSubscriberDataRes.of());
-      if (d.isInitiator()) {
-        d.send(); // inside our UpdateLocation dialogue (TS 29.002 §19.1.1): the HLR ends it
-      } else {
-        d.close();
-      }
-      return;
-    }
-    if (operation != MapOperation.PROVIDE_ROAMING_NUMBER) {
-      d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
-      d.close();
-      return;
-    }
-    org.ss7sim.map.message.ProvideRoamingNumberArg a =
-        (org.ss7sim.map.message.ProvideRoamingNumberArg) argument;
-    Optional<Subscribers.Record> r = subscribers.byImsi(a.imsi().digits());
-    if (r.isEmpty() || subscribers.state(r.get().msisdn()) == SubscriberState.ABSENT) {
-      d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
-    } else {
-      String prefix =
-          config.data(org.ss7sim.simulator.config.network.KindData.MscData.class).msrnPrefix();
-      nextMsrn = (nextMsrn + 1) % 10_000;
-      String msrn = prefix + String.format(java.util.Locale.ROOT, "%04d", nextMsrn);
-      calls.allocated(msrn, r.get().msisdn());
-      d.returnResult(
-          id,
-          org.ss7sim.map.message.ProvideRoamingNumberRes.of(
-              org.ss7sim.map.common.AddressString.international(msrn)));
-    }
-    d.close();
+    vlr.start(map, calls);
+    node.tcap(Ssn.VLR.value()).ifPresent(t -> new MapStack(t, vlr::onInvoke, MapConfig.defaults()));
   }
 
   @Override
@@ -116,7 +80,7 @@ public final class Msc implements NodeLogic, MapUser {
     if (operation == MapOperation.PROVIDE_ROAMING_NUMBER
         || operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
       // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
-      onVlrInvoke(d, id, operation, argument);
+      vlr.onInvoke(d, id, operation, argument);
       return;
     }
     if (operation == MapOperation.MT_FORWARD_SM) {
@@ -335,12 +299,10 @@ public final class Msc implements NodeLogic, MapUser {
   }
 
   private int moReference;
-  private final java.util.Set<String> insertedData =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
   public java.util.Set<String> insertedData() {
-    return java.util.Set.copyOf(insertedData);
+    return vlr.insertedData();
   }
 
   /**
@@ -348,21 +310,7 @@ public final class Msc implements NodeLogic, MapUser {
    * title; {@code done} gets whether the HLR accepted. Runs on the node's thread.
    */
   public void updateLocation(String imsi, java.util.function.Consumer<Boolean> done) {
-    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
-    String hlr = subscribers.byImsi(imsi).map(r -> subscribers.globalTitleOf(r.hlr())).orElse("");
-    MapDialogue d =
-        map.open(
-            Addresses.gt(own, Ssn.VLR),
-            Addresses.gt(hlr, Ssn.HLR),
-            org.ss7sim.map.operation.MapApplicationContext.NETWORK_LOC_UP,
-            3);
-    d.invoke(
-        MapOperation.UPDATE_LOCATION,
-        org.ss7sim.map.message.UpdateLocationArg.of(
-            new org.ss7sim.map.common.Imsi(imsi),
-            org.ss7sim.map.common.AddressString.international(own)),
-        outcome -> done.accept(outcome instanceof org.ss7sim.map.service.MapOutcome.Result));
-    d.send();
+    vlr.updateLocation(imsi, done);
   }
 
   /**
@@ -374,42 +322,7 @@ public final class Msc implements NodeLogic, MapUser {
       int count,
       java.util.function.Consumer<java.util.List<org.ss7sim.map.auth.AuthenticationQuintuplet>>
           vectors) {
-    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
-    String hlr = subscribers.byImsi(imsi).map(r -> subscribers.globalTitleOf(r.hlr())).orElse("");
-    MapDialogue d =
-        map.open(
-            Addresses.gt(own, Ssn.VLR),
-            Addresses.gt(hlr, Ssn.HLR),
-            org.ss7sim.map.operation.MapApplicationContext.INFO_RETRIEVAL,
-            3);
-    org.ss7sim.map.message.SendAuthenticationInfoArg a =
-        org.ss7sim.map.message.SendAuthenticationInfoArg.of(new org.ss7sim.map.common.Imsi(imsi));
-    d.invoke(
-        MapOperation.SEND_AUTHENTICATION_INFO,
-        new org.ss7sim.map.message.SendAuthenticationInfoArg(
-            a.imsi(),
-            count,
-            false,
-            false,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            java.util.List.of()),
-        outcome -> {
-          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result r
-              && r.result() instanceof org.ss7sim.map.message.SendAuthenticationInfoRes res
-              && res.authenticationSetList() != null
-              && res.authenticationSetList().quintuplets() != null) {
-            vectors.accept(res.authenticationSetList().quintuplets());
-          } else {
-            vectors.accept(java.util.List.of());
-          }
-        });
-    d.send();
+    vlr.authenticate(imsi, count, vectors);
   }
 
   /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */

@@ -33,22 +33,15 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.KindData.SmscData;
 import org.ss7sim.simulator.config.network.Node;
-import org.ss7sim.simulator.config.network.SmppAccount;
 import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
-import org.ss7sim.smpp.pdu.MessageState;
-import org.ss7sim.smpp.server.EsmeAccount;
-import org.ss7sim.smpp.server.SmppServer;
-import org.ss7sim.smpp.server.SmppServerConfig;
 import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitResult;
 import org.ss7sim.tcap.component.InvokeId;
-import org.ss7sim.transport.stream.StreamEventLoops;
 import org.ss7sim.wire.Octets;
 
 /**
@@ -69,8 +62,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private SimNode node;
   private MapStack map;
   private MessageStore messages;
-  private StreamEventLoops loops;
-  private SmppServer server;
+  private SmppEndpoint smpp;
   private InetSocketAddress smppAddress;
   private String ownGt;
 
@@ -78,6 +70,8 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private final Map<String, StoredMessage> active = new HashMap<>();
 
   private final AtomicInteger receiptsSent = new AtomicInteger();
+
+  private final MobileOriginatedRelay mobileOriginated;
 
   /** Messages with an attempt under way (SRI or MT-ForwardSM outstanding). */
   private final java.util.Set<String> inProgress = new java.util.HashSet<>();
@@ -93,6 +87,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     this.data = config.data(SmscData.class);
     this.store = store != null ? store : data.store();
     this.directory = directory;
+    this.mobileOriginated = new MobileOriginatedRelay(data.accounts(), () -> smpp.server());
   }
 
   @Override
@@ -106,21 +101,8 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             this,
             MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
-    List<EsmeAccount> accounts = new ArrayList<>();
-    for (SmppAccount a : data.accounts()) {
-      EsmeAccount ea = EsmeAccount.of(a.systemId(), a.password());
-      if (a.throttle() > 0) {
-        ea = ea.withSubmitsPerSecond(a.throttle());
-      }
-      accounts.add(ea);
-    }
-    server =
-        new SmppServer(
-            SmppServerConfig.defaults(config.name(), accounts.toArray(EsmeAccount[]::new))
-                .withDeliveryLimits(20, 100_000),
-            this);
-    loops = StreamEventLoops.create(1, "smpp-" + config.name());
-    smppAddress = listen();
+    smpp = new SmppEndpoint(config.name(), data, this);
+    smppAddress = smpp.listen(messages);
     for (StoredMessage m : messages.unfinished()) {
       active.put(m.id(), m);
     }
@@ -149,49 +131,6 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
   }
 
-  /**
-   * Binds the SMPP server to the file's host and port. Port 0 asks for an ephemeral port; the port
-   * bound is remembered in the store, and a restart binds it again (its ESMEs reconnect there)
-   * unless it has been taken meanwhile. A port of the file held by someone else is reported in one
-   * line naming the node and the port.
-   */
-  private InetSocketAddress listen() throws java.sql.SQLException {
-    String host = data.smpp().host();
-    if (data.smpp().port() != 0) {
-      return listen(new InetSocketAddress(host, data.smpp().port()));
-    }
-    java.util.OptionalInt had = messages.smppPort(config.name());
-    InetSocketAddress bound = null;
-    if (had.isPresent()) {
-      try {
-        bound = listen(new InetSocketAddress(host, had.getAsInt()));
-      } catch (org.ss7sim.transport.TransportUnavailableException taken) {
-        LOG.debug("smsc {}: SMPP port {} taken meanwhile, binding another", config.name(), had);
-      }
-    }
-    if (bound == null) {
-      bound = listen(new InetSocketAddress(host, 0));
-    }
-    messages.rememberSmppPort(config.name(), bound.getPort());
-    return bound;
-  }
-
-  private InetSocketAddress listen(InetSocketAddress address) {
-    try {
-      return server.listen(loops, address, Optional.empty());
-    } catch (Exception e) { // Netty rethrows the checked BindException undeclared
-      throw bindFailure(e, address.getPort());
-    }
-  }
-
-  private RuntimeException bindFailure(Exception e, int port) {
-    if (e instanceof java.net.BindException) {
-      return new org.ss7sim.transport.TransportUnavailableException(
-          "smsc '" + config.name() + "': SMPP port " + port + " is in use", e);
-    }
-    return e instanceof RuntimeException r ? r : new IllegalStateException(e);
-  }
-
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
   public InetSocketAddress smppAddress() {
     return smppAddress;
@@ -199,11 +138,8 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
 
   @Override
   public void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (loops != null) {
-      loops.close();
+    if (smpp != null) {
+      smpp.close();
     }
     if (messages != null) {
       messages.close();
@@ -400,27 +336,10 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     if (!m.receipt()) {
       return;
     }
-    MessageState ms =
-        switch (state) {
-          case DELIVERED -> MessageState.DELIVERED;
-          case EXPIRED -> MessageState.EXPIRED;
-          default -> MessageState.UNDELIVERABLE;
-        };
-    String text = Text.decode(m.dataCoding(), m.payload());
-    DeliveryReceipt r =
-        new DeliveryReceipt(
-            m.id(),
-            1,
-            state == StoredMessage.State.DELIVERED ? 1 : 0,
-            Instant.ofEpochMilli(m.submittedMillis()),
-            Instant.now(),
-            ms,
-            error,
-            text.substring(0, Math.min(20, text.length())));
+    DeliveryReceipt r = SmppEndpoint.receipt(m, state, error);
     receiptsSent.incrementAndGet();
     Flows.enter(m.flow());
-    server.deliverReceipt(
-        m.systemId(), r, Address.international(m.destination()), Address.international(m.source()));
+    smpp.deliverReceipt(m, r);
   }
 
   private void save(StoredMessage m) {
@@ -452,64 +371,10 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       return;
     }
     if (operation == MapOperation.MO_FORWARD_SM || operation == MapOperation.FORWARD_SM) {
-      mobileOriginated(d, id, operation, argument);
+      mobileOriginated.relay(d, id, operation, argument);
       return;
     }
     d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
-    d.close();
-  }
-
-  /**
-   * MO-ForwardSM (TS 29.002 §12.2, TS 23.040 SMS-SUBMIT): a message to a short code goes to the
-   * ESME account owning it as deliver_sm; the MSC gets the result once it is queued for that ESME.
-   * A destination no account owns is refused (unidentifiedSubscriber: this SMSC does not relay MO
-   * messages between handsets).
-   */
-  private void mobileOriginated(
-      MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    Octets ui;
-    org.ss7sim.map.common.SmRpOa oa;
-    if (argument instanceof org.ss7sim.map.message.MoForwardSmArg a) {
-      ui = a.smRpUi();
-      oa = a.smRpOa();
-    } else {
-      org.ss7sim.map.message.ForwardSmArg a = (org.ss7sim.map.message.ForwardSmArg) argument;
-      ui = a.smRpUi();
-      oa = a.smRpOa();
-    }
-    String text;
-    String destination;
-    try {
-      org.ss7sim.map.sms.SmsTpdu t =
-          org.ss7sim.map.sms.SmsTpduCodec.decode(ui, org.ss7sim.map.sms.SmsDirection.FROM_MOBILE);
-      org.ss7sim.map.sms.SmsTpdu.SmsSubmit submit = (org.ss7sim.map.sms.SmsTpdu.SmsSubmit) t;
-      destination = submit.destinationAddress().value();
-      text = submit.userData().text(submit.dataCodingScheme(), submit.userDataHeaderIndicator());
-    } catch (Exception e) {
-      d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.UNEXPECTED_DATA_VALUE));
-      d.close();
-      return;
-    }
-    Optional<SmppAccount> owner =
-        data.accounts().stream().filter(a -> a.shortCodes().contains(destination)).findFirst();
-    if (owner.isEmpty()) {
-      d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
-      d.close();
-      return;
-    }
-    String from = oa instanceof org.ss7sim.map.common.SmRpOa.Msisdn m ? m.msisdn().digits() : "";
-    server.deliver(
-        owner.get().systemId(),
-        org.ss7sim.smpp.pdu.DeliverSm.of(
-            Address.international(from),
-            new Address(0, 0, destination),
-            org.ss7sim.smpp.pdu.DataCoding.SMSC_DEFAULT,
-            Octets.wrap(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
-    d.returnResult(
-        id,
-        operation == MapOperation.MO_FORWARD_SM
-            ? org.ss7sim.map.message.MoForwardSmRes.of()
-            : null);
     d.close();
   }
 
