@@ -203,6 +203,18 @@ class PcapRoundTripTest {
   }
 
   @Test
+  void capture_magic_numbers_are_recognised_and_anything_else_is_not() throws Exception {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    new PcapWriter(file).close();
+    assertThat(PcapReader.isCapture(Octets.wrap(file.toByteArray()))).isTrue();
+    assertThat(PcapReader.isCapture(Octets.fromHex("d4c3b2a1"))).isTrue(); // swapped, µs
+    assertThat(PcapReader.isCapture(Octets.fromHex("4d3cb2a1"))).isTrue(); // swapped, ns
+    assertThat(PcapReader.isCapture(Octets.fromHex("0a0d0d0a"))).isTrue(); // pcapng
+    assertThat(PcapReader.isCapture(Octets.fromHex("30313030"))).isFalse(); // hex text "0100"
+    assertThat(PcapReader.isCapture(Octets.fromHex("a1b2c3"))).isFalse();
+  }
+
+  @Test
   void a_file_that_is_not_a_capture_is_malformed() {
     assertThatThrownBy(() -> PcapReader.read(Octets.fromHex("68656c6c6f")))
         .isInstanceOf(MalformedMessageException.class)

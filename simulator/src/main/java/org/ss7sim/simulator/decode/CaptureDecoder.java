@@ -31,27 +31,15 @@ public final class CaptureDecoder {
       throws IOException, MalformedMessageException {
     byte[] bytes = Files.readAllBytes(file);
     XudtReassembly segments = new XudtReassembly();
-    if (looksLikeCapture(bytes)) {
+    Octets content = Octets.wrap(bytes);
+    if (PcapReader.isCapture(content)) {
       List<DecodedMessage> out = new ArrayList<>();
-      for (CapturedMessage m : PcapReader.read(Octets.wrap(bytes))) {
+      for (CapturedMessage m : PcapReader.read(content)) {
         out.add(decodeCaptured(m, segments));
       }
       return out;
     }
     return decodeHex(new String(bytes, StandardCharsets.US_ASCII), segments);
-  }
-
-  private static boolean looksLikeCapture(byte[] b) {
-    if (b.length < 4) {
-      return false;
-    }
-    long magic =
-        ((b[0] & 0xffL) << 24) | ((b[1] & 0xffL) << 16) | ((b[2] & 0xffL) << 8) | (b[3] & 0xffL);
-    return magic == 0xa1b2c3d4L
-        || magic == 0xd4c3b2a1L
-        || magic == 0xa1b23c4dL
-        || magic == 0x4d3cb2a1L
-        || magic == 0x0a0d0d0aL;
   }
 
   private static DecodedMessage decodeCaptured(CapturedMessage m, XudtReassembly segments) {

@@ -22,6 +22,12 @@ import org.ss7sim.wire.WireReader;
  * protocols are skipped. TCP payloads are not reassembled across segments.
  */
 public final class PcapReader {
+  private static final long MAGIC_MICROS = 0xa1b2c3d4L;
+  private static final long MAGIC_NANOS = 0xa1b23c4dL;
+  private static final long MAGIC_MICROS_SWAPPED = 0xd4c3b2a1L;
+  private static final long MAGIC_NANOS_SWAPPED = 0x4d3cb2a1L;
+  private static final long PCAPNG_SHB = 0x0a0d0d0aL;
+
   private static final int LINKTYPE_NULL = 0;
   private static final int LINKTYPE_ETHERNET = 1;
   private static final int LINKTYPE_RAW = 101;
@@ -38,12 +44,28 @@ public final class PcapReader {
   }
 
   /** Reads every payload of a capture held in memory. */
+  /**
+   * Whether {@code data} starts with a magic number this reader knows: classic pcap (either byte
+   * order, micro- or nanosecond) or a pcapng Section Header Block.
+   */
+  public static boolean isCapture(Octets data) {
+    if (data.length() < 4) {
+      return false;
+    }
+    long magic = (long) data.get(0) << 24 | data.get(1) << 16 | data.get(2) << 8 | data.get(3);
+    return magic == PCAPNG_SHB
+        || magic == MAGIC_MICROS
+        || magic == MAGIC_NANOS
+        || magic == MAGIC_MICROS_SWAPPED
+        || magic == MAGIC_NANOS_SWAPPED;
+  }
+
   public static List<CapturedMessage> read(Octets capture) throws MalformedMessageException {
     if (capture.length() < 4) {
       throw new MalformedMessageException("not a capture file: " + capture.length() + " octets", 0);
     }
     long magic = capture.reader().readU32();
-    if (magic == 0x0a0d0d0aL) {
+    if (magic == PCAPNG_SHB) {
       return readPcapng(capture);
     }
     return readClassic(capture);
@@ -54,12 +76,12 @@ public final class PcapReader {
     ByteOrderReader in = new ByteOrderReader(capture.reader(), false);
     long magic = in.reader.readU32();
     boolean nanos;
-    if (magic == 0xa1b2c3d4L || magic == 0xa1b23c4dL) {
+    if (magic == MAGIC_MICROS || magic == MAGIC_NANOS) {
       in.littleEndian = false;
-      nanos = magic == 0xa1b23c4dL;
-    } else if (magic == 0xd4c3b2a1L || magic == 0x4d3cb2a1L) {
+      nanos = magic == MAGIC_NANOS;
+    } else if (magic == MAGIC_MICROS_SWAPPED || magic == MAGIC_NANOS_SWAPPED) {
       in.littleEndian = true;
-      nanos = magic == 0x4d3cb2a1L;
+      nanos = magic == MAGIC_NANOS_SWAPPED;
     } else {
       throw new MalformedMessageException(String.format("unknown capture magic 0x%08x", magic), 0);
     }
@@ -88,7 +110,7 @@ public final class PcapReader {
     while (in.reader.hasRemaining()) {
       int blockStart = in.reader.offset();
       long type = in.reader.readU32();
-      if (type == 0x0a0d0d0aL) {
+      if (type == PCAPNG_SHB) {
         // Section Header Block: the byte-order magic 0x1a2b3c4d follows the block length.
         int firstMagicOctet = in.reader.peekU8(4);
         if (firstMagicOctet != 0x1a && firstMagicOctet != 0x4d) {
