@@ -15,7 +15,7 @@ import org.ss7sim.wire.Octets;
 class InapCodecFuzzTest {
   private static final InapOperation[] OPS = InapOperation.values();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     if (input.length == 0) {
       return;

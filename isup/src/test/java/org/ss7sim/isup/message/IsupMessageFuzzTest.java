@@ -11,7 +11,7 @@ import org.ss7sim.wire.Octets;
  * IsupMessageFuzzTestInputs/}.
  */
 class IsupMessageFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     try {
       IsupMessageCodec.decode(Octets.wrap(input));

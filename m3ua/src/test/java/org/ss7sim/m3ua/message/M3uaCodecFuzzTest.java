@@ -10,7 +10,7 @@ import org.ss7sim.wire.Octets;
  * {@code M3uaCodecFuzzTestInputs/}; see docs/testing.md for running it as a fuzzer.
  */
 class M3uaCodecFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     try {
       M3uaCodec.decode(Octets.wrap(input));

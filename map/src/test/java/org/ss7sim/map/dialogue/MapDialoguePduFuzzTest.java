@@ -12,7 +12,7 @@ import org.ss7sim.wire.Octets;
  * MapDialoguePduFuzzTestInputs/}.
  */
 class MapDialoguePduFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     Octets bytes = Octets.wrap(input);
     try {

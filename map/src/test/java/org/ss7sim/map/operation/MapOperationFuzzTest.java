@@ -26,7 +26,7 @@ import org.ss7sim.wire.Octets;
  * {@code MapOperationFuzzTestInputs/}.
  */
 class MapOperationFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     if (input.length < 2) {
       return;

@@ -21,7 +21,7 @@ import org.ss7sim.wire.Octets;
  * Seeds and past findings are in {@code SmsAlphabetFuzzTestInputs/}.
  */
 class SmsAlphabetFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     if (input.length < 3) {
       return;

@@ -13,7 +13,7 @@ import org.ss7sim.wire.Octets;
  * past findings are in {@code SmsTpduFuzzTestInputs/}.
  */
 class SmsTpduFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     if (input.length == 0) {
       return;

@@ -10,7 +10,7 @@ import org.ss7sim.wire.Octets;
  * exception is a finding. Seeds and past findings are in {@code SccpAddressFuzzTestInputs/}.
  */
 class SccpAddressFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     try {
       SccpAddressCodec.decode(Octets.wrap(input)).toString();

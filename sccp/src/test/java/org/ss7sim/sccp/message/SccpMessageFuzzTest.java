@@ -10,7 +10,7 @@ import org.ss7sim.wire.Octets;
  * findings are in {@code SccpMessageFuzzTestInputs/}; docs/testing.md says how to fuzz for longer.
  */
 class SccpMessageFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     try {
       SccpMessageCodec.decode(Octets.wrap(input));

@@ -28,7 +28,7 @@ class DecodeFuzzTest {
     return file;
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     try {
       Path f = Files.write(file(), input);

@@ -12,7 +12,7 @@ import org.ss7sim.simulator.config.network.NetworkValidator;
  * findings are in {@code NetworkFileFuzzTestInputs/}.
  */
 class NetworkFileFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void load(byte[] input) {
     String yaml = new String(input, StandardCharsets.UTF_8);
     try {

@@ -15,7 +15,7 @@ import org.ss7sim.simulator.config.scenario.ScenarioValidator;
 class ScenarioFileFuzzTest {
   private static final Network DEMO = ConfigLoader.demoNetwork();
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void load(byte[] input) {
     String yaml = new String(input, StandardCharsets.UTF_8);
     try {

@@ -11,7 +11,7 @@ import org.ss7sim.wire.Octets;
  * {@code PduCodecFuzzTestInputs/}.
  */
 class PduCodecFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     try {
       PduCodec.decode(Octets.wrap(input)).toString();

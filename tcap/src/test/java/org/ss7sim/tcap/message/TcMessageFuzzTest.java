@@ -11,7 +11,7 @@ import org.ss7sim.wire.Octets;
  * throw at all. Seeds (tcap.tsv) and past findings are in {@code TcMessageFuzzTestInputs/}.
  */
 class TcMessageFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void decode(byte[] input) {
     Octets bytes = Octets.wrap(input);
     TcMessageCodec.decodeEnvelope(bytes);

@@ -11,7 +11,7 @@ import org.ss7sim.wire.Octets;
  * docs/testing.md says how to fuzz it for longer.
  */
 class PcapReaderFuzzTest {
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void read(byte[] input) {
     Octets capture = Octets.wrap(input);
     PcapReader.isCapture(capture);
