@@ -7,10 +7,10 @@ import org.ss7sim.wire.Octets;
 
 /**
  * Coverage-guided fuzzing of the INAP argument decoders (Q.1218 §6): the first input octet picks
- * the operation (its ordinal in {@link InapOperation}, modulo their number), the rest is the
- * Invoke parameter (absent when there is nothing after the first octet). Any bytes give an
- * argument or {@link MalformedMessageException}; any other exception is a finding. Seeds (golden
- * files) and past findings are in {@code InapCodecFuzzTestInputs/}.
+ * the operation (its ordinal in {@link InapOperation}, modulo their number), the rest is the Invoke
+ * parameter (absent when there is nothing after the first octet). Any bytes give an argument or
+ * {@link MalformedMessageException}; any other exception is a finding. Seeds (golden files) and
+ * past findings are in {@code InapCodecFuzzTestInputs/}.
  */
 class InapCodecFuzzTest {
   private static final InapOperation[] OPS = InapOperation.values();

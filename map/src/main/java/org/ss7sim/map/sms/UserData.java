@@ -99,8 +99,13 @@ public record UserData(int length, Octets octets) {
           }
           if (Septets.octetLength(length) > b.length) {
             throw new MalformedMessageException(
-                "TP-UDL " + length + " septets needs " + Septets.octetLength(length) + " octets, "
-                    + b.length + " given",
+                "TP-UDL "
+                    + length
+                    + " septets needs "
+                    + Septets.octetLength(length)
+                    + " octets, "
+                    + b.length
+                    + " given",
                 0,
                 "TS 23.040 §9.2.3.16");
           }

@@ -5,10 +5,10 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /**
- * Coverage-guided fuzzing of the MAP dialogue PDU decoder (TS 29.002 §17.3): the input is read
- * both as a bare MAP-DialoguePDU and as TCAP user information (EXTERNALs) that may carry one. Any
- * bytes give a PDU (or none) or {@link MalformedMessageException}; any other exception is a
- * finding. Seeds (gsm_map.tsv's MAP*Info rows) and past findings are in {@code
+ * Coverage-guided fuzzing of the MAP dialogue PDU decoder (TS 29.002 §17.3): the input is read both
+ * as a bare MAP-DialoguePDU and as TCAP user information (EXTERNALs) that may carry one. Any bytes
+ * give a PDU (or none) or {@link MalformedMessageException}; any other exception is a finding.
+ * Seeds (gsm_map.tsv's MAP*Info rows) and past findings are in {@code
  * MapDialoguePduFuzzTestInputs/}.
  */
 class MapDialoguePduFuzzTest {

@@ -184,7 +184,8 @@ class GsmMapVectorsTest {
   class FieldContents {
     @Test
     void update_location_lmsi_and_v_gmlc_address() throws Exception {
-      Lmsi lmsi = Lmsi.CODEC.decode(tagged(0x8a, bytes("jss7-UpdateLocationRequestTest-getLmsiData")));
+      Lmsi lmsi =
+          Lmsi.CODEC.decode(tagged(0x8a, bytes("jss7-UpdateLocationRequestTest-getLmsiData")));
       assertThat(lmsi).isEqualTo(new Lmsi(Octets.fromHex("01030508")));
       UpdateLocationArg a = roundTrip("jss7-UpdateLocationRequestTest-getEncodedData2");
       assertThat(a.lmsi()).isEqualTo(lmsi); // lmsi [10]
@@ -232,7 +233,8 @@ class GsmMapVectorsTest {
     @Test
     void provide_subscriber_info_lmsi() throws Exception {
       Lmsi lmsi =
-          Lmsi.CODEC.decode(tagged(0x81, bytes("jss7-ProvideSubscriberInfoRequestTest-getLmsiData")));
+          Lmsi.CODEC.decode(
+              tagged(0x81, bytes("jss7-ProvideSubscriberInfoRequestTest-getLmsiData")));
       ProvideSubscriberInfoArg b =
           roundTrip("jss7-ProvideSubscriberInfoRequestTest-getEncodedData2");
       assertThat(b.lmsi()).isEqualTo(lmsi); // lmsi [1]

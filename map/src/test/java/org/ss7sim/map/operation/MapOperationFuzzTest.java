@@ -11,8 +11,8 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /**
- * Coverage-guided fuzzing of the MAP operation codecs (TS 29.002 §7.6, §17.6-17.7), the way the
- * MAP layer calls them on an Invoke, ReturnResult or ReturnError parameter.
+ * Coverage-guided fuzzing of the MAP operation codecs (TS 29.002 §7.6, §17.6-17.7), the way the MAP
+ * layer calls them on an Invoke, ReturnResult or ReturnError parameter.
  *
  * <pre>
  * octet 0      local operation code (or, for an error, local error code)
@@ -22,8 +22,8 @@ import org.ss7sim.wire.Octets;
  *
  * Every operation with that code is tried (46 is forwardSM in v1/v2 and mo-forwardSM in v3). Any
  * bytes give a value or {@link MalformedMessageException}; any other exception is a finding. Seeds
- * (gsm_map.tsv, each row under the operation its description names) and past findings are in
- * {@code MapOperationFuzzTestInputs/}.
+ * (gsm_map.tsv, each row under the operation its description names) and past findings are in {@code
+ * MapOperationFuzzTestInputs/}.
  */
 class MapOperationFuzzTest {
   @FuzzTest(maxDuration = "5m")

@@ -7,8 +7,8 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /**
- * Coverage-guided fuzzing of the alphabets (TS 23.038: GSM 7-bit default alphabet and its
- * extension table, UCS2, 8-bit) as user data and as USSD strings.
+ * Coverage-guided fuzzing of the alphabets (TS 23.038: GSM 7-bit default alphabet and its extension
+ * table, UCS2, 8-bit) as user data and as USSD strings.
  *
  * <pre>
  * octet 0      data coding scheme
@@ -17,8 +17,8 @@ import org.ss7sim.wire.Octets;
  * octets 3..   TP-UD (at most 140 octets are used) and the USSD string
  * </pre>
  *
- * Any bytes give text or {@link MalformedMessageException}; any other exception is a finding.
- * Seeds and past findings are in {@code SmsAlphabetFuzzTestInputs/}.
+ * Any bytes give text or {@link MalformedMessageException}; any other exception is a finding. Seeds
+ * and past findings are in {@code SmsAlphabetFuzzTestInputs/}.
  */
 class SmsAlphabetFuzzTest {
   @FuzzTest(maxDuration = "5m")

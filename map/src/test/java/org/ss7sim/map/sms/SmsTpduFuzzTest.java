@@ -8,8 +8,8 @@ import org.ss7sim.wire.Octets;
 /**
  * Coverage-guided fuzzing of the SMS TPDU decoder (TS 23.040 §9.2): bit 0 of the first octet picks
  * the direction (1: to the mobile, 0: from it), the rest is the TPDU. A decoded TPDU's user data
- * header and text are decoded too, as the SMSC and the decode command do. Any bytes give a value
- * or {@link MalformedMessageException}; any other exception is a finding. Seeds (sms_tpdu.tsv) and
+ * header and text are decoded too, as the SMSC and the decode command do. Any bytes give a value or
+ * {@link MalformedMessageException}; any other exception is a finding. Seeds (sms_tpdu.tsv) and
  * past findings are in {@code SmsTpduFuzzTestInputs/}.
  */
 class SmsTpduFuzzTest {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An empty scenario file used to run and report "all expectations met" of nothing (issue 15): it
- * is bad input, one line and exit 2, before anything starts.
+ * An empty scenario file used to run and report "all expectations met" of nothing (issue 15): it is
+ * bad input, one line and exit 2, before anything starts.
  */
 class EmptyScenarioTest {
   private static Path demoNetwork() {

@@ -8,9 +8,9 @@ import org.ss7sim.simulator.config.scenario.ScenarioValidator;
 
 /**
  * Coverage-guided fuzzing of the scenario file loader (YAML parse, binding, validation against the
- * demo network; see docs/scenario-file.md): any text gives a scenario (with or without problems)
- * or a {@link ConfigException}; any other exception is a finding. Seeds (examples/) and past
- * findings are in {@code ScenarioFileFuzzTestInputs/}.
+ * demo network; see docs/scenario-file.md): any text gives a scenario (with or without problems) or
+ * a {@link ConfigException}; any other exception is a finding. Seeds (examples/) and past findings
+ * are in {@code ScenarioFileFuzzTestInputs/}.
  */
 class ScenarioFileFuzzTest {
   private static final Network DEMO = ConfigLoader.demoNetwork();

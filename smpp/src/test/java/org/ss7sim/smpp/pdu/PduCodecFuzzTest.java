@@ -6,9 +6,9 @@ import org.ss7sim.wire.Octets;
 
 /**
  * Coverage-guided fuzzing of the SMPP 3.4 PDU decoder: any bytes give a PDU or {@link
- * MalformedMessageException}; any other exception is a finding. A decoded PDU must also print
- * (the decode command and the logs do). Seeds (smpp.tsv, golden files) and past findings are in
- * {@code PduCodecFuzzTestInputs/}.
+ * MalformedMessageException}; any other exception is a finding. A decoded PDU must also print (the
+ * decode command and the logs do). Seeds (smpp.tsv, golden files) and past findings are in {@code
+ * PduCodecFuzzTestInputs/}.
  */
 class PduCodecFuzzTest {
   @FuzzTest(maxDuration = "5m")

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.ss7sim.wire.Octets;
 
 /**
- * A PDU with a reserved command_id (0x00000025, SMPP 3.4 §5.1.2.1) decodes to an {@link
- * UnknownPdu} that keeps every octet, and has a printable name: `decode` died on this PDU with a
+ * A PDU with a reserved command_id (0x00000025, SMPP 3.4 §5.1.2.1) decodes to an {@link UnknownPdu}
+ * that keeps every octet, and has a printable name: `decode` died on this PDU with a
  * NullPointerException (issue 15), the input is also in PduCodecFuzzTestInputs.
  */
 class UnknownPduTest {

@@ -6,8 +6,8 @@ import org.ss7sim.wire.Octets;
 
 /**
  * Coverage-guided fuzzing of the capture reader (libpcap, pcapng; Ethernet, IPv4/IPv6, SCTP, TCP):
- * any bytes give the captured messages or {@link MalformedMessageException}; any other exception
- * is a finding. Seeds (testdata/captures) and past findings are in {@code PcapReaderFuzzTestInputs/};
+ * any bytes give the captured messages or {@link MalformedMessageException}; any other exception is
+ * a finding. Seeds (testdata/captures) and past findings are in {@code PcapReaderFuzzTestInputs/};
  * docs/testing.md says how to fuzz it for longer.
  */
 class PcapReaderFuzzTest {

@@ -17,8 +17,9 @@ import org.ss7sim.simulator.config.yaml.Spelling;
 
 /**
  * Checks a scenario against the network it runs on and reports every problem, in file order: a
- * scenario with no traffic at all (an empty file), originating nodes that do not exist or are of the wrong kind, subscriber selections that select
- * nobody, events naming unknown links, nodes or subscribers, events after the end of the run.
+ * scenario with no traffic at all (an empty file), originating nodes that do not exist or are of
+ * the wrong kind, subscriber selections that select nobody, events naming unknown links, nodes or
+ * subscribers, events after the end of the run.
  */
 public final class ScenarioValidator {
   private final Scenario scenario;
