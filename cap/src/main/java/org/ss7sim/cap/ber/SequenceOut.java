@@ -1,0 +1,73 @@
+package org.ss7sim.cap.ber;
+
+import java.util.List;
+import org.ss7sim.wire.ber.BerWriter;
+
+/**
+ * Writes a SEQUENCE's modelled components interleaved with the unmodelled ones it was decoded with,
+ * each unmodelled element at the place its tag has in the ASN.1 definition ({@code order});
+ * elements whose tag the definition does not list (extensions after "...") go last, in the order
+ * they came.
+ */
+public final class SequenceOut {
+  private final BerWriter out;
+  private final int[] order;
+  private final List<RawElement> rest;
+  private final boolean[] written;
+
+  public SequenceOut(BerWriter out, int[] order, List<RawElement> rest) {
+    this.out = out;
+    this.order = order;
+    this.rest = rest;
+    this.written = new boolean[rest.size()];
+  }
+
+  /** Writes the unmodelled elements that come before a component with {@code tag}. */
+  public BerWriter before(int tag) {
+    int rank = rank(tag);
+    for (int i = 0; i < rest.size(); i++) {
+      if (!written[i] && rank(rest.get(i).tag()) < rank) {
+        out.raw(rest.get(i).encoding());
+        written[i] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Writes the remaining unmodelled elements. */
+  public void finish() {
+    for (int i = 0; i < rest.size(); i++) {
+      if (!written[i]) {
+        out.raw(rest.get(i).encoding());
+        written[i] = true;
+      }
+    }
+  }
+
+  private int rank(int tag) {
+    int t = normalized(tag);
+    for (int i = 0; i < order.length; i++) {
+      if (normalized(order[i]) == t) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * Context-specific tags compare by number alone (primitive or constructed is the type's
+   * business); universal tags compare whole.
+   */
+  static int normalized(int tag) {
+    if (tag > 0xff) {
+      int first = tag >>> 24;
+      return (first & 0xc0) == 0x80 ? tag & ~(0x20 << 24) : tag;
+    }
+    return (tag & 0xc0) == 0x80 ? tag & ~0x20 : tag;
+  }
+
+  /** The tag of a context-specific component {@code [n]} for an order list. */
+  public static int ctx(int n) {
+    return n < 31 ? 0x80 | n : (0x9f << 24) | n;
+  }
+}
