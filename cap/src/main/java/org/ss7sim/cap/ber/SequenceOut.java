@@ -59,7 +59,9 @@ public final class SequenceOut {
    * business); universal tags compare whole.
    */
   static int normalized(int tag) {
-    if (tag > 0xff) {
+    // a high tag number sets the top bits of the int (0x9f << 24 is negative): test the bits,
+    // not the sign (map's copy tests tag > 0xff and so never normalizes [31] and above)
+    if ((tag & 0xffffff00) != 0) {
       int first = tag >>> 24;
       return (first & 0xc0) == 0x80 ? tag & ~(0x20 << 24) : tag;
     }
