@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the SEQUENCE-typed CAP argument records of cap/src/main/java/org/ss7sim/cap/message from
-the table below (TS 29.078 field tables). Run from the repository root; edit the table, not the
-generated files."""
+the table below (TS 29.078 field tables). Run from the repository root, then
+`mvn -q -pl cap spotless:apply`; edit the table, not the generated files."""
 import os
 
 OUT = "cap/src/main/java/org/ss7sim/cap/message"

@@ -6,9 +6,9 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * Application context names of CAMEL dialogues (TS 29.078 §5.5 for phase 2, the
  * CAP-object-identifiers module of phase 3, §5 and §7). Phase 1 and 2 contexts live under {@code
  * {itu-t(0) identified-organization(4) etsi(0) mobileDomain(0) gsm-Network(1) cap(0) ...}}: {@code
- * 50} is gsmSSF-to-gsmSCF, {@code 51} assist-gsmSSF-to-gsmSCF, {@code 52} gsmSRF-to-gsmSCF, the last
- * arc the version (0 phase 1, 1 phase 2). Phase 3 contexts live under {@code
- * {... mobileDomain(0) umts-network(1) cap3(21) ac(3) n}} ({@code cap3OE(20)} for the gsmSRF one).
+ * 50} is gsmSSF-to-gsmSCF, {@code 51} assist-gsmSSF-to-gsmSCF, {@code 52} gsmSRF-to-gsmSCF, the
+ * last arc the version (0 phase 1, 1 phase 2). Phase 3 contexts live under {@code {...
+ * mobileDomain(0) umts-network(1) cap3(21) ac(3) n}} ({@code cap3OE(20)} for the gsmSRF one).
  *
  * <pre>
  *   phase 2  CAP-v2-gsmSSF-to-gsmSCF-AC          0.4.0.0.1.0.50.1

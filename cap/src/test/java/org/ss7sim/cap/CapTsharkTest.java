@@ -143,7 +143,10 @@ class CapTsharkTest {
                     invoke(
                         2,
                         EventReportBcsmArg.of(
-                            EventTypeBcsm.O_ANSWER, null, LegId.receiving(2), MiscCallInfo.NOTIFICATION)),
+                            EventTypeBcsm.O_ANSWER,
+                            null,
+                            LegId.receiving(2),
+                            MiscCallInfo.NOTIFICATION)),
                     invoke(3, ApplyChargingReportArg.of(300, true))))));
     frames.add(
         new Frame(
@@ -162,7 +165,10 @@ class CapTsharkTest {
                                 Cause.of(Cause.NORMAL_CLEARING)),
                             LegId.receiving(1),
                             MiscCallInfo.REQUEST))))));
-    frames.add(new Frame(false, new End(ssf, null, List.of(invoke(4, ReleaseCallArg.of(Cause.NORMAL_CLEARING))))));
+    frames.add(
+        new Frame(
+            false,
+            new End(ssf, null, List.of(invoke(4, ReleaseCallArg.of(Cause.NORMAL_CLEARING))))));
 
     // MO-SMS: InitialDPSMS → RequestReportSMSEvent + ContinueSMS → EventReportSMS
     var sms = CapApplicationContext.CAP_V3_SMS;
@@ -187,7 +193,8 @@ class CapTsharkTest {
                     invoke(
                         1,
                         RequestReportSmsEventArg.of(
-                            SmsEvent.of(EventTypeSms.O_SMS_FAILURE, MonitorMode.NOTIFY_AND_CONTINUE),
+                            SmsEvent.of(
+                                EventTypeSms.O_SMS_FAILURE, MonitorMode.NOTIFY_AND_CONTINUE),
                             SmsEvent.of(
                                 EventTypeSms.O_SMS_SUBMISSION, MonitorMode.NOTIFY_AND_CONTINUE))),
                     invoke(2, NoArgument.CONTINUE_SMS)))));
@@ -259,7 +266,8 @@ class CapTsharkTest {
         List.of(
             new Golden(CapOperation.APPLY_CHARGING, "apply-charging-release.hex"),
             new Golden(CapOperation.CALL_INFORMATION_REQUEST, "call-information-request.hex"),
-            new Golden(CapOperation.FURNISH_CHARGING_INFORMATION, "furnish-charging-information.hex"),
+            new Golden(
+                CapOperation.FURNISH_CHARGING_INFORMATION, "furnish-charging-information.hex"),
             new Golden(CapOperation.RESET_TIMER, "reset-timer.hex"),
             new Golden(CapOperation.CALL_INFORMATION_REPORT, "call-information-report.hex"));
     List<Golden> sms =

@@ -7,11 +7,11 @@ import org.ss7sim.wire.ber.BerWriter;
  * Writes a SEQUENCE's modelled components interleaved with the unmodelled ones it was decoded with,
  * each unmodelled element at the place its tag has in the ASN.1 definition ({@code order}).
  * Unmodelled elements are always written in the order of their list (the wire order they were
- * decoded in): before a modelled component, the ones due before it are written up to the first
- * that is not; elements whose tag the definition does not list (extensions after "...") are due
- * last, and so are the ones that follow them. Well-formed input is reproduced octet for octet;
- * ill-formed input (an unlisted tag in the middle) re-encodes with its unmodelled elements in the
- * same order, so that decoding the result gives the same value.
+ * decoded in): before a modelled component, the ones due before it are written up to the first that
+ * is not; elements whose tag the definition does not list (extensions after "...") are due last,
+ * and so are the ones that follow them. Well-formed input is reproduced octet for octet; ill-formed
+ * input (an unlisted tag in the middle) re-encodes with its unmodelled elements in the same order,
+ * so that decoding the result gives the same value.
  */
 public final class SequenceOut {
   private final BerWriter out;

@@ -31,9 +31,7 @@ import org.ss7sim.wire.ber.BerTag;
  * @param partyToCharge null when absent
  */
 public record ApplyChargingArg(
-    TimeDurationCharging charging,
-    LegId partyToCharge,
-    List<RawElement> unmodelled)
+    TimeDurationCharging charging, LegId partyToCharge, List<RawElement> unmodelled)
     implements CapArgument {
   /** The SEQUENCE codec. */
   public static final SequenceCodec<ApplyChargingArg> SEQUENCE_CODEC =
@@ -42,7 +40,10 @@ public record ApplyChargingArg(
           BerTag.SEQUENCE,
           SequenceCodec.order(ctx(0), ctx(2), ctx(3), ctx(50)),
           List.of(
-              Field.mandatory("aChBillingChargingCharacteristics", 0x80, Codecs.containing(TimeDurationCharging.CODEC, 5, 177)),
+              Field.mandatory(
+                  "aChBillingChargingCharacteristics",
+                  0x80,
+                  Codecs.containing(TimeDurationCharging.CODEC, 5, 177)),
               Field.optional("partyToCharge", 0xa2, Codecs.explicit(LegId.CODEC))),
           v -> new ApplyChargingArg(v.get(0), v.get(1), v.rest()),
           x -> new Object[] {x.charging, x.partyToCharge},

@@ -16,8 +16,7 @@ import org.ss7sim.wire.ber.BerWriter;
  * CallResult ::= OCTET STRING (SIZE (12..193))   -- containing CAMEL-CallResult
  * </pre>
  */
-public record ApplyChargingReportArg(TimeDurationChargingResult callResult)
-    implements CapArgument {
+public record ApplyChargingReportArg(TimeDurationChargingResult callResult) implements CapArgument {
   private static final BerCodec<TimeDurationChargingResult> CALL_RESULT =
       Codecs.containing(TimeDurationChargingResult.CODEC, 12, 193);
 

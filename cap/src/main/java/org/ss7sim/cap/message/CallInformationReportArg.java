@@ -29,9 +29,7 @@ import org.ss7sim.wire.ber.BerTag;
  * @param legId null when absent
  */
 public record CallInformationReportArg(
-    List<RequestedInformation> requestedInformation,
-    LegId legId,
-    List<RawElement> unmodelled)
+    List<RequestedInformation> requestedInformation, LegId legId, List<RawElement> unmodelled)
     implements CapArgument {
   /** The SEQUENCE codec. */
   public static final SequenceCodec<CallInformationReportArg> SEQUENCE_CODEC =
@@ -40,7 +38,10 @@ public record CallInformationReportArg(
           BerTag.SEQUENCE,
           SequenceCodec.order(ctx(0), ctx(2), ctx(3)),
           List.of(
-              Field.mandatory("requestedInformationList", 0xa0, Codecs.sequenceOf(RequestedInformation.CODEC, 4)),
+              Field.mandatory(
+                  "requestedInformationList",
+                  0xa0,
+                  Codecs.sequenceOf(RequestedInformation.CODEC, 4)),
               Field.optional("legID", 0xa3, Codecs.explicit(LegId.CODEC))),
           v -> new CallInformationReportArg(v.get(0), v.get(1), v.rest()),
           x -> new Object[] {x.requestedInformation, x.legId},

@@ -40,7 +40,10 @@ public record CallInformationRequestArg(
           BerTag.SEQUENCE,
           SequenceCodec.order(ctx(0), ctx(2), ctx(3)),
           List.of(
-              Field.mandatory("requestedInformationTypeList", 0xa0, Codecs.sequenceOf(RequestedInformationType.CODEC, 4)),
+              Field.mandatory(
+                  "requestedInformationTypeList",
+                  0xa0,
+                  Codecs.sequenceOf(RequestedInformationType.CODEC, 4)),
               Field.optional("legID", 0xa3, Codecs.explicit(LegId.CODEC))),
           v -> new CallInformationRequestArg(v.get(0), v.get(1), v.rest()),
           x -> new Object[] {x.requestedInformationTypes, x.legId},

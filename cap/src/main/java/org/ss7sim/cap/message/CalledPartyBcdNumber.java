@@ -9,8 +9,8 @@ import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
 
 /**
- * {@code CalledPartyBCDNumber ::= OCTET STRING (SIZE (1..41))} (TS 29.078 §5.1): the contents of the
- * Called party BCD number information element of TS 24.008 §10.5.4.7 from octet 3 on, as the MS
+ * {@code CalledPartyBCDNumber ::= OCTET STRING (SIZE (1..41))} (TS 29.078 §5.1): the contents of
+ * the Called party BCD number information element of TS 24.008 §10.5.4.7 from octet 3 on, as the MS
  * dialled it (InitialDP's calledPartyBCDNumber, InitialDPSMS's destinationSubscriberNumber).
  *
  * <pre>

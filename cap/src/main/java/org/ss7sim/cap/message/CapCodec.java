@@ -11,8 +11,8 @@ import org.ss7sim.wire.ber.BerWriter;
  * Encodes and decodes CAP operation arguments (TS 29.078 §5 and §6–7: BER, IMPLICIT TAGS). The
  * parameter is the single BER element an Invoke component carries ({@link
  * org.ss7sim.tcap.component.Invoke#parameter()}). Decoding is lossless: elements not modelled are
- * kept in the records and written back in their place, so decode → encode reproduces definite-length
- * input with minimal INTEGER and length encodings octet for octet.
+ * kept in the records and written back in their place, so decode → encode reproduces
+ * definite-length input with minimal INTEGER and length encodings octet for octet.
  */
 public final class CapCodec {
   static final String SPEC = "TS 29.078 §6.1.1";

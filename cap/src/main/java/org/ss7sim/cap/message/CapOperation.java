@@ -17,9 +17,9 @@ import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.OperationCode;
 
 /**
- * The CAP operations modelled here, with their local operation codes (TS 29.078 CAP-operationcodes),
- * operation class, direction, timer and errors as the OPERATION definitions give them (§6.1.1 for
- * call control, §7.1.1 for SMS).
+ * The CAP operations modelled here, with their local operation codes (TS 29.078
+ * CAP-operationcodes), operation class, direction, timer and errors as the OPERATION definitions
+ * give them (§6.1.1 for call control, §7.1.1 for SMS).
  *
  * <p>An operation with {@code RETURN RESULT FALSE} and errors is class 2; with {@code ALWAYS
  * RESPONDS FALSE} and no errors class 4; activityTest ({@code RETURN RESULT TRUE}, no errors) class
@@ -188,7 +188,10 @@ public enum CapOperation {
     return code;
   }
 
-  /** Whether an Invoke of the operation carries an argument (all but continue, activityTest, continueSMS). */
+  /**
+   * Whether an Invoke of the operation carries an argument (all but continue, activityTest,
+   * continueSMS).
+   */
   public boolean hasArgument() {
     return hasArgument;
   }

@@ -26,6 +26,7 @@ public record Cause(Octets octets) {
   public static final int NO_ANSWER = 19;
   public static final int CALL_REJECTED = 21;
   public static final int NORMAL_UNSPECIFIED = 31;
+
   /** Location "public network serving the remote user". */
   public static final int LOCATION_REMOTE_PUBLIC = 4;
 

@@ -13,8 +13,8 @@ import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.ber.BerTag;
 
 /**
- * The argument of Connect (TS 29.078 §6.1.1, opcode 20): route the call to the destination
- * routing address.
+ * The argument of Connect (TS 29.078 §6.1.1, opcode 20): route the call to the destination routing
+ * address.
  *
  * <pre>
  * ConnectArg ::= SEQUENCE {
@@ -32,17 +32,21 @@ import org.ss7sim.wire.ber.BerTag;
  * written back in their ASN.1 place.
  */
 public record ConnectArg(
-    List<CalledPartyNumber> destinationRoutingAddress,
-    List<RawElement> unmodelled)
+    List<CalledPartyNumber> destinationRoutingAddress, List<RawElement> unmodelled)
     implements CapArgument {
   /** The SEQUENCE codec. */
   public static final SequenceCodec<ConnectArg> SEQUENCE_CODEC =
       new SequenceCodec<>(
           "ConnectArg",
           BerTag.SEQUENCE,
-          SequenceCodec.order(ctx(0), ctx(1), ctx(6), ctx(10), ctx(11), ctx(28), ctx(29), ctx(30), ctx(14), ctx(15), ctx(19), ctx(21), ctx(31), ctx(32), ctx(55), ctx(56), ctx(57), ctx(58), ctx(59)),
+          SequenceCodec.order(
+              ctx(0), ctx(1), ctx(6), ctx(10), ctx(11), ctx(28), ctx(29), ctx(30), ctx(14), ctx(15),
+              ctx(19), ctx(21), ctx(31), ctx(32), ctx(55), ctx(56), ctx(57), ctx(58), ctx(59)),
           List.of(
-              Field.mandatory("destinationRoutingAddress", 0xa0, Codecs.sequenceOf(CalledPartyNumber.CODEC, 1))),
+              Field.mandatory(
+                  "destinationRoutingAddress",
+                  0xa0,
+                  Codecs.sequenceOf(CalledPartyNumber.CODEC, 1))),
           v -> new ConnectArg(v.get(0), v.rest()),
           x -> new Object[] {x.destinationRoutingAddress},
           ConnectArg::unmodelled);

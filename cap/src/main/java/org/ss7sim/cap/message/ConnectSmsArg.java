@@ -6,15 +6,14 @@ import static org.ss7sim.cap.ber.SequenceOut.ctx;
 
 import java.util.List;
 import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
 import org.ss7sim.cap.ber.Field;
 import org.ss7sim.cap.ber.RawElement;
 import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.ber.BerTag;
 
 /**
- * The argument of ConnectSMS (TS 29.078 §7.1.1, opcode 62): submit the short message with
- * changed addresses.
+ * The argument of ConnectSMS (TS 29.078 §7.1.1, opcode 62): submit the short message with changed
+ * addresses.
  *
  * <pre>
  * ConnectSMSArg ::= SEQUENCE {

@@ -47,7 +47,10 @@ public record EventReportBcsmArg(
           SequenceCodec.order(ctx(0), ctx(2), ctx(3), ctx(4), ctx(5)),
           List.of(
               Field.mandatory("eventTypeBCSM", 0x80, EventTypeBcsm.CODEC),
-              Field.optional("eventSpecificInformationBCSM", 0xa2, Codecs.explicit(EventSpecificInformationBcsm.CODEC)),
+              Field.optional(
+                  "eventSpecificInformationBCSM",
+                  0xa2,
+                  Codecs.explicit(EventSpecificInformationBcsm.CODEC)),
               Field.optional("legID", 0xa3, Codecs.explicit(LegId.CODEC)),
               Field.optional("miscCallInfo", 0xa4, MiscCallInfo.CODEC)),
           v -> new EventReportBcsmArg(v.get(0), v.get(1), v.get(2), v.get(3), v.rest()),

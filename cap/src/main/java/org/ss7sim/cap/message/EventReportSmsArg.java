@@ -44,7 +44,10 @@ public record EventReportSmsArg(
           SequenceCodec.order(ctx(0), ctx(1), ctx(2), ctx(10)),
           List.of(
               Field.mandatory("eventTypeSMS", 0x80, EventTypeSms.CODEC),
-              Field.optional("eventSpecificInformationSMS", 0xa1, Codecs.explicit(EventSpecificInformationSms.CODEC)),
+              Field.optional(
+                  "eventSpecificInformationSMS",
+                  0xa1,
+                  Codecs.explicit(EventSpecificInformationSms.CODEC)),
               Field.optional("miscCallInfo", 0xa2, MiscCallInfo.CODEC)),
           v -> new EventReportSmsArg(v.get(0), v.get(1), v.get(2), v.rest()),
           x -> new Object[] {x.eventType, x.eventSpecificInformation, x.miscCallInfo},

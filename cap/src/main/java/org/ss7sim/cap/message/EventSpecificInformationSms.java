@@ -93,8 +93,7 @@ public record EventSpecificInformationSms(
 
   /** o-smsFailureSpecificInfo with an MO-SMSCause. */
   public static EventSpecificInformationSms moFailure(int moSmsCause) {
-    return new EventSpecificInformationSms(
-        O_SMS_FAILURE, Octets.ofUnsigned(moSmsCause), List.of());
+    return new EventSpecificInformationSms(O_SMS_FAILURE, Octets.ofUnsigned(moSmsCause), List.of());
   }
 
   /** o-smsSubmissionSpecificInfo (empty). */

@@ -4,8 +4,8 @@ import org.ss7sim.cap.ber.BerCodec;
 import org.ss7sim.cap.ber.Codecs;
 
 /**
- * {@code EventTypeBCSM ::= ENUMERATED} (TS 29.078 §5.1, CAP-datatypes): the detection points of
- * the O-BCSM (§4.4.2) and T-BCSM (§4.4.3). Phase 2 uses collectedInfo … oAbandon and
+ * {@code EventTypeBCSM ::= ENUMERATED} (TS 29.078 §5.1, CAP-datatypes): the detection points of the
+ * O-BCSM (§4.4.2) and T-BCSM (§4.4.3). Phase 2 uses collectedInfo … oAbandon and
  * termAttemptAuthorized … tAbandon; phase 4 additions are not listed.
  */
 public enum EventTypeBcsm {

@@ -56,7 +56,8 @@ public record FurnishChargingInformationArg(
   public FurnishChargingInformationArg {
     java.util.Objects.requireNonNull(freeFormatData, "freeFormatData");
     if (freeFormatData.isEmpty() || freeFormatData.length() > 160) {
-      throw new IllegalArgumentException("freeFormatData of " + freeFormatData.length() + " octets");
+      throw new IllegalArgumentException(
+          "freeFormatData of " + freeFormatData.length() + " octets");
     }
     unmodelled = List.copyOf(unmodelled);
   }

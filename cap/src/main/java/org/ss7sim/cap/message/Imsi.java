@@ -33,7 +33,9 @@ public record Imsi(String digits) {
       };
 
   public Imsi {
-    if (digits.length() < 5 || digits.length() > 16 || !digits.chars().allMatch(Character::isDigit)) {
+    if (digits.length() < 5
+        || digits.length() > 16
+        || !digits.chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("not an IMSI: " + digits);
     }
   }

@@ -72,7 +72,11 @@ public record InitialDpArg(
       new SequenceCodec<>(
           "InitialDPArg",
           BerTag.SEQUENCE,
-          SequenceCodec.order(ctx(0), ctx(2), ctx(3), ctx(5), ctx(7), ctx(8), ctx(10), ctx(12), ctx(15), ctx(23), ctx(25), ctx(27), ctx(28), ctx(29), ctx(30), ctx(17), ctx(32), ctx(37), ctx(45), ctx(46), ctx(47), ctx(50), ctx(51), ctx(52), ctx(53), ctx(54), ctx(55), ctx(56), ctx(57), ctx(58), ctx(59)),
+          SequenceCodec.order(
+              ctx(0), ctx(2), ctx(3), ctx(5), ctx(7), ctx(8), ctx(10), ctx(12), ctx(15), ctx(23),
+              ctx(25), ctx(27), ctx(28), ctx(29), ctx(30), ctx(17), ctx(32), ctx(37), ctx(45),
+              ctx(46), ctx(47), ctx(50), ctx(51), ctx(52), ctx(53), ctx(54), ctx(55), ctx(56),
+              ctx(57), ctx(58), ctx(59)),
           List.of(
               Field.mandatory("serviceKey", 0x80, Codecs.integer(0, Integer.MAX_VALUE)),
               Field.optional("calledPartyNumber", 0x82, CalledPartyNumber.CODEC),
@@ -84,8 +88,23 @@ public record InitialDpArg(
               Field.optional("mscAddress", ctx(55), AddressString.CODEC),
               Field.optional("calledPartyBCDNumber", ctx(56), CalledPartyBcdNumber.CODEC),
               Field.optional("timeAndTimezone", ctx(57), Codecs.octets(8, 8))),
-          v -> new InitialDpArg(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8), v.get(9), v.rest()),
-          x -> new Object[] {x.serviceKey, x.calledPartyNumber, x.callingPartyNumber, x.callingPartysCategory, x.eventTypeBcsm, x.imsi, x.callReferenceNumber, x.mscAddress, x.calledPartyBcdNumber, x.timeAndTimezone},
+          v ->
+              new InitialDpArg(
+                  v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7),
+                  v.get(8), v.get(9), v.rest()),
+          x ->
+              new Object[] {
+                x.serviceKey,
+                x.calledPartyNumber,
+                x.callingPartyNumber,
+                x.callingPartysCategory,
+                x.eventTypeBcsm,
+                x.imsi,
+                x.callReferenceNumber,
+                x.mscAddress,
+                x.calledPartyBcdNumber,
+                x.timeAndTimezone
+              },
           InitialDpArg::unmodelled);
 
   public static final BerCodec<InitialDpArg> CODEC = SEQUENCE_CODEC;
@@ -98,8 +117,17 @@ public record InitialDpArg(
   public static InitialDpArg collectedInfo(
       int serviceKey, CalledPartyNumber called, CallingPartyNumber calling, Imsi imsi) {
     return new InitialDpArg(
-        serviceKey, called, calling, 0x0a, EventTypeBcsm.COLLECTED_INFO, imsi, null, null, null,
-        null, List.of());
+        serviceKey,
+        called,
+        calling,
+        0x0a,
+        EventTypeBcsm.COLLECTED_INFO,
+        imsi,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 
   @Override

@@ -14,8 +14,8 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.BerTag;
 
 /**
- * The argument of InitialDPSMS (TS 29.078 §7.1.1, opcode 60): the gsmSSF (MSC) asks the gsmSCF
- * for instructions on a mobile-originated short message (MO-SMS-CSI at sms-CollectedInfo).
+ * The argument of InitialDPSMS (TS 29.078 §7.1.1, opcode 60): the gsmSSF (MSC) asks the gsmSCF for
+ * instructions on a mobile-originated short message (MO-SMS-CSI at sms-CollectedInfo).
  *
  * <pre>
  * InitialDPSMSArg ::= SEQUENCE {
@@ -77,7 +77,10 @@ public record InitialDpSmsArg(
       new SequenceCodec<>(
           "InitialDPSMSArg",
           BerTag.SEQUENCE,
-          SequenceCodec.order(ctx(0), ctx(1), ctx(2), ctx(3), ctx(4), ctx(5), ctx(6), ctx(7), ctx(8), ctx(9), ctx(10), ctx(11), ctx(12), ctx(13), ctx(14), ctx(15), ctx(16), ctx(17), ctx(18), ctx(19), ctx(20)),
+          SequenceCodec.order(
+              ctx(0), ctx(1), ctx(2), ctx(3), ctx(4), ctx(5), ctx(6), ctx(7), ctx(8), ctx(9),
+              ctx(10), ctx(11), ctx(12), ctx(13), ctx(14), ctx(15), ctx(16), ctx(17), ctx(18),
+              ctx(19), ctx(20)),
           List.of(
               Field.mandatory("serviceKey", 0x80, Codecs.integer(0, Integer.MAX_VALUE)),
               Field.optional("destinationSubscriberNumber", 0x81, CalledPartyBcdNumber.CODEC),
@@ -92,8 +95,26 @@ public record InitialDpSmsArg(
               Field.optional("tPValidityPeriod", 0x8c, Codecs.octets(1, 7)),
               Field.optional("smsReferenceNumber", 0x8e, Codecs.octets(1, 8)),
               Field.optional("mscAddress", 0x8f, AddressString.CODEC)),
-          v -> new InitialDpSmsArg(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.rest()),
-          x -> new Object[] {x.serviceKey, x.destinationSubscriberNumber, x.callingPartyNumber, x.eventTypeSms, x.imsi, x.smscAddress, x.timeAndTimezone, x.tpShortMessageSpecificInfo, x.tpProtocolIdentifier, x.tpDataCodingScheme, x.tpValidityPeriod, x.smsReferenceNumber, x.mscAddress},
+          v ->
+              new InitialDpSmsArg(
+                  v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7),
+                  v.get(8), v.get(9), v.get(10), v.get(11), v.get(12), v.rest()),
+          x ->
+              new Object[] {
+                x.serviceKey,
+                x.destinationSubscriberNumber,
+                x.callingPartyNumber,
+                x.eventTypeSms,
+                x.imsi,
+                x.smscAddress,
+                x.timeAndTimezone,
+                x.tpShortMessageSpecificInfo,
+                x.tpProtocolIdentifier,
+                x.tpDataCodingScheme,
+                x.tpValidityPeriod,
+                x.smsReferenceNumber,
+                x.mscAddress
+              },
           InitialDpSmsArg::unmodelled);
 
   public static final BerCodec<InitialDpSmsArg> CODEC = SEQUENCE_CODEC;
@@ -110,8 +131,20 @@ public record InitialDpSmsArg(
       Imsi imsi,
       AddressString smsc) {
     return new InitialDpSmsArg(
-        serviceKey, destination, calling, EventTypeSms.SMS_COLLECTED_INFO, imsi, smsc, null, null,
-        null, null, null, null, null, List.of());
+        serviceKey,
+        destination,
+        calling,
+        EventTypeSms.SMS_COLLECTED_INFO,
+        imsi,
+        smsc,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of());
   }
 
   @Override

@@ -21,7 +21,8 @@ import org.ss7sim.wire.ber.BerTag;
  * @param notification messageType notification (EDP-N) rather than request (EDP-R)
  * @param dpAssignment null when absent
  */
-public record MiscCallInfo(boolean notification, Integer dpAssignment, List<RawElement> unmodelled) {
+public record MiscCallInfo(
+    boolean notification, Integer dpAssignment, List<RawElement> unmodelled) {
   public static final MiscCallInfo REQUEST = new MiscCallInfo(false, null, List.of());
   public static final MiscCallInfo NOTIFICATION = new MiscCallInfo(true, null, List.of());
 

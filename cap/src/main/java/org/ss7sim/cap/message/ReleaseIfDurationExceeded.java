@@ -8,9 +8,9 @@ import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.ber.BerTag;
 
 /**
- * The phase 2 form of {@code releaseIfdurationExceeded} (TS 29.078 v7 §5.1, CAP-datatypes of
- * CAP v2); its presence asks the gsmSSF to release the call when maxCallPeriodDuration expires.
- * (Phase 3 replaced it with a {@code [1] BOOLEAN}, which is kept unmodelled here.)
+ * The phase 2 form of {@code releaseIfdurationExceeded} (TS 29.078 v7 §5.1, CAP-datatypes of CAP
+ * v2); its presence asks the gsmSSF to release the call when maxCallPeriodDuration expires. (Phase
+ * 3 replaced it with a {@code [1] BOOLEAN}, which is kept unmodelled here.)
  *
  * <pre>
  * ReleaseIfDurationExceeded ::= SEQUENCE {

@@ -26,9 +26,7 @@ import org.ss7sim.wire.ber.BerTag;
  * <p>Components not listed as record components are kept in {@code unmodelled}, in wire order, and
  * written back in their ASN.1 place.
  */
-public record RequestReportBcsmEventArg(
-    List<BcsmEvent> bcsmEvents,
-    List<RawElement> unmodelled)
+public record RequestReportBcsmEventArg(List<BcsmEvent> bcsmEvents, List<RawElement> unmodelled)
     implements CapArgument {
   /** The SEQUENCE codec. */
   public static final SequenceCodec<RequestReportBcsmEventArg> SEQUENCE_CODEC =
@@ -36,8 +34,7 @@ public record RequestReportBcsmEventArg(
           "RequestReportBCSMEventArg",
           BerTag.SEQUENCE,
           SequenceCodec.order(ctx(0), ctx(2)),
-          List.of(
-              Field.mandatory("bcsmEvents", 0xa0, Codecs.sequenceOf(BcsmEvent.CODEC, 30))),
+          List.of(Field.mandatory("bcsmEvents", 0xa0, Codecs.sequenceOf(BcsmEvent.CODEC, 30))),
           v -> new RequestReportBcsmEventArg(v.get(0), v.rest()),
           x -> new Object[] {x.bcsmEvents},
           RequestReportBcsmEventArg::unmodelled);

@@ -25,9 +25,7 @@ import org.ss7sim.wire.ber.BerTag;
  * <p>Components not listed as record components are kept in {@code unmodelled}, in wire order, and
  * written back in their ASN.1 place.
  */
-public record RequestReportSmsEventArg(
-    List<SmsEvent> smsEvents,
-    List<RawElement> unmodelled)
+public record RequestReportSmsEventArg(List<SmsEvent> smsEvents, List<RawElement> unmodelled)
     implements CapArgument {
   /** The SEQUENCE codec. */
   public static final SequenceCodec<RequestReportSmsEventArg> SEQUENCE_CODEC =
@@ -35,8 +33,7 @@ public record RequestReportSmsEventArg(
           "RequestReportSMSEventArg",
           BerTag.SEQUENCE,
           SequenceCodec.order(ctx(0), ctx(10)),
-          List.of(
-              Field.mandatory("sMSEvents", 0xa0, Codecs.sequenceOf(SmsEvent.CODEC, 10))),
+          List.of(Field.mandatory("sMSEvents", 0xa0, Codecs.sequenceOf(SmsEvent.CODEC, 10))),
           v -> new RequestReportSmsEventArg(v.get(0), v.rest()),
           x -> new Object[] {x.smsEvents},
           RequestReportSmsEventArg::unmodelled);

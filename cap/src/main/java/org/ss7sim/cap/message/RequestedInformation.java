@@ -68,7 +68,8 @@ public record RequestedInformation(
                   }
                   yield new RequestedInformation(type, 0, d, null);
                 }
-                case RELEASE_CAUSE -> new RequestedInformation(type, 0, null, Cause.CODEC.decode(v));
+                case RELEASE_CAUSE ->
+                    new RequestedInformation(type, 0, null, Cause.CODEC.decode(v));
               };
           v.requireEnd("requestedInformationValue");
           s.requireEnd("RequestedInformation");
@@ -82,8 +83,8 @@ public record RequestedInformation(
           int n = out.start(0xa1);
           int valueTag = BerTag.context(x.type.code());
           switch (x.type) {
-            case CALL_ATTEMPT_ELAPSED_TIME, CALL_CONNECTED_ELAPSED_TIME -> out.integer(
-                valueTag, x.elapsedTime);
+            case CALL_ATTEMPT_ELAPSED_TIME, CALL_CONNECTED_ELAPSED_TIME ->
+                out.integer(valueTag, x.elapsedTime);
             case CALL_STOP_TIME -> out.octetString(valueTag, x.callStopTime);
             case RELEASE_CAUSE -> Cause.CODEC.encode(x.releaseCause, valueTag, out);
           }
@@ -101,17 +102,18 @@ public record RequestedInformation(
     java.util.Objects.requireNonNull(type, "type");
     boolean ok =
         switch (type) {
-          case CALL_ATTEMPT_ELAPSED_TIME -> elapsedTime >= 0
-              && elapsedTime <= 255
-              && callStopTime == null
-              && releaseCause == null;
-          case CALL_CONNECTED_ELAPSED_TIME -> elapsedTime >= 0
-              && elapsedTime <= Integer.MAX_VALUE
-              && callStopTime == null
-              && releaseCause == null;
-          case CALL_STOP_TIME -> callStopTime != null
-              && callStopTime.length() == 7
-              && releaseCause == null;
+          case CALL_ATTEMPT_ELAPSED_TIME ->
+              elapsedTime >= 0
+                  && elapsedTime <= 255
+                  && callStopTime == null
+                  && releaseCause == null;
+          case CALL_CONNECTED_ELAPSED_TIME ->
+              elapsedTime >= 0
+                  && elapsedTime <= Integer.MAX_VALUE
+                  && callStopTime == null
+                  && releaseCause == null;
+          case CALL_STOP_TIME ->
+              callStopTime != null && callStopTime.length() == 7 && releaseCause == null;
           case RELEASE_CAUSE -> releaseCause != null && callStopTime == null;
         };
     if (!ok) {

@@ -16,7 +16,10 @@ public enum RequestedInformationType {
 
   /** The codec of the ENUMERATED; a value not listed here does not decode. */
   public static final BerCodec<RequestedInformationType> CODEC =
-      Codecs.enumerated("RequestedInformationType", RequestedInformationType::ofCode, RequestedInformationType::code);
+      Codecs.enumerated(
+          "RequestedInformationType",
+          RequestedInformationType::ofCode,
+          RequestedInformationType::code);
 
   private final int code;
   private final String specName;

@@ -28,10 +28,7 @@ import org.ss7sim.wire.ber.BerTag;
  *
  * @param timerId null when absent
  */
-public record ResetTimerArg(
-    Integer timerId,
-    int timerValue,
-    List<RawElement> unmodelled)
+public record ResetTimerArg(Integer timerId, int timerValue, List<RawElement> unmodelled)
     implements CapArgument {
   /** The SEQUENCE codec. */
   public static final SequenceCodec<ResetTimerArg> SEQUENCE_CODEC =

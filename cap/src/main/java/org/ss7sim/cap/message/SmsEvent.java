@@ -17,7 +17,8 @@ import org.ss7sim.wire.ber.BerTag;
  *   monitorMode  [1] MonitorMode }
  * </pre>
  */
-public record SmsEvent(EventTypeSms eventType, MonitorMode monitorMode, List<RawElement> unmodelled) {
+public record SmsEvent(
+    EventTypeSms eventType, MonitorMode monitorMode, List<RawElement> unmodelled) {
   public static final SequenceCodec<SmsEvent> CODEC =
       new SequenceCodec<>(
           "SMSEvent",

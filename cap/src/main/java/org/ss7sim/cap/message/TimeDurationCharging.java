@@ -41,7 +41,10 @@ public record TimeDurationCharging(
               Field.optional("releaseIfdurationExceeded", 0xa1, ReleaseIfDurationExceeded.CODEC),
               Field.optional("tariffSwitchInterval", 0x82, Codecs.integer(1, 86400))),
           v -> new TimeDurationCharging(v.get(0), v.get(1), v.get(2), v.rest()),
-          x -> new Object[] {x.maxCallPeriodDuration, x.releaseIfDurationExceeded, x.tariffSwitchInterval},
+          x ->
+              new Object[] {
+                x.maxCallPeriodDuration, x.releaseIfDurationExceeded, x.tariffSwitchInterval
+              },
           TimeDurationCharging::unmodelled);
 
   public TimeDurationCharging {

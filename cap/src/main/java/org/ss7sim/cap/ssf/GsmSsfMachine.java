@@ -27,8 +27,8 @@ import java.util.Set;
 
 /**
  * The gsmSSF FSM for one call (TS 29.078 §4.1.1.2: state a Idle, b Waiting_For_Instructions, d
- * Monitoring), as a declared table. Pure: {@link #handle} returns the next state and the actions;
- * a shell sends the operations, runs Tssf and drives the call.
+ * Monitoring), as a declared table. Pure: {@link #handle} returns the next state and the actions; a
+ * shell sends the operations, runs Tssf and drives the call.
  *
  * <pre>
  *   Idle  --TDP-R met--> WFI: InitialDP, suspend, start Tssf
@@ -42,8 +42,7 @@ import java.util.Set;
  * </pre>
  *
  * An operation from the gsmSCF that the state does not accept is answered with the error
- * unexpectedComponentSequence and changes nothing; an unexpected BCSM or timer event is
- * discarded.
+ * unexpectedComponentSequence and changes nothing; an unexpected BCSM or timer event is discarded.
  */
 public final class GsmSsfMachine {
   /** The next state and what to do, in order. */
@@ -57,11 +56,23 @@ public final class GsmSsfMachine {
       new EnumMap<>(GsmSsfState.class);
 
   static {
-    row(IDLE).on(GsmSsfEvent.TDP_R_ENCOUNTERED, WAITING_FOR_INSTRUCTIONS, SEND_INITIAL_DP, SUSPEND_CALL, START_TSSF);
+    row(IDLE)
+        .on(
+            GsmSsfEvent.TDP_R_ENCOUNTERED,
+            WAITING_FOR_INSTRUCTIONS,
+            SEND_INITIAL_DP,
+            SUSPEND_CALL,
+            START_TSSF);
     row(WAITING_FOR_INSTRUCTIONS)
         .on(GsmSsfEvent.RESUME, IDLE, STOP_TSSF, RESUME_CALL, END_DIALOGUE)
         .on(GsmSsfEvent.RESUME_MONITORED, MONITORING, STOP_TSSF, RESUME_CALL)
-        .on(GsmSsfEvent.RELEASE_CALL, IDLE, STOP_TSSF, RELEASE_CALL, SEND_PENDING_REPORTS, END_DIALOGUE)
+        .on(
+            GsmSsfEvent.RELEASE_CALL,
+            IDLE,
+            STOP_TSSF,
+            RELEASE_CALL,
+            SEND_PENDING_REPORTS,
+            END_DIALOGUE)
         .on(GsmSsfEvent.ARMING, WAITING_FOR_INSTRUCTIONS, ARM)
         .on(GsmSsfEvent.RESET_TIMER, WAITING_FOR_INSTRUCTIONS, RESTART_TSSF)
         .on(GsmSsfEvent.ACTIVITY_TEST, WAITING_FOR_INSTRUCTIONS, ANSWER_ACTIVITY_TEST)
@@ -70,7 +81,12 @@ public final class GsmSsfMachine {
         .on(GsmSsfEvent.DIALOGUE_ENDED, IDLE, STOP_TSSF, DEFAULT_CALL_HANDLING)
         .on(GsmSsfEvent.TSSF_EXPIRED, IDLE, DEFAULT_CALL_HANDLING, ABORT_DIALOGUE);
     row(MONITORING)
-        .on(GsmSsfEvent.EDP_R_MET, WAITING_FOR_INSTRUCTIONS, SEND_EVENT_REPORT, SUSPEND_CALL, START_TSSF)
+        .on(
+            GsmSsfEvent.EDP_R_MET,
+            WAITING_FOR_INSTRUCTIONS,
+            SEND_EVENT_REPORT,
+            SUSPEND_CALL,
+            START_TSSF)
         .on(GsmSsfEvent.EDP_N_MET, MONITORING, SEND_EVENT_REPORT)
         .on(GsmSsfEvent.EDP_N_LAST_MET, IDLE, SEND_EVENT_REPORT, END_DIALOGUE)
         .on(GsmSsfEvent.CHARGING_REPORT_DUE, MONITORING, SEND_APPLY_CHARGING_REPORT)

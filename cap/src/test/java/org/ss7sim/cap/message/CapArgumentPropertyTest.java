@@ -90,7 +90,8 @@ class CapArgumentPropertyTest {
             Arbitraries.integers().between(0, 15))
         .as(
             (nai, npi, apri, si, d, filler) ->
-                new CallingPartyNumber(nai, false, npi, apri, si, d, d.length() % 2 == 1 ? filler : 0));
+                new CallingPartyNumber(
+                    nai, false, npi, apri, si, d, d.length() % 2 == 1 ? filler : 0));
   }
 
   static Arbitrary<Cause> cause() {
@@ -203,8 +204,7 @@ class CapArgumentPropertyTest {
                     .injectNull(0.4),
                 Arbitraries.integers().between(1, 86400).injectNull(0.5))
             .as((m, r, t) -> new TimeDurationCharging(m, r, t, List.of()));
-    return Combinators.combine(tdc, leg().injectNull(0.4), extensions())
-        .as(ApplyChargingArg::new);
+    return Combinators.combine(tdc, leg().injectNull(0.4), extensions()).as(ApplyChargingArg::new);
   }
 
   Arbitrary<CapArgument> acr() {
@@ -233,23 +233,29 @@ class CapArgumentPropertyTest {
   Arbitrary<CapArgument> cirp() {
     Arbitrary<RequestedInformation> item =
         Arbitraries.oneOf(
-            Arbitraries.integers().between(0, 255).map(RequestedInformation::callAttemptElapsedTime),
-            Arbitraries.longs().between(0, Integer.MAX_VALUE).map(RequestedInformation::callConnectedElapsedTime),
+            Arbitraries.integers()
+                .between(0, 255)
+                .map(RequestedInformation::callAttemptElapsedTime),
+            Arbitraries.longs()
+                .between(0, Integer.MAX_VALUE)
+                .map(RequestedInformation::callConnectedElapsedTime),
             bytes(7, 7).map(RequestedInformation::callStopTime),
             cause().map(RequestedInformation::releaseCause));
-    return Combinators.combine(item.list().ofMinSize(1).ofMaxSize(4), leg().injectNull(0.4), extensions())
+    return Combinators.combine(
+            item.list().ofMinSize(1).ofMaxSize(4), leg().injectNull(0.4), extensions())
         .as(CallInformationReportArg::new);
   }
 
   Arbitrary<CapArgument> fci() {
     return Combinators.combine(
-            bytes(3, 160), leg().injectNull(0.4), Arbitraries.integers().between(0, 1).injectNull(0.5))
+            bytes(3, 160),
+            leg().injectNull(0.4),
+            Arbitraries.integers().between(0, 1).injectNull(0.5))
         .as((d, l, a) -> new FurnishChargingInformationArg(d, l, a, List.of()));
   }
 
   Arbitrary<CapArgument> resetTimer() {
-    return Combinators.combine(
-            Arbitraries.just(0).injectNull(0.5), serviceKey(), extensions())
+    return Combinators.combine(Arbitraries.just(0).injectNull(0.5), serviceKey(), extensions())
         .as(ResetTimerArg::new);
   }
 
@@ -266,8 +272,14 @@ class CapArgumentPropertyTest {
             .as((a, b, c, d, e, f, g) -> new Object[] {a, b, c, d, e, f, g});
     Arbitrary<Integer> octet = Arbitraries.integers().between(0, 255).injectNull(0.3);
     return Combinators.combine(
-            head, octet, octet, octet, bytes(1, 7).injectNull(0.3), bytes(1, 8).injectNull(0.3),
-            address().injectNull(0.3), extensions())
+            head,
+            octet,
+            octet,
+            octet,
+            bytes(1, 7).injectNull(0.3),
+            bytes(1, 8).injectNull(0.3),
+            address().injectNull(0.3),
+            extensions())
         .as(
             (h, smi, pid, dcs, vp, ref, msc, ext) ->
                 new InitialDpSmsArg(
@@ -289,7 +301,10 @@ class CapArgumentPropertyTest {
 
   Arbitrary<CapArgument> connectSms() {
     return Combinators.combine(
-            address().injectNull(0.3), bcd().injectNull(0.3), address().injectNull(0.3), extensions())
+            address().injectNull(0.3),
+            bcd().injectNull(0.3),
+            address().injectNull(0.3),
+            extensions())
         .as(ConnectSmsArg::new);
   }
 

@@ -13,11 +13,12 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /**
- * Golden vectors. Third-party: the CAP rows of testdata/vectors/tcap.tsv, i.e. the CAMEL messages of
- * Wireshark's camel.pcap / camel2.pcap (via pycrate) and jSS7's TcBeginTest.testRealTrace (a real
- * InitialDP). Ours: the annotated hex files under golden/cap/ for the operations no third-party
- * vector has, each citing the TS 29.078 clause it was written from. Every argument is decoded,
- * compared field by field with the bytes as annotated here, and re-encoded to the identical bytes.
+ * Golden vectors. Third-party: the CAP rows of testdata/vectors/tcap.tsv, i.e. the CAMEL messages
+ * of Wireshark's camel.pcap / camel2.pcap (via pycrate) and jSS7's TcBeginTest.testRealTrace (a
+ * real InitialDP). Ours: the annotated hex files under golden/cap/ for the operations no
+ * third-party vector has, each citing the TS 29.078 clause it was written from. Every argument is
+ * decoded, compared field by field with the bytes as annotated here, and re-encoded to the
+ * identical bytes.
  */
 class CapCodecGoldenTest {
 
@@ -48,7 +49,8 @@ class CapCodecGoldenTest {
   class InitialDp {
     @Test
     void real_trace_initial_dp_at_term_attempt_authorized() throws Exception {
-      InitialDpArg a = (InitialDpArg) roundTrip(invokes("jss7-TcBeginTest-testRealTrace-TCAP").get(0));
+      InitialDpArg a =
+          (InitialDpArg) roundTrip(invokes("jss7-TcBeginTest-testRealTrace-TCAP").get(0));
       assertThat(a.serviceKey()).isEqualTo(8);
       // 82 08 | 84 10 | 97 20 83 20 68 06: odd, international, ISDN, 11 digits, filler 0
       assertThat(a.calledPartyNumber())
@@ -72,8 +74,7 @@ class CapCodecGoldenTest {
     }
 
     @Test
-    void camel_pcap_initial_dp_with_location_information_and_bcd_called_number()
-        throws Exception {
+    void camel_pcap_initial_dp_with_location_information_and_bcd_called_number() throws Exception {
       InitialDpArg a = (InitialDpArg) roundTrip(invokes("pycrate-pkts_tcap_cap-0").get(0));
       assertThat(a.serviceKey()).isEqualTo(42);
       assertThat(a.calledPartyNumber()).isNull();
@@ -84,8 +85,7 @@ class CapCodecGoldenTest {
       assertThat(a.imsi()).isEqualTo(new Imsi("41787552689"));
       assertThat(a.mscAddress()).isEqualTo(AddressString.international("33662000000"));
       // 9f 38 07 | 11 | 14 87 08 50 40 f7: the extension bit is 0 as the MSC sent it
-      assertThat(a.calledPartyBcdNumber())
-          .isEqualTo(new CalledPartyBcdNumber(0x11, "41788005047"));
+      assertThat(a.calledPartyBcdNumber()).isEqualTo(new CalledPartyBcdNumber(0x11, "41788005047"));
       assertThat(a.calledPartyBcdNumber().typeOfNumber()).isEqualTo(1);
       // locationInformation [52] is kept whole
       assertThat(a.unmodelled()).hasSize(1);
@@ -115,8 +115,7 @@ class CapCodecGoldenTest {
   @Nested
   class CallControl {
     @Test
-    void request_report_bcsm_event_apply_charging_and_continue_in_one_continue()
-        throws Exception {
+    void request_report_bcsm_event_apply_charging_and_continue_in_one_continue() throws Exception {
       List<Invoke> inv = invokes("pycrate-pkts_tcap_cap-1");
       RequestReportBcsmEventArg rrb = (RequestReportBcsmEventArg) roundTrip(inv.get(0));
       assertThat(rrb.bcsmEvents())
@@ -163,7 +162,8 @@ class CapCodecGoldenTest {
       EventReportBcsmArg a =
           (EventReportBcsmArg) roundTrip(invokes("pycrate-pkts_tcap_cap-2").get(0));
       assertThat(a)
-          .isEqualTo(EventReportBcsmArg.of(EventTypeBcsm.O_ANSWER, null, null, MiscCallInfo.NOTIFICATION));
+          .isEqualTo(
+              EventReportBcsmArg.of(EventTypeBcsm.O_ANSWER, null, null, MiscCallInfo.NOTIFICATION));
       assertThat(a.isRequest()).isFalse();
     }
 
@@ -219,7 +219,8 @@ class CapCodecGoldenTest {
       FurnishChargingInformationArg a =
           (FurnishChargingInformationArg)
               golden(CapOperation.FURNISH_CHARGING_INFORMATION, "furnish-charging-information.hex");
-      assertThat(a.freeFormatData()).isEqualTo(Octets.wrap("ss7sim".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      assertThat(a.freeFormatData())
+          .isEqualTo(Octets.wrap("ss7sim".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
       assertThat(a.partyToCharge()).isEqualTo(LegId.sending(1));
       assertThat(a.appendFreeFormatData()).isNull();
     }
@@ -258,9 +259,11 @@ class CapCodecGoldenTest {
 
     @Test
     void activity_test_and_continue_have_no_argument() throws Exception {
-      assertThat(CapCodec.decode(CapOperation.ACTIVITY_TEST, null)).isEqualTo(NoArgument.ACTIVITY_TEST);
+      assertThat(CapCodec.decode(CapOperation.ACTIVITY_TEST, null))
+          .isEqualTo(NoArgument.ACTIVITY_TEST);
       assertThat(CapCodec.encode(NoArgument.ACTIVITY_TEST)).isNull();
-      assertThat(CapCodec.decode(CapOperation.CONTINUE_SMS, null)).isEqualTo(NoArgument.CONTINUE_SMS);
+      assertThat(CapCodec.decode(CapOperation.CONTINUE_SMS, null))
+          .isEqualTo(NoArgument.CONTINUE_SMS);
     }
   }
 
@@ -268,7 +271,8 @@ class CapCodecGoldenTest {
   class Sms {
     @Test
     void initial_dp_sms_at_sms_collected_info() throws Exception {
-      InitialDpSmsArg a = (InitialDpSmsArg) golden(CapOperation.INITIAL_DP_SMS, "initial-dp-sms.hex");
+      InitialDpSmsArg a =
+          (InitialDpSmsArg) golden(CapOperation.INITIAL_DP_SMS, "initial-dp-sms.hex");
       assertThat(a.serviceKey()).isEqualTo(100);
       assertThat(a.destinationSubscriberNumber())
           .isEqualTo(CalledPartyBcdNumber.international("15551234567"));

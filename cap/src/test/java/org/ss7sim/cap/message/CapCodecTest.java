@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
@@ -63,8 +63,7 @@ class CapCodecTest {
 
     @Test
     void offsets_count_from_the_start_of_the_enclosing_message() {
-      MalformedMessageException e =
-          malformed(CapOperation.EVENT_REPORT_BCSM, "30 03 80 01 01", 40);
+      MalformedMessageException e = malformed(CapOperation.EVENT_REPORT_BCSM, "30 03 80 01 01", 40);
       assertThat(e.offset()).isEqualTo(42);
       assertThat(e.specReference()).isNotBlank();
     }
@@ -86,7 +85,8 @@ class CapCodecTest {
     void unknown_operation_codes_are_not_cap_operations() {
       assertThat(CapOperation.ofCode(OperationCode.local(99))).isNull();
       assertThat(CapOperation.ofCode(OperationCode.local(-1))).isNull();
-      assertThat(CapOperation.ofCode(OperationCode.local(60))).isEqualTo(CapOperation.INITIAL_DP_SMS);
+      assertThat(CapOperation.ofCode(OperationCode.local(60)))
+          .isEqualTo(CapOperation.INITIAL_DP_SMS);
     }
   }
 
@@ -105,17 +105,24 @@ class CapCodecTest {
               Octets.fromHex(
                   "3020"
                       + "800107" // serviceKey 7
-                      + "8204" + "8310" + "2103" // odd, national, ISDN, 1 2 3
-                      + "8304" + "0313" + "5476" // even, national, network provided, 4 5 6 7
+                      + "8204"
+                      + "8310"
+                      + "2103" // odd, national, ISDN, 1 2 3
+                      + "8304"
+                      + "0313"
+                      + "5476" // even, national, network provided, 4 5 6 7
                       + "85010a" // ordinary subscriber
                       + "9c0102" // collectedInfo
-                      + "9f3208" + "00010121436587f9")); // IMSI
+                      + "9f3208"
+                      + "00010121436587f9")); // IMSI
     }
 
     @Test
     void apply_charging_report_built_in_code() {
       assertThat(CapCodec.encode(ApplyChargingReportArg.of(300, false)))
-          .isEqualTo(Octets.fromHex("0410" + "a00e" + "a003810101" + "a10480 02012c" .replace(" ", "") + "820100"));
+          .isEqualTo(
+              Octets.fromHex(
+                  "0410" + "a00e" + "a003810101" + "a10480 02012c".replace(" ", "") + "820100"));
     }
 
     @Test
@@ -130,8 +137,7 @@ class CapCodecTest {
     void requested_information_refuses_a_value_of_another_type() {
       assertThatThrownBy(
               () ->
-                  new RequestedInformation(
-                      RequestedInformationType.CALL_STOP_TIME, 5, null, null))
+                  new RequestedInformation(RequestedInformationType.CALL_STOP_TIME, 5, null, null))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(List.of(RequestedInformation.callAttemptElapsedTime(3))).hasSize(1);
     }

@@ -35,7 +35,8 @@ class CapFuzzTest {
 
   static List<Seed> seeds() throws MalformedMessageException {
     List<Seed> out = new ArrayList<>();
-    for (var v : GoldenVectors.tsv("tcap.tsv", n -> n.contains("tcap_cap") || n.contains("RealTrace"))) {
+    for (var v :
+        GoldenVectors.tsv("tcap.tsv", n -> n.contains("tcap_cap") || n.contains("RealTrace"))) {
       for (Invoke i : CapCodecGoldenTest.invokes(v.name())) {
         if (i.parameter() != null) {
           out.add(new Seed(CapOperation.ofCode(i.opCode()), i.parameter()));

@@ -67,7 +67,12 @@ class GsmSsfMachineTest {
       {W, CALL_ENDED_UNARMED, I, List.of(STOP_TSSF, SEND_PENDING_REPORTS, END_DIALOGUE)},
       {W, RESUME, I, List.of(STOP_TSSF, RESUME_CALL, END_DIALOGUE)},
       {W, RESUME_MONITORED, M, List.of(STOP_TSSF, RESUME_CALL)},
-      {W, RELEASE_CALL, I, List.of(STOP_TSSF, GsmSsfAction.RELEASE_CALL, SEND_PENDING_REPORTS, END_DIALOGUE)},
+      {
+        W,
+        RELEASE_CALL,
+        I,
+        List.of(STOP_TSSF, GsmSsfAction.RELEASE_CALL, SEND_PENDING_REPORTS, END_DIALOGUE)
+      },
       {W, ARMING, W, List.of(ARM)},
       {W, RESET_TIMER, W, List.of(RESTART_TSSF)},
       {W, ACTIVITY_TEST, W, List.of(ANSWER_ACTIVITY_TEST)},
