@@ -11,9 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ss7sim.cap.message.AddressString;
 import org.ss7sim.cap.message.ApplyChargingArg;
 import org.ss7sim.cap.message.ApplyChargingReportArg;
 import org.ss7sim.cap.message.BcsmEvent;
+import org.ss7sim.cap.message.CalledPartyBcdNumber;
 import org.ss7sim.cap.message.CalledPartyNumber;
 import org.ss7sim.cap.message.CallingPartyNumber;
 import org.ss7sim.cap.message.CapArgument;
@@ -21,16 +23,23 @@ import org.ss7sim.cap.message.CapCodec;
 import org.ss7sim.cap.message.CapOperation;
 import org.ss7sim.cap.message.Cause;
 import org.ss7sim.cap.message.ConnectArg;
+import org.ss7sim.cap.message.ConnectSmsArg;
 import org.ss7sim.cap.message.EventReportBcsmArg;
+import org.ss7sim.cap.message.EventReportSmsArg;
 import org.ss7sim.cap.message.EventSpecificInformationBcsm;
 import org.ss7sim.cap.message.EventTypeBcsm;
+import org.ss7sim.cap.message.EventTypeSms;
 import org.ss7sim.cap.message.Imsi;
 import org.ss7sim.cap.message.InitialDpArg;
+import org.ss7sim.cap.message.InitialDpSmsArg;
 import org.ss7sim.cap.message.LegId;
 import org.ss7sim.cap.message.MonitorMode;
 import org.ss7sim.cap.message.NoArgument;
 import org.ss7sim.cap.message.ReleaseCallArg;
+import org.ss7sim.cap.message.ReleaseSmsArg;
 import org.ss7sim.cap.message.RequestReportBcsmEventArg;
+import org.ss7sim.cap.message.RequestReportSmsEventArg;
+import org.ss7sim.cap.message.SmsEvent;
 import org.ss7sim.cap.message.TimeDurationChargingResult;
 import org.ss7sim.cap.scf.GsmScfAnswer;
 import org.ss7sim.cap.scf.GsmScfLogic;
@@ -39,6 +48,7 @@ import org.ss7sim.cap.ssf.GsmSsfCall;
 import org.ss7sim.cap.ssf.GsmSsfConfig;
 import org.ss7sim.cap.ssf.GsmSsfListener;
 import org.ss7sim.cap.ssf.GsmSsfService;
+import org.ss7sim.cap.ssf.GsmSsfSms;
 import org.ss7sim.cap.ssf.GsmSsfState;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.TcapConfig;
@@ -283,6 +293,96 @@ class CapServiceTest {
     net.pump();
     assertThat(ladder()).last().isEqualTo("END eventReportBCSM");
     assertThat(call.state()).isEqualTo(GsmSsfState.IDLE);
+  }
+
+  /** Charges 1 unit per MO short message; refuses when the balance is 0. */
+  static final class SmsCharging implements GsmScfLogic {
+    int balance;
+    final List<String> reports = new ArrayList<>();
+
+    SmsCharging(int balance) {
+      this.balance = balance;
+    }
+
+    @Override
+    public GsmScfAnswer onInitialDp(long id, InitialDpArg idp) {
+      return GsmScfAnswer.endWith(ReleaseCallArg.of(Cause.CALL_REJECTED));
+    }
+
+    @Override
+    public GsmScfAnswer onInitialDpSms(long id, InitialDpSmsArg idp) {
+      if (balance <= 0) {
+        return GsmScfAnswer.endWith(new ReleaseSmsArg(ReleaseSmsArg.SM_TRANSFER_REJECTED));
+      }
+      return GsmScfAnswer.continueWith(
+          RequestReportSmsEventArg.of(
+              SmsEvent.of(EventTypeSms.O_SMS_SUBMISSION, MonitorMode.NOTIFY_AND_CONTINUE),
+              SmsEvent.of(EventTypeSms.O_SMS_FAILURE, MonitorMode.NOTIFY_AND_CONTINUE)),
+          NoArgument.CONTINUE_SMS);
+    }
+
+    @Override
+    public GsmScfAnswer onReport(long id, CapArgument report, boolean open) {
+      if (report instanceof EventReportSmsArg e) {
+        reports.add(e.eventType().specName());
+        if (e.eventType() == EventTypeSms.O_SMS_SUBMISSION) {
+          balance--;
+        }
+      }
+      return GsmScfAnswer.nothing();
+    }
+  }
+
+  static InitialDpSmsArg idpSms() {
+    return InitialDpSmsArg.collectedInfo(
+        100,
+        CalledPartyBcdNumber.international("15551234567"),
+        AddressString.international("15550000111"),
+        new Imsi("001010000000001"),
+        AddressString.international("15550000009"));
+  }
+
+  final GsmSsfSms.Listener smsListener =
+      new GsmSsfSms.Listener() {
+        @Override
+        public void onContinue(GsmSsfSms sms, ConnectSmsArg connect) {
+          msc.add("submit");
+        }
+
+        @Override
+        public void onRelease(GsmSsfSms sms, int rpCause) {
+          msc.add("refuse " + rpCause);
+        }
+
+        @Override
+        public void onDefaultHandling(GsmSsfSms sms, GsmSsfConfig.DefaultCallHandling handling) {
+          msc.add("default " + handling);
+        }
+      };
+
+  @Test
+  void mo_sms_is_charged_per_message_and_refused_without_credit() {
+    SmsCharging charging = new SmsCharging(1);
+    new GsmScfService(scpTcap, charging).bind();
+    GsmSsfSms first = ssf.initialDpSms(LoopbackSccp.SCP, idpSms(), smsListener);
+    net.pump();
+    assertThat(first.state()).isEqualTo(GsmSsfState.MONITORING);
+    assertThat(first.submitted()).isTrue();
+    net.pump();
+    assertThat(first.state()).isEqualTo(GsmSsfState.IDLE);
+    GsmSsfSms second = ssf.initialDpSms(LoopbackSccp.SCP, idpSms(), smsListener);
+    net.pump();
+    assertThat(second.state()).isEqualTo(GsmSsfState.IDLE);
+    assertThat(msc).containsExactly("submit", "refuse 21");
+    assertThat(charging.balance).isZero();
+    assertThat(charging.reports).containsExactly("o-smsSubmission");
+    assertThat(ladder())
+        .containsExactly(
+            "BEGIN initialDPSMS",
+            "CONTINUE requestReportSMSEvent continueSMS",
+            "END eventReportSMS",
+            "BEGIN initialDPSMS",
+            "END releaseSMS");
   }
 
   static long firstDialogueId(TcapStack stack) {

@@ -39,7 +39,7 @@ import org.ss7sim.wire.time.Timer;
  * MSC and the gsmSCF do into machine events, applies the actions (operations, Tssf, listener calls)
  * and sends what they queued in one TC message. Owned by the TCAP stack's thread.
  */
-public final class GsmSsfCall {
+public final class GsmSsfCall implements Relationship {
   private final GsmSsfService service;
   private final Dialogue dialogue;
   private final GsmSsfListener listener;
@@ -67,6 +67,7 @@ public final class GsmSsfCall {
     return dialogue.id();
   }
 
+  @Override
   public GsmSsfState state() {
     return state;
   }
@@ -130,7 +131,8 @@ public final class GsmSsfCall {
 
   // ---- from the gsmSCF (via GsmSsfService) ----
 
-  void received(List<Component> components, boolean open) {
+  @Override
+  public void received(List<Component> components, boolean open) {
     for (Component c : components) {
       if (state == GsmSsfState.IDLE) {
         service.counters().increment(Counter.DISCARDED_AFTER_END);
@@ -184,7 +186,8 @@ public final class GsmSsfCall {
     };
   }
 
-  void dialogueGone() {
+  @Override
+  public void dialogueGone() {
     if (state != GsmSsfState.IDLE) {
       handle(GsmSsfEvent.DIALOGUE_ENDED);
     }

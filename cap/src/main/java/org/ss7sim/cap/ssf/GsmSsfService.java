@@ -2,9 +2,11 @@ package org.ss7sim.cap.ssf;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ss7sim.cap.CapApplicationContext;
 import org.ss7sim.cap.CapCounters;
 import org.ss7sim.cap.CapCounters.Counter;
 import org.ss7sim.cap.message.InitialDpArg;
+import org.ss7sim.cap.message.InitialDpSmsArg;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.tcap.AbortIndication;
 import org.ss7sim.tcap.BeginIndication;
@@ -85,12 +87,30 @@ public final class GsmSsfService implements TcUser {
     return call;
   }
 
-  void ended(GsmSsfCall call) {
+  /**
+   * An MO short message met sms-CollectedInfo with an MO-SMS-CSI: InitialDPSMS to {@code gsmScf} in
+   * a TC-BEGIN with the phase 3 SMS context ({@link CapApplicationContext#CAP_V3_SMS}), Tssf
+   * started.
+   *
+   * @throws IllegalStateException when TCAP has no dialogue left
+   */
+  public GsmSsfSms initialDpSms(
+      SccpAddress gsmScf, InitialDpSmsArg initialDpSms, GsmSsfSms.Listener listener) {
+    Dialogue d = stack.newDialogue(config.localAddress(), gsmScf, CapApplicationContext.CAP_V3_SMS);
+    GsmSsfSms sms = new GsmSsfSms(this, d, listener);
+    d.attach(sms);
+    openCalls++;
+    sms.start(initialDpSms);
+    d.begin();
+    return sms;
+  }
+
+  void ended(Object relationship) {
     openCalls--;
   }
 
-  private static GsmSsfCall callOf(Dialogue d) {
-    return d.attachment() instanceof GsmSsfCall c ? c : null;
+  private static Relationship callOf(Dialogue d) {
+    return d.attachment() instanceof Relationship c ? c : null;
   }
 
   @Override
@@ -102,7 +122,7 @@ public final class GsmSsfService implements TcUser {
 
   @Override
   public void onContinue(ContinueIndication ind) {
-    GsmSsfCall call = callOf(ind.dialogue());
+    Relationship call = callOf(ind.dialogue());
     if (call == null) {
       ind.dialogue().userAbort(null);
       return;
@@ -112,7 +132,7 @@ public final class GsmSsfService implements TcUser {
 
   @Override
   public void onEnd(EndIndication ind) {
-    GsmSsfCall call = callOf(ind.dialogue());
+    Relationship call = callOf(ind.dialogue());
     if (call != null) {
       call.received(ind.components(), false);
     }
@@ -122,7 +142,7 @@ public final class GsmSsfService implements TcUser {
   public void onAbort(AbortIndication ind) {
     counters.increment(Counter.ABORTS_RECEIVED);
     LOG.debug("dialogue {} aborted: {}", ind.dialogue().id(), ind.kind());
-    GsmSsfCall call = callOf(ind.dialogue());
+    Relationship call = callOf(ind.dialogue());
     if (call != null) {
       call.dialogueGone();
     }
@@ -130,7 +150,7 @@ public final class GsmSsfService implements TcUser {
 
   @Override
   public void onNotice(NoticeIndication ind) {
-    GsmSsfCall call = callOf(ind.dialogue());
+    Relationship call = callOf(ind.dialogue());
     LOG.debug("dialogue {} not delivered: {}", ind.dialogue().id(), ind.reportCause());
     if (call != null && call.state() == GsmSsfState.WAITING_FOR_INSTRUCTIONS) {
       if (ind.dialogue().isOpen()) {
