@@ -12,7 +12,6 @@ import org.ss7sim.cap.message.CapArgument;
 import org.ss7sim.cap.message.CapCodec;
 import org.ss7sim.cap.message.CapError;
 import org.ss7sim.cap.message.CapOperation;
-import org.ss7sim.cap.message.Cause;
 import org.ss7sim.cap.message.ConnectArg;
 import org.ss7sim.cap.message.EventReportBcsmArg;
 import org.ss7sim.cap.message.EventSpecificInformationBcsm;
@@ -361,11 +360,6 @@ public final class GsmSsfCall implements Relationship {
         || type == EventTypeBcsm.T_DISCONNECT
         || type == EventTypeBcsm.O_ABANDON
         || type == EventTypeBcsm.T_ABANDON;
-  }
-
-  /** Release cause used by the MSC when default call handling says release. */
-  public static Cause defaultReleaseCause() {
-    return GsmSsfConfig.DEFAULT_RELEASE_CAUSE;
   }
 
   @Override
