@@ -281,7 +281,8 @@ final class RemoteAsp extends Session {
         ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
         if (as == null || as.aspState(this) != AspState.ASP_ACTIVE) {
           node.count(Counter.REFUSED_DATA);
-          if (activeRoutingContexts().isEmpty()) {
+          if (as != null && activeRoutingContexts().isEmpty()) {
+            // §3.8.1: DATA while ASP-INACTIVE is an unexpected message.
             unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP that is not active");
             return;
           }

@@ -136,6 +136,35 @@ class WhoMayCarryWhatTest {
   @Nested
   class Admission {
     @Test
+    void asp_active_naming_its_own_and_a_foreign_rc_activates_neither() {
+      M3uaNode n = started(builder());
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(active(TrafficModeType.OVERRIDE, 100L, 200L));
+      assertThat(errorsOf(p)).hasSize(1);
+      assertThat(errorsOf(p).get(0).errorCode()).isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT);
+      assertThat(errorsOf(p).get(0).routingContexts()).containsExactly(200L);
+      assertThat(n.activeAspCount("as-ext")).isZero();
+      assertThat(n.activeAspCount("as-other")).isZero();
+    }
+
+    @Test
+    void data_with_an_unknown_rc_from_an_inactive_asp_is_invalid_routing_context() {
+      M3uaNode n = started(builder());
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(dataFor(4242, 102));
+      assertThat(errorsOf(p))
+          .extracting(ErrorMessage::errorCode)
+          .containsExactly(ErrorCode.INVALID_ROUTING_CONTEXT);
+      p.send(dataFor(200, 102));
+      assertThat(errorsOf(p))
+          .extracting(ErrorMessage::errorCode)
+          .containsExactly(ErrorCode.INVALID_ROUTING_CONTEXT, ErrorCode.UNEXPECTED_MESSAGE);
+      assertThat(n.counter(Counter.REFUSED_DATA)).isEqualTo(2);
+    }
+
+    @Test
     void asp_active_with_its_own_rc_is_acknowledged_and_gets_only_its_as_traffic() {
       M3uaNode n = started(builder());
       Fixture.RawPeer other = activePeer(2906, 200, TrafficModeType.LOADSHARE);
