@@ -244,6 +244,31 @@ class WhoMayCarryWhatTest {
   }
 
   @Nested
+  class BetweenSimulatedNodes {
+    @Test
+    void a_simulated_asp_with_another_links_rc_stays_inactive_and_gets_no_traffic() {
+      M3uaNode sgp = started(builder());
+      Fixture.RawPeer other = activePeer(2906, 200, TrafficModeType.LOADSHARE);
+      M3uaNode intruder =
+          f.node(150).link(Fixture.asp("l1", 2905, 200, TrafficModeType.LOADSHARE)).build();
+      Fixture.User user = new Fixture.User();
+      intruder.register(org.ss7sim.mtp.ServiceIndicator.SCCP, user);
+      intruder.start();
+      f.settle();
+      assertThat(intruder.linkState("l1")).isEqualTo(AspState.ASP_INACTIVE);
+      assertThat(intruder.counter(Counter.ERR_RECEIVED)).isEqualTo(1);
+      assertThat(sgp.counter(Counter.REFUSED_ROUTING_CONTEXTS)).isEqualTo(1);
+      for (int sls = 0; sls < 4; sls++) {
+        sgp.transfer(message(2, 102, sls, "01"));
+      }
+      f.settle();
+      assertThat(dataOf(other)).hasSize(4);
+      assertThat(intruder.counter(Counter.DATA_RECEIVED)).isZero();
+      assertThat(user.received).isEmpty();
+    }
+  }
+
+  @Nested
   class DataSection3_8_1 {
     @Test
     void data_with_another_links_rc_is_refused_and_not_forwarded() {
