@@ -23,7 +23,7 @@ import org.ss7sim.wire.time.TimerService;
  * Circuit supervision procedures (Q.764 §2.8 blocking and unblocking, §2.9.3 circuit group query,
  * §2.10 reset): the sending side with its timers and repetitions, the receiving side with its
  * acknowledgements. Calls on circuits that are reset or hardware blocked are cleared through {@link
- * CircuitUse#clearLocally}.
+ * CallClearing}.
  */
 public final class CircuitSupervision {
   private static final Logger LOG = LoggerFactory.getLogger(CircuitSupervision.class);
@@ -35,6 +35,7 @@ public final class CircuitSupervision {
   private final TimerService clock;
   private final IsupTimers timers;
   private final MaintenanceListener maintenance;
+  private final CallClearing clearing;
   private final GroupSupervision groups;
   private long unexpected;
   private long alerts;
@@ -43,11 +44,13 @@ public final class CircuitSupervision {
       Signalling signalling,
       TimerService clock,
       IsupTimers timers,
-      MaintenanceListener maintenance) {
+      MaintenanceListener maintenance,
+      CallClearing clearing) {
     this.signalling = signalling;
     this.clock = clock;
     this.timers = timers;
     this.maintenance = maintenance;
+    this.clearing = clearing;
     this.groups = new GroupSupervision(this, signalling, clock, timers);
   }
 
@@ -163,7 +166,7 @@ public final class CircuitSupervision {
   /** Resets one circuit: clears its call, RSC, T16 and T17 (Q.764 §2.10.3.1). */
   public void reset(Circuit c) {
     if (c.use != null) {
-      c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+      clearing.clearLocally(c, CauseValue.TEMPORARY_FAILURE);
     }
     c.resetting = true;
     c.resetRequired = false;
@@ -233,7 +236,7 @@ public final class CircuitSupervision {
    */
   public void onResetCircuit(Circuit c) {
     if (c.use != null) {
-      c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+      clearing.clearLocally(c, CauseValue.TEMPORARY_FAILURE);
     }
     c.remoteMaintenanceBlocked = false;
     c.resetRequired = false;
@@ -315,6 +318,18 @@ public final class CircuitSupervision {
     boolean outgoing(CircuitUse use);
   }
 
+  /** CQM: answer CQR with the state of each circuit (Q.764 §2.9.3.2). */
+  public void onGroupQuery(TrunkGroup g, Cic cic, RangeAndStatus range) {
+    groups.onGroupQuery(g, cic, range, CircuitUse::outgoing);
+  }
+
+  /** Clears the call on {@code c}, if any, without a release message. */
+  void clearCall(Circuit c) {
+    if (c.use != null) {
+      clearing.clearLocally(c, CauseValue.TEMPORARY_FAILURE);
+    }
+  }
+
   // ---- MTP-PAUSE / MTP-RESUME (Q.764 §2.13) ---------------------------------------------------
 
   /**
@@ -327,7 +342,7 @@ public final class CircuitSupervision {
       // Blocking and unblocking in progress are not unknown states: they restart on resume.
       boolean unknown = c.use != null || c.resetting;
       if (c.use != null) {
-        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+        clearing.clearLocally(c, CauseValue.TEMPORARY_FAILURE);
       }
       cancel(c);
       c.resetting = false;

@@ -11,7 +11,6 @@ import org.ss7sim.isup.message.CircuitGroupResetAcknowledgement;
 import org.ss7sim.isup.message.CircuitGroupUnblocking;
 import org.ss7sim.isup.message.CircuitGroupUnblockingAcknowledgement;
 import org.ss7sim.isup.message.IsupMessage;
-import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.CircuitGroupSupervisionType;
 import org.ss7sim.isup.parameter.CircuitStateIndicator;
 import org.ss7sim.isup.parameter.RangeAndStatus;
@@ -91,9 +90,7 @@ final class GroupSupervision {
     for (int i = 0; i <= range; i++) {
       Circuit c = g.circuit(firstCic + i);
       if (c != null) {
-        if (c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
+        owner.clearCall(c);
         cancel(c);
         c.resetting = true;
         c.resetRequired = false;
@@ -122,8 +119,8 @@ final class GroupSupervision {
     if (hardware) {
       for (int i = 0; i < status.length; i++) {
         Circuit c = g.circuit(firstCic + i);
-        if (status[i] && c != null && c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+        if (status[i] && c != null) {
+          owner.clearCall(c);
         }
       }
     }
@@ -232,9 +229,7 @@ final class GroupSupervision {
       if (c == null) {
         continue;
       }
-      if (c.use != null) {
-        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-      }
+      owner.clearCall(c);
       c.remoteMaintenanceBlocked = false;
       c.resetRequired = false;
       status[i] =
@@ -272,9 +267,7 @@ final class GroupSupervision {
       }
       if (hardware) {
         c.remoteHardwareBlocked = true;
-        if (c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
+        owner.clearCall(c);
       } else {
         c.remoteMaintenanceBlocked = true;
       }

@@ -10,7 +10,7 @@ import org.ss7sim.mtp.PointCode;
 
 /** Circuit selection policies and dual seizure control (Q.764 §2.9.1.4). */
 class TrunkGroupTest {
-  static final CircuitUse BUSY = cause -> {};
+  static final CircuitUse BUSY = () -> false;
 
   TrunkGroup group(SelectionPolicy policy, int local, int remote) {
     return new TrunkGroup(
