@@ -126,7 +126,7 @@ class CircuitSupervisionTest {
     void iam_on_a_remotely_blocked_circuit_unblocks_it() {
       a.isup.block("toB", 1);
       // B still seizes CIC 1 as if it had missed the BLO: hand-made IAM arrives at A.
-      circuitB(1).remoteMaintenanceBlocked = false;
+      circuitB(1).remoteMaintenanceBlocked(false);
       b.isup.placeCall(CallSetup.of("toA", "1", ""));
       clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(Wire.ladder(network.log())).containsSubsequence("200>100 IAM 1", "100>200 REL 1");
