@@ -4,7 +4,6 @@ import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.circuit.CircuitUse;
 import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.Release;
-import org.ss7sim.wire.time.Timer;
 
 /**
  * One call and the circuit it occupies: the record {@link CallProcessing} keeps per call. Its state
@@ -21,12 +20,9 @@ final class Call implements CircuitUse {
   /** The REL sent (repeated on T1). */
   Release rel;
 
-  /** T7, T8 or T9, whichever the state runs. */
-  Timer callTimer;
+  /** T7/T8/T9, T1, T5, T33; set once by call processing. */
+  CallTimers timers;
 
-  Timer t1;
-  Timer t5;
-  Timer t33;
   long setupNanos;
   long alertingNanos = -1;
   long answerNanos = -1;
@@ -47,33 +43,6 @@ final class Call implements CircuitUse {
 
   boolean alerted() {
     return alertingNanos >= 0;
-  }
-
-  void stopCallTimer() {
-    if (callTimer != null) {
-      callTimer.cancel();
-      callTimer = null;
-    }
-  }
-
-  void stopT33() {
-    if (t33 != null) {
-      t33.cancel();
-      t33 = null;
-    }
-  }
-
-  void stopAllTimers() {
-    stopCallTimer();
-    stopT33();
-    if (t1 != null) {
-      t1.cancel();
-      t1 = null;
-    }
-    if (t5 != null) {
-      t5.cancel();
-      t5 = null;
-    }
   }
 
   CallTiming timing() {

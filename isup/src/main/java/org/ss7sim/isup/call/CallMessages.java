@@ -2,17 +2,27 @@ package org.ss7sim.isup.call;
 
 import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.message.AddressComplete;
+import org.ss7sim.isup.message.Answer;
+import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Cic;
 import org.ss7sim.isup.message.Connect;
 import org.ss7sim.isup.message.Information;
+import org.ss7sim.isup.message.InformationRequest;
 import org.ss7sim.isup.message.InitialAddress;
+import org.ss7sim.isup.message.IsupMessage;
+import org.ss7sim.isup.message.Release;
+import org.ss7sim.isup.message.ReleaseComplete;
+import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.BackwardCallIndicators;
 import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
+import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.isup.parameter.ForwardCallIndicators;
 import org.ss7sim.isup.parameter.InformationIndicators;
+import org.ss7sim.isup.parameter.InformationRequestIndicators;
 import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
+import org.ss7sim.isup.parameter.SubsequentNumber;
 import org.ss7sim.isup.parameter.TransmissionMediumRequirement;
 
 /** The call messages and indications this exchange builds, from values only (Q.763, Q.764 §2.1). */
@@ -38,6 +48,28 @@ final class CallMessages {
         TransmissionMediumRequirement.SPEECH,
         CalledPartyNumber.national(s.called()),
         optional);
+  }
+
+  /**
+   * The message a send action puts on the wire (all but IAM, which call processing builds and
+   * keeps): SAM with the digits (and ST), ACM, CPG with the event, CON, ANM, INR, INF from the
+   * call's IAM, the call's REL, RLC.
+   */
+  static IsupMessage of(CallAction action, Cic cic, CallInput in, InitialAddress iam, Release rel) {
+    return switch (action) {
+      case SEND_SAM ->
+          new SubsequentAddress(
+              cic, new SubsequentNumber(in.last() ? in.digits() + "f" : in.digits()));
+      case SEND_ACM -> addressComplete(cic);
+      case SEND_CPG -> new CallProgress(cic, EventInformation.of(in.progress()));
+      case SEND_CON -> connect(cic);
+      case SEND_ANM -> new Answer(cic);
+      case SEND_INR -> new InformationRequest(cic, new InformationRequestIndicators(0x09));
+      case SEND_INF -> information(cic, iam);
+      case SEND_REL -> rel;
+      case SEND_RLC -> new ReleaseComplete(cic);
+      default -> throw new IllegalArgumentException(action.toString());
+    };
   }
 
   /** ACM: subscriber free, ordinary subscriber, charge (Q.764 §2.1.4). */

@@ -7,26 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.circuit.CircuitSupervision;
-import org.ss7sim.isup.circuit.IsupTimer;
 import org.ss7sim.isup.circuit.IsupTimers;
 import org.ss7sim.isup.circuit.Signalling;
 import org.ss7sim.isup.circuit.TrunkGroup;
-import org.ss7sim.isup.message.Answer;
-import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Continuity;
-import org.ss7sim.isup.message.InformationRequest;
 import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.IsupMessage;
 import org.ss7sim.isup.message.Release;
 import org.ss7sim.isup.message.ReleaseComplete;
-import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.ContinuityIndicators;
-import org.ss7sim.isup.parameter.EventInformation;
-import org.ss7sim.isup.parameter.InformationRequestIndicators;
-import org.ss7sim.isup.parameter.SubsequentNumber;
-import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
@@ -98,11 +89,6 @@ public final class CallProcessing implements CallControl {
     return c == null ? CallState.IDLE : c.state;
   }
 
-  /** Whether the circuit's use is an outgoing call (for CQR). */
-  public static boolean outgoing(Object use) {
-    return use instanceof Call c && c.outgoing();
-  }
-
   // ---- the machine and its actions -------------------------------------------------------------
 
   /** Runs {@code event} through the machine and carries out its actions; false when unexpected. */
@@ -123,41 +109,25 @@ public final class CallProcessing implements CallControl {
 
   private void act(Call call, CallAction action, CallEvent event, CallInput in) {
     switch (action) {
-      case START_T7 -> startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
-      case START_T8 -> startCallTimer(call, IsupTimer.T8, CallEvent.T8_EXPIRY);
-      case START_T9 -> startCallTimer(call, IsupTimer.T9, CallEvent.T9_EXPIRY);
-      case STOP_CALL_TIMER -> call.stopCallTimer();
-      case START_T33 -> {
-        call.stopT33();
-        call.t33 = schedule(call, IsupTimer.T33, CallEvent.T33_EXPIRY);
-      }
-      case STOP_T33 -> call.stopT33();
-      case STOP_TIMERS -> call.stopAllTimers();
+      case START_T7, START_T8, START_T9, START_T33, START_T1 -> call.timers.start(action);
       case START_T1_T5 -> {
         call.rel = new Release(call.circuit.cic(), CauseIndicators.of(in.releaseCause(event)));
-        call.t1 = schedule(call, IsupTimer.T1, CallEvent.T1_EXPIRY);
-        call.t5 = schedule(call, IsupTimer.T5, CallEvent.T5_EXPIRY);
+        call.timers.start(action);
       }
-      case START_T1 -> call.t1 = schedule(call, IsupTimer.T1, CallEvent.T1_EXPIRY);
+      case STOP_CALL_TIMER -> call.timers.stopCallTimer();
+      case STOP_T33 -> call.timers.stopT33();
+      case STOP_TIMERS -> call.timers.stopAll();
       case SEND_IAM -> sendInitialAddress(call);
-      case SEND_SAM ->
-          send(
-              call,
-              new SubsequentAddress(
-                  call.circuit.cic(),
-                  new SubsequentNumber(in.last() ? in.digits() + "f" : in.digits())));
-      case SEND_ACM -> send(call, CallMessages.addressComplete(call.circuit.cic()));
-      case SEND_CPG ->
-          send(call, new CallProgress(call.circuit.cic(), EventInformation.of(in.progress())));
-      case SEND_CON -> send(call, CallMessages.connect(call.circuit.cic()));
-      case SEND_ANM -> send(call, new Answer(call.circuit.cic()));
-      case SEND_INR ->
-          send(
-              call,
-              new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
-      case SEND_INF -> send(call, CallMessages.information(call.circuit.cic(), call.iam));
-      case SEND_REL -> send(call, call.rel);
-      case SEND_RLC -> send(call, new ReleaseComplete(call.circuit.cic()));
+      case SEND_SAM,
+          SEND_ACM,
+          SEND_CPG,
+          SEND_CON,
+          SEND_ANM,
+          SEND_INR,
+          SEND_INF,
+          SEND_REL,
+          SEND_RLC ->
+          send(call, CallMessages.of(action, call.circuit.cic(), in, call.iam, call.rel));
       case MARK_ALERTING -> call.alertingNanos = clock.nanoTime();
       case MARK_ANSWER -> call.answerNanos = clock.nanoTime();
       case LEAVE_CIRCUIT -> {
@@ -171,6 +141,12 @@ public final class CallProcessing implements CallControl {
         supervision.alertMaintenance(call.circuit, "T5 expired awaiting RLC");
         supervision.reset(call.circuit);
       }
+      default -> indicate(call, action, event, in);
+    }
+  }
+
+  private void indicate(Call call, CallAction action, CallEvent event, CallInput in) {
+    switch (action) {
       case INDICATE_INCOMING ->
           user.onIncomingCall(
               CallMessages.incomingCall(
@@ -193,6 +169,7 @@ public final class CallProcessing implements CallControl {
                 call.answerNanos >= 0,
                 call.timing()));
       }
+      default -> throw new IllegalStateException("not an indication: " + action);
     }
   }
 
@@ -210,22 +187,7 @@ public final class CallProcessing implements CallControl {
     }
   }
 
-  private void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
-    call.stopCallTimer();
-    call.callTimer = schedule(call, timer, expiry);
-  }
-
-  private Timer schedule(Call call, IsupTimer timer, CallEvent expiry) {
-    return clock.schedule(timers.value(timer), () -> expired(call, expiry));
-  }
-
   private void expired(Call call, CallEvent expiry) {
-    switch (expiry) {
-      case T1_EXPIRY -> call.t1 = null;
-      case T5_EXPIRY -> call.t5 = null;
-      case T33_EXPIRY -> call.t33 = null;
-      default -> call.callTimer = null;
-    }
     if (!call.ended) {
       fire(call, expiry, CallInput.NONE);
     }
@@ -233,7 +195,7 @@ public final class CallProcessing implements CallControl {
 
   /** Frees the circuit and forgets the call. */
   private void finish(Call call) {
-    call.stopAllTimers();
+    call.timers.stopAll();
     call.ended = true;
     if (call.circuit != null && call.circuit.use() == call) {
       call.circuit.use(null, clock.nanoTime());
@@ -243,6 +205,7 @@ public final class CallProcessing implements CallControl {
 
   private Call newCall(boolean outgoing, CallSetup setup) {
     Call call = new Call(new CallReference(nextId++), outgoing, setup);
+    call.timers = new CallTimers(clock, timers, event -> expired(call, event));
     call.setupNanos = clock.nanoTime();
     calls.put(call.reference.id(), call);
     return call;
@@ -368,43 +331,12 @@ public final class CallProcessing implements CallControl {
       onMessageForIdleCircuit(circuit, m);
       return;
     }
-    switch (m.type()) {
-      case SAM -> {
-        SubsequentNumber n = ((SubsequentAddress) m).subsequentNumber();
-        boolean last = n.endOfPulsing();
-        fire(
-            call,
-            last ? CallEvent.PEER_SAM_LAST : CallEvent.PEER_SAM,
-            CallInput.digits(CallMessages.stripSt(n.digits()), last));
-      }
-      case COT -> fire(call, continuityEvent(call, (Continuity) m), CallInput.NONE);
-      case ACM -> fire(call, CallEvent.PEER_ACM, CallInput.NONE);
-      case CPG -> {
-        int event = ((CallProgress) m).event().event();
-        boolean alerting = event == EventInformation.ALERTING && !call.alerted();
-        fire(
-            call,
-            alerting ? CallEvent.PEER_CPG_ALERTING : CallEvent.PEER_CPG,
-            CallInput.progress(event));
-      }
-      case CON -> fire(call, CallEvent.PEER_CON, CallInput.NONE);
-      case ANM -> fire(call, CallEvent.PEER_ANM, CallInput.NONE);
-      case SUS -> fire(call, CallEvent.PEER_SUS, CallInput.NONE);
-      case RES -> fire(call, CallEvent.PEER_RES, CallInput.NONE);
-      case REL -> fire(call, CallEvent.PEER_REL, CallInput.cause(((Release) m).cause().cause()));
-      case RLC -> fire(call, CallEvent.PEER_RLC, CallInput.NONE);
-      case INR -> fire(call, CallEvent.PEER_INR, CallInput.NONE);
-      case INF -> fire(call, CallEvent.PEER_INF, CallInput.NONE);
-      default -> unexpected++;
+    CallEvent event = PeerEvents.of(m, call.alerted(), overlapReceiving, call.iam);
+    if (event == null) {
+      unexpected++;
+      return;
     }
-  }
-
-  private CallEvent continuityEvent(Call call, Continuity cot) {
-    if (!cot.indicators().successful()) {
-      return CallEvent.PEER_COT_FAILURE;
-    }
-    boolean complete = !overlapReceiving || call.iam.calledPartyNumber().endOfPulsing();
-    return complete ? CallEvent.PEER_COT_SUCCESS : CallEvent.PEER_COT_SUCCESS_INCOMPLETE;
+    fire(call, event, PeerEvents.input(m));
   }
 
   /**
@@ -432,23 +364,15 @@ public final class CallProcessing implements CallControl {
     call.circuit = circuit;
     call.iam = iam;
     circuit.use(call, clock.nanoTime());
-    fire(call, incomingEvent(circuit, iam), CallInput.NONE);
+    fire(
+        call,
+        PeerEvents.ofInitialAddress(iam, circuit.locallyBlocked(), overlapReceiving),
+        CallInput.NONE);
     if (lost != null) {
       lost.repeatAttempts++;
       repeatAttempts++;
       seize(lost, groups.get(lost.setup.trunkGroup()));
     }
-  }
-
-  private CallEvent incomingEvent(Circuit circuit, InitialAddress iam) {
-    if (circuit.locallyBlocked()) {
-      return CallEvent.PEER_IAM_ON_BLOCKED_CIRCUIT;
-    } else if (iam.natureOfConnection().continuityCheckRequired()) {
-      return CallEvent.PEER_IAM_CONTINUITY_CHECK;
-    } else if (overlapReceiving && !iam.calledPartyNumber().endOfPulsing()) {
-      return CallEvent.PEER_IAM_INCOMPLETE;
-    }
-    return CallEvent.PEER_IAM;
   }
 
   /**

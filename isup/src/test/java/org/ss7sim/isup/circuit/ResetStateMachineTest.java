@@ -25,8 +25,8 @@ import org.ss7sim.isup.circuit.ResetStateMachine.Action;
 import org.ss7sim.isup.circuit.ResetStateMachine.Event;
 
 /**
- * One row per (state, event) of the reset of one circuit (Q.764 §2.10.3.1 RSC, §2.10.3.2 GRS,
- * §2.13 MTP-PAUSE); null next = unexpected (an RLC nobody waits for, §2.9.5).
+ * One row per (state, event) of the reset of one circuit (Q.764 §2.10.3.1 RSC, §2.10.3.2 GRS, §2.13
+ * MTP-PAUSE); null next = unexpected (an RLC nobody waits for, §2.9.5).
  */
 class ResetStateMachineTest {
   static Stream<Arguments> table() {
