@@ -70,20 +70,7 @@ public final class IsupUserPart implements MtpUser, CallControl {
     this.config = config;
     long seed = config.seed();
     for (TrunkGroupConfig g : config.trunkGroups()) {
-      TrunkGroup group = new TrunkGroup(g, mtp.localPointCode(), seed++);
-      if (byName.put(g.name(), group) != null) {
-        throw new IllegalArgumentException("trunk group " + g.name() + " twice");
-      }
-      List<TrunkGroup> same = byRemote.computeIfAbsent(g.remote(), k -> new ArrayList<>());
-      for (TrunkGroup other : same) {
-        for (Circuit c : group.circuits()) {
-          if (other.circuit(c.cic().value()) != null) {
-            throw new IllegalArgumentException(
-                c.cic() + " to " + g.remote() + " in two trunk groups");
-          }
-        }
-      }
-      same.add(group);
+      add(new TrunkGroup(g, mtp.localPointCode(), seed++));
     }
     this.indications = new Indications(user, maintenance, clock);
     TimerService timers = indications.timers();
@@ -102,6 +89,23 @@ public final class IsupUserPart implements MtpUser, CallControl {
     this.distribution =
         new MessageDistribution(byRemote, config, supervision, calls, counters, this::send);
     mtp.register(ServiceIndicator.ISUP, this);
+  }
+
+  /** Adds a configured group; a name or a (remote point code, CIC) pair may appear once. */
+  private void add(TrunkGroup group) {
+    if (byName.put(group.name(), group) != null) {
+      throw new IllegalArgumentException("trunk group " + group.name() + " twice");
+    }
+    List<TrunkGroup> same = byRemote.computeIfAbsent(group.remote(), k -> new ArrayList<>());
+    for (TrunkGroup other : same) {
+      for (Circuit c : group.circuits()) {
+        if (other.circuit(c.cic().value()) != null) {
+          throw new IllegalArgumentException(
+              c.cic() + " to " + group.remote() + " in two trunk groups");
+        }
+      }
+    }
+    same.add(group);
   }
 
   public IsupUserPart(MtpService mtp, TimerService clock, IsupConfig config, CallControlUser user) {
