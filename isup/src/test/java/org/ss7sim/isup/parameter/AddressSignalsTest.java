@@ -9,8 +9,8 @@ import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /**
- * A subsequent number has a one-octet header, so its 255 content octets can carry 508 signals,
- * more than any number may hold (506): found by IsupMessageFuzzTest, which saw the decoder throw
+ * A subsequent number has a one-octet header, so its 255 content octets can carry 508 signals, more
+ * than any number may hold (506): found by IsupMessageFuzzTest, which saw the decoder throw
  * IllegalArgumentException from the record's check instead of its own refusal.
  */
 class AddressSignalsTest {
