@@ -6,6 +6,7 @@ import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.Operation;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.tcap.Dialogue;
 import org.ss7sim.tcap.component.InvokeId;
@@ -86,10 +87,31 @@ public final class MapDialogue {
   }
 
   /**
-   * Queues an operation (MAP service request). {@code listener} hears the outcome once.
+   * Queues an operation (MAP service request) through its typed descriptor from {@link
+   * org.ss7sim.map.operation.MapOperations}; {@code listener} hears the confirmation once, with the
+   * result as the operation's result type.
    *
    * @throws IllegalArgumentException if the operation is not part of this context and version
    */
+  public <A extends MapParameter, R> void invoke(
+      Operation<A, R> operation, A argument, Consumer<Confirmation<R>> listener) {
+    Class<R> resultType = operation.resultType();
+    stack.invoke(
+        entry,
+        operation.operation(),
+        argument,
+        outcome -> listener.accept(Confirmation.of(outcome, resultType)));
+  }
+
+  /**
+   * Queues an operation (MAP service request). {@code listener} hears the outcome once.
+   *
+   * @throws IllegalArgumentException if the operation is not part of this context and version
+   * @deprecated untyped: the listener must cast the result; use {@link #invoke(Operation,
+   *     MapParameter, Consumer)} with a descriptor from {@link
+   *     org.ss7sim.map.operation.MapOperations}
+   */
+  @Deprecated
   public void invoke(MapOperation operation, MapParameter argument, Consumer<MapOutcome> listener) {
     stack.invoke(entry, operation, argument, listener);
   }

@@ -454,7 +454,8 @@ public final class MapStack implements TcUser {
     }
     md.received.put(inv.invokeId().value(), op.get());
     MapOperation operation = op.get();
-    callUser(md, () -> user.onInvoke(md.handle, inv.invokeId(), operation, arg));
+    Invocation<?, ?> invocation = Invocation.of(md.handle, inv.invokeId(), operation, arg);
+    callUser(md, () -> user.onInvocation(invocation));
     return true;
   }
 
