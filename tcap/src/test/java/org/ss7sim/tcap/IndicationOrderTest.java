@@ -1,8 +1,8 @@
 package org.ss7sim.tcap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ss7sim.tcap.FakeSccpNetwork.ADDRESS_A;
-import static org.ss7sim.tcap.FakeSccpNetwork.ADDRESS_B;
+import static org.ss7sim.tcap.testing.FakeSccpNetwork.ADDRESS_A;
+import static org.ss7sim.tcap.testing.FakeSccpNetwork.ADDRESS_B;
 
 import java.time.Duration;
 import java.util.ArrayList;

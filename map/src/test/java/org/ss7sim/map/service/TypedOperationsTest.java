@@ -1,8 +1,6 @@
 package org.ss7sim.map.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ss7sim.map.service.BackToBackSccp.HLR;
-import static org.ss7sim.map.service.BackToBackSccp.SMSC;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,20 +16,24 @@ import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 
 /** The MAP service used through typed operation descriptors: no cast on either side. */
 class TypedOperationsTest {
+  static final SccpAddress SMSC = FakeSccpNetwork.ADDRESS_A;
+  static final SccpAddress HLR = FakeSccpNetwork.ADDRESS_B;
   static final AddressString MSISDN = AddressString.international("15550001234");
   static final AddressString SCA = AddressString.international("15550009999");
   static final Imsi IMSI = new Imsi("001010000001234");
   static final AddressString MSC = AddressString.international("15550007777");
 
   final VirtualClock clock = new VirtualClock();
-  final BackToBackSccp net = new BackToBackSccp();
+  final FakeSccpNetwork net = new FakeSccpNetwork();
   final TcapConfig tcapConfig = TcapConfig.defaults().withIdleTimeout(Duration.ofSeconds(60));
   final TcapStack tcapA = new TcapStack(net.a, Ssn.MSC, clock, tcapConfig);
   final TcapStack tcapB = new TcapStack(net.b, Ssn.HLR, clock, tcapConfig);
