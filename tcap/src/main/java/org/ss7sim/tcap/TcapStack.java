@@ -1,10 +1,7 @@
 package org.ss7sim.tcap;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.SccpService;
 import org.ss7sim.sccp.SccpUser;
@@ -63,8 +60,6 @@ import org.ss7sim.wire.time.TimerService;
  * user when the dialogue is; End and Abort are never answered. One thread owns the stack.
  */
 public final class TcapStack implements SccpUser {
-  private static final Logger LOG = LoggerFactory.getLogger(TcapStack.class);
-
   /**
    * The reject timer of the wait-for-reject state: how long an invoke id stays reserved after its
    * last result or error (Q.774 leaves the value to the implementation).
@@ -79,10 +74,7 @@ public final class TcapStack implements SccpUser {
   private final TcapCounters counters = new TcapCounters();
   private final TransactionSublayer incoming = new TransactionSublayer(this);
   private final WireWriter writer = new WireWriter(512);
-  private final ArrayDeque<Runnable> indications = new ArrayDeque<>();
-  private final TimerService timers;
-  private int depth;
-  private boolean drainScheduled;
+  private final IndicationQueue indications;
   private TcUser user;
   private int nextTid = 1;
   private int pendingInvokes;
@@ -91,7 +83,7 @@ public final class TcapStack implements SccpUser {
     this.sccp = sccp;
     this.ssn = ssn;
     this.config = config;
-    this.timers = timers;
+    this.indications = new IndicationQueue(timers, counters);
     this.wheel = new TimerWheel(timers, config.timerTick(), 4096);
     this.dialogues = new IntObjectMap<>(Math.min(config.maxDialogues(), 1 << 16));
   }
@@ -523,52 +515,15 @@ public final class TcapStack implements SccpUser {
   }
 
   private void enter() {
-    depth++;
+    indications.enter();
   }
 
-  /**
-   * Leaving a call from SCCP or a timer: the indications it caused are delivered now, each after
-   * the previous callback returned.
-   */
   private void leave() {
-    if (--depth == 0) {
-      drain();
-    }
+    indications.leave();
   }
 
-  /**
-   * Leaving a TC-user request. Made from inside an indication, its indications wait for the drain
-   * of the call that delivered that indication. Made from outside the stack, a request can still
-   * cause indications when SCCP delivers synchronously (the peer answers inside our send): they go
-   * to the timer service as a zero-delay task, so they reach the user after the request returned.
-   */
   private void leaveRequest() {
-    if (--depth == 0 && !indications.isEmpty() && !drainScheduled) {
-      drainScheduled = true;
-      timers.schedule(Duration.ZERO, this::scheduledDrain);
-    }
-  }
-
-  private void scheduledDrain() {
-    drainScheduled = false;
-    if (depth == 0) {
-      drain();
-    }
-  }
-
-  private void drain() {
-    Runnable next;
-    while ((next = indications.poll()) != null) {
-      depth++;
-      try {
-        next.run();
-      } catch (RuntimeException e) {
-        counters.userCallbackFailures++;
-        LOG.debug("TC-user callback failed", e);
-      } finally {
-        depth--;
-      }
-    }
+    indications.leaveRequest();
   }
 
   // ---- indications from SCCP: handled by the transaction sublayer ----
