@@ -244,9 +244,8 @@ public final class TcapStack implements SccpUser {
     enter();
     try {
       DialoguePortion dp = answerPortion(d, userInformation);
-      if (request(d, DialogueEvent.CONTINUE_REQUEST, dp)) {
-        d.answerWithAare = false;
-      }
+      request(d, DialogueEvent.CONTINUE_REQUEST, dp);
+      d.answerWithAare = false;
     } finally {
       leaveRequest();
     }
@@ -292,12 +291,16 @@ public final class TcapStack implements SccpUser {
     return null;
   }
 
-  /** A dialogue request: runs the machine and carries out its actions; false if refused. */
-  private boolean request(DialogueEntry d, DialogueEvent event, DialoguePortion portion) {
+  /**
+   * A dialogue request: runs the machine and carries out its actions.
+   *
+   * @throws IllegalStateException when the dialogue is released or the machine refuses the request
+   */
+  private void request(DialogueEntry d, DialogueEvent event, DialoguePortion portion) {
     if (!isOpen(d)) {
       throw new IllegalStateException(event + " not allowed for " + d + " (released)");
     }
-    return carryOut(d, event, DialogueMachine.handle(d.state, event), Step.sending(portion));
+    carryOut(d, event, DialogueMachine.handle(d.state, event), Step.sending(portion));
   }
 
   private void requireOpen(DialogueEntry d) {
@@ -324,12 +327,10 @@ public final class TcapStack implements SccpUser {
   }
 
   /**
-   * Moves {@code d} to the outcome's state and carries out its actions in order.
-   *
-   * @return false if the outcome refused a user request (after throwing it would not return; kept
-   *     for the callers that only want to know)
+   * Moves {@code d} to the outcome's state and carries out its actions in order; a refused request
+   * throws {@link IllegalStateException} before anything changes.
    */
-  boolean carryOut(DialogueEntry d, DialogueEvent event, Outcome o, Step s) {
+  void carryOut(DialogueEntry d, DialogueEvent event, Outcome o, Step s) {
     if (o.actions().contains(Action.REFUSE)) {
       throw new IllegalStateException(event + " not allowed for " + d);
     }
@@ -403,7 +404,6 @@ public final class TcapStack implements SccpUser {
         case REFUSE -> throw new IllegalStateException(event + " not allowed for " + d);
       }
     }
-    return true;
   }
 
   // ---- releasing and timers ----
