@@ -12,6 +12,7 @@ public final class ServerCounters {
   final LongAdder submitsAccepted = new LongAdder();
   final LongAdder submitsRejected = new LongAdder();
   final LongAdder throttled = new LongAdder();
+  final LongAdder refusedAtDoor = new LongAdder();
   final LongAdder wrongBindState = new LongAdder();
   final LongAdder malformed = new LongAdder();
   final LongAdder unknownCommands = new LongAdder();
@@ -43,6 +44,11 @@ public final class ServerCounters {
   /** Submits answered ESME_RTHROTTLED. */
   public long throttled() {
     return throttled.sum();
+  }
+
+  /** Submissions refused by {@link SubmitCheck} (bad address, esm_class, data_coding, ...). */
+  public long refusedAtDoor() {
+    return refusedAtDoor.sum();
   }
 
   /** Requests answered ESME_RINVBNDSTS. */
