@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ServerCounters {
   final LongAdder bindsAccepted = new LongAdder();
   final LongAdder bindsRejected = new LongAdder();
+  final LongAdder bindsLockedOut = new LongAdder();
   final LongAdder submitsAccepted = new LongAdder();
   final LongAdder submitsRejected = new LongAdder();
   final LongAdder throttled = new LongAdder();
@@ -31,6 +32,11 @@ public final class ServerCounters {
 
   public long bindsRejected() {
     return bindsRejected.sum();
+  }
+
+  /** Binds refused (ESME_RBINDFAIL, connection closed) because their host was locked out. */
+  public long bindsLockedOut() {
+    return bindsLockedOut.sum();
   }
 
   public long submitsAccepted() {

@@ -51,6 +51,7 @@ public final class ServerSession {
   private final Executor executor;
   private final long id;
   private final String remote;
+  private final String remoteHost;
   private final RequestWindow window;
   private final SubmitHandling submits;
 
@@ -68,7 +69,8 @@ public final class ServerSession {
       TimerService timers,
       Executor executor,
       long id,
-      String remote) {
+      String remote,
+      String remoteHost) {
     this.server = server;
     this.config = server.config();
     this.counters = server.counters();
@@ -77,6 +79,7 @@ public final class ServerSession {
     this.executor = executor;
     this.id = id;
     this.remote = remote;
+    this.remoteHost = remoteHost;
     this.window = new RequestWindow(config.windowSize(), config.responseTimeout().toNanos());
     this.submits = new SubmitHandling(server.service(), counters, timers);
     this.openedAt = timers.nanoTime();
@@ -221,6 +224,17 @@ public final class ServerSession {
       send(b.respond(st, config.smscSystemId(), Tlvs.EMPTY));
       return;
     }
+    BindLockout lockout = server.bindLockout();
+    if (lockout.isLockedOut(remoteHost, timers.nanoTime())) {
+      // Refused without looking at the credentials, and the connection closed: a locked-out host
+      // learns nothing about its guesses and must reconnect for each one.
+      counters.bindsRejected.increment();
+      counters.bindsLockedOut.increment();
+      LOG.debug("session {}: bind of '{}' from locked-out {}", id, b.systemId(), remoteHost);
+      send(b.respond(CommandStatus.BIND_FAILED, config.smscSystemId(), Tlvs.EMPTY));
+      link.close();
+      return;
+    }
     EsmeAccount account = config.account(b.systemId());
     CommandStatus st = CommandStatus.OK;
     if (account == null) {
@@ -239,6 +253,14 @@ public final class ServerSession {
     }
     if (!st.isOk()) {
       counters.bindsRejected.increment();
+      if (!st.equals(CommandStatus.BIND_FAILED) && lockout.failed(remoteHost, timers.nanoTime())) {
+        LOG.warn(
+            "SMPP binds from {} locked out for {} after {} failures within {}",
+            remoteHost,
+            lockout.policy().lockout(),
+            lockout.policy().maxFailures(),
+            lockout.policy().window());
+      }
       LOG.debug("session {}: bind of '{}' rejected: {}", id, b.systemId(), st);
       send(b.respond(st, config.smscSystemId(), Tlvs.EMPTY));
       return;

@@ -43,11 +43,13 @@ public final class SmppServer implements AutoCloseable {
   private final Map<String, ConcurrentLinkedDeque<Delivery>> queues = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> queued = new ConcurrentHashMap<>();
   private final List<ServerSession> sessions = new CopyOnWriteArrayList<>();
+  private final BindLockout bindLockout;
   private StreamServer listener;
 
   public SmppServer(SmppServerConfig config, SmscService service) {
     this.config = Objects.requireNonNull(config, "config");
     this.service = Objects.requireNonNull(service, "service");
+    this.bindLockout = new BindLockout(config.bindLockout());
   }
 
   /**
@@ -83,7 +85,8 @@ public final class SmppServer implements AutoCloseable {
             },
             c.timers(),
             c::execute,
-            String.valueOf(c.remoteAddress()));
+            String.valueOf(c.remoteAddress()),
+            c.remoteAddress().getAddress().getHostAddress());
     return new StreamHandler() {
       @Override
       public void onMessage(Octets message) {
@@ -108,8 +111,18 @@ public final class SmppServer implements AutoCloseable {
    */
   public ServerSession newSession(
       SmppLink link, TimerService timers, Executor executor, String remote) {
+    return newSession(link, timers, executor, remote, remote);
+  }
+
+  /**
+   * A session as {@link #newSession(SmppLink, TimerService, Executor, String)}, with the remote
+   * host that failed binds are counted against ({@link BindLockout}).
+   */
+  public ServerSession newSession(
+      SmppLink link, TimerService timers, Executor executor, String remote, String remoteHost) {
     ServerSession s =
-        new ServerSession(this, link, timers, executor, sessionIds.incrementAndGet(), remote);
+        new ServerSession(
+            this, link, timers, executor, sessionIds.incrementAndGet(), remote, remoteHost);
     sessions.add(s);
     return s;
   }
@@ -209,6 +222,11 @@ public final class SmppServer implements AutoCloseable {
 
   SmscService service() {
     return service;
+  }
+
+  /** Failed binds per remote host and the hosts locked out for them. */
+  public BindLockout bindLockout() {
+    return bindLockout;
   }
 
   /** Unbinds every session (each closes on its unbind_resp or timeout), then stops listening. */
