@@ -27,6 +27,7 @@ import org.ss7sim.smpp.session.Outstanding;
 import org.ss7sim.smpp.session.RequestWindow;
 import org.ss7sim.smpp.session.Responses;
 import org.ss7sim.smpp.session.SmppLink;
+import org.ss7sim.smpp.tls.TlsCredentials;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.time.Timer;
@@ -245,7 +246,16 @@ public final class ServerSession {
       st = CommandStatus.INVALID_PASSWORD;
     } else if (!account.systemType().isEmpty() && !account.systemType().equals(b.systemType())) {
       st = CommandStatus.INVALID_SYSTEM_TYPE;
+    } else if (account.clientCertificate().isPresent()
+        && !link.peerCertificate()
+            .map(TlsCredentials::fingerprint)
+            .equals(account.clientCertificate())) {
+      LOG.debug(
+          "session {}: '{}' needs its client certificate, none or another given", id, b.systemId());
+      st = CommandStatus.BIND_FAILED;
     }
+    // Wrong credentials count towards the lock-out; the account's bind limit does not.
+    boolean badCredentials = !st.isOk();
     EsmeBind candidate =
         new EsmeBind(id, b.systemId(), b.bindType(), b.systemType(), b.addressRange(), remote);
     if (st.isOk() && !server.register(this, account, candidate)) {
@@ -253,7 +263,7 @@ public final class ServerSession {
     }
     if (!st.isOk()) {
       counters.bindsRejected.increment();
-      if (!st.equals(CommandStatus.BIND_FAILED) && lockout.failed(remoteHost, timers.nanoTime())) {
+      if (badCredentials && lockout.failed(remoteHost, timers.nanoTime())) {
         LOG.warn(
             "SMPP binds from {} locked out for {} after {} failures within {}",
             remoteHost,

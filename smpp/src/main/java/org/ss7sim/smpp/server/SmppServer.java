@@ -1,6 +1,8 @@
 package org.ss7sim.smpp.server;
 
 import java.net.InetSocketAddress;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.DeliverSm;
 import org.ss7sim.smpp.pdu.DeliverSmResp;
@@ -44,7 +48,7 @@ public final class SmppServer implements AutoCloseable {
   private final Map<String, AtomicInteger> queued = new ConcurrentHashMap<>();
   private final List<ServerSession> sessions = new CopyOnWriteArrayList<>();
   private final BindLockout bindLockout;
-  private StreamServer listener;
+  private final List<StreamServer> listeners = new CopyOnWriteArrayList<>();
 
   public SmppServer(SmppServerConfig config, SmscService service) {
     this.config = Objects.requireNonNull(config, "config");
@@ -53,7 +57,9 @@ public final class SmppServer implements AutoCloseable {
   }
 
   /**
-   * Starts listening on {@code address} (port 0 picks one), with TLS when {@code tls} is present.
+   * Starts listening on {@code address} (port 0 picks one), with TLS when {@code tls} is present
+   * (for SMPP over TLS use {@link org.ss7sim.smpp.tls.SmppTls#server}). May be called more than
+   * once, e.g. a plain port and a TLS port; {@link #close} stops them all.
    *
    * @return the bound address
    */
@@ -65,7 +71,8 @@ public final class SmppServer implements AutoCloseable {
     if (tls.isPresent()) {
       options = options.withTls(tls.get());
     }
-    listener = StreamServer.bind(loops, options, address, this::accept);
+    StreamServer listener = StreamServer.bind(loops, options, address, this::accept);
+    listeners.add(listener);
     return listener.localAddress();
   }
 
@@ -81,6 +88,11 @@ public final class SmppServer implements AutoCloseable {
               @Override
               public void close() {
                 c.close();
+              }
+
+              @Override
+              public Optional<X509Certificate> peerCertificate() {
+                return c.tlsSession().flatMap(SmppServer::leaf);
               }
             },
             c.timers(),
@@ -235,8 +247,19 @@ public final class SmppServer implements AutoCloseable {
     for (ServerSession s : sessions) {
       s.executor().execute(s::unbind);
     }
-    if (listener != null) {
-      listener.close();
+    for (StreamServer l : listeners) {
+      l.close();
+    }
+  }
+
+  private static Optional<X509Certificate> leaf(SSLSession tls) {
+    try {
+      Certificate[] chain = tls.getPeerCertificates();
+      return chain.length > 0 && chain[0] instanceof X509Certificate x
+          ? Optional.of(x)
+          : Optional.empty();
+    } catch (SSLPeerUnverifiedException e) {
+      return Optional.empty();
     }
   }
 
