@@ -188,7 +188,15 @@ public final class ServerSession {
       case BIND_TRANSMITTER, BIND_RECEIVER, BIND_TRANSCEIVER -> onBind((BindRequest) pdu);
       case ENQUIRE_LINK -> send(new EnquireLinkResp(CommandStatus.OK, pdu.sequence()));
       case UNBIND -> onUnbind(pdu);
-      case SUBMIT_SM, DATA_SM, SUBMIT_MULTI, QUERY_SM, CANCEL_SM, REPLACE_SM -> {
+      case SUBMIT_SM,
+          DATA_SM,
+          SUBMIT_MULTI,
+          QUERY_SM,
+          CANCEL_SM,
+          REPLACE_SM,
+          BROADCAST_SM,
+          QUERY_BROADCAST_SM,
+          CANCEL_BROADCAST_SM -> {
         if (!state.canSubmit()) {
           wrongState(pdu);
         } else {

@@ -7,14 +7,21 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.BroadcastSm;
+import org.ss7sim.smpp.pdu.BroadcastSmResp;
+import org.ss7sim.smpp.pdu.CancelBroadcastSm;
+import org.ss7sim.smpp.pdu.CancelBroadcastSmResp;
 import org.ss7sim.smpp.pdu.CancelSm;
 import org.ss7sim.smpp.pdu.CancelSmResp;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DataSm;
 import org.ss7sim.smpp.pdu.DataSmResp;
+import org.ss7sim.smpp.pdu.EsmClass;
 import org.ss7sim.smpp.pdu.MultiDestination;
 import org.ss7sim.smpp.pdu.Pdu;
+import org.ss7sim.smpp.pdu.QueryBroadcastSm;
 import org.ss7sim.smpp.pdu.QuerySm;
+import org.ss7sim.smpp.pdu.RegisteredDelivery;
 import org.ss7sim.smpp.pdu.ReplaceSm;
 import org.ss7sim.smpp.pdu.ReplaceSmResp;
 import org.ss7sim.smpp.pdu.SmppTime;
@@ -70,6 +77,11 @@ final class SubmitHandling {
             new CancelSmResp(service.cancel(bind, (CancelSm) request), request.sequence());
         case REPLACE_SM ->
             new ReplaceSmResp(service.replace(bind, (ReplaceSm) request), request.sequence());
+        case BROADCAST_SM -> broadcastSm(bind, (BroadcastSm) request);
+        case QUERY_BROADCAST_SM -> service.queryBroadcast(bind, (QueryBroadcastSm) request);
+        case CANCEL_BROADCAST_SM ->
+            new CancelBroadcastSmResp(
+                service.cancelBroadcast(bind, (CancelBroadcastSm) request), request.sequence());
         default ->
             throw new IllegalArgumentException(
                 "not a submit-class command: " + request.commandId());
@@ -139,6 +151,48 @@ final class SubmitHandling {
     }
     return reject(
         new DataSmResp(((SubmitResult.Rejected) r).status(), d.sequence(), "", Tlvs.EMPTY));
+  }
+
+  /**
+   * broadcast_sm: the mandatory TLVs (SMPP 5.0 §4.4: ESME_RMISSINGTLV 0xC3), the source address,
+   * priority, data_coding and times by the rules of {@link SubmitCheck}, then the service.
+   */
+  private Pdu broadcastSm(EsmeBind bind, BroadcastSm b) {
+    TlvTag missing = b.missingMandatoryTlv();
+    CommandStatus bad;
+    if (missing != null) {
+      LOG.debug("broadcast_sm from {} without {}", bind.systemId(), missing);
+      bad = CommandStatus.MISSING_TLV;
+    } else {
+      bad =
+          check(
+              bind,
+              b.source(),
+              SubmitCheck.address(b.source(), SubmitCheck.Side.SOURCE)
+                  .or(
+                      () ->
+                          SubmitCheck.message(
+                              EsmClass.DEFAULT,
+                              b.priorityFlag(),
+                              RegisteredDelivery.NONE,
+                              b.replaceIfPresent(),
+                              b.dataCoding(),
+                              b.smDefaultMsgId(),
+                              Octets.EMPTY,
+                              b.tlvs()))
+                  .or(
+                      () ->
+                          SubmitCheck.times(b.scheduleDeliveryTime(), b.validityPeriod(), now())));
+    }
+    if (bad != null) {
+      return reject(new BroadcastSmResp(bad, b.sequence(), "", Tlvs.EMPTY));
+    }
+    BroadcastSmResp r = service.broadcast(bind, b);
+    if (r.status().isOk()) {
+      counters.submitsAccepted.increment();
+      return r;
+    }
+    return reject(r);
   }
 
   /** One submission per SME destination; distribution lists are not kept here (ESME_RCNTSUBDL). */
