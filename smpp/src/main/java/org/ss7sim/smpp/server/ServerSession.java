@@ -109,6 +109,7 @@ public final class ServerSession {
       return;
     }
     lastReceived = timers.nanoTime();
+    server.tap().onPdu(remote, false, frame, timers.currentTimeMillis());
     Pdu pdu;
     try {
       pdu = PduCodec.decode(frame);
@@ -389,7 +390,9 @@ public final class ServerSession {
   }
 
   private void send(Pdu pdu) {
-    link.send(PduCodec.encode(pdu));
+    byte[] bytes = PduCodec.encode(pdu);
+    server.tap().onPdu(remote, true, Octets.wrap(bytes), timers.currentTimeMillis());
+    link.send(bytes);
   }
 
   @Override

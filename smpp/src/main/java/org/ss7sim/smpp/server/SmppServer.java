@@ -24,6 +24,7 @@ import org.ss7sim.smpp.pdu.DeliverSmResp;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.session.SmppLink;
+import org.ss7sim.smpp.session.WireTap;
 import org.ss7sim.transport.stream.StreamConnection;
 import org.ss7sim.transport.stream.StreamEventLoops;
 import org.ss7sim.transport.stream.StreamFraming;
@@ -48,9 +49,16 @@ public final class SmppServer implements AutoCloseable {
   private final Map<String, AtomicInteger> queued = new ConcurrentHashMap<>();
   private final List<ServerSession> sessions = new CopyOnWriteArrayList<>();
   private final BindLockout bindLockout;
+  private final WireTap tap;
   private final List<StreamServer> listeners = new CopyOnWriteArrayList<>();
 
   public SmppServer(SmppServerConfig config, SmscService service) {
+    this(config, service, WireTap.NONE);
+  }
+
+  /** A server whose sessions' PDUs, both ways, go to {@code tap} as they cross the wire. */
+  public SmppServer(SmppServerConfig config, SmscService service, WireTap tap) {
+    this.tap = Objects.requireNonNull(tap, "tap");
     this.config = Objects.requireNonNull(config, "config");
     this.service = Objects.requireNonNull(service, "service");
     this.bindLockout = new BindLockout(config.bindLockout());
@@ -234,6 +242,10 @@ public final class SmppServer implements AutoCloseable {
 
   SmscService service() {
     return service;
+  }
+
+  WireTap tap() {
+    return tap;
   }
 
   /** Failed binds per remote host and the hosts locked out for them. */
