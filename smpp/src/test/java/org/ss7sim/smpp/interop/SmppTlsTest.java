@@ -106,6 +106,18 @@ class SmppTlsTest {
             loops, new InetSocketAddress("127.0.0.1", 0), Optional.of(SmppTls.server(credentials)));
   }
 
+  @Test
+  void engines_offer_only_tls_1_3_and_1_2_and_the_server_asks_for_a_client_certificate() {
+    javax.net.ssl.SSLEngine server = SmppTls.server(SMSC).createSSLEngine();
+    assertThat(server.getEnabledProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
+    assertThat(server.getWantClientAuth()).isTrue();
+    assertThat(server.getNeedClientAuth()).isFalse();
+    javax.net.ssl.SSLEngine client =
+        SmppTls.client(List.of(SMSC.certificate()), Optional.empty())
+            .createSSLEngine("127.0.0.1", 2776);
+    assertThat(client.getEnabledProtocols()).containsExactly("TLSv1.3", "TLSv1.2");
+  }
+
   // ---- our client ---------------------------------------------------------------------------
 
   @Test
