@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ss7sim.inap.InapApplicationContext;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.sccp.SccpAddress;
+import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.message.Abort;
 import org.ss7sim.tcap.message.Begin;
 import org.ss7sim.tcap.message.Continue;
@@ -37,11 +38,6 @@ enum TcapUser {
   /** A context name that is none of the above. */
   OTHER;
 
-  /** SSN of CAP (3GPP TS 23.003 §8.1). */
-  static final int SSN_CAP = 146;
-
-  /** SSN of INAP (3GPP TS 23.003 §8.1). */
-  static final int SSN_INAP = 241;
 
   /** The application of {@code acn}, or null when it names none we know. */
   static TcapUser ofContext(ObjectIdentifier acn) {
@@ -79,10 +75,10 @@ enum TcapUser {
   static TcapUser ofSsn(SccpAddress called, SccpAddress calling) {
     for (SccpAddress a : new SccpAddress[] {called, calling}) {
       if (a != null && a.ssn() != null) {
-        if (a.ssn().value() == SSN_INAP) {
+        if (a.ssn().equals(Ssn.INAP)) {
           return INAP;
         }
-        if (a.ssn().value() == SSN_CAP) {
+        if (a.ssn().equals(Ssn.CAP)) {
           return CAP;
         }
       }
