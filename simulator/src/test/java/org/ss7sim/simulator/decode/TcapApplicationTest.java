@@ -145,6 +145,33 @@ class TcapApplicationTest {
     }
   }
 
+  @Nested
+  class ThirdPartyCap {
+    /**
+     * CAMEL InitialDP dialogues from a live trace (jss7 TcBeginTest.testRealTrace) and Wireshark's
+     * camel.pcap (pycrate pkts_tcap_cap-0, -5), wrapped here in a UDT between HLR SSNs (6): the
+     * context name alone must make them CAP, not MAP.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+        strings = {
+          "jss7-TcBeginTest-testRealTrace-TCAP",
+          "pycrate-pkts_tcap_cap-0",
+          "pycrate-pkts_tcap_cap-5"
+        })
+    void camel_begins_are_recognised_by_their_context_name(String vector) throws Exception {
+      Octets tcap = org.ss7sim.testkit.GoldenVectors.named("tcap.tsv", vector).bytes();
+      org.ss7sim.tcap.message.TcMessage m =
+          org.ss7sim.tcap.message.TcMessageCodec.decode(tcap);
+      assertThat(TcapUser.ofContext(m.dialoguePortion().applicationContext()))
+          .as(String.valueOf(m.dialoguePortion().applicationContext()))
+          .isEqualTo(TcapUser.CAP);
+      JsonNode j = decode(m3ua(m, gt("0010100002", 6), gt("0010100001", 6)), new StackDecoder.CaptureState());
+      assertThat(j.at("/tcap/application").asText()).isEqualTo("cap");
+      assertThat(j.has("map")).isFalse();
+    }
+  }
+
   /** {@link StackDecoder#label}: the strings network/Labels gives the ladders. */
   @Nested
   class Label {
