@@ -255,8 +255,7 @@ public final class CaptureDecoder {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("frame").put("line", lineNumber);
         root.put("damaged", reason);
-        sink.accept(
-            new DecodedMessage(DecodedMessage.Kind.DAMAGED, "line " + lineNumber + ": " + reason, root));
+        sink.accept(new DecodedMessage(DecodedMessage.Kind.DAMAGED, "damaged: " + reason, root));
         return;
       }
       frames++;

@@ -189,6 +189,21 @@ class DecodeCommandTest {
     }
 
     @Test
+    void a_hex_file_with_a_bad_line_prints_the_lines_before_it_and_exits_2(@TempDir Path dir)
+        throws Exception {
+      Path hex =
+          Files.writeString(
+              dir.resolve("m.hex"), "0100030100000008\n0100030400000008\nzz not hex\n01000301\n");
+      Run r = run("decode", hex.toString());
+      assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(r.out()).hasSize(3);
+      assertThat(r.out().subList(0, 2))
+          .containsExactly("#1 line 1 8 octets: M3UA ASPUP", "#2 line 2 8 octets: M3UA ASPUP_ACK");
+      assertThat(r.out().get(2)).startsWith("damaged: line 3 is not hex");
+      assertThat(r.err().get(0)).startsWith("decode: 2 frames, 2 messages").contains("line 3");
+    }
+
+    @Test
     void an_unknown_link_type_names_itself_for_every_frame_and_in_the_summary(@TempDir Path dir)
         throws Exception {
       Path pcap =
