@@ -25,8 +25,8 @@ import org.ss7sim.wire.pcap.PcapReader;
 import org.ss7sim.wire.pcap.TransportKind;
 
 /**
- * Reads a pcap/pcapng capture or a hex file and decodes each message in it, one line at a time:
- * the capture is read record by record ({@link CaptureStream}: SCTP fragments and TCP PDUs
+ * Reads a pcap/pcapng capture or a hex file and decodes each message in it, one line at a time: the
+ * capture is read record by record ({@link CaptureStream}: SCTP fragments and TCP PDUs
  * reassembled), each line handed to the caller as soon as it is decoded, so memory stays bounded
  * whatever the size of the file. Every frame yields at least one line: a message, or why there is
  * none.
@@ -149,8 +149,7 @@ public final class CaptureDecoder {
       ArrayNode a = root.putArray("frames");
       frameList.forEach(a::add);
     }
-    String text =
-        "#" + frame + (micros >= 0 ? " " + time(micros) : "") + " " + key + ": " + reason;
+    String text = "#" + frame + (micros >= 0 ? " " + time(micros) : "") + " " + key + ": " + reason;
     sink.accept(new DecodedMessage(kind, text, root));
   }
 

@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param reassembled messages among them joined from several SCTP chunks or TCP segments
  * @param withErrors messages with a malformed layer
  * @param skipped frames or parts of frames not decoded, by reason
- * @param damage what is wrong with the file where reading stopped, or null when it was read to
- *     its end
+ * @param damage what is wrong with the file where reading stopped, or null when it was read to its
+ *     end
  */
 public record DecodeSummary(
     int frames,

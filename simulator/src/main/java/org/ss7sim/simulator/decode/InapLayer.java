@@ -25,8 +25,8 @@ import org.ss7sim.wire.MalformedMessageException;
 /**
  * The {@code inap} key of {@code decode}: the INAP CS-1 operations of a TCAP message (Q.1218 §6)
  * with the fields people look for — {@code serviceKey}, {@code calledPartyNumber}, {@code
- * callingPartyNumber}, {@code eventTypeBCSM}, {@code destinationRoutingAddress}, {@code cause} —
- * or the INAP error of a ReturnError. Several components (RequestReportBCSMEvent + Connect in one
+ * callingPartyNumber}, {@code eventTypeBCSM}, {@code destinationRoutingAddress}, {@code cause} — or
+ * the INAP error of a ReturnError. Several components (RequestReportBCSMEvent + Connect in one
  * TC-CONTINUE, as SCPs send them) are listed in {@code operations}.
  */
 final class InapLayer {

@@ -226,7 +226,8 @@ public final class StackDecoder {
       o.put("segment", seg.first() ? "first" : "next");
       o.put("remaining", seg.remainingSegments());
       text.append(" segment remaining=").append(seg.remainingSegments());
-      userData = state.segments.add(describe(m.calling()) + "/" + describe(m.called()), seg, m.data());
+      userData =
+          state.segments.add(describe(m.calling()) + "/" + describe(m.called()), seg, m.data());
       if (userData == null) {
         return;
       }

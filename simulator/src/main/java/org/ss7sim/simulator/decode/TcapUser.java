@@ -38,7 +38,6 @@ enum TcapUser {
   /** A context name that is none of the above. */
   OTHER;
 
-
   /** The application of {@code acn}, or null when it names none we know. */
   static TcapUser ofContext(ObjectIdentifier acn) {
     if (acn == null) {
@@ -99,9 +98,9 @@ enum TcapUser {
   }
 
   /**
-   * The applications of the transactions seen so far in one capture, by transaction id (Q.774
-   * §3.2: a TC-CONTINUE's destination id is the originating id of the other side). Bounded to
-   * {@value #MAX_DIALOGUES} dialogues; the oldest are forgotten.
+   * The applications of the transactions seen so far in one capture, by transaction id (Q.774 §3.2:
+   * a TC-CONTINUE's destination id is the originating id of the other side). Bounded to {@value
+   * #MAX_DIALOGUES} dialogues; the oldest are forgotten.
    */
   static final class Dialogues {
     static final int MAX_DIALOGUES = 4096;

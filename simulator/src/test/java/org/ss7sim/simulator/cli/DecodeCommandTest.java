@@ -57,8 +57,7 @@ class DecodeCommandTest {
   }
 
   static SctpDataChunk fragment(long tsn, String bits, Octets data) {
-    return new SctpDataChunk(
-        tsn, 7, 3, 3, false, bits.contains("B"), bits.contains("E"), data);
+    return new SctpDataChunk(tsn, 7, 3, 3, false, bits.contains("B"), bits.contains("E"), data);
   }
 
   static JsonNode json(String line) throws Exception {
@@ -87,7 +86,8 @@ class DecodeCommandTest {
           .startsWith("#2 ")
           .contains("136 octets reassembled from frames 1,2", "MAP sendRoutingInfoForSm")
           .doesNotContain("malformed");
-      assertThat(text.err()).containsExactly("decode: 2 frames, 1 message (1 reassembled), 0 with errors, 0 skipped");
+      assertThat(text.err())
+          .containsExactly("decode: 2 frames, 1 message (1 reassembled), 0 with errors, 0 skipped");
 
       Run json = run("decode", "--json", "--messages-only", pcap.toString());
       assertThat(json.out()).hasSize(1);
@@ -169,10 +169,11 @@ class DecodeCommandTest {
   @Nested
   class NothingLostWithoutAWord {
     @Test
-    void a_capture_cut_in_its_last_record_prints_every_frame_before_and_exits_2(
-        @TempDir Path dir) throws Exception {
+    void a_capture_cut_in_its_last_record_prints_every_frame_before_and_exits_2(@TempDir Path dir)
+        throws Exception {
       byte[] whole = Files.readAllBytes(TestData.capture("pcapr-lu.pcap"));
-      Path cut = Files.write(dir.resolve("cut.pcap"), java.util.Arrays.copyOf(whole, whole.length - 30));
+      Path cut =
+          Files.write(dir.resolve("cut.pcap"), java.util.Arrays.copyOf(whole, whole.length - 30));
       Run r = run("decode", cut.toString());
       assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(r.out()).hasSize(8);
@@ -238,8 +239,12 @@ class DecodeCommandTest {
           .satisfies(
               l ->
                   assertThat(l)
-                      .contains("ppid=2", "not decoded: SCTP PPID 2 (M2UA (RFC 3331)) is not read"));
-      assertThat(r.err()).singleElement().asString().endsWith("1 skipped (1 SCTP PPID 2 (M2UA (RFC 3331)))");
+                      .contains(
+                          "ppid=2", "not decoded: SCTP PPID 2 (M2UA (RFC 3331)) is not read"));
+      assertThat(r.err())
+          .singleElement()
+          .asString()
+          .endsWith("1 skipped (1 SCTP PPID 2 (M2UA (RFC 3331)))");
       Run json = run("decode", "--json", pcap.toString());
       assertThat(json(json.out().get(0)).at("/frame/ppid").asInt()).isEqualTo(2);
       assertThat(json(json.out().get(0)).get("skipped").asText()).contains("M2UA");
@@ -269,7 +274,12 @@ class DecodeCommandTest {
           JsonNode j = json(line);
           seen.add(j.at("/frame/number").asInt());
           j.at("/frame/fragments").forEach(f -> seen.add(f.asInt()));
-          assertThat(j.has("m3ua") || j.has("m2pa") || j.has("smpp") || j.has("skipped") || j.has("error"))
+          assertThat(
+                  j.has("m3ua")
+                      || j.has("m2pa")
+                      || j.has("smpp")
+                      || j.has("skipped")
+                      || j.has("error"))
               .as(e[0] + ": " + line)
               .isTrue();
         }

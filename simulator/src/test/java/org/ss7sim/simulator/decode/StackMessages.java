@@ -69,7 +69,8 @@ final class StackMessages {
         InvokeId.of(invokeId),
         null,
         InapOperation.CONNECT.opCode(),
-        InapCodec.encode(ConnectArg.to(CalledPartyNumber.of(NatureOfAddress.NATIONAL, destination))));
+        InapCodec.encode(
+            ConnectArg.to(CalledPartyNumber.of(NatureOfAddress.NATIONAL, destination))));
   }
 
   static DialoguePortion aarq(ObjectIdentifier acn) {

@@ -161,12 +161,13 @@ class TcapApplicationTest {
         })
     void camel_begins_are_recognised_by_their_context_name(String vector) throws Exception {
       Octets tcap = org.ss7sim.testkit.GoldenVectors.named("tcap.tsv", vector).bytes();
-      org.ss7sim.tcap.message.TcMessage m =
-          org.ss7sim.tcap.message.TcMessageCodec.decode(tcap);
+      org.ss7sim.tcap.message.TcMessage m = org.ss7sim.tcap.message.TcMessageCodec.decode(tcap);
       assertThat(TcapUser.ofContext(m.dialoguePortion().applicationContext()))
           .as(String.valueOf(m.dialoguePortion().applicationContext()))
           .isEqualTo(TcapUser.CAP);
-      JsonNode j = decode(m3ua(m, gt("0010100002", 6), gt("0010100001", 6)), new StackDecoder.CaptureState());
+      JsonNode j =
+          decode(
+              m3ua(m, gt("0010100002", 6), gt("0010100001", 6)), new StackDecoder.CaptureState());
       assertThat(j.at("/tcap/application").asText()).isEqualTo("cap");
       assertThat(j.has("map")).isFalse();
     }

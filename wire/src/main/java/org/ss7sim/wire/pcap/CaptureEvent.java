@@ -3,8 +3,8 @@ package org.ss7sim.wire.pcap;
 import java.util.List;
 
 /**
- * What {@link CaptureStream} reports for each frame: every frame yields at least one event, so
- * none is lost without a word.
+ * What {@link CaptureStream} reports for each frame: every frame yields at least one event, so none
+ * is lost without a word.
  */
 public sealed interface CaptureEvent {
   /** The frame the event is reported at. */
@@ -41,8 +41,7 @@ public sealed interface CaptureEvent {
    *
    * @param kind a short category for the summary, e.g. {@code SCTP without DATA}
    */
-  record Skipped(int frame, long epochMicros, String kind, String reason)
-      implements CaptureEvent {}
+  record Skipped(int frame, long epochMicros, String kind, String reason) implements CaptureEvent {}
 
   /**
    * Data that was held for reassembly and is given up: a reassembly limit was reached, a gap was

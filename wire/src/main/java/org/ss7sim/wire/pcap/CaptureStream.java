@@ -10,12 +10,12 @@ import org.ss7sim.wire.MalformedMessageException;
 /**
  * The messages of a capture, frame by frame: reads one record ({@link PcapReader}), takes it apart
  * ({@link FrameDissector}), and reassembles SCTP user messages ({@link SctpReassembly}, RFC 4960
- * §6.9) and TCP PDUs ({@link TcpReassembly}). Each call of {@link #next()} returns the events of one
- * frame, so memory stays bounded by one record plus the reassembly limits, whatever the size of
+ * §6.9) and TCP PDUs ({@link TcpReassembly}). Each call of {@link #next()} returns the events of
+ * one frame, so memory stays bounded by one record plus the reassembly limits, whatever the size of
  * the file.
  *
- * <p>Every frame yields at least one event. A damaged file ends with a {@link
- * CaptureEvent.Damaged} after everything before the damage.
+ * <p>Every frame yields at least one event. A damaged file ends with a {@link CaptureEvent.Damaged}
+ * after everything before the damage.
  */
 public final class CaptureStream implements Closeable {
   private final PcapReader reader;

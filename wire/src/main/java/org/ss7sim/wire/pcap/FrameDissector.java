@@ -155,7 +155,9 @@ public final class FrameDissector {
           "IP fragment", "IPv4 fragment (offset " + (fragment & 0x1fff) * 8 + "), not reassembled");
     }
     int consumed = r.offset() - ipStart;
-    if (headerLength < 20 || totalLength < headerLength || headerLength - consumed > r.remaining()) {
+    if (headerLength < 20
+        || totalLength < headerLength
+        || headerLength - consumed > r.remaining()) {
       return new FrameContent.Skipped(
           "malformed headers",
           "IPv4 header length " + headerLength + ", total length " + totalLength);

@@ -14,9 +14,9 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireReader;
 
 /**
- * Reads a capture file one record at a time: {@link #next()} returns the next {@link
- * CaptureFrame}, so memory stays bounded by the largest record ({@value #MAX_RECORD_OCTETS}
- * octets) whatever the size of the file.
+ * Reads a capture file one record at a time: {@link #next()} returns the next {@link CaptureFrame},
+ * so memory stays bounded by the largest record ({@value #MAX_RECORD_OCTETS} octets) whatever the
+ * size of the file.
  *
  * <p>Formats: classic pcap in either byte order with micro- or nanosecond timestamps, and pcapng
  * (Section Header, Interface Description and Enhanced/Simple Packet Blocks; other blocks are
@@ -113,8 +113,7 @@ public final class PcapReader implements Closeable {
    * reassembled) and the SMPP or M3UA PDUs of TCP streams.
    */
   public static List<CapturedMessage> read(Octets capture) throws MalformedMessageException {
-    try (CaptureStream s =
-        CaptureStream.of(of(new ByteArrayInputStream(capture.toByteArray())))) {
+    try (CaptureStream s = CaptureStream.of(of(new ByteArrayInputStream(capture.toByteArray())))) {
       return messages(s);
     } catch (IOException e) {
       throw new IllegalStateException("reading memory cannot fail", e);
@@ -145,8 +144,8 @@ public final class PcapReader implements Closeable {
   /**
    * The next record, or null at the end of the file.
    *
-   * @throws MalformedMessageException when the record is cut short or its length is impossible;
-   *     the message names the frame and the offset. The reader is at its end afterwards.
+   * @throws MalformedMessageException when the record is cut short or its length is impossible; the
+   *     message names the frame and the offset. The reader is at its end afterwards.
    */
   public CaptureFrame next() throws IOException, MalformedMessageException {
     if (done) {

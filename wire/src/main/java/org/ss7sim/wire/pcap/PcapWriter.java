@@ -80,9 +80,9 @@ public final class PcapWriter implements Closeable {
   }
 
   /**
-   * Writes one SCTP packet bundling {@code chunks} as given (RFC 4960 §6.10): TSNs, stream
-   * sequence numbers and the U/B/E bits are the caller's, so fragmented (§6.9) and unordered
-   * messages can be written as a peer would send them.
+   * Writes one SCTP packet bundling {@code chunks} as given (RFC 4960 §6.10): TSNs, stream sequence
+   * numbers and the U/B/E bits are the caller's, so fragmented (§6.9) and unordered messages can be
+   * written as a peer would send them.
    */
   public synchronized void writeSctpChunks(
       long epochMicros,

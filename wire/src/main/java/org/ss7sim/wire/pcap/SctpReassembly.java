@@ -11,8 +11,8 @@ import java.util.TreeSet;
 /**
  * Joins fragmented SCTP user messages (RFC 4960 §6.9) per association direction. The fragments of
  * one message carry consecutive TSNs, the first with the B bit, the last with the E bit, all on one
- * stream; ordered fragments (U bit clear) also share the stream sequence number, unordered ones
- * (U bit set) are joined by TSN alone. Fragments may arrive in any order and be retransmitted.
+ * stream; ordered fragments (U bit clear) also share the stream sequence number, unordered ones (U
+ * bit set) are joined by TSN alone. Fragments may arrive in any order and be retransmitted.
  *
  * <p>Bounded: at most {@value #MAX_PENDING_OCTETS} octets of fragments per direction and {@value
  * #MAX_DIRECTIONS} directions with fragments pending; beyond that the fragments are dropped with a
@@ -29,6 +29,7 @@ final class SctpReassembly {
   private static final class Direction {
     final Map<Long, Fragment> pending = new HashMap<>();
     long octets;
+
     /** TSNs of fragments already reassembled, with the frame that completed them. */
     final LinkedHashMap<Long, Integer> delivered =
         new LinkedHashMap<>() {

@@ -10,10 +10,10 @@ import org.ss7sim.wire.Octets;
 
 /**
  * Turns the TCP segments of each direction back into a byte stream (by sequence number, RFC 9293
- * §3.4: retransmitted and overlapping octets dropped, segments ahead of a gap held) and cuts it into
- * PDUs by their own length field: SMPP's 4-octet {@code command_length} (SMPP v3.4 §3.2) or the
- * M3UA common header's message length (RFC 4666 §3.1, M3UA over TCP as in DESIGN.md §2). Which of
- * the two a direction carries is decided from its first octets.
+ * §3.4: retransmitted and overlapping octets dropped, segments ahead of a gap held) and cuts it
+ * into PDUs by their own length field: SMPP's 4-octet {@code command_length} (SMPP v3.4 §3.2) or
+ * the M3UA common header's message length (RFC 4666 §3.1, M3UA over TCP as in DESIGN.md §2). Which
+ * of the two a direction carries is decided from its first octets.
  *
  * <p>Bounded: a PDU may not claim more than {@value #MAX_PDU_OCTETS} octets, at most {@value
  * #MAX_AHEAD_OCTETS} octets wait behind a gap per direction, and at most {@value #MAX_DIRECTIONS}
@@ -45,8 +45,10 @@ final class TcpReassembly {
     long next = -1;
     byte[] buf = new byte[4096];
     int length;
+
     /** {frame, end offset in buf} for every frame whose octets are in buf. */
     final List<int[]> frameEnds = new ArrayList<>();
+
     final TreeMap<Long, Ahead> ahead = new TreeMap<>();
     int aheadOctets;
     Framing framing;
@@ -302,7 +304,9 @@ final class TcpReassembly {
     }
     long commandLength = d.u32(0);
     long commandId = d.u32(4);
-    if (commandLength >= 16 && commandLength <= MAX_PDU_OCTETS && (commandId & 0x7fffffffL) < 0x200) {
+    if (commandLength >= 16
+        && commandLength <= MAX_PDU_OCTETS
+        && (commandId & 0x7fffffffL) < 0x200) {
       return Framing.SMPP;
     }
     return null;

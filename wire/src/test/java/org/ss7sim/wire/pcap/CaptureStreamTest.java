@@ -65,14 +65,7 @@ class CaptureStreamTest {
 
   static SctpDataChunk chunk(long tsn, int ssn, String bits, Octets data) {
     return new SctpDataChunk(
-        tsn,
-        1,
-        ssn,
-        3,
-        bits.contains("U"),
-        bits.contains("B"),
-        bits.contains("E"),
-        data);
+        tsn, 1, ssn, 3, bits.contains("U"), bits.contains("B"), bits.contains("E"), data);
   }
 
   @Nested
@@ -126,7 +119,8 @@ class CaptureStreamTest {
       Octets cap =
           capture(
               w -> {
-                w.writeSctpChunks(1, ASP, SGP, List.of(chunk(0xffffffffL, 0, "UB", m.slice(0, 45))));
+                w.writeSctpChunks(
+                    1, ASP, SGP, List.of(chunk(0xffffffffL, 0, "UB", m.slice(0, 45))));
                 w.writeSctpChunks(2, ASP, SGP, List.of(chunk(0, 77, "UE", m.slice(45))));
               });
       assertThat(messages(events(cap)))
@@ -208,7 +202,8 @@ class CaptureStreamTest {
       List<CaptureEvent> events = events(cap);
       List<CaptureEvent.Dropped> dropped = only(events, CaptureEvent.Dropped.class);
       assertThat(dropped.get(0).kind()).isEqualTo("SCTP reassembly limit");
-      assertThat(dropped.get(0).reason()).contains(Integer.toString(SctpReassembly.MAX_PENDING_OCTETS));
+      assertThat(dropped.get(0).reason())
+          .contains(Integer.toString(SctpReassembly.MAX_PENDING_OCTETS));
       assertThat(dropped.get(0).frames()).startsWith(1, 2, 3, 4);
     }
   }
