@@ -226,9 +226,14 @@ public final class StackDecoder {
       o.put("segment", seg.first() ? "first" : "next");
       o.put("remaining", seg.remainingSegments());
       text.append(" segment remaining=").append(seg.remainingSegments());
-      userData =
-          state.segments.add(describe(m.calling()) + "/" + describe(m.called()), seg, m.data());
+      String origin = describe(m.calling()) + "/" + describe(m.called());
+      boolean orphan = !seg.first() && !state.segments.waiting(origin, seg);
+      userData = state.segments.add(origin, seg, m.data());
       if (userData == null) {
+        if (orphan) {
+          o.put("reassembly", "first segment not seen");
+          text.append(" (first segment not seen: not reassembled)");
+        }
         return;
       }
       o.put("reassembled", userData.length());

@@ -178,7 +178,14 @@ public final class PcapReader implements Closeable {
     } else {
       throw new MalformedMessageException(String.format("unknown capture magic 0x%08x", magic), 0);
     }
-    WireReader h = readExactly(20, "pcap file header");
+    byte[] header = new byte[20];
+    int got = in.readNBytes(header, 0, 20);
+    if (got < 20) {
+      throw new MalformedMessageException(
+          "pcap file header cut short, " + (got + 4) + " of 24 octets", got + 4);
+    }
+    offset += 20;
+    WireReader h = Octets.wrap(header).reader();
     h.skip(16); // version, thiszone, sigfigs, snaplen
     linkType = (int) (u32(h) & 0x0fffffff);
   }
