@@ -396,6 +396,26 @@ class CaptureStreamTest {
     }
 
     @Test
+    void a_pcapng_packet_block_cut_short_names_its_frame() throws Exception {
+      Octets ng =
+          Octets.fromHex(
+              "0a0d0d0a 1c000000 4d3c2b1a 01000000 ffffffffffffffff 1c000000"
+                  + "01000000 14000000 0100 0000 ffff0000 14000000"
+                  + "06000000 24000000 00000000 00000000 00000000 04000000 04000000 01020304"
+                  + " 24000000");
+      Octets twoFrames = ng.concat(ng.slice(48)); // a second EPB after the first
+      List<CaptureEvent> events = events(twoFrames.slice(0, twoFrames.length() - 6));
+      assertThat(only(events, CaptureEvent.Skipped.class)).singleElement();
+      assertThat(only(events, CaptureEvent.Damaged.class))
+          .singleElement()
+          .satisfies(
+              d ->
+                  assertThat(d.reason())
+                      .startsWith("frame 2: enhanced packet block cut short")
+                      .contains("truncated"));
+    }
+
+    @Test
     void an_unknown_link_type_is_named_for_every_frame() throws Exception {
       Octets pcap =
           Octets.fromHex(
