@@ -115,7 +115,8 @@ final class LadderLabel {
               .map(o -> MapLayer.camel(o.name()))
               .orElse("op " + op.local());
       case INAP -> InapLayer.operationName(op);
-      case CAP, OTHER -> "op " + op.local();
+      case CAP -> CapLayer.operationName(op);
+      case OTHER -> "op " + op.local();
     };
   }
 

@@ -350,7 +350,7 @@ public final class StackDecoder {
     switch (user) {
       case MAP -> text.append(MapLayer.decode(m, root));
       case INAP -> text.append(InapLayer.decode(m, root));
-      case CAP -> text.append(" | CAP (operations not decoded: no CAP decoder yet)");
+      case CAP -> text.append(CapLayer.decode(m, root));
       case OTHER -> text.append(" | application not decoded");
     }
   }

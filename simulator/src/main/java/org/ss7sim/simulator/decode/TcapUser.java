@@ -2,6 +2,7 @@ package org.ss7sim.simulator.decode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ss7sim.cap.CapApplicationContext;
 import org.ss7sim.inap.InapApplicationContext;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.sccp.SccpAddress;
@@ -27,9 +28,9 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  *   <li>MAP otherwise.
  * </ol>
  *
- * <p>The CAP seam: CAP dialogues are recognised here; {@code StackDecoder} shows them as CAP
- * without decoding the operations until a {@code cap} module provides a decoder to plug into its
- * {@code switch} (the compiler then points at the one place to add it).
+ * <p>Each value has its layer in {@code StackDecoder}'s {@code switch} ({@code MapLayer}, {@code
+ * InapLayer}, {@code CapLayer}); a new TCAP user is one more constant, and the compiler points at
+ * the places that must read it.
  */
 enum TcapUser {
   MAP,
@@ -57,7 +58,9 @@ enum TcapUser {
     }
     // CAP v1/v2 {0 4 0 0 1 0 50 n} and {0 4 0 0 1 0 51 n}; CAP v3/v4 {0 4 0 0 1 21|22 ...}
     // (3GPP TS 29.078 §6 / TS 29.002's application-context arcs).
-    if (startsWith(a, 0, 4, 0, 0, 1, 0, 50)
+    if (CapApplicationContext.isCallControl(acn)
+        || CapApplicationContext.isSms(acn)
+        || startsWith(a, 0, 4, 0, 0, 1, 0, 50)
         || startsWith(a, 0, 4, 0, 0, 1, 0, 51)
         || startsWith(a, 0, 4, 0, 0, 1, 21)
         || startsWith(a, 0, 4, 0, 0, 1, 22)

@@ -129,7 +129,7 @@ class TcapApplicationTest {
     }
 
     @Test
-    void a_cap_context_is_named_and_its_operations_left_to_a_cap_decoder() {
+    void a_cap_context_is_read_by_the_cap_layer() {
       Octets begin =
           m3ua(
               new Begin(
@@ -141,7 +141,9 @@ class TcapApplicationTest {
       JsonNode j = decode(begin, new StackDecoder.CaptureState());
       assertThat(j.at("/tcap/application").asText()).isEqualTo("cap");
       assertThat(j.has("map")).isFalse();
-      assertThat(j.get("text").asText()).contains("CAP (operations not decoded");
+      assertThat(j.at("/cap/operation").asText()).isEqualTo("initialDP");
+      assertThat(j.at("/cap/serviceKey").asLong()).isEqualTo(7);
+      assertThat(j.get("text").asText()).contains("| CAP initialDP serviceKey=7");
     }
   }
 
@@ -170,6 +172,9 @@ class TcapApplicationTest {
               m3ua(m, gt("0010100002", 6), gt("0010100001", 6)), new StackDecoder.CaptureState());
       assertThat(j.at("/tcap/application").asText()).isEqualTo("cap");
       assertThat(j.has("map")).isFalse();
+      assertThat(j.at("/cap/operation").asText()).isEqualTo("initialDP");
+      assertThat(j.at("/cap/serviceKey").isNumber()).as(j.toString()).isTrue();
+      assertThat(j.has("error")).as(j.toString()).isFalse();
     }
   }
 
