@@ -20,6 +20,9 @@ public sealed interface Pdu
         CancelSm,
         ReplaceSm,
         AlertNotification,
+        BroadcastSm,
+        QueryBroadcastSm,
+        CancelBroadcastSm,
         UnknownPdu {
 
   /**
