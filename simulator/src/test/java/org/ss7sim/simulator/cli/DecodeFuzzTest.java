@@ -10,11 +10,11 @@ import org.ss7sim.wire.MalformedMessageException;
 /**
  * Coverage-guided fuzzing of {@code ss7sim decode} as a whole: the input is the file given to the
  * command (a pcap/pcapng capture or a hex file), decoded by {@link CaptureDecoder} through every
- * layer (M3UA/M2PA, MTP3, SCCP with XUDT reassembly, TCAP, MAP, INAP, ISUP, SMPP), each line
- * handed over as the command prints it. Any bytes give the decoded lines, or {@link
+ * layer (M3UA/M2PA, MTP3, SCCP with XUDT reassembly, TCAP, MAP, INAP, ISUP, SMPP), each line handed
+ * over as the command prints it. Any bytes give the decoded lines, or {@link
  * MalformedMessageException} or {@link IOException} for the file (which the command answers with
- * one line and exit 2); any other exception is a finding. Seeds (testdata captures and vectors as hex lines) and past findings are in {@code
- * DecodeFuzzTestInputs/}.
+ * one line and exit 2); any other exception is a finding. Seeds (testdata captures and vectors as
+ * hex lines) and past findings are in {@code DecodeFuzzTestInputs/}.
  */
 class DecodeFuzzTest {
   private static Path file;
