@@ -199,7 +199,17 @@ public final class Esme implements EsmeListener, AutoCloseable {
     String flow = "";
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r == null) {
-      mobileOriginated.add(pdu); // an MO message, not a receipt
+      // an MO message, not a receipt: its flow by the SMSC's user_message_reference
+      flow =
+          pdu.body()
+              .tlvs()
+              .find(TlvTag.USER_MESSAGE_REFERENCE)
+              .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
+              .orElse("");
+      synchronized (mobileOriginated) {
+        mobileOriginated.add(pdu);
+        mobileOriginated.notifyAll();
+      }
     } else {
       Pending p = byMessageId.get(r.messageId());
       flow = p == null ? "" : p.flow();
@@ -263,6 +273,20 @@ public final class Esme implements EsmeListener, AutoCloseable {
   /** MO messages received (deliver_sm that are not receipts), oldest first. */
   public List<DeliverSm> mobileOriginated() {
     return List.copyOf(mobileOriginated);
+  }
+
+  /** Waits (at most {@code timeout}) until {@code count} MO messages have arrived; returns them. */
+  public List<DeliverSm> awaitMobileOriginated(int count, java.time.Duration timeout)
+      throws InterruptedException {
+    long left = timeout.toMillis();
+    synchronized (mobileOriginated) {
+      while (mobileOriginated.size() < count && left > 0) {
+        long before = network.clock().nanoTime();
+        mobileOriginated.wait(left);
+        left -= (network.clock().nanoTime() - before) / 1_000_000;
+      }
+      return List.copyOf(mobileOriginated);
+    }
   }
 
   /** Messages submitted and still waiting for their receipt. */

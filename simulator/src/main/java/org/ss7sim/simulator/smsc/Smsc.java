@@ -87,7 +87,8 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     this.data = config.data(SmscData.class);
     this.store = store != null ? store : data.store();
     this.directory = directory;
-    this.mobileOriginated = new MobileOriginatedRelay(data.accounts(), () -> smpp.server());
+    this.mobileOriginated =
+        new MobileOriginatedRelay(data.accounts(), () -> smpp.server(), () -> node);
   }
 
   @Override
