@@ -44,7 +44,8 @@ public final class SimNode {
 
   private final Node config;
   private final Network network;
-  private final NodeLoop loop;
+  private final Loop loop;
+  private final boolean virtual;
   private final M3uaNode m3ua;
   private final Map<String, String> peerOfLink = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress;
@@ -73,7 +74,12 @@ public final class SimNode {
     this.pcapAddress = pcapAddress;
     this.localNodes = localNodes;
     this.owner = owner;
-    this.loop = NodeLoop.start(config.name());
+    this.virtual = owner.virtualTime().isPresent();
+    this.loop =
+        owner
+            .virtualTime()
+            .<Loop>map(Loop.Virtual::new)
+            .orElseGet(() -> new Loop.Real(NodeLoop.start(config.name())));
     try {
       this.m3ua = build(boundListeners, injvm);
     } catch (RuntimeException e) {
@@ -96,9 +102,11 @@ public final class SimNode {
     Map<String, List<String>> viaByPeer = new LinkedHashMap<>();
     Map<Long, String> asByRc = new HashMap<>();
     for (Link l : config.links()) {
-      used.put(l.transport(), true);
       peerOfLink.put(l.name(), l.peer());
-      org.ss7sim.transport.TransportKind kind = kind(l.transport());
+      // a virtual-time run carries every link in this JVM, on the shared clock
+      org.ss7sim.transport.TransportKind kind =
+          virtual ? org.ss7sim.transport.TransportKind.IN_JVM : kind(l.transport());
+      used.put(virtual ? TransportKind.INJVM : l.transport(), true);
       String via;
       if (l.listens()) {
         // Both ends in this process and no port in the file: an ephemeral port (the connecting
@@ -133,10 +141,10 @@ public final class SimNode {
       viaByPeer.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(via);
     }
     if (used.containsKey(TransportKind.TCP)) {
-      b.transport(loop.tcp());
+      b.transport(((Loop.Real) loop).loop().tcp());
     }
     if (used.containsKey(TransportKind.SCTP)) {
-      b.transport(loop.sctp());
+      b.transport(((Loop.Real) loop).loop().sctp());
     }
     if (used.containsKey(TransportKind.INJVM)) {
       b.transport(new InJvmTransport(injvm, loop.timers(), loop));
@@ -279,10 +287,7 @@ public final class SimNode {
 
   /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */
   public <T> T call(Callable<T> task) throws Exception {
-    if (loop.inLoop()) {
-      return task.call();
-    }
-    return loop.call(task, 10_000);
+    return loop.call(task);
   }
 
   public void execute(Runnable task) {
@@ -305,7 +310,7 @@ public final class SimNode {
     return m3ua;
   }
 
-  public NodeLoop loop() {
+  public Loop loop() {
     return loop;
   }
 
