@@ -41,10 +41,8 @@ public final class Esmes {
               : Endpoint.of(smsc.pcapAddress(d.smsc()).address().getHostAddress(), tracedPort);
       Endpoint self = Endpoint.of("10.0.8." + (++i), 40000 + i);
       Esme esme =
-          net.virtualTime().isPresent()
-                  && smsc != null
-                  && smsc.logic().orElse(null) instanceof Smsc s
-              ? Esme.direct(n, s, net, self, smscEnd)
+          net.virtualTime().isPresent() && smsc != null
+              ? Esme.direct(n, net, self, smscEnd)
               : new Esme(n, server, net, self, smscEnd);
       esme.start();
       net.attach(n.name(), esme);

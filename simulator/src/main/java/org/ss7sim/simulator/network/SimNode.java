@@ -264,6 +264,11 @@ public final class SimNode {
             bytes));
   }
 
+  /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
+  public Optional<Object> attachment(String name) {
+    return owner.attachment(name);
+  }
+
   /** Tells the network the state of the links this node opens (on the node's thread). */
   private void reportLinks() {
     Map<String, Boolean> states = new HashMap<>();

@@ -60,7 +60,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private int directSequence;
   private final StreamEventLoops loops;
   private final SmppClient client;
-  private final Smsc direct;
+  private final boolean direct;
   private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
   private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
   private final java.util.Queue<DeliverSm> mobileOriginated =
@@ -70,22 +70,21 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   public Esme(
       Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
-    this(config, server, null, network, self, smsc);
+    this(config, server, false, network, self, smsc);
   }
 
   /**
    * An ESME of a virtual-time run: it submits to {@code direct} by calling it (no SMPP over TCP)
    * and traces the same PDUs.
    */
-  public static Esme direct(
-      Node config, Smsc direct, SimNetwork network, Endpoint self, Endpoint smsc) {
-    return new Esme(config, null, direct, network, self, smsc);
+  public static Esme direct(Node config, SimNetwork network, Endpoint self, Endpoint smsc) {
+    return new Esme(config, null, true, network, self, smsc);
   }
 
   private Esme(
       Node config,
       InetSocketAddress server,
-      Smsc direct,
+      boolean direct,
       SimNetwork network,
       Endpoint self,
       Endpoint smsc) {
@@ -104,7 +103,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
           case RECEIVER -> BindType.RECEIVER;
           case TRANSCEIVER -> BindType.TRANSCEIVER;
         };
-    if (direct != null) {
+    if (direct) {
       this.loops = null;
       this.client = null;
       return;
@@ -182,13 +181,10 @@ public final class Esme implements EsmeListener, AutoCloseable {
             shortMessage,
             tlvs);
     network.flows().submitting(systemId, reference, flow);
-    SubmitSm request = direct == null ? sm : sm.withSequence(++directSequence);
+    SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
     trace(flow, true, request);
     CompletableFuture<SubmitSmResp> answer =
-        direct != null
-            ? CompletableFuture.completedFuture(
-                direct.submitDirect(systemId, request, this::deliveredDirectly))
-            : client.submit(request);
+        direct ? submitDirect(request) : client.submit(request);
     answer.whenComplete(
         (resp, error) -> {
           if (error != null) {
@@ -253,8 +249,22 @@ public final class Esme implements EsmeListener, AutoCloseable {
     return CommandStatus.OK;
   }
 
+  /**
+   * A virtual-time run: the submit_sm goes straight to the SMSC running now (none while it is
+   * stopped: the submit fails as a refused connection would).
+   */
+  private CompletableFuture<SubmitSmResp> submitDirect(SubmitSm request) {
+    return network
+        .node(smscName)
+        .flatMap(n -> n.logic())
+        .filter(l -> l instanceof Smsc)
+        .map(l -> CompletableFuture.completedFuture(((Smsc) l).submitDirect(systemId, request)))
+        .orElseGet(
+            () -> CompletableFuture.failedFuture(new IllegalStateException("SMSC not running")));
+  }
+
   /** A deliver_sm from the SMSC of a virtual-time run: as the SMPP client would hand it over. */
-  private CommandStatus deliveredDirectly(DeliverSm pdu) {
+  CommandStatus deliveredDirectly(DeliverSm pdu) {
     CommandStatus status = onDeliverSm(pdu);
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r != null) {

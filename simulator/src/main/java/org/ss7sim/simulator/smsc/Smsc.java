@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.map.common.AddressString;
@@ -73,8 +72,6 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private MessageStore messages;
   private SmppEndpoint smpp;
   private int directSequence;
-  private final Map<String, Function<DeliverSm, CommandStatus>> direct =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private InetSocketAddress smppAddress;
   private String ownGt;
 
@@ -130,12 +127,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
    * adjacent STP accessible), checked every 100 ms for at most 10 s.
    */
   private void resumeWhenLinked(int checksLeft) {
-    boolean linked =
-        config.adjacent().stream()
-            .map(p -> node.network().node(p).flatMap(Node::pointCode))
-            .flatMap(Optional::stream)
-            .anyMatch(pc -> node.m3ua().accessible(pc));
-    if (linked || checksLeft == 0) {
+    if (linked() || checksLeft == 0) {
       LOG.debug("smsc {}: resuming {} stored messages", config.name(), active.size());
       for (String id : List.copyOf(active.keySet())) {
         attempt(id);
@@ -143,6 +135,14 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       return;
     }
     node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
+  }
+
+  /** Whether an adjacent STP is accessible (a delivery attempt can leave the node). */
+  private boolean linked() {
+    return config.adjacent().stream()
+        .map(p -> node.network().node(p).flatMap(Node::pointCode))
+        .flatMap(Optional::stream)
+        .anyMatch(pc -> node.m3ua().accessible(pc));
   }
 
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
@@ -217,7 +217,12 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     node.execute(
         () -> {
           active.put(m.id(), m);
-          attempt(m.id());
+          if (linked()) {
+            attempt(m.id());
+          } else {
+            // just (re)started: the first attempt waits for the links, as stored messages do
+            resumeWhenLinked(100);
+          }
         });
     return new SubmitResult.Accepted(m.id());
   }
@@ -226,9 +231,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
    * A virtual-time run's ESME submits without SMPP over TCP: the submit_sm is taken as the server
    * would take it, on the node's thread, and the ESME gets its deliver_sm by {@code esme}.
    */
-  public SubmitSmResp submitDirect(
-      String systemId, SubmitSm s, Function<DeliverSm, CommandStatus> esme) {
-    direct.put(systemId, esme);
+  public SubmitSmResp submitDirect(String systemId, SubmitSm s) {
     Submission sub =
         new Submission(
             new EsmeBind(0, systemId, BindType.TRANSCEIVER, "", null, "in-jvm"),
@@ -251,14 +254,24 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     return new SubmitSmResp(((SubmitResult.Rejected) r).status(), s.sequence(), "", Tlvs.EMPTY);
   }
 
-  /** A deliver_sm to the ESME bound as {@code systemId}: over SMPP, or directly (virtual time). */
+  /**
+   * A deliver_sm to the ESME bound as {@code systemId}: over SMPP, or in a virtual-time run
+   * straight to the run's ESME of that system_id on this SMSC.
+   */
   void deliver(String systemId, DeliverSm pdu) {
-    Function<DeliverSm, CommandStatus> esme = direct.get(systemId);
-    if (esme != null) {
-      DeliverSm numbered = pdu.withSequence(++directSequence);
-      node.execute(() -> esme.apply(numbered));
-    } else if (smpp != null) {
+    if (smpp != null) {
       smpp.server().deliver(systemId, pdu);
+      return;
+    }
+    for (Node n : node.network().nodes(org.ss7sim.simulator.config.network.NodeKind.ESME)) {
+      var d = n.data(org.ss7sim.simulator.config.network.KindData.EsmeData.class);
+      if (d.systemId().equals(systemId)
+          && d.smsc().equals(config.name())
+          && node.attachment(n.name()).orElse(null) instanceof Esme esme) {
+        DeliverSm numbered = pdu.withSequence(++directSequence);
+        node.execute(() -> esme.deliveredDirectly(numbered));
+        return;
+      }
     }
   }
 
