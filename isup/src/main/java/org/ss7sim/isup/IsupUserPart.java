@@ -38,6 +38,13 @@ import org.ss7sim.wire.time.TimerService;
  *
  * <p>Also the {@link CallControl} the SSP uses, and the management interface for blocking and
  * reset. One thread owns an instance (the one MTP delivers on and timers run on).
+ *
+ * <p>The layer's shell: {@link CallProcessing} and {@link CircuitSupervision} carry out what their
+ * state machines decide, and every indication they raise goes through one queue ({@link
+ * Indications}) that delivers it to the user only after the request that caused it has returned: a
+ * release for "no circuit available" reaches {@link CallControlUser#onRelease} after {@link
+ * #placeCall} has returned the call's reference (from a zero-delay task on the {@link
+ * TimerService}), so no caller needs to remember the call it is placing.
  */
 public final class IsupUserPart implements MtpUser, CallControl {
   private static final Logger LOG = LoggerFactory.getLogger(IsupUserPart.class);
@@ -46,6 +53,7 @@ public final class IsupUserPart implements MtpUser, CallControl {
   private final IsupConfig config;
   private final Map<PointCode, List<TrunkGroup>> byRemote = new HashMap<>();
   private final Map<String, TrunkGroup> byName = new LinkedHashMap<>();
+  private final Indications indications;
   private final CircuitSupervision supervision;
   private final CallProcessing calls;
   private final MessageDistribution distribution;
@@ -62,38 +70,53 @@ public final class IsupUserPart implements MtpUser, CallControl {
     this.config = config;
     long seed = config.seed();
     for (TrunkGroupConfig g : config.trunkGroups()) {
-      TrunkGroup group = new TrunkGroup(g, mtp.localPointCode(), seed++);
-      if (byName.put(g.name(), group) != null) {
-        throw new IllegalArgumentException("trunk group " + g.name() + " twice");
-      }
-      List<TrunkGroup> same = byRemote.computeIfAbsent(g.remote(), k -> new ArrayList<>());
-      for (TrunkGroup other : same) {
-        for (Circuit c : group.circuits()) {
-          if (other.circuit(c.cic().value()) != null) {
-            throw new IllegalArgumentException(
-                c.cic() + " to " + g.remote() + " in two trunk groups");
-          }
-        }
-      }
-      same.add(group);
+      add(new TrunkGroup(g, mtp.localPointCode(), seed++));
     }
-    this.supervision = new CircuitSupervision(this::send, clock, config.timers(), maintenance);
+    this.indications = new Indications(user, maintenance, clock);
+    TimerService timers = indications.timers();
+    this.supervision =
+        new CircuitSupervision(
+            this::send, timers, config.timers(), indications, this::clearCallLocally);
     this.calls =
         new CallProcessing(
             this::send,
-            clock,
+            timers,
             config.timers(),
             supervision,
             byName,
-            user,
+            indications,
             config.overlapReceiving());
     this.distribution =
         new MessageDistribution(byRemote, config, supervision, calls, counters, this::send);
     mtp.register(ServiceIndicator.ISUP, this);
   }
 
+  /** Adds a configured group; a name or a (remote point code, CIC) pair may appear once. */
+  private void add(TrunkGroup group) {
+    if (byName.put(group.name(), group) != null) {
+      throw new IllegalArgumentException("trunk group " + group.name() + " twice");
+    }
+    List<TrunkGroup> same = byRemote.computeIfAbsent(group.remote(), k -> new ArrayList<>());
+    for (TrunkGroup other : same) {
+      for (Circuit c : group.circuits()) {
+        if (other.circuit(c.cic().value()) != null) {
+          throw new IllegalArgumentException(
+              c.cic() + " to " + group.remote() + " in two trunk groups");
+        }
+      }
+    }
+    same.add(group);
+  }
+
   public IsupUserPart(MtpService mtp, TimerService clock, IsupConfig config, CallControlUser user) {
     this(mtp, clock, config, user, MaintenanceListener.NONE);
+  }
+
+  /**
+   * Circuit supervision clears a call: call processing ends it (wired here, not a back-pointer).
+   */
+  private void clearCallLocally(Circuit circuit, CauseValue cause) {
+    calls.clearLocally(circuit, cause);
   }
 
   // ---- MTP side ------------------------------------------------------------------------------
@@ -101,25 +124,42 @@ public final class IsupUserPart implements MtpUser, CallControl {
   @Override
   public void onTransfer(MtpTransfer indication) {
     counters.received++;
+    indications.enter(false);
     try {
       distribution.receive(indication.opc(), indication.userData());
     } catch (RuntimeException e) {
       counters.internalErrors++;
       LOG.warn("ISUP message from {} not processed", indication.opc(), e);
     }
+    try {
+      indications.leave();
+    } catch (RuntimeException e) {
+      counters.internalErrors++;
+      LOG.warn("call-control user failed on an indication", e);
+    }
   }
 
   @Override
   public void onPause(PointCode affected) {
-    for (TrunkGroup g : byRemote.getOrDefault(affected, List.of())) {
-      supervision.pause(g);
+    indications.enter(false);
+    try {
+      for (TrunkGroup g : byRemote.getOrDefault(affected, List.of())) {
+        supervision.pause(g);
+      }
+    } finally {
+      indications.leave();
     }
   }
 
   @Override
   public void onResume(PointCode affected) {
-    for (TrunkGroup g : byRemote.getOrDefault(affected, List.of())) {
-      supervision.resume(g);
+    indications.enter(false);
+    try {
+      for (TrunkGroup g : byRemote.getOrDefault(affected, List.of())) {
+        supervision.resume(g);
+      }
+    } finally {
+      indications.leave();
     }
   }
 
@@ -147,37 +187,80 @@ public final class IsupUserPart implements MtpUser, CallControl {
 
   @Override
   public CallReference placeCall(CallSetup setup) {
-    return calls.placeCall(setup);
+    indications.enter(true);
+    try {
+      return calls.placeCall(setup);
+    } finally {
+      indications.leave();
+    }
   }
 
   @Override
   public void sendDigits(CallReference call, String digits, boolean last) {
-    calls.sendDigits(call, digits, last);
+    indications.enter(true);
+    try {
+      calls.sendDigits(call, digits, last);
+    } finally {
+      indications.leave();
+    }
   }
 
   @Override
   public void alert(CallReference call) {
-    calls.alert(call);
+    indications.enter(true);
+    try {
+      calls.alert(call);
+    } finally {
+      indications.leave();
+    }
   }
 
   @Override
   public void progress(CallReference call, int event) {
-    calls.progress(call, event);
+    indications.enter(true);
+    try {
+      calls.progress(call, event);
+    } finally {
+      indications.leave();
+    }
   }
 
   @Override
   public void answer(CallReference call) {
-    calls.answer(call);
+    indications.enter(true);
+    try {
+      calls.answer(call);
+    } finally {
+      indications.leave();
+    }
   }
 
   @Override
   public void release(CallReference call, CauseValue cause) {
-    calls.release(call, cause);
+    indications.enter(true);
+    try {
+      calls.release(call, cause);
+    } finally {
+      indications.leave();
+    }
   }
 
   @Override
   public int activeCalls() {
     return calls.activeCalls();
+  }
+
+  /**
+   * Terminating side: asks the originating exchange for the calling party number and category (INR,
+   * T33).
+   */
+  public void requestInformation(CallReference call) {
+    indications.enter(true);
+    try {
+      calls.requestInformation(call);
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Call processing, for its state queries and information requests. */
@@ -213,32 +296,62 @@ public final class IsupUserPart implements MtpUser, CallControl {
 
   /** Maintenance blocking of one circuit (BLO). */
   public void block(String group, int cic) {
-    supervision.block(circuitOf(group, cic));
+    indications.enter(true);
+    try {
+      supervision.block(circuitOf(group, cic));
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Maintenance unblocking of one circuit (UBL). */
   public void unblock(String group, int cic) {
-    supervision.unblock(circuitOf(group, cic));
+    indications.enter(true);
+    try {
+      supervision.unblock(circuitOf(group, cic));
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Reset of one circuit (RSC). */
   public void reset(String group, int cic) {
-    supervision.reset(circuitOf(group, cic));
+    indications.enter(true);
+    try {
+      supervision.reset(circuitOf(group, cic));
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Group reset (GRS) of {@code range + 1} circuits from {@code firstCic}. */
   public void groupReset(String group, int firstCic, int range) {
-    supervision.groupReset(trunkGroup(group), firstCic, range);
+    indications.enter(true);
+    try {
+      supervision.groupReset(trunkGroup(group), firstCic, range);
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Group blocking (CGB) of the circuits marked in {@code status}, from {@code firstCic}. */
   public void groupBlock(String group, int firstCic, boolean[] status, boolean hardware) {
-    supervision.groupBlock(trunkGroup(group), firstCic, status, hardware);
+    indications.enter(true);
+    try {
+      supervision.groupBlock(trunkGroup(group), firstCic, status, hardware);
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Group unblocking (CGU). */
   public void groupUnblock(String group, int firstCic, boolean[] status, boolean hardware) {
-    supervision.groupUnblock(trunkGroup(group), firstCic, status, hardware);
+    indications.enter(true);
+    try {
+      supervision.groupUnblock(trunkGroup(group), firstCic, status, hardware);
+    } finally {
+      indications.leave();
+    }
   }
 
   /** Circuits not idle in every trunk group: zero after a clean scenario. */

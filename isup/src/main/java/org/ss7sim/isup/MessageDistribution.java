@@ -122,9 +122,7 @@ final class MessageDistribution {
       case CGUA ->
           supervision.onGroupUnblockingAcknowledgement(
               g, (CircuitGroupUnblockingAcknowledgement) m);
-      case CQM ->
-          supervision.onGroupQuery(
-              g, m.cic(), ((CircuitGroupQuery) m).rangeAndStatus(), CallProcessing::outgoing);
+      case CQM -> supervision.onGroupQuery(g, m.cic(), ((CircuitGroupQuery) m).rangeAndStatus());
       case UCIC -> calls.onUnequipped(c);
       case CFN -> {
         counters.confusionReceived++;

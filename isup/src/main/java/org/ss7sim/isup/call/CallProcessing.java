@@ -1,51 +1,44 @@
 package org.ss7sim.isup.call;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.circuit.Circuit;
 import org.ss7sim.isup.circuit.CircuitSupervision;
-import org.ss7sim.isup.circuit.IsupTimer;
 import org.ss7sim.isup.circuit.IsupTimers;
 import org.ss7sim.isup.circuit.Signalling;
 import org.ss7sim.isup.circuit.TrunkGroup;
-import org.ss7sim.isup.message.AddressComplete;
-import org.ss7sim.isup.message.Answer;
-import org.ss7sim.isup.message.CallProgress;
-import org.ss7sim.isup.message.Connect;
-import org.ss7sim.isup.message.InformationRequest;
+import org.ss7sim.isup.message.Continuity;
+import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.IsupMessage;
 import org.ss7sim.isup.message.Release;
-import org.ss7sim.isup.message.SubsequentAddress;
-import org.ss7sim.isup.parameter.BackwardCallIndicators;
+import org.ss7sim.isup.message.ReleaseComplete;
 import org.ss7sim.isup.parameter.CauseIndicators;
 import org.ss7sim.isup.parameter.CauseValue;
-import org.ss7sim.isup.parameter.EventInformation;
-import org.ss7sim.isup.parameter.InformationRequestIndicators;
-import org.ss7sim.isup.parameter.SubsequentNumber;
-import org.ss7sim.wire.time.Timer;
+import org.ss7sim.isup.parameter.ContinuityIndicators;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * Call processing control of one exchange (Q.764 §2.1–§2.3, §2.9.1.4, §2.10.2): the shell that
- * applies {@link CallStateTable} transitions to the calls on its circuits, sends the messages and
- * runs the timers each transition implies, and tells the {@link CallControlUser}.
+ * Call processing control of one exchange (Q.764 §2.1–§2.3, §2.9.1.4, §2.10.2): the shell of {@link
+ * CallStateMachine}. It turns each request, message and timer expiry into a {@link CallEvent}, asks
+ * the machine, and carries out the {@link CallAction}s: sends, starts and stops timers, tells the
+ * {@link CallControlUser}. It keeps the calls by reference; each {@link Call} is a record it alone
+ * writes.
+ *
+ * <p>Indications go straight to the user given here; {@link org.ss7sim.isup.IsupUserPart} gives a
+ * queue that delivers them after the request that caused them has returned.
  */
 public final class CallProcessing implements CallControl {
   private static final Logger LOG = LoggerFactory.getLogger(CallProcessing.class);
 
-  private static final BackwardCallIndicators ALERTING_BCI =
-      BackwardCallIndicators.of(2, 1, 1, true);
-  private static final BackwardCallIndicators CONNECT_BCI =
-      BackwardCallIndicators.of(2, 0, 1, true);
-
-  final Signalling signalling;
-  final TimerService clock;
+  private final Signalling signalling;
+  private final TimerService clock;
   private final IsupTimers timers;
-  final CircuitSupervision supervision;
+  private final CircuitSupervision supervision;
   private final Map<String, TrunkGroup> groups;
-  final CallControlUser user;
+  private final CallControlUser user;
   private final boolean overlapReceiving;
   private final Map<Long, Call> calls = new HashMap<>();
   private long nextId = 1;
@@ -70,7 +63,7 @@ public final class CallProcessing implements CallControl {
     this.overlapReceiving = overlapReceiving;
   }
 
-  /** Call messages received in a state that does not expect them (discarded). */
+  /** Call events that arrived in a state that does not expect them (discarded). */
   public long unexpectedMessages() {
     return unexpected;
   }
@@ -96,64 +89,113 @@ public final class CallProcessing implements CallControl {
     return c == null ? CallState.IDLE : c.state;
   }
 
-  /** Whether the circuit's use is an outgoing call (for CQR). */
-  public static boolean outgoing(Object use) {
-    return use instanceof Call c && c.outgoing();
-  }
+  // ---- the machine and its actions -------------------------------------------------------------
 
-  // ---- transitions -----------------------------------------------------------------------------
-
-  boolean fire(Call call, CallEvent event) {
-    CallState next = CallStateTable.next(call.state, event);
-    if (next == null) {
+  /** Runs {@code event} through the machine and carries out its actions; false when unexpected. */
+  private boolean fire(Call call, CallEvent event, CallInput in) {
+    CallStateMachine.Outcome o = CallStateMachine.handle(call.state, event);
+    if (!o.expected()) {
       unexpected++;
       LOG.debug("{}: {} unexpected in {}, discarded", call.reference, event, call.state);
       return false;
     }
-    call.state = next;
+    call.state = o.next();
+    List<CallAction> actions = o.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      act(call, actions.get(i), event, in);
+    }
     return true;
   }
 
-  void send(Call call, IsupMessage m) {
+  private void act(Call call, CallAction action, CallEvent event, CallInput in) {
+    switch (action) {
+      case START_T7, START_T8, START_T9, START_T33, START_T1 -> call.timers.start(action);
+      case START_T1_T5 -> {
+        call.rel = new Release(call.circuit.cic(), CauseIndicators.of(in.releaseCause(event)));
+        call.timers.start(action);
+      }
+      case STOP_CALL_TIMER -> call.timers.stopCallTimer();
+      case STOP_T33 -> call.timers.stopT33();
+      case STOP_TIMERS -> call.timers.stopAll();
+      case SEND_IAM -> sendInitialAddress(call);
+      case SEND_SAM,
+          SEND_ACM,
+          SEND_CPG,
+          SEND_CON,
+          SEND_ANM,
+          SEND_INR,
+          SEND_INF,
+          SEND_REL,
+          SEND_RLC ->
+          send(call, CallMessages.of(action, call.circuit.cic(), in, call.iam, call.rel));
+      case MARK_ALERTING -> call.alertingNanos = clock.nanoTime();
+      case MARK_ANSWER -> call.answerNanos = clock.nanoTime();
+      case LEAVE_CIRCUIT -> {
+        if (call.circuit.use() == call) {
+          call.circuit.use(null, 0);
+        }
+        call.circuit = null;
+      }
+      case FINISH -> finish(call);
+      case RESET_CIRCUIT -> {
+        supervision.alertMaintenance(call.circuit, "T5 expired awaiting RLC");
+        supervision.reset(call.circuit);
+      }
+      default -> indicate(call, action, event, in);
+    }
+  }
+
+  private void indicate(Call call, CallAction action, CallEvent event, CallInput in) {
+    switch (action) {
+      case INDICATE_INCOMING ->
+          user.onIncomingCall(
+              CallMessages.incomingCall(
+                  call.reference,
+                  call.circuit,
+                  call.iam,
+                  event != CallEvent.PEER_IAM_INCOMPLETE
+                      && event != CallEvent.PEER_COT_SUCCESS_INCOMPLETE));
+      case INDICATE_MORE_DIGITS -> user.onMoreDigits(call.reference, in.digits(), in.last());
+      case INDICATE_ALERTING -> user.onAlerting(call.reference);
+      case INDICATE_PROGRESS -> user.onProgress(call.reference, in.progress());
+      case INDICATE_ANSWER -> user.onAnswer(call.reference);
+      case INDICATE_RELEASE -> {
+        call.releaseNanos = clock.nanoTime();
+        user.onRelease(
+            call.reference,
+            new CallRelease(
+                in.releaseCause(event),
+                CallStateMachine.initiator(event),
+                call.answerNanos >= 0,
+                call.timing()));
+      }
+      default -> throw new IllegalStateException("not an indication: " + action);
+    }
+  }
+
+  private void send(Call call, IsupMessage m) {
     signalling.send(call.circuit.group().remote(), m);
   }
 
-  void startCallTimer(Call call, IsupTimer timer, CallEvent expiry) {
-    call.stopCallTimer();
-    call.callTimer = schedule(timer, () -> CallTimerExpiry.callTimer(this, call, expiry));
-  }
-
-  Timer schedule(IsupTimer timer, Runnable expiry) {
-    return clock.schedule(timers.value(timer), expiry);
-  }
-
-  /** Sends REL, starts T1 and T5, and tells the user the call is over (Q.764 §2.3.1 a). */
-  void startRelease(Call call, CauseValue cause, CallRelease.Initiator initiator) {
-    call.stopAllTimers();
-    Release rel = new Release(call.circuit.cic(), CauseIndicators.of(cause));
-    // State and timers before sending: with a run-to-completion MTP the answer may arrive inside
-    // send.
-    call.t1 = schedule(IsupTimer.T1, () -> CallTimerExpiry.t1(this, call, rel));
-    call.t5 = schedule(IsupTimer.T5, () -> CallTimerExpiry.t5(this, call));
-    tellEnd(call, cause, initiator);
-    send(call, rel);
-  }
-
-  void tellEnd(Call call, CauseValue cause, CallRelease.Initiator initiator) {
-    if (call.release != null) {
-      return;
+  /** IAM, and COT when this end checks continuity and the circuit is still the call's. */
+  private void sendInitialAddress(Call call) {
+    Circuit circuit = call.circuit;
+    call.iam = CallMessages.initialAddress(circuit.cic(), call.setup);
+    send(call, call.iam);
+    if (call.setup.continuityCheck() && call.circuit == circuit && !call.ended) {
+      send(call, new Continuity(circuit.cic(), ContinuityIndicators.SUCCESSFUL));
     }
-    call.releaseNanos = clock.nanoTime();
-    call.release = new CallRelease(cause, initiator, call.answerNanos >= 0, call.timing());
-    if (call.userKnows) {
-      user.onRelease(call.reference, call.release);
+  }
+
+  private void expired(Call call, CallEvent expiry) {
+    if (!call.ended) {
+      fire(call, expiry, CallInput.NONE);
     }
   }
 
   /** Frees the circuit and forgets the call. */
-  void finish(Call call) {
-    call.stopAllTimers();
-    call.state = CallState.IDLE;
+  private void finish(Call call) {
+    call.timers.stopAll();
     call.ended = true;
     if (call.circuit != null && call.circuit.use() == call) {
       call.circuit.use(null, clock.nanoTime());
@@ -161,14 +203,24 @@ public final class CallProcessing implements CallControl {
     calls.remove(call.reference.id());
   }
 
-  /** Circuit supervision cleared the circuit (RSC, GRS, hardware blocking, MTP-PAUSE). */
-  void circuitCleared(Call call, CauseValue cause) {
-    if (call.ended) {
+  private Call newCall(boolean outgoing, CallSetup setup) {
+    Call call = new Call(new CallReference(nextId++), outgoing, setup);
+    call.timers = new CallTimers(clock, timers, event -> expired(call, event));
+    call.setupNanos = clock.nanoTime();
+    calls.put(call.reference.id(), call);
+    return call;
+  }
+
+  /** Seizes a circuit of {@code group} and sends IAM, or ends the call with cause 34. */
+  private void seize(Call call, TrunkGroup group) {
+    Circuit circuit = group.select();
+    if (circuit == null) {
+      fire(call, CallEvent.NO_CIRCUIT, CallInput.NONE);
       return;
     }
-    fire(call, CallEvent.CIRCUIT_CLEARED);
-    tellEnd(call, cause, CallRelease.Initiator.NETWORK);
-    finish(call);
+    call.circuit = circuit;
+    circuit.use(call, clock.nanoTime());
+    fire(call, CallEvent.USER_SETUP, CallInput.NONE);
   }
 
   // ---- user requests ---------------------------------------------------------------------------
@@ -180,79 +232,43 @@ public final class CallProcessing implements CallControl {
       throw new IllegalArgumentException("no trunk group " + setup.trunkGroup());
     }
     Call call = newCall(true, setup);
-    call.userKnows = true;
-    call.setupNanos = clock.nanoTime();
-    OutgoingCalls.seizeAndSend(this, call, group);
+    seize(call, group);
     return call.reference;
   }
 
   /**
-   * The call, or null once it has been released: a request racing with the peer's release (an
-   * answer scheduled before the REL arrived) is ignored, not an error.
+   * A request on a live call; a call already released (an answer scheduled before the peer's REL
+   * arrived) is ignored, not an error; an event the state does not allow is a programming error.
    */
-  private Call live(CallReference reference) {
+  private void request(CallReference reference, CallEvent event, CallInput in, String what) {
     Call call = calls.get(reference.id());
     if (call == null || call.ended || call.state == CallState.RELEASE_SENT) {
-      return null;
+      return;
     }
-    return call;
+    CallState before = call.state;
+    if (!fire(call, event, in)) {
+      throw new IllegalStateException("cannot " + what + " in " + before);
+    }
   }
 
   @Override
   public void sendDigits(CallReference reference, String digits, boolean last) {
-    Call call = live(reference);
-    if (call == null) {
-      return;
-    }
-    if (!fire(call, CallEvent.USER_MORE_DIGITS)) {
-      throw new IllegalStateException("cannot send digits in " + call.state);
-    }
-    startCallTimer(call, IsupTimer.T7, CallEvent.T7_EXPIRY);
-    send(
-        call,
-        new SubsequentAddress(
-            call.circuit.cic(), new SubsequentNumber(last ? digits + "f" : digits)));
+    request(reference, CallEvent.USER_MORE_DIGITS, CallInput.digits(digits, last), "send digits");
   }
 
   @Override
   public void alert(CallReference reference) {
-    Call call = live(reference);
-    if (call == null) {
-      return;
-    }
-    if (!fire(call, CallEvent.USER_ALERT)) {
-      throw new IllegalStateException("cannot alert in " + call.state);
-    }
-    call.alertingNanos = clock.nanoTime();
-    send(call, new AddressComplete(call.circuit.cic(), ALERTING_BCI));
+    request(reference, CallEvent.USER_ALERT, CallInput.NONE, "alert");
   }
 
   @Override
   public void progress(CallReference reference, int event) {
-    Call call = live(reference);
-    if (call == null) {
-      return;
-    }
-    if (!fire(call, CallEvent.USER_PROGRESS)) {
-      throw new IllegalStateException("cannot send progress in " + call.state);
-    }
-    send(call, new CallProgress(call.circuit.cic(), EventInformation.of(event)));
+    request(reference, CallEvent.USER_PROGRESS, CallInput.progress(event), "send progress");
   }
 
   @Override
   public void answer(CallReference reference) {
-    Call call = live(reference);
-    if (call == null) {
-      return;
-    }
-    boolean alerted = call.state == CallState.ALERTING;
-    if (!fire(call, CallEvent.USER_ANSWER)) {
-      throw new IllegalStateException("cannot answer in " + call.state);
-    }
-    call.answerNanos = clock.nanoTime();
-    send(
-        call,
-        alerted ? new Answer(call.circuit.cic()) : new Connect(call.circuit.cic(), CONNECT_BCI));
+    request(reference, CallEvent.USER_ANSWER, CallInput.NONE, "answer");
   }
 
   @Override
@@ -261,10 +277,9 @@ public final class CallProcessing implements CallControl {
     if (call == null || call.state == CallState.RELEASE_SENT) {
       return;
     }
-    if (call.circuit == null || !fire(call, CallEvent.USER_RELEASE)) {
+    if (call.circuit == null || !fire(call, CallEvent.USER_RELEASE, CallInput.cause(cause))) {
       throw new IllegalStateException("cannot release in " + call.state);
     }
-    startRelease(call, cause, CallRelease.Initiator.LOCAL_USER);
   }
 
   /**
@@ -272,18 +287,7 @@ public final class CallProcessing implements CallControl {
    * T33).
    */
   public void requestInformation(CallReference reference) {
-    Call call = live(reference);
-    if (call == null) {
-      return;
-    }
-    if (!fire(call, CallEvent.USER_INFORMATION_REQUEST)) {
-      throw new IllegalStateException("cannot request information in " + call.state);
-    }
-    if (call.t33 != null) {
-      call.t33.cancel();
-    }
-    call.t33 = schedule(IsupTimer.T33, () -> CallTimerExpiry.t33(this, call));
-    send(call, new InformationRequest(call.circuit.cic(), new InformationRequestIndicators(0x09)));
+    request(reference, CallEvent.USER_INFORMATION_REQUEST, CallInput.NONE, "request information");
   }
 
   /**
@@ -298,8 +302,18 @@ public final class CallProcessing implements CallControl {
         || call.state == CallState.RELEASE_SENT) {
       return false;
     }
-    releaseByNetwork(call, cause);
+    fire(call, CallEvent.LOCAL_RELEASE, CallInput.cause(cause));
     return true;
+  }
+
+  /**
+   * Circuit supervision cleared the circuit (RSC, GRS, hardware blocking, UCIC, MTP-PAUSE): the
+   * call on it ends without a release message.
+   */
+  public void clearLocally(Circuit circuit, CauseValue cause) {
+    if (circuit.use() instanceof Call call && !call.ended) {
+      fire(call, CallEvent.CIRCUIT_CLEARED, CallInput.cause(cause));
+    }
   }
 
   // ---- messages from the peer ------------------------------------------------------------------
@@ -309,65 +323,77 @@ public final class CallProcessing implements CallControl {
    * RLC, INR, INF).
    */
   public void onMessage(Circuit circuit, IsupMessage m) {
-    PeerMessages.onMessage(this, circuit, m);
-  }
-
-  /** UCIC for a circuit: clear any call and stop using the circuit (Q.764 §2.12). */
-  public void onUnequipped(Circuit circuit) {
-    PeerMessages.onUnequipped(this, circuit);
-  }
-
-  // ---- used by IncomingCalls, OutgoingCalls and CallTimerExpiry ----
-
-  /** Registers a new incoming call (IncomingCalls). */
-  Call newCall(boolean outgoing, CallSetup setup) {
-    Call call = new Call(new CallReference(nextId++), outgoing, this, setup);
-    calls.put(call.reference.id(), call);
-    return call;
-  }
-
-  boolean fireEvent(Call call, CallEvent event) {
-    return fire(call, event);
-  }
-
-  void startT8(Call call) {
-    startCallTimer(call, IsupTimer.T8, CallEvent.T8_EXPIRY);
-  }
-
-  void stopCallTimer(Call call) {
-    call.stopCallTimer();
-  }
-
-  void releaseByNetwork(Call call, CauseValue cause) {
-    if (call.state != CallState.RELEASE_SENT) {
-      fire(call, CallEvent.LOCAL_RELEASE);
+    if (m instanceof InitialAddress iam) {
+      onInitialAddress(circuit, iam);
+      return;
     }
-    startRelease(call, cause, CallRelease.Initiator.NETWORK);
+    if (!(circuit.use() instanceof Call call)) {
+      onMessageForIdleCircuit(circuit, m);
+      return;
+    }
+    CallEvent event = PeerEvents.of(m, call.alerted(), overlapReceiving, call.iam);
+    if (event == null) {
+      unexpected++;
+      return;
+    }
+    fire(call, event, PeerEvents.input(m));
   }
 
-  void clearRemoteMaintenanceBlocking(Circuit circuit) {
+  /**
+   * IAM (Q.764 §2.1.1.2) with dual seizure detection (§2.9.1.4): the controlling exchange keeps its
+   * call and ignores the IAM; the other one leaves the circuit to the incoming call and repeats its
+   * own call on another circuit.
+   */
+  private void onInitialAddress(Circuit circuit, InitialAddress iam) {
+    Call lost = null;
+    if (circuit.use() instanceof Call existing) {
+      if (!existing.outgoing || existing.state != CallState.AWAITING_ADDRESS_COMPLETE) {
+        unexpected++;
+        return;
+      }
+      dualSeizures++;
+      if (circuit.group().controls(circuit)) {
+        return;
+      }
+      lost = existing;
+      fire(lost, CallEvent.GLARE_LOST, CallInput.NONE);
+    }
+    // An IAM unblocks a circuit the remote end had blocked for maintenance (Q.764 §2.8.2.3 iii).
     supervision.clearRemoteMaintenanceBlocking(circuit);
+    Call call = newCall(false, null);
+    call.circuit = circuit;
+    call.iam = iam;
+    circuit.use(call, clock.nanoTime());
+    fire(
+        call,
+        PeerEvents.ofInitialAddress(iam, circuit.locallyBlocked(), overlapReceiving),
+        CallInput.NONE);
+    if (lost != null) {
+      lost.repeatAttempts++;
+      repeatAttempts++;
+      seize(lost, groups.get(lost.setup.trunkGroup()));
+    }
   }
 
-  void countDualSeizure() {
-    dualSeizures++;
+  /**
+   * REL on an idle circuit is answered with RLC (Q.764 §2.9.5.2); RLC may end a reset; others are
+   * discarded.
+   */
+  private void onMessageForIdleCircuit(Circuit circuit, IsupMessage m) {
+    switch (m.type()) {
+      case REL -> signalling.send(circuit.group().remote(), new ReleaseComplete(circuit.cic()));
+      case RLC -> {
+        if (!supervision.onResetComplete(circuit)) {
+          unexpected++;
+        }
+      }
+      default -> unexpected++;
+    }
   }
 
-  void countUnexpected() {
-    unexpected++;
-  }
-
-  /** Dual seizure lost: this call leaves the circuit and tries another one (Q.764 §2.9.1.4 b). */
-  void repeatAttempt(Call call) {
-    fire(call, CallEvent.GLARE_LOST);
-    call.stopAllTimers();
-    call.circuit = null;
-    call.repeatAttempts++;
-    repeatAttempts++;
-    OutgoingCalls.seizeAndSend(this, call, groups.get(call.setup.trunkGroup()));
-  }
-
-  boolean overlapReceiving() {
-    return overlapReceiving;
+  /** UCIC: the remote end does not have this CIC; clear any call and stop using it (§2.12). */
+  public void onUnequipped(Circuit circuit) {
+    clearLocally(circuit, CauseValue.TEMPORARY_FAILURE);
+    supervision.markRemoteUnequipped(circuit);
   }
 }

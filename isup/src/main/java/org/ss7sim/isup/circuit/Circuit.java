@@ -1,15 +1,16 @@
 package org.ss7sim.isup.circuit;
 
 import org.ss7sim.isup.message.Cic;
-import org.ss7sim.wire.time.Timer;
 
 /**
- * One circuit of a trunk group and its supervision state (Q.764 §2.8–§2.10): blocking at each end
- * (maintenance and hardware), the local blocking procedure in progress, a reset in progress, and
- * the call (if any) using it. Owned by the thread of its ISUP instance.
+ * One circuit of a trunk group and its supervision state (Q.764 §2.8–§2.10): this end's blocking
+ * ({@link BlockingStateMachine}) and reset ({@link ResetStateMachine}), what the remote end said
+ * (its blocking, unequipped), hardware blocking, the repeating procedure on the circuit, and the
+ * call (if any) using it. Circuit supervision changes the supervision state; call processing
+ * attaches and detaches its calls. Owned by the thread of its ISUP instance.
  */
 public final class Circuit {
-  /** The local blocking procedure's state (Q.764 §2.8.2). */
+  /** This end's maintenance blocking (Q.764 §2.8.2.1). */
   public enum LocalBlocking {
     UNBLOCKED,
     /** BLO sent, T12/T13 running. */
@@ -22,24 +23,15 @@ public final class Circuit {
   private final TrunkGroup group;
   private final Cic cic;
   private final int index;
-  LocalBlocking localBlocking = LocalBlocking.UNBLOCKED;
-  boolean localHardwareBlocked;
-  boolean remoteMaintenanceBlocked;
-  boolean remoteHardwareBlocked;
-
-  /** RSC sent or a GRS covering this circuit sent; awaiting RLC/GRA (T16/T17 or T22/T23). */
-  boolean resetting;
-
-  /** Left in an unknown state (MTP-PAUSE while busy); reset on MTP-RESUME. */
-  boolean resetRequired;
-
-  /** The remote end said this CIC is unequipped (UCIC). */
-  boolean remoteUnequipped;
-
-  CircuitUse use;
-  long lastReleasedNanos;
-  Timer shortTimer;
-  Timer longTimer;
+  private LocalBlocking localBlocking = LocalBlocking.UNBLOCKED;
+  private ResetState reset = ResetState.IDLE;
+  private boolean localHardwareBlocked;
+  private boolean remoteMaintenanceBlocked;
+  private boolean remoteHardwareBlocked;
+  private boolean remoteUnequipped;
+  private CircuitUse use;
+  private long lastReleasedNanos;
+  private RepeatingProcedure procedure;
 
   Circuit(TrunkGroup group, Cic cic, int index) {
     this.group = group;
@@ -72,6 +64,10 @@ public final class Circuit {
     this.use = newUse;
   }
 
+  long lastReleasedNanos() {
+    return lastReleasedNanos;
+  }
+
   public boolean busy() {
     return use != null;
   }
@@ -80,11 +76,22 @@ public final class Circuit {
     return localBlocking;
   }
 
+  void localBlocking(LocalBlocking value) {
+    localBlocking = value;
+  }
+
+  /** This end's reset of the circuit. */
+  public ResetState reset() {
+    return reset;
+  }
+
+  void reset(ResetState value) {
+    reset = value;
+  }
+
   /** Blocked by this end for maintenance (BLO sent, acknowledged or not) or hardware. */
   public boolean locallyBlocked() {
-    return localBlocking == LocalBlocking.BLOCKED
-        || localBlocking == LocalBlocking.BLOCKING
-        || localHardwareBlocked;
+    return locallyBlockedForMaintenance() || localHardwareBlocked;
   }
 
   /** Blocked by this end for maintenance (BLO or CGB sent). */
@@ -96,6 +103,10 @@ public final class Circuit {
     return localHardwareBlocked;
   }
 
+  void localHardwareBlocked(boolean value) {
+    localHardwareBlocked = value;
+  }
+
   public boolean remotelyBlocked() {
     return remoteMaintenanceBlocked || remoteHardwareBlocked;
   }
@@ -104,20 +115,48 @@ public final class Circuit {
     return remoteMaintenanceBlocked;
   }
 
+  void remoteMaintenanceBlocked(boolean value) {
+    remoteMaintenanceBlocked = value;
+  }
+
   public boolean remoteHardwareBlocked() {
     return remoteHardwareBlocked;
   }
 
+  void remoteHardwareBlocked(boolean value) {
+    remoteHardwareBlocked = value;
+  }
+
+  /** RSC sent or a GRS covering this circuit sent; awaiting RLC/GRA (T16/T17 or T22/T23). */
   public boolean resetting() {
-    return resetting;
+    return reset == ResetState.AWAITING_RELEASE_COMPLETE
+        || reset == ResetState.AWAITING_GROUP_RESET_ACKNOWLEDGEMENT;
   }
 
+  /** Left in an unknown state (MTP-PAUSE while busy); reset on MTP-RESUME. */
   public boolean resetRequired() {
-    return resetRequired;
+    return reset == ResetState.RESET_REQUIRED;
   }
 
+  /** The remote end said this CIC is unequipped (UCIC). */
   public boolean remoteUnequipped() {
     return remoteUnequipped;
+  }
+
+  void remoteUnequipped(boolean value) {
+    remoteUnequipped = value;
+  }
+
+  RepeatingProcedure procedure() {
+    return procedure;
+  }
+
+  /** Replaces the repeating procedure on the circuit (stopping the one running), or clears it. */
+  void procedure(RepeatingProcedure value) {
+    if (procedure != null) {
+      procedure.cancel();
+    }
+    procedure = value;
   }
 
   /** Idle, unblocked at both ends, not being reset: may be seized for a new outgoing call. */
@@ -125,8 +164,7 @@ public final class Circuit {
     return use == null
         && !locallyBlocked()
         && !remotelyBlocked()
-        && !resetting
-        && !resetRequired
+        && reset == ResetState.IDLE
         && !remoteUnequipped;
   }
 
@@ -136,10 +174,8 @@ public final class Circuit {
         && localBlocking == LocalBlocking.UNBLOCKED
         && !localHardwareBlocked
         && !remotelyBlocked()
-        && !resetting
-        && !resetRequired
-        && shortTimer == null
-        && longTimer == null;
+        && reset == ResetState.IDLE
+        && procedure == null;
   }
 
   @Override

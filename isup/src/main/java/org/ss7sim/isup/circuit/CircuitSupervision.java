@@ -1,29 +1,26 @@
 package org.ss7sim.isup.circuit;
 
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ss7sim.isup.message.Blocking;
 import org.ss7sim.isup.message.BlockingAcknowledgement;
 import org.ss7sim.isup.message.Cic;
 import org.ss7sim.isup.message.CircuitGroupBlocking;
 import org.ss7sim.isup.message.CircuitGroupBlockingAcknowledgement;
 import org.ss7sim.isup.message.CircuitGroupUnblocking;
 import org.ss7sim.isup.message.CircuitGroupUnblockingAcknowledgement;
-import org.ss7sim.isup.message.IsupMessage;
-import org.ss7sim.isup.message.ReleaseComplete;
-import org.ss7sim.isup.message.ResetCircuit;
-import org.ss7sim.isup.message.Unblocking;
 import org.ss7sim.isup.message.UnblockingAcknowledgement;
-import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.RangeAndStatus;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * Circuit supervision procedures (Q.764 §2.8 blocking and unblocking, §2.9.3 circuit group query,
- * §2.10 reset): the sending side with its timers and repetitions, the receiving side with its
- * acknowledgements. Calls on circuits that are reset or hardware blocked are cleared through {@link
- * CircuitUse#clearLocally}.
+ * Circuit supervision (Q.764 §2.8 blocking and unblocking, §2.9.3 circuit group query, §2.10 reset,
+ * §2.13 MTP-PAUSE/RESUME): the shell of {@link BlockingStateMachine} and {@link ResetStateMachine}.
+ * It turns management requests and supervision messages into their events per circuit; {@link
+ * CircuitProcedures} carries out the actions (repeating procedures, acknowledgements, clearing
+ * calls through the injected {@link CallClearing}) and {@link GroupSupervision} the group
+ * procedures. What the remote end says about its own blocking is kept as flags on the circuit.
  */
 public final class CircuitSupervision {
   private static final Logger LOG = LoggerFactory.getLogger(CircuitSupervision.class);
@@ -31,39 +28,31 @@ public final class CircuitSupervision {
   /** Largest range a group message may cover here (Q.763 §3.43: range 1–31 for GRS/CGB/CGU). */
   public static final int MAX_GROUP_RANGE = 31;
 
-  private final Signalling signalling;
-  private final TimerService clock;
   private final IsupTimers timers;
-  private final MaintenanceListener maintenance;
-  private final GroupSupervision groups;
-  private long unexpected;
-  private long alerts;
+  private final CircuitProcedures procedures;
+  private final GroupOperations groups;
+  private final GroupSupervision group;
 
   public CircuitSupervision(
       Signalling signalling,
       TimerService clock,
       IsupTimers timers,
-      MaintenanceListener maintenance) {
-    this.signalling = signalling;
-    this.clock = clock;
+      MaintenanceListener maintenance,
+      CallClearing clearing) {
     this.timers = timers;
-    this.maintenance = maintenance;
-    this.groups = new GroupSupervision(this, signalling, clock, timers);
-  }
-
-  void countUnexpected() {
-    unexpected++;
-    LOG.debug("unexpected group acknowledgement discarded");
+    this.procedures = new CircuitProcedures(signalling, clock, timers, maintenance, clearing);
+    this.groups = new GroupOperations(signalling, clock, timers, procedures::alert);
+    this.group = new GroupSupervision(signalling, procedures, groups);
   }
 
   /** Messages that arrived in a state where they are not expected and were discarded. */
   public long unexpectedMessages() {
-    return unexpected;
+    return procedures.unexpected() + group.unexpected();
   }
 
   /** Maintenance alerts raised. */
   public long maintenanceAlerts() {
-    return alerts;
+    return procedures.alerts();
   }
 
   /** Group procedures awaiting their acknowledgement. */
@@ -71,103 +60,43 @@ public final class CircuitSupervision {
     return groups.pending();
   }
 
-  private void send(Circuit c, IsupMessage m) {
-    signalling.send(c.group().remote(), m);
+  /** A convenience for tests and management: the duration of {@code timer}. */
+  public Duration timer(IsupTimer timer) {
+    return timers.value(timer);
   }
 
-  void alert(TrunkGroup g, int cic, String reason) {
-    alerts++;
-    maintenance.onMaintenanceAlert(g, cic, reason);
-  }
-
-  static void cancel(Circuit c) {
-    if (c.shortTimer != null) {
-      c.shortTimer.cancel();
-      c.shortTimer = null;
-    }
-    if (c.longTimer != null) {
-      c.longTimer.cancel();
-      c.longTimer = null;
-    }
-  }
-
-  /**
-   * Starts a repeating procedure on one circuit: the short timer repeats {@code message}; the long
-   * timer alerts maintenance, repeats it and from then on repeats it every long period (Q.764
-   * §2.8.2.1 for BLO with T12/T13, UBL with T14/T15, §2.10.3.1 for RSC with T16/T17).
-   */
-  private void startProcedure(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
-    cancel(c);
-    // Timers first: the acknowledgement may arrive before send returns (run-to-completion MTP).
-    c.shortTimer = clock.schedule(timers.value(shortT), () -> shortExpiry(c, message, shortT));
-    c.longTimer = clock.schedule(timers.value(longT), () -> longExpiry(c, message, shortT, longT));
-    send(c, message);
-  }
-
-  private void shortExpiry(Circuit c, IsupMessage message, IsupTimer shortT) {
-    c.shortTimer = clock.schedule(timers.value(shortT), () -> shortExpiry(c, message, shortT));
-    send(c, message);
-  }
-
-  private void longExpiry(Circuit c, IsupMessage message, IsupTimer shortT, IsupTimer longT) {
-    alert(
-        c.group(),
-        c.cic().value(),
-        longT + " expired awaiting acknowledgement of " + message.type());
-    if (c.shortTimer != null) {
-      c.shortTimer.cancel();
-      c.shortTimer = null;
-    }
-    c.longTimer = clock.schedule(timers.value(longT), () -> longExpiry(c, message, shortT, longT));
-    send(c, message);
-  }
+  // ---- requests from management and call processing --------------------------------------------
 
   /** Raises a maintenance alert about {@code c} (e.g. T5 expiry, Q.764 §2.10.2). */
   public void alertMaintenance(Circuit c, String reason) {
-    alert(c.group(), c.cic().value(), reason);
+    procedures.alert(c.group(), c.cic().value(), reason);
   }
 
   /** UCIC: the remote end does not have this CIC; take the circuit out of service (Q.764 §2.12). */
   public void markRemoteUnequipped(Circuit c) {
-    c.remoteUnequipped = true;
-    alert(c.group(), c.cic().value(), "UCIC received: circuit unequipped at the remote end");
+    c.remoteUnequipped(true);
+    procedures.alert(
+        c.group(), c.cic().value(), "UCIC received: circuit unequipped at the remote end");
   }
 
   /** An IAM on a circuit the remote end blocked unblocks it (Q.764 §2.8.2.3). */
   public void clearRemoteMaintenanceBlocking(Circuit c) {
-    c.remoteMaintenanceBlocked = false;
+    c.remoteMaintenanceBlocked(false);
   }
-
-  // ---- requests from management --------------------------------------------------------------
 
   /** Maintenance blocking of one circuit: BLO, T12 and T13 (Q.764 §2.8.2.1). */
   public void block(Circuit c) {
-    if (c.localBlocking == Circuit.LocalBlocking.BLOCKED
-        || c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
-      return;
-    }
-    c.localBlocking = Circuit.LocalBlocking.BLOCKING;
-    startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
+    procedures.blocking(c, BlockingStateMachine.Event.BLOCK);
   }
 
   /** Maintenance unblocking of one circuit: UBL, T14 and T15 (Q.764 §2.8.2.1). */
   public void unblock(Circuit c) {
-    if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKED
-        || c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
-      return;
-    }
-    c.localBlocking = Circuit.LocalBlocking.UNBLOCKING;
-    startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
+    procedures.blocking(c, BlockingStateMachine.Event.UNBLOCK);
   }
 
   /** Resets one circuit: clears its call, RSC, T16 and T17 (Q.764 §2.10.3.1). */
   public void reset(Circuit c) {
-    if (c.use != null) {
-      c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-    }
-    c.resetting = true;
-    c.resetRequired = false;
-    startProcedure(c, new ResetCircuit(c.cic()), IsupTimer.T16, IsupTimer.T17);
+    procedures.reset(c, ResetStateMachine.Event.RESET);
   }
 
   /**
@@ -175,7 +104,7 @@ public final class CircuitSupervision {
    * and T23 (Q.764 §2.10.3.2).
    */
   public void groupReset(TrunkGroup g, int firstCic, int range) {
-    groups.groupReset(g, firstCic, range);
+    group.groupReset(g, firstCic, range);
   }
 
   /**
@@ -183,48 +112,36 @@ public final class CircuitSupervision {
    * hardware failure oriented blocking clears their calls at once.
    */
   public void groupBlock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
-    groups.groupBlock(g, firstCic, status, hardware);
+    group.groupBlock(g, firstCic, status, hardware);
   }
 
   /** Group unblocking (CGU, T20/T21, Q.764 §2.8.2.2). */
   public void groupUnblock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
-    groups.groupUnblock(g, firstCic, status, hardware);
+    group.groupUnblock(g, firstCic, status, hardware);
   }
 
-  // ---- messages from the remote exchange -----------------------------------------------------
+  // ---- single-circuit messages from the remote exchange ----------------------------------------
 
   /** BLO: remotely blocked for maintenance, answer BLA (Q.764 §2.8.2.1). */
   public void onBlocking(Circuit c) {
-    c.remoteMaintenanceBlocked = true;
-    send(c, new BlockingAcknowledgement(c.cic()));
+    c.remoteMaintenanceBlocked(true);
+    procedures.send(c, new BlockingAcknowledgement(c.cic()));
   }
 
   /** UBL: remote maintenance blocking removed, answer UBA. */
   public void onUnblocking(Circuit c) {
-    c.remoteMaintenanceBlocked = false;
-    send(c, new UnblockingAcknowledgement(c.cic()));
+    c.remoteMaintenanceBlocked(false);
+    procedures.send(c, new UnblockingAcknowledgement(c.cic()));
   }
 
   /** BLA: our blocking acknowledged; stop T12/T13. Unexpected BLA is discarded. */
   public void onBlockingAcknowledgement(Circuit c) {
-    if (c.localBlocking != Circuit.LocalBlocking.BLOCKING) {
-      unexpected++;
-      LOG.debug("{}: BLA without BLO pending, discarded", c);
-      return;
-    }
-    cancel(c);
-    c.localBlocking = Circuit.LocalBlocking.BLOCKED;
+    procedures.blocking(c, BlockingStateMachine.Event.BLOCKING_ACKNOWLEDGED);
   }
 
   /** UBA: our unblocking acknowledged; stop T14/T15. */
   public void onUnblockingAcknowledgement(Circuit c) {
-    if (c.localBlocking != Circuit.LocalBlocking.UNBLOCKING) {
-      unexpected++;
-      LOG.debug("{}: UBA without UBL pending, discarded", c);
-      return;
-    }
-    cancel(c);
-    c.localBlocking = Circuit.LocalBlocking.UNBLOCKED;
+    procedures.blocking(c, BlockingStateMachine.Event.UNBLOCKING_ACKNOWLEDGED);
   }
 
   /**
@@ -232,81 +149,64 @@ public final class CircuitSupervision {
    * for maintenance, repeat BLO so the remote end learns it again (Q.764 §2.10.3.1).
    */
   public void onResetCircuit(Circuit c) {
-    if (c.use != null) {
-      c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-    }
-    c.remoteMaintenanceBlocked = false;
-    c.resetRequired = false;
-    send(c, new ReleaseComplete(c.cic()));
-    if (c.localBlocking == Circuit.LocalBlocking.BLOCKED) {
-      c.localBlocking = Circuit.LocalBlocking.BLOCKING;
-      startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
-    }
+    procedures.reset(c, ResetStateMachine.Event.RESET_RECEIVED);
+    procedures.blocking(c, BlockingStateMachine.Event.RESET_RECEIVED);
   }
 
   /**
-   * RLC for a circuit we are resetting: the reset is complete. Returns false if no reset was
-   * pending.
+   * RLC on a circuit without a call: the end of our reset, or false (for the caller to count) when
+   * no RSC is pending or a group reset in progress covers the circuit.
    */
   public boolean onResetComplete(Circuit c) {
-    if (!c.resetting) {
+    if (!ResetStateMachine.allowed(c.reset()).contains(ResetStateMachine.Event.RELEASE_COMPLETE)
+        || groups.resetCovers(c)) {
       return false;
     }
-    if (groups.resetCovering(c)) {
-      return false;
-    }
-    cancel(c);
-    c.resetting = false;
-    resumeBlocking(c);
+    procedures.reset(c, ResetStateMachine.Event.RELEASE_COMPLETE);
     return true;
   }
 
-  /**
-   * Restarts a blocking or unblocking procedure that a reset or an MTP pause interrupted, so the
-   * remote end learns this end's blocking state again (Q.764 §2.10.3).
-   */
-  void resumeBlocking(Circuit c) {
-    if (c.localBlocking == Circuit.LocalBlocking.BLOCKING) {
-      startProcedure(c, new Blocking(c.cic()), IsupTimer.T12, IsupTimer.T13);
-    } else if (c.localBlocking == Circuit.LocalBlocking.UNBLOCKING) {
-      startProcedure(c, new Unblocking(c.cic()), IsupTimer.T14, IsupTimer.T15);
-    }
-  }
+  // ---- group messages from the remote exchange -------------------------------------------------
 
-  /** GRS: see {@link GroupSupervision#onGroupReset}. */
+  /** GRS: clear the calls of the range and answer GRA (Q.764 §2.10.3.2). */
   public void onGroupReset(TrunkGroup g, Cic cic, RangeAndStatus range) {
-    groups.onGroupReset(g, cic, range);
+    group.onGroupReset(g, cic, range);
   }
 
   /** GRA: our group reset is complete. */
   public void onGroupResetAcknowledgement(TrunkGroup g, Cic cic, RangeAndStatus range) {
-    groups.onGroupResetAcknowledgement(g, cic, range);
+    group.onGroupResetAcknowledgement(g, cic, range);
   }
 
   /** CGB: block the circuits marked in the status, answer CGBA (Q.764 §2.8.2.2). */
   public void onGroupBlocking(TrunkGroup g, CircuitGroupBlocking m) {
-    groups.onGroupBlocking(g, m);
+    group.onGroupBlocking(g, m);
   }
 
   /** CGU: unblock the circuits marked in the status, answer CGUA. */
   public void onGroupUnblocking(TrunkGroup g, CircuitGroupUnblocking m) {
-    groups.onGroupUnblocking(g, m);
+    group.onGroupUnblocking(g, m);
   }
 
   /** CGBA: our group blocking acknowledged. */
   public void onGroupBlockingAcknowledgement(TrunkGroup g, CircuitGroupBlockingAcknowledgement m) {
-    groups.onGroupBlockingAcknowledgement(g, m);
+    group.onGroupBlockingAcknowledgement(g, m);
   }
 
   /** CGUA: our group unblocking acknowledged. */
   public void onGroupUnblockingAcknowledgement(
       TrunkGroup g, CircuitGroupUnblockingAcknowledgement m) {
-    groups.onGroupUnblockingAcknowledgement(g, m);
+    group.onGroupUnblockingAcknowledgement(g, m);
   }
 
   /** CQM: answer CQR with the state of each circuit (Q.764 §2.9.3.2). */
   public void onGroupQuery(TrunkGroup g, Cic cic, RangeAndStatus range, CallDirectionProbe probe) {
-    groups.onGroupQuery(g, cic, range, probe);
+    group.onGroupQuery(g, cic, range, probe);
+  }
+
+  /** CQM: answer CQR with the state of each circuit (Q.764 §2.9.3.2). */
+  public void onGroupQuery(TrunkGroup g, Cic cic, RangeAndStatus range) {
+    group.onGroupQuery(g, cic, range, CircuitUse::outgoing);
   }
 
   /** Tells whether a circuit's use is an outgoing call (for CQR). */
@@ -324,16 +224,11 @@ public final class CircuitSupervision {
   public void pause(TrunkGroup g) {
     g.accessible(false);
     for (Circuit c : g.circuits()) {
-      // Blocking and unblocking in progress are not unknown states: they restart on resume.
-      boolean unknown = c.use != null || c.resetting;
-      if (c.use != null) {
-        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-      }
-      cancel(c);
-      c.resetting = false;
-      if (unknown) {
-        c.resetRequired = true;
-      }
+      procedures.reset(
+          c,
+          c.use() != null
+              ? ResetStateMachine.Event.PAUSE_WITH_CALL
+              : ResetStateMachine.Event.PAUSE);
     }
     groups.pause(g);
   }
@@ -346,32 +241,27 @@ public final class CircuitSupervision {
   public void resume(TrunkGroup g) {
     g.accessible(true);
     int i = 0;
-    var list = g.circuits();
+    List<Circuit> list = g.circuits();
     while (i < list.size()) {
       Circuit c = list.get(i);
-      if (!c.resetRequired) {
-        resumeBlocking(c);
+      if (!c.resetRequired()) {
+        procedures.blocking(c, BlockingStateMachine.Event.PROCEDURE_RESUMED);
         i++;
         continue;
       }
       int j = i;
       while (j + 1 < list.size()
           && j + 1 - i <= MAX_GROUP_RANGE
-          && list.get(j + 1).resetRequired
+          && list.get(j + 1).resetRequired()
           && list.get(j + 1).cic().value() == list.get(j).cic().value() + 1) {
         j++;
       }
       if (j == i) {
         reset(c);
       } else {
-        groupReset(g, c.cic().value(), j - i);
+        group.groupReset(g, c.cic().value(), j - i);
       }
       i = j + 1;
     }
-  }
-
-  /** A convenience for tests and management: the duration of {@code timer}. */
-  public Duration timer(IsupTimer timer) {
-    return timers.value(timer);
   }
 }

@@ -1,12 +1,11 @@
 package org.ss7sim.isup.circuit;
 
-import org.ss7sim.isup.parameter.CauseValue;
-
 /**
- * What occupies a circuit (a call); supervision clears it when the circuit is reset or hardware
- * blocked.
+ * What occupies a circuit (a call). Supervision does not act on it: when a circuit is reset,
+ * hardware blocked, unequipped or paused it tells its {@link CallClearing} listener, which clears
+ * the call.
  */
 public interface CircuitUse {
-  /** Clears the use locally, without sending a release message (Q.764 §2.10.3). */
-  void clearLocally(CauseValue cause);
+  /** Whether the use is an outgoing call (circuit group query response, Q.763 §3.14). */
+  boolean outgoing();
 }

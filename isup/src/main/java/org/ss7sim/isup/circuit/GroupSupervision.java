@@ -1,7 +1,8 @@
 package org.ss7sim.isup.circuit;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ss7sim.isup.message.Cic;
 import org.ss7sim.isup.message.CircuitGroupBlocking;
 import org.ss7sim.isup.message.CircuitGroupBlockingAcknowledgement;
@@ -10,76 +11,32 @@ import org.ss7sim.isup.message.CircuitGroupReset;
 import org.ss7sim.isup.message.CircuitGroupResetAcknowledgement;
 import org.ss7sim.isup.message.CircuitGroupUnblocking;
 import org.ss7sim.isup.message.CircuitGroupUnblockingAcknowledgement;
-import org.ss7sim.isup.message.IsupMessage;
-import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.CircuitGroupSupervisionType;
-import org.ss7sim.isup.parameter.CircuitStateIndicator;
 import org.ss7sim.isup.parameter.RangeAndStatus;
-import org.ss7sim.wire.Octets;
-import org.ss7sim.wire.time.Timer;
-import org.ss7sim.wire.time.TimerService;
 
 /**
- * The circuit group procedures (Q.764 §2.8.2.2 CGB/CGU with T18–T21, §2.9.3 CQM, §2.10.3.2 GRS with
- * T22/T23): each procedure in progress is keyed by trunk group, first CIC and kind, repeats its
- * message every short period and alerts maintenance at the long timer.
+ * The circuit group procedures (Q.764 §2.8.2.2 CGB/CGU with T18–T21, §2.9.3 CQM/CQR, §2.10.3.2
+ * GRS/GRA with T22/T23), both ends: this end's group requests with {@link GroupOperations}, and the
+ * answers to the remote end's group messages. The per-circuit effect of each goes through {@link
+ * CircuitProcedures}; what the remote end says about its own blocking is kept as flags on the
+ * circuits.
  */
 final class GroupSupervision {
-  private record GroupKey(TrunkGroup group, int cic, Kind kind) {}
+  private static final Logger LOG = LoggerFactory.getLogger(GroupSupervision.class);
 
-  private enum Kind {
-    RESET,
-    BLOCK,
-    UNBLOCK
-  }
-
-  private final class GroupOperation {
-    final GroupKey key;
-    final IsupMessage message;
-    final int range;
-    Timer shortTimer;
-    Timer longTimer;
-
-    GroupOperation(GroupKey key, IsupMessage message, int range) {
-      this.key = key;
-      this.message = message;
-      this.range = range;
-    }
-
-    void cancel() {
-      if (shortTimer != null) {
-        shortTimer.cancel();
-      }
-      if (longTimer != null) {
-        longTimer.cancel();
-      }
-    }
-  }
-
-  private final CircuitSupervision owner;
   private final Signalling signalling;
-  private final TimerService clock;
-  private final IsupTimers timers;
-  private final Map<GroupKey, GroupOperation> groupOperations = new HashMap<>();
+  private final CircuitProcedures procedures;
+  private final GroupOperations groups;
+  private long unexpected;
 
-  GroupSupervision(
-      CircuitSupervision owner, Signalling signalling, TimerService clock, IsupTimers timers) {
-    this.owner = owner;
+  GroupSupervision(Signalling signalling, CircuitProcedures procedures, GroupOperations groups) {
     this.signalling = signalling;
-    this.clock = clock;
-    this.timers = timers;
+    this.procedures = procedures;
+    this.groups = groups;
   }
 
-  int pending() {
-    return groupOperations.size();
-  }
-
-  private void alert(TrunkGroup g, int cic, String reason) {
-    owner.alert(g, cic, reason);
-  }
-
-  private static void cancel(Circuit c) {
-    CircuitSupervision.cancel(c);
+  long unexpected() {
+    return unexpected;
   }
 
   /**
@@ -91,18 +48,13 @@ final class GroupSupervision {
     for (int i = 0; i <= range; i++) {
       Circuit c = g.circuit(firstCic + i);
       if (c != null) {
-        if (c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
-        cancel(c);
-        c.resetting = true;
-        c.resetRequired = false;
+        procedures.reset(c, ResetStateMachine.Event.GROUP_RESET);
       }
     }
-    startGroup(
+    groups.start(
         g,
         firstCic,
-        Kind.RESET,
+        GroupOperations.Kind.RESET,
         new CircuitGroupReset(new Cic(firstCic), RangeAndStatus.rangeOnly(range)),
         range,
         IsupTimer.T22,
@@ -115,23 +67,19 @@ final class GroupSupervision {
    */
   void groupBlock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
     checkRange(status.length - 1);
-    CircuitGroupSupervisionType type =
-        hardware
-            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
-            : CircuitGroupSupervisionType.MAINTENANCE;
     if (hardware) {
       for (int i = 0; i < status.length; i++) {
         Circuit c = g.circuit(firstCic + i);
-        if (status[i] && c != null && c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
+        if (status[i] && c != null) {
+          procedures.clearCall(c);
         }
       }
     }
-    startGroup(
+    groups.start(
         g,
         firstCic,
-        Kind.BLOCK,
-        new CircuitGroupBlocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
+        GroupOperations.Kind.BLOCK,
+        new CircuitGroupBlocking(new Cic(firstCic), type(hardware), RangeAndStatus.of(status)),
         status.length - 1,
         IsupTimer.T18,
         IsupTimer.T19);
@@ -140,18 +88,20 @@ final class GroupSupervision {
   /** Group unblocking (CGU, T20/T21, Q.764 §2.8.2.2). */
   void groupUnblock(TrunkGroup g, int firstCic, boolean[] status, boolean hardware) {
     checkRange(status.length - 1);
-    CircuitGroupSupervisionType type =
-        hardware
-            ? CircuitGroupSupervisionType.HARDWARE_FAILURE
-            : CircuitGroupSupervisionType.MAINTENANCE;
-    startGroup(
+    groups.start(
         g,
         firstCic,
-        Kind.UNBLOCK,
-        new CircuitGroupUnblocking(new Cic(firstCic), type, RangeAndStatus.of(status)),
+        GroupOperations.Kind.UNBLOCK,
+        new CircuitGroupUnblocking(new Cic(firstCic), type(hardware), RangeAndStatus.of(status)),
         status.length - 1,
         IsupTimer.T20,
         IsupTimer.T21);
+  }
+
+  private static CircuitGroupSupervisionType type(boolean hardware) {
+    return hardware
+        ? CircuitGroupSupervisionType.HARDWARE_FAILURE
+        : CircuitGroupSupervisionType.MAINTENANCE;
   }
 
   private static void checkRange(int range) {
@@ -159,66 +109,6 @@ final class GroupSupervision {
       throw new IllegalArgumentException(
           "group range must be 1.." + CircuitSupervision.MAX_GROUP_RANGE + ": " + range);
     }
-  }
-
-  private void startGroup(
-      TrunkGroup g,
-      int firstCic,
-      Kind kind,
-      IsupMessage message,
-      int range,
-      IsupTimer shortT,
-      IsupTimer longT) {
-    GroupKey key = new GroupKey(g, firstCic, kind);
-    GroupOperation old = groupOperations.remove(key);
-    if (old != null) {
-      old.cancel();
-    }
-    GroupOperation op = new GroupOperation(key, message, range);
-    groupOperations.put(key, op);
-    op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
-    op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
-    signalling.send(g.remote(), message);
-  }
-
-  private void groupShortExpiry(GroupOperation op, IsupTimer shortT) {
-    op.shortTimer = clock.schedule(timers.value(shortT), () -> groupShortExpiry(op, shortT));
-    signalling.send(op.key.group.remote(), op.message);
-  }
-
-  private void groupLongExpiry(GroupOperation op, IsupTimer shortT, IsupTimer longT) {
-    alert(
-        op.key.group,
-        op.key.cic,
-        longT + " expired awaiting acknowledgement of " + op.message.type());
-    if (op.shortTimer != null) {
-      op.shortTimer.cancel();
-    }
-    op.longTimer = clock.schedule(timers.value(longT), () -> groupLongExpiry(op, shortT, longT));
-    signalling.send(op.key.group.remote(), op.message);
-  }
-
-  private GroupOperation takeGroup(TrunkGroup g, int cic, Kind kind) {
-    GroupOperation op = groupOperations.remove(new GroupKey(g, cic, kind));
-    if (op != null) {
-      op.cancel();
-    } else {
-      owner.countUnexpected();
-    }
-    return op;
-  }
-
-  /** Whether a group reset in progress covers {@code c} (its RLC is then not the answer). */
-  boolean resetCovering(Circuit c) {
-    for (GroupKey k : groupOperations.keySet()) {
-      if (k.kind == Kind.RESET
-          && k.group == c.group()
-          && c.cic().value() >= k.cic
-          && c.cic().value() <= k.cic + groupOperations.get(k).range) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -229,17 +119,10 @@ final class GroupSupervision {
     boolean[] status = new boolean[range.circuits()];
     for (int i = 0; i < status.length; i++) {
       Circuit c = g.circuit(cic.value() + i);
-      if (c == null) {
-        continue;
+      if (c != null) {
+        procedures.reset(c, ResetStateMachine.Event.GROUP_RESET_RECEIVED);
+        status[i] = c.locallyBlockedForMaintenance();
       }
-      if (c.use != null) {
-        c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-      }
-      c.remoteMaintenanceBlocked = false;
-      c.resetRequired = false;
-      status[i] =
-          c.localBlocking == Circuit.LocalBlocking.BLOCKED
-              || c.localBlocking == Circuit.LocalBlocking.BLOCKING;
     }
     signalling.send(
         g.remote(), new CircuitGroupResetAcknowledgement(cic, RangeAndStatus.of(status)));
@@ -247,16 +130,14 @@ final class GroupSupervision {
 
   /** GRA: our group reset is complete; the status bits are the remote end's maintenance blocks. */
   void onGroupResetAcknowledgement(TrunkGroup g, Cic cic, RangeAndStatus range) {
-    if (takeGroup(g, cic.value(), Kind.RESET) == null) {
+    if (!take(g, cic, GroupOperations.Kind.RESET)) {
       return;
     }
     for (int i = 0; i < range.circuits(); i++) {
       Circuit c = g.circuit(cic.value() + i);
       if (c != null) {
-        cancel(c);
-        c.resetting = false;
-        c.remoteMaintenanceBlocked = range.status(i);
-        owner.resumeBlocking(c);
+        c.remoteMaintenanceBlocked(range.status(i));
+        procedures.reset(c, ResetStateMachine.Event.GROUP_RESET_ACKNOWLEDGED);
       }
     }
   }
@@ -264,129 +145,92 @@ final class GroupSupervision {
   /** CGB: block the circuits marked in the status, answer CGBA (Q.764 §2.8.2.2). */
   void onGroupBlocking(TrunkGroup g, CircuitGroupBlocking m) {
     boolean hardware = m.supervisionType().hardwareFailure();
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c == null || !rs.status(i)) {
-        continue;
-      }
+    for (Circuit c : marked(g, m.cic(), m.rangeAndStatus())) {
       if (hardware) {
-        c.remoteHardwareBlocked = true;
-        if (c.use != null) {
-          c.use.clearLocally(CauseValue.TEMPORARY_FAILURE);
-        }
+        c.remoteHardwareBlocked(true);
+        procedures.clearCall(c);
       } else {
-        c.remoteMaintenanceBlocked = true;
+        c.remoteMaintenanceBlocked(true);
       }
     }
     signalling.send(
-        g.remote(), new CircuitGroupBlockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+        g.remote(),
+        new CircuitGroupBlockingAcknowledgement(m.cic(), m.supervisionType(), m.rangeAndStatus()));
   }
 
   /** CGU: unblock the circuits marked in the status, answer CGUA. */
   void onGroupUnblocking(TrunkGroup g, CircuitGroupUnblocking m) {
     boolean hardware = m.supervisionType().hardwareFailure();
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c == null || !rs.status(i)) {
-        continue;
-      }
+    for (Circuit c : marked(g, m.cic(), m.rangeAndStatus())) {
       if (hardware) {
-        c.remoteHardwareBlocked = false;
+        c.remoteHardwareBlocked(false);
       } else {
-        c.remoteMaintenanceBlocked = false;
+        c.remoteMaintenanceBlocked(false);
       }
     }
     signalling.send(
-        g.remote(), new CircuitGroupUnblockingAcknowledgement(m.cic(), m.supervisionType(), rs));
+        g.remote(),
+        new CircuitGroupUnblockingAcknowledgement(
+            m.cic(), m.supervisionType(), m.rangeAndStatus()));
   }
 
   /** CGBA: our group blocking acknowledged; the acknowledged circuits are now blocked by us. */
   void onGroupBlockingAcknowledgement(TrunkGroup g, CircuitGroupBlockingAcknowledgement m) {
-    if (takeGroup(g, m.cic().value(), Kind.BLOCK) == null) {
+    if (!take(g, m.cic(), GroupOperations.Kind.BLOCK)) {
       return;
     }
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c != null && rs.status(i)) {
-        if (m.supervisionType().hardwareFailure()) {
-          c.localHardwareBlocked = true;
-        } else {
-          cancel(c);
-          c.localBlocking = Circuit.LocalBlocking.BLOCKED;
-        }
+    for (Circuit c : marked(g, m.cic(), m.rangeAndStatus())) {
+      if (m.supervisionType().hardwareFailure()) {
+        c.localHardwareBlocked(true);
+      } else {
+        procedures.blocking(c, BlockingStateMachine.Event.GROUP_BLOCKING_ACKNOWLEDGED);
       }
     }
   }
 
   /** CGUA: our group unblocking acknowledged. */
   void onGroupUnblockingAcknowledgement(TrunkGroup g, CircuitGroupUnblockingAcknowledgement m) {
-    if (takeGroup(g, m.cic().value(), Kind.UNBLOCK) == null) {
+    if (!take(g, m.cic(), GroupOperations.Kind.UNBLOCK)) {
       return;
     }
-    RangeAndStatus rs = m.rangeAndStatus();
-    for (int i = 0; i < rs.circuits(); i++) {
-      Circuit c = g.circuit(m.cic().value() + i);
-      if (c != null && rs.status(i)) {
-        if (m.supervisionType().hardwareFailure()) {
-          c.localHardwareBlocked = false;
-        } else {
-          cancel(c);
-          c.localBlocking = Circuit.LocalBlocking.UNBLOCKED;
-        }
+    for (Circuit c : marked(g, m.cic(), m.rangeAndStatus())) {
+      if (m.supervisionType().hardwareFailure()) {
+        c.localHardwareBlocked(false);
+      } else {
+        procedures.blocking(c, BlockingStateMachine.Event.GROUP_UNBLOCKING_ACKNOWLEDGED);
       }
     }
   }
 
-  /**
-   * CQM: answer CQR with one circuit state octet per circuit (Q.764 §2.9.3.2, Q.763 §3.14): bits BA
-   * maintenance blocking, DC call processing (1 incoming busy, 2 outgoing busy, 3 idle), FE
-   * hardware blocking; 0b0011 for a CIC this group does not have (unequipped).
-   */
+  private boolean take(TrunkGroup g, Cic cic, GroupOperations.Kind kind) {
+    if (groups.take(g, cic.value(), kind)) {
+      return true;
+    }
+    unexpected++;
+    LOG.debug("unexpected group acknowledgement discarded");
+    return false;
+  }
+
+  /** The circuits of this group whose status bit is set, from {@code cic}. */
+  private static List<Circuit> marked(TrunkGroup g, Cic cic, RangeAndStatus rs) {
+    List<Circuit> out = new java.util.ArrayList<>(rs.circuits());
+    for (int i = 0; i < rs.circuits(); i++) {
+      Circuit c = g.circuit(cic.value() + i);
+      if (c != null && rs.status(i)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** CQM: answer CQR with the state of each circuit (Q.764 §2.9.3.2). */
   void onGroupQuery(
       TrunkGroup g, Cic cic, RangeAndStatus range, CircuitSupervision.CallDirectionProbe probe) {
-    byte[] states = new byte[range.circuits()];
-    for (int i = 0; i < states.length; i++) {
-      Circuit c = g.circuit(cic.value() + i);
-      if (c == null) {
-        states[i] = 0x03;
-        continue;
-      }
-      int maintenance =
-          (c.locallyBlockedForMaintenance() ? 1 : 0) | (c.remoteMaintenanceBlocked ? 2 : 0);
-      int call = c.use == null ? 3 : probe.outgoing(c.use) ? 2 : 1;
-      int hardware = (c.localHardwareBlocked ? 1 : 0) | (c.remoteHardwareBlocked ? 2 : 0);
-      states[i] = (byte) (maintenance | call << 2 | hardware << 4);
-    }
     signalling.send(
         g.remote(),
         new CircuitGroupQueryResponse(
             cic,
             RangeAndStatus.rangeOnly(range.range()),
-            new CircuitStateIndicator(Octets.wrap(states))));
-  }
-
-  /** MTP-PAUSE: group procedures towards {@code g} stop; circuits a GRS covered need a reset. */
-  void pause(TrunkGroup g) {
-    groupOperations
-        .values()
-        .removeIf(
-            op -> {
-              if (op.key.group != g) {
-                return false;
-              }
-              op.cancel();
-              if (op.key.kind == Kind.RESET) {
-                for (int i = 0; i <= CircuitSupervision.MAX_GROUP_RANGE; i++) {
-                  Circuit c = g.circuit(op.key.cic + i);
-                  if (c != null && c.cic().value() <= op.key.cic + op.range) {
-                    c.resetRequired = true;
-                  }
-                }
-              }
-              return true;
-            });
+            CircuitStates.of(g, cic.value(), range.circuits(), probe)));
   }
 }

@@ -117,7 +117,8 @@ public final class TrunkGroup {
       case LEAST_RECENTLY_USED -> {
         Circuit best = null;
         for (Circuit c : circuits) {
-          if (c.selectable() && (best == null || c.lastReleasedNanos < best.lastReleasedNanos)) {
+          if (c.selectable()
+              && (best == null || c.lastReleasedNanos() < best.lastReleasedNanos())) {
             best = c;
           }
         }

@@ -94,6 +94,7 @@ class CallProcessingTest {
       assertThat(a.isup.callProcessing().state(call)).isEqualTo(CallState.ANSWERED);
       clock.advance(Duration.ofSeconds(60));
       a.isup.release(call, CauseValue.NORMAL_CLEARING);
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(ladder())
           .containsExactly(
               "100>200 IAM 1", "200>100 ACM 1", "200>100 ANM 1", "100>200 REL 1", "200>100 RLC 1");
@@ -132,6 +133,7 @@ class CallProcessingTest {
     void terminating_side_rejects_busy_before_alerting() {
       b.onIncoming = c -> b.isup.release(c.call(), CauseValue.USER_BUSY);
       a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(a.releases.get(0).outcome()).isEqualTo(CallOutcome.BUSY);
       assertThat(a.releases.get(0).initiator()).isEqualTo(CallRelease.Initiator.REMOTE);
     }
@@ -191,6 +193,8 @@ class CallProcessingTest {
         a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
       }
       a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      assertThat(a.releases).isEmpty();
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(a.releases).extracting(r -> r.cause().code()).containsExactly(34);
       assertThat(a.releases.get(0).outcome()).isEqualTo(CallOutcome.CONGESTION);
       clock.advance(Duration.ofSeconds(20)); // T7 clears the eight calls left waiting

@@ -92,7 +92,8 @@ class CallStateTableTest {
   @Test
   void idle_accepts_only_set_up() {
     for (CallEvent e : CallEvent.values()) {
-      boolean setUp = e == CallEvent.USER_SETUP || e.name().startsWith("PEER_IAM");
+      boolean setUp =
+          e == CallEvent.USER_SETUP || e == CallEvent.NO_CIRCUIT || e.name().startsWith("PEER_IAM");
       assertThat(CallStateTable.allowed(CallState.IDLE, e)).as("IDLE %s", e).isEqualTo(setUp);
     }
   }

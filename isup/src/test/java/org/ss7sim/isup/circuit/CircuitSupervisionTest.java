@@ -126,8 +126,9 @@ class CircuitSupervisionTest {
     void iam_on_a_remotely_blocked_circuit_unblocks_it() {
       a.isup.block("toB", 1);
       // B still seizes CIC 1 as if it had missed the BLO: hand-made IAM arrives at A.
-      circuitB(1).remoteMaintenanceBlocked = false;
+      circuitB(1).remoteMaintenanceBlocked(false);
       b.isup.placeCall(CallSetup.of("toA", "1", ""));
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(Wire.ladder(network.log())).containsSubsequence("200>100 IAM 1", "100>200 REL 1");
       assertThat(b.releases.get(0).cause()).isEqualTo(CauseValue.TEMPORARY_FAILURE);
     }
@@ -139,6 +140,7 @@ class CircuitSupervisionTest {
     void rsc_clears_the_call_at_both_ends_and_is_answered_with_rlc() {
       CallReference call = a.isup.placeCall(CallSetup.of("toB", "1", ""));
       a.isup.reset("toB", 1);
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(Wire.ladder(network.log())).endsWith("100>200 RSC 1", "200>100 RLC 1");
       assertThat(a.releases)
           .singleElement()
@@ -158,6 +160,7 @@ class CircuitSupervisionTest {
       }
       b.isup.block("toA", 4);
       a.isup.groupReset("toB", 1, 7);
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(Wire.ladder(network.log())).endsWith("100>200 GRS 1", "200>100 GRA 1");
       var gra = (CircuitGroupResetAcknowledgement) Wire.decode(last(IsupMessageType.GRA));
       assertThat(gra.rangeAndStatus().range()).isEqualTo(7);
@@ -237,6 +240,7 @@ class CircuitSupervisionTest {
       a.isup.placeCall(CallSetup.of("toB", "1", ""));
       boolean[] status = {true, false};
       a.isup.groupBlock("toB", 1, status, true);
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(a.releases).hasSize(1);
       assertThat(b.releases).hasSize(1);
       assertThat(circuitA(1).localHardwareBlocked()).isTrue();
@@ -307,6 +311,8 @@ class CircuitSupervisionTest {
       assertThat(circuitA(1).resetRequired()).isTrue();
       assertThat(circuitA(4).resetRequired()).isFalse();
       assertThat(a.isup.placeCall(CallSetup.of("toB", "1", ""))).isNotNull();
+      assertThat(a.releases).hasSize(3);
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(a.releases).hasSize(4);
       network.resume(PointCode.itu(200));
       assertThat(Wire.ladder(network.log())).endsWith("100>200 GRS 1", "200>100 GRA 1");
@@ -364,6 +370,7 @@ class CircuitSupervisionTest {
               400,
               IsupConfig.of(TrunkGroupConfig.of("toC", PointCode.itu(300), 2, 2)));
       c.isup.placeCall(CallSetup.of("toD", "1", ""));
+      clock.runDue(); // what a request caused is indicated after it has returned
       assertThat(Wire.ladder(network.log())).containsExactly("300>400 IAM 1", "400>300 UCIC 1");
       assertThat(d.isup.counters().get("unequippedCicSent")).isEqualTo(1);
       assertThat(c.releases).extracting(r -> r.cause().code()).containsExactly(41);

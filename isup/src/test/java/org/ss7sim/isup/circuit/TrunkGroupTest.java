@@ -10,7 +10,7 @@ import org.ss7sim.mtp.PointCode;
 
 /** Circuit selection policies and dual seizure control (Q.764 §2.9.1.4). */
 class TrunkGroupTest {
-  static final CircuitUse BUSY = cause -> {};
+  static final CircuitUse BUSY = () -> false;
 
   TrunkGroup group(SelectionPolicy policy, int local, int remote) {
     return new TrunkGroup(
@@ -81,15 +81,15 @@ class TrunkGroupTest {
   @Test
   void blocked_resetting_and_busy_circuits_are_never_selected() {
     TrunkGroup g = group(SelectionPolicy.SEQUENTIAL, 1, 2);
-    g.circuit(1).localBlocking = Circuit.LocalBlocking.BLOCKED;
-    g.circuit(2).remoteMaintenanceBlocked = true;
-    g.circuit(3).remoteHardwareBlocked = true;
-    g.circuit(4).resetting = true;
+    g.circuit(1).localBlocking(Circuit.LocalBlocking.BLOCKED);
+    g.circuit(2).remoteMaintenanceBlocked(true);
+    g.circuit(3).remoteHardwareBlocked(true);
+    g.circuit(4).reset(ResetState.AWAITING_RELEASE_COMPLETE);
     g.circuit(10).use(BUSY, 0);
-    g.circuit(11).localHardwareBlocked = true;
-    g.circuit(12).remoteUnequipped = true;
+    g.circuit(11).localHardwareBlocked(true);
+    g.circuit(12).remoteUnequipped(true);
     assertThat(g.select().cic().value()).isEqualTo(13);
-    g.circuit(13).resetRequired = true;
+    g.circuit(13).reset(ResetState.RESET_REQUIRED);
     assertThat(g.select()).isNull();
   }
 

@@ -1,0 +1,34 @@
+package org.ss7sim.isup.call;
+
+import org.ss7sim.isup.parameter.CauseValue;
+
+/**
+ * The values that come with a call event: the release cause of a request or REL, the digits of a
+ * SAM, the event of a CPG. The state machine decides what happens; these fill in the messages and
+ * indications.
+ *
+ * @param cause release cause, or null when the event implies one ({@link CallStateMachine#cause})
+ * @param digits SAM digits without ST
+ * @param last the digits end with ST
+ * @param progress CPG event ({@link org.ss7sim.isup.parameter.EventInformation})
+ */
+record CallInput(CauseValue cause, String digits, boolean last, int progress) {
+  static final CallInput NONE = new CallInput(null, "", false, 0);
+
+  static CallInput cause(CauseValue cause) {
+    return new CallInput(cause, "", false, 0);
+  }
+
+  static CallInput digits(String digits, boolean last) {
+    return new CallInput(null, digits, last, 0);
+  }
+
+  static CallInput progress(int event) {
+    return new CallInput(null, "", false, event);
+  }
+
+  /** The cause of the release {@code event} starts. */
+  CauseValue releaseCause(CallEvent event) {
+    return cause != null ? cause : CallStateMachine.cause(event);
+  }
+}
