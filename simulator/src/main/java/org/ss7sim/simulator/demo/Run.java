@@ -44,11 +44,26 @@ public final class Run {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
+    return run(network, scenario, duration, outputs, memoryStores, storeDir, out, err, first -> {});
+  }
+
+  /** As above; {@code firstFlows} gets the events of the first call and SMS, by ladder title. */
+  static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
+      throws Exception {
+    Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
-      long t0 = System.nanoTime();
       NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
       try (SimNetwork net = start(network, Set.of(), tracer, kinds)) {
         Esmes.start(net, kinds);
@@ -57,14 +72,16 @@ public final class Run {
             "network %s: %d nodes started, links active in %d ms%n",
             network.name(),
             net.nodes().size(),
-            (System.nanoTime() - t0) / 1_000_000);
+            net.startup().toMillis());
         report = ScenarioRunner.run(net, scenario, duration, err);
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
-          ladders.add(Ladder.of("first " + kind + " (" + flows.get(0) + ")", events));
+          String title = "first " + kind + " (" + flows.get(0) + ")";
+          first.put(title, events);
+          ladders.add(Ladder.of(title, events));
         }
       }
       for (Ladder l : ladders) {
@@ -81,6 +98,7 @@ public final class Run {
     for (String l : report.leaks()) {
       out.println("LEAK: " + l);
     }
+    firstFlows.accept(first);
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {

@@ -49,8 +49,9 @@ public final class SimNode {
   private final Map<String, String> peerOfLink = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress;
   private final Tracer tracer;
-  private final Flows flows;
+  private final NodeFlows flows;
   private final java.util.Set<String> localNodes;
+  private final SimNetwork owner;
   private SccpStack sccp;
   private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
   private NodeLogic logic;
@@ -61,15 +62,17 @@ public final class SimNode {
       Map<String, InetSocketAddress> boundListeners,
       InJvmNetwork injvm,
       Tracer tracer,
-      Flows flows,
+      FlowTable flows,
       Map<String, Endpoint> pcapAddress,
-      java.util.Set<String> localNodes) {
+      java.util.Set<String> localNodes,
+      SimNetwork owner) {
     this.config = config;
     this.network = network;
     this.tracer = tracer;
-    this.flows = flows;
+    this.flows = new NodeFlows(flows);
     this.pcapAddress = pcapAddress;
     this.localNodes = localNodes;
+    this.owner = owner;
     this.loop = NodeLoop.start(config.name());
     try {
       this.m3ua = build(boundListeners, injvm);
@@ -220,28 +223,32 @@ public final class SimNode {
   }
 
   private void trace(String link, boolean outbound, int streamId, Octets bytes) {
+    if (bytes.length() > 2 && bytes.get(2) != 1) {
+      // M3UA management (not class 1, transfer): an ASP state may change once it is handled
+      loop.execute(this::reportLinks);
+      owner.managementSeen();
+    }
+    owner.observed();
+    if (tracer == null) {
+      return; // flows only name what is traced
+    }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
+    Labels.Read read = Labels.read(bytes);
     if (!outbound) {
-      if (localNodes.contains(peer)) {
-        flows.received(bytes);
+      if (!tcap.isEmpty()) {
+        flows.received(read.ids());
       }
       return;
     }
-    String flow = flows.sent(bytes);
-    if (bytes.length() > 2 && bytes.get(2) != 1) {
-      flow = ""; // M3UA management (not class 1, transfer) belongs to no call or message
-    }
-    if (tracer == null) {
-      return;
-    }
+    String flow = flows.sending(read.ids());
     tracer.record(
         new TraceEvent(
-            System.currentTimeMillis() * 1000,
+            loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            Labels.of(bytes),
+            read.label(),
             TraceEvent.Carrier.M3UA,
             pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
             pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
@@ -249,9 +256,25 @@ public final class SimNode {
             bytes));
   }
 
-  /** The flow of a message handed over outside M3UA (an SMPP submit): see {@link Flows#smsKey}. */
-  public String claimFlow(Object key) {
-    return flows.claim(key);
+  /** Tells the network the state of the links this node opens (on the node's thread). */
+  private void reportLinks() {
+    Map<String, Boolean> states = new HashMap<>();
+    for (Link l : config.links()) {
+      if (!l.listens()) {
+        states.put(
+            config.name() + "/" + l.name(),
+            m3ua.linkState(l.name()) == org.ss7sim.m3ua.asp.AspState.ASP_ACTIVE);
+      }
+    }
+    owner.linkStates(states);
+  }
+
+  /**
+   * This node's flows: what its logic names ({@link NodeFlows#starting}) and asks ({@link
+   * NodeFlows#of}).
+   */
+  public NodeFlows flows() {
+    return flows;
   }
 
   /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */

@@ -10,7 +10,6 @@ import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.simulator.config.network.KindData.EsmeData;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Outcome;
@@ -54,6 +53,8 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private final Endpoint smsc;
   private final String smscName;
   private final SimNetwork network;
+  private final String systemId;
+  private int reference;
   private final StreamEventLoops loops;
   private final SmppClient client;
   private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
@@ -67,6 +68,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
       Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
     this.config = config;
     this.network = network;
+    this.systemId = config.data(EsmeData.class).systemId();
     this.tracer = network.tracer();
     this.self = self;
     this.smsc = smsc;
@@ -96,6 +98,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
     return config.name();
   }
 
+  private synchronized int nextReference() {
+    reference = (reference + 1) & 0xffff;
+    return reference;
+  }
+
   /** Submits one message of the scenario. */
   public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
     String text = o.text().orElseGet(() -> generated(o.length()));
@@ -117,47 +124,33 @@ public final class Esme implements EsmeListener, AutoCloseable {
     }
     Octets payload = Octets.wrap(bytes);
     SubmitSm sm = SubmitSm.of(sender(o.sender()), Address.international(to), coding, payload);
+    // SMPP 3.4 §5.3.2.17: the ESME's own reference of the message; the SMSC finds the flow by it
+    int reference = nextReference();
+    Tlvs tlvs = sm.tlvs().with(Tlv.u16(TlvTag.USER_MESSAGE_REFERENCE, reference));
+    Octets shortMessage = sm.shortMessage();
     if (bytes.length > MAX_SHORT_MESSAGE) {
-      sm =
-          new SubmitSm(
-              sm.status(),
-              sm.sequence(),
-              sm.serviceType(),
-              sm.source(),
-              sm.destination(),
-              sm.esmClass(),
-              sm.protocolId(),
-              sm.priorityFlag(),
-              sm.scheduleDeliveryTime(),
-              sm.validityPeriod(),
-              sm.registeredDelivery(),
-              sm.replaceIfPresent(),
-              sm.dataCoding(),
-              sm.smDefaultMsgId(),
-              Octets.EMPTY,
-              Tlvs.of(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload)));
+      shortMessage = Octets.EMPTY;
+      tlvs = tlvs.with(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload));
     }
-    if (o.registeredDelivery()) {
-      sm =
-          new SubmitSm(
-              sm.status(),
-              sm.sequence(),
-              sm.serviceType(),
-              sm.source(),
-              sm.destination(),
-              sm.esmClass(),
-              sm.protocolId(),
-              sm.priorityFlag(),
-              sm.scheduleDeliveryTime(),
-              sm.validityPeriod(),
-              RegisteredDelivery.RECEIPT,
-              sm.replaceIfPresent(),
-              sm.dataCoding(),
-              sm.smDefaultMsgId(),
-              sm.shortMessage(),
-              sm.tlvs());
-    }
-    network.tagFlow(Flows.smsKey(to, payload), flow);
+    sm =
+        new SubmitSm(
+            sm.status(),
+            sm.sequence(),
+            sm.serviceType(),
+            sm.source(),
+            sm.destination(),
+            sm.esmClass(),
+            sm.protocolId(),
+            sm.priorityFlag(),
+            sm.scheduleDeliveryTime(),
+            sm.validityPeriod(),
+            o.registeredDelivery() ? RegisteredDelivery.RECEIPT : sm.registeredDelivery(),
+            sm.replaceIfPresent(),
+            sm.dataCoding(),
+            sm.smDefaultMsgId(),
+            shortMessage,
+            tlvs);
+    network.flows().submitting(systemId, reference, flow);
     SubmitSm request = sm;
     trace(flow, true, request);
     client
@@ -206,7 +199,17 @@ public final class Esme implements EsmeListener, AutoCloseable {
     String flow = "";
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r == null) {
-      mobileOriginated.add(pdu); // an MO message, not a receipt
+      // an MO message, not a receipt: its flow by the SMSC's user_message_reference
+      flow =
+          pdu.body()
+              .tlvs()
+              .find(TlvTag.USER_MESSAGE_REFERENCE)
+              .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
+              .orElse("");
+      synchronized (mobileOriginated) {
+        mobileOriginated.add(pdu);
+        mobileOriginated.notifyAll();
+      }
     } else {
       Pending p = byMessageId.get(r.messageId());
       flow = p == null ? "" : p.flow();
@@ -255,7 +258,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
     String label = pdu.commandId().name().toLowerCase(java.util.Locale.ROOT);
     tracer.record(
         new TraceEvent(
-            System.currentTimeMillis() * 1000,
+            network.clock().currentTimeMillis() * 1000,
             outbound ? config.name() : smscName,
             outbound ? smscName : config.name(),
             flow,
@@ -270,6 +273,20 @@ public final class Esme implements EsmeListener, AutoCloseable {
   /** MO messages received (deliver_sm that are not receipts), oldest first. */
   public List<DeliverSm> mobileOriginated() {
     return List.copyOf(mobileOriginated);
+  }
+
+  /** Waits (at most {@code timeout}) until {@code count} MO messages have arrived; returns them. */
+  public List<DeliverSm> awaitMobileOriginated(int count, java.time.Duration timeout)
+      throws InterruptedException {
+    long left = timeout.toMillis();
+    synchronized (mobileOriginated) {
+      while (mobileOriginated.size() < count && left > 0) {
+        long before = network.clock().nanoTime();
+        mobileOriginated.wait(left);
+        left -= (network.clock().nanoTime() - before) / 1_000_000;
+      }
+      return List.copyOf(mobileOriginated);
+    }
   }
 
   /** Messages submitted and still waiting for their receipt. */

@@ -131,7 +131,7 @@ final class MtDelivery {
           new ForwardSmArg(da, oa, tpdus.get(i), more, List.of()),
           listener);
     }
-    dialogue.send();
+    smsc.node().flows().starting(message.flow(), dialogue::send);
   }
 
   /**

@@ -33,11 +33,11 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.KindData.SmscData;
 import org.ss7sim.simulator.config.network.Node;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitResult;
@@ -87,7 +87,8 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     this.data = config.data(SmscData.class);
     this.store = store != null ? store : data.store();
     this.directory = directory;
-    this.mobileOriginated = new MobileOriginatedRelay(data.accounts(), () -> smpp.server());
+    this.mobileOriginated =
+        new MobileOriginatedRelay(data.accounts(), () -> smpp.server(), () -> node);
   }
 
   @Override
@@ -165,8 +166,12 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
 
   @Override
   public SubmitResult submit(Submission s) {
-    long now = System.currentTimeMillis();
-    String flow = node.claimFlow(Flows.smsKey(s.destination().address(), s.payload()));
+    long now = node.loop().timers().currentTimeMillis();
+    String flow =
+        s.tlvs()
+            .find(TlvTag.USER_MESSAGE_REFERENCE)
+            .map(t -> node.flows().table().submitted(s.bind().systemId(), (int) t.unsigned()))
+            .orElse("");
     StoredMessage m =
         new StoredMessage(
             MessageStore.newId(),
@@ -226,8 +231,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     if (m == null || m.state().isFinal() || !inProgress.add(id)) {
       return;
     }
-    Flows.enter(m.flow());
-    if (System.currentTimeMillis() >= m.expiresMillis()) {
+    if (node.loop().timers().currentTimeMillis() >= m.expiresMillis()) {
       finish(m, StoredMessage.State.EXPIRED, 0);
       return;
     }
@@ -239,16 +243,22 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     d.invoke(
         MapOperation.SEND_ROUTING_INFO_FOR_SM,
         RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
-        outcome -> {
-          Flows.enter(current.flow());
-          if (outcome instanceof MapOutcome.Result r
-              && r.result() instanceof RoutingInfoForSmRes res) {
-            forward(current, res.imsi(), res.locationInfoWithLmsi().networkNodeNumber().digits());
-          } else {
-            failed(current, outcome, false);
-          }
-        });
-    d.send();
+        outcome ->
+            node.flows()
+                .starting(
+                    current.flow(),
+                    () -> {
+                      if (outcome instanceof MapOutcome.Result r
+                          && r.result() instanceof RoutingInfoForSmRes res) {
+                        forward(
+                            current,
+                            res.imsi(),
+                            res.locationInfoWithLmsi().networkNodeNumber().digits());
+                      } else {
+                        failed(current, outcome, false);
+                      }
+                    }));
+    node.flows().starting(m.flow(), d::send);
   }
 
   private void forward(StoredMessage m, Imsi imsi, String msc) {
@@ -257,14 +267,17 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             m,
             imsi,
             msc,
-            outcome -> {
-              Flows.enter(m.flow());
-              if (outcome instanceof MapOutcome.Result) {
-                finish(m, StoredMessage.State.DELIVERED, 0);
-              } else {
-                failed(m, outcome, true);
-              }
-            })
+            outcome ->
+                node.flows()
+                    .starting(
+                        m.flow(),
+                        () -> {
+                          if (outcome instanceof MapOutcome.Result) {
+                            finish(m, StoredMessage.State.DELIVERED, 0);
+                          } else {
+                            failed(m, outcome, true);
+                          }
+                        }))
         .start();
   }
 
@@ -314,7 +327,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     StoredMessage waiting = m.with(StoredMessage.State.WAITING, m.attempts());
     active.put(m.id(), waiting);
     save(waiting);
-    long untilExpiry = m.expiresMillis() - System.currentTimeMillis();
+    long untilExpiry = m.expiresMillis() - node.loop().timers().currentTimeMillis();
     Duration next =
         retry < schedule.size() ? schedule.get(retry) : Duration.ofMillis(Math.max(untilExpiry, 0));
     if (next.toMillis() > untilExpiry) {
@@ -336,9 +349,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     if (!m.receipt()) {
       return;
     }
-    DeliveryReceipt r = SmppEndpoint.receipt(m, state, error);
+    DeliveryReceipt r =
+        SmppEndpoint.receipt(m, state, error, node.loop().timers().currentTimeMillis());
     receiptsSent.incrementAndGet();
-    Flows.enter(m.flow());
     smpp.deliverReceipt(m, r);
   }
 
