@@ -107,7 +107,9 @@ public final class SimNetwork implements AutoCloseable {
       throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
-      if (n.pointCode().isPresent() && (only.isEmpty() || only.contains(n.name()))) {
+      if (n.pointCode().isPresent()
+          && n.simulated()
+          && (only.isEmpty() || only.contains(n.name()))) {
         local.add(n.name());
       }
     }
@@ -131,7 +133,7 @@ public final class SimNetwork implements AutoCloseable {
   public static SimNetwork startForInspection(Network network, Duration linkWait) throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
-      if (n.pointCode().isPresent()) {
+      if (n.pointCode().isPresent() && n.simulated()) {
         local.add(n.name());
       }
     }
@@ -168,7 +170,7 @@ public final class SimNetwork implements AutoCloseable {
   private boolean clientsResolvable(Node n) {
     for (Link l : n.links()) {
       if (!l.listens()
-          && !l.explicitPorts()
+          && (!l.explicitPorts() || l.remote().port() == 0)
           && local.contains(l.peer())
           && !bound.containsKey(n.name() + "/" + l.name())) {
         return false;

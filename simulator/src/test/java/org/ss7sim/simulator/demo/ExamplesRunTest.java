@@ -28,7 +28,9 @@ import org.ss7sim.simulator.node.NodeKinds;
  * clean; each scenario runs on its network through {@code ss7sim run}, cut short with {@code
  * --duration} to stay quick: every traffic source it started is one the engine supports (no {@code
  * not_supported}; messages to absent subscribers may still be waiting when the run is cut short,
- * counted as {@code timeout}) and nothing leaks. SMSCs run on ephemeral SMPP ports here.
+ * counted as {@code timeout}) and nothing leaks. SMSCs run on ephemeral SMPP ports here, and so do
+ * the M3UA listeners of networks with external nodes (which are never started: their links stay
+ * down, waiting for the outside equipment).
  */
 class ExamplesRunTest {
   @TempDir Path dir;
@@ -60,6 +62,10 @@ class ExamplesRunTest {
    */
   Path ephemeralSmpp(Path network) throws IOException {
     String yaml = Files.readString(network).replaceAll("smpp_port: \\d+", "smpp_port: 0");
+    if (yaml.contains("external: true")) {
+      // the fixed M3UA ports of a network with external peers (2905, ...): ephemeral here
+      yaml = yaml.replaceAll("(?m)^(\\s+(?:local|remote): [0-9.]+):\\d+", "$1:0");
+    }
     return Files.writeString(dir.resolve(network.getFileName()), yaml);
   }
 
