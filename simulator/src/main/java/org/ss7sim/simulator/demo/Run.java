@@ -73,6 +73,7 @@ public final class Run {
             network.name(),
             net.nodes().size(),
             net.startup().toMillis());
+        awaitExternalLinks(net, err);
         report = ScenarioRunner.run(net, scenario, duration, err);
       }
       for (String kind : List.of("call", "sms")) {
@@ -126,6 +127,27 @@ public final class Run {
       }
       throw e;
     }
+  }
+
+  /** How long a scenario waits for the links to external equipment before its traffic starts. */
+  static final java.time.Duration EXTERNAL_LINK_WAIT = java.time.Duration.ofSeconds(20);
+
+  /**
+   * Before scenario traffic: waits (bounded) until the links to external nodes are up, saying on
+   * {@code err} which are still down when the wait ends (the traffic then starts anyway).
+   */
+  static void awaitExternalLinks(SimNetwork net, PrintWriter err) throws Exception {
+    if (!net.externalLinks().any()) {
+      return;
+    }
+    List<String> down = net.externalLinks().awaitUp(EXTERNAL_LINK_WAIT);
+    for (String d : down) {
+      err.println("still down after " + EXTERNAL_LINK_WAIT.toSeconds() + " s: " + d);
+    }
+    for (String l : net.externalLinks().states()) {
+      err.println(l);
+    }
+    err.flush();
   }
 
   /** The summary table. */

@@ -62,7 +62,7 @@ final class LinkWiring {
     Set<TransportKind> used = EnumSet.noneOf(TransportKind.class);
     Map<String, List<String>> viaByTarget = new LinkedHashMap<>();
     Map<Long, List<Link>> serversByRc = new LinkedHashMap<>();
-    Map<Long, String> asByRc = new LinkedHashMap<>();
+    Map<Long, String> asByRc = asNames(node);
     for (Link l : node.links()) {
       used.add(l.transport());
       String via;
@@ -70,8 +70,6 @@ final class LinkWiring {
         server(b, node, l, bound, localNodes);
         for (long rc : l.routingContexts()) {
           serversByRc.computeIfAbsent(rc, k -> new ArrayList<>()).add(l);
-          asByRc.putIfAbsent(
-              rc, rc == l.routingContext() ? "as-" + l.name() : "as-" + l.name() + "-" + rc);
         }
         via = asByRc.get(l.routingContext());
       } else {
@@ -87,6 +85,24 @@ final class LinkWiring {
                 new AsConfig(asByRc.get(rc), rc, mode(links.get(0)))
                     .on(links.stream().map(Link::name).toArray(String[]::new))));
     return new Wired(viaByTarget, used);
+  }
+
+  /**
+   * The name of the application server of each routing context served by {@code node}'s listening
+   * links: {@code as-<link>} after the first link carrying it ({@code as-<link>-<rc>} when it is
+   * not that link's first RC).
+   */
+  static Map<Long, String> asNames(Node node) {
+    Map<Long, String> asByRc = new LinkedHashMap<>();
+    for (Link l : node.links()) {
+      if (l.listens()) {
+        for (long rc : l.routingContexts()) {
+          asByRc.putIfAbsent(
+              rc, rc == l.routingContext() ? "as-" + l.name() : "as-" + l.name() + "-" + rc);
+        }
+      }
+    }
+    return asByRc;
   }
 
   private static void server(

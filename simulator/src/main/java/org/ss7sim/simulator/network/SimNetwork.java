@@ -48,6 +48,7 @@ public final class SimNetwork implements AutoCloseable {
   private final Set<String> local;
   private final Function<Node, NodeLogic> logicFactory;
   private final NodeLoop runLoop = NodeLoop.start("run");
+  private final ExternalLinks externalLinks;
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
@@ -89,6 +90,7 @@ public final class SimNetwork implements AutoCloseable {
     this.local = local;
     this.tracer = tracer;
     this.logicFactory = logic;
+    this.externalLinks = new ExternalLinks(network, local);
     int i = 0;
     for (Node n : network.nodes()) {
       i++;
@@ -287,6 +289,11 @@ public final class SimNetwork implements AutoCloseable {
 
   public Optional<Object> attachment(String name) {
     return Optional.ofNullable(attachments.get(name));
+  }
+
+  /** The links of this process's nodes to external nodes (issue 13). */
+  public ExternalLinks externalLinks() {
+    return externalLinks;
   }
 
   /** The flows of this run, by the protocol identifiers of their messages. */

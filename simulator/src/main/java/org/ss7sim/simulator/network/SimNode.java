@@ -152,6 +152,7 @@ public final class SimNode {
           return null;
         });
     m3ua.start();
+    loop.execute(this::reportLinks);
   }
 
   /** The bound address of a listening link (after {@link #start}). */
@@ -221,6 +222,15 @@ public final class SimNode {
       }
     }
     owner.linkStates(states);
+    if (owner.externalLinks().any()) {
+      Map<String, InetSocketAddress> listening = new HashMap<>();
+      for (Link l : config.links()) {
+        if (l.listens()) {
+          listening.put(l.name(), (InetSocketAddress) m3ua.serverAddress(l.name()));
+        }
+      }
+      owner.externalLinks().report(config, m3ua, listening);
+    }
   }
 
   /**
