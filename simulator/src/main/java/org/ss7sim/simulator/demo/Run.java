@@ -62,6 +62,7 @@ public final class Run {
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
+    Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
@@ -75,6 +76,7 @@ public final class Run {
             net.startup().toMillis());
         awaitExternalLinks(net, err);
         report = ScenarioRunner.run(net, scenario, duration, err);
+        external = net.externalAnswers().counts();
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);
@@ -92,6 +94,11 @@ public final class Run {
       out.println();
       out.print(summary(report.results()));
       out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+      external.forEach(
+          (peer, ops) ->
+              ops.forEach(
+                  (op, outcomes) ->
+                      out.println("external " + peer + " answered " + op + ": " + outcomes)));
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
@@ -103,7 +110,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results());
+      ResultsJson.write(outputs.json(), ok, report.results(), external);
     }
     if (outputs.report() != null) {
       HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);

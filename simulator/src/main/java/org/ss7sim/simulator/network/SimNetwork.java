@@ -49,6 +49,7 @@ public final class SimNetwork implements AutoCloseable {
   private final Function<Node, NodeLogic> logicFactory;
   private final NodeLoop runLoop = NodeLoop.start("run");
   private final ExternalLinks externalLinks;
+  private final ExternalAnswers externalAnswers = new ExternalAnswers();
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
@@ -294,6 +295,11 @@ public final class SimNetwork implements AutoCloseable {
   /** The links of this process's nodes to external nodes (issue 13). */
   public ExternalLinks externalLinks() {
     return externalLinks;
+  }
+
+  /** What external nodes answered the simulated ones, per operation (issue 13). */
+  public ExternalAnswers externalAnswers() {
+    return externalAnswers;
   }
 
   /** The flows of this run, by the protocol identifiers of their messages. */

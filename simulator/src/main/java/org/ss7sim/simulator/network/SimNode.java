@@ -184,6 +184,17 @@ public final class SimNode {
       owner.managementSeen();
     }
     owner.observed();
+    if (owner.externalLinks().any()) {
+      String name = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+      String to = peerOfLink.get(name);
+      if (to != null && network.node(to).map(n -> !n.simulated()).orElse(false)) {
+        if (outbound) {
+          owner.externalAnswers().sent(config.name(), to, Labels.read(bytes));
+        } else {
+          owner.externalAnswers().received(config.name(), to, Labels.read(bytes));
+        }
+      }
+    }
     if (tracer == null) {
       return; // flows only name what is traced
     }

@@ -273,8 +273,14 @@ class CrossProcessTest {
         run.destroyForcibly();
       }
       assertThat(run.exitValue()).as(out + "\nB: " + far.output).isZero();
-      String results = Files.readString(json);
-      assertThat(results).as(results).contains("\"ok\" : true");
+      com.fasterxml.jackson.databind.JsonNode results =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+      assertThat(results.get("ok").asBoolean()).as(results.toString()).isTrue();
+      // what the external switch answered, per message type: 10 answered calls, 4 busy
+      com.fasterxml.jackson.databind.JsonNode isup = results.at("/external/ssp-b/isup");
+      assertThat(isup.path("ANM").asLong()).as(results.toString()).isEqualTo(10);
+      assertThat(isup.path("REL").asLong()).as(results.toString()).isEqualTo(4);
+      assertThat(out).contains("external ssp-b answered isup:");
     }
   }
 }
