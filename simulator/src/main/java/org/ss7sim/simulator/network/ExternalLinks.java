@@ -96,6 +96,55 @@ public final class ExternalLinks {
     check();
   }
 
+  /** What each refusal counter means to the user, with the ERR the peer got. */
+  private static final Map<org.ss7sim.m3ua.node.Counter, String> REFUSALS =
+      new java.util.EnumMap<>(
+          Map.of(
+              org.ss7sim.m3ua.node.Counter.REFUSED_ROUTING_CONTEXTS,
+              "ASP Active/Inactive naming a routing context not configured for the peer's link:"
+                  + " ERR Invalid Routing Context (0x19)",
+              org.ss7sim.m3ua.node.Counter.REFUSED_NO_CONFIGURED_AS,
+              "ASP Active without routing context from a peer with no AS configured:"
+                  + " ERR No Configured AS for ASP (0x1a)",
+              org.ss7sim.m3ua.node.Counter.REFUSED_TRAFFIC_MODES,
+              "ASP Active with a traffic mode other than the AS's:"
+                  + " ERR Unsupported Traffic Mode Type (0x05)",
+              org.ss7sim.m3ua.node.Counter.REFUSED_DATA,
+              "DATA with a routing context the sending ASP is not active for:"
+                  + " ERR Invalid Routing Context (0x19), dropped",
+              org.ss7sim.m3ua.node.Counter.REFUSED_NETWORK_APPEARANCES,
+              "DATA with another Network Appearance than the link's:"
+                  + " ERR Invalid Network Appearance (0x15), dropped"));
+
+  private final Map<String, Long> refusalCounts = new ConcurrentHashMap<>();
+
+  /**
+   * Reports (one line each) the refusals {@code node} made since the last report: what was refused
+   * and the ERR the peer got, with the node's total. On the node's thread.
+   */
+  void reportRefusals(Node node, M3uaNode m3ua) {
+    REFUSALS.forEach(
+        (c, what) -> {
+          long now = m3ua.counter(c);
+          Long before = refusalCounts.put(node.name() + "/" + c, now);
+          if (before != null && now > before) {
+            String line =
+                "node "
+                    + node.name()
+                    + ": refused "
+                    + what
+                    + " ("
+                    + (now - before)
+                    + " now, "
+                    + now
+                    + " in all)";
+            for (Consumer<String> l : listeners) {
+              l.accept(line);
+            }
+          }
+        });
+  }
+
   /** Calls {@code listener} with each state change of a link to an external node (one line). */
   public void onChange(Consumer<String> listener) {
     listeners.add(listener);

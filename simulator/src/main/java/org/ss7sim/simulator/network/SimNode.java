@@ -233,6 +233,7 @@ public final class SimNode {
       }
     }
     owner.linkStates(states);
+    owner.externalLinks().reportRefusals(config, m3ua);
     if (owner.externalLinks().any()) {
       Map<String, InetSocketAddress> listening = new HashMap<>();
       for (Link l : config.links()) {
