@@ -20,6 +20,7 @@ import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.TransportUnavailableException;
+import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
@@ -44,7 +45,37 @@ public final class Run {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
-    return run(network, scenario, duration, outputs, memoryStores, storeDir, out, err, first -> {});
+    return run(
+        network, scenario, duration, outputs, memoryStores, storeDir, false, out, err, first -> {});
+  }
+
+  /**
+   * As above; {@code virtualTime} runs it as a discrete-event simulation ({@link VirtualTime}):
+   * every link in this JVM, the ESMEs straight to their SMSC, SMSC stores in memory, one thread,
+   * timestamps from 2026-01-01T00:00:00Z.
+   */
+  public static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      boolean virtualTime,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    return run(
+        network,
+        scenario,
+        duration,
+        outputs,
+        memoryStores,
+        storeDir,
+        virtualTime,
+        out,
+        err,
+        first -> {});
   }
 
   /** As above; {@code firstFlows} gets the events of the first call and SMS, by ladder title. */
@@ -55,6 +86,7 @@ public final class Run {
       Outputs outputs,
       boolean memoryStores,
       Path storeDir,
+      boolean virtualTime,
       PrintWriter out,
       PrintWriter err,
       java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
@@ -65,8 +97,9 @@ public final class Run {
     Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
-      NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
-      try (SimNetwork net = start(network, Set.of(), tracer, kinds)) {
+      NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
+      VirtualTime virtual = virtualTime ? new VirtualTime() : null;
+      try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
         Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
@@ -74,7 +107,11 @@ public final class Run {
             network.name(),
             net.nodes().size(),
             net.startup().toMillis());
-        awaitExternalLinks(net, err);
+        if (virtual == null) {
+          awaitExternalLinks(net, err);
+        } else if (net.externalLinks().any()) {
+          err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
+        }
         report = ScenarioRunner.run(net, scenario, duration, err);
         external = net.externalAnswers().counts();
       }
@@ -124,8 +161,14 @@ public final class Run {
    */
   static SimNetwork start(Network network, Set<String> only, Tracer tracer, NodeKinds kinds)
       throws Exception {
+    return start(network, only, tracer, kinds, null);
+  }
+
+  static SimNetwork start(
+      Network network, Set<String> only, Tracer tracer, NodeKinds kinds, VirtualTime virtual)
+      throws Exception {
     try {
-      return SimNetwork.start(network, only, tracer, kinds::logicFor);
+      return SimNetwork.start(network, only, tracer, kinds::logicFor, virtual);
     } catch (Exception e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof TransportUnavailableException u) {

@@ -56,24 +56,31 @@ final class LinkWiring {
    *     restarted, {@code <node>/<link>} for the listener a connecting link points at
    * @param localNodes the nodes running in this process (a link between two of them without ports
    *     in the file listens on an ephemeral port)
+   * @param virtual a virtual-time run: every link in this JVM (in-JVM associations carry no
+   *     addresses, so no allowed-peer check)
    */
   static Wired wire(
-      M3uaNodeBuilder b, Node node, Map<String, InetSocketAddress> bound, Set<String> localNodes) {
+      M3uaNodeBuilder b,
+      Node node,
+      Map<String, InetSocketAddress> bound,
+      Set<String> localNodes,
+      boolean virtual) {
     Set<TransportKind> used = EnumSet.noneOf(TransportKind.class);
     Map<String, List<String>> viaByTarget = new LinkedHashMap<>();
     Map<Long, List<Link>> serversByRc = new LinkedHashMap<>();
     Map<Long, String> asByRc = asNames(node);
     for (Link l : node.links()) {
-      used.add(l.transport());
+      TransportKind transport = virtual ? TransportKind.INJVM : l.transport();
+      used.add(transport);
       String via;
       if (l.listens()) {
-        server(b, node, l, bound, localNodes);
+        server(b, node, l, transport, bound, localNodes);
         for (long rc : l.routingContexts()) {
           serversByRc.computeIfAbsent(rc, k -> new ArrayList<>()).add(l);
         }
         via = asByRc.get(l.routingContext());
       } else {
-        b.link(client(node, l, bound));
+        b.link(client(node, l, transport, bound));
         via = l.name();
       }
       viaByTarget.computeIfAbsent(l.peer(), k -> new ArrayList<>()).add(via);
@@ -109,6 +116,7 @@ final class LinkWiring {
       M3uaNodeBuilder b,
       Node node,
       Link l,
+      TransportKind transport,
       Map<String, InetSocketAddress> bound,
       Set<String> localNodes) {
     Peering p = l.peering();
@@ -121,7 +129,7 @@ final class LinkWiring {
             new InetSocketAddress(l.local().host(), port));
     List<InetSocketAddress> locals = new ArrayList<>();
     locals.add(first);
-    if (l.transport() == TransportKind.SCTP) {
+    if (transport == TransportKind.SCTP) {
       for (String h : p.localHosts().subList(1, p.localHosts().size())) {
         locals.add(new InetSocketAddress(h, first.getPort()));
       }
@@ -129,11 +137,11 @@ final class LinkWiring {
     AssociationConfig association =
         AssociationConfig.server(l.name(), first).withLocalAddresses(locals);
     if (l.role() == LinkRole.IPSP && p.doubleExchange()) {
-      b.ipspServer(l.name(), kind(l.transport()), association);
+      b.ipspServer(l.name(), kind(transport), association);
     } else {
-      b.server(l.name(), kind(l.transport()), association);
+      b.server(l.name(), kind(transport), association);
     }
-    if (!p.allowedPeers().isEmpty()) {
+    if (!p.allowedPeers().isEmpty() && transport != TransportKind.INJVM) {
       b.allowPeers(l.name(), p.allowedPeerAddresses().toArray(InetAddress[]::new));
     }
     if (p.networkAppearance().isPresent()) {
@@ -153,7 +161,7 @@ final class LinkWiring {
     List<InetSocketAddress> remotes = new ArrayList<>();
     remotes.add(remote);
     List<InetSocketAddress> locals = new ArrayList<>();
-    if (l.transport() == TransportKind.SCTP) {
+    if (transport == TransportKind.SCTP) {
       for (String h : p.remoteHosts().subList(1, p.remoteHosts().size())) {
         remotes.add(new InetSocketAddress(h, remote.getPort()));
       }
@@ -177,7 +185,7 @@ final class LinkWiring {
             base.maxMessageSize());
     return new AspLinkConfig(
         l.name(),
-        kind(l.transport()),
+        kind(transport),
         association,
         l.routingContexts(),
         mode(l),

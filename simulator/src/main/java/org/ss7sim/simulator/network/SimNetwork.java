@@ -26,6 +26,7 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.injvm.InJvmNetwork;
 import org.ss7sim.transport.loop.NodeLoop;
+import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.time.TimerService;
 
@@ -47,9 +48,14 @@ public final class SimNetwork implements AutoCloseable {
   private final Map<String, Endpoint> pcapAddress = new HashMap<>();
   private final Set<String> local;
   private final Function<Node, NodeLogic> logicFactory;
+<<<<<<< HEAD
   private final NodeLoop runLoop = NodeLoop.start("run");
   private final ExternalLinks externalLinks;
   private final ExternalAnswers externalAnswers = new ExternalAnswers();
+=======
+  private final VirtualTime virtual;
+  private final Loop runLoop;
+>>>>>>> h/sim
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
@@ -60,7 +66,7 @@ public final class SimNetwork implements AutoCloseable {
 
   private record LeakWaiter(CompletableFuture<List<String>> done) {}
 
-  private final long createdNanos = runLoop.timers().nanoTime();
+  private final long createdNanos;
   private volatile long startupNanos;
   private final List<Settling> settling = new CopyOnWriteArrayList<>();
 
@@ -86,7 +92,15 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   private SimNetwork(
-      Network network, Set<String> local, Tracer tracer, Function<Node, NodeLogic> logic) {
+      Network network,
+      Set<String> local,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual) {
+    this.virtual = virtual;
+    this.runLoop =
+        virtual == null ? new Loop.Real(NodeLoop.start("run")) : new Loop.Virtual(virtual);
+    this.createdNanos = runLoop.timers().nanoTime();
     this.network = network;
     this.local = local;
     this.tracer = tracer;
@@ -108,6 +122,21 @@ public final class SimNetwork implements AutoCloseable {
   public static SimNetwork start(
       Network network, Set<String> only, Tracer tracer, Function<Node, NodeLogic> logic)
       throws Exception {
+    return start(network, only, tracer, logic, null);
+  }
+
+  /**
+   * As {@link #start(Network, Set, Tracer, Function)}; with {@code virtual} (not null) the run is a
+   * discrete-event simulation on that clock: every node on it, every link in this JVM, and every
+   * wait of this class and of the scenario runs its events until what it waits for happens.
+   */
+  public static SimNetwork start(
+      Network network,
+      Set<String> only,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual)
+      throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
       if (n.pointCode().isPresent()
@@ -116,7 +145,7 @@ public final class SimNetwork implements AutoCloseable {
         local.add(n.name());
       }
     }
-    SimNetwork net = new SimNetwork(network, local, tracer, logic);
+    SimNetwork net = new SimNetwork(network, local, tracer, logic, virtual);
     try {
       net.startAll();
       net.awaitLinks(Duration.ofSeconds(15));
@@ -140,11 +169,11 @@ public final class SimNetwork implements AutoCloseable {
         local.add(n.name());
       }
     }
-    SimNetwork net = new SimNetwork(network, local, null, null);
+    SimNetwork net = new SimNetwork(network, local, null, null, null);
     try {
       net.startAll();
       try {
-        net.linksUp().get(linkWait.toMillis(), TimeUnit.MILLISECONDS);
+        net.await(net.linksUp(), linkWait);
       } catch (TimeoutException e) {
         // returned with some links down, for inspection
       }
@@ -199,7 +228,7 @@ public final class SimNetwork implements AutoCloseable {
   /** Waits until every link between two nodes of this process is ASP-ACTIVE. */
   public void awaitLinks(Duration timeout) throws Exception {
     try {
-      linksUp().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      await(linksUp(), timeout);
     } catch (TimeoutException e) {
       throw new IllegalStateException(
           "links not active after " + timeout + ": " + linksNotActive(), e);
@@ -356,7 +385,7 @@ public final class SimNetwork implements AutoCloseable {
     leakWaiters.add(w);
     observed();
     try {
-      return w.done().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return await(w.done(), timeout);
     } catch (TimeoutException e) {
       leakWaiters.remove(w);
       return leaks();
@@ -384,12 +413,30 @@ public final class SimNetwork implements AutoCloseable {
     settling.add(s);
     s.rearm();
     try {
-      s.done.get(max.toMillis(), TimeUnit.MILLISECONDS);
+      await(s.done, max);
     } catch (TimeoutException e) {
       // still chatting (heartbeats): good enough
     } finally {
       settling.remove(s);
     }
+  }
+
+  /**
+   * Waits for {@code done}, at most {@code timeout} (null: unbounded): blocking on a real run; on a
+   * virtual-time run by running the clock's events until it completes.
+   *
+   * @throws TimeoutException when it has not completed in time (or, virtually, no event is left)
+   */
+  public <T> T await(CompletableFuture<T> done, Duration timeout) throws Exception {
+    if (virtual != null) {
+      return virtual.runUntil(done, timeout);
+    }
+    return timeout == null ? done.get() : done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The discrete-event clock of a virtual-time run; empty for a real-time one. */
+  public Optional<VirtualTime> virtualTime() {
+    return Optional.ofNullable(virtual);
   }
 
   /** The run's own clock and timers (traffic sources, timed events, timestamps off the nodes). */

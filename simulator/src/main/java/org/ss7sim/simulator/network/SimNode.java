@@ -40,7 +40,8 @@ public final class SimNode {
 
   private final Node config;
   private final Network network;
-  private final NodeLoop loop;
+  private final Loop loop;
+  private final boolean virtual;
   private final M3uaNode m3ua;
   private final Map<String, String> peerOfLink = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress;
@@ -69,7 +70,12 @@ public final class SimNode {
     this.pcapAddress = pcapAddress;
     this.localNodes = localNodes;
     this.owner = owner;
-    this.loop = NodeLoop.start(config.name());
+    this.virtual = owner.virtualTime().isPresent();
+    this.loop =
+        owner
+            .virtualTime()
+            .<Loop>map(Loop.Virtual::new)
+            .orElseGet(() -> new Loop.Real(NodeLoop.start(config.name())));
     try {
       this.m3ua = build(boundListeners, injvm);
     } catch (RuntimeException e) {
@@ -91,14 +97,14 @@ public final class SimNode {
     for (Link l : config.links()) {
       peerOfLink.put(l.name(), l.peer());
     }
-    LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes);
+    LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
     Map<String, List<String>> viaByPeer = wired.viaByTarget();
     java.util.Set<TransportKind> used = wired.transports();
     if (used.contains(TransportKind.TCP)) {
-      b.transport(loop.tcp());
+      b.transport(((Loop.Real) loop).loop().tcp());
     }
     if (used.contains(TransportKind.SCTP)) {
-      b.transport(loop.sctp());
+      b.transport(((Loop.Real) loop).loop().sctp());
     }
     if (used.contains(TransportKind.INJVM)) {
       b.transport(new InJvmTransport(injvm, loop.timers(), loop));
@@ -222,6 +228,11 @@ public final class SimNode {
             bytes));
   }
 
+  /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
+  public Optional<Object> attachment(String name) {
+    return owner.attachment(name);
+  }
+
   /** Tells the network the state of the links this node opens (on the node's thread). */
   private void reportLinks() {
     Map<String, Boolean> states = new HashMap<>();
@@ -255,10 +266,7 @@ public final class SimNode {
 
   /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */
   public <T> T call(Callable<T> task) throws Exception {
-    if (loop.inLoop()) {
-      return task.call();
-    }
-    return loop.call(task, 10_000);
+    return loop.call(task);
   }
 
   public void execute(Runnable task) {
@@ -281,7 +289,7 @@ public final class SimNode {
     return m3ua;
   }
 
-  public NodeLoop loop() {
+  public Loop loop() {
     return loop;
   }
 

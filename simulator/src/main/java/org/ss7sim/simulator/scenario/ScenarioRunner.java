@@ -133,12 +133,12 @@ public final class ScenarioRunner {
                   check();
                 });
           }
-          if (progress != null) {
+          if (progress != null && net.virtualTime().isEmpty()) {
             progressTimer = clock.schedule(PROGRESS, this::progress);
           }
           check();
         });
-    finished.get();
+    net.await(finished, null);
     CompletableFuture<Void> closed = new CompletableFuture<>();
     onClock(
         () -> {
@@ -159,7 +159,7 @@ public final class ScenarioRunner {
           }
           closed.complete(null);
         });
-    closed.get();
+    net.await(closed, null);
     List<ScenarioResult> results = new ArrayList<>();
     List<String> unmet = new ArrayList<>();
     for (Source s : sources) {

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.ss7sim.map.error.MapErrorCode;
@@ -30,6 +31,7 @@ import org.ss7sim.smpp.pdu.Pdu;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.pdu.RegisteredDelivery;
 import org.ss7sim.smpp.pdu.SubmitSm;
+import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.Tlv;
 import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.pdu.Tlvs;
@@ -55,8 +57,10 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private final SimNetwork network;
   private final String systemId;
   private int reference;
+  private int directSequence;
   private final StreamEventLoops loops;
   private final SmppClient client;
+  private final boolean direct;
   private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
   private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
   private final java.util.Queue<DeliverSm> mobileOriginated =
@@ -66,6 +70,25 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   public Esme(
       Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
+    this(config, server, false, network, self, smsc);
+  }
+
+  /**
+   * An ESME of a virtual-time run: it submits to {@code direct} by calling it (no SMPP over TCP)
+   * and traces the same PDUs.
+   */
+  public static Esme direct(Node config, SimNetwork network, Endpoint self, Endpoint smsc) {
+    return new Esme(config, null, true, network, self, smsc);
+  }
+
+  private Esme(
+      Node config,
+      InetSocketAddress server,
+      boolean direct,
+      SimNetwork network,
+      Endpoint self,
+      Endpoint smsc) {
+    this.direct = direct;
     this.config = config;
     this.network = network;
     this.systemId = config.data(EsmeData.class).systemId();
@@ -80,6 +103,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
           case RECEIVER -> BindType.RECEIVER;
           case TRANSCEIVER -> BindType.TRANSCEIVER;
         };
+    if (direct) {
+      this.loops = null;
+      this.client = null;
+      return;
+    }
     this.loops = StreamEventLoops.create(1, "esme-" + config.name());
     this.client =
         new SmppClient(
@@ -91,7 +119,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   /** Connects and binds; waits (bounded: 10 s). */
   public void start() throws Exception {
-    client.start().get(10, TimeUnit.SECONDS);
+    if (client != null) {
+      client.start().get(10, TimeUnit.SECONDS);
+    }
   }
 
   public String name() {
@@ -151,34 +181,34 @@ public final class Esme implements EsmeListener, AutoCloseable {
             shortMessage,
             tlvs);
     network.flows().submitting(systemId, reference, flow);
-    SubmitSm request = sm;
+    SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
     trace(flow, true, request);
-    client
-        .submit(request)
-        .whenComplete(
-            (resp, error) -> {
-              if (error != null) {
-                listener.onOutcome(Outcome.failed("submit_failed"));
-                listener.onEnded();
-                return;
-              }
-              trace(flow, false, resp);
-              if (!resp.status().isOk()) {
-                listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));
-                listener.onEnded();
-                return;
-              }
-              if (!o.registeredDelivery()) {
-                listener.onOutcome(Outcome.succeeded());
-                listener.onEnded();
-                return;
-              }
-              byMessageId.put(resp.messageId(), new Pending(flow, listener));
-              DeliveryReceipt r = early.remove(resp.messageId());
-              if (r != null) {
-                onReceipt(r);
-              }
-            });
+    CompletableFuture<SubmitSmResp> answer =
+        direct ? submitDirect(request) : client.submit(request);
+    answer.whenComplete(
+        (resp, error) -> {
+          if (error != null) {
+            listener.onOutcome(Outcome.failed("submit_failed"));
+            listener.onEnded();
+            return;
+          }
+          trace(flow, false, resp);
+          if (!resp.status().isOk()) {
+            listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));
+            listener.onEnded();
+            return;
+          }
+          if (!o.registeredDelivery()) {
+            listener.onOutcome(Outcome.succeeded());
+            listener.onEnded();
+            return;
+          }
+          byMessageId.put(resp.messageId(), new Pending(flow, listener));
+          DeliveryReceipt r = early.remove(resp.messageId());
+          if (r != null) {
+            onReceipt(r);
+          }
+        });
   }
 
   private static Address sender(String s) {
@@ -217,6 +247,30 @@ public final class Esme implements EsmeListener, AutoCloseable {
     trace(flow, false, pdu);
     trace(flow, true, new DeliverSmResp(CommandStatus.OK, pdu.sequence(), "", Tlvs.EMPTY));
     return CommandStatus.OK;
+  }
+
+  /**
+   * A virtual-time run: the submit_sm goes straight to the SMSC running now (none while it is
+   * stopped: the submit fails as a refused connection would).
+   */
+  private CompletableFuture<SubmitSmResp> submitDirect(SubmitSm request) {
+    return network
+        .node(smscName)
+        .flatMap(n -> n.logic())
+        .filter(l -> l instanceof Smsc)
+        .map(l -> CompletableFuture.completedFuture(((Smsc) l).submitDirect(systemId, request)))
+        .orElseGet(
+            () -> CompletableFuture.failedFuture(new IllegalStateException("SMSC not running")));
+  }
+
+  /** A deliver_sm from the SMSC of a virtual-time run: as the SMPP client would hand it over. */
+  CommandStatus deliveredDirectly(DeliverSm pdu) {
+    CommandStatus status = onDeliverSm(pdu);
+    DeliveryReceipt r = DeliveryReceipt.from(pdu);
+    if (r != null) {
+      onReceipt(r);
+    }
+    return status;
   }
 
   @Override
@@ -296,7 +350,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
-    loops.close();
+    if (client != null) {
+      client.close();
+      loops.close();
+    }
   }
 }

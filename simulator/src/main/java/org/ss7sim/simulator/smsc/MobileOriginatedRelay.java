@@ -23,7 +23,6 @@ import org.ss7sim.smpp.pdu.DataCoding;
 import org.ss7sim.smpp.pdu.DeliverSm;
 import org.ss7sim.smpp.pdu.Tlv;
 import org.ss7sim.smpp.pdu.TlvTag;
-import org.ss7sim.smpp.server.SmppServer;
 import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.wire.Octets;
 
@@ -39,16 +38,18 @@ final class MobileOriginatedRelay {
   private static final int INVALID_SME_ADDRESS = 5;
 
   private final List<SmppAccount> accounts;
-  private final Supplier<SmppServer> server;
+  private final java.util.function.BiConsumer<String, DeliverSm> server;
   private final Supplier<SimNode> node;
   private int reference;
 
   /**
-   * @param server the SMSC's SMPP server, asked for when a message arrives
+   * @param server hands a deliver_sm to the ESME bound with a system_id
    * @param node the SMSC's node (for the flow of the MO-ForwardSM dialogue)
    */
   MobileOriginatedRelay(
-      List<SmppAccount> accounts, Supplier<SmppServer> server, Supplier<SimNode> node) {
+      List<SmppAccount> accounts,
+      java.util.function.BiConsumer<String, DeliverSm> server,
+      Supplier<SimNode> node) {
     this.accounts = accounts;
     this.server = server;
     this.node = node;
@@ -97,7 +98,7 @@ final class MobileOriginatedRelay {
     SimNode n = node.get();
     n.flows().table().submitting(owner.get().systemId(), reference, n.flows().of(d.tcapDialogue()));
     pdu = pdu.withTlvs(pdu.body().tlvs().with(Tlv.u16(TlvTag.USER_MESSAGE_REFERENCE, reference)));
-    server.get().deliver(owner.get().systemId(), pdu);
+    server.accept(owner.get().systemId(), pdu);
     d.returnResult(id, operation == MapOperation.MO_FORWARD_SM ? MoForwardSmRes.of() : null);
     d.close();
   }

@@ -39,6 +39,7 @@ class DemoLadderTest {
             new Run.Outputs(null, null, null),
             true,
             Path.of("."),
+            false,
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
             first::putAll);
