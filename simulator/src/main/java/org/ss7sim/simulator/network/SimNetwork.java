@@ -48,14 +48,10 @@ public final class SimNetwork implements AutoCloseable {
   private final Map<String, Endpoint> pcapAddress = new HashMap<>();
   private final Set<String> local;
   private final Function<Node, NodeLogic> logicFactory;
-<<<<<<< HEAD
-  private final NodeLoop runLoop = NodeLoop.start("run");
-  private final ExternalLinks externalLinks;
-  private final ExternalAnswers externalAnswers = new ExternalAnswers();
-=======
   private final VirtualTime virtual;
   private final Loop runLoop;
->>>>>>> h/sim
+  private final ExternalLinks externalLinks;
+  private final ExternalAnswers externalAnswers = new ExternalAnswers();
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();

@@ -30,7 +30,8 @@ import org.ss7sim.simulator.node.NodeKinds;
  * expectation met, nothing leaked. SMSCs run on ephemeral SMPP ports here, and so do the M3UA
  * listeners of networks with external nodes (which are never started: their links stay down,
  * waiting for the outside equipment). A scenario whose network has external nodes needs that
- * equipment and is skipped here: {@code CrossProcessTest} runs it against ss7sim in another process.
+ * equipment and is skipped here: {@code CrossProcessTest} runs it against ss7sim in another
+ * process.
  */
 class ExamplesRunTest {
   @TempDir Path dir;
