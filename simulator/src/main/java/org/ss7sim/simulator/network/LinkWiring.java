@@ -152,7 +152,8 @@ final class LinkWiring {
     }
   }
 
-  private static AspLinkConfig client(Node node, Link l, Map<String, InetSocketAddress> bound) {
+  private static AspLinkConfig client(
+      Node node, Link l, TransportKind transport, Map<String, InetSocketAddress> bound) {
     Peering p = l.peering();
     InetSocketAddress remote = bound.get(node.name() + "/" + l.name());
     if (remote == null) {
