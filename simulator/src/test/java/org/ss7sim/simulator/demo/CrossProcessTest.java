@@ -226,6 +226,12 @@ class CrossProcessTest {
             delivered.add(r.getId());
           }
           assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
+          // the service's line for the link to the external SMSC
+          assertThat(List.copyOf(core.output))
+              .contains(
+                  "link to-smsc (external smsc, listening on 127.0.0.1:"
+                      + m3ua
+                      + "): AS ACTIVE rc=10");
           session.unbindAndClose();
         } finally {
           session.close();

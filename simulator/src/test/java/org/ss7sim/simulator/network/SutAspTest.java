@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,10 @@ class SutAspTest {
     return stp().listenerAddress("sut");
   }
 
+  private String hostPort() {
+    return sutPort().getHostString() + ":" + sutPort().getPort();
+  }
+
   private long counter(Counter c) throws Exception {
     SimNode s = stp();
     return s.call(() -> s.m3ua().counter(c));
@@ -119,6 +124,9 @@ class SutAspTest {
   void refused_with_the_other_links_rc_and_a_wrong_traffic_mode_and_no_data() throws Exception {
     long refusedRc = counter(Counter.REFUSED_ROUTING_CONTEXTS);
     long refusedMode = counter(Counter.REFUSED_TRAFFIC_MODES);
+    java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    net.externalLinks().onChange(lines::add);
     try (RfcPeer sut = new RfcPeer(InetAddress.getLoopbackAddress(), sutPort())) {
       RfcPeer.Message err = sut.upAndActive(1, 200);
       assertThat(err.is(RfcPeer.MGMT, RfcPeer.ERR)).as(err.toString()).isTrue();
@@ -131,6 +139,25 @@ class SutAspTest {
       assertThat(counter(Counter.REFUSED_TRAFFIC_MODES)).isEqualTo(refusedMode + 1);
       assertThat(sut.untilBeatAck(3)).noneMatch(m -> m.messageClass() == RfcPeer.TRANSFER);
     }
+    // what the service prints (one line per refusal, and the link's state)
+    List<String> seen = new java.util.ArrayList<>();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (seen.stream().noneMatch(l -> l.contains("(0x05)")) && System.nanoTime() < deadline) {
+      String l = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+      if (l != null) {
+        seen.add(l);
+      }
+    }
+    assertThat(seen)
+        .contains("link sut (external sut, listening on " + hostPort() + "): AS DOWN rc=100")
+        .anyMatch(
+            l ->
+                l.startsWith("node stp: refused ASP Active/Inactive naming a routing context")
+                    && l.contains("ERR Invalid Routing Context (0x19) (1 now"))
+        .anyMatch(
+            l ->
+                l.startsWith("node stp: refused ASP Active with a traffic mode other than the AS's")
+                    && l.contains("(0x05) (1 now"));
   }
 
   @Test
