@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * What external nodes answered, per operation (issue 13): each TCAP invoke a simulated node sends
  * over a link to an external node is remembered by its transaction; the answer that comes back on
  * such a link is counted under the operation as {@code result}, {@code error <code>}, {@code
- * reject} or {@code abort}; invokes never answered count as {@code unanswered} (the scenario counts
- * them as timeouts). ISUP messages from an external switch are counted by type under {@code isup}.
- * Keyed by the external peer of the link (the STP/SG when the node sits behind one).
+ * reject}, {@code abort}, or the operations it invoked in answer (an SCP's {@code connect});
+ * invokes never answered count as {@code unanswered} (the scenario counts them as timeouts). ISUP
+ * messages from an external switch are counted by type under {@code isup}. Keyed by the external
+ * peer of the link (the STP/SG when the node sits behind one).
  */
 public final class ExternalAnswers {
   private final Map<String, Map<String, Map<String, Long>>> counts = new ConcurrentHashMap<>();
@@ -57,10 +58,13 @@ public final class ExternalAnswers {
       outcome = "reject";
     } else if (label.contains(" result")) {
       outcome = "result";
+    } else if (label.indexOf(' ') > 0) {
+      // operations the external node invoked in answer (an SCP's Connect, ReleaseCall, ...)
+      outcome = label.substring(label.indexOf(' ') + 1);
     } else if (label.startsWith("TC-END")) {
       outcome = "end";
     } else {
-      return; // a TC-CONTINUE without answer component: the dialogue goes on
+      return; // a TC-CONTINUE without components: the dialogue goes on
     }
     count(p.peer(), p.operation(), outcome);
   }

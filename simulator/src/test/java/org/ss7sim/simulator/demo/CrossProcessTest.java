@@ -241,17 +241,51 @@ class CrossProcessTest {
   }
 
   private void call(String transport) throws Exception {
+    Result r =
+        scenario(
+            transport,
+            "external-switch-b.yaml",
+            "external-switch-a.yaml",
+            "2925",
+            "external-switch-calls.yaml");
+    // what the external switch answered, per message type: 10 answered calls, 4 busy
+    com.fasterxml.jackson.databind.JsonNode isup = r.json().at("/external/ssp-b/isup");
+    assertThat(isup.path("ANM").asLong()).as(r.json().toString()).isEqualTo(10);
+    assertThat(isup.path("REL").asLong()).as(r.json().toString()).isEqualTo(4);
+    assertThat(r.out()).contains("external ssp-b answered isup:");
+  }
+
+  @Test
+  void initial_dp_to_an_scp_in_another_process_over_tcp() throws Exception {
+    Result r =
+        scenario(
+            "tcp", "external-scp-b.yaml", "external-scp.yaml", "2935", "external-scp-calls.yaml");
+    // what the external SCP answered each InitialDP with: 10 Connect, 4 ReleaseCall
+    com.fasterxml.jackson.databind.JsonNode idp = r.json().at("/external/scp/initialDP");
+    assertThat(idp.path("connect").asLong()).as(r.json().toString()).isEqualTo(10);
+    assertThat(idp.path("releaseCall").asLong()).as(r.json().toString()).isEqualTo(4);
+  }
+
+  private record Result(com.fasterxml.jackson.databind.JsonNode json, String out) {}
+
+  /**
+   * Runs {@code far} as a service, then {@code scenarioFile} on {@code near} in another process;
+   * both files' fixed M3UA port replaced by a free one. Checks the scenario met its expectations.
+   */
+  private Result scenario(
+      String transport, String far, String near, String fixedPort, String scenarioFile)
+      throws Exception {
     int m3ua = freePort();
-    Path b = example("external-switch-b.yaml", "2925", m3ua, transport);
-    Path a = example("external-switch-a.yaml", "2925", m3ua, transport);
+    Path b = example(far, fixedPort, m3ua, transport);
+    Path a = example(near, fixedPort, m3ua, transport);
     Path scenario =
         Files.writeString(
-            dir.resolve("calls.yaml"),
-            Files.readString(ExamplesRunTest.examples().resolve("external-switch-calls.yaml"))
-                .replace("network: external-switch-a.yaml", "network: " + a.getFileName()));
-    Path json = dir.resolve(transport + "-calls.json");
-    try (Ss7sim far = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
-      far.awaitReady();
+            dir.resolve(transport + "-" + scenarioFile),
+            Files.readString(ExamplesRunTest.examples().resolve(scenarioFile))
+                .replace("network: " + near, "network: " + a.getFileName()));
+    Path json = dir.resolve(transport + "-" + scenarioFile + ".json");
+    try (Ss7sim farSide = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
+      farSide.awaitReady();
       Process run =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -266,27 +300,20 @@ class CrossProcessTest {
                   json.toString())
               .directory(dir.toFile())
               .redirectErrorStream(true)
+              .redirectOutput(dir.resolve(transport + "-" + scenarioFile + ".out").toFile())
               .start();
-      String out;
-      try {
-        boolean ended = run.waitFor(90, TimeUnit.SECONDS);
-        if (!ended) {
-          run.destroyForcibly();
-        }
-        out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(ended).as(out).isTrue();
-      } finally {
+      boolean ended = run.waitFor(90, TimeUnit.SECONDS);
+      if (!ended) {
         run.destroyForcibly();
+        run.waitFor(10, TimeUnit.SECONDS);
       }
-      assertThat(run.exitValue()).as(out + "\nB: " + far.output).isZero();
+      String out = Files.readString(dir.resolve(transport + "-" + scenarioFile + ".out"));
+      assertThat(ended).as(out).isTrue();
+      assertThat(run.exitValue()).as(out + "\nfar side: " + farSide.output).isZero();
       com.fasterxml.jackson.databind.JsonNode results =
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
       assertThat(results.get("ok").asBoolean()).as(results.toString()).isTrue();
-      // what the external switch answered, per message type: 10 answered calls, 4 busy
-      com.fasterxml.jackson.databind.JsonNode isup = results.at("/external/ssp-b/isup");
-      assertThat(isup.path("ANM").asLong()).as(results.toString()).isEqualTo(10);
-      assertThat(isup.path("REL").asLong()).as(results.toString()).isEqualTo(4);
-      assertThat(out).contains("external ssp-b answered isup:");
+      return new Result(results, out);
     }
   }
 }
