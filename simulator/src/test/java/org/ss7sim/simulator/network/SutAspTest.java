@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.m3ua.node.Counter;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
-import org.ss7sim.simulator.node.NodeKinds;
+import org.ss7sim.simulator.demo.NodeKinds;
 
 /**
  * {@code examples/sut-asp.yaml} served to an external ASP written from the RFCs with hand-written
