@@ -36,6 +36,7 @@ import org.ss7sim.wire.Octets;
  */
 final class Labels {
   private static final int INAP_SSN = 241;
+  private static final int CAP_SSN = 146;
 
   /** The identifiers of a message that name its flow (see {@link FlowTable}). */
   sealed interface Ids {}
@@ -130,6 +131,9 @@ final class Labels {
     boolean inap =
         (s.called().ssn() != null && s.called().ssn().value() == INAP_SSN)
             || (s.calling().ssn() != null && s.calling().ssn().value() == INAP_SSN);
+    boolean cap =
+        (s.called().ssn() != null && s.called().ssn().value() == CAP_SSN)
+            || (s.calling().ssn() != null && s.calling().ssn().value() == CAP_SSN);
     TcMessage tc;
     try {
       tc = TcMessageCodec.decode(data);
@@ -155,7 +159,7 @@ final class Labels {
     }
     for (Component c : tc.components()) {
       if (c instanceof Invoke i) {
-        sb.append(' ').append(operation(i.opCode(), inap));
+        sb.append(' ').append(cap ? capOperation(i.opCode()) : operation(i.opCode(), inap));
       } else if (c instanceof ReturnError e) {
         sb.append(" error ").append(error(e, inap));
       } else if (c instanceof Reject) {
@@ -169,6 +173,12 @@ final class Labels {
 
   private static FlowTable.TcapEnd end(SccpAddress a, TransactionId tid) {
     return new FlowTable.TcapEnd(addressKey(a), tid.unsignedValue());
+  }
+
+  private static String capOperation(OperationCode op) {
+    org.ss7sim.cap.message.CapOperation o =
+        op.isGlobal() ? null : org.ss7sim.cap.message.CapOperation.ofCode(op);
+    return o == null ? "op " + op : o.specName();
   }
 
   private static String operation(OperationCode op, boolean inap) {

@@ -300,6 +300,20 @@ public final class Msc implements NodeLogic, MapUser {
 
   private int moReference;
 
+  /**
+   * A handset calls {@code called} (scenario kind {@code mo_call}): through the gsmSCF when the
+   * subscriber has an O-CSI, then over ISUP; the caller hangs up {@code hold} after answer. Runs on
+   * the node's thread.
+   */
+  public void placeMoCall(
+      String flow,
+      String msisdn,
+      String called,
+      java.time.Duration hold,
+      AttemptListener listener) {
+    calls.mobile.place(flow, msisdn, called, hold, listener);
+  }
+
   /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
   public java.util.Set<String> insertedData() {
     return vlr.insertedData();
