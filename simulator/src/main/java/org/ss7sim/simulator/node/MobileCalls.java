@@ -179,8 +179,7 @@ final class MobileCalls {
             CallingPartyNumber.of(CalledPartyNumber.INTERNATIONAL, calling),
             imsi.isEmpty() ? null : new Imsi(imsi));
     pending.add(call);
-    node.flows()
-        .starting(flow, () -> call.camel = ssf.initialDp(scfAddress(scp.get()), idp, call));
+    node.flows().starting(flow, () -> call.camel = ssf.initialDp(scfAddress(scp.get()), idp, call));
   }
 
   /**

@@ -106,6 +106,7 @@ public final class PrepaidScf implements GsmScfLogic {
 
   private ApplyChargingArg period(String msisdn) {
     long max = service.maxPeriod().toMillis() / 100;
-    return ApplyChargingArg.of((int) Math.max(1, Math.min(credit(balances.get(msisdn)), max)), false);
+    return ApplyChargingArg.of(
+        (int) Math.max(1, Math.min(credit(balances.get(msisdn)), max)), false);
   }
 }

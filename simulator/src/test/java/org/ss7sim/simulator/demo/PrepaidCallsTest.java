@@ -16,8 +16,8 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.Scp;
-import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.simulator.report.ScenarioResult;
+import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.testkit.Tshark;
@@ -102,7 +102,8 @@ class PrepaidCallsTest {
             "60.2 <TC-END releaseCall",
             "60.2 <RLC cic=2");
     // no gsmSCF at the address (UDTS): default call handling continue, the call goes on uncharged
-    assertThat(atMsc(flows.get("mo_call-5"))).startsWith("0.0 >TC-BEGIN initialDP", "0.0 >IAM cic=4");
+    assertThat(atMsc(flows.get("mo_call-5")))
+        .startsWith("0.0 >TC-BEGIN initialDP", "0.0 >IAM cic=4");
 
     // tshark's camel dissector reads every CAP message of the run, none malformed
     if (Tshark.available()) {
@@ -135,5 +136,4 @@ class PrepaidCallsTest {
     var msg = org.ss7sim.isup.message.IsupMessageCodec.decode(d.protocolData().userData());
     return ((org.ss7sim.isup.message.Release) msg).cause().cause().code();
   }
-
 }

@@ -27,7 +27,10 @@ public final class NetworkKeys {
             KindReader.SUBSCRIBER_KEYS,
             Entries.TRANSLATION_KEYS,
             Entries.SHARE_KEYS,
-            Entries.ACCOUNT_KEYS)) {
+            Entries.ACCOUNT_KEYS,
+            Entries.CSI_KEYS,
+            Entries.PREPAID_KEYS,
+            Entries.PREPAID_ACCOUNT_KEYS)) {
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);
