@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       DecodeCommand.class,
       ValidateCommand.class,
       RouteCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      DeployCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
