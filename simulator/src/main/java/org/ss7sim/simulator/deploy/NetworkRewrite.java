@@ -20,10 +20,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * ends then bind that name (which resolves, inside the container or pod, to its own address) and
  * connecting ends connect to the peer's service name.
  */
-final class NetworkRewrite {
+public final class NetworkRewrite {
   private NetworkRewrite() {}
 
-  static String rewrite(String yaml, Map<String, String> serviceByNode, String header) {
+  public static String rewrite(String yaml, Map<String, String> serviceByNode, String header) {
     LoaderOptions lo = new LoaderOptions();
     lo.setCodePointLimit(64 * 1024 * 1024);
     lo.setMaxAliasesForCollections(10_000);
