@@ -145,7 +145,10 @@ public final class Sdp {
     }
     sb.append("\r\n");
     for (int pt : payloadTypes) {
-      sb.append("a=rtpmap:").append(pt).append(pt == 0 ? " PCMU/8000" : " PCMA/8000").append("\r\n");
+      sb.append("a=rtpmap:")
+          .append(pt)
+          .append(pt == 0 ? " PCMU/8000" : " PCMA/8000")
+          .append("\r\n");
     }
     sb.append("a=sendrecv\r\n");
     return sb.toString();

@@ -21,9 +21,9 @@ public interface SipCalls {
   SipCallRef invite(OutgoingInvite invite);
 
   /**
-   * Ends a call: BYE once it is answered (either side), CANCEL for our unanswered INVITE, and for an
-   * incoming unanswered INVITE a 487 or — better, with a cause — {@link #reject}. {@code q850Cause}
-   * not 0 adds a Reason header.
+   * Ends a call: BYE once it is answered (either side), CANCEL for our unanswered INVITE, and for
+   * an incoming unanswered INVITE a 487 or — better, with a cause — {@link #reject}. {@code
+   * q850Cause} not 0 adds a Reason header.
    */
   void hangUp(SipCallRef call, int q850Cause);
 

@@ -67,10 +67,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What the library does: parsing (with the {@link SipConfig#maxMessageSize} limit), the four
  * transaction machines of RFC 3261 §17 with their retransmissions and timers A–K, ACK for non-2xx,
- * 2xx retransmission until ACK, dialogs (§12) with their route sets from Record-Route, Via
- * handling (§18.2.1 received/rport). What this class adds: peer screening (403), body checks (415,
- * 488), 100 Trying at once, 481 for BYE/CANCEL without a call, CANCEL → 487, Reason headers (RFC
- * 3326), and the call API.
+ * 2xx retransmission until ACK, dialogs (§12) with their route sets from Record-Route, Via handling
+ * (§18.2.1 received/rport). What this class adds: peer screening (403), body checks (415, 488), 100
+ * Trying at once, 481 for BYE/CANCEL without a call, CANCEL → 487, Reason headers (RFC 3326), and
+ * the call API.
  */
 public final class SipGateway implements SipCalls, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SipGateway.class);
@@ -90,7 +90,9 @@ public final class SipGateway implements SipCalls, AutoCloseable {
   private final Map<String, Leg> legs = new ConcurrentHashMap<>();
   private final AtomicLong sessionIds = new AtomicLong(System.nanoTime() & 0xffffffL);
 
-  /** One call, either direction. Guarded by its own monitor (library and user threads meet here). */
+  /**
+   * One call, either direction. Guarded by its own monitor (library and user threads meet here).
+   */
   private static final class Leg {
     final SipCallRef ref;
     final boolean incoming;
@@ -127,9 +129,13 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     p.setProperty("gov.nist.javax.sip.STACK_LOGGER", StackLog.class.getName());
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize()));
-    p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
+    // Dialogs are created by this class (provider.getNewDialog), so that a BYE without a dialog
+    // reaches the listener, which answers 481 and counts it.
+    p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
-    p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
+    // One message-processing thread: messages of a call reach the listener in arrival order (a 180
+    // overtaken by its 200 would be dropped by the transaction, losing the ACM of the ISUP side).
+    p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
     try {
       stack = new SipStackImpl(p);
     } catch (javax.sip.PeerUnavailableException e) {
@@ -335,7 +341,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       Leg leg = new Leg(ref, false, provider);
       ClientTransaction ct = provider.getNewClientTransaction(request);
       leg.clientTransaction = ct;
-      leg.dialog = ct.getDialog();
+      leg.dialog = provider.getNewDialog(ct);
       legs.put(ref.callId(), leg);
       counters.invitesSent.incrementAndGet();
       ct.sendRequest();
@@ -532,7 +538,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       Leg leg = new Leg(new SipCallRef(callId), true, provider);
       leg.invite = request;
       leg.inviteTransaction = st;
-      leg.dialog = st.getDialog();
+      leg.dialog = provider.getNewDialog(st);
       leg.toTag = Long.toHexString(sessionIds.incrementAndGet()) + "ss7";
       leg.payloadType = payloadType;
       legs.put(callId, leg);
@@ -546,8 +552,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
               Optional.ofNullable(from.getAddress().getDisplayName()).orElse(""),
               assertedIdentity(request),
               privacy(request),
-              new InetSocketAddress(
-                  source, ((SIPMessage) request).getPeerPacketSourcePort()),
+              new InetSocketAddress(source, ((SIPMessage) request).getPeerPacketSourcePort()),
               transport.toLowerCase(Locale.ROOT));
       indicate(() -> user.incomingCall(call));
     }
@@ -722,7 +727,8 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       }
       counters.timeouts.incrementAndGet();
       if (!leg.cancelled) {
-        CallEnd end = new CallEnd(CallEnd.Kind.TIMEOUT, Response.REQUEST_TIMEOUT, OptionalInt.empty());
+        CallEnd end =
+            new CallEnd(CallEnd.Kind.TIMEOUT, Response.REQUEST_TIMEOUT, OptionalInt.empty());
         indicate(() -> user.ended(leg.ref, end));
       }
     }
@@ -741,8 +747,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
           new SipUri(s.isSecure() ? "sips" : "sip", user, host, Math.max(0, s.getPort())));
     }
     if (uri instanceof TelURL t) {
-      return Optional.of(
-          new SipUri("tel", (t.isGlobal() ? "+" : "") + t.getPhoneNumber(), "", 0));
+      return Optional.of(new SipUri("tel", (t.isGlobal() ? "+" : "") + t.getPhoneNumber(), "", 0));
     }
     return Optional.empty();
   }
@@ -804,5 +809,4 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     }
     return OptionalInt.empty();
   }
-
 }

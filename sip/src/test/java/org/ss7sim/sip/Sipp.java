@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * SIPp (Debian package {@code sip-tester}) as a real SIP peer. Under {@code CI=true} a missing
- * sipp fails the test; elsewhere the test is skipped with reason "sipp not installed".
+ * SIPp (Debian package {@code sip-tester}) as a real SIP peer. Under {@code CI=true} a missing sipp
+ * fails the test; elsewhere the test is skipped with reason "sipp not installed".
  */
 final class Sipp {
   static final Path BINARY = Path.of("/usr/bin/sipp");
