@@ -6,9 +6,12 @@ import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.parser.MessageParser;
+import gov.nist.javax.sip.parser.ParseExceptionListener;
 import gov.nist.javax.sip.parser.StringMsgParserFactory;
+import gov.nist.javax.sip.stack.MessageChannel;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,21 +144,79 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     } catch (javax.sip.PeerUnavailableException e) {
       throw new SipException("SIP stack not available: " + e.getMessage(), e);
     }
-    // Count what the parser rejects; the message channel then answers 400 where it can (§21.4.1).
+    // Count what the parser rejects and answer requests with a well-formed 400 (§21.4.1): the
+    // library's own automatic 400 carries the parse error, line break included, in its reason
+    // phrase, which peers (SIPp among them) cannot parse; so core-header errors stop here.
     StringMsgParserFactory parsers = new StringMsgParserFactory();
-    stack.setMessageParserFactory(
-        s -> {
-          MessageParser parser = parsers.createMessageParser(s);
-          return (bytes, readBody, strict, listener) -> {
-            try {
-              return parser.parseSIPMessage(bytes, readBody, strict, listener);
-            } catch (ParseException | RuntimeException e) {
-              counters.malformed.incrementAndGet();
-              LOG.debug("malformed SIP message: {}", e.toString());
-              throw e;
-            }
-          };
-        });
+    stack.setMessageParserFactory(s -> new GuardedParser(parsers.createMessageParser(s)));
+  }
+
+  /** The library's parser, counting rejections and answering them with {@link BadRequest}. */
+  private final class GuardedParser implements MessageParser {
+    private final MessageParser parser;
+
+    GuardedParser(MessageParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public SIPMessage parseSIPMessage(
+        byte[] bytes, boolean readBody, boolean strict, ParseExceptionListener channel)
+        throws ParseException {
+      String[] badHeader = {""};
+      ParseExceptionListener guard =
+          channel == null
+              ? null
+              : (ex, message, headerClass, header, text) -> {
+                if (isCoreHeader(headerClass)) {
+                  badHeader[0] = header == null ? "" : header;
+                  throw ex;
+                }
+                channel.handleException(ex, message, headerClass, header, text);
+              };
+      try {
+        return parser.parseSIPMessage(bytes, readBody, strict, guard);
+      } catch (ParseException | RuntimeException e) {
+        counters.malformed.incrementAndGet();
+        LOG.debug("malformed SIP message: {}", e.toString());
+        if (channel instanceof MessageChannel mc) {
+          answerBadRequest(mc, bytes, badHeader[0], String.valueOf(e.getMessage()));
+        }
+        // Handled: the channel drops a message the parser returns as null (as for keep-alives),
+        // instead of sending its own 400.
+        return null;
+      }
+    }
+
+    private void answerBadRequest(MessageChannel channel, byte[] bytes, String bad, String why) {
+      String raw = new String(bytes, StandardCharsets.UTF_8);
+      Optional<String> text = BadRequest.response(raw, bad, why, "ss7sim");
+      if (text.isEmpty()) {
+        return;
+      }
+      try {
+        SIPMessage response =
+            parser.parseSIPMessage(text.get().getBytes(StandardCharsets.UTF_8), true, false, null);
+        // §18.2.2: to the source address, at the port of the top Via's sent-by (the channel
+        // does not know the peer's port yet while parsing)
+        javax.sip.header.ViaHeader via = response.getTopmostViaHeader();
+        int port = via.getRPort() > 0 ? via.getRPort() : via.getPort() > 0 ? via.getPort() : 5060;
+        channel.sendMessage(response, InetAddress.getByName(channel.getPeerAddress()), port);
+      } catch (ParseException | java.io.IOException | RuntimeException e) {
+        LOG.debug("cannot answer malformed request: {}", e.toString());
+      }
+    }
+  }
+
+  private static boolean isCoreHeader(Class<?> headerClass) {
+    return headerClass == gov.nist.javax.sip.header.From.class
+        || headerClass == gov.nist.javax.sip.header.To.class
+        || headerClass == gov.nist.javax.sip.header.CSeq.class
+        || headerClass == gov.nist.javax.sip.header.Via.class
+        || headerClass == gov.nist.javax.sip.header.CallID.class
+        || headerClass == gov.nist.javax.sip.header.ContentLength.class
+        || headerClass == gov.nist.javax.sip.header.RequestLine.class
+        || headerClass == gov.nist.javax.sip.header.StatusLine.class;
   }
 
   /**

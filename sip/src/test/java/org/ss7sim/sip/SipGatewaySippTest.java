@@ -155,9 +155,21 @@ class SipGatewaySippTest {
   @Nested
   class Bad_input {
     @Test
-    void malformed_request_gets_400_and_is_counted() throws Exception {
-      // SIPp cannot carry this one: the library's 400 to an unparsable request puts the parse
-      // error (with a line break) into the reason phrase, which SIPp rejects; so a raw datagram.
+    void sipp_gets_400_for_a_malformed_from_header() throws Exception {
+      try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
+        Path scenario = Sipp.scenario("uac_malformed.xml", dir);
+        Sipp.Result r =
+            Sipp.run(
+                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(gw.gateway.counters().malformed()).isEqualTo(1);
+        assertThat(gw.events).isEmpty();
+      }
+    }
+
+    @Test
+    void malformed_cseq_gets_a_well_formed_400_without_the_bad_header() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER);
           DatagramSocket peer = new DatagramSocket(0, Sipp.LOOPBACK)) {
         peer.setSoTimeout(5000);
@@ -178,7 +190,13 @@ class SipGatewaySippTest {
         peer.receive(answer);
 
         String text = new String(answer.getData(), 0, answer.getLength(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("SIP/2.0 400 ").contains("Call-ID: malformed-1");
+        assertThat(text)
+            .startsWith("SIP/2.0 400 Bad Request\r\n")
+            .contains("Call-ID: malformed-1\r\n")
+            .contains("To: <sip:9992021000@127.0.0.1>;tag=")
+            .contains("CSeq: 0 INVITE\r\n")
+            .contains("Warning: 399 ss7sim \"")
+            .doesNotContain("\nCSeq: notanumber");
         assertThat(gw.gateway.counters().malformed()).isEqualTo(1);
         assertThat(gw.events).isEmpty();
       }
