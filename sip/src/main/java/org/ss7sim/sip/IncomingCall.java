@@ -7,15 +7,15 @@ import java.util.Set;
 
 /**
  * An INVITE the gateway accepted (peer allowed, SDP acceptable, 100 Trying already sent): what the
- * interworking needs to build an IAM (Q.1912.5 §7.1.3, 3GPP TS 29.163 §7.2.3.1.2).
+ * interworking needs to build an IAM (Q.1912.5, 3GPP TS 29.163 §7.2.3).
  *
  * @param ref the call
  * @param requestUri the Request-URI: its user part is the called number
  * @param to the To URI
- * @param from the From URI; {@code anonymous} user or host asks for restriction (RFC 3323 §4.1.1.3)
+ * @param from the From URI; {@code anonymous} user or host asks for restriction (RFC 3323 §4.1)
  * @param fromDisplayName the From display name, empty when absent
  * @param assertedIdentity the P-Asserted-Identity (RFC 3325 §9.1), when the peer sent one
- * @param privacy the Privacy header values (RFC 3323 §4.2: {@code id}, {@code header}, {@code none}
+ * @param privacy the Privacy header values (RFC 3323: {@code id}, {@code header}, {@code none}
  *     …), lower case; empty when absent
  * @param source where the INVITE came from
  * @param transport {@code udp} or {@code tcp}

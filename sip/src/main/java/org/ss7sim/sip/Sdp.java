@@ -28,7 +28,7 @@ public final class Sdp {
   /** The offer is acceptable: answer with {@code payloadType}. */
   public record Acceptable(int payloadType) implements Check {}
 
-  /** The offer is not acceptable (RFC 3261 §13.3.1.1: 488), with the reason. */
+  /** The offer is not acceptable (RFC 3261 §21.4.26: 488), with the reason. */
   public record NotAcceptable(String reason) implements Check {}
 
   /**

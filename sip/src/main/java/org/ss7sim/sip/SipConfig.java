@@ -22,7 +22,7 @@ public record SipConfig(
     Set<InetAddress> peers,
     int maxMessageSize,
     String userAgent) {
-  /** Default {@link #maxMessageSize}: a 64 KiB bound, RFC 3261 §18.1.1's UDP datagram limit. */
+  /** Default {@link #maxMessageSize}: the largest UDP datagram. */
   public static final int DEFAULT_MAX_MESSAGE_SIZE = 65_535;
 
   public SipConfig {
