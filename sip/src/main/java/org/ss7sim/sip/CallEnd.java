@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * How a call ended, as the interworking needs it to release the ISUP side (Q.1912.5,
- * TS 29.163).
+ * How a call ended, as the interworking needs it to release the ISUP side (Q.1912.5, TS 29.163).
  *
  * @param kind what ended it
  * @param status the final status: of the rejecting response, 487 for CANCEL, 408 for a timeout, 200

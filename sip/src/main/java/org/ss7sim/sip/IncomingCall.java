@@ -15,8 +15,8 @@ import java.util.Set;
  * @param from the From URI; {@code anonymous} user or host asks for restriction (RFC 3323 §4.1)
  * @param fromDisplayName the From display name, empty when absent
  * @param assertedIdentity the P-Asserted-Identity (RFC 3325 §9.1), when the peer sent one
- * @param privacy the Privacy header values (RFC 3323: {@code id}, {@code header}, {@code none}
- *     …), lower case; empty when absent
+ * @param privacy the Privacy header values (RFC 3323: {@code id}, {@code header}, {@code none} …),
+ *     lower case; empty when absent
  * @param source where the INVITE came from
  * @param transport {@code udp} or {@code tcp}
  */

@@ -5,16 +5,18 @@ import java.util.OptionalInt;
 import org.ss7sim.isup.parameter.CauseValue;
 
 /**
- * Q.850 cause ⇄ SIP status, as the cause/status tables of ITU-T Q.1912.5 and 3GPP TS 29.163 give them
- * for a gateway (RFC 3398 has the earlier version of both tables), and the Reason header of RFC 3326 that
- * carries the cause across. The tables are data: one entry per row of the spec's table, tested row
- * by row.
+ * Q.850 cause ⇄ SIP status, as the cause/status tables of ITU-T Q.1912.5 and 3GPP TS 29.163 give
+ * them for a gateway (RFC 3398 has the earlier version of both tables), and the Reason header of
+ * RFC 3326 that carries the cause across. The tables are data: one entry per row of the spec's
+ * table, tested row by row.
  */
 public final class CauseMapping {
   /** BYE without a Reason: REL with cause 16, normal call clearing (TS 29.163 §7.2.3, Q.1912.5). */
   public static final CauseValue BYE_CAUSE = CauseValue.NORMAL_CLEARING;
 
-  /** CANCEL without a Reason: REL with cause 31, normal unspecified (TS 29.163 §7.2.3, Q.1912.5). */
+  /**
+   * CANCEL without a Reason: REL with cause 31, normal unspecified (TS 29.163 §7.2.3, Q.1912.5).
+   */
   public static final CauseValue CANCEL_CAUSE = CauseValue.NORMAL_UNSPECIFIED;
 
   /**
@@ -117,8 +119,8 @@ public final class CauseMapping {
 
   /**
    * The REL cause for a final status: the Reason header's Q.850 cause when the response has one
-   * (RFC 3326 §2; TS 29.163 §7.3.3), else the table; unlisted statuses give 127
-   * (interworking, unspecified).
+   * (RFC 3326 §2; TS 29.163 §7.3.3), else the table; unlisted statuses give 127 (interworking,
+   * unspecified).
    */
   public static CauseValue causeFor(int status, OptionalInt reasonCause) {
     if (reasonCause.isPresent()) {

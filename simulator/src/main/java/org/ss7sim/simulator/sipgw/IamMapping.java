@@ -8,10 +8,9 @@ import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.NatureOfAddress;
 
 /**
- * INVITE ⇄ IAM address fields: ITU-T Q.1912.5 (incoming SIP: IAM sent; incoming ISUP: INVITE
- * sent) and 3GPP TS 29.163 §7.2.3 (SIP to ISUP at the I-MGCF) and §7.3.3 (ISUP to SIP at the
- * O-MGCF). Profile C: no encapsulated ISUP,
- * en-bloc only (the INVITE is complete, so the IAM is too).
+ * INVITE ⇄ IAM address fields: ITU-T Q.1912.5 (incoming SIP: IAM sent; incoming ISUP: INVITE sent)
+ * and 3GPP TS 29.163 §7.2.3 (SIP to ISUP at the I-MGCF) and §7.3.3 (ISUP to SIP at the O-MGCF).
+ * Profile C: no encapsulated ISUP, en-bloc only (the INVITE is complete, so the IAM is too).
  */
 public final class IamMapping {
   /** Presentation indicator values of Q.763 §3.10 e. */
@@ -46,12 +45,12 @@ public final class IamMapping {
    * INVITE → IAM.
    *
    * <ul>
-   *   <li>Called party number: the Request-URI user part, normalised ({@link NumberPlan});
-   *       not a number → 484 Address Incomplete, cause 28 (invalid number format).
+   *   <li>Called party number: the Request-URI user part, normalised ({@link NumberPlan}); not a
+   *       number → 484 Address Incomplete, cause 28 (invalid number format).
    *   <li>Calling party number: from P-Asserted-Identity, screening "network provided" (TS 29.163
-   *       §7.2.3); without it, from the From user part, screening "user provided, not
-   *       verified" (a simulator option; the spec would send a network default instead); none
-   *       usable → "address not available".
+   *       §7.2.3); without it, from the From user part, screening "user provided, not verified" (a
+   *       simulator option; the spec would send a network default instead); none usable → "address
+   *       not available".
    *   <li>Presentation: {@code Privacy: id} (or {@code header}/{@code user}) → restricted; an
    *       anonymous From without P-Asserted-Identity → address not available (RFC 3323 §4.1).
    * </ul>
@@ -68,7 +67,8 @@ public final class IamMapping {
   }
 
   private static Optional<CallingPartyNumber> calling(SipParty invite, NumberPlan plan) {
-    int presentation = restricted(invite.privacy()) ? PRESENTATION_RESTRICTED : PRESENTATION_ALLOWED;
+    int presentation =
+        restricted(invite.privacy()) ? PRESENTATION_RESTRICTED : PRESENTATION_ALLOWED;
     Optional<IsupAddress> asserted = invite.assertedUser().flatMap(plan::toIsup);
     if (asserted.isPresent()) {
       return Optional.of(number(asserted.get(), presentation, NETWORK_PROVIDED));
@@ -80,7 +80,8 @@ public final class IamMapping {
       }
     }
     // Q.763 §3.10: address not available: no digits, nature of address and plan spare
-    return Optional.of(new CallingPartyNumber(0, false, 0, ADDRESS_NOT_AVAILABLE, NETWORK_PROVIDED, ""));
+    return Optional.of(
+        new CallingPartyNumber(0, false, 0, ADDRESS_NOT_AVAILABLE, NETWORK_PROVIDED, ""));
   }
 
   private static CallingPartyNumber number(IsupAddress a, int presentation, int screening) {
@@ -93,10 +94,10 @@ public final class IamMapping {
   }
 
   /**
-   * IAM → INVITE identities (Q.1912.5, TS 29.163 §7.3.3): Request-URI
-   * user from the called party number; the calling party number becomes P-Asserted-Identity; a
-   * restricted presentation adds {@code Privacy: id} and makes the From anonymous; no calling number
-   * or "address not available" gives an anonymous From and no P-Asserted-Identity.
+   * IAM → INVITE identities (Q.1912.5, TS 29.163 §7.3.3): Request-URI user from the called party
+   * number; the calling party number becomes P-Asserted-Identity; a restricted presentation adds
+   * {@code Privacy: id} and makes the From anonymous; no calling number or "address not available"
+   * gives an anonymous From and no P-Asserted-Identity.
    */
   public static SipParty toInvite(
       IsupAddress called, Optional<CallingPartyNumber> calling, NumberPlan plan) {

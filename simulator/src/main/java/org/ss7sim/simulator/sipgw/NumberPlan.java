@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.ss7sim.isup.parameter.NatureOfAddress;
 
 /**
- * How the gateway normalises numbers between SIP user parts and ISUP addresses, both ways (the format of
- * numbers on either side is the network's choice; these are the usual options).
+ * How the gateway normalises numbers between SIP user parts and ISUP addresses, both ways (the
+ * format of numbers on either side is the network's choice; these are the usual options).
  *
- * <p>SIP → ISUP: visual separators ({@code - . ( )}, RFC 3966) are dropped; the first of
- * {@link #stripPrefixes} that matches is removed; {@code +} gives an international number; then a
- * leading {@link #internationalPrefix} gives an international number, a leading {@link
- * #nationalPrefix} a national one; other digits are of {@link #defaultNature}. An international
- * number of {@link #countryCode} becomes national when {@link #nationalInOwnCountry}.
+ * <p>SIP → ISUP: visual separators ({@code - . ( )}, RFC 3966) are dropped; the first of {@link
+ * #stripPrefixes} that matches is removed; {@code +} gives an international number; then a leading
+ * {@link #internationalPrefix} gives an international number, a leading {@link #nationalPrefix} a
+ * national one; other digits are of {@link #defaultNature}. An international number of {@link
+ * #countryCode} becomes national when {@link #nationalInOwnCountry}.
  *
  * <p>ISUP → SIP: international numbers become {@code +CCNSN}; national numbers {@code +CC} and the
  * number when {@link #e164ToSip}, else {@link #nationalPrefix} and the number; subscriber and

@@ -4,8 +4,8 @@ import java.util.OptionalInt;
 import org.ss7sim.isup.parameter.EventInformation;
 
 /**
- * Backward call progress ⇄ provisional responses (Q.1912.5, both directions; TS 29.163
- * §7.2.3 for calls from SIP, §7.3.3 for calls to SIP).
+ * Backward call progress ⇄ provisional responses (Q.1912.5, both directions; TS 29.163 §7.2.3 for
+ * calls from SIP, §7.3.3 for calls to SIP).
  */
 public final class ProgressMapping {
   /** Called party's status indicator of the BCI (Q.763 §3.5 c). */
@@ -21,8 +21,8 @@ public final class ProgressMapping {
   }
 
   /**
-   * CPG → 180 for "alerting", 183 for "progress" and "in-band information available"; other
-   * events (call forwarding) send nothing.
+   * CPG → 180 for "alerting", 183 for "progress" and "in-band information available"; other events
+   * (call forwarding) send nothing.
    */
   public static OptionalInt statusForCpg(int event) {
     return switch (event) {

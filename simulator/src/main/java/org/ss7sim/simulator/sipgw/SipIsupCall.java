@@ -16,9 +16,9 @@ import org.ss7sim.isup.parameter.CauseValue;
  * The interworking state machine of one gateway call, from either side (Q.1912.5; TS 29.163 §7.2.3
  * for calls from SIP, §7.3.3 for calls to SIP). Pure: {@link #handle} returns the next state and
  * the actions, which are requests of the sip module's {@code SipCalls} and the isup module's {@code
- * CallControl}; the node's shell carries them out. Both protocol stacks run their own machines
- * (SIP transactions and dialogs, ISUP call control with REL/RLC and timers); this one only keeps
- * the two halves of a call in step.
+ * CallControl}; the node's shell carries them out. Both protocol stacks run their own machines (SIP
+ * transactions and dialogs, ISUP call control with REL/RLC and timers); this one only keeps the two
+ * halves of a call in step.
  *
  * <pre>
  *            INVITE                          IAM
@@ -204,12 +204,11 @@ public final class SipIsupCall {
 
   static {
     ALLOWED.put(State.IDLE, EnumSet.of(Kind.INVITE, Kind.IAM));
-    ALLOWED.put(State.SIP_SETUP, EnumSet.of(Kind.ACM, Kind.CPG, Kind.ANSWER, Kind.REL, Kind.CANCEL));
+    ALLOWED.put(
+        State.SIP_SETUP, EnumSet.of(Kind.ACM, Kind.CPG, Kind.ANSWER, Kind.REL, Kind.CANCEL));
     ALLOWED.put(State.SIP_EARLY, EnumSet.of(Kind.CPG, Kind.ANSWER, Kind.REL, Kind.CANCEL));
-    ALLOWED.put(
-        State.ISUP_SETUP, EnumSet.of(Kind.PROVISIONAL, Kind.OK, Kind.REJECTED, Kind.REL));
-    ALLOWED.put(
-        State.ISUP_EARLY, EnumSet.of(Kind.PROVISIONAL, Kind.OK, Kind.REJECTED, Kind.REL));
+    ALLOWED.put(State.ISUP_SETUP, EnumSet.of(Kind.PROVISIONAL, Kind.OK, Kind.REJECTED, Kind.REL));
+    ALLOWED.put(State.ISUP_EARLY, EnumSet.of(Kind.PROVISIONAL, Kind.OK, Kind.REJECTED, Kind.REL));
     ALLOWED.put(State.ANSWERED, EnumSet.of(Kind.BYE, Kind.REL));
     ALLOWED.put(State.RELEASED, EnumSet.noneOf(Kind.class));
   }
@@ -270,13 +269,11 @@ public final class SipIsupCall {
       case BYE ->
           to(
               State.RELEASED,
-              new IsupRelease(
-                  CauseMapping.causeForClearing(false, ((Bye) event).reasonCause())));
+              new IsupRelease(CauseMapping.causeForClearing(false, ((Bye) event).reasonCause())));
       case CANCEL ->
           to(
               State.RELEASED,
-              new IsupRelease(
-                  CauseMapping.causeForClearing(true, ((Cancel) event).reasonCause())));
+              new IsupRelease(CauseMapping.causeForClearing(true, ((Cancel) event).reasonCause())));
       case REL -> {
         CauseValue cause = ((Rel) event).cause();
         yield switch (state) {

@@ -28,7 +28,8 @@ class LayeringTest {
           Map.entry("map", List.of("tcap", "sccp", "mtp", "wire")),
           Map.entry("inap", List.of("tcap", "sccp", "mtp", "wire")),
           Map.entry("isup", List.of("mtp", "wire")),
-          Map.entry("smpp", List.of("transport", "wire")));
+          Map.entry("smpp", List.of("transport", "wire")),
+          Map.entry("sip", List.of("transport", "wire")));
 
   private static final List<String> ALL =
       List.of(
@@ -42,6 +43,7 @@ class LayeringTest {
           "inap",
           "isup",
           "smpp",
+          "sip",
           "simulator",
           "testkit",
           "bench");
