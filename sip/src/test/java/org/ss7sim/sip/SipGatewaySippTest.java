@@ -115,6 +115,43 @@ class SipGatewaySippTest {
   @Nested
   class Calls_to_sipp {
     @Test
+    void hang_up_before_answer_sends_cancel_with_reason_and_acks_the_487() throws Exception {
+      try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
+        gw.hangUpOnRinging = true;
+        int sippPort = Sipp.freePort();
+        Path scenario = Sipp.scenario("uas_cancelled.xml", dir);
+        Process sipp =
+            Sipp.start(
+                dir,
+                30,
+                List.of(
+                    "-sf",
+                    scenario.toString(),
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    Integer.toString(sippPort),
+                    "-m",
+                    "1"));
+        gw.gateway.invite(
+            new OutgoingInvite(
+                SipUri.sip("4930123", "127.0.0.1", sippPort),
+                SipUri.sip("4969000", "127.0.0.1"),
+                Optional.empty(),
+                Set.of(),
+                new InetSocketAddress(Sipp.LOOPBACK, sippPort),
+                "udp"));
+        assertThat(gw.next()).isEqualTo("progress 180");
+        Sipp.Result r = Sipp.finish(sipp, dir, 45);
+
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(1);
+        assertThat(gw.gateway.activeCalls()).isZero();
+        assertThat(gw.events).isEmpty(); // a call we cancelled ends without an indication
+      }
+    }
+
+    @Test
     void sipp_uas_answers_our_invites_and_takes_our_byes() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
         gw.hangUpOnAnswer = true;
@@ -148,6 +185,23 @@ class SipGatewaySippTest {
         assertThat(seen).containsOnly("progress 180", "answered").hasSize(6);
         assertThat(gw.gateway.activeCalls()).isZero();
         assertThat(gw.gateway.counters().snapshot()).containsEntry("invitesSent", 3L);
+      }
+    }
+  }
+
+  @Nested
+  class Rejections {
+    @Test
+    void reject_sends_the_status_with_a_q850_reason_header() throws Exception {
+      try (TestGateway gw = new TestGateway(TestGateway.Policy.BUSY)) {
+        Path scenario = Sipp.scenario("uac_rejected.xml", dir);
+        Sipp.Result r =
+            Sipp.run(
+                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(gw.next()).isEqualTo("incoming 9992021000");
+        assertThat(gw.gateway.activeCalls()).isZero();
       }
     }
   }

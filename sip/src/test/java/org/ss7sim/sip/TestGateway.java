@@ -18,7 +18,8 @@ import javax.sip.SipException;
 final class TestGateway implements SipCallUser, AutoCloseable {
   enum Policy {
     ANSWER,
-    RING_ONLY
+    RING_ONLY,
+    BUSY
   }
 
   /** One indication, as text: {@code incoming <user>}, {@code ended CANCEL 487} … */
@@ -29,6 +30,7 @@ final class TestGateway implements SipCallUser, AutoCloseable {
   final int port;
   private final Policy policy;
   volatile boolean hangUpOnAnswer;
+  volatile boolean hangUpOnRinging;
 
   TestGateway(Policy policy, Set<InetAddress> peers) throws IOException, SipException {
     this.policy = policy;
@@ -54,6 +56,10 @@ final class TestGateway implements SipCallUser, AutoCloseable {
   public void incomingCall(IncomingCall call) {
     incoming.add(call);
     events.add("incoming " + call.requestUri().user());
+    if (policy == Policy.BUSY) {
+      gateway.reject(call.ref(), 486, 17);
+      return;
+    }
     gateway.progress(call.ref(), 180);
     if (policy == Policy.ANSWER) {
       gateway.answer(call.ref());
@@ -63,6 +69,9 @@ final class TestGateway implements SipCallUser, AutoCloseable {
   @Override
   public void progress(SipCallRef call, int status) {
     events.add("progress " + status);
+    if (hangUpOnRinging) {
+      gateway.hangUp(call, 16);
+    }
   }
 
   @Override
