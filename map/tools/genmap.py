@@ -3,11 +3,16 @@
 
 Each entry is a SEQUENCE type of TS 29.002 §17.7: its modelled components (in ASN.1 order) and the
 tags of all components up to the last modelled one (so unmodelled elements go back to their place).
-Run: python3 map/tools/genmap.py
+Run: python3 map/tools/genmap.py [SOURCE_ROOT]
+SOURCE_ROOT defaults to map/src/main/java; GeneratedSourcesDriftTest passes a temporary directory
+and compares what is generated there with the checked-in sources.
 """
 import os
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src/main/java/org/ss7sim/map/message')
+ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), '..', 'src/main/java')
+OUT = os.path.join(ROOT, 'org/ss7sim/map/message')
 
 # kind: M mandatory, O optional, F NULL flag.  tag: Java expression ("-1" for an untagged CHOICE)
 # type: Java type; codec: Java expression
@@ -713,6 +718,7 @@ def gen(m):
     return '\n'.join(lines) + '\n'
 
 for m in MSGS:
+    os.makedirs(os.path.join(OUT, '..', m['pkg']), exist_ok=True)
     with open(os.path.join(OUT, '..', m['pkg'], m['name'] + '.java'), 'w') as fh:
         fh.write(gen(m))
 
@@ -723,4 +729,63 @@ with open(os.path.join(OUT, 'MapParameter.java'), 'w') as fh:
 public sealed interface MapParameter
     permits %s {}
 ''' % ',\n        '.join(params))
-print('generated', len(MSGS), 'types')
+# ---------------------------------------------------------------- typed operation descriptors
+# One row per MapOperation constant: argument type, result type (None: no result parameter).
+# OperationsTableTest checks each row against the MapOperation's codecs.
+OPS = [
+    ('UPDATE_LOCATION', 'UpdateLocationArg', 'UpdateLocationRes'),
+    ('CANCEL_LOCATION', 'CancelLocationArg', 'CancelLocationRes'),
+    ('PROVIDE_ROAMING_NUMBER', 'ProvideRoamingNumberArg', 'ProvideRoamingNumberRes'),
+    ('INSERT_SUBSCRIBER_DATA', 'InsertSubscriberDataArg', 'InsertSubscriberDataRes'),
+    ('DELETE_SUBSCRIBER_DATA', 'DeleteSubscriberDataArg', 'DeleteSubscriberDataRes'),
+    ('SEND_ROUTING_INFO', 'SendRoutingInfoArg', 'SendRoutingInfoRes'),
+    ('UPDATE_GPRS_LOCATION', 'UpdateGprsLocationArg', None),
+    ('MT_FORWARD_SM', 'MtForwardSmArg', 'MtForwardSmRes'),
+    ('SEND_ROUTING_INFO_FOR_SM', 'RoutingInfoForSmArg', 'RoutingInfoForSmRes'),
+    ('FORWARD_SM', 'ForwardSmArg', None),
+    ('MO_FORWARD_SM', 'MoForwardSmArg', 'MoForwardSmRes'),
+    ('REPORT_SM_DELIVERY_STATUS', 'ReportSmDeliveryStatusArg', 'ReportSmDeliveryStatusRes'),
+    ('ALERT_SERVICE_CENTRE_WITHOUT_RESULT', 'AlertServiceCentreArg', None),
+    ('SEND_IDENTIFICATION', 'SendIdentificationArg', None),
+    ('SEND_AUTHENTICATION_INFO', 'SendAuthenticationInfoArg', 'SendAuthenticationInfoRes'),
+    ('PROCESS_UNSTRUCTURED_SS_REQUEST', 'UssdArg', 'UssdRes'),
+    ('UNSTRUCTURED_SS_REQUEST', 'UssdArg', 'UssdRes'),
+    ('UNSTRUCTURED_SS_NOTIFY', 'UssdArg', None),
+    ('INFORM_SERVICE_CENTRE', 'InformServiceCentreArg', None),
+    ('ALERT_SERVICE_CENTRE', 'AlertServiceCentreArg', None),
+    ('READY_FOR_SM', 'ReadyForSmArg', 'ReadyForSmRes'),
+    ('PURGE_MS', 'PurgeMsArg', 'PurgeMsRes'),
+    ('PROVIDE_SUBSCRIBER_INFO', 'ProvideSubscriberInfoArg', 'ProvideSubscriberInfoRes'),
+    ('ANY_TIME_INTERROGATION', 'AnyTimeInterrogationArg', 'AnyTimeInterrogationRes'),
+]
+
+def gen_ops():
+    lines = [HEADER % 'operation']
+    lines.append('import org.ss7sim.map.message.*;')
+    lines.append('')
+    lines.append('/**')
+    lines.append(' * The typed descriptor of every {@link MapOperation}: its argument and result types, so the MAP')
+    lines.append(' * service is used without casts. Opcode, codecs, errors, class and timer come from the operation.')
+    lines.append(' */')
+    lines.append('public final class MapOperations {')
+    lines.append('  private MapOperations() {}')
+    for name, arg, res in OPS:
+        r = res if res else 'Void'
+        lines.append('')
+        lines.append('  public static final Operation<%s, %s> %s =' % (arg, r, name))
+        lines.append('      new Operation<>(MapOperation.%s, %s.class, %s.class);' % (name, arg, r))
+    lines.append('')
+    lines.append('  /** The descriptor of {@code operation}. */')
+    lines.append('  public static Operation<?, ?> of(MapOperation operation) {')
+    lines.append('    return switch (operation) {')
+    for name, arg, res in OPS:
+        lines.append('      case %s -> %s;' % (name, name))
+    lines.append('    };')
+    lines.append('  }')
+    lines.append('}')
+    return '\n'.join(lines) + '\n'
+
+os.makedirs(os.path.join(OUT, '..', 'operation'), exist_ok=True)
+with open(os.path.join(OUT, '..', 'operation', 'MapOperations.java'), 'w') as fh:
+    fh.write(gen_ops())
+print('generated', len(MSGS), 'types and', len(OPS), 'operation descriptors')

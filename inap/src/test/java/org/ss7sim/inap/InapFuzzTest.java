@@ -26,6 +26,7 @@ import org.ss7sim.sccp.Ssn;
 import org.ss7sim.sccp.UnitdataIndication;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 
@@ -35,9 +36,9 @@ import org.ss7sim.wire.Octets;
  */
 class InapFuzzTest {
   final VirtualClock clock = new VirtualClock();
-  final LoopbackSccp net = new LoopbackSccp();
-  final TcapStack sspTcap = new TcapStack(net.ssp, Ssn.INAP, clock, TcapConfig.defaults());
-  final TcapStack scpTcap = new TcapStack(net.scp, Ssn.INAP, clock, TcapConfig.defaults());
+  final FakeSccpNetwork net = new FakeSccpNetwork(InapAddresses.SSP, InapAddresses.SCP);
+  final TcapStack sspTcap = new TcapStack(net.a, Ssn.INAP, clock, TcapConfig.defaults());
+  final TcapStack scpTcap = new TcapStack(net.b, Ssn.INAP, clock, TcapConfig.defaults());
   final List<SsfDecision> decisions = new ArrayList<>();
   final ScfService scf;
   final SsfService ssf;
@@ -53,12 +54,12 @@ class InapFuzzTest {
                 scpTcap,
                 new NumberTranslation(table, clock, ZoneOffset.UTC, new Random(1), Set.of()))
             .bind();
-    ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(LoopbackSccp.SSP)).bind();
+    ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(InapAddresses.SSP)).bind();
   }
 
   void query() {
     ssf.initialDp(
-        LoopbackSccp.SCP,
+        InapAddresses.SCP,
         InitialDpArg.of(
             10,
             CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800123"),
@@ -90,16 +91,16 @@ class InapFuzzTest {
     for (int i = 0; i < 2000; i++) {
       scpTcap.onUnitdata(
           new UnitdataIndication(
-              LoopbackSccp.SCP,
-              LoopbackSccp.SSP,
+              InapAddresses.SCP,
+              InapAddresses.SSP,
               ProtocolClass.CLASS_1,
               0,
               true,
               mutate(begin, random)));
       sspTcap.onUnitdata(
           new UnitdataIndication(
-              LoopbackSccp.SSP,
-              LoopbackSccp.SCP,
+              InapAddresses.SSP,
+              InapAddresses.SCP,
               ProtocolClass.CLASS_1,
               0,
               true,
@@ -128,7 +129,7 @@ class InapFuzzTest {
       }
     }
     assertThat(dtid).isPositive();
-    net.scp.dropIncoming = true;
+    net.b.dropIncoming = true;
     Random random = new Random(7);
     List<org.ss7sim.inap.ssf.SsfCall> calls = new ArrayList<>();
     int[] decided = new int[1000];
@@ -136,7 +137,7 @@ class InapFuzzTest {
       int n = i;
       org.ss7sim.inap.ssf.SsfCall call =
           ssf.initialDp(
-              LoopbackSccp.SCP,
+              InapAddresses.SCP,
               InitialDpArg.of(10, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800123"), null),
               (c, d) -> decided[n]++);
       calls.add(call);
@@ -150,8 +151,8 @@ class InapFuzzTest {
       Octets mutated = tail.isEmpty() ? tail : mutate(tail, random);
       sspTcap.onUnitdata(
           new UnitdataIndication(
-              LoopbackSccp.SSP,
-              LoopbackSccp.SCP,
+              InapAddresses.SSP,
+              InapAddresses.SCP,
               ProtocolClass.CLASS_1,
               0,
               true,

@@ -55,6 +55,7 @@ import org.ss7sim.tcap.message.Abort;
 import org.ss7sim.tcap.message.Begin;
 import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.ObjectIdentifier;
@@ -69,9 +70,9 @@ class InapServiceTest {
       CallingPartyNumber.of(NatureOfAddress.NATIONAL, "3021234567");
 
   final VirtualClock clock = new VirtualClock(Instant.parse("2026-01-05T10:00:00Z"));
-  final LoopbackSccp net = new LoopbackSccp();
-  final TcapStack sspTcap = new TcapStack(net.ssp, Ssn.INAP, clock, TcapConfig.defaults());
-  final TcapStack scpTcap = new TcapStack(net.scp, Ssn.INAP, clock, TcapConfig.defaults());
+  final FakeSccpNetwork net = new FakeSccpNetwork(InapAddresses.SSP, InapAddresses.SCP);
+  final TcapStack sspTcap = new TcapStack(net.a, Ssn.INAP, clock, TcapConfig.defaults());
+  final TcapStack scpTcap = new TcapStack(net.b, Ssn.INAP, clock, TcapConfig.defaults());
   final List<SsfDecision> decisions = new ArrayList<>();
   final List<InapArgument> reports = new ArrayList<>();
 
@@ -97,13 +98,13 @@ class InapServiceTest {
   }
 
   void start() {
-    start(translation, SsfConfig.defaults(LoopbackSccp.SSP));
+    start(translation, SsfConfig.defaults(InapAddresses.SSP));
   }
 
   SsfCall query(String dialled) {
     SsfCall c =
         ssf.initialDp(
-            LoopbackSccp.SCP,
+            InapAddresses.SCP,
             InitialDpArg.of(10, CalledPartyNumber.of(NatureOfAddress.NATIONAL, dialled), CALLING),
             (call, d) -> decisions.add(d));
     net.pump();
@@ -185,7 +186,7 @@ class InapServiceTest {
     @Test
     void scp_timeout_releases_the_call_with_a_cause_and_closes_the_dialogue() {
       start();
-      net.scp.dropIncoming = true;
+      net.b.dropIncoming = true;
       SsfCall call = query("0800123456");
       assertThat(decisions).isEmpty();
       assertThat(call.state()).isEqualTo(SsfState.WAITING_FOR_INSTRUCTIONS);
@@ -203,7 +204,7 @@ class InapServiceTest {
     @Test
     void caller_abandoning_during_the_query_aborts_it_without_a_decision() {
       start();
-      net.scp.dropIncoming = true;
+      net.b.dropIncoming = true;
       SsfCall call = query("0800123456");
       call.close();
       assertThat(call.state()).isEqualTo(SsfState.ENDED);
@@ -216,7 +217,7 @@ class InapServiceTest {
       start();
       SsfCall call =
           ssf.initialDp(
-              LoopbackSccp.SCP,
+              InapAddresses.SCP,
               InitialDpArg.of(
                   10, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800123"), CALLING),
               (c, d) -> {
@@ -231,10 +232,10 @@ class InapServiceTest {
     void timeout_cause_is_configurable() {
       start(
           translation,
-          SsfConfig.defaults(LoopbackSccp.SSP)
+          SsfConfig.defaults(InapAddresses.SSP)
               .withResponseTimeout(Duration.ofSeconds(2))
               .withTimeoutCause(Cause.of(Cause.NO_ROUTE_TO_DESTINATION)));
-      net.scp.dropIncoming = true;
+      net.b.dropIncoming = true;
       query("0800123456");
       clock.advance(Duration.ofSeconds(2));
       assertThat(((SsfDecision.Release) decisions.get(0)).cause().value())
@@ -244,7 +245,7 @@ class InapServiceTest {
     @Test
     void unreachable_scp_releases_the_call() {
       start();
-      net.ssp.returnNext = true;
+      net.a.returnNext = true;
       query("0800123456");
       SsfDecision.Release r = (SsfDecision.Release) decisions.get(0);
       assertThat(r.reason()).isEqualTo(SsfDecision.Reason.SCF_UNREACHABLE);
@@ -257,7 +258,7 @@ class InapServiceTest {
     void scf_refuses_a_foreign_application_context_and_the_call_is_released() {
       SsfConfig config =
           new SsfConfig(
-              LoopbackSccp.SSP,
+              InapAddresses.SSP,
               ObjectIdentifier.of(0, 4, 0, 0, 1, 0, 20, 3),
               Duration.ofSeconds(10),
               Cause.of(Cause.RECOVERY_ON_TIMER_EXPIRY),
@@ -275,7 +276,7 @@ class InapServiceTest {
     void initial_dp_without_called_number_gets_missing_parameter_and_the_call_is_released() {
       start();
       ssf.initialDp(
-          LoopbackSccp.SCP,
+          InapAddresses.SCP,
           new InitialDpArg(10, null, CALLING, -1, null, List.of()),
           (c, d) -> decisions.add(d));
       net.pump();
@@ -291,7 +292,7 @@ class InapServiceTest {
           (id, idp) -> {
             throw new IllegalStateException("database down");
           },
-          SsfConfig.defaults(LoopbackSccp.SSP));
+          SsfConfig.defaults(InapAddresses.SSP));
       query("0800123456");
       ReturnError err = (ReturnError) ((End) net.messages().get(1)).components().get(0);
       assertThat(err.errorCode()).isEqualTo(InapError.SYSTEM_FAILURE.errorCode());
@@ -329,7 +330,7 @@ class InapServiceTest {
               return new ScfAnswer.Nothing();
             }
           };
-      start(logic, SsfConfig.defaults(LoopbackSccp.SSP));
+      start(logic, SsfConfig.defaults(InapAddresses.SSP));
       SsfCall call = query("0800123456");
       assertThat(decisions.get(0)).isInstanceOf(SsfDecision.Route.class);
       assertThat(call.state()).isEqualTo(SsfState.MONITORING);
@@ -358,7 +359,7 @@ class InapServiceTest {
                           BcsmEvent.of(
                               EventTypeBcsm.O_DISCONNECT, MonitorMode.NOTIFY_AND_CONTINUE, null)),
                       ConnectArg.to(CalledPartyNumber.of(NatureOfAddress.NATIONAL, "302100100")))),
-          SsfConfig.defaults(LoopbackSccp.SSP));
+          SsfConfig.defaults(InapAddresses.SSP));
       SsfCall call = query("0800123456");
       call.close();
       call.close();
@@ -372,9 +373,9 @@ class InapServiceTest {
     TcapStack rawScp;
 
     void startRawScp() {
-      rawScp = new TcapStack(net.scp, Ssn.INAP, clock, TcapConfig.defaults());
+      rawScp = new TcapStack(net.b, Ssn.INAP, clock, TcapConfig.defaults());
       rawScp.bind(raw);
-      ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(LoopbackSccp.SSP)).bind();
+      ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(InapAddresses.SSP)).bind();
     }
 
     Octets rrbe() {
@@ -431,7 +432,7 @@ class InapServiceTest {
           };
       SsfCall call =
           ssf.initialDp(
-              LoopbackSccp.SCP,
+              InapAddresses.SCP,
               InitialDpArg.of(
                   10, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800123"), CALLING),
               new org.ss7sim.inap.ssf.SsfListener() {
@@ -470,12 +471,12 @@ class InapServiceTest {
 
     EndIndication send(OperationCode op, Octets parameter) {
       start();
-      TcapStack rawTcap = new TcapStack(net.ssp, new Ssn(12), clock, TcapConfig.defaults());
+      TcapStack rawTcap = new TcapStack(net.a, new Ssn(12), clock, TcapConfig.defaults());
       rawTcap.bind(raw);
       var d =
           rawTcap.newDialogue(
               org.ss7sim.sccp.SccpAddress.ofSsn(org.ss7sim.mtp.PointCode.itu(1001), new Ssn(12)),
-              LoopbackSccp.SCP,
+              InapAddresses.SCP,
               InapApplicationContext.CORE_INAP_CS1_SSP_TO_SCP);
       d.invoke(op, parameter, OperationClass.CLASS_2, Duration.ofSeconds(5));
       d.begin();
@@ -525,7 +526,7 @@ class InapServiceTest {
     final RawTcUser raw = new RawTcUser();
 
     void scfAnswersWith(OperationCode op, Octets parameter, boolean continueDialogue) {
-      TcapStack rawScp = new TcapStack(net.scp, Ssn.INAP, clock, TcapConfig.defaults());
+      TcapStack rawScp = new TcapStack(net.b, Ssn.INAP, clock, TcapConfig.defaults());
       rawScp.bind(raw);
       raw.onBegin =
           b -> {
@@ -536,7 +537,7 @@ class InapServiceTest {
               b.dialogue().end();
             }
           };
-      ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(LoopbackSccp.SSP)).bind();
+      ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(InapAddresses.SSP)).bind();
       query("0800123456");
       net.pump();
       assertThat(rawScp.dialogueCount()).isZero();
@@ -580,7 +581,7 @@ class InapServiceTest {
             .build();
     start(
         new NumberTranslation(t, clock, ZoneOffset.UTC, new Random(1), Set.of()),
-        SsfConfig.defaults(LoopbackSccp.SSP));
+        SsfConfig.defaults(InapAddresses.SSP));
     query("0800123");
     clock.advance(Duration.ofHours(9));
     query("0800123");

@@ -45,6 +45,7 @@ import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.tcap.message.TransactionId;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
@@ -66,9 +67,9 @@ class InapTsharkTest {
   void tshark_decodes_our_inap_flows_without_a_malformed_frame(@TempDir Path dir) throws Exception {
     Tshark.assumeInstalled();
     VirtualClock clock = new VirtualClock(Instant.parse("2026-01-05T10:00:00Z"));
-    LoopbackSccp net = new LoopbackSccp();
-    TcapStack sspTcap = new TcapStack(net.ssp, Ssn.INAP, clock, TcapConfig.defaults());
-    TcapStack scpTcap = new TcapStack(net.scp, Ssn.INAP, clock, TcapConfig.defaults());
+    FakeSccpNetwork net = new FakeSccpNetwork(InapAddresses.SSP, InapAddresses.SCP);
+    TcapStack sspTcap = new TcapStack(net.a, Ssn.INAP, clock, TcapConfig.defaults());
+    TcapStack scpTcap = new TcapStack(net.b, Ssn.INAP, clock, TcapConfig.defaults());
     TranslationTable table =
         TranslationTable.builder()
             .entry("0800123", "toll-free")
@@ -77,18 +78,18 @@ class InapTsharkTest {
     NumberTranslation translation =
         new NumberTranslation(table, clock, ZoneOffset.UTC, new Random(1), Set.of());
     new ScfService(scpTcap, (id, idp) -> answer(idp, translation, id)).bind();
-    SsfService ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(LoopbackSccp.SSP)).bind();
+    SsfService ssf = new SsfService(sspTcap, clock, SsfConfig.defaults(InapAddresses.SSP)).bind();
     CallingPartyNumber calling = CallingPartyNumber.of(NatureOfAddress.NATIONAL, "3021234567");
     for (String dialled : List.of("08001234567", "0800999", "0800777")) {
       ssf.initialDp(
-          LoopbackSccp.SCP,
+          InapAddresses.SCP,
           InitialDpArg.of(42, CalledPartyNumber.of(NatureOfAddress.NATIONAL, dialled), calling),
           (c, d) -> {});
       net.pump();
     }
     SsfCall monitored =
         ssf.initialDp(
-            LoopbackSccp.SCP,
+            InapAddresses.SCP,
             InitialDpArg.of(42, CalledPartyNumber.of(NatureOfAddress.NATIONAL, "0800555"), calling),
             (c, d) -> {});
     net.pump();
@@ -99,7 +100,7 @@ class InapTsharkTest {
     try (PcapWriter w = PcapWriter.create(pcap)) {
       long t = 1_767_607_200_000_000L;
       for (UnitdataRequest r : net.wire) {
-        boolean fromSsp = r.calling().pointCode().equals(LoopbackSccp.SSP.pointCode());
+        boolean fromSsp = r.calling().pointCode().equals(InapAddresses.SSP.pointCode());
         w.writeM3ua(
             t += 1000,
             fromSsp ? SSP : SCP,

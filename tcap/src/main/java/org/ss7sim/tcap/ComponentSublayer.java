@@ -1,30 +1,38 @@
 package org.ss7sim.tcap;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.tcap.component.Component;
 import org.ss7sim.tcap.component.ComponentCodec;
+import org.ss7sim.tcap.component.ErrorCode;
 import org.ss7sim.tcap.component.Invoke;
 import org.ss7sim.tcap.component.InvokeEvent;
+import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.tcap.component.InvokeMachine;
 import org.ss7sim.tcap.component.InvokeState;
 import org.ss7sim.tcap.component.OperationClass;
+import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.tcap.component.Reject;
 import org.ss7sim.tcap.component.RejectProblem;
 import org.ss7sim.tcap.component.ReturnError;
 import org.ss7sim.tcap.component.ReturnResult;
 import org.ss7sim.tcap.message.Envelope;
+import org.ss7sim.wire.Octets;
 
 /**
- * The receiving half of the component sublayer (Q.774 §3.2.2.3): decodes the components of a
- * dialogue message, runs each through its invocation's state machine, and turns the unacceptable
- * ones into Rejects (queued for the peer, and a TC-L-REJECT for the user).
+ * The component sublayer (Q.774 §3.2.2.3), part of the stack's shell. Receiving: decodes the
+ * components of a dialogue message, runs each through its invocation's state machine ({@link
+ * InvokeMachine}), and turns the unacceptable ones into Rejects (queued for the peer, and a
+ * TC-L-REJECT for the user). Sending: the TC-user's component requests, queued on the dialogue for
+ * its next dialogue request.
  */
 final class ComponentSublayer {
   private ComponentSublayer() {}
 
   /** Accepted components, in order; local rejects collected in {@code rejects}. */
-  static List<Component> receive(TcapStack stack, Dialogue d, Envelope e, List<Reject> rejects) {
+  static List<Component> receive(
+      TcapStack stack, DialogueEntry d, Envelope e, List<Reject> rejects) {
     ComponentCodec.Decoded decoded = ComponentCodec.decodeLeniently(e.components());
     List<Component> in = decoded.components();
     List<Component> accepted = in.size() == 0 ? List.of() : new ArrayList<>(in.size());
@@ -81,7 +89,7 @@ final class ComponentSublayer {
    * sent. An accepted invoke holds its id until the TC-user's last answer.
    */
   private static void receiveInvoke(
-      Dialogue d, Invoke inv, List<Component> accepted, List<Reject> rejects) {
+      DialogueEntry d, Invoke inv, List<Component> accepted, List<Reject> rejects) {
     int id = inv.invokeId().value();
     if (d != null && d.isReceivedInvokeActive(id)) {
       rejects.add(
@@ -101,6 +109,73 @@ final class ComponentSublayer {
       d.holdReceivedInvoke(id);
     }
     accepted.add(inv);
+  }
+
+  // ---- component requests from the TC-user (Q.771 §3.1) ----
+
+  static InvokeId invoke(
+      TcapStack stack,
+      DialogueEntry d,
+      OperationCode opCode,
+      Octets parameter,
+      OperationClass operationClass,
+      Duration timeout,
+      InvokeId linkedId) {
+    int id = allocateInvokeId(d);
+    PendingInvoke p = new PendingInvoke(d, id, operationClass);
+    p.next = d.invokes;
+    d.invokes = p;
+    stack.registerInvoke(p, timeout);
+    InvokeId invokeId = InvokeId.of(id);
+    d.queue(new Invoke(invokeId, linkedId, opCode, parameter));
+    return invokeId;
+  }
+
+  private static int allocateInvokeId(DialogueEntry d) {
+    for (int i = 0; i < 256; i++) {
+      int candidate = (byte) (d.lastInvokeId + 1 + i);
+      if (d.pending(candidate) == null) {
+        d.lastInvokeId = (byte) candidate;
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("all 256 invoke ids are pending on dialogue " + d.id());
+  }
+
+  /** TC-RESULT-L/NL; the last result frees the received invoke's id for the peer. */
+  static void returnResult(
+      DialogueEntry d, InvokeId invokeId, boolean last, OperationCode opCode, Octets parameter) {
+    d.queue(new ReturnResult(invokeId, last, opCode, parameter));
+    if (last) {
+      d.releaseReceivedInvoke(invokeId.value());
+    }
+  }
+
+  static void returnError(
+      DialogueEntry d, InvokeId invokeId, ErrorCode errorCode, Octets parameter) {
+    d.queue(new ReturnError(invokeId, errorCode, parameter));
+    d.releaseReceivedInvoke(invokeId.value());
+  }
+
+  /**
+   * TC-U-REJECT: an invoke problem frees the received invoke's id; a result or error problem for an
+   * invocation of ours in wait for reject ends that invocation.
+   */
+  static void reject(TcapStack stack, DialogueEntry d, InvokeId invokeId, RejectProblem problem) {
+    d.queue(new Reject(invokeId, problem));
+    if (invokeId == null) {
+      return;
+    }
+    if (problem.type() == RejectProblem.ProblemType.INVOKE) {
+      d.releaseReceivedInvoke(invokeId.value());
+    } else if (problem.type() != RejectProblem.ProblemType.GENERAL) {
+      PendingInvoke p = d.pending(invokeId.value());
+      InvokeMachine.Outcome outcome =
+          InvokeMachine.handle(stateOf(p), classOf(p), InvokeEvent.USER_REJECT);
+      if (outcome.action() == InvokeMachine.Action.RELEASE) {
+        stack.releaseInvoke(p);
+      }
+    }
   }
 
   static InvokeState stateOf(PendingInvoke p) {

@@ -1,32 +1,22 @@
 package org.ss7sim.tcap;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.ss7sim.sccp.SccpAddress;
-import org.ss7sim.tcap.component.Component;
 import org.ss7sim.tcap.component.ErrorCode;
-import org.ss7sim.tcap.component.Invoke;
-import org.ss7sim.tcap.component.InvokeEvent;
 import org.ss7sim.tcap.component.InvokeId;
-import org.ss7sim.tcap.component.InvokeMachine;
 import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.OperationCode;
-import org.ss7sim.tcap.component.Reject;
 import org.ss7sim.tcap.component.RejectProblem;
-import org.ss7sim.tcap.component.ReturnError;
-import org.ss7sim.tcap.component.ReturnResult;
 import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.tcap.transaction.DialogueState;
-import org.ss7sim.tcap.transaction.WheelEntry;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.ObjectIdentifier;
 
 /**
- * One TC dialogue: the handle through which the TC-user sends components (TC-INVOKE,
- * TC-RESULT-L/NL, TC-U-ERROR, TC-U-REJECT requests, Q.771 §3.1) and the dialogue requests
- * (TC-BEGIN, TC-CONTINUE, TC-END, TC-U-ABORT, Q.771 §3.2). Components are queued and go out with
- * the next dialogue request, as in Q.771.
+ * The TC-user's handle on one TC dialogue: through it the user sends components (TC-INVOKE,
+ * TC-RESULT-L/NL, TC-U-ERROR, TC-U-REJECT, TC-U-CANCEL requests, Q.771 §3.1) and the dialogue
+ * requests (TC-BEGIN, TC-CONTINUE, TC-END, TC-U-ABORT, Q.771 §3.2). Components are queued and go
+ * out with the next dialogue request, as in Q.771.
  *
  * <pre>{@code
  * Dialogue d = stack.newDialogue(localAddress, hlrAddress, acn);
@@ -34,83 +24,59 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * d.begin();
  * }</pre>
  *
- * All methods must be called on the stack's thread. A request the dialogue's state does not allow
- * throws {@link IllegalStateException}. The dialogue is also its own idle-timer wheel entry, and
- * stays small: about 100 bytes plus 50 per pending invoke.
+ * <p>The handle holds no protocol state of its own: every request is passed to the stack (the
+ * shell), which runs the dialogue machine and carries out its actions; the getters read what the
+ * stack keeps for the dialogue. Indications a request causes reach the TC-user only after the
+ * request has returned. The one thing the handle owns is the TC-user's {@link #attachment()}.
+ *
+ * <p>All methods must be called on the stack's thread. A request the dialogue's state does not
+ * allow throws {@link IllegalStateException}.
  */
-public final class Dialogue extends WheelEntry {
-  final TcapStack stack;
-  final int localTid;
-  int remoteTid;
-  byte remoteTidLength;
-  DialogueState state = DialogueState.IDLE;
-  SccpAddress localAddress;
-  SccpAddress remoteAddress;
-  ObjectIdentifier applicationContext;
+public final class Dialogue {
+  private final TcapStack stack;
+  private final DialogueEntry entry;
+  private Object attachment;
 
-  /** The Begin we received carried an AARQ, so our first answer carries an AARE. */
-  boolean answerWithAare;
-
-  /** We sent an AARQ and have not had the AARE yet. */
-  boolean awaitingAare;
-
-  byte lastInvokeId;
-  PendingInvoke invokes;
-
-  /**
-   * Invoke ids of received invokes the TC-user has not answered with its last result, an error or a
-   * reject yet: a 256-bit set, allocated with the first received invoke (null while none).
-   */
-  long[] receivedInvokes;
-
-  ArrayList<Component> outgoing;
-  Object attachment;
-
-  Dialogue(
-      TcapStack stack, int localTid, SccpAddress local, SccpAddress remote, ObjectIdentifier acn) {
+  Dialogue(TcapStack stack, DialogueEntry entry) {
     this.stack = stack;
-    this.localTid = localTid;
-    this.localAddress = local;
-    this.remoteAddress = remote;
-    this.applicationContext = acn;
+    this.entry = entry;
   }
 
   /** The dialogue id: this side's transaction id, unique among open dialogues. */
   public long id() {
-    return localTid & 0xffffffffL;
+    return entry.id();
   }
 
   public TransactionId localTransactionId() {
-    return TransactionId.of(localTid);
+    return entry.localTransactionId();
   }
 
   /** The peer's transaction id, or null before it is known. */
   public TransactionId remoteTransactionId() {
-    return remoteTidLength == 0 ? null : new TransactionId(remoteTid, remoteTidLength);
+    return entry.remoteTransactionId();
   }
 
   public DialogueState state() {
-    return state;
+    return entry.state;
   }
 
   public SccpAddress localAddress() {
-    return localAddress;
+    return entry.localAddress;
   }
 
   /** The peer's address; updated from the first answer to our Begin (Q.774 §3.1.3.2). */
   public SccpAddress remoteAddress() {
-    return remoteAddress;
+    return entry.remoteAddress;
   }
 
   /** The application context name, or null for a dialogue without a dialogue portion. */
   public ObjectIdentifier applicationContext() {
-    return applicationContext;
+    return entry.applicationContext;
   }
 
   /** Replaces the application context before {@link #begin()} (e.g. MAP version fallback). */
   public void applicationContext(ObjectIdentifier acn) {
-    requireState(DialogueState.IDLE, "set the application context");
-    this.applicationContext = acn;
+    stack.applicationContext(entry, acn);
   }
 
   /** The TC-user's own object for this dialogue (e.g. MAP's dialogue state), or null. */
@@ -124,7 +90,7 @@ public final class Dialogue extends WheelEntry {
 
   /** Whether the dialogue is still open (not ended, aborted or timed out). */
   public boolean isOpen() {
-    return stack.isOpen(this);
+    return stack.isOpen(entry);
   }
 
   // ---- components (Q.771 §3.1) ----
@@ -147,79 +113,28 @@ public final class Dialogue extends WheelEntry {
       OperationClass operationClass,
       Duration timeout,
       InvokeId linkedId) {
-    requireOpen();
-    int id = allocateInvokeId();
-    PendingInvoke p = new PendingInvoke(this, id, operationClass);
-    p.next = invokes;
-    invokes = p;
-    stack.registerInvoke();
-    stack.wheel().schedule(p, timeout);
-    InvokeId invokeId = InvokeId.of(id);
-    queue(new Invoke(invokeId, linkedId, opCode, parameter));
-    return invokeId;
-  }
-
-  private int allocateInvokeId() {
-    for (int i = 0; i < 256; i++) {
-      int candidate = (byte) (lastInvokeId + 1 + i);
-      if (pending(candidate) == null) {
-        lastInvokeId = (byte) candidate;
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("all 256 invoke ids are pending on dialogue " + id());
-  }
-
-  PendingInvoke pending(int invokeId) {
-    for (PendingInvoke p = invokes; p != null; p = p.next) {
-      if (p.invokeId == invokeId) {
-        return p;
-      }
-    }
-    return null;
+    return stack.invoke(entry, opCode, parameter, operationClass, timeout, linkedId);
   }
 
   /** Whether an invocation with this id is waiting for its outcome. */
   public boolean isPending(InvokeId invokeId) {
-    PendingInvoke p = pending(invokeId.value());
+    PendingInvoke p = entry.pending(invokeId.value());
     return p != null && !p.waitingForReject;
-  }
-
-  boolean isReceivedInvokeActive(int invokeId) {
-    int i = invokeId & 0xff;
-    return receivedInvokes != null && (receivedInvokes[i >>> 6] & (1L << i)) != 0;
-  }
-
-  void holdReceivedInvoke(int invokeId) {
-    int i = invokeId & 0xff;
-    if (receivedInvokes == null) {
-      receivedInvokes = new long[4];
-    }
-    receivedInvokes[i >>> 6] |= 1L << i;
-  }
-
-  void releaseReceivedInvoke(int invokeId) {
-    int i = invokeId & 0xff;
-    if (receivedInvokes != null) {
-      receivedInvokes[i >>> 6] &= ~(1L << i);
-    }
   }
 
   /** TC-RESULT-L request; the invoke id of the received invoke is free again for the peer. */
   public void returnResultLast(InvokeId invokeId, OperationCode opCode, Octets parameter) {
-    queue(new ReturnResult(invokeId, true, opCode, parameter));
-    releaseReceivedInvoke(invokeId.value());
+    stack.returnResult(entry, invokeId, true, opCode, parameter);
   }
 
   /** TC-RESULT-NL request. */
   public void returnResultNotLast(InvokeId invokeId, OperationCode opCode, Octets parameter) {
-    queue(new ReturnResult(invokeId, false, opCode, parameter));
+    stack.returnResult(entry, invokeId, false, opCode, parameter);
   }
 
   /** TC-U-ERROR request. */
   public void returnError(InvokeId invokeId, ErrorCode errorCode, Octets parameter) {
-    queue(new ReturnError(invokeId, errorCode, parameter));
-    releaseReceivedInvoke(invokeId.value());
+    stack.returnError(entry, invokeId, errorCode, parameter);
   }
 
   /**
@@ -228,88 +143,54 @@ public final class Dialogue extends WheelEntry {
    * ends that invocation.
    */
   public void reject(InvokeId invokeId, RejectProblem problem) {
-    queue(new Reject(invokeId, problem));
-    if (invokeId == null) {
-      return;
-    }
-    if (problem.type() == RejectProblem.ProblemType.INVOKE) {
-      releaseReceivedInvoke(invokeId.value());
-    } else if (problem.type() != RejectProblem.ProblemType.GENERAL) {
-      PendingInvoke p = pending(invokeId.value());
-      InvokeMachine.Outcome outcome =
-          InvokeMachine.handle(
-              ComponentSublayer.stateOf(p), ComponentSublayer.classOf(p), InvokeEvent.USER_REJECT);
-      if (outcome.action() == InvokeMachine.Action.RELEASE) {
-        stack.releaseInvoke(p);
-      }
-    }
+    stack.reject(entry, invokeId, problem);
   }
 
   /** TC-U-CANCEL request: forget the invocation without telling the peer. */
   public void cancel(InvokeId invokeId) {
-    PendingInvoke p = pending(invokeId.value());
-    if (p != null) {
-      stack.releaseInvoke(p);
-    }
-  }
-
-  void queue(Component c) {
-    requireOpen();
-    if (outgoing == null) {
-      outgoing = new ArrayList<>(2);
-    }
-    outgoing.add(c);
-  }
-
-  List<Component> drainOutgoing() {
-    if (outgoing == null || outgoing.isEmpty()) {
-      return List.of();
-    }
-    List<Component> out = List.copyOf(outgoing);
-    outgoing = null;
-    return out;
+    stack.cancel(entry, invokeId);
   }
 
   // ---- dialogue requests (Q.771 §3.2) ----
 
   /** TC-BEGIN request with the queued components. */
   public void begin() {
-    stack.begin(this, null);
+    stack.begin(entry, null);
   }
 
   /** TC-BEGIN request with AARQ user information (e.g. MAP-OpenInfo). */
   public void begin(Octets userInformation) {
-    stack.begin(this, userInformation);
+    stack.begin(entry, userInformation);
   }
 
   /** TC-CONTINUE request; the first answer to a Begin carries the AARE (accepted). */
   public void continueWith() {
-    stack.continueWith(this, null);
+    stack.continueWith(entry, null);
   }
 
   public void continueWith(Octets userInformation) {
-    stack.continueWith(this, userInformation);
+    stack.continueWith(entry, userInformation);
   }
 
   /** TC-END request, basic end: sends an End with the queued components. */
   public void end() {
-    stack.end(this, null, false);
+    stack.end(entry, null, false);
   }
 
   public void end(Octets userInformation) {
-    stack.end(this, userInformation, false);
+    stack.end(entry, userInformation, false);
   }
 
   /** TC-END request, prearranged end: releases the dialogue without sending anything. */
   public void endPrearranged() {
-    stack.end(this, null, true);
+    stack.end(entry, null, true);
   }
 
   /**
    * TC-U-ABORT request: Abort with an ABRT (user) carrying {@code userInformation} (may be null).
    */
   public void userAbort(Octets userInformation) {
-    stack.userAbort(this, userInformation, null);
+    stack.userAbort(entry, userInformation, null);
   }
 
   /**
@@ -318,29 +199,15 @@ public final class Dialogue extends WheelEntry {
    * naming {@code supported}, the context this side offers instead (Q.774 §3.2.2.2).
    */
   public void refuseApplicationContext(ObjectIdentifier supported) {
-    requireState(DialogueState.INITIATION_RECEIVED, "refuse the application context");
-    stack.userAbort(this, null, supported);
-  }
-
-  private void requireOpen() {
-    if (!stack.isOpen(this)) {
-      throw new IllegalStateException("dialogue " + id() + " is released");
+    if (entry.state != DialogueState.INITIATION_RECEIVED) {
+      throw new IllegalStateException(
+          "cannot refuse the application context in state " + entry.state);
     }
-  }
-
-  private void requireState(DialogueState expected, String what) {
-    if (state != expected) {
-      throw new IllegalStateException("cannot " + what + " in state " + state);
-    }
-  }
-
-  @Override
-  protected void expire() {
-    stack.idleTimeout(this);
+    stack.userAbort(entry, null, supported);
   }
 
   @Override
   public String toString() {
-    return "Dialogue[" + localTransactionId() + " " + state + " acn=" + applicationContext + "]";
+    return entry.toString();
   }
 }

@@ -6,9 +6,10 @@ import org.ss7sim.tcap.transaction.WheelEntry;
 /**
  * An invocation in state operation sent with its invocation timer, or, after its last result or
  * error, in state wait for reject with the reject timer on the same wheel entry (Q.774 §3.2.2).
+ * Written only by the shell.
  */
 final class PendingInvoke extends WheelEntry {
-  final Dialogue dialogue;
+  final DialogueEntry dialogue;
   final byte invokeId;
   final OperationClass operationClass;
   PendingInvoke next;
@@ -16,7 +17,7 @@ final class PendingInvoke extends WheelEntry {
   /** In state wait for reject: the id stays reserved until the reject timer runs out. */
   boolean waitingForReject;
 
-  PendingInvoke(Dialogue dialogue, int invokeId, OperationClass operationClass) {
+  PendingInvoke(DialogueEntry dialogue, int invokeId, OperationClass operationClass) {
     this.dialogue = dialogue;
     this.invokeId = (byte) invokeId;
     this.operationClass = operationClass;
@@ -24,10 +25,6 @@ final class PendingInvoke extends WheelEntry {
 
   @Override
   protected void expire() {
-    if (waitingForReject) {
-      dialogue.stack.rejectTimerExpiry(this);
-    } else {
-      dialogue.stack.invocationTimeout(this);
-    }
+    dialogue.shell.invokeTimerExpiry(this);
   }
 }

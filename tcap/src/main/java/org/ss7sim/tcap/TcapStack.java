@@ -2,8 +2,6 @@ package org.ss7sim.tcap;
 
 import java.time.Duration;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.SccpService;
 import org.ss7sim.sccp.SccpUser;
@@ -11,7 +9,11 @@ import org.ss7sim.sccp.Ssn;
 import org.ss7sim.sccp.UnitdataIndication;
 import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.tcap.component.Component;
+import org.ss7sim.tcap.component.ErrorCode;
 import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.tcap.component.OperationClass;
+import org.ss7sim.tcap.component.OperationCode;
+import org.ss7sim.tcap.component.RejectProblem;
 import org.ss7sim.tcap.dialogue.Aare;
 import org.ss7sim.tcap.dialogue.Aarq;
 import org.ss7sim.tcap.dialogue.Abrt;
@@ -29,6 +31,8 @@ import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.tcap.message.Unidirectional;
 import org.ss7sim.tcap.transaction.DialogueEvent;
 import org.ss7sim.tcap.transaction.DialogueMachine;
+import org.ss7sim.tcap.transaction.DialogueMachine.Action;
+import org.ss7sim.tcap.transaction.DialogueMachine.Outcome;
 import org.ss7sim.tcap.transaction.DialogueState;
 import org.ss7sim.tcap.transaction.IntObjectMap;
 import org.ss7sim.tcap.transaction.TimerWheel;
@@ -41,6 +45,14 @@ import org.ss7sim.wire.time.TimerService;
  * The TC provider for one SCCP subsystem: transaction sublayer (Q.774 §3.1) and dialogue handling
  * (Q.774 §3.2.2) over {@link SccpService}, serving one {@link TcUser}.
  *
+ * <p>This is the layer's one shell. The pure {@link DialogueMachine} decides for each TC-user
+ * request, received message and idle-timer expiry; the shell carries out the actions it returns
+ * (send, arm the idle timer, release, indicate) on the {@link DialogueEntry} it keeps per dialogue.
+ * Indications are queued and reach the TC-user only when the outermost call into the stack (a
+ * request, a message from SCCP, a timer) returns, so a request never calls the user back before it
+ * has returned, and a user calling a request from inside an indication gets that request's
+ * indications after its own callback has returned.
+ *
  * <p>Dialogues are kept in a primitive-keyed table by this side's transaction id (4 octets,
  * allocated sequentially and never reused while a dialogue holds it); idle and invocation timers
  * run on one {@link TimerWheel}. Received messages that cannot be accepted are answered as Q.774
@@ -48,8 +60,6 @@ import org.ss7sim.wire.time.TimerService;
  * user when the dialogue is; End and Abort are never answered. One thread owns the stack.
  */
 public final class TcapStack implements SccpUser {
-  private static final Logger LOG = LoggerFactory.getLogger(TcapStack.class);
-
   /**
    * The reject timer of the wait-for-reject state: how long an invoke id stays reserved after its
    * last result or error (Q.774 leaves the value to the implementation).
@@ -60,10 +70,11 @@ public final class TcapStack implements SccpUser {
   private final Ssn ssn;
   private final TcapConfig config;
   private final TimerWheel wheel;
-  private final IntObjectMap<Dialogue> dialogues;
+  private final IntObjectMap<DialogueEntry> dialogues;
   private final TcapCounters counters = new TcapCounters();
   private final TransactionSublayer incoming = new TransactionSublayer(this);
   private final WireWriter writer = new WireWriter(512);
+  private final IndicationQueue indications;
   private TcUser user;
   private int nextTid = 1;
   private int pendingInvokes;
@@ -72,6 +83,7 @@ public final class TcapStack implements SccpUser {
     this.sccp = sccp;
     this.ssn = ssn;
     this.config = config;
+    this.indications = new IndicationQueue(timers, counters);
     this.wheel = new TimerWheel(timers, config.timerTick(), 4096);
     this.dialogues = new IntObjectMap<>(Math.min(config.maxDialogues(), 1 << 16));
   }
@@ -111,14 +123,15 @@ public final class TcapStack implements SccpUser {
 
   /** The open dialogue with this id, or null. */
   public Dialogue dialogue(long id) {
-    return dialogues.get((int) id);
+    DialogueEntry d = dialogues.get((int) id);
+    return d == null ? null : d.handle;
   }
 
   TcUser user() {
     return user;
   }
 
-  IntObjectMap<Dialogue> dialogues() {
+  IntObjectMap<DialogueEntry> dialogues() {
     return dialogues;
   }
 
@@ -126,7 +139,7 @@ public final class TcapStack implements SccpUser {
     return wheel;
   }
 
-  boolean isOpen(Dialogue d) {
+  boolean isOpen(DialogueEntry d) {
     return dialogues.get(d.localTid) == d;
   }
 
@@ -144,10 +157,11 @@ public final class TcapStack implements SccpUser {
     if (dialogues.size() >= config.maxDialogues()) {
       throw new IllegalStateException("dialogue limit of " + config.maxDialogues() + " reached");
     }
-    Dialogue d = new Dialogue(this, allocateTid(), localAddress, remoteAddress, applicationContext);
+    DialogueEntry d =
+        new DialogueEntry(this, allocateTid(), localAddress, remoteAddress, applicationContext);
     dialogues.put(d.localTid, d);
     wheel.schedule(d, config.idleTimeout());
-    return d;
+    return d.handle;
   }
 
   /** TC-UNI request: a Unidirectional with an AUDT when {@code applicationContext} is set. */
@@ -172,66 +186,86 @@ public final class TcapStack implements SccpUser {
     }
   }
 
-  private void transition(Dialogue d, DialogueEvent event) {
-    DialogueState next = DialogueMachine.next(d.state, event);
-    if (next == null || !isOpen(d)) {
-      throw new IllegalStateException(
-          event + " not allowed for " + d + (isOpen(d) ? "" : " (released)"));
+  void applicationContext(DialogueEntry d, ObjectIdentifier acn) {
+    if (d.state != DialogueState.IDLE) {
+      throw new IllegalStateException("cannot set the application context in state " + d.state);
     }
-    d.state = next;
+    d.applicationContext = acn;
   }
 
-  void begin(Dialogue d, Octets userInformation) {
-    transition(d, DialogueEvent.BEGIN_REQUEST);
-    DialoguePortion dp = null;
-    if (d.applicationContext != null) {
-      dp = new DialoguePortion(Aarq.of(d.applicationContext, userInformation));
-      d.awaitingAare = true;
+  InvokeId invoke(
+      DialogueEntry d,
+      OperationCode opCode,
+      Octets parameter,
+      OperationClass operationClass,
+      Duration timeout,
+      InvokeId linkedId) {
+    requireOpen(d);
+    return ComponentSublayer.invoke(this, d, opCode, parameter, operationClass, timeout, linkedId);
+  }
+
+  void returnResult(
+      DialogueEntry d, InvokeId invokeId, boolean last, OperationCode opCode, Octets parameter) {
+    requireOpen(d);
+    ComponentSublayer.returnResult(d, invokeId, last, opCode, parameter);
+  }
+
+  void returnError(DialogueEntry d, InvokeId invokeId, ErrorCode errorCode, Octets parameter) {
+    requireOpen(d);
+    ComponentSublayer.returnError(d, invokeId, errorCode, parameter);
+  }
+
+  void reject(DialogueEntry d, InvokeId invokeId, RejectProblem problem) {
+    requireOpen(d);
+    ComponentSublayer.reject(this, d, invokeId, problem);
+  }
+
+  void cancel(DialogueEntry d, InvokeId invokeId) {
+    PendingInvoke p = d.pending(invokeId.value());
+    if (p != null) {
+      releaseInvoke(p);
     }
-    wheel.schedule(d, config.idleTimeout());
-    send(
-        d.remoteAddress,
-        d.localAddress,
-        new Begin(d.localTransactionId(), dp, d.drainOutgoing()),
-        d.localTid);
   }
 
-  private DialoguePortion answerPortion(Dialogue d, Octets userInformation) {
-    if (d.state == DialogueState.INITIATION_RECEIVED && d.answerWithAare) {
-      return new DialoguePortion(Aare.accepted(d.applicationContext, userInformation));
+  void begin(DialogueEntry d, Octets userInformation) {
+    enter();
+    try {
+      DialoguePortion dp =
+          d.applicationContext == null
+              ? null
+              : new DialoguePortion(Aarq.of(d.applicationContext, userInformation));
+      request(d, DialogueEvent.BEGIN_REQUEST, dp);
+    } finally {
+      leaveRequest();
     }
-    return null;
   }
 
-  void continueWith(Dialogue d, Octets userInformation) {
-    DialoguePortion dp = answerPortion(d, userInformation);
-    transition(d, DialogueEvent.CONTINUE_REQUEST);
-    d.answerWithAare = false;
-    wheel.schedule(d, config.idleTimeout());
-    send(
-        d.remoteAddress,
-        d.localAddress,
-        new Continue(d.localTransactionId(), d.remoteTransactionId(), dp, d.drainOutgoing()),
-        d.localTid);
-  }
-
-  void end(Dialogue d, Octets userInformation, boolean prearranged) {
-    DialoguePortion dp = answerPortion(d, userInformation);
-    transition(d, prearranged ? DialogueEvent.PREARRANGED_END_REQUEST : DialogueEvent.END_REQUEST);
-    if (!prearranged) {
-      send(
-          d.remoteAddress,
-          d.localAddress,
-          new End(d.remoteTransactionId(), dp, d.drainOutgoing()),
-          d.localTid);
+  void continueWith(DialogueEntry d, Octets userInformation) {
+    enter();
+    try {
+      DialoguePortion dp = answerPortion(d, userInformation);
+      request(d, DialogueEvent.CONTINUE_REQUEST, dp);
+      d.answerWithAare = false;
+    } finally {
+      leaveRequest();
     }
-    release(d);
   }
 
-  void userAbort(Dialogue d, Octets userInformation, ObjectIdentifier refusedInFavourOf) {
-    DialogueState before = d.state;
-    transition(d, DialogueEvent.U_ABORT_REQUEST);
-    if (before != DialogueState.INITIATION_SENT && before != DialogueState.IDLE) {
+  void end(DialogueEntry d, Octets userInformation, boolean prearranged) {
+    enter();
+    try {
+      request(
+          d,
+          prearranged ? DialogueEvent.PREARRANGED_END_REQUEST : DialogueEvent.END_REQUEST,
+          prearranged ? null : answerPortion(d, userInformation));
+    } finally {
+      leaveRequest();
+    }
+  }
+
+  void userAbort(DialogueEntry d, Octets userInformation, ObjectIdentifier refusedInFavourOf) {
+    enter();
+    try {
       DialoguePortion dp = null;
       if (refusedInFavourOf != null) {
         dp =
@@ -243,18 +277,138 @@ public final class TcapStack implements SccpUser {
       } else if (d.applicationContext != null) {
         dp = new DialoguePortion(new Abrt(Abrt.AbortSource.DIALOGUE_SERVICE_USER, userInformation));
       }
-      send(
-          d.remoteAddress,
-          d.localAddress,
-          new Abort(d.remoteTransactionId(), null, dp),
-          d.localTid);
+      request(d, DialogueEvent.U_ABORT_REQUEST, dp);
+    } finally {
+      leaveRequest();
     }
-    release(d);
+  }
+
+  /** The AARE (accepted) that the first answer to a Begin with an AARQ carries, else null. */
+  private static DialoguePortion answerPortion(DialogueEntry d, Octets userInformation) {
+    if (d.state == DialogueState.INITIATION_RECEIVED && d.answerWithAare) {
+      return new DialoguePortion(Aare.accepted(d.applicationContext, userInformation));
+    }
+    return null;
+  }
+
+  /**
+   * A dialogue request: runs the machine and carries out its actions.
+   *
+   * @throws IllegalStateException when the dialogue is released or the machine refuses the request
+   */
+  private void request(DialogueEntry d, DialogueEvent event, DialoguePortion portion) {
+    if (!isOpen(d)) {
+      throw new IllegalStateException(event + " not allowed for " + d + " (released)");
+    }
+    carryOut(d, event, DialogueMachine.handle(d.state, event), Step.sending(portion));
+  }
+
+  private void requireOpen(DialogueEntry d) {
+    if (!isOpen(d)) {
+      throw new IllegalStateException("dialogue " + d.id() + " is released");
+    }
+  }
+
+  // ---- carrying out the machine's actions ----
+
+  /**
+   * What an event brings with it for the actions: the dialogue portion to send, the received
+   * message (for P-Abort and the peer's transaction id) and the indication to queue.
+   */
+  record Step(
+      DialoguePortion portion,
+      UnitdataIndication received,
+      TransactionId peerTid,
+      DialoguePortion receivedPortion,
+      Runnable indication) {
+    static Step sending(DialoguePortion portion) {
+      return new Step(portion, null, null, null, null);
+    }
+  }
+
+  /**
+   * Moves {@code d} to the outcome's state and carries out its actions in order; a refused request
+   * throws {@link IllegalStateException} before anything changes.
+   */
+  void carryOut(DialogueEntry d, DialogueEvent event, Outcome o, Step s) {
+    if (o.actions().contains(Action.REFUSE)) {
+      throw new IllegalStateException(event + " not allowed for " + d);
+    }
+    d.state = o.next();
+    for (Action a : o.actions()) {
+      switch (a) {
+        case SEND_BEGIN ->
+            send(
+                d.remoteAddress,
+                d.localAddress,
+                new Begin(d.localTransactionId(), s.portion(), d.drainOutgoing()),
+                d.localTid);
+        case SEND_CONTINUE ->
+            send(
+                d.remoteAddress,
+                d.localAddress,
+                new Continue(
+                    d.localTransactionId(),
+                    d.remoteTransactionId(),
+                    s.portion(),
+                    d.drainOutgoing()),
+                d.localTid);
+        case SEND_END ->
+            send(
+                d.remoteAddress,
+                d.localAddress,
+                new End(d.remoteTransactionId(), s.portion(), d.drainOutgoing()),
+                d.localTid);
+        case SEND_ABORT ->
+            send(
+                d.remoteAddress,
+                d.localAddress,
+                new Abort(d.remoteTransactionId(), null, s.portion()),
+                d.localTid);
+        case SEND_P_ABORT -> {
+          counters.discardedBadTransactionPortion++;
+          sendPAbort(
+              s.received().calling(),
+              s.received().called(),
+              s.peerTid(),
+              PAbortCause.INCORRECT_TRANSACTION_PORTION);
+        }
+        case BIND_PEER_TRANSACTION -> {
+          d.remoteTid = s.peerTid().value();
+          d.remoteTidLength = (byte) s.peerTid().length();
+          d.remoteAddress = s.received().calling();
+          if (s.receivedPortion() != null && s.receivedPortion().pdu() instanceof Aare aare) {
+            d.applicationContext = aare.applicationContext();
+          }
+        }
+        case ARM_IDLE_TIMER -> wheel.schedule(d, config.idleTimeout());
+        case RELEASE -> release(d);
+        case INDICATE_BEGIN, INDICATE_CONTINUE, INDICATE_END, INDICATE_ABORT ->
+            deliver(s.indication());
+        case INDICATE_P_ABORT ->
+            deliver(
+                () ->
+                    user.onAbort(
+                        new AbortIndication(
+                            d.handle,
+                            AbortIndication.Kind.PROVIDER,
+                            PAbortCause.INCORRECT_TRANSACTION_PORTION,
+                            null)));
+        case INDICATE_IDLE_TIMEOUT ->
+            deliver(
+                () ->
+                    user.onAbort(
+                        new AbortIndication(
+                            d.handle, AbortIndication.Kind.IDLE_TIMEOUT, null, null)));
+        case DISCARD -> counters.discardedUnknownDialogue++;
+        case REFUSE -> throw new IllegalStateException(event + " not allowed for " + d);
+      }
+    }
   }
 
   // ---- releasing and timers ----
 
-  void release(Dialogue d) {
+  void release(DialogueEntry d) {
     dialogues.remove(d.localTid);
     wheel.cancel(d);
     for (PendingInvoke p = d.invokes; p != null; p = p.next) {
@@ -280,12 +434,8 @@ public final class TcapStack implements SccpUser {
     wheel.schedule(p, REJECT_TIMEOUT);
   }
 
-  void rejectTimerExpiry(PendingInvoke p) {
-    releaseInvoke(p);
-  }
-
   void releaseInvoke(PendingInvoke p) {
-    Dialogue d = p.dialogue;
+    DialogueEntry d = p.dialogue;
     PendingInvoke prev = null;
     for (PendingInvoke q = d.invokes; q != null; prev = q, q = q.next) {
       if (q == p) {
@@ -303,28 +453,37 @@ public final class TcapStack implements SccpUser {
     }
   }
 
-  void registerInvoke() {
+  void registerInvoke(PendingInvoke p, Duration timeout) {
     pendingInvokes++;
+    wheel.schedule(p, timeout);
   }
 
-  void invocationTimeout(PendingInvoke p) {
-    releaseInvoke(p);
-    counters.invokeTimeouts++;
-    deliver(() -> user.onInvokeTimeout(p.dialogue, InvokeId.of(p.invokeId)));
-  }
-
-  void idleTimeout(Dialogue d) {
-    counters.idleTimeouts++;
-    if (d.remoteTidLength != 0) {
-      send(
-          d.remoteAddress,
-          d.localAddress,
-          new Abort(d.remoteTransactionId(), null, null),
-          d.localTid);
+  /** The invocation timer (TC-L-CANCEL) or, in wait for reject, the reject timer ran out. */
+  void invokeTimerExpiry(PendingInvoke p) {
+    enter();
+    try {
+      releaseInvoke(p);
+      if (!p.waitingForReject) {
+        counters.invokeTimeouts++;
+        deliver(() -> user.onInvokeTimeout(p.dialogue.handle, InvokeId.of(p.invokeId)));
+      }
+    } finally {
+      leave();
     }
-    release(d);
-    deliver(
-        () -> user.onAbort(new AbortIndication(d, AbortIndication.Kind.IDLE_TIMEOUT, null, null)));
+  }
+
+  void idleTimeout(DialogueEntry d) {
+    enter();
+    try {
+      counters.idleTimeouts++;
+      carryOut(
+          d,
+          DialogueEvent.IDLE_TIMEOUT,
+          DialogueMachine.handle(d.state, DialogueEvent.IDLE_TIMEOUT),
+          Step.sending(null));
+    } finally {
+      leave();
+    }
   }
 
   // ---- sending ----
@@ -349,24 +508,43 @@ public final class TcapStack implements SccpUser {
     send(called, calling, Abort.provider(dtid, cause), dtid.value());
   }
 
-  void deliver(Runnable callback) {
-    try {
-      callback.run();
-    } catch (RuntimeException e) {
-      counters.userCallbackFailures++;
-      LOG.debug("TC-user callback failed", e);
-    }
+  // ---- indications: queued, delivered when the outermost call into the stack returns ----
+
+  void deliver(Runnable indication) {
+    indications.add(indication);
+  }
+
+  private void enter() {
+    indications.enter();
+  }
+
+  private void leave() {
+    indications.leave();
+  }
+
+  private void leaveRequest() {
+    indications.leaveRequest();
   }
 
   // ---- indications from SCCP: handled by the transaction sublayer ----
 
   @Override
   public void onUnitdata(UnitdataIndication ind) {
-    incoming.onUnitdata(ind);
+    enter();
+    try {
+      incoming.onUnitdata(ind);
+    } finally {
+      leave();
+    }
   }
 
   @Override
   public void onNotice(org.ss7sim.sccp.NoticeIndication notice) {
-    incoming.onNotice(notice);
+    enter();
+    try {
+      incoming.onNotice(notice);
+    } finally {
+      leave();
+    }
   }
 }

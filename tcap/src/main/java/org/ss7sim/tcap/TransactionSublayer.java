@@ -26,9 +26,12 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
 
 /**
  * The receiving side of the transaction sublayer (Q.774 §3.1.3, §3.1.4) and of dialogue handling
- * (§3.2.2): routes each received message to its dialogue by transaction id, runs the dialogue state
- * machine, and answers what it cannot accept (P-Abort to the sender when its transaction id is
- * known; TC-P-ABORT to the local user when the dialogue is; End and Abort never answered).
+ * (§3.2.2), part of the stack's shell: checks the transaction portion, routes each received message
+ * to its dialogue by transaction id, builds the indication, and hands the event to the {@link
+ * DialogueMachine} through {@link TcapStack#carryOut}. What it cannot accept before the machine is
+ * asked (bad transaction portion, unknown transaction id, a Continue whose otid is not the peer's)
+ * it answers itself: P-Abort to the sender when its transaction id is known; TC-P-ABORT to the
+ * local user when the dialogue is; End and Abort never answered.
  */
 final class TransactionSublayer {
   private static final Logger LOG = LoggerFactory.getLogger(TransactionSublayer.class);
@@ -51,8 +54,8 @@ final class TransactionSublayer {
         case UNIDIRECTIONAL -> receiveUnidirectional(e, ind);
         case BEGIN -> receiveBegin(e, ind);
         case CONTINUE -> receiveContinue(e, ind);
-        case END -> receiveEnd(e);
-        case ABORT -> receiveAbort(e);
+        case END -> receiveEnd(e, ind);
+        case ABORT -> receiveAbort(e, ind);
       }
     } catch (RuntimeException ex) {
       stack.counters().userCallbackFailures++;
@@ -77,19 +80,24 @@ final class TransactionSublayer {
     if (answerable && e.otid() != null) {
       stack.sendPAbort(ind.calling(), ind.called(), e.otid(), e.problem());
     }
-    Dialogue d = e.dtid() == null ? null : lookup(e.dtid());
+    DialogueEntry d = e.dtid() == null ? null : lookup(e.dtid());
     if (d != null) {
-      stack.release(d);
-      stack.deliver(
-          () ->
-              stack
-                  .user()
-                  .onAbort(
-                      new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.problem(), null)));
+      providerAbort(d, e.problem());
     }
   }
 
-  private Dialogue lookup(TransactionId dtid) {
+  /** A local TC-P-ABORT outside the dialogue machine's table: release and tell the user. */
+  private void providerAbort(DialogueEntry d, PAbortCause cause) {
+    stack.release(d);
+    stack.deliver(
+        () ->
+            stack
+                .user()
+                .onAbort(
+                    new AbortIndication(d.handle, AbortIndication.Kind.PROVIDER, cause, null)));
+  }
+
+  private DialogueEntry lookup(TransactionId dtid) {
     return dtid.length() == 4 ? stack.dialogues().get(dtid.value()) : null;
   }
 
@@ -129,8 +137,8 @@ final class TransactionSublayer {
           0);
       return;
     }
-    Dialogue d =
-        new Dialogue(
+    DialogueEntry d =
+        new DialogueEntry(
             stack,
             stack.allocateTid(),
             ind.called(),
@@ -139,20 +147,33 @@ final class TransactionSublayer {
     d.remoteTid = e.otid().value();
     d.remoteTidLength = (byte) e.otid().length();
     d.answerWithAare = dp != null;
-    d.state = DialogueMachine.next(DialogueState.IDLE, DialogueEvent.BEGIN_RECEIVED);
     stack.dialogues().put(d.localTid, d);
-    stack.wheel().schedule(d, stack.config().idleTimeout());
     List<Reject> rejects = new ArrayList<>(0);
     List<Component> components = ComponentSublayer.receive(stack, d, e, rejects);
     Octets ui = dp == null ? null : dp.userInformation();
     queueRejects(d, rejects);
-    stack.deliver(
-        () -> stack.user().onBegin(new BeginIndication(d, d.applicationContext, ui, components)));
+    BeginIndication indication =
+        new BeginIndication(d.handle, d.applicationContext, ui, components);
+    received(d, DialogueEvent.BEGIN_RECEIVED, e, ind, () -> stack.user().onBegin(indication));
     notifyRejects(d, rejects);
   }
 
+  /** Runs the dialogue machine for a received message and lets the shell carry out the actions. */
+  private void received(
+      DialogueEntry d,
+      DialogueEvent event,
+      Envelope e,
+      UnitdataIndication ind,
+      Runnable indication) {
+    stack.carryOut(
+        d,
+        event,
+        DialogueMachine.handle(d.state, event),
+        new TcapStack.Step(null, ind, e.otid(), e.dialoguePortion(), indication));
+  }
+
   /** Queues the component sublayer's Rejects to go out with the dialogue's next message. */
-  private void queueRejects(Dialogue d, List<Reject> rejects) {
+  private void queueRejects(DialogueEntry d, List<Reject> rejects) {
     for (int i = 0; i < rejects.size(); i++) {
       d.queue(rejects.get(i));
       stack.counters().rejectsSent++;
@@ -160,37 +181,29 @@ final class TransactionSublayer {
   }
 
   /** TC-L-REJECT indications. */
-  private void notifyRejects(Dialogue d, List<Reject> rejects) {
+  private void notifyRejects(DialogueEntry d, List<Reject> rejects) {
     for (int i = 0; i < rejects.size(); i++) {
       Reject r = rejects.get(i);
-      stack.deliver(() -> stack.user().onLocalReject(d, r));
+      stack.deliver(() -> stack.user().onLocalReject(d.handle, r));
     }
   }
 
   private void receiveContinue(Envelope e, UnitdataIndication ind) {
-    Dialogue d = lookup(e.dtid());
+    DialogueEntry d = lookup(e.dtid());
     if (d == null) {
       stack.counters().discardedUnknownDialogue++;
       stack.sendPAbort(
           ind.calling(), ind.called(), e.otid(), PAbortCause.UNRECOGNIZED_TRANSACTION_ID);
       return;
     }
-    DialogueState next = DialogueMachine.next(d.state, DialogueEvent.CONTINUE_RECEIVED);
-    if (next == null) {
-      stack.counters().discardedBadTransactionPortion++;
-      stack.sendPAbort(
-          ind.calling(), ind.called(), e.otid(), PAbortCause.INCORRECT_TRANSACTION_PORTION);
-      stack.release(d);
-      stack.deliver(
-          () ->
-              stack
-                  .user()
-                  .onAbort(
-                      new AbortIndication(
-                          d,
-                          AbortIndication.Kind.PROVIDER,
-                          PAbortCause.INCORRECT_TRANSACTION_PORTION,
-                          null)));
+    DialogueMachine.Outcome outcome =
+        DialogueMachine.handle(d.state, DialogueEvent.CONTINUE_RECEIVED);
+    if (outcome.unexpected()) {
+      stack.carryOut(
+          d,
+          DialogueEvent.CONTINUE_RECEIVED,
+          outcome,
+          new TcapStack.Step(null, ind, e.otid(), null, null));
       return;
     }
     if (d.state != DialogueState.INITIATION_SENT && !e.otid().equals(d.remoteTransactionId())) {
@@ -199,24 +212,17 @@ final class TransactionSublayer {
     }
     ObjectIdentifier acn = null;
     Octets ui = null;
-    if (d.state == DialogueState.INITIATION_SENT) {
-      d.remoteTid = e.otid().value();
-      d.remoteTidLength = (byte) e.otid().length();
-      d.remoteAddress = ind.calling();
-      if (e.dialoguePortion() != null && e.dialoguePortion().pdu() instanceof Aare aare) {
-        acn = aare.applicationContext();
-        ui = aare.userInformation();
-        d.applicationContext = acn;
-      }
-      d.awaitingAare = false;
+    if (d.state == DialogueState.INITIATION_SENT
+        && e.dialoguePortion() != null
+        && e.dialoguePortion().pdu() instanceof Aare aare) {
+      acn = aare.applicationContext();
+      ui = aare.userInformation();
     }
-    d.state = next;
-    stack.wheel().schedule(d, stack.config().idleTimeout());
     List<Reject> rejects = new ArrayList<>(0);
     List<Component> components = ComponentSublayer.receive(stack, d, e, rejects);
-    ContinueIndication indication = new ContinueIndication(d, acn, ui, components);
+    ContinueIndication indication = new ContinueIndication(d.handle, acn, ui, components);
     queueRejects(d, rejects);
-    stack.deliver(() -> stack.user().onContinue(indication));
+    received(d, DialogueEvent.CONTINUE_RECEIVED, e, ind, () -> stack.user().onContinue(indication));
     notifyRejects(d, rejects);
   }
 
@@ -227,7 +233,7 @@ final class TransactionSublayer {
    * transaction bound to the dialogue gets one too (the dialogue ends), and the TC-user gets
    * TC-P-ABORT.
    */
-  private void incorrectOtid(Dialogue d, Envelope e, UnitdataIndication ind) {
+  private void incorrectOtid(DialogueEntry d, Envelope e, UnitdataIndication ind) {
     stack.counters().discardedBadTransactionPortion++;
     if (LOG.isDebugEnabled()) {
       LOG.debug(
@@ -244,23 +250,18 @@ final class TransactionSublayer {
         d.localAddress,
         d.remoteTransactionId(),
         PAbortCause.INCORRECT_TRANSACTION_PORTION);
-    stack.release(d);
-    stack.deliver(
-        () ->
-            stack
-                .user()
-                .onAbort(
-                    new AbortIndication(
-                        d,
-                        AbortIndication.Kind.PROVIDER,
-                        PAbortCause.INCORRECT_TRANSACTION_PORTION,
-                        null)));
+    providerAbort(d, PAbortCause.INCORRECT_TRANSACTION_PORTION);
   }
 
-  private void receiveEnd(Envelope e) {
-    Dialogue d = lookup(e.dtid());
-    if (d == null || !DialogueMachine.allowed(d.state, DialogueEvent.END_RECEIVED)) {
+  private void receiveEnd(Envelope e, UnitdataIndication ind) {
+    DialogueEntry d = lookup(e.dtid());
+    if (d == null) {
       stack.counters().discardedUnknownDialogue++;
+      return;
+    }
+    DialogueMachine.Outcome outcome = DialogueMachine.handle(d.state, DialogueEvent.END_RECEIVED);
+    if (outcome.unexpected()) {
+      stack.carryOut(d, DialogueEvent.END_RECEIVED, outcome, TcapStack.Step.sending(null));
       return;
     }
     ObjectIdentifier acn = null;
@@ -271,24 +272,22 @@ final class TransactionSublayer {
     }
     List<Reject> rejects = new ArrayList<>(0);
     List<Component> components = ComponentSublayer.receive(stack, d, e, rejects);
-    stack.release(d);
-    EndIndication indication = new EndIndication(d, acn, ui, components);
-    stack.deliver(() -> stack.user().onEnd(indication));
+    EndIndication indication = new EndIndication(d.handle, acn, ui, components);
+    received(d, DialogueEvent.END_RECEIVED, e, ind, () -> stack.user().onEnd(indication));
     notifyRejects(d, rejects);
   }
 
-  private void receiveAbort(Envelope e) {
-    Dialogue d = lookup(e.dtid());
+  private void receiveAbort(Envelope e, UnitdataIndication ind) {
+    DialogueEntry d = lookup(e.dtid());
     if (d == null) {
       stack.counters().discardedUnknownDialogue++;
       return;
     }
-    stack.release(d);
     AbortIndication indication =
         e.pAbortCause() != null
-            ? new AbortIndication(d, AbortIndication.Kind.PROVIDER, e.pAbortCause(), null)
-            : new AbortIndication(d, AbortIndication.Kind.USER, null, e.dialoguePortion());
-    stack.deliver(() -> stack.user().onAbort(indication));
+            ? new AbortIndication(d.handle, AbortIndication.Kind.PROVIDER, e.pAbortCause(), null)
+            : new AbortIndication(d.handle, AbortIndication.Kind.USER, null, e.dialoguePortion());
+    received(d, DialogueEvent.ABORT_RECEIVED, e, ind, () -> stack.user().onAbort(indication));
   }
 
   /**
@@ -298,9 +297,9 @@ final class TransactionSublayer {
     Envelope e = TcMessageCodec.decodeEnvelope(notice.data());
     if (e.problem() == null
         && (e.type() == MessageType.BEGIN || e.type() == MessageType.CONTINUE)) {
-      Dialogue d = lookup(e.otid());
+      DialogueEntry d = lookup(e.otid());
       if (d != null) {
-        stack.deliver(() -> stack.user().onNotice(new NoticeIndication(d, notice.reason())));
+        stack.deliver(() -> stack.user().onNotice(new NoticeIndication(d.handle, notice.reason())));
       }
     }
   }

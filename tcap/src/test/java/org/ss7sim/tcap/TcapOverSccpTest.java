@@ -62,6 +62,7 @@ class TcapOverSccpTest {
         OperationClass.CLASS_1,
         Duration.ofSeconds(60));
     d.begin();
+    clock.runDue(); // indications caused by a request wait for the stack's event loop
 
     BeginIndication begin = mscUser.last(BeginIndication.class);
     assertThat(begin.applicationContext()).isEqualTo(ACN);
@@ -83,6 +84,7 @@ class TcapOverSccpTest {
         OperationClass.CLASS_1,
         Duration.ofSeconds(60));
     d.begin();
+    clock.runDue();
     NoticeIndication notice = smscUser.last(NoticeIndication.class);
     assertThat(notice.dialogue()).isSameAs(d);
     assertThat(notice.reportCause()).isEqualTo(ReturnCause.UNEQUIPPED_USER);

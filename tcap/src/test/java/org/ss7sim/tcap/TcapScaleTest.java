@@ -15,6 +15,7 @@ import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.tcap.message.Abort;
 import org.ss7sim.tcap.message.PAbortCause;
 import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 

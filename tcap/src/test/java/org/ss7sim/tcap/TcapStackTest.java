@@ -2,8 +2,8 @@ package org.ss7sim.tcap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ss7sim.tcap.FakeSccpNetwork.ADDRESS_A;
-import static org.ss7sim.tcap.FakeSccpNetwork.ADDRESS_B;
+import static org.ss7sim.tcap.testing.FakeSccpNetwork.ADDRESS_A;
+import static org.ss7sim.tcap.testing.FakeSccpNetwork.ADDRESS_B;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +38,7 @@ import org.ss7sim.tcap.message.PAbortCause;
 import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.tcap.message.TransactionId;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.tcap.transaction.DialogueState;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;

@@ -99,6 +99,7 @@ class TcapThroughStpTest {
         OperationClass.CLASS_1,
         Duration.ofSeconds(60));
     d.begin();
+    clock.runDue(); // indications caused by a request wait for the stack's event loop
 
     assertThat(mscUser.all(BeginIndication.class)).hasSize(1);
     assertThat(smscUser.all(ContinueIndication.class)).hasSize(1);

@@ -1,8 +1,8 @@
 package org.ss7sim.tcap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ss7sim.tcap.FakeSccpNetwork.ADDRESS_A;
-import static org.ss7sim.tcap.FakeSccpNetwork.ADDRESS_B;
+import static org.ss7sim.tcap.testing.FakeSccpNetwork.ADDRESS_A;
+import static org.ss7sim.tcap.testing.FakeSccpNetwork.ADDRESS_B;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +18,7 @@ import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.tcap.component.RejectProblem;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;

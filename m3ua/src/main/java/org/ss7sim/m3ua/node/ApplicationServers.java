@@ -33,7 +33,11 @@ final class ApplicationServers {
   private final M3uaNode node;
   private final Map<String, ApplicationServer<RemoteAsp, Data>> byName = new LinkedHashMap<>();
   private final Map<Long, ApplicationServer<RemoteAsp, Data>> byRc = new HashMap<>();
-  private final Map<Long, Set<InetAddress>> peersByRc = new HashMap<>();
+  private final Map<Long, Binding> bindings = new HashMap<>();
+
+  /** Who may carry an AS: the servers and the peer addresses (empty: any). */
+  private record Binding(Set<String> servers, Set<InetAddress> peers) {}
+
   private final Events events = new Events();
   private long nextDynamicRc = 1000;
 
@@ -55,7 +59,7 @@ final class ApplicationServers {
         || byName.putIfAbsent(c.name(), as) != null) {
       throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
     }
-    peersByRc.put(c.routingContext(), c.allowedPeers());
+    bindings.put(c.routingContext(), new Binding(c.servers(), c.allowedPeers()));
     return as;
   }
 
@@ -74,23 +78,44 @@ final class ApplicationServers {
     return new ArrayList<>(byName.values());
   }
 
-  /** Whether the peer on {@code association} is configured for {@code as} ({@link AsConfig}). */
-  boolean admits(ApplicationServer<RemoteAsp, Data> as, Association association) {
+  /**
+   * Whether {@code asp} (its server and its address) is configured for {@code as} ({@link
+   * AsConfig}).
+   */
+  boolean admits(ApplicationServer<RemoteAsp, Data> as, RemoteAsp asp) {
+    Association association = asp.association;
+    Binding b = bindings.get(as.routingContext());
     return association != null
-        && PeerFilter.admits(peersByRc.getOrDefault(as.routingContext(), Set.of()), association);
+        && b != null
+        && (b.servers().isEmpty() || b.servers().contains(asp.server))
+        && PeerFilter.admits(b.peers(), association);
   }
 
-  /** A dynamically registered AS for {@code dpc} (REG REQ, §4.4.2), routed to by that DPC. */
-  ApplicationServer<RemoteAsp, Data> registerDynamic(PointCode dpc, TrafficModeType mode) {
+  /**
+   * A dynamically registered AS for {@code dpc} (REG REQ, §4.4.2), routed to by that DPC, bound to
+   * the server and the address of the ASP that registered it: no other peer may activate it. Null
+   * when it exists already and {@code asp} may not use it.
+   */
+  ApplicationServer<RemoteAsp, Data> registerDynamic(
+      PointCode dpc, TrafficModeType mode, RemoteAsp asp) {
     String name = DYNAMIC_PREFIX + dpc.value();
     ApplicationServer<RemoteAsp, Data> existing = byName.get(name);
     if (existing != null) {
-      return existing;
+      return admits(existing, asp) ? existing : null;
     }
     while (byRc.containsKey(nextDynamicRc)) {
       nextDynamicRc++;
     }
-    ApplicationServer<RemoteAsp, Data> as = add(new AsConfig(name, nextDynamicRc++, mode));
+    Set<InetAddress> peers = new java.util.HashSet<>();
+    if (asp.association != null) {
+      for (java.net.SocketAddress a : asp.association.remoteAddresses()) {
+        if (a instanceof java.net.InetSocketAddress inet && inet.getAddress() != null) {
+          peers.add(inet.getAddress());
+        }
+      }
+    }
+    ApplicationServer<RemoteAsp, Data> as =
+        add(new AsConfig(name, nextDynamicRc++, mode, peers, 0, Set.of(asp.server)));
     node.routes().add(dpc, new Route(name, 0));
     node.accessibility().putIfAbsent(dpc, Boolean.FALSE);
     return as;
@@ -103,7 +128,7 @@ final class ApplicationServers {
     }
     byName.remove(as.name());
     byRc.remove(as.routingContext());
-    peersByRc.remove(as.routingContext());
+    bindings.remove(as.routingContext());
     return true;
   }
 

@@ -17,6 +17,9 @@ import org.ss7sim.transport.TransportKind;
  * @param register whether to register a routing key dynamically when no RC is configured
  * @param doubleExchange IPSP double exchange (RFC 4666 §4.3.4, §1.4.1.2 note): the peer also sends
  *     ASP Up and ASP Active, which this side acknowledges
+ * @param networkAppearance the Network Appearance of this link (§3.3.1): put in DATA and SSNM sent
+ *     on it and checked in DATA received on it; null for the node's ({@link
+ *     M3uaNodeBuilder#networkAppearance(Long)})
  */
 public record AspLinkConfig(
     String name,
@@ -26,7 +29,30 @@ public record AspLinkConfig(
     TrafficModeType trafficMode,
     Long aspIdentifier,
     boolean register,
-    boolean doubleExchange) {
+    boolean doubleExchange,
+    Long networkAppearance) {
+  /** An IPSP link with double exchange or not, with the node's network appearance. */
+  public AspLinkConfig(
+      String name,
+      TransportKind transport,
+      AssociationConfig association,
+      List<Long> routingContexts,
+      TrafficModeType trafficMode,
+      Long aspIdentifier,
+      boolean register,
+      boolean doubleExchange) {
+    this(
+        name,
+        transport,
+        association,
+        routingContexts,
+        trafficMode,
+        aspIdentifier,
+        register,
+        doubleExchange,
+        null);
+  }
+
   /** An ASP (or IPSP single exchange) link. */
   public AspLinkConfig(
       String name,
@@ -43,7 +69,43 @@ public record AspLinkConfig(
   /** The same link as an IPSP with double exchange. */
   public AspLinkConfig withDoubleExchange() {
     return new AspLinkConfig(
-        name, transport, association, routingContexts, trafficMode, aspIdentifier, register, true);
+        name,
+        transport,
+        association,
+        routingContexts,
+        trafficMode,
+        aspIdentifier,
+        register,
+        true,
+        networkAppearance);
+  }
+
+  /** The same link with its own Network Appearance (null: the node's). */
+  public AspLinkConfig withNetworkAppearance(Long na) {
+    return new AspLinkConfig(
+        name,
+        transport,
+        association,
+        routingContexts,
+        trafficMode,
+        aspIdentifier,
+        register,
+        doubleExchange,
+        na);
+  }
+
+  /** The same link sending {@code id} as ASP Identifier in ASP Up (§3.8.1; null: none). */
+  public AspLinkConfig withAspIdentifier(Long id) {
+    return new AspLinkConfig(
+        name,
+        transport,
+        association,
+        routingContexts,
+        trafficMode,
+        id,
+        register,
+        doubleExchange,
+        networkAppearance);
   }
 
   public AspLinkConfig {

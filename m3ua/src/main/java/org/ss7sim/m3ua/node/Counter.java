@@ -37,6 +37,39 @@ public enum Counter {
    * configured for (ERR Invalid Routing Context sent).
    */
   REFUSED_ROUTING_CONTEXTS,
-  /** Routing keys refused with "Permission Denied": dynamic registration is off. */
-  REFUSED_REGISTRATIONS
+  /**
+   * Routing keys refused with "Permission Denied": dynamic registration is off, or the key was
+   * registered by another peer.
+   */
+  REFUSED_REGISTRATIONS,
+  /**
+   * ASP Active without a routing context from an ASP no AS is configured for (ERR "No Configured AS
+   * for ASP", 0x1a, sent).
+   */
+  REFUSED_NO_CONFIGURED_AS,
+  /**
+   * ASP Active naming a traffic mode other than the AS's, or one not known (ERR "Unsupported
+   * Traffic Mode Type", 0x05, sent).
+   */
+  REFUSED_TRAFFIC_MODES,
+  /**
+   * DATA carrying a routing context that is unknown or that the sending ASP is not active for (ERR
+   * "Invalid Routing Context", 0x19, sent; the message is dropped, not forwarded).
+   */
+  REFUSED_DATA,
+  /**
+   * DATA with another Network Appearance than the link's (ERR "Invalid Network Appearance", 0x15,
+   * sent; message dropped).
+   */
+  REFUSED_NETWORK_APPEARANCES,
+  /**
+   * ERR answers not sent because the association used up its budget ({@link
+   * M3uaNodeBuilder#errorRateLimit}).
+   */
+  ERR_SUPPRESSED,
+  /**
+   * Refusal closes of associations from addresses not allowed beyond the per-address budget: closed
+   * without a log line (they also count in {@link #REFUSED_PEERS}).
+   */
+  REFUSALS_SUPPRESSED
 }

@@ -102,9 +102,9 @@ final class Forwarding {
 
   void receiveData(Session from, Data d) {
     node.count(Counter.DATA_RECEIVED);
-    if (node.networkAppearance() != null
-        && d.networkAppearance() != null
-        && !node.networkAppearance().equals(d.networkAppearance())) {
+    Long na = from.networkAppearance();
+    if (na != null && d.networkAppearance() != null && !na.equals(d.networkAppearance())) {
+      node.count(Counter.REFUSED_NETWORK_APPEARANCES);
       from.unexpected(
           ErrorCode.INVALID_NETWORK_APPEARANCE,
           "network appearance " + d.networkAppearance(),
@@ -135,7 +135,7 @@ final class Forwarding {
       // §4.5.1: tell the sender the destination is unavailable.
       from.send(
           new DestinationUnavailable(
-              node.networkAppearance(),
+              from.networkAppearance(),
               d.routingContexts(),
               List.of(AffectedPointCode.of(t.dpc().value())),
               null,
@@ -151,7 +151,7 @@ final class Forwarding {
         // Q.704 §2.4.2 / RFC 4666 §4.5.2: user part unavailable, unequipped remote user.
         from.send(
             new DestinationUserPartUnavailable(
-                node.networkAppearance(),
+                from.networkAppearance(),
                 List.of(),
                 List.of(AffectedPointCode.of(node.localPointCode().value())),
                 new UserCause(1, t.serviceIndicator().code()),

@@ -60,6 +60,13 @@ final class LocalAsp extends Session {
   /** The peer's own ASP state, in IPSP double exchange. */
   private AspState peerState = AspState.ASP_DOWN;
 
+  @Override
+  Long networkAppearance() {
+    return config.networkAppearance() != null
+        ? config.networkAppearance()
+        : node.networkAppearance();
+  }
+
   LocalAsp(M3uaNode node, AspLinkConfig config) {
     super(node, config.name());
     this.config = config;
@@ -294,6 +301,7 @@ final class LocalAsp extends Session {
     } else if (!d.routingContexts().isEmpty()
         && !routingContexts.isEmpty()
         && !routingContexts.containsAll(d.routingContexts())) {
+      node.count(Counter.REFUSED_DATA);
       unexpected(
           ErrorCode.INVALID_ROUTING_CONTEXT,
           "DATA for RC " + d.routingContexts(),
@@ -357,9 +365,7 @@ final class LocalAsp extends Session {
       }
     }
     if (!apcs.isEmpty()) {
-      send(
-          new DestinationStateAudit(
-              node.networkAppearance(), routingContexts, apcs, null, List.of()));
+      send(new DestinationStateAudit(networkAppearance(), routingContexts, apcs, null, List.of()));
     }
   }
 }

@@ -86,11 +86,7 @@ public final class M3uaNode implements MtpService {
     for (M3uaNodeBuilder.ServerConfig s : config.servers) {
       servers.put(
           s.name(),
-          config
-              .transport(s.transport())
-              .listen(
-                  s.association(),
-                  new ServerListener(this, s.name(), s.doubleExchange(), s.allowedPeers())));
+          config.transport(s.transport()).listen(s.association(), new ServerListener(this, s)));
     }
     for (LocalAsp l : links.values()) {
       AspLinkConfig c =
@@ -155,7 +151,7 @@ public final class M3uaNode implements MtpService {
   }
 
   RegistrationResponse register(RemoteAsp from, RegistrationRequest m) {
-    return Registrations.register(this, m);
+    return Registrations.register(this, from, m);
   }
 
   DeregistrationResponse deregister(RemoteAsp from, DeregistrationRequest m) {
@@ -214,6 +210,11 @@ public final class M3uaNode implements MtpService {
 
   Long networkAppearance() {
     return config.networkAppearance;
+  }
+
+  /** A fresh budget of ERR answers / refusal closes ({@link M3uaNodeBuilder#errorRateLimit}). */
+  TokenBucket errorBucket() {
+    return new TokenBucket(config.timers, config.errorBurst, config.errorRefill);
   }
 
   // ---- plumbing for sessions -----------------------------------------------------------------

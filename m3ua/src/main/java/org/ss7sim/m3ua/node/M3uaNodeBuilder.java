@@ -26,7 +26,8 @@ import org.ss7sim.wire.time.TimerService;
  *     .owner(loop).timers(new EventLoopTimerService(loop))
  *     .transport(new TcpTransport(loop))
  *     .server("sgp", TransportKind.TCP, AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", 2905)))
- *     .applicationServer(new AsConfig("as-msc", 10, TrafficModeType.LOADSHARE))
+ *     .allowPeers("sgp", InetAddress.getByName("127.0.0.1"))
+ *     .applicationServer(new AsConfig("as-msc", 10, TrafficModeType.OVERRIDE).on("sgp"))
  *     .route(PointCode.itu(1), "as-msc")
  *     .build();
  * }</pre>
@@ -37,13 +38,35 @@ public final class M3uaNodeBuilder {
       TransportKind transport,
       AssociationConfig association,
       boolean doubleExchange,
-      Set<InetAddress> allowedPeers) {
+      Set<InetAddress> allowedPeers,
+      Long networkAppearance,
+      Long aspIdentifier) {
     ServerConfig {
       allowedPeers = Set.copyOf(allowedPeers);
     }
 
+    ServerConfig(
+        String name,
+        TransportKind transport,
+        AssociationConfig association,
+        boolean doubleExchange,
+        Set<InetAddress> allowedPeers) {
+      this(name, transport, association, doubleExchange, allowedPeers, null, null);
+    }
+
     ServerConfig allowing(Set<InetAddress> peers) {
-      return new ServerConfig(name, transport, association, doubleExchange, peers);
+      return new ServerConfig(
+          name, transport, association, doubleExchange, peers, networkAppearance, aspIdentifier);
+    }
+
+    ServerConfig withNetworkAppearance(Long na) {
+      return new ServerConfig(
+          name, transport, association, doubleExchange, allowedPeers, na, aspIdentifier);
+    }
+
+    ServerConfig withAspIdentifier(Long id) {
+      return new ServerConfig(
+          name, transport, association, doubleExchange, allowedPeers, networkAppearance, id);
     }
   }
 
@@ -64,6 +87,8 @@ public final class M3uaNodeBuilder {
   Duration ackTimeout = Duration.ofSeconds(2);
   Long networkAppearance;
   boolean dynamicRegistration = true;
+  int errorBurst = 20;
+  Duration errorRefill = Duration.ofMillis(100);
 
   M3uaNodeBuilder() {}
 
@@ -122,20 +147,63 @@ public final class M3uaNodeBuilder {
 
   /**
    * Admits associations on server {@code name} (declared before) only from {@code peers}; one from
-   * any other address is closed at once, logged and counted ({@link Counter#REFUSED_PEERS}).
-   * Without this call a server admits every peer.
+   * any other address is closed at once, logged at WARN (one line naming the server and the
+   * address) and counted ({@link Counter#REFUSED_PEERS}). Without this call a server admits every
+   * peer.
    *
    * <p>Peers are matched on the association's remote addresses (TCP; SCTP with every address of a
    * multi-homed peer); an accepted in-JVM association reports none, so an allow list refuses it.
    */
   public M3uaNodeBuilder allowPeers(String name, InetAddress... peers) {
+    Set<InetAddress> set = Set.copyOf(List.of(peers));
+    return updateServer(name, "allowPeers", s -> s.allowing(set));
+  }
+
+  /**
+   * The Network Appearance (RFC 4666 §3.3.1) of server {@code name} (declared before): put in the
+   * DATA and SSNM sent to its ASPs and checked in the DATA they send (ERR "Invalid Network
+   * Appearance" otherwise). Null: the node's ({@link #networkAppearance(Long)}). For a client link
+   * use {@link AspLinkConfig#withNetworkAppearance}.
+   */
+  public M3uaNodeBuilder serverNetworkAppearance(String name, Long na) {
+    return updateServer(name, "serverNetworkAppearance", s -> s.withNetworkAppearance(na));
+  }
+
+  /**
+   * The ASP Identifier (RFC 4666 §3.8.1) this node sends in its own ASP Up on IPSP double exchange
+   * server {@code name}, and in the ASP Up Ack it answers there. Null (default): the peer's own
+   * identifier is echoed in ASP Up Ack, none is sent in ASP Up. For a client link use {@link
+   * AspLinkConfig#withAspIdentifier}.
+   */
+  public M3uaNodeBuilder serverAspIdentifier(String name, Long id) {
+    return updateServer(name, "serverAspIdentifier", s -> s.withAspIdentifier(id));
+  }
+
+  private M3uaNodeBuilder updateServer(
+      String name, String what, java.util.function.UnaryOperator<ServerConfig> change) {
     for (int i = 0; i < servers.size(); i++) {
       if (servers.get(i).name().equals(name)) {
-        servers.set(i, servers.get(i).allowing(Set.copyOf(List.of(peers))));
+        servers.set(i, change.apply(servers.get(i)));
         return this;
       }
     }
-    throw new IllegalArgumentException("no server '" + name + "' declared before allowPeers");
+    throw new IllegalArgumentException("no server '" + name + "' declared before " + what);
+  }
+
+  /**
+   * Limits the ERR answers each association gets, and the logged refusal closes each peer address
+   * gets per server, to a token bucket of {@code burst} refilled by one every {@code refill} on the
+   * node's clock. Beyond it ERR is not sent ({@link Counter#ERR_SUPPRESSED}) and refused
+   * associations are closed without a log line ({@link Counter#REFUSALS_SUPPRESSED}). Default: 20,
+   * one every 100 ms.
+   */
+  public M3uaNodeBuilder errorRateLimit(int burst, Duration refill) {
+    if (burst < 1 || refill.isNegative() || refill.isZero()) {
+      throw new IllegalArgumentException("error rate limit needs burst >= 1 and refill > 0");
+    }
+    this.errorBurst = burst;
+    this.errorRefill = refill;
+    return this;
   }
 
   public M3uaNodeBuilder applicationServer(AsConfig as) {
@@ -208,6 +276,13 @@ public final class M3uaNodeBuilder {
   public M3uaNode build() {
     Objects.requireNonNull(localPointCode, "localPointCode");
     Objects.requireNonNull(timers, "timers");
+    for (AsConfig as : applicationServers) {
+      for (String s : as.servers()) {
+        if (servers.stream().noneMatch(c -> c.name().equals(s))) {
+          throw new IllegalArgumentException("AS " + as.name() + " on unknown server '" + s + "'");
+        }
+      }
+    }
     for (RouteConfig r : routes) {
       boolean known =
           links.stream().anyMatch(l -> l.name().equals(r.via()))

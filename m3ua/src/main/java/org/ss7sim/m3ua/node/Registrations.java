@@ -21,15 +21,15 @@ import org.ss7sim.m3ua.message.TrafficModeType;
 final class Registrations {
   private Registrations() {}
 
-  static RegistrationResponse register(M3uaNode node, RegistrationRequest request) {
+  static RegistrationResponse register(M3uaNode node, RemoteAsp from, RegistrationRequest request) {
     List<RegistrationResult> results = new ArrayList<>();
     for (RoutingKey k : request.routingKeys()) {
-      results.add(one(node, k));
+      results.add(one(node, from, k));
     }
     return new RegistrationResponse(results, List.of());
   }
 
-  private static RegistrationResult one(M3uaNode node, RoutingKey k) {
+  private static RegistrationResult one(M3uaNode node, RemoteAsp from, RoutingKey k) {
     long id = k.localRkIdentifier();
     if (!node.config.dynamicRegistration) {
       node.count(Counter.REFUSED_REGISTRATIONS);
@@ -47,7 +47,13 @@ final class Registrations {
     if (dpc > node.localPointCode().format().maxValue()) {
       return new RegistrationResult(id, RegistrationResult.INVALID_DPC, 0);
     }
-    ApplicationServer<RemoteAsp, Data> as = node.ases().registerDynamic(node.pointCode(dpc), mode);
+    ApplicationServer<RemoteAsp, Data> as =
+        node.ases().registerDynamic(node.pointCode(dpc), mode, from);
+    if (as == null) {
+      // The key is registered by another peer: its AS admits only that one.
+      node.count(Counter.REFUSED_REGISTRATIONS);
+      return new RegistrationResult(id, RegistrationResult.PERMISSION_DENIED, 0);
+    }
     if (!as.trafficMode().equals(mode)) {
       return new RegistrationResult(id, RegistrationResult.ROUTING_KEY_CHANGE_REFUSED, 0);
     }
@@ -63,6 +69,8 @@ final class Registrations {
       long status;
       if (as == null) {
         status = DeregistrationResult.INVALID_ROUTING_CONTEXT;
+      } else if (!node.ases().admits(as, from)) {
+        status = DeregistrationResult.PERMISSION_DENIED;
       } else if (as.aspState(from) == AspState.ASP_ACTIVE) {
         status = DeregistrationResult.ASP_CURRENTLY_ACTIVE;
       } else if (!node.ases().removeDynamic(as)) {

@@ -30,14 +30,28 @@ final class RemoteAsp extends Session {
   private Long aspIdentifier;
   private final boolean doubleExchange;
 
+  /** The server (listening link) that accepted this ASP. */
+  final String server;
+
+  private final Long networkAppearance;
+  private final Long ownAspIdentifier;
+
   /** This node's own ASP state towards the peer, in IPSP double exchange. */
   private AspState ownState = AspState.ASP_DOWN;
 
   private List<Long> ownRoutingContexts;
 
-  RemoteAsp(M3uaNode node, String name, boolean doubleExchange) {
+  RemoteAsp(M3uaNode node, String name, M3uaNodeBuilder.ServerConfig server) {
     super(node, name);
-    this.doubleExchange = doubleExchange;
+    this.server = server.name();
+    this.doubleExchange = server.doubleExchange();
+    this.networkAppearance = server.networkAppearance();
+    this.ownAspIdentifier = server.aspIdentifier();
+  }
+
+  @Override
+  Long networkAppearance() {
+    return networkAppearance != null ? networkAppearance : node.networkAppearance();
   }
 
   AspState ownState() {
@@ -80,13 +94,14 @@ final class RemoteAsp extends Session {
 
   /**
    * The ASes named by {@code rcs} (all this peer is configured for when empty), or null after
-   * answering ERR Invalid Routing Context for one that is unknown or not configured for this peer.
+   * answering ERR Invalid Routing Context for one that is unknown or not configured for this peer
+   * (its server and address, {@link AsConfig}).
    */
   private List<ApplicationServer<RemoteAsp, Data>> servers(List<Long> rcs) {
     List<ApplicationServer<RemoteAsp, Data>> out = new ArrayList<>();
     if (rcs.isEmpty()) {
       for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
-        if (node.ases().admits(as, association)) {
+        if (node.ases().admits(as, this)) {
           out.add(as);
         }
       }
@@ -95,10 +110,11 @@ final class RemoteAsp extends Session {
     for (long rc : rcs) {
       ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
       if (as == null) {
+        node.count(Counter.REFUSED_ROUTING_CONTEXTS);
         unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
         return null;
       }
-      if (!node.ases().admits(as, association)) {
+      if (!node.ases().admits(as, this)) {
         node.count(Counter.REFUSED_ROUTING_CONTEXTS);
         unexpected(
             ErrorCode.INVALID_ROUTING_CONTEXT,
@@ -189,9 +205,10 @@ final class RemoteAsp extends Session {
     AspStateMachine.Outcome o = AspStateMachine.handle(before, AspStateMachine.Event.ASP_UP);
     aspIdentifier = m.aspIdentifier();
     upState = o.next();
-    send(new AspUpAck(aspIdentifier, null, List.of()));
+    send(
+        new AspUpAck(ownAspIdentifier != null ? ownAspIdentifier : aspIdentifier, null, List.of()));
     if (doubleExchange && ownState == AspState.ASP_DOWN) {
-      send(new AspUp(null, null, List.of()));
+      send(new AspUp(ownAspIdentifier, null, List.of()));
     }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
@@ -213,6 +230,7 @@ final class RemoteAsp extends Session {
     }
     TrafficModeType mode = m.trafficModeType();
     if (mode != null && !mode.isKnown()) {
+      node.count(Counter.REFUSED_TRAFFIC_MODES);
       unexpected(
           ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
       return;
@@ -222,11 +240,13 @@ final class RemoteAsp extends Session {
       return;
     }
     if (ases.isEmpty()) {
-      unexpected(ErrorCode.NO_CONFIGURED_AS_FOR_ASP, "no AS configured");
+      node.count(Counter.REFUSED_NO_CONFIGURED_AS);
+      unexpected(ErrorCode.NO_CONFIGURED_AS_FOR_ASP, "no AS configured for this ASP");
       return;
     }
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       if (mode != null && !mode.equals(as.trafficMode())) {
+        node.count(Counter.REFUSED_TRAFFIC_MODES);
         unexpected(
             ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
             "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(),
@@ -252,19 +272,25 @@ final class RemoteAsp extends Session {
     List<Long> rcs = d.routingContexts();
     if (rcs.isEmpty()) {
       if (activeRoutingContexts().isEmpty()) {
+        node.count(Counter.REFUSED_DATA);
         unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP that is not active");
         return;
       }
     } else {
       for (long rc : rcs) {
         ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
-        if (as == null) {
-          unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "DATA for unknown RC " + rc, List.of(rc));
-          return;
-        }
-        if (as.aspState(this) != AspState.ASP_ACTIVE) {
+        if (as == null || as.aspState(this) != AspState.ASP_ACTIVE) {
+          node.count(Counter.REFUSED_DATA);
+          if (as != null && activeRoutingContexts().isEmpty()) {
+            // §3.8.1: DATA while ASP-INACTIVE is an unexpected message.
+            unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP that is not active");
+            return;
+          }
+          // §3.8.1: a routing context this ASP may not send for; the message is dropped.
           unexpected(
-              ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP not active in RC " + rc, List.of(rc));
+              ErrorCode.INVALID_ROUTING_CONTEXT,
+              as == null ? "DATA for unknown RC " + rc : "DATA from an ASP not active in RC " + rc,
+              List.of(rc));
           return;
         }
       }

@@ -35,10 +35,17 @@ abstract class Session {
   private Timer beatTimer;
   private Timer beatTimeout;
   private long beatSequence;
+  private final TokenBucket errors;
 
   Session(M3uaNode node, String name) {
     this.node = node;
     this.name = name;
+    this.errors = node.errorBucket();
+  }
+
+  /** The Network Appearance of this association (§3.3.1), or null for none. */
+  Long networkAppearance() {
+    return node.networkAppearance();
   }
 
   /** The association came up. */
@@ -109,7 +116,16 @@ abstract class Session {
     sendError(code, routingContexts, null);
   }
 
+  /**
+   * Sends ERR, unless this association has used up its budget of ERR answers ({@link
+   * M3uaNodeBuilder#errorRateLimit}): then the answer is dropped and counted ({@link
+   * Counter#ERR_SUPPRESSED}).
+   */
   final void sendError(ErrorCode code, List<Long> routingContexts, Octets diagnostic) {
+    if (!errors.take()) {
+      node.count(Counter.ERR_SUPPRESSED);
+      return;
+    }
     node.count(Counter.ERR_SENT);
     send(new ErrorMessage(code, routingContexts, null, List.of(), diagnostic, List.of()));
   }
@@ -140,6 +156,16 @@ abstract class Session {
     Association a = association;
     if (a == null) {
       return false;
+    }
+    Long na = networkAppearance();
+    if (!java.util.Objects.equals(na, data.networkAppearance())) {
+      data =
+          new Data(
+              na,
+              data.routingContexts(),
+              data.protocolData(),
+              data.correlationId(),
+              data.unknown());
     }
     int streams = a.outboundStreams();
     int stream = streams > 1 ? 1 + data.protocolData().sls() % (streams - 1) : 0;

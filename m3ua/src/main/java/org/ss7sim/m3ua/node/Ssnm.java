@@ -91,11 +91,11 @@ final class Ssnm {
     if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
       from.send(
           new DestinationAvailable(
-              node.networkAppearance(), m.routingContexts(), one, null, List.of()));
+              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
     } else {
       from.send(
           new DestinationUnavailable(
-              node.networkAppearance(), m.routingContexts(), one, null, List.of()));
+              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
     }
   }
 
@@ -142,7 +142,7 @@ final class Ssnm {
       if (!e.getValue() && !servesRouteTo(r, node.routes().lookup(e.getKey()))) {
         r.send(
             new DestinationUnavailable(
-                node.networkAppearance(),
+                r.networkAppearance(),
                 rcs,
                 List.of(AffectedPointCode.of(e.getKey().value())),
                 null,
@@ -161,8 +161,8 @@ final class Ssnm {
       List<AffectedPointCode> apc = List.of(AffectedPointCode.of(pc.value()));
       r.send(
           available
-              ? new DestinationAvailable(node.networkAppearance(), rcs, apc, null, List.of())
-              : new DestinationUnavailable(node.networkAppearance(), rcs, apc, null, List.of()));
+              ? new DestinationAvailable(r.networkAppearance(), rcs, apc, null, List.of())
+              : new DestinationUnavailable(r.networkAppearance(), rcs, apc, null, List.of()));
     }
   }
 
@@ -189,7 +189,7 @@ final class Ssnm {
       if (!rcs.isEmpty()) {
         r.send(
             new SignallingCongestion(
-                node.networkAppearance(),
+                r.networkAppearance(),
                 rcs,
                 List.of(AffectedPointCode.of(affected.value())),
                 null,

@@ -45,6 +45,8 @@ class FuzzTest {
             .server("sgp", TransportKind.IN_JVM, serverAt(2905))
             .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
             .route(PointCode.itu(1), "as1")
+            // Every malformed message must be answered here, so no ERR budget (see RefusalTest).
+            .errorRateLimit(Integer.MAX_VALUE, java.time.Duration.ofNanos(1))
             .build();
     Fixture.User user = new Fixture.User();
     sgp.register(ServiceIndicator.SCCP, user);

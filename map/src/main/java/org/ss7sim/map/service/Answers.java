@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.MapParameter;
-import org.ss7sim.map.service.MapDialogue.Request;
+import org.ss7sim.map.service.MapDialogueEntry.Request;
 import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.tcap.component.Reject;
 import org.ss7sim.tcap.component.RejectProblem;
@@ -21,13 +21,13 @@ final class Answers {
   private Answers() {}
 
   /** Queues a Reject unless the TCAP dialogue is already released (an End cannot be answered). */
-  static void rejectIfOpen(MapDialogue md, InvokeId invokeId, RejectProblem problem) {
+  static void rejectIfOpen(MapDialogueEntry md, InvokeId invokeId, RejectProblem problem) {
     if (md.tc.isOpen()) {
       md.tc.reject(invokeId, problem);
     }
   }
 
-  static boolean result(MapDialogue md, ReturnResult rr, MapCounters counters) {
+  static boolean result(MapDialogueEntry md, ReturnResult rr, MapCounters counters) {
     Request r = md.pending.get(rr.invokeId().value());
     if (r == null) {
       counters.unknownInvokeIds++;
@@ -38,7 +38,7 @@ final class Answers {
     MapParameter res = null;
     if (rr.parameter() != null) {
       try {
-        var codec = r.operation().resultCodec(md.version());
+        var codec = r.operation().resultCodec(md.version);
         if (codec.isEmpty()) {
           throw new MalformedMessageException(
               "operation has no result parameter", 0, "TS 29.002 §17.6");
@@ -60,7 +60,7 @@ final class Answers {
     return true;
   }
 
-  static boolean error(MapDialogue md, ReturnError re, MapCounters counters) {
+  static boolean error(MapDialogueEntry md, ReturnError re, MapCounters counters) {
     Request r = md.pending.remove(re.invokeId().value());
     if (r == null) {
       counters.unknownInvokeIds++;
@@ -99,7 +99,7 @@ final class Answers {
     return true;
   }
 
-  static void peerReject(MapDialogue md, Reject rj) {
+  static void peerReject(MapDialogueEntry md, Reject rj) {
     if (rj.invokeId() == null) {
       return;
     }

@@ -3,13 +3,18 @@ package org.ss7sim.map.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
-import org.ss7sim.map.service.MapDialogue.Request;
-import org.ss7sim.map.service.MapDialogue.State;
+import org.ss7sim.map.service.MapDialogueEntry.Request;
+import org.ss7sim.map.service.MapDialogueMachine.Action;
+import org.ss7sim.map.service.MapDialogueMachine.Event;
+import org.ss7sim.map.service.MapDialogueMachine.Outcome;
+import org.ss7sim.map.service.MapDialogueMachine.State;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.tcap.AbortIndication;
 import org.ss7sim.tcap.BeginIndication;
@@ -20,8 +25,10 @@ import org.ss7sim.tcap.NoticeIndication;
 import org.ss7sim.tcap.TcUser;
 import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.tcap.component.Component;
+import org.ss7sim.tcap.component.ErrorCode;
 import org.ss7sim.tcap.component.Invoke;
 import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.tcap.component.Reject;
 import org.ss7sim.tcap.component.RejectProblem;
 import org.ss7sim.tcap.component.ReturnError;
@@ -32,6 +39,12 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
 /**
  * The MAP provider of one node over one {@link TcapStack} (TS 29.002 §14–§16): it is the stack's
  * TC-user and serves one {@link MapUser}. One thread owns it (the TCAP stack's).
+ *
+ * <p>The layer's shell: for each MAP-user request and TC indication it asks {@link
+ * MapDialogueMachine} and carries out the actions on the {@link MapDialogueEntry} it keeps per
+ * dialogue (with {@link Answers} and {@link VersionFallback}); {@link MapDialogue} is the user's
+ * handle and writes nothing. MAP indications are called from TC indications, which TCAP delivers
+ * only after the request that caused them returned.
  */
 public final class MapStack implements TcUser {
   private static final Logger LOG = LoggerFactory.getLogger(MapStack.class);
@@ -70,51 +83,148 @@ public final class MapStack implements TcUser {
     }
     Dialogue tc =
         tcap.newDialogue(localAddress, remoteAddress, version == 1 ? null : context.oid(version));
-    return new MapDialogue(this, tc, context, version, true, localAddress, remoteAddress);
+    return new MapDialogueEntry(this, tc, context, version, true, localAddress, remoteAddress)
+        .handle;
   }
 
-  // ---- requests from MapDialogue ----
+  // ---- requests from the MapDialogue handle ----
 
-  void send(MapDialogue md) {
-    if (md.state == State.IDLE) {
-      md.beginRequests.clear();
-      md.beginRequests.addAll(md.unsent);
-      if (md.version > 1
-          && !config.segmentationAvailable()
-          && md.carriesForwardSm()
-          && md.estimatedBeginOctets() > config.maxBeginOctets()) {
-        // TS 29.002 §15.4.2: open with an empty TC-BEGIN, send the invoke once the peer accepts.
-        md.state = State.AWAITING_ACCEPT;
-        md.tc.begin(openUserInformation(md));
-        return;
+  void openInfo(MapDialogueEntry md, org.ss7sim.map.dialogue.MapOpenInfo info) {
+    if (md.state != State.IDLE || !md.initiator) {
+      throw new IllegalStateException("MAP-OPEN parameters only before the dialogue is opened");
+    }
+    md.openInfo = info;
+  }
+
+  void invoke(
+      MapDialogueEntry md,
+      MapOperation operation,
+      MapParameter argument,
+      Consumer<MapOutcome> listener) {
+    requireOpen(md);
+    if (!operation.usedIn(md.context, md.version)) {
+      throw new IllegalArgumentException(
+          operation + " is not an operation of " + md.context + " v" + md.version);
+    }
+    md.unsent.add(new Request(operation, argument, listener));
+  }
+
+  void returnResult(MapDialogueEntry md, InvokeId invokeId, MapParameter result) {
+    requireOpen(md);
+    MapOperation op = md.received.remove(invokeId.value());
+    if (op == null) {
+      throw new IllegalArgumentException("no received invoke " + invokeId + " to answer");
+    }
+    md.tc.returnResultLast(
+        invokeId,
+        OperationCode.local(op.code()),
+        result == null ? null : MapDialogueEntry.encode(op, result, true, md.version));
+  }
+
+  void returnError(MapDialogueEntry md, InvokeId invokeId, MapError error) {
+    requireOpen(md);
+    MapOperation op = md.received.remove(invokeId.value());
+    if (op == null) {
+      throw new IllegalArgumentException("no received invoke " + invokeId + " to answer");
+    }
+    org.ss7sim.wire.Octets p = error.encodeParameter();
+    md.tc.returnError(invokeId, ErrorCode.local(error.code().code()), p.isEmpty() ? null : p);
+  }
+
+  /** MAP-DELIMITER; a forwardSM too large for a TC-BEGIN opens empty (TS 29.002 §15.4.2). */
+  void send(MapDialogueEntry md) {
+    requireOpen(md);
+    boolean holdInvokes =
+        md.state == State.IDLE
+            && md.version > 1
+            && !config.segmentationAvailable()
+            && md.carriesForwardSm()
+            && md.estimatedBeginOctets() > config.maxBeginOctets();
+    step(md, holdInvokes ? Event.DELIMITER_HOLDING_INVOKES : Event.DELIMITER, Step.NONE);
+  }
+
+  void close(MapDialogueEntry md) {
+    requireOpen(md);
+    step(md, Event.CLOSE, new Step(List.of(), false, "dialogue closed locally", -1));
+  }
+
+  void abort(MapDialogueEntry md, String reason) {
+    step(md, Event.U_ABORT, new Step(List.of(), false, reason, -1));
+  }
+
+  private static void requireOpen(MapDialogueEntry md) {
+    if (md.state == State.CLOSED) {
+      throw new IllegalStateException("MAP dialogue is closed");
+    }
+  }
+
+  // ---- carrying out the machine's actions ----
+
+  /**
+   * What an event brings for the actions: the components of a TC indication (and whether it was the
+   * Begin), the reason given to waiting invokes and to the user, the version to fall back to.
+   */
+  record Step(
+      List<Component> components,
+      boolean begin,
+      String reason,
+      String abortReason,
+      int lowerVersion) {
+    static final Step NONE = new Step(List.of(), false, null, null, -1);
+
+    Step(List<Component> components, boolean begin, String reason, int lowerVersion) {
+      this(components, begin, reason, reason, lowerVersion);
+    }
+  }
+
+  private void step(MapDialogueEntry md, Event event, Step s) {
+    Outcome o = MapDialogueMachine.handle(md.state, event);
+    if (o.actions().contains(Action.REFUSE)) {
+      throw new IllegalStateException(
+          event
+              + " not allowed in "
+              + md.state
+              + (md.state == State.IDLE || md.state == State.AWAITING_ACCEPT
+                  ? ": close before the dialogue is open; use abort"
+                  : ""));
+    }
+    // The components of a TC-END are delivered while the dialogue is still open, so the user may
+    // still answer them; otherwise the dialogue enters its next state before the actions.
+    boolean closeAfterComponents =
+        o.next() == State.CLOSED
+            && !o.actions().isEmpty()
+            && o.actions().get(0) == Action.PROCESS_COMPONENTS;
+    if (!closeAfterComponents) {
+      md.state = o.next();
+    }
+    for (Action a : o.actions()) {
+      switch (a) {
+        case REMEMBER_BEGIN_REQUESTS -> {
+          md.beginRequests.clear();
+          md.beginRequests.addAll(md.unsent);
+        }
+        case PUSH_INVOKES -> md.pushInvokes();
+        case TC_BEGIN -> md.tc.begin(openUserInformation(md));
+        case TC_CONTINUE -> md.tc.continueWith();
+        case TC_END -> md.tc.end();
+        case TC_U_ABORT -> {
+          if (md.tc.isOpen()) {
+            md.tc.userAbort(null);
+          }
+        }
+        case PROCESS_COMPONENTS -> {
+          process(md, s.components(), s.begin());
+          if (closeAfterComponents) {
+            md.state = o.next();
+          }
+        }
+        case FAIL_PENDING -> failPending(md, s.reason());
+        case INDICATE_CLOSE -> callUser(md, () -> user.onClose(md.handle));
+        case INDICATE_ABORT -> callUser(md, () -> user.onAbort(md.handle, s.abortReason()));
+        case RESTART_AT_LOWER_VERSION -> restart(md, s.lowerVersion());
+        case REFUSE -> throw new IllegalStateException(event + " not allowed in " + md.state);
       }
-      md.pushInvokes();
-      md.state = State.INITIATION_SENT;
-      md.tc.begin(openUserInformation(md));
-    } else if (md.state == State.AWAITING_ACCEPT) {
-      return; // the queued invokes go with the Continue that answers the accept
-    } else {
-      md.pushInvokes();
-      md.tc.continueWith();
     }
-  }
-
-  void close(MapDialogue md) {
-    if (md.state == State.IDLE || md.state == State.AWAITING_ACCEPT) {
-      throw new IllegalStateException("close before the dialogue is open; use abort");
-    }
-    md.pushInvokes();
-    md.state = State.CLOSED;
-    md.tc.end();
-    failPending(md, "dialogue closed locally");
-  }
-
-  void abort(MapDialogue md, String reason) {
-    md.state = State.CLOSED;
-    if (md.tc.isOpen()) {
-      md.tc.userAbort(null);
-    }
-    failPending(md, reason);
   }
 
   // ---- TC indications ----
@@ -175,8 +285,9 @@ public final class MapStack implements TcUser {
         return;
       }
     }
-    MapDialogue md =
-        new MapDialogue(this, tc, context, version, false, tc.localAddress(), tc.remoteAddress());
+    MapDialogueEntry md =
+        new MapDialogueEntry(
+            this, tc, context, version, false, tc.localAddress(), tc.remoteAddress());
     if (ind.userInformation() != null) {
       try {
         if (org.ss7sim.map.dialogue.MapDialoguePdu.fromUserInformation(ind.userInformation())
@@ -186,15 +297,14 @@ public final class MapStack implements TcUser {
       } catch (MalformedMessageException e) {
         counters.mistypedParameters++;
         LOG.debug("undecodable MAP-OPEN user information: {}", e.getMessage());
-        md.state = State.CLOSED;
-        tc.userAbort(null);
+        abort(md, "undecodable MAP-OPEN");
         return;
       }
     }
-    callUser(md, () -> user.onOpen(md));
+    callUser(md, () -> user.onOpen(md.handle));
     if (ind.components().isEmpty() && version > 1 && md.isOpen()) {
       // An empty TC-BEGIN (TS 29.002 §15.4.2): confirm the dialogue so the peer sends its invokes.
-      md.tc.continueWith();
+      step(md, Event.DELIMITER, Step.NONE);
       return;
     }
     process(md, ind.components(), true);
@@ -210,18 +320,11 @@ public final class MapStack implements TcUser {
   }
 
   private void handleContinue(ContinueIndication ind) {
-    MapDialogue md = (MapDialogue) ind.dialogue().attachment();
+    MapDialogueEntry md = (MapDialogueEntry) ind.dialogue().attachment();
     if (md == null) {
       return;
     }
-    if (md.state == State.AWAITING_ACCEPT) {
-      md.state = State.ACTIVE;
-      md.pushInvokes();
-      md.tc.continueWith();
-    } else if (md.state == State.INITIATION_SENT) {
-      md.state = State.ACTIVE;
-    }
-    process(md, ind.components(), false);
+    step(md, Event.TC_CONTINUE, new Step(ind.components(), false, null, -1));
   }
 
   @Override
@@ -234,14 +337,14 @@ public final class MapStack implements TcUser {
   }
 
   private void handleEnd(EndIndication ind) {
-    MapDialogue md = (MapDialogue) ind.dialogue().attachment();
+    MapDialogueEntry md = (MapDialogueEntry) ind.dialogue().attachment();
     if (md == null) {
       return;
     }
-    process(md, ind.components(), false);
-    md.state = State.CLOSED;
-    failPending(md, "dialogue ended without an answer");
-    callUser(md, () -> user.onClose(md));
+    step(
+        md,
+        Event.TC_END,
+        new Step(ind.components(), false, "dialogue ended without an answer", -1));
   }
 
   @Override
@@ -254,35 +357,33 @@ public final class MapStack implements TcUser {
   }
 
   private void handleAbort(AbortIndication ind) {
-    MapDialogue md = (MapDialogue) ind.dialogue().attachment();
-    if (md == null || md.state == State.CLOSED) {
+    MapDialogueEntry md = (MapDialogueEntry) ind.dialogue().attachment();
+    if (md == null) {
       return;
     }
-    boolean unanswered = md.state == State.INITIATION_SENT || md.state == State.AWAITING_ACCEPT;
-    if (md.isInitiator() && unanswered) {
+    boolean unanswered = md.state == State.DIALOGUE_INITIATED || md.state == State.AWAITING_ACCEPT;
+    if (md.initiator && unanswered) {
       int lower = VersionFallback.lowerVersion(md, ind);
       if (lower > 0) {
-        restart(md, lower);
+        step(md, Event.TC_ABORT_FALLBACK, new Step(List.of(), false, null, lower));
         return;
       }
     }
-    md.state = State.CLOSED;
     String reason = ind.kind() + (ind.pAbortCause() != null ? " " + ind.pAbortCause() : "");
-    failPending(md, "dialogue aborted: " + reason);
-    callUser(md, () -> user.onAbort(md, reason));
+    step(md, Event.TC_ABORT, new Step(List.of(), false, "dialogue aborted: " + reason, reason, -1));
   }
 
   @Override
   public void onNotice(NoticeIndication ind) {
     LOG.debug("TC-NOTICE on dialogue {}: {}", ind.dialogue().id(), ind.reportCause());
-    if (ind.dialogue().attachment() instanceof MapDialogue md) {
-      callUser(md, () -> user.onNotice(md, String.valueOf(ind.reportCause())));
+    if (ind.dialogue().attachment() instanceof MapDialogueEntry md) {
+      callUser(md, () -> user.onNotice(md.handle, String.valueOf(ind.reportCause())));
     }
   }
 
   @Override
   public void onInvokeTimeout(Dialogue dialogue, InvokeId invokeId) {
-    MapDialogue md = (MapDialogue) dialogue.attachment();
+    MapDialogueEntry md = (MapDialogueEntry) dialogue.attachment();
     if (md == null) {
       return;
     }
@@ -298,7 +399,7 @@ public final class MapStack implements TcUser {
 
   @Override
   public void onLocalReject(Dialogue dialogue, Reject reject) {
-    MapDialogue md = (MapDialogue) dialogue.attachment();
+    MapDialogueEntry md = (MapDialogueEntry) dialogue.attachment();
     if (md == null || reject.invokeId() == null) {
       return;
     }
@@ -310,7 +411,7 @@ public final class MapStack implements TcUser {
 
   // ---- components ----
 
-  private void process(MapDialogue md, List<Component> components, boolean begin) {
+  private void process(MapDialogueEntry md, List<Component> components, boolean begin) {
     boolean rejected = false;
     for (Component c : components) {
       if (c instanceof Invoke inv) {
@@ -325,18 +426,15 @@ public final class MapStack implements TcUser {
     }
     // A Reject we queued must reach the peer even when the user has nothing to answer.
     if (rejected && md.received.isEmpty() && md.tc.isOpen() && md.state != State.CLOSED && begin) {
-      md.state = State.CLOSED;
-      md.tc.end();
-      failPending(md, "dialogue closed after a reject");
+      step(md, Event.CLOSE, new Step(List.of(), false, "dialogue closed after a reject", -1));
     }
   }
 
-  private boolean invokeIndication(MapDialogue md, Invoke inv) {
-    Optional<MapOperation> op =
-        MapOperation.of((int) inv.opCode().local(), md.context(), md.version());
+  private boolean invokeIndication(MapDialogueEntry md, Invoke inv) {
+    Optional<MapOperation> op = MapOperation.of((int) inv.opCode().local(), md.context, md.version);
     if (inv.opCode().global() != null || op.isEmpty()) {
       counters.unrecognizedOperations++;
-      LOG.debug("reject: operation {} not in {} v{}", inv.opCode(), md.context(), md.version());
+      LOG.debug("reject: operation {} not in {} v{}", inv.opCode(), md.context, md.version);
       Answers.rejectIfOpen(
           md, inv.invokeId(), RejectProblem.InvokeProblem.UNRECOGNIZED_OPERATION.problem());
       return false;
@@ -346,7 +444,7 @@ public final class MapStack implements TcUser {
       if (inv.parameter() == null) {
         throw new MalformedMessageException("argument missing", 0, "TS 29.002 §17.6");
       }
-      arg = op.get().argumentCodec(md.version()).decode(inv.parameter());
+      arg = op.get().argumentCodec(md.version).decode(inv.parameter());
     } catch (MalformedMessageException | RuntimeException e) {
       counters.mistypedParameters++;
       LOG.debug("reject: mistyped argument of {}: {}", op.get(), e.getMessage());
@@ -356,19 +454,20 @@ public final class MapStack implements TcUser {
     }
     md.received.put(inv.invokeId().value(), op.get());
     MapOperation operation = op.get();
-    callUser(md, () -> user.onInvoke(md, inv.invokeId(), operation, arg));
+    Invocation<?, ?> invocation = Invocation.of(md.handle, inv.invokeId(), operation, arg);
+    callUser(md, () -> user.onInvocation(invocation));
     return true;
   }
 
   // ---- version fallback (TS 29.002 §14.2.2) ----
 
-  private void restart(MapDialogue md, int version) {
+  private void restart(MapDialogueEntry md, int version) {
     counters.versionFallbacks++;
     md.fallbacks++;
-    LOG.debug("{} v{} refused, retrying at v{}", md.context(), md.version(), version);
+    LOG.debug("{} v{} refused, retrying at v{}", md.context, md.version, version);
     List<Request> again = new ArrayList<>();
     for (Request r : md.beginRequests) {
-      Request down = VersionFallback.downgrade(r, md.context(), version);
+      Request down = VersionFallback.downgrade(r, md.context, version);
       if (down == null) {
         r.listener()
             .accept(new MapOutcome.NoResponse(r.operation() + " does not exist in v" + version));
@@ -377,7 +476,7 @@ public final class MapStack implements TcUser {
       }
     }
     for (Request r : md.unsent) {
-      Request down = VersionFallback.downgrade(r, md.context(), version);
+      Request down = VersionFallback.downgrade(r, md.context, version);
       if (down != null) {
         again.add(down);
       }
@@ -388,15 +487,14 @@ public final class MapStack implements TcUser {
     md.version = version;
     md.tc =
         tcap.newDialogue(
-            md.localAddress(), md.remoteAddress(), version == 1 ? null : md.context().oid(version));
+            md.localAddress, md.remoteAddress, version == 1 ? null : md.context.oid(version));
     md.tc.attach(md);
-    md.state = State.IDLE;
     send(md);
   }
 
   // ---- helpers ----
 
-  private void failPending(MapDialogue md, String reason) {
+  private void failPending(MapDialogueEntry md, String reason) {
     List<Request> left = new ArrayList<>(md.pending.values());
     left.addAll(md.unsent);
     md.pending.clear();
@@ -406,8 +504,8 @@ public final class MapStack implements TcUser {
     }
   }
 
-  private static org.ss7sim.wire.Octets openUserInformation(MapDialogue md) {
-    if (md.openInfo == null || md.version() < 2) {
+  private static org.ss7sim.wire.Octets openUserInformation(MapDialogueEntry md) {
+    if (md.openInfo == null || md.version < 2) {
       return null;
     }
     return org.ss7sim.map.dialogue.MapDialoguePdu.toUserInformation(md.openInfo);
@@ -418,7 +516,7 @@ public final class MapStack implements TcUser {
     counters.internalFailures++;
     LOG.debug("MAP layer failed on dialogue {}: {}", tc.id(), e.toString());
     Object a = tc.attachment();
-    if (a instanceof MapDialogue md && md.isOpen()) {
+    if (a instanceof MapDialogueEntry md && md.isOpen()) {
       abort(md, "MAP layer failure");
     } else if (tc.isOpen()) {
       tc.userAbort(null);
@@ -426,7 +524,7 @@ public final class MapStack implements TcUser {
   }
 
   /** Runs a MAP-user callback; an exception from it aborts the dialogue instead of escaping. */
-  private void callUser(MapDialogue md, Runnable call) {
+  private void callUser(MapDialogueEntry md, Runnable call) {
     try {
       call.run();
     } catch (RuntimeException e) {

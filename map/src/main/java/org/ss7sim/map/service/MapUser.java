@@ -13,9 +13,26 @@ public interface MapUser {
    * A peer invoked an operation (MAP service indication). Answer with {@link
    * MapDialogue#returnResult} or {@link MapDialogue#returnError}, then {@link MapDialogue#close} or
    * {@link MapDialogue#send}.
+   *
+   * @deprecated untyped: the argument must be cast. Implement {@link TypedMapUser} (or override
+   *     {@link #onInvocation}) and narrow with {@link Invocation#as}.
    */
+  @Deprecated
   void onInvoke(
       MapDialogue dialogue, InvokeId invokeId, MapOperation operation, MapParameter argument);
+
+  /**
+   * A peer invoked an operation (MAP service indication), typed by the operation's descriptor. The
+   * stack calls this; by default it passes the invocation on to the untyped {@link #onInvoke}.
+   */
+  @SuppressWarnings("deprecation")
+  default void onInvocation(Invocation<?, ?> invocation) {
+    onInvoke(
+        invocation.dialogue(),
+        invocation.invokeId(),
+        invocation.mapOperation(),
+        invocation.argument());
+  }
 
   /** A peer opened a dialogue (MAP-OPEN indication), before its invokes are delivered. */
   default void onOpen(MapDialogue dialogue) {}

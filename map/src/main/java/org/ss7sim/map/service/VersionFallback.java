@@ -6,7 +6,7 @@ import org.ss7sim.map.message.MoForwardSmArg;
 import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
-import org.ss7sim.map.service.MapDialogue.Request;
+import org.ss7sim.map.service.MapDialogueEntry.Request;
 import org.ss7sim.tcap.AbortIndication;
 import org.ss7sim.tcap.message.PAbortCause;
 import org.ss7sim.wire.ber.ObjectIdentifier;
@@ -29,19 +29,19 @@ final class VersionFallback {
   private VersionFallback() {}
 
   /** The version to retry at, or -1 for none. */
-  static int lowerVersion(MapDialogue md, AbortIndication ind) {
-    int current = md.version();
+  static int lowerVersion(MapDialogueEntry md, AbortIndication ind) {
+    int current = md.version;
     ObjectIdentifier offered = ind.applicationContextNotSupported();
     if (offered != null) {
       long[] arcs = offered.arcs();
       if (arcs.length == 8
           && isMapPrefix(arcs)
-          && arcs[6] == md.context().id()
+          && arcs[6] == md.context.id()
           && arcs[7] < current
-          && md.context().supports((int) arcs[7])) {
+          && md.context.supports((int) arcs[7])) {
         return (int) arcs[7];
       }
-      return current - 1 >= md.context().minVersion() ? current - 1 : -1;
+      return current - 1 >= md.context.minVersion() ? current - 1 : -1;
     }
     PAbortCause cause = ind.pAbortCause();
     boolean v1PeerSymptom =
@@ -50,7 +50,7 @@ final class VersionFallback {
             && (cause.equals(PAbortCause.INCORRECT_TRANSACTION_PORTION)
                 || cause.equals(PAbortCause.UNRECOGNIZED_MESSAGE_TYPE)
                 || cause.equals(PAbortCause.NO_COMMON_DIALOGUE_PORTION));
-    if (v1PeerSymptom && current > 1 && md.context().supports(1)) {
+    if (v1PeerSymptom && current > 1 && md.context.supports(1)) {
       return 1; // a v1 peer does not understand the dialogue portion
     }
     return -1;

@@ -1,8 +1,6 @@
 package org.ss7sim.map.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ss7sim.map.service.BackToBackSccp.HLR;
-import static org.ss7sim.map.service.BackToBackSccp.SMSC;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.AbortIndication;
 import org.ss7sim.tcap.BeginIndication;
@@ -46,19 +45,22 @@ import org.ss7sim.tcap.message.Begin;
 import org.ss7sim.tcap.message.Continue;
 import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.ObjectIdentifier;
 
 /** The MAP service end to end between two stacks over back-to-back SCCP, on a virtual clock. */
 class MapStackTest {
+  static final SccpAddress SMSC = FakeSccpNetwork.ADDRESS_A;
+  static final SccpAddress HLR = FakeSccpNetwork.ADDRESS_B;
   static final AddressString MSISDN = AddressString.international("15550001234");
   static final AddressString SCA = AddressString.international("15550009999");
   static final Imsi IMSI = new Imsi("001010000001234");
   static final AddressString MSC = AddressString.international("15550007777");
 
   final VirtualClock clock = new VirtualClock();
-  final BackToBackSccp net = new BackToBackSccp();
+  final FakeSccpNetwork net = new FakeSccpNetwork();
   final TcapConfig tcapConfig = TcapConfig.defaults().withIdleTimeout(Duration.ofSeconds(60));
   final TcapStack tcapA = new TcapStack(net.a, Ssn.MSC, clock, tcapConfig);
   final TcapStack tcapB = new TcapStack(net.b, Ssn.HLR, clock, tcapConfig);

@@ -1,8 +1,6 @@
 package org.ss7sim.map.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ss7sim.map.service.BackToBackSccp.HLR;
-import static org.ss7sim.map.service.BackToBackSccp.SMSC;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +38,7 @@ import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
@@ -54,6 +53,8 @@ import org.ss7sim.wire.pcap.PcapWriter;
  * SM-RP-DA/OA, TPDU fields and text, USSD text; no malformed frame.
  */
 class MapTsharkTest {
+  static final SccpAddress SMSC = FakeSccpNetwork.ADDRESS_A;
+  static final SccpAddress HLR = FakeSccpNetwork.ADDRESS_B;
   static final Imsi IMSI = new Imsi("001010000001234");
   static final AddressString MSISDN = AddressString.international("15550001234");
   static final AddressString SCA = AddressString.international("15550009999");
@@ -349,7 +350,7 @@ class MapTsharkTest {
       throws Exception {
     Tshark.assumeInstalled();
     VirtualClock clock = new VirtualClock();
-    BackToBackSccp net = new BackToBackSccp();
+    FakeSccpNetwork net = new FakeSccpNetwork();
     TcapConfig cfg = TcapConfig.defaults().withIdleTimeout(Duration.ofSeconds(60));
     TcapStack tcapA = new TcapStack(net.a, Ssn.MSC, clock, cfg);
     TcapStack tcapB = new TcapStack(net.b, Ssn.HLR, clock, cfg);

@@ -27,6 +27,7 @@ class LayeringTest {
           Map.entry("tcap", List.of("sccp", "mtp", "wire")),
           Map.entry("map", List.of("tcap", "sccp", "mtp", "wire")),
           Map.entry("inap", List.of("tcap", "sccp", "mtp", "wire")),
+          Map.entry("cap", List.of("tcap", "sccp", "mtp", "wire")),
           Map.entry("isup", List.of("mtp", "wire")),
           Map.entry("smpp", List.of("transport", "wire")),
           Map.entry("sip", List.of("transport", "wire")));
@@ -41,6 +42,7 @@ class LayeringTest {
           "tcap",
           "map",
           "inap",
+          "cap",
           "isup",
           "smpp",
           "sip",

@@ -75,6 +75,14 @@ public sealed interface KindData {
     }
   }
 
+  /** A plain signaling endpoint (external only): nothing beyond the common data. */
+  record EndpointData() implements KindData {
+    @Override
+    public NodeKind kind() {
+      return NodeKind.ENDPOINT;
+    }
+  }
+
   /** A signal transfer point. */
   record StpData(List<GttRule> gttRules) implements KindData {
     public StpData {

@@ -83,6 +83,7 @@ final class KindReader {
                   f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
                   f.value("validity", Values::duration, Duration.ofHours(24)));
           case ESME -> esme(c);
+          case ENDPOINT -> new KindData.EndpointData();
         };
     index++;
     return d;

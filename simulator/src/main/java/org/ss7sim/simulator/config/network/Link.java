@@ -21,6 +21,8 @@ import org.ss7sim.simulator.config.Location;
  * @param explicitPorts true when the file gives the ports (a single-process run may otherwise use
  *     ephemeral ports)
  * @param location where the link (or the peer entry it came from) is written
+ * @param peering the SIGTRAN facts of this end: all addresses, routing contexts, traffic mode,
+ *     network appearance, ASP identifier, IPSP exchange, allowed peers
  */
 public record Link(
     String name,
@@ -34,4 +36,45 @@ public record Link(
     Optional<String> peerLink,
     boolean mirrored,
     boolean explicitPorts,
-    Location location) {}
+    Location location,
+    Peering peering) {
+  /** A link with the defaults of a simple peering ({@link Peering#simple}). */
+  public Link(
+      String name,
+      String peer,
+      TransportKind transport,
+      LinkRole role,
+      boolean listens,
+      Endpoint local,
+      Endpoint remote,
+      long routingContext,
+      Optional<String> peerLink,
+      boolean mirrored,
+      boolean explicitPorts,
+      Location location) {
+    this(
+        name,
+        peer,
+        transport,
+        role,
+        listens,
+        local,
+        remote,
+        routingContext,
+        peerLink,
+        mirrored,
+        explicitPorts,
+        location,
+        Peering.simple(local, remote, routingContext));
+  }
+
+  /** Every routing context served over this link (the first is {@link #routingContext()}). */
+  public java.util.List<Long> routingContexts() {
+    return peering.routingContexts();
+  }
+
+  /** The traffic mode of the AS served over this link. */
+  public TrafficMode trafficMode() {
+    return peering.trafficMode();
+  }
+}

@@ -44,7 +44,7 @@ final class LinkChecks {
         }
         peerChecks(n, l, what, pairsChecked);
       }
-      if (n.data() instanceof KindData.SmscData s && s.smpp().port() != 0) {
+      if (n.simulated() && n.data() instanceof KindData.SmscData s && s.smpp().port() != 0) {
         String key = s.smpp().toString();
         String other = listeners.putIfAbsent(key, "the SMPP server of node '" + n.name() + "'");
         if (other != null) {

@@ -154,14 +154,15 @@ final class LinkResolver {
     long yRc = y.routingContext().orElse(xRc);
     boolean explicitPorts = givenPort.isPresent();
     Link xl =
-        end(x, xName, xRole, xListens, serverHost, clientHost, port, xRc, yName, explicitPorts);
+        end(x, y, xName, xRole, xListens, serverHost, clientHost, port, xRc, yName, explicitPorts);
     Link yl =
-        end(y, yName, yRole, yListens, serverHost, clientHost, port, yRc, xName, explicitPorts);
+        end(y, x, yName, yRole, yListens, serverHost, clientHost, port, yRc, xName, explicitPorts);
     return new Link[] {xl, yl};
   }
 
   private Link end(
       LinkSpec s,
+      LinkSpec other,
       String name,
       LinkRole role,
       boolean listens,
@@ -180,10 +181,11 @@ final class LinkResolver {
       local = new Endpoint(s.localHost().orElse(clientHost), s.localPort().orElse(0));
       remote = new Endpoint(s.remoteHost().orElse(serverHost), s.remotePort().orElse(port));
     }
+    TransportKind transport = s.transport().orElse(defaults.transport());
     return new Link(
         name,
         s.peer(),
-        s.transport().orElse(defaults.transport()),
+        transport,
         role,
         listens,
         local,
@@ -192,7 +194,60 @@ final class LinkResolver {
         Optional.of(peerLink),
         s.mirrored(),
         explicitPorts,
-        s.location());
+        s.location(),
+        peering(s.peering(), other.peering().mirror(), local, remote, rc, listens, transport));
+  }
+
+  /**
+   * The peering of one end: what it says, else what the other end says (mirrored), else the
+   * defaults (one address, loadshare, no network appearance or ASP identifier, single exchange; a
+   * listening TCP/SCTP end admits the other end's addresses when they are IP literals).
+   */
+  static Peering peering(
+      LinkSpec.PeeringSpec own,
+      LinkSpec.PeeringSpec fromOther,
+      Endpoint local,
+      Endpoint remote,
+      long rc,
+      boolean listens,
+      TransportKind transport) {
+    List<String> localHosts = new ArrayList<>(List.of(local.host()));
+    localHosts.addAll(
+        own.moreLocalHosts().isEmpty() ? fromOther.moreLocalHosts() : own.moreLocalHosts());
+    List<String> remoteHosts = new ArrayList<>(List.of(remote.host()));
+    remoteHosts.addAll(
+        own.moreRemoteHosts().isEmpty() ? fromOther.moreRemoteHosts() : own.moreRemoteHosts());
+    List<Long> rcs =
+        !own.routingContexts().isEmpty()
+            ? own.routingContexts()
+            : !fromOther.routingContexts().isEmpty() ? fromOther.routingContexts() : List.of(rc);
+    if (rcs.get(0) != rc) {
+      // The first routing context is the link's; keep the link's when the two disagree.
+      List<Long> fixed = new ArrayList<>(rcs);
+      fixed.set(0, rc);
+      rcs = fixed;
+    }
+    List<String> allowed;
+    if (own.allowedPeers().isPresent()) {
+      allowed = own.allowedPeers().get();
+    } else if (listens && transport != TransportKind.INJVM) {
+      boolean literal =
+          remoteHosts.stream().allMatch(h -> Peering.isIpLiteral(h) && !Peering.isWildcard(h));
+      allowed = literal ? List.copyOf(new java.util.LinkedHashSet<>(remoteHosts)) : List.of();
+    } else {
+      allowed = List.of();
+    }
+    return new Peering(
+        localHosts,
+        remoteHosts,
+        rcs,
+        own.trafficMode().or(fromOther::trafficMode).orElse(TrafficMode.LOADSHARE),
+        own.networkAppearance().isPresent()
+            ? own.networkAppearance()
+            : fromOther.networkAppearance(),
+        own.aspIdentifier(),
+        own.doubleExchange().or(fromOther::doubleExchange).orElse(false),
+        allowed);
   }
 
   /** A link whose peer declares no matching link back (or is not a node of the file). */
@@ -211,10 +266,11 @@ final class LinkResolver {
             ? new Endpoint(s.remoteHost().orElse(hostOf(s.peer())), s.remotePort().orElse(0))
             : new Endpoint(s.remoteHost().orElse(hostOf(s.peer())), port);
     long rc = s.routingContext().orElse(pointCodeValue(role == LinkRole.SGP ? s.peer() : s.node()));
+    TransportKind transport = s.transport().orElse(defaults.transport());
     return new Link(
         name,
         s.peer(),
-        s.transport().orElse(defaults.transport()),
+        transport,
         role,
         listens,
         local,
@@ -223,6 +279,7 @@ final class LinkResolver {
         Optional.empty(),
         s.mirrored(),
         explicit,
-        s.location());
+        s.location(),
+        peering(s.peering(), LinkSpec.PeeringSpec.NONE, local, remote, rc, listens, transport));
   }
 }

@@ -40,7 +40,8 @@ public final class NetworkReader {
           "host",
           "peers",
           "links",
-          "routes");
+          "routes",
+          "external");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
           NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
@@ -49,11 +50,24 @@ public final class NetworkReader {
           NodeKind.HLR, List.of("subscribers", "ussd_reply"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
-          NodeKind.ESME, List.of());
+          NodeKind.ESME, List.of(),
+          NodeKind.ENDPOINT, List.of());
   static final List<String> ESME_KEYS =
       List.of("name", "kind", "smsc", "system_id", "password", "bind", "window", "server");
   static final List<String> LINK_KEYS =
-      List.of("name", "peer", "transport", "role", "listen", "local", "remote", "routing_context");
+      List.of(
+          "name",
+          "peer",
+          "transport",
+          "role",
+          "listen",
+          "local",
+          "remote",
+          "routing_context",
+          "traffic_mode",
+          "network_appearance",
+          "asp_id",
+          "allowed_peers");
   static final List<String> ROUTE_KEYS = List.of("dpc", "mask", "via", "alternate");
   static final List<String> GT_KEYS = List.of("digits", "tt", "np", "nai");
 
@@ -68,7 +82,8 @@ public final class NetworkReader {
       String host,
       List<LinkSpec> links,
       List<Route> routes,
-      Fields fields) {}
+      Fields fields,
+      boolean external) {}
 
   private NetworkReader() {}
 
@@ -129,7 +144,8 @@ public final class NetworkReader {
               first ? links.getOrDefault(c.name(), List.of()) : List.of(),
               first ? routes.getOrDefault(c.name(), List.of()) : c.routes(),
               dataInOrder.get(i),
-              c.fields().location()));
+              c.fields().location(),
+              c.external()));
     }
     return new Network(name, nodes, root.location());
   }
@@ -177,7 +193,8 @@ public final class NetworkReader {
           defaults.host(),
           List.of(),
           List.of(),
-          f);
+          f,
+          false);
     }
     PointCode pc = f.require("point_code", Values::pointCode);
     NetworkIndicator ni =
@@ -212,8 +229,9 @@ public final class NetworkReader {
     }
     links.addAll(f.list("links", (n, k) -> link(n, name)));
     List<Route> routes = f.list("routes", NetworkReader::route);
+    boolean external = f.value("external", Values::bool, false);
     return new Common(
-        name, kind, Optional.of(pc), ni, ssns, gts, host, List.copyOf(links), routes, f);
+        name, kind, Optional.of(pc), ni, ssns, gts, host, List.copyOf(links), routes, f, external);
   }
 
   private static String kindHint(String key, NodeKind kind) {
@@ -261,24 +279,102 @@ public final class NetworkReader {
 
   private static LinkSpec link(YamlNode node, String nodeName) {
     Fields f = Fields.of(node, "link of node '" + nodeName + "'", LINK_KEYS);
-    Optional<HostPort> local = f.optional("local", HostPort::parse);
-    Optional<HostPort> remote = f.optional("remote", HostPort::parse);
+    List<HostPort> locals = f.list("local", HostPort::parse);
+    List<HostPort> remotes = f.list("remote", HostPort::parse);
+    Optional<HostPort> local = locals.stream().findFirst();
+    Optional<HostPort> remote = remotes.stream().findFirst();
+    List<Long> rcs = f.list("routing_context", Values.longInteger(0, 0xffffffffL));
+    Optional<RoleSpec> role = f.optional("role", RoleSpec::parse);
+    Optional<List<String>> allowed =
+        f.has("allowed_peers") ? Optional.of(allowedPeers(f)) : Optional.empty();
+    LinkSpec.PeeringSpec peering =
+        new LinkSpec.PeeringSpec(
+            moreHosts(locals, "local"),
+            moreHosts(remotes, "remote"),
+            rcs,
+            f.optional("traffic_mode", Values.enumeration(TrafficMode.class)),
+            optionalLong(f, "network_appearance"),
+            optionalLong(f, "asp_id"),
+            role.flatMap(RoleSpec::doubleExchange),
+            allowed);
     return new LinkSpec(
         nodeName,
         f.optional("name", Values::name),
         f.require("peer", Values::name),
         f.optional("transport", Values.enumeration(TransportKind.class)),
-        f.optional("role", Values.enumeration(LinkRole.class)),
+        role.map(RoleSpec::role),
         f.optional("listen", Values::bool),
         local.flatMap(HostPort::host),
         local.map(HostPort::port).orElse(OptionalInt.empty()),
         remote.flatMap(HostPort::host),
         remote.map(HostPort::port).orElse(OptionalInt.empty()),
-        f.optional("routing_context", Values.longInteger(0, 0xffffffffL))
-            .map(OptionalLong::of)
-            .orElse(OptionalLong.empty()),
+        rcs.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rcs.get(0)),
         false,
-        f.location());
+        f.location(),
+        peering);
+  }
+
+  private static OptionalLong optionalLong(Fields f, String key) {
+    return f.optional(key, Values.longInteger(0, 0xffffffffL))
+        .map(OptionalLong::of)
+        .orElse(OptionalLong.empty());
+  }
+
+  /** The hosts of the second and further addresses of {@code local:} or {@code remote:}. */
+  private static List<String> moreHosts(List<HostPort> all, String key) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < all.size(); i++) {
+      all.get(i).host().ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** {@code allowed_peers}: IP address literals, or {@code any} (an empty list). */
+  private static List<String> allowedPeers(Fields f) {
+    List<String> out = new ArrayList<>();
+    YamlNode n = f.require("allowed_peers");
+    List<YamlNode> items = n instanceof YamlList l ? l.items() : List.of(n);
+    for (YamlNode item : items) {
+      String text = Values.string(item, "allowed_peers").trim();
+      if (text.equalsIgnoreCase("any") && items.size() == 1) {
+        return List.of();
+      }
+      if (!Peering.isIpLiteral(text)) {
+        throw new ConfigException(
+            item.location(),
+            "allowed_peers: expected IP addresses (like 127.0.0.1 or ::1) or 'any', found '"
+                + text
+                + "'");
+      }
+      out.add(text);
+    }
+    return out;
+  }
+
+  /**
+   * {@code role:} as written: {@code asp}, {@code sgp}, {@code ipsp}, {@code ipsp-se}, {@code
+   * ipsp-de}.
+   */
+  record RoleSpec(LinkRole role, Optional<Boolean> doubleExchange) {
+    static RoleSpec parse(YamlNode node, String key) {
+      String text = Values.string(node, key).trim().toLowerCase(Locale.ROOT).replace('_', '-');
+      return switch (text) {
+        case "asp" -> new RoleSpec(LinkRole.ASP, Optional.empty());
+        case "sgp" -> new RoleSpec(LinkRole.SGP, Optional.empty());
+        case "ipsp", "ipsp-se" -> new RoleSpec(LinkRole.IPSP, Optional.of(false));
+        case "ipsp-de" -> new RoleSpec(LinkRole.IPSP, Optional.of(true));
+        default -> {
+          List<String> names = List.of("asp", "sgp", "ipsp", "ipsp-se", "ipsp-de");
+          String message =
+              key + ": expected one of " + String.join(", ", names) + ", found " + node.describe();
+          throw new ConfigException(
+              node.location(),
+              org.ss7sim.simulator.config.yaml.Spelling.nearest(text, names)
+                  .map(s -> message + " (did you mean '" + s + "'?)")
+                  .orElse(message));
+        }
+      };
+    }
   }
 
   private static Route route(YamlNode node, String key) {

@@ -32,6 +32,7 @@ public final class NetworkValidator {
     v.pointCodes();
     v.globalTitles();
     new LinkChecks(v).run();
+    new PeeringChecks(v).run();
     new RoutingChecks(v).run();
     new ServiceChecks(v).run();
     List<Problem> sorted = new ArrayList<>(v.problems);

@@ -18,6 +18,8 @@ import org.ss7sim.simulator.config.Location;
  * @param links its M3UA links, declared or mirrored from the peer
  * @param routes its MTP routes, declared first, then the implicit ones
  * @param data what its kind adds
+ * @param external played by equipment outside ss7sim ({@code external: true}): never started, but
+ *     known by point code, SSNs, GTs and links so simulated nodes can route to it and serve it
  */
 public record Node(
     String name,
@@ -30,7 +32,36 @@ public record Node(
     List<Link> links,
     List<Route> routes,
     KindData data,
-    Location location) {
+    Location location,
+    boolean external) {
+  /** A simulated node. */
+  public Node(
+      String name,
+      NodeKind kind,
+      Optional<PointCode> pointCode,
+      NetworkIndicator networkIndicator,
+      List<Ssn> ssns,
+      List<GlobalTitle> globalTitles,
+      String host,
+      List<Link> links,
+      List<Route> routes,
+      KindData data,
+      Location location) {
+    this(
+        name,
+        kind,
+        pointCode,
+        networkIndicator,
+        ssns,
+        globalTitles,
+        host,
+        links,
+        routes,
+        data,
+        location,
+        false);
+  }
+
   public Node {
     ssns = List.copyOf(ssns);
     globalTitles = List.copyOf(globalTitles);
@@ -39,6 +70,11 @@ public record Node(
     if (data.kind() != kind) {
       throw new IllegalArgumentException(kind + " node with " + data.kind() + " data");
     }
+  }
+
+  /** Whether ss7sim simulates (starts) this node: not an external one. */
+  public boolean simulated() {
+    return !external;
   }
 
   /** The kind data, cast; throws if the node is of another kind. */

@@ -19,7 +19,12 @@ public enum NodeKind {
   /** An SMS centre (SMS-GMSC/IWMSC) with an SMPP server. */
   SMSC(List.of(Ssn.MSC)),
   /** An SMPP client; not a signaling point. */
-  ESME(List.of());
+  ESME(List.of()),
+  /**
+   * A plain signaling endpoint (a point code, its SSNs and GTs) of unspecified function: only as an
+   * external node, played by the user's equipment.
+   */
+  ENDPOINT(List.of());
 
   private final List<Ssn> defaultSsns;
 

@@ -93,7 +93,7 @@ class NetworkReaderTest {
           nodes:
             - {name: a, kind: spp, point_code: 1}
           """,
-          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, esme, found 'spp'"
+          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, esme, endpoint, found 'spp'"
               + " (did you mean 'ssp'?)");
     }
   }
@@ -281,7 +281,17 @@ class NetworkReaderTest {
                   Optional.of("a-stp"),
                   true,
                   false,
-                  asp.location()));
+                  asp.location(),
+                  new Peering(
+                      List.of("127.0.0.1"),
+                      List.of("127.0.0.1"),
+                      List.of((long) (2 << 11 | 100 << 3 | 1)),
+                      TrafficMode.LOADSHARE,
+                      java.util.OptionalLong.empty(),
+                      java.util.OptionalLong.empty(),
+                      false,
+                      // The listening end admits the other end's address by default.
+                      List.of("127.0.0.1"))));
     }
 
     @Test

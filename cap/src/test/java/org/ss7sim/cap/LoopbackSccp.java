@@ -1,4 +1,4 @@
-package org.ss7sim.inap;
+package org.ss7sim.cap;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,14 +20,14 @@ import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.wire.MalformedMessageException;
 
 /**
- * Two SCCP nodes back to back, an SSP and an SCP, for testing INAP over the real TCAP stack without
- * SCCP: what a node sends is queued and delivered to the other node's user for the called SSN when
- * the test calls {@link #pump()}. Every message is recorded; messages to the SCP can be dropped (an
- * SCP that does not answer) or returned (an SCP that cannot be reached).
+ * Two SCCP nodes back to back, an MSC (gsmSSF) and an SCP (gsmSCF), for testing CAP over the real
+ * TCAP stack without SCCP: what a node sends is queued and delivered to the other node's user for
+ * the called SSN when the test calls {@link #pump()}. Every message is recorded; messages to the
+ * SCP can be dropped (an SCP that does not answer) or returned (an SCP that cannot be reached).
  */
 public final class LoopbackSccp {
-  public static final SccpAddress SSP = SccpAddress.ofSsn(PointCode.itu(1001), Ssn.INAP);
-  public static final SccpAddress SCP = SccpAddress.ofSsn(PointCode.itu(2002), Ssn.INAP);
+  public static final SccpAddress SSP = SccpAddress.ofSsn(PointCode.itu(1001), Ssn.CAP);
+  public static final SccpAddress SCP = SccpAddress.ofSsn(PointCode.itu(2002), Ssn.CAP);
 
   public final Node ssp = new Node(SSP);
   public final Node scp = new Node(SCP);
