@@ -91,6 +91,13 @@ public final class SipGateway implements SipCalls, AutoCloseable {
   private final Map<String, SipProvider> providerByTransport = new LinkedHashMap<>();
   private final List<SipProvider> providers = new ArrayList<>();
   private final Map<String, Leg> legs = new ConcurrentHashMap<>();
+
+  /**
+   * Our INVITEs the user hung up before answer: over for the user, still waiting here for the 487
+   * (or a 200 crossing the CANCEL, then cleared with BYE) or the transaction timeout.
+   */
+  private final Map<String, Leg> cancelling = new ConcurrentHashMap<>();
+
   private final AtomicLong sessionIds = new AtomicLong(System.nanoTime() & 0xffffffL);
 
   /**
@@ -285,6 +292,11 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     return legs.size();
   }
 
+  /** Our cancelled INVITEs still waiting for their final response (zero once all are done). */
+  public int pendingCancels() {
+    return cancelling.size();
+  }
+
   @Override
   public void close() {
     for (SipProvider provider : providers) {
@@ -426,6 +438,8 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       if (!leg.incoming && !leg.answered) {
         leg.cancelCause = q850Cause;
         leg.cancelled = true;
+        legs.remove(call.callId());
+        cancelling.put(call.callId(), leg);
         if (leg.provisionalReceived) {
           sendCancel(leg);
         } else {
@@ -699,7 +713,8 @@ public final class SipGateway implements SipCalls, AutoCloseable {
         return;
       }
       String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
-      Leg leg = legs.get(callId);
+      Leg active = legs.get(callId);
+      Leg leg = active != null ? active : cancelling.get(callId);
       int status = response.getStatusCode();
       try {
         if (status >= 200 && status < 300 && event.getDialog() != null) {
@@ -742,17 +757,18 @@ public final class SipGateway implements SipCalls, AutoCloseable {
           leg.dialog = event.getDialog();
           if (leg.cancelled) {
             // CANCEL crossed the 200 OK (§9.1): the call must still be cleared with BYE
-            legs.remove(callId);
+            cancelling.remove(callId);
             sendBye(leg, leg.cancelCause);
             return;
           }
           indicate(() -> user.answered(leg.ref));
           return;
         }
-        legs.remove(callId);
         if (leg.cancelled) {
+          cancelling.remove(callId);
           return;
         }
+        legs.remove(callId);
         CallEnd end = new CallEnd(CallEnd.Kind.REJECTED, status, q850Cause(response));
         indicate(() -> user.ended(leg.ref, end));
       }
@@ -782,7 +798,8 @@ public final class SipGateway implements SipCalls, AutoCloseable {
         return;
       }
       String callId = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
-      Leg leg = legs.remove(callId);
+      Leg active = legs.remove(callId);
+      Leg leg = active != null ? active : cancelling.remove(callId);
       if (leg == null) {
         return;
       }
