@@ -17,6 +17,7 @@ public final class SipCounters {
   final AtomicLong notAcceptableSdp = new AtomicLong();
   final AtomicLong unknownDialog = new AtomicLong();
   final AtomicLong methodNotAllowed = new AtomicLong();
+  final AtomicLong badExtension = new AtomicLong();
   final AtomicLong timeouts = new AtomicLong();
 
   /** INVITEs from a peer not configured: answered 403 Forbidden. */
@@ -55,6 +56,7 @@ public final class SipCounters {
     m.put("notAcceptableSdp", notAcceptableSdp.get());
     m.put("unknownDialog", unknownDialog.get());
     m.put("methodNotAllowed", methodNotAllowed.get());
+    m.put("badExtension", badExtension.get());
     m.put("timeouts", timeouts.get());
     return m;
   }

@@ -54,6 +54,7 @@ import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ReasonHeader;
+import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
@@ -71,9 +72,10 @@ import org.slf4j.LoggerFactory;
  * <p>What the library does: parsing (with the {@link SipConfig#maxMessageSize} limit), the four
  * transaction machines of RFC 3261 §17 with their retransmissions and timers A–K, ACK for non-2xx,
  * 2xx retransmission until ACK, dialogs (§12) with their route sets from Record-Route, Via handling
- * (§18.2.1 received/rport). What this class adds: peer screening (403), body checks (415, 488), 100
- * Trying at once, 481 for BYE/CANCEL without a call, CANCEL → 487, Reason headers (RFC 3326), and
- * the call API.
+ * (§18.2.1 received/rport). What this class adds: peer screening (403), body checks (415, 488), 420
+ * for any Require (no extension is supported), a well-formed 400 for requests the parser rejects
+ * ({@link BadRequest}), 100 Trying at once, the dialogs (automatic dialog support is off) and 481
+ * for BYE/CANCEL without a call, CANCEL → 487, Reason headers (RFC 3326), and the call API.
  */
 public final class SipGateway implements SipCalls, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SipGateway.class);
@@ -107,6 +109,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     final SipCallRef ref;
     final boolean incoming;
     final SipProvider provider;
+    String transport = "udp";
     // incoming
     ServerTransaction inviteTransaction;
     Request invite;
@@ -461,7 +464,10 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     try {
       Response response = messages.createResponse(status, leg.invite);
       ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(leg.toTag);
-      ListeningPoint lp = leg.provider.getListeningPoints()[0];
+      ListeningPoint lp = leg.provider.getListeningPoint(leg.transport);
+      if (lp == null) {
+        lp = leg.provider.getListeningPoints()[0];
+      }
       if (status < 300) {
         response.addHeader(headers.createContactHeader(contact(lp)));
       }
@@ -578,6 +584,18 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       }
       counters.invitesReceived.incrementAndGet();
       st.sendResponse(messages.createResponse(Response.TRYING, request));
+      ListIterator<?> require = request.getHeaders(RequireHeader.NAME);
+      if (require != null && require.hasNext()) {
+        // §8.2.2.3: we support no extension (no 100rel, no timer)
+        counters.badExtension.incrementAndGet();
+        Response r = messages.createResponse(Response.BAD_EXTENSION, request);
+        while (require.hasNext()) {
+          r.addHeader(
+              headers.createUnsupportedHeader(((RequireHeader) require.next()).getOptionTag()));
+        }
+        st.sendResponse(r);
+        return;
+      }
       int payloadType = -1;
       byte[] body = request.getRawContent();
       if (body != null && body.length > 0) {
@@ -616,8 +634,9 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       leg.dialog = provider.getNewDialog(st);
       leg.toTag = Long.toHexString(sessionIds.incrementAndGet()) + "ss7";
       leg.payloadType = payloadType;
-      legs.put(callId, leg);
       String transport = ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport();
+      leg.transport = transport.toLowerCase(Locale.ROOT);
+      legs.put(callId, leg);
       IncomingCall call =
           new IncomingCall(
               leg.ref,

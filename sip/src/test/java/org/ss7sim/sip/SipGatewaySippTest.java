@@ -74,6 +74,7 @@ class SipGatewaySippTest {
         assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(2);
         IncomingCall call = gw.incoming.take();
         assertThat(call.transport()).isEqualTo("tcp");
+        assertThat(gw.gateway.counters().snapshot()).containsEntry("invitesReceived", 2L);
         assertThat(call.from().user()).isEqualTo("sipp");
       }
     }
@@ -264,7 +265,13 @@ class SipGatewaySippTest {
             Sipp.scenario(
                 "uac_expect.xml",
                 dir,
-                Map.of("EXPECTED", "403", "CONTENT_TYPE", "application/sdp"));
+                Map.of(
+                    "EXPECTED",
+                    "403",
+                    "CONTENT_TYPE",
+                    "application/sdp",
+                    "EXTRA_HEADER",
+                    "Subject: t"));
         Sipp.Result r =
             Sipp.run(
                 dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
@@ -280,13 +287,40 @@ class SipGatewaySippTest {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
         Path scenario =
             Sipp.scenario(
-                "uac_expect.xml", dir, Map.of("EXPECTED", "415", "CONTENT_TYPE", "text/plain"));
+                "uac_expect.xml",
+                dir,
+                Map.of(
+                    "EXPECTED", "415", "CONTENT_TYPE", "text/plain", "EXTRA_HEADER", "Subject: t"));
         Sipp.Result r =
             Sipp.run(
                 dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().unsupportedMediaType()).isEqualTo(1);
+      }
+    }
+
+    @Test
+    void require_of_an_extension_gets_420() throws Exception {
+      try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
+        Path scenario =
+            Sipp.scenario(
+                "uac_expect.xml",
+                dir,
+                Map.of(
+                    "EXPECTED",
+                    "420",
+                    "CONTENT_TYPE",
+                    "application/sdp",
+                    "EXTRA_HEADER",
+                    "Require: 100rel"));
+        Sipp.Result r =
+            Sipp.run(
+                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(gw.gateway.counters().snapshot()).containsEntry("badExtension", 1L);
+        assertThat(gw.events).isEmpty();
       }
     }
 
