@@ -7,7 +7,6 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.smsc.Esme;
 import org.ss7sim.simulator.smsc.Smsc;
 import org.ss7sim.wire.pcap.Endpoint;
@@ -40,7 +39,10 @@ public final class Esmes {
               ? Endpoint.of("10.0.9.1", tracedPort)
               : Endpoint.of(smsc.pcapAddress(d.smsc()).address().getHostAddress(), tracedPort);
       Endpoint self = Endpoint.of("10.0.8." + (++i), 40000 + i);
-      Esme esme = new Esme(n, server, net, self, smscEnd);
+      Esme esme =
+          net.virtualTime().isPresent() && smsc != null
+              ? Esme.direct(n, net, self, smscEnd)
+              : new Esme(n, server, net, self, smscEnd);
       esme.start();
       net.attach(n.name(), esme);
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.network.SimNetwork;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.report.HtmlReport;
 import org.ss7sim.simulator.report.Ladder;
 import org.ss7sim.simulator.report.ResultsJson;
@@ -20,6 +19,7 @@ import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.TransportUnavailableException;
+import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
@@ -44,27 +44,83 @@ public final class Run {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
+    return run(
+        network, scenario, duration, outputs, memoryStores, storeDir, false, out, err, first -> {});
+  }
+
+  /**
+   * As above; {@code virtualTime} runs it as a discrete-event simulation ({@link VirtualTime}):
+   * every link in this JVM, the ESMEs straight to their SMSC, SMSC stores in memory, one thread,
+   * timestamps from 2026-01-01T00:00:00Z.
+   */
+  public static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      boolean virtualTime,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    return run(
+        network,
+        scenario,
+        duration,
+        outputs,
+        memoryStores,
+        storeDir,
+        virtualTime,
+        out,
+        err,
+        first -> {});
+  }
+
+  /** As above; {@code firstFlows} gets the events of the first call and SMS, by ladder title. */
+  static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      boolean virtualTime,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
+      throws Exception {
+    Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
+    Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
-      long t0 = System.nanoTime();
-      NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
-      try (SimNetwork net = start(network, Set.of(), tracer, kinds)) {
+      NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
+      VirtualTime virtual = virtualTime ? new VirtualTime() : null;
+      try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
         Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
             "network %s: %d nodes started, links active in %d ms%n",
             network.name(),
             net.nodes().size(),
-            (System.nanoTime() - t0) / 1_000_000);
+            net.startup().toMillis());
+        if (virtual == null) {
+          awaitExternalLinks(net, err);
+        } else if (net.externalLinks().any()) {
+          err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
+        }
         report = ScenarioRunner.run(net, scenario, duration, err);
+        external = net.externalAnswers().counts();
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
-          ladders.add(Ladder.of("first " + kind + " (" + flows.get(0) + ")", events));
+          String title = "first " + kind + " (" + flows.get(0) + ")";
+          first.put(title, events);
+          ladders.add(Ladder.of(title, events));
         }
       }
       for (Ladder l : ladders) {
@@ -74,6 +130,11 @@ public final class Run {
       out.println();
       out.print(summary(report.results()));
       out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+      external.forEach(
+          (peer, ops) ->
+              ops.forEach(
+                  (op, outcomes) ->
+                      out.println("external " + peer + " answered " + op + ": " + outcomes)));
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
@@ -81,10 +142,11 @@ public final class Run {
     for (String l : report.leaks()) {
       out.println("LEAK: " + l);
     }
+    firstFlows.accept(first);
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results());
+      ResultsJson.write(outputs.json(), ok, report.results(), external);
     }
     if (outputs.report() != null) {
       HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
@@ -98,8 +160,14 @@ public final class Run {
    */
   static SimNetwork start(Network network, Set<String> only, Tracer tracer, NodeKinds kinds)
       throws Exception {
+    return start(network, only, tracer, kinds, null);
+  }
+
+  static SimNetwork start(
+      Network network, Set<String> only, Tracer tracer, NodeKinds kinds, VirtualTime virtual)
+      throws Exception {
     try {
-      return SimNetwork.start(network, only, tracer, kinds::logicFor);
+      return SimNetwork.start(network, only, tracer, kinds::logicFor, virtual);
     } catch (Exception e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof TransportUnavailableException u) {
@@ -108,6 +176,27 @@ public final class Run {
       }
       throw e;
     }
+  }
+
+  /** How long a scenario waits for the links to external equipment before its traffic starts. */
+  static final java.time.Duration EXTERNAL_LINK_WAIT = java.time.Duration.ofSeconds(20);
+
+  /**
+   * Before scenario traffic: waits (bounded) until the links to external nodes are up, saying on
+   * {@code err} which are still down when the wait ends (the traffic then starts anyway).
+   */
+  static void awaitExternalLinks(SimNetwork net, PrintWriter err) throws Exception {
+    if (!net.externalLinks().any()) {
+      return;
+    }
+    List<String> down = net.externalLinks().awaitUp(EXTERNAL_LINK_WAIT);
+    for (String d : down) {
+      err.println("still down after " + EXTERNAL_LINK_WAIT.toSeconds() + " s: " + d);
+    }
+    for (String l : net.externalLinks().states()) {
+      err.println(l);
+    }
+    err.flush();
   }
 
   /** The summary table. */

@@ -10,7 +10,6 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.smsc.Smsc;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.wire.pcap.PcapWriter;
@@ -60,6 +59,14 @@ public final class Service {
             out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
           }
         }
+        net.externalLinks()
+            .onChange(
+                line -> {
+                  synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                  }
+                });
         out.println(
             "network "
                 + network.name()

@@ -2,15 +2,12 @@ package org.ss7sim.simulator.network;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ss7sim.m3ua.message.TrafficModeType;
-import org.ss7sim.m3ua.node.AsConfig;
 import org.ss7sim.m3ua.node.M3uaNode;
 import org.ss7sim.m3ua.node.M3uaNodeBuilder;
 import org.ss7sim.mtp.PointCode;
@@ -27,7 +24,6 @@ import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
-import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.injvm.InJvmNetwork;
 import org.ss7sim.transport.injvm.InJvmTransport;
 import org.ss7sim.transport.loop.NodeLoop;
@@ -44,13 +40,15 @@ public final class SimNode {
 
   private final Node config;
   private final Network network;
-  private final NodeLoop loop;
+  private final Loop loop;
+  private final boolean virtual;
   private final M3uaNode m3ua;
   private final Map<String, String> peerOfLink = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress;
   private final Tracer tracer;
-  private final Flows flows;
+  private final NodeFlows flows;
   private final java.util.Set<String> localNodes;
+  private final SimNetwork owner;
   private SccpStack sccp;
   private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
   private NodeLogic logic;
@@ -61,16 +59,23 @@ public final class SimNode {
       Map<String, InetSocketAddress> boundListeners,
       InJvmNetwork injvm,
       Tracer tracer,
-      Flows flows,
+      FlowTable flows,
       Map<String, Endpoint> pcapAddress,
-      java.util.Set<String> localNodes) {
+      java.util.Set<String> localNodes,
+      SimNetwork owner) {
     this.config = config;
     this.network = network;
     this.tracer = tracer;
-    this.flows = flows;
+    this.flows = new NodeFlows(flows);
     this.pcapAddress = pcapAddress;
     this.localNodes = localNodes;
-    this.loop = NodeLoop.start(config.name());
+    this.owner = owner;
+    this.virtual = owner.virtualTime().isPresent();
+    this.loop =
+        owner
+            .virtualTime()
+            .<Loop>map(Loop.Virtual::new)
+            .orElseGet(() -> new Loop.Real(NodeLoop.start(config.name())));
     try {
       this.m3ua = build(boundListeners, injvm);
     } catch (RuntimeException e) {
@@ -89,53 +94,19 @@ public final class SimNode {
             .ackTimeout(Duration.ofMillis(300))
             .recoveryTimer(Duration.ofMillis(500))
             .tracer(this::trace);
-    Map<TransportKind, Boolean> used = new HashMap<>();
-    Map<String, List<String>> viaByPeer = new LinkedHashMap<>();
-    Map<Long, String> asByRc = new HashMap<>();
     for (Link l : config.links()) {
-      used.put(l.transport(), true);
       peerOfLink.put(l.name(), l.peer());
-      org.ss7sim.transport.TransportKind kind = kind(l.transport());
-      String via;
-      if (l.listens()) {
-        // Both ends in this process and no port in the file: an ephemeral port (the connecting
-        // end is pointed at it), so runs never collide.
-        int port = !l.explicitPorts() && localNodes.contains(l.peer()) ? 0 : l.local().port();
-        InetSocketAddress local =
-            bound.getOrDefault(
-                "listen:" + config.name() + "/" + l.name(),
-                new InetSocketAddress(l.local().host(), port));
-        b.server(l.name(), kind, AssociationConfig.server(l.name(), local));
-        via = asByRc.get(l.routingContext());
-        if (via == null) {
-          via = "as-" + l.name();
-          asByRc.put(l.routingContext(), via);
-          b.applicationServer(new AsConfig(via, l.routingContext(), TrafficModeType.LOADSHARE));
-        }
-      } else {
-        InetSocketAddress remote = bound.get(config.name() + "/" + l.name());
-        if (remote == null) {
-          remote = new InetSocketAddress(l.remote().host(), l.remote().port());
-        }
-        b.asp(
-            l.name(),
-            kind,
-            AssociationConfig.client(l.name(), remote)
-                .withReconnect(Duration.ofMillis(20), Duration.ofMillis(500)),
-            List.of(l.routingContext()),
-            TrafficModeType.LOADSHARE);
-        via = l.name();
-      }
-      viaByPeer.computeIfAbsent(l.peer(), k -> new ArrayList<>()).add(via);
-      viaByPeer.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(via);
     }
-    if (used.containsKey(TransportKind.TCP)) {
-      b.transport(loop.tcp());
+    LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
+    Map<String, List<String>> viaByPeer = wired.viaByTarget();
+    java.util.Set<TransportKind> used = wired.transports();
+    if (used.contains(TransportKind.TCP)) {
+      b.transport(((Loop.Real) loop).loop().tcp());
     }
-    if (used.containsKey(TransportKind.SCTP)) {
-      b.transport(loop.sctp());
+    if (used.contains(TransportKind.SCTP)) {
+      b.transport(((Loop.Real) loop).loop().sctp());
     }
-    if (used.containsKey(TransportKind.INJVM)) {
+    if (used.contains(TransportKind.INJVM)) {
       b.transport(new InJvmTransport(injvm, loop.timers(), loop));
     }
     int bits = Integer.bitCount(pc.format().maxValue());
@@ -160,14 +131,6 @@ public final class SimNode {
       }
     }
     return b.build();
-  }
-
-  private static org.ss7sim.transport.TransportKind kind(TransportKind k) {
-    return switch (k) {
-      case TCP -> org.ss7sim.transport.TransportKind.TCP;
-      case SCTP -> org.ss7sim.transport.TransportKind.SCTP;
-      case INJVM -> org.ss7sim.transport.TransportKind.IN_JVM;
-    };
   }
 
   /** Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. */
@@ -195,6 +158,7 @@ public final class SimNode {
           return null;
         });
     m3ua.start();
+    loop.execute(this::reportLinks);
   }
 
   /** The bound address of a listening link (after {@link #start}). */
@@ -220,28 +184,43 @@ public final class SimNode {
   }
 
   private void trace(String link, boolean outbound, int streamId, Octets bytes) {
+    if (bytes.length() > 2 && bytes.get(2) != 1) {
+      // M3UA management (not class 1, transfer): an ASP state may change once it is handled
+      loop.execute(this::reportLinks);
+      owner.managementSeen();
+    }
+    owner.observed();
+    if (owner.externalLinks().any()) {
+      String name = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+      String to = peerOfLink.get(name);
+      if (to != null && network.node(to).map(n -> !n.simulated()).orElse(false)) {
+        if (outbound) {
+          owner.externalAnswers().sent(config.name(), to, Labels.read(bytes));
+        } else {
+          owner.externalAnswers().received(config.name(), to, Labels.read(bytes));
+        }
+      }
+    }
+    if (tracer == null) {
+      return; // flows only name what is traced
+    }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
+    Labels.Read read = Labels.read(bytes);
     if (!outbound) {
-      if (localNodes.contains(peer)) {
-        flows.received(bytes);
+      if (!tcap.isEmpty()) {
+        flows.received(read.ids());
       }
       return;
     }
-    String flow = flows.sent(bytes);
-    if (bytes.length() > 2 && bytes.get(2) != 1) {
-      flow = ""; // M3UA management (not class 1, transfer) belongs to no call or message
-    }
-    if (tracer == null) {
-      return;
-    }
+    String flow = flows.sending(read.ids());
     tracer.record(
         new TraceEvent(
-            System.currentTimeMillis() * 1000,
+            loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            Labels.of(bytes),
+            read.label(),
             TraceEvent.Carrier.M3UA,
             pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
             pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
@@ -249,17 +228,45 @@ public final class SimNode {
             bytes));
   }
 
-  /** The flow of a message handed over outside M3UA (an SMPP submit): see {@link Flows#smsKey}. */
-  public String claimFlow(Object key) {
-    return flows.claim(key);
+  /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
+  public Optional<Object> attachment(String name) {
+    return owner.attachment(name);
+  }
+
+  /** Tells the network the state of the links this node opens (on the node's thread). */
+  private void reportLinks() {
+    Map<String, Boolean> states = new HashMap<>();
+    for (Link l : config.links()) {
+      if (!l.listens()) {
+        states.put(
+            config.name() + "/" + l.name(),
+            m3ua.linkState(l.name()) == org.ss7sim.m3ua.asp.AspState.ASP_ACTIVE);
+      }
+    }
+    owner.linkStates(states);
+    owner.externalLinks().reportRefusals(config, m3ua);
+    if (owner.externalLinks().any()) {
+      Map<String, InetSocketAddress> listening = new HashMap<>();
+      for (Link l : config.links()) {
+        if (l.listens()) {
+          listening.put(l.name(), (InetSocketAddress) m3ua.serverAddress(l.name()));
+        }
+      }
+      owner.externalLinks().report(config, m3ua, listening);
+    }
+  }
+
+  /**
+   * This node's flows: what its logic names ({@link NodeFlows#starting}) and asks ({@link
+   * NodeFlows#of}).
+   */
+  public NodeFlows flows() {
+    return flows;
   }
 
   /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */
   public <T> T call(Callable<T> task) throws Exception {
-    if (loop.inLoop()) {
-      return task.call();
-    }
-    return loop.call(task, 10_000);
+    return loop.call(task);
   }
 
   public void execute(Runnable task) {
@@ -282,7 +289,7 @@ public final class SimNode {
     return m3ua;
   }
 
-  public NodeLoop loop() {
+  public Loop loop() {
     return loop;
   }
 

@@ -16,9 +16,10 @@ import org.ss7sim.simulator.config.network.Subscriber;
 import org.ss7sim.simulator.config.yaml.Spelling;
 
 /**
- * Checks a scenario against the network it runs on and reports every problem, in file order:
- * originating nodes that do not exist or are of the wrong kind, subscriber selections that select
- * nobody, events naming unknown links, nodes or subscribers, events after the end of the run.
+ * Checks a scenario against the network it runs on and reports every problem, in file order: a
+ * scenario with no traffic at all (an empty file), originating nodes that do not exist or are of
+ * the wrong kind, subscriber selections that select nobody, events naming unknown links, nodes or
+ * subscribers, events after the end of the run.
  */
 public final class ScenarioValidator {
   private final Scenario scenario;
@@ -33,6 +34,10 @@ public final class ScenarioValidator {
   /** Every problem of {@code scenario} on {@code network}; empty when it can run. */
   public static List<Problem> validate(Scenario scenario, Network network) {
     ScenarioValidator v = new ScenarioValidator(scenario, network);
+    if (scenario.traffic().isEmpty()) {
+      // nothing would run, so "all expectations met" would hold of nothing
+      v.report(scenario.location(), "the scenario has no traffic: give it a 'traffic:' list");
+    }
     v.sources();
     v.events();
     List<Problem> sorted = new ArrayList<>(v.problems);
@@ -42,18 +47,6 @@ public final class ScenarioValidator {
 
   private void report(Location at, String message) {
     problems.add(new Problem(at, message));
-  }
-
-  /** The kinds of node a kind of traffic starts at. */
-  static List<NodeKind> originators(TrafficKind kind) {
-    return switch (kind) {
-      case CALL -> List.of(NodeKind.SSP, NodeKind.MSC);
-      case SMS -> List.of(NodeKind.ESME);
-      case USSD -> List.of(NodeKind.MSC);
-      case LOCATION ->
-          List.of(
-              NodeKind.SSP, NodeKind.SCP, NodeKind.MSC, NodeKind.SMSC, NodeKind.HLR, NodeKind.STP);
-    };
   }
 
   private String unknown(String what, String name, List<String> candidates) {
@@ -85,7 +78,7 @@ public final class ScenarioValidator {
       String kind = s.kind().name().toLowerCase(java.util.Locale.ROOT);
       if (from.isEmpty()) {
         report(s.location(), what + " starts at " + unknown("node", s.from(), nodeNames));
-      } else if (!originators(s.kind()).contains(from.get().kind())) {
+      } else if (!s.kind().originators().contains(from.get().kind())) {
         report(
             s.location(),
             what
@@ -93,7 +86,7 @@ public final class ScenarioValidator {
                 + kind
                 + " traffic starts at "
                 + String.join(
-                    " or ", originators(s.kind()).stream().map(NodeKind::yamlName).toList())
+                    " or ", s.kind().originators().stream().map(NodeKind::yamlName).toList())
                 + " nodes, '"
                 + s.from()
                 + "' is "
