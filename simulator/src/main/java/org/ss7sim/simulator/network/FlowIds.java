@@ -10,6 +10,7 @@ import org.ss7sim.mtp.ServiceIndicator;
 import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
+import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.tcap.message.Abort;
 import org.ss7sim.tcap.message.Begin;
 import org.ss7sim.tcap.message.Continue;
@@ -23,7 +24,7 @@ import org.ss7sim.wire.Octets;
 /**
  * The protocol identifiers an M3UA message's flow is found by ({@link Ids}: the circuit of an ISUP
  * message, the transaction ends of a TCAP message); what a ladder shows for it is {@link
- * org.ss7sim.simulator.decode.StackDecoder#label}.
+ * StackDecoder#label}.
  */
 final class FlowIds {
   /** The identifiers of a message that name its flow (see {@link FlowTable}). */
@@ -49,9 +50,16 @@ final class FlowIds {
     }
   }
 
+  /** A message read: its ladder label ({@link StackDecoder#label}) and identifiers. */
+  record Read(String label, Ids ids) {}
+
   private static final Ids NONE = new None();
 
   private FlowIds() {}
+
+  static Read read(Octets m3ua) {
+    return new Read(StackDecoder.label(m3ua), of(m3ua));
+  }
 
   static Ids of(Octets m3ua) {
     M3uaMessage m;

@@ -196,9 +196,9 @@ public final class SimNode {
       String to = peerOfLink.get(name);
       if (to != null && network.node(to).map(n -> !n.simulated()).orElse(false)) {
         if (outbound) {
-          owner.externalAnswers().sent(config.name(), to, Labels.read(bytes));
+          owner.externalAnswers().sent(config.name(), to, FlowIds.read(bytes));
         } else {
-          owner.externalAnswers().received(config.name(), to, Labels.read(bytes));
+          owner.externalAnswers().received(config.name(), to, FlowIds.read(bytes));
         }
       }
     }
