@@ -20,6 +20,7 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.config.network.TransportKind;
+import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
@@ -195,9 +196,9 @@ public final class SimNode {
       String to = peerOfLink.get(name);
       if (to != null && network.node(to).map(n -> !n.simulated()).orElse(false)) {
         if (outbound) {
-          owner.externalAnswers().sent(config.name(), to, Labels.read(bytes));
+          owner.externalAnswers().sent(config.name(), to, FlowIds.read(bytes));
         } else {
-          owner.externalAnswers().received(config.name(), to, Labels.read(bytes));
+          owner.externalAnswers().received(config.name(), to, FlowIds.read(bytes));
         }
       }
     }
@@ -206,21 +207,21 @@ public final class SimNode {
     }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
-    Labels.Read read = Labels.read(bytes);
+    FlowIds.Ids ids = FlowIds.of(bytes);
     if (!outbound) {
       if (!tcap.isEmpty()) {
-        flows.received(read.ids());
+        flows.received(ids);
       }
       return;
     }
-    String flow = flows.sending(read.ids());
+    String flow = flows.sending(ids);
     tracer.record(
         new TraceEvent(
             loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            read.label(),
+            StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
             pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
             pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
@@ -229,8 +230,8 @@ public final class SimNode {
   }
 
   /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
-  public Optional<Object> attachment(String name) {
-    return owner.attachment(name);
+  public <T> Optional<T> attachment(String name, Class<T> type) {
+    return owner.attachment(name, type);
   }
 
   /** Tells the network the state of the links this node opens (on the node's thread). */
