@@ -22,12 +22,18 @@ import org.ss7sim.tcap.message.TcMessageCodec;
  * address as if the destination had aborted. Runs on the STP's thread.
  */
 public final class Firewall implements Screening {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Firewall.class);
+  private static final int MAX_LINES = 1000;
+
+  /** The log a simulated STP writes to (INFO, logger org.ss7sim.simulator.firewall.Firewall). */
+  public static final Consumer<String> INFO_LOG = LOG::info;
   private final String node;
   private final RuleEngine engine;
   private final Set<PointCode> interconnect;
   private final LongSupplier clock;
   private final Consumer<String> log;
   private final Map<String, Long> counters = new LinkedHashMap<>();
+  private final java.util.Deque<String> lines = new java.util.ArrayDeque<>();
 
   /**
    * @param node the STP's name, for the log
@@ -45,7 +51,14 @@ public final class Firewall implements Screening {
     this.engine = new RuleEngine(config);
     this.interconnect = Set.copyOf(interconnect);
     this.clock = clock;
-    this.log = log;
+    this.log =
+        line -> {
+          if (lines.size() == MAX_LINES) {
+            lines.removeFirst();
+          }
+          lines.addLast(line);
+          log.accept(line);
+        };
     for (Rule r : config.rules()) {
       counters.put(r.name(), 0L);
     }
@@ -92,6 +105,11 @@ public final class Firewall implements Screening {
 
   public long count(String rule) {
     return counters.getOrDefault(rule, 0L);
+  }
+
+  /** The last (at most 1000) log lines, oldest first. */
+  public java.util.List<String> log() {
+    return java.util.List.copyOf(lines);
   }
 
   public RuleEngine engine() {
