@@ -48,7 +48,7 @@ public final class Firewall implements Screening {
       LongSupplier clock,
       Consumer<String> log) {
     this.node = node;
-    this.engine = new RuleEngine(config);
+    this.engine = new RuleEngine(config, clock.getAsLong());
     this.interconnect = Set.copyOf(interconnect);
     this.clock = clock;
     this.log =

@@ -23,8 +23,20 @@ public final class RuleEngine {
   private final Map<String, Asker> sriSmAsker = new HashMap<>();
   private final Map<String, String> pendingSriSm = new HashMap<>();
 
+  private final long originMillis;
+
+  /** An engine whose home subscribers are all at home at time 0. */
   public RuleEngine(FirewallConfig config) {
+    this(config, 0);
+  }
+
+  /**
+   * An engine whose home subscribers are all in the home region at {@code originMillis} (when the
+   * network started), until an UpdateLocation tells otherwise.
+   */
+  public RuleEngine(FirewallConfig config, long originMillis) {
     this.config = config;
+    this.originMillis = originMillis;
   }
 
   public FirewallConfig config() {
@@ -65,7 +77,7 @@ public final class RuleEngine {
 
   /** Which rule would apply, without remembering anything (for {@code route}). */
   public Decision explain(Inspected m, long nowMillis) {
-    RuleEngine copy = new RuleEngine(config);
+    RuleEngine copy = new RuleEngine(config, originMillis);
     copy.lastLocation.putAll(lastLocation);
     copy.sriSmAsker.putAll(sriSmAsker);
     copy.pendingSriSm.putAll(pendingSriSm);
@@ -125,7 +137,7 @@ public final class RuleEngine {
       }
       return Optional.empty();
     }
-    Seen last = lastLocation.getOrDefault(m.imsi(), new Seen(config.homeRegion(), 0));
+    Seen last = lastLocation.getOrDefault(m.imsi(), new Seen(config.homeRegion(), originMillis));
     Optional<String> region = config.regionOf(m.callingGt());
     if (region.isEmpty()) {
       return Optional.of(m.operation() + " from " + m.callingGt() + " in no known region");

@@ -53,7 +53,8 @@ public final class NetworkReader {
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
           NodeKind.ESME, List.of(),
-          NodeKind.ENDPOINT, List.of());
+          NodeKind.ENDPOINT, List.of(),
+          NodeKind.ATTACKER, List.of());
   static final List<String> ESME_KEYS =
       List.of("name", "kind", "smsc", "system_id", "password", "bind", "window", "server");
   static final List<String> LINK_KEYS =

@@ -33,6 +33,14 @@ public sealed interface TrafficOptions {
   /** USSD requests with this string. */
   record UssdOptions(String text) implements TrafficOptions {}
 
+  /**
+   * Attacks (docs/security.md): a MAP operation sent from an attacker node.
+   *
+   * @param operation the operation's name (firewall.Operations)
+   * @param spoof the calling GT to claim; empty: the attacker's own
+   */
+  record AttackOptions(String operation, Optional<String> spoof) implements TrafficOptions {}
+
   /** Location queries with this operation. */
   record LocationOptions(LocationQuery query) implements TrafficOptions {}
 
