@@ -95,6 +95,7 @@ public final class Run {
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
     List<Ladder> ladders = new ArrayList<>();
+    List<String> security = List.of();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
@@ -107,8 +108,9 @@ public final class Run {
             net.nodes().size(),
             net.startup().toMillis());
         report = ScenarioRunner.run(net, scenario, duration, err);
+        security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
       }
-      for (String kind : List.of("call", "sms")) {
+      for (String kind : List.of("call", "sms", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
@@ -124,6 +126,7 @@ public final class Run {
       out.println();
       out.print(summary(report.results()));
       out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+      security.forEach(out::println);
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);

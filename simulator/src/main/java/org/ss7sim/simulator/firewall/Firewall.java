@@ -100,7 +100,7 @@ public final class Firewall implements Screening {
 
   /** How often each rule matched, in rule order, then {@code default}. */
   public Map<String, Long> counters() {
-    return Map.copyOf(counters);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counters));
   }
 
   public long count(String rule) {

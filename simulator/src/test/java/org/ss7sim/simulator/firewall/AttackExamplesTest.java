@@ -47,6 +47,8 @@ class AttackExamplesTest {
             json.toString(),
             "--store-dir",
             dir.toString());
+    Path runs = Files.createDirectories(Path.of("target", "attack-runs"));
+    Files.writeString(runs.resolve(scenario + ".txt"), out + "\n--- stderr\n" + err);
     assertThat(code).as(scenario + "\n" + out + "\n" + err).isEqualTo(ExitCode.OK);
     return new ObjectMapper().readTree(json.toFile());
   }
