@@ -69,6 +69,22 @@ public record Inspected(
         msisdn);
   }
 
+  public Inspected withSsn(int newSsn) {
+    return new Inspected(
+        callingGt,
+        calledGt,
+        newSsn,
+        fromInterconnect,
+        tcap,
+        otid,
+        dtid,
+        applicationContext,
+        opCode,
+        resultOpCode,
+        imsi,
+        msisdn);
+  }
+
   public Inspected withMsisdn(String newMsisdn) {
     return new Inspected(
         callingGt,

@@ -96,4 +96,45 @@ class AttackExamplesTest {
     }
     assertThat(differing).isEqualTo(3);
   }
+
+  static String route(int expectedCode, String network, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    all[0] = "route";
+    all[1] = attacks().resolve(network).toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    assertThat(code).as(out + "\n" + err).isEqualTo(expectedCode);
+    return out.toString();
+  }
+
+  @Test
+  void route_names_the_rule_that_would_apply_at_each_firewall() {
+    String blocked =
+        route(ExitCode.FAILED, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001", "--op", "ati");
+    assertThat(blocked)
+        .contains(
+            "stp-gw: firewall: anyTimeInterrogation over the interconnect from istp: rule 'cat1'"
+                + " (tcap-abort), anyTimeInterrogation never comes over the interconnect")
+        .contains("fails: blocked by the firewall of stp-gw: rule 'cat1' (tcap-abort)");
+    String partner =
+        route(ExitCode.OK, "interconnect.yaml", "--from", "smsc-b", "--gt", "9990110000001", "--op", "sri-sm");
+    assertThat(partner)
+        .contains("stp-gw: firewall: sendRoutingInfoForSM over the interconnect from istp: rule 'partner-gateways' (allow)")
+        .contains("arrives at hlr-a");
+    String spoofed =
+        route(
+            ExitCode.FAILED,
+            "interconnect.yaml",
+            "--from", "attacker", "--gt", "9990110000001", "--op", "ul",
+            "--calling", "999030000009", "--imsi", "001010000000001");
+    assertThat(spoofed).contains("rule 'cat3' (tcap-abort), updateLocation from elsewhere");
+    String open =
+        route(ExitCode.OK, "interconnect-open.yaml", "--from", "attacker", "--gt", "9990110000001", "--op", "ati");
+    assertThat(open).contains("stp-gw: firewall disabled").contains("arrives at hlr-a");
+    String plain = route(ExitCode.OK, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001");
+    assertThat(plain).doesNotContain("firewall");
+    route(ExitCode.BAD_INPUT, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001", "--op", "noSuchOp");
+  }
 }
