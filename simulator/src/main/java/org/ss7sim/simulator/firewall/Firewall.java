@@ -27,6 +27,7 @@ public final class Firewall implements Screening {
 
   /** The log a simulated STP writes to (INFO, logger org.ss7sim.simulator.firewall.Firewall). */
   public static final Consumer<String> INFO_LOG = LOG::info;
+
   private final String node;
   private final RuleEngine engine;
   private final Set<PointCode> interconnect;

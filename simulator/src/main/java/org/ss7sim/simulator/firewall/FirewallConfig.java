@@ -39,7 +39,8 @@ public record FirewallConfig(
   public Optional<String> regionOf(String gt) {
     Region best = null;
     for (Region r : regions) {
-      if (gt.startsWith(r.prefix()) && (best == null || r.prefix().length() > best.prefix().length())) {
+      if (gt.startsWith(r.prefix())
+          && (best == null || r.prefix().length() > best.prefix().length())) {
         best = r;
       }
     }

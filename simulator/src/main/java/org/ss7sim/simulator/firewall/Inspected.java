@@ -14,8 +14,8 @@ import org.ss7sim.tcap.message.TransactionId;
  *     data is not TCAP
  * @param otid the originating transaction id (BEGIN, CONTINUE)
  * @param dtid the destination transaction id (CONTINUE, END, ABORT)
- * @param applicationContext the MAP application context's name (camel case, e.g.
- *     anyTimeEnquiry), empty when none or not MAP
+ * @param applicationContext the MAP application context's name (camel case, e.g. anyTimeEnquiry),
+ *     empty when none or not MAP
  * @param opCode the local operation code of the first invoke, or -1
  * @param resultOpCode the local operation code of the first return result, or -1
  * @param imsi the IMSI the invoke (or result) names

@@ -148,7 +148,8 @@ public final class Peek {
 
   /**
    * The digits of the first field of type {@code type} (an {@link AddressString} only when named
-   * {@code name}) in a decoded argument, looking one level into a SubscriberIdentity and an SM-RP-DA.
+   * {@code name}) in a decoded argument, looking one level into a SubscriberIdentity and an
+   * SM-RP-DA.
    */
   private static Optional<String> find(Object arg, Class<?> type, String name) {
     if (!(arg instanceof Record record)) {

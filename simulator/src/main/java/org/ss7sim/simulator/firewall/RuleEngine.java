@@ -10,8 +10,8 @@ import java.util.Optional;
  * Decides what happens to a message: the rules in order, the first that applies wins, log-only
  * rules are noted and passed; no rule: allow. Category 3 needs memory: the last plausible location
  * of each home IMSI (from UpdateLocations let through) and who asked SRI-SM for it (from the
- * answers going back). Time comes in with each message; nothing here reads a clock. One thread
- * (the STP's) uses an engine.
+ * answers going back). Time comes in with each message; nothing here reads a clock. One thread (the
+ * STP's) uses an engine.
  */
 public final class RuleEngine {
   private record Seen(String region, long atMillis) {}
@@ -130,7 +130,8 @@ public final class RuleEngine {
         return Optional.of("mt-forwardSM without an SRI-SM answered for " + m.imsi());
       }
       if (!a.gt().equals(m.callingGt())) {
-        return Optional.of("mt-forwardSM from " + m.callingGt() + " but SRI-SM came from " + a.gt());
+        return Optional.of(
+            "mt-forwardSM from " + m.callingGt() + " but SRI-SM came from " + a.gt());
       }
       if (now - a.atMillis() > config.smsWindow().toMillis()) {
         return Optional.of("mt-forwardSM after the SRI-SM window");
@@ -157,7 +158,9 @@ public final class RuleEngine {
   }
 
   private boolean home(String gt) {
-    return !gt.isEmpty() && Match.prefixed(gt, config.homeGtPrefixes()) && !config.homeGtPrefixes().isEmpty();
+    return !gt.isEmpty()
+        && Match.prefixed(gt, config.homeGtPrefixes())
+        && !config.homeGtPrefixes().isEmpty();
   }
 
   private boolean homeSubscriber(Inspected m) {

@@ -98,7 +98,8 @@ public final class Attacker implements NodeLogic, MapUser {
     this.node = node;
     ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     subscribers = new Subscribers(node.network());
-    node.tcapStacks().forEach((ssn, tcap) -> maps.put(ssn, new MapStack(tcap, this, MapConfig.defaults())));
+    node.tcapStacks()
+        .forEach((ssn, tcap) -> maps.put(ssn, new MapStack(tcap, this, MapConfig.defaults())));
   }
 
   @Override
@@ -327,8 +328,6 @@ public final class Attacker implements NodeLogic, MapUser {
     node.flows().starting(flow, d::send);
   }
 
-
-
   private static SccpAddress gt(String digits, Ssn ssn) {
     return new SccpAddress(
         RoutingIndicator.ROUTE_ON_GT, null, ssn, GlobalTitle.e164(digits), false);
@@ -357,7 +356,8 @@ public final class Attacker implements NodeLogic, MapUser {
         take("received " + operation);
         d.returnError(
             id,
-            org.ss7sim.map.error.MapError.of(org.ss7sim.map.error.MapErrorCode.FACILITY_NOT_SUPPORTED));
+            org.ss7sim.map.error.MapError.of(
+                org.ss7sim.map.error.MapErrorCode.FACILITY_NOT_SUPPORTED));
         d.close();
       }
     }

@@ -28,7 +28,6 @@ final class Attacks implements Traffic {
       attempt.fail("not_supported");
       return;
     }
-    origin.execute(
-        () -> attacker.attack(options.operation(), flow, to, options.spoof(), attempt));
+    origin.execute(() -> attacker.attack(options.operation(), flow, to, options.spoof(), attempt));
   }
 }

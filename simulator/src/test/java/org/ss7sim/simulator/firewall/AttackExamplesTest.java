@@ -17,9 +17,9 @@ import org.ss7sim.simulator.cli.ExitCode;
 import org.ss7sim.simulator.cli.Main;
 
 /**
- * Every attack of {@code examples/attacks/} is run twice under virtual time: on the network with the
- * firewall off (the attack is answered) and on the one with it on (every attempt is blocked), the
- * partner's SMS and call routing meeting their expectations in both runs.
+ * Every attack of {@code examples/attacks/} is run twice under virtual time: on the network with
+ * the firewall off (the attack is answered) and on the one with it on (every attempt is blocked),
+ * the partner's SMS and call routing meeting their expectations in both runs.
  */
 class AttackExamplesTest {
   @TempDir Path dir;
@@ -29,7 +29,8 @@ class AttackExamplesTest {
   }
 
   static Stream<String> attackNames() {
-    return Stream.of("location-tracking", "imsi-harvesting", "sms-interception", "call-redirection");
+    return Stream.of(
+        "location-tracking", "imsi-harvesting", "sms-interception", "call-redirection");
   }
 
   JsonNode run(String network, String scenario, StringWriter out) throws Exception {
@@ -74,7 +75,9 @@ class AttackExamplesTest {
     StringWriter onOut = new StringWriter();
     JsonNode on = run("interconnect.yaml", attack + "-firewall.yaml", onOut);
     assertThat(on.get("ok").asBoolean()).isTrue();
-    assertThat(source(on, "attack").get("failed").get("blocked").asInt()).as(on.toString()).isEqualTo(5);
+    assertThat(source(on, "attack").get("failed").get("blocked").asInt())
+        .as(on.toString())
+        .isEqualTo(5);
     for (JsonNode root : new JsonNode[] {open, on}) {
       for (String partner : new String[] {"partner-sms", "partner-calls"}) {
         assertThat(source(root, partner).get("failed").size()).as(root.toString()).isZero();
@@ -112,29 +115,71 @@ class AttackExamplesTest {
   @Test
   void route_names_the_rule_that_would_apply_at_each_firewall() {
     String blocked =
-        route(ExitCode.FAILED, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001", "--op", "ati");
+        route(
+            ExitCode.FAILED,
+            "interconnect.yaml",
+            "--from",
+            "attacker",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "ati");
     assertThat(blocked)
         .contains(
             "stp-gw: firewall: anyTimeInterrogation over the interconnect from istp: rule 'cat1'"
                 + " (tcap-abort), anyTimeInterrogation never comes over the interconnect")
         .contains("fails: blocked by the firewall of stp-gw: rule 'cat1' (tcap-abort)");
     String partner =
-        route(ExitCode.OK, "interconnect.yaml", "--from", "smsc-b", "--gt", "9990110000001", "--op", "sri-sm");
+        route(
+            ExitCode.OK,
+            "interconnect.yaml",
+            "--from",
+            "smsc-b",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "sri-sm");
     assertThat(partner)
-        .contains("stp-gw: firewall: sendRoutingInfoForSM over the interconnect from istp: rule 'partner-gateways' (allow)")
+        .contains(
+            "stp-gw: firewall: sendRoutingInfoForSM over the interconnect from istp: rule 'partner-gateways' (allow)")
         .contains("arrives at hlr-a");
     String spoofed =
         route(
             ExitCode.FAILED,
             "interconnect.yaml",
-            "--from", "attacker", "--gt", "9990110000001", "--op", "ul",
-            "--calling", "999030000009", "--imsi", "001010000000001");
+            "--from",
+            "attacker",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "ul",
+            "--calling",
+            "999030000009",
+            "--imsi",
+            "001010000000001");
     assertThat(spoofed).contains("rule 'cat3' (tcap-abort), updateLocation from elsewhere");
     String open =
-        route(ExitCode.OK, "interconnect-open.yaml", "--from", "attacker", "--gt", "9990110000001", "--op", "ati");
+        route(
+            ExitCode.OK,
+            "interconnect-open.yaml",
+            "--from",
+            "attacker",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "ati");
     assertThat(open).contains("stp-gw: firewall disabled").contains("arrives at hlr-a");
-    String plain = route(ExitCode.OK, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001");
+    String plain =
+        route(ExitCode.OK, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001");
     assertThat(plain).doesNotContain("firewall");
-    route(ExitCode.BAD_INPUT, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001", "--op", "noSuchOp");
+    route(
+        ExitCode.BAD_INPUT,
+        "interconnect.yaml",
+        "--from",
+        "attacker",
+        "--gt",
+        "9990110000001",
+        "--op",
+        "noSuchOp");
   }
 }

@@ -69,22 +69,77 @@ class RuleEngineTest {
     Set<Integer> noInts = Set.of();
     Optional<Boolean> any = Optional.empty();
     return Stream.of(
-        Arguments.of("calling prefix", match(List.of("99903"), none, noInts, Set.of(), noInts, none, any), m, true),
-        Arguments.of("other calling", match(List.of("99902"), none, noInts, Set.of(), noInts, none, any), m, false),
-        Arguments.of("called prefix", match(none, List.of("9990100"), noInts, Set.of(), noInts, none, any), m, true),
-        Arguments.of("other called", match(none, List.of("99902"), noInts, Set.of(), noInts, none, any), m, false),
+        Arguments.of(
+            "calling prefix",
+            match(List.of("99903"), none, noInts, Set.of(), noInts, none, any),
+            m,
+            true),
+        Arguments.of(
+            "other calling",
+            match(List.of("99902"), none, noInts, Set.of(), noInts, none, any),
+            m,
+            false),
+        Arguments.of(
+            "called prefix",
+            match(none, List.of("9990100"), noInts, Set.of(), noInts, none, any),
+            m,
+            true),
+        Arguments.of(
+            "other called",
+            match(none, List.of("99902"), noInts, Set.of(), noInts, none, any),
+            m,
+            false),
         Arguments.of("ssn", match(none, none, Set.of(6), Set.of(), noInts, none, any), m, true),
-        Arguments.of("other ssn", match(none, none, Set.of(8), Set.of(), noInts, none, any), m, false),
-        Arguments.of("context", match(none, none, noInts, Set.of("any-time-enquiry"), noInts, none, any), m, true),
-        Arguments.of("other context", match(none, none, noInts, Set.of("shortMsgGateway"), noInts, none, any), m, false),
-        Arguments.of("operation", match(none, none, noInts, Set.of(), Set.of(71), none, any), m, true),
-        Arguments.of("other operation", match(none, none, noInts, Set.of(), Set.of(45), none, any), m, false),
-        Arguments.of("msisdn range", match(none, none, noInts, Set.of(), noInts, List.of("99901"), any), m, true),
-        Arguments.of("other range", match(none, none, noInts, Set.of(), noInts, List.of("00101"), any), m, false),
-        Arguments.of("interconnect", match(none, none, noInts, Set.of(), noInts, none, Optional.of(true)), m, true),
-        Arguments.of("not interconnect", match(none, none, noInts, Set.of(), noInts, none, Optional.of(false)), m, false),
-        Arguments.of("imsi range", match(none, none, noInts, Set.of(), noInts, List.of("00101"), any), m.withImsi(OUR_IMSI), true),
-        Arguments.of("no gt, prefix asked", match(List.of("9"), none, noInts, Set.of(), noInts, none, any), new Inspected("", HOME_HLR, 6, true, "", Optional.empty(), Optional.empty(), "", -1, -1, "", ""), false));
+        Arguments.of(
+            "other ssn", match(none, none, Set.of(8), Set.of(), noInts, none, any), m, false),
+        Arguments.of(
+            "context",
+            match(none, none, noInts, Set.of("any-time-enquiry"), noInts, none, any),
+            m,
+            true),
+        Arguments.of(
+            "other context",
+            match(none, none, noInts, Set.of("shortMsgGateway"), noInts, none, any),
+            m,
+            false),
+        Arguments.of(
+            "operation", match(none, none, noInts, Set.of(), Set.of(71), none, any), m, true),
+        Arguments.of(
+            "other operation",
+            match(none, none, noInts, Set.of(), Set.of(45), none, any),
+            m,
+            false),
+        Arguments.of(
+            "msisdn range",
+            match(none, none, noInts, Set.of(), noInts, List.of("99901"), any),
+            m,
+            true),
+        Arguments.of(
+            "other range",
+            match(none, none, noInts, Set.of(), noInts, List.of("00101"), any),
+            m,
+            false),
+        Arguments.of(
+            "interconnect",
+            match(none, none, noInts, Set.of(), noInts, none, Optional.of(true)),
+            m,
+            true),
+        Arguments.of(
+            "not interconnect",
+            match(none, none, noInts, Set.of(), noInts, none, Optional.of(false)),
+            m,
+            false),
+        Arguments.of(
+            "imsi range",
+            match(none, none, noInts, Set.of(), noInts, List.of("00101"), any),
+            m.withImsi(OUR_IMSI),
+            true),
+        Arguments.of(
+            "no gt, prefix asked",
+            match(List.of("9"), none, noInts, Set.of(), noInts, none, any),
+            new Inspected(
+                "", HOME_HLR, 6, true, "", Optional.empty(), Optional.empty(), "", -1, -1, "", ""),
+            false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,16 +158,25 @@ class RuleEngineTest {
         Arguments.of(1, Inspected.invoke(ATTACKER, "999020000001", true, 71), false), // not ours
         Arguments.of(1, Inspected.invoke(ATTACKER, HOME_HLR, true, 58), true), // sendIMSI
         Arguments.of(1, Inspected.invoke(ATTACKER, HOME_HLR, true, 45), false), // SRI-SM: cat 2
-        Arguments.of(2, Inspected.invoke(ATTACKER, HOME_HLR, true, 45).withMsisdn(OUR_MSISDN), true),
-        Arguments.of(2, Inspected.invoke(ATTACKER, HOME_HLR, true, 45).withMsisdn("9990210000001"), false),
-        Arguments.of(2, Inspected.invoke(ATTACKER, "999010000002", true, 7).withImsi(OUR_IMSI), true),
-        Arguments.of(2, Inspected.invoke(ATTACKER, "999010000002", true, 7).withImsi("001020000000001"), false),
+        Arguments.of(
+            2, Inspected.invoke(ATTACKER, HOME_HLR, true, 45).withMsisdn(OUR_MSISDN), true),
+        Arguments.of(
+            2, Inspected.invoke(ATTACKER, HOME_HLR, true, 45).withMsisdn("9990210000001"), false),
+        Arguments.of(
+            2, Inspected.invoke(ATTACKER, "999010000002", true, 7).withImsi(OUR_IMSI), true),
+        Arguments.of(
+            2,
+            Inspected.invoke(ATTACKER, "999010000002", true, 7).withImsi("001020000000001"),
+            false),
         Arguments.of(2, Inspected.invoke(ATTACKER, HOME_HLR, true, 70), true), // PSI, no identity
         Arguments.of(2, Inspected.invoke(ATTACKER, HOME_HLR, false, 70), false),
         Arguments.of(3, Inspected.invoke(ATTACKER, HOME_HLR, true, 2).withImsi(OUR_IMSI), true),
-        Arguments.of(3, Inspected.invoke("99999", HOME_HLR, true, 2).withImsi(OUR_IMSI), true), // nowhere
-        Arguments.of(3, Inspected.invoke(ATTACKER, HOME_HLR, true, 2).withImsi("001020000000001"), false),
-        Arguments.of(3, Inspected.invoke(ATTACKER, "999010000002", true, 44).withImsi(OUR_IMSI), true));
+        Arguments.of(
+            3, Inspected.invoke("99999", HOME_HLR, true, 2).withImsi(OUR_IMSI), true), // nowhere
+        Arguments.of(
+            3, Inspected.invoke(ATTACKER, HOME_HLR, true, 2).withImsi("001020000000001"), false),
+        Arguments.of(
+            3, Inspected.invoke(ATTACKER, "999010000002", true, 44).withImsi(OUR_IMSI), true));
   }
 
   @ParameterizedTest(name = "category {0}: {1} -> {2}")
@@ -134,10 +198,18 @@ class RuleEngineTest {
     Rule partner =
         Rule.of(
             "partner-smsc",
-            match(List.of("99902"), List.of(), Set.of(), Set.of(), Set.of(45), List.of(), Optional.empty()),
+            match(
+                List.of("99902"),
+                List.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(45),
+                List.of(),
+                Optional.empty()),
             Action.ALLOW);
     RuleEngine e = new RuleEngine(config(partner, Rule.category(Category.TWO, Action.DROP)));
-    Inspected fromPartner = Inspected.invoke(PARTNER_SMSC, HOME_HLR, true, 45).withMsisdn(OUR_MSISDN);
+    Inspected fromPartner =
+        Inspected.invoke(PARTNER_SMSC, HOME_HLR, true, 45).withMsisdn(OUR_MSISDN);
     Inspected fromAttacker = Inspected.invoke(ATTACKER, HOME_HLR, true, 45).withMsisdn(OUR_MSISDN);
     assertThat(e.decide(fromPartner, 0).rule().orElseThrow().name()).isEqualTo("partner-smsc");
     assertThat(e.decide(fromPartner, 0).action()).isEqualTo(Action.ALLOW);
@@ -153,7 +225,8 @@ class RuleEngineTest {
     Rule udts =
         Rule.of(
             "refuse",
-            match(List.of(), List.of(), Set.of(), Set.of(), Set.of(71), List.of(), Optional.empty()),
+            match(
+                List.of(), List.of(), Set.of(), Set.of(), Set.of(71), List.of(), Optional.empty()),
             new Action.Udts(1));
     RuleEngine e = new RuleEngine(config(log, udts));
     Decision d = e.decide(ati(ATTACKER, true), 0);

@@ -34,7 +34,9 @@ public record Security(
     firewalls = Map.copyOf(firewalls);
   }
 
-  /** Whether what {@code node} receives from its neighbour {@code peer} crosses the interconnect. */
+  /**
+   * Whether what {@code node} receives from its neighbour {@code peer} crosses the interconnect.
+   */
   public boolean interconnect(String node, String peer) {
     return interconnectNodes.contains(peer) || interconnectLinks.contains(node + "/" + peer);
   }

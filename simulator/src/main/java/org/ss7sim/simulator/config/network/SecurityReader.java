@@ -26,9 +26,9 @@ import org.ss7sim.simulator.firewall.Rule;
 /**
  * Reads the interconnect and firewall keys of a network file (docs/security.md): {@code
  * home_gt_prefixes} and {@code home_imsi_prefixes} at the top, {@code interconnect} on nodes and
- * links, {@code firewall} on STPs. A rule that names an unknown operation or application context,
- * a prefix that is not digits, an action without its parameter (or with one it does not take) is
- * an error at its place in the file.
+ * links, {@code firewall} on STPs. A rule that names an unknown operation or application context, a
+ * prefix that is not digits, an action without its parameter (or with one it does not take) is an
+ * error at its place in the file.
  */
 final class SecurityReader {
   static final List<String> FIREWALL_KEYS =
@@ -96,7 +96,8 @@ final class SecurityReader {
     for (YamlNode r : items(f, "rules")) {
       Rule rule = rule(r, rules.size() + 1);
       if (!names.add(rule.name())) {
-        throw new ConfigException(r.location(), "two firewall rules are named '" + rule.name() + "'");
+        throw new ConfigException(
+            r.location(), "two firewall rules are named '" + rule.name() + "'");
       }
       rules.add(rule);
     }
@@ -151,7 +152,11 @@ final class SecurityReader {
               if (!ACTIONS.contains(a)) {
                 throw new ConfigException(
                     n.location(),
-                    "unknown firewall action '" + a + "' (valid: " + String.join(", ", ACTIONS) + ")");
+                    "unknown firewall action '"
+                        + a
+                        + "' (valid: "
+                        + String.join(", ", ACTIONS)
+                        + ")");
               }
               return a;
             });
@@ -203,5 +208,4 @@ final class SecurityReader {
     throw new ConfigException(
         n.location(), "unknown MAP application context '" + text + "' (e.g. anyTimeEnquiry)");
   }
-
 }

@@ -129,7 +129,9 @@ public final class StaticRouting {
                 : "; logged by "
                     + String.join(
                         ", ",
-                        d.logged().stream().map(org.ss7sim.simulator.firewall.Rule::name).toList())));
+                        d.logged().stream()
+                            .map(org.ss7sim.simulator.firewall.Rule::name)
+                            .toList())));
     if (d.blocks()) {
       return Optional.of(fail("blocked by the firewall of " + at.name() + ": " + which));
     }

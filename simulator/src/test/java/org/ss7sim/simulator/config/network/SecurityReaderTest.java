@@ -75,7 +75,9 @@ class SecurityReaderTest {
     assertThat(fw.regionOf("999020001")).contains("b");
     assertThat(fw.regionOf("999010001")).contains("home");
     assertThat(fw.regionOf("12345")).isEmpty();
-    assertThat(fw.rules()).extracting(Rule::name).containsExactly("partner", "category-1", "refuse", "watch");
+    assertThat(fw.rules())
+        .extracting(Rule::name)
+        .containsExactly("partner", "category-1", "refuse", "watch");
     Rule partner = fw.rules().get(0);
     assertThat(partner.match().operations()).containsExactlyInAnyOrder(45, 22, 71);
     assertThat(partner.match().ssns()).containsExactly(6);
@@ -118,8 +120,7 @@ class SecurityReaderTest {
   @Test
   void a_network_without_the_keys_has_no_security() {
     Network n =
-        ConfigLoader.parseNetwork(
-            "net.yaml", "nodes:\n  - {name: s, kind: stp, point_code: 1}\n");
+        ConfigLoader.parseNetwork("net.yaml", "nodes:\n  - {name: s, kind: stp, point_code: 1}\n");
     assertThat(n.security()).isEqualTo(Security.NONE);
     assertThat(n.security().firewall("s")).isEmpty();
   }
@@ -167,7 +168,8 @@ class SecurityReaderTest {
   @Test
   void the_validator_checks_what_the_categories_need() {
     String yaml =
-        network("- {category: 3, action: drop}\n- {name: all, action: drop}\n- {name: late, action: allow}")
+        network(
+                "- {category: 3, action: drop}\n- {name: all, action: drop}\n- {name: late, action: allow}")
             .replace("home_gt_prefixes: [\"99901\"]\n", "")
             .replace("regions: [{prefix: \"99902\", region: b}]", "regions: []")
             .replace("    interconnect: true\n", "")
@@ -176,6 +178,7 @@ class SecurityReaderTest {
         .anySatisfy(p -> assertThat(p).contains("needs the home network's home_gt_prefixes"))
         .anySatisfy(p -> assertThat(p).contains("(category 3) needs regions"))
         .anySatisfy(p -> assertThat(p).contains("no node or link is marked interconnect: true"))
-        .anySatisfy(p -> assertThat(p).contains("rule 'late' comes after a rule that matches everything"));
+        .anySatisfy(
+            p -> assertThat(p).contains("rule 'late' comes after a rule that matches everything"));
   }
 }
