@@ -68,10 +68,6 @@ import org.ss7sim.tcap.component.InvokeId;
 public final class Attacker implements NodeLogic, MapUser {
   private static final Logger LOG = LoggerFactory.getLogger(Attacker.class);
 
-  /** The operations an attack may send, by their short names. */
-  public static final List<String> OPERATIONS =
-      List.of("ati", "psi", "sri", "sri-sm", "ul", "isd", "purge-ms", "cl");
-
   private final Node config;
   private final Map<Integer, MapStack> maps = new HashMap<>();
   private final Map<MapDialogue, Consumer<String>> onNotice = new HashMap<>();
@@ -82,11 +78,6 @@ public final class Attacker implements NodeLogic, MapUser {
 
   public Attacker(Node config) {
     this.config = config;
-  }
-
-  /** Whether {@code op} names an operation in {@link #OPERATIONS} (any case, '_' for '-'). */
-  public static boolean supports(String op) {
-    return OPERATIONS.contains(normal(op));
   }
 
   private static String normal(String op) {

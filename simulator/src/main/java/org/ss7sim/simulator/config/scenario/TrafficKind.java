@@ -58,13 +58,13 @@ public enum TrafficKind {
     @Override
     TrafficOptions read(Fields f) {
       String op = f.require("op", Values::string);
-      if (!org.ss7sim.simulator.traffic.Attacker.supports(op)) {
+      if (!TrafficOptions.AttackOptions.supports(op)) {
         throw new org.ss7sim.simulator.config.ConfigException(
             f.valueLocation("op"),
             "attack op '"
                 + op
                 + "' is not one an attacker can send (one of "
-                + String.join(", ", org.ss7sim.simulator.traffic.Attacker.OPERATIONS)
+                + String.join(", ", TrafficOptions.AttackOptions.OPERATIONS)
                 + ")");
       }
       return new TrafficOptions.AttackOptions(op, f.optional("spoof", Values::digits));

@@ -39,7 +39,16 @@ public sealed interface TrafficOptions {
    * @param operation the operation's name (firewall.Operations)
    * @param spoof the calling GT to claim; empty: the attacker's own
    */
-  record AttackOptions(String operation, Optional<String> spoof) implements TrafficOptions {}
+  record AttackOptions(String operation, Optional<String> spoof) implements TrafficOptions {
+    /** The operations an attacker can send, by their short names. */
+    public static final java.util.List<String> OPERATIONS =
+        java.util.List.of("ati", "psi", "sri", "sri-sm", "ul", "isd", "purge-ms", "cl");
+
+    /** Whether {@code op} names one of {@link #OPERATIONS} (any case, '_' for '-'). */
+    public static boolean supports(String op) {
+      return OPERATIONS.contains(op.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+  }
 
   /** Location queries with this operation. */
   record LocationOptions(LocationQuery query) implements TrafficOptions {}
