@@ -53,6 +53,7 @@ public final class SimNode {
   private SccpStack sccp;
   private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
   private NodeLogic logic;
+  private Optional<org.ss7sim.simulator.firewall.Firewall> firewall = Optional.empty();
 
   SimNode(
       Node config,
@@ -144,6 +145,22 @@ public final class SimNode {
                 SccpStackConfig.defaults()
                     .withNetworkIndicator(config.networkIndicator())
                     .withTranslator(Gtt.translator(network, config));
+            firewall =
+                network
+                    .security()
+                    .firewall(config.name())
+                    .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
+                    .map(
+                        f ->
+                            new org.ss7sim.simulator.firewall.Firewall(
+                                config.name(),
+                                f,
+                                network.security().interconnectNeighbours(network, config),
+                                loop.timers()::currentTimeMillis,
+                                org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
+            if (firewall.isPresent()) {
+              sc = sc.withScreening(firewall.get());
+            }
             sccp = new SccpStack(m3ua, loop.timers(), sc);
             if (config.kind() != NodeKind.STP) {
               for (Ssn ssn : config.ssns()) {
@@ -292,6 +309,11 @@ public final class SimNode {
 
   public Loop loop() {
     return loop;
+  }
+
+  /** The firewall on this STP's relay, when the file enables one. */
+  public Optional<org.ss7sim.simulator.firewall.Firewall> firewall() {
+    return firewall;
   }
 
   public Optional<SccpStack> sccp() {
