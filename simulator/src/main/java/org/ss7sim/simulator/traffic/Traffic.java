@@ -15,6 +15,7 @@ public sealed interface Traffic
         UssdRequests,
         LocationQueries,
         MobileOriginatedSms,
+        Attacks,
         MobileOriginatedCalls {
   /**
    * The traffic of {@code source} on {@code net}; {@code seed} seeds its own number choices (the
@@ -27,6 +28,7 @@ public sealed interface Traffic
       case USSD -> new UssdRequests(source, net);
       case LOCATION -> new LocationQueries(source, net);
       case MO_SMS -> new MobileOriginatedSms(source, net, seed);
+      case ATTACK -> new Attacks(source, net);
       case MO_CALL -> new MobileOriginatedCalls(source, net, seed);
     };
   }
