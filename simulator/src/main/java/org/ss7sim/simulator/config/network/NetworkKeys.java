@@ -28,15 +28,12 @@ public final class NetworkKeys {
             Entries.TRANSLATION_KEYS,
             Entries.SHARE_KEYS,
             Entries.ACCOUNT_KEYS,
-<<<<<<< HEAD
             Entries.CSI_KEYS,
             Entries.PREPAID_KEYS,
-            Entries.PREPAID_ACCOUNT_KEYS)) {
-=======
+            Entries.PREPAID_ACCOUNT_KEYS,
             SecurityReader.FIREWALL_KEYS,
             SecurityReader.RULE_KEYS,
             SecurityReader.REGION_KEYS)) {
->>>>>>> main
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);

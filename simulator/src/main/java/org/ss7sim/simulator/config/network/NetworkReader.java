@@ -47,13 +47,8 @@ public final class NetworkReader {
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
           NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
-<<<<<<< HEAD
-          NodeKind.STP, List.of("gtt"),
-          NodeKind.SCP, List.of("translations", "prepaid"),
-=======
           NodeKind.STP, List.of("gtt", "firewall"),
-          NodeKind.SCP, List.of("translations"),
->>>>>>> main
+          NodeKind.SCP, List.of("translations", "prepaid"),
           NodeKind.HLR, List.of("subscribers", "ussd_reply"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
