@@ -186,6 +186,88 @@ final class MobileCalls {
    * The gsmSCF: the SCP's point code and SSN 146, routed on SSN through the STPs (an SCP's global
    * title translates to its INAP SSN in the files this simulator reads).
    */
+  /**
+   * A short message from a handset with an MO-SMS-CSI (TS 23.078 §7.5): InitialDPSMS (phase 3 SMS
+   * context) to the CSI's gsmSCF; ContinueSMS hands the message to {@code forward} (which relays it
+   * as MO-ForwardSM) and its result is reported (o-smsSubmission or o-smsFailure); ReleaseSMS ends
+   * the attempt as {@code sms_released} without relaying; default handling continue relays it
+   * uncharged. Returns false when the sender has no MO-SMS-CSI (the caller relays it at once).
+   */
+  boolean chargeSms(
+      String flow,
+      String msisdn,
+      String destination,
+      String smsc,
+      AttemptListener listener,
+      java.util.function.Consumer<AttemptListener> forward) {
+    Optional<CamelCsi> csi = subscribers.moSmsCsi(msisdn);
+    if (csi.isEmpty()) {
+      return false;
+    }
+    Optional<Node> scp = node.network().node(csi.get().scf());
+    if (ssf == null || scp.isEmpty()) {
+      listener.onOutcome(Outcome.failed(ssf == null ? "no_cap_ssn_146" : "no_scf"));
+      listener.onEnded();
+      return true;
+    }
+    String imsi = subscribers.byMsisdn(msisdn).map(Subscribers.Record::imsi).orElse("");
+    org.ss7sim.cap.message.InitialDpSmsArg idp =
+        org.ss7sim.cap.message.InitialDpSmsArg.collectedInfo(
+            csi.get().serviceKey(),
+            org.ss7sim.cap.message.CalledPartyBcdNumber.international(destination),
+            org.ss7sim.cap.message.AddressString.international(msisdn),
+            imsi.isEmpty() ? null : new Imsi(imsi),
+            org.ss7sim.cap.message.AddressString.international(smsc));
+    boolean continueByDefault = !csi.get().releaseByDefault();
+    org.ss7sim.cap.ssf.GsmSsfSms.Listener smsListener =
+        new org.ss7sim.cap.ssf.GsmSsfSms.Listener() {
+          @Override
+          public void onContinue(
+              org.ss7sim.cap.ssf.GsmSsfSms sms, org.ss7sim.cap.message.ConnectSmsArg connect) {
+            node.flows()
+                .starting(
+                    flow,
+                    () ->
+                        forward.accept(
+                            new AttemptListener() {
+                              @Override
+                              public void onOutcome(Outcome outcome) {
+                                if (outcome.success()) {
+                                  sms.submitted();
+                                } else {
+                                  sms.failed(0); // MO-SMSCause systemFailure
+                                }
+                                listener.onOutcome(outcome);
+                              }
+
+                              @Override
+                              public void onEnded() {
+                                listener.onEnded();
+                              }
+                            }));
+          }
+
+          @Override
+          public void onRelease(org.ss7sim.cap.ssf.GsmSsfSms sms, int rpCause) {
+            listener.onOutcome(Outcome.failed("sms_released"));
+            listener.onEnded();
+          }
+
+          @Override
+          public void onDefaultHandling(
+              org.ss7sim.cap.ssf.GsmSsfSms sms, GsmSsfConfig.DefaultCallHandling handling) {
+            if (continueByDefault) {
+              node.flows().starting(flow, () -> forward.accept(listener));
+            } else {
+              listener.onOutcome(Outcome.failed("sms_released"));
+              listener.onEnded();
+            }
+          }
+        };
+    node.flows().starting(flow, () -> ssf.initialDpSms(scfAddress(scp.get()), idp, smsListener));
+    return true;
+  }
+
   private static SccpAddress scfAddress(Node scp) {
     return SccpAddress.ofSsn(scp.pointCode().orElseThrow(), Ssn.CAP);
   }

@@ -9,13 +9,19 @@ import org.ss7sim.cap.message.BcsmEvent;
 import org.ss7sim.cap.message.CapArgument;
 import org.ss7sim.cap.message.Cause;
 import org.ss7sim.cap.message.EventReportBcsmArg;
+import org.ss7sim.cap.message.EventReportSmsArg;
 import org.ss7sim.cap.message.EventTypeBcsm;
+import org.ss7sim.cap.message.EventTypeSms;
 import org.ss7sim.cap.message.InitialDpArg;
+import org.ss7sim.cap.message.InitialDpSmsArg;
 import org.ss7sim.cap.message.LegId;
 import org.ss7sim.cap.message.MonitorMode;
 import org.ss7sim.cap.message.NoArgument;
 import org.ss7sim.cap.message.ReleaseCallArg;
+import org.ss7sim.cap.message.ReleaseSmsArg;
 import org.ss7sim.cap.message.RequestReportBcsmEventArg;
+import org.ss7sim.cap.message.RequestReportSmsEventArg;
+import org.ss7sim.cap.message.SmsEvent;
 import org.ss7sim.cap.scf.GsmScfAnswer;
 import org.ss7sim.cap.scf.GsmScfLogic;
 import org.ss7sim.simulator.config.network.PrepaidService;
@@ -86,12 +92,38 @@ public final class PrepaidScf implements GsmScfLogic {
       }
       return GsmScfAnswer.endWith(ReleaseCallArg.of(service.releaseCause()));
     }
+    if (report instanceof EventReportSmsArg sms
+        && sms.eventType() == EventTypeSms.O_SMS_SUBMISSION) {
+      balances.merge(msisdn, (long) -service.smsPrice(), Long::sum);
+      return GsmScfAnswer.nothing();
+    }
     if (open
         && report instanceof EventReportBcsmArg erb
         && erb.eventType() == EventTypeBcsm.O_DISCONNECT) {
       return GsmScfAnswer.endWith(ReleaseCallArg.of(Cause.NORMAL_CLEARING));
     }
     return GsmScfAnswer.nothing();
+  }
+
+  /**
+   * InitialDPSMS (MO-SMS-CSI): with {@code sms_price} units left, RequestReportSMSEvent
+   * (o-smsSubmission, o-smsFailure, notify) + ContinueSMS, the price debited at o-smsSubmission;
+   * otherwise ReleaseSMS (RP cause 21, short message transfer rejected).
+   */
+  @Override
+  public GsmScfAnswer onInitialDpSms(long dialogueId, InitialDpSmsArg idp) {
+    String msisdn = idp.callingPartyNumber() == null ? "" : idp.callingPartyNumber().digits();
+    Optional<Long> balance = balance(msisdn);
+    if (balance.isEmpty() || balance.get() < service.smsPrice()) {
+      return GsmScfAnswer.endWith(new ReleaseSmsArg(ReleaseSmsArg.SM_TRANSFER_REJECTED));
+    }
+    balances.put(msisdn, balance.get());
+    dialogues.put(dialogueId, msisdn);
+    return GsmScfAnswer.continueWith(
+        RequestReportSmsEventArg.of(
+            SmsEvent.of(EventTypeSms.O_SMS_SUBMISSION, MonitorMode.NOTIFY_AND_CONTINUE),
+            SmsEvent.of(EventTypeSms.O_SMS_FAILURE, MonitorMode.NOTIFY_AND_CONTINUE)),
+        NoArgument.CONTINUE_SMS);
   }
 
   @Override

@@ -54,6 +54,9 @@ class PrepaidCallsTest {
                     Collectors.toMap(
                         m -> m, m -> scp.prepaid().orElseThrow().balance(m).orElseThrow()));
       }
+      for (String f : tracer.flowsOfKind("mo_sms")) {
+        flows.put(f, tracer.flow(f));
+      }
       for (String f : tracer.flowsOfKind("mo_call")) {
         flows.put(f, tracer.flow(f));
       }
@@ -66,10 +69,11 @@ class PrepaidCallsTest {
     assertThat(results.get("no-credit").failed()).isEqualTo(Map.of("normal_unspecified", 1L));
     assertThat(results.get("enough-credit").succeeded()).isEqualTo(1);
     assertThat(results.get("default-continue").succeeded()).isEqualTo(1);
+    // 1 unit for the charged short message
     // 30 s of credit: two periods (20 s, 10 s), the credit used to the last unit; 60 s charged
     assertThat(balances)
         .containsEntry("9990110000001", 0L)
-        .containsEntry("9990110000002", 940L)
+        .containsEntry("9990110000002", 939L)
         .containsEntry("9990110000003", 0L);
 
     // the call with 30 s of credit (the first attempt), as the MSC sends and receives it
@@ -104,6 +108,19 @@ class PrepaidCallsTest {
     // no gsmSCF at the address (UDTS): default call handling continue, the call goes on uncharged
     assertThat(atMsc(flows.get("mo_call-5")))
         .startsWith("0.0 >TC-BEGIN initialDP", "0.0 >IAM cic=4");
+
+    // short messages with an MO-SMS-CSI: charged before the MSC relays them, refused without credit
+    assertThat(results.get("charged-sms").succeeded()).isEqualTo(1);
+    assertThat(results.get("refused-sms").failed()).isEqualTo(Map.of("sms_released", 1L));
+    assertThat(atMsc(flows.get("mo_sms-1")))
+        .containsExactly(
+            "0.0 >TC-BEGIN initialDPSMS",
+            "0.0 <TC-CONTINUE requestReportSMSEvent continueSMS",
+            "0.0 >TC-BEGIN moForwardSm",
+            "0.0 <TC-END result",
+            "0.0 >TC-END eventReportSMS");
+    assertThat(atMsc(flows.get("mo_sms-2")))
+        .containsExactly("0.0 >TC-BEGIN initialDPSMS", "0.0 <TC-END releaseSMS");
 
     // tshark's camel dissector reads every CAP message of the run, none malformed
     if (Tshark.available()) {

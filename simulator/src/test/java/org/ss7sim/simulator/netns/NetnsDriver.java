@@ -65,8 +65,7 @@ public final class NetnsDriver {
                           network.nodes().stream()
                               .filter(
                                   n ->
-                                      n.kind()
-                                          == org.ss7sim.simulator.config.network.NodeKind.ESME)
+                                      n.kind() == org.ss7sim.simulator.config.network.NodeKind.ESME)
                               .findFirst()
                               .orElseThrow()
                               .name(),

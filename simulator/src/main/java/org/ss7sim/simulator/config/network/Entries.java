@@ -18,7 +18,7 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
 final class Entries {
   static final List<String> CSI_KEYS = List.of("service_key", "scf", "default_handling");
   static final List<String> PREPAID_KEYS =
-      List.of("tariff", "max_period", "release_cause", "accounts");
+      List.of("tariff", "max_period", "release_cause", "sms_price", "accounts");
   static final List<String> PREPAID_ACCOUNT_KEYS = List.of("msisdn", "count", "balance");
 
   /** An O-CSI of a subscriber block (TS 23.078 §4.3.1). */
@@ -44,6 +44,7 @@ final class Entries {
         f.value("tariff", Values.integer(0, 1_000_000), 1),
         f.value("max_period", Values::duration, Duration.ofSeconds(20)),
         f.value("release_cause", Values.integer(1, 127), 31),
+        f.value("sms_price", Values.integer(0, 1_000_000), 1),
         f.list("accounts", (n, k) -> prepaidAccount(n)));
   }
 

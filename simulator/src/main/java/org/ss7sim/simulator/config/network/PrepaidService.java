@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code maxPeriod}; calls whose credit runs out are released with {@code releaseCause}.
  */
 public record PrepaidService(
-    int tariff, Duration maxPeriod, int releaseCause, List<PrepaidAccount> accounts) {
+    int tariff, Duration maxPeriod, int releaseCause, int smsPrice, List<PrepaidAccount> accounts) {
   public PrepaidService {
     accounts = List.copyOf(accounts);
   }

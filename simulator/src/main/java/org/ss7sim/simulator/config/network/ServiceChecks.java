@@ -205,6 +205,18 @@ final class ServiceChecks {
   /** An O-CSI names an SCP (its gsmSCF). */
   private void camelRefs(Node n, List<Subscriber> blocks) {
     for (Subscriber b : blocks) {
+      b.moSmsCsi()
+          .ifPresent(
+              csi ->
+                  reference(
+                      csi.scf(),
+                      NodeKind.SCP,
+                      "mo_sms_csi of subscribers "
+                          + b.msisdn()
+                          + " of node '"
+                          + n.name()
+                          + "' names",
+                      m -> v.report(b.location(), m)));
       b.oCsi()
           .ifPresent(
               csi ->

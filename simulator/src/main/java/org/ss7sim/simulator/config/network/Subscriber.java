@@ -16,6 +16,7 @@ import org.ss7sim.wire.Octets;
  * @param msc the serving MSC/VLR node; empty when none (never attached)
  * @param state the handset state at start
  * @param oCsi the originating CAMEL subscription (O-CSI), if any
+ * @param moSmsCsi the CAMEL subscription for short messages it sends (MO-SMS-CSI), if any
  */
 public record Subscriber(
     String msisdn,
@@ -26,7 +27,8 @@ public record Subscriber(
     SubscriberState state,
     int count,
     Location location,
-    Optional<CamelCsi> oCsi) {
+    Optional<CamelCsi> oCsi,
+    Optional<CamelCsi> moSmsCsi) {
 
   /** A block without CAMEL subscriptions. */
   public Subscriber(
@@ -38,7 +40,7 @@ public record Subscriber(
       SubscriberState state,
       int count,
       Location location) {
-    this(msisdn, imsi, ki, opc, msc, state, count, location, Optional.empty());
+    this(msisdn, imsi, ki, opc, msc, state, count, location, Optional.empty(), Optional.empty());
   }
 
   /** The MSISDN of the {@code i}-th subscriber of the block (0-based). */
