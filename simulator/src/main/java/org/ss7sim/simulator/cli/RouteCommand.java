@@ -125,13 +125,14 @@ final class RouteCommand implements Callable<Integer> {
   }
 
   private int live(Network net, PointCode dpc, String destination, PrintWriter out) {
-    long t0 = System.nanoTime();
     try (SimNetwork sim = SimNetwork.startForInspection(net, LINK_WAIT)) {
-      Thread.sleep(200); // DAUD answers (DUNA/DAVA) of the links just activated
+      long t0 = sim.clock().nanoTime();
+      // the DAUD answers (DUNA/DAVA) of the links just activated
+      sim.awaitSettled(Duration.ofMillis(200), Duration.ofSeconds(2));
       List<String> down = sim.linksNotActive();
       out.println(
           "live, after "
-              + (System.nanoTime() - t0) / 1_000_000
+              + (sim.startup().toNanos() + sim.clock().nanoTime() - t0) / 1_000_000
               + " ms: "
               + (down.isEmpty() ? "every link up" : "links not up: " + String.join(", ", down)));
       LiveRoute.Result r =

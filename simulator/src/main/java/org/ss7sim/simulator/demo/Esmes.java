@@ -40,7 +40,10 @@ public final class Esmes {
               ? Endpoint.of("10.0.9.1", tracedPort)
               : Endpoint.of(smsc.pcapAddress(d.smsc()).address().getHostAddress(), tracedPort);
       Endpoint self = Endpoint.of("10.0.8." + (++i), 40000 + i);
-      Esme esme = new Esme(n, server, net, self, smscEnd);
+      Esme esme =
+          net.virtualTime().isPresent() && smsc != null
+              ? Esme.direct(n, net, self, smscEnd)
+              : new Esme(n, server, net, self, smscEnd);
       esme.start();
       net.attach(n.name(), esme);
     }

@@ -20,6 +20,7 @@ import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.TransportUnavailableException;
+import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
@@ -44,27 +45,76 @@ public final class Run {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
+    return run(
+        network, scenario, duration, outputs, memoryStores, storeDir, false, out, err, first -> {});
+  }
+
+  /**
+   * As above; {@code virtualTime} runs it as a discrete-event simulation ({@link VirtualTime}):
+   * every link in this JVM, the ESMEs straight to their SMSC, SMSC stores in memory, one thread,
+   * timestamps from 2026-01-01T00:00:00Z.
+   */
+  public static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      boolean virtualTime,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    return run(
+        network,
+        scenario,
+        duration,
+        outputs,
+        memoryStores,
+        storeDir,
+        virtualTime,
+        out,
+        err,
+        first -> {});
+  }
+
+  /** As above; {@code firstFlows} gets the events of the first call and SMS, by ladder title. */
+  static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      boolean virtualTime,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
+      throws Exception {
+    Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
-      long t0 = System.nanoTime();
-      NodeKinds kinds = new NodeKinds(network, memoryStores, storeDir);
-      try (SimNetwork net = start(network, Set.of(), tracer, kinds)) {
+      NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
+      VirtualTime virtual = virtualTime ? new VirtualTime() : null;
+      try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
         Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
             "network %s: %d nodes started, links active in %d ms%n",
             network.name(),
             net.nodes().size(),
-            (System.nanoTime() - t0) / 1_000_000);
+            net.startup().toMillis());
         report = ScenarioRunner.run(net, scenario, duration, err);
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
-          ladders.add(Ladder.of("first " + kind + " (" + flows.get(0) + ")", events));
+          String title = "first " + kind + " (" + flows.get(0) + ")";
+          first.put(title, events);
+          ladders.add(Ladder.of(title, events));
         }
       }
       for (Ladder l : ladders) {
@@ -81,6 +131,7 @@ public final class Run {
     for (String l : report.leaks()) {
       out.println("LEAK: " + l);
     }
+    firstFlows.accept(first);
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
@@ -98,8 +149,14 @@ public final class Run {
    */
   static SimNetwork start(Network network, Set<String> only, Tracer tracer, NodeKinds kinds)
       throws Exception {
+    return start(network, only, tracer, kinds, null);
+  }
+
+  static SimNetwork start(
+      Network network, Set<String> only, Tracer tracer, NodeKinds kinds, VirtualTime virtual)
+      throws Exception {
     try {
-      return SimNetwork.start(network, only, tracer, kinds::logicFor);
+      return SimNetwork.start(network, only, tracer, kinds::logicFor, virtual);
     } catch (Exception e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof TransportUnavailableException u) {

@@ -11,6 +11,7 @@ import org.ss7sim.m3ua.message.ProtocolData;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.mtp.ServiceIndicator;
+import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
 import org.ss7sim.tcap.component.Component;
@@ -24,61 +25,107 @@ import org.ss7sim.tcap.message.Continue;
 import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
 /**
- * The short text a ladder shows for an M3UA message: {@code IAM cic=5}, {@code TC-BEGIN
- * sendRoutingInfoForSm}, {@code TC-END returnError absentSubscriberSm}, {@code ASPUP}.
+ * What a ladder shows for an M3UA message ({@code IAM cic=5}, {@code TC-BEGIN
+ * sendRoutingInfoForSm}, {@code TC-END returnError absentSubscriberSm}, {@code ASPUP}) and the
+ * protocol identifiers its flow is found by ({@link Ids}), read in one pass.
  */
 final class Labels {
   private static final int INAP_SSN = 241;
 
+  /** The identifiers of a message that name its flow (see {@link FlowTable}). */
+  sealed interface Ids {}
+
+  /** Not part of any call or dialogue (M3UA management, SCCP without TCAP, malformed). */
+  record None() implements Ids {}
+
+  /** An ISUP message on a circuit; {@code seizes} for an IAM. */
+  record OnCircuit(FlowTable.Circuit circuit, boolean seizes) implements Ids {}
+
+  /**
+   * A TCAP message: {@code own} is the sender's end (null without otid), {@code peer} the
+   * receiver's (null without dtid).
+   */
+  record InDialogue(FlowTable.TcapEnd own, FlowTable.TcapEnd peer) implements Ids {
+    boolean begins() {
+      return peer == null;
+    }
+
+    boolean ends() {
+      return own == null;
+    }
+  }
+
+  /** A message read: its label and identifiers. */
+  record Read(String label, Ids ids) {}
+
+  private static final Ids NONE = new None();
+
   private Labels() {}
 
   static String of(Octets m3ua) {
+    return read(m3ua).label();
+  }
+
+  static Read read(Octets m3ua) {
     M3uaMessage m;
     try {
       m = M3uaCodec.decode(m3ua);
     } catch (MalformedMessageException e) {
-      return "malformed M3UA";
+      return new Read("malformed M3UA", NONE);
     }
     if (!(m instanceof Data data)) {
-      return m.type().name();
+      return new Read(m.type().name(), NONE);
     }
     ProtocolData pd = data.protocolData();
     if (pd.si() == ServiceIndicator.ISUP.code()) {
-      return isup(pd.userData());
+      return isup(pd, pd.userData());
     }
     if (pd.si() == ServiceIndicator.SCCP.code()) {
       return sccp(pd.userData());
     }
-    return "DATA si=" + pd.si();
+    return new Read("DATA si=" + pd.si(), NONE);
   }
 
-  private static String isup(Octets bytes) {
+  private static Read isup(ProtocolData pd, Octets bytes) {
     if (bytes.length() < IsupMessageCodec.HEADER_LENGTH) {
-      return "ISUP (short)";
+      return new Read("ISUP (short)", NONE);
     }
     IsupMessageType t = IsupMessageType.fromCode(IsupMessageCodec.peekType(bytes));
     String name = t == null ? "ISUP type " + IsupMessageCodec.peekType(bytes) : t.name();
-    return name + " cic=" + IsupMessageCodec.peekCic(bytes);
+    int cic = IsupMessageCodec.peekCic(bytes);
+    return new Read(
+        name + " cic=" + cic,
+        new OnCircuit(FlowTable.Circuit.of(pd.opc(), pd.dpc(), cic), t == IsupMessageType.IAM));
   }
 
-  private static String sccp(Octets bytes) {
+  /** The key of an SCCP address in the flow table: global title digits, else point code; SSN. */
+  static String addressKey(SccpAddress a) {
+    String ssn = a.ssn() == null ? "" : "/" + a.ssn().value();
+    if (a.globalTitle() != null && a.globalTitle().digits() != null) {
+      return a.globalTitle().digits() + ssn;
+    }
+    return (a.pointCode() == null ? "?" : "pc" + a.pointCode().value()) + ssn;
+  }
+
+  private static Read sccp(Octets bytes) {
     SccpMessage s;
     try {
       s = SccpMessageCodec.decode(bytes);
     } catch (MalformedMessageException e) {
-      return "malformed SCCP";
+      return new Read("malformed SCCP", NONE);
     }
     Octets data = s.data();
     if (data.isEmpty()) {
-      return s.type().name();
+      return new Read(s.type().name(), NONE);
     }
     int tag = data.get(0);
     if (tag != 0x61 && tag != 0x62 && tag != 0x64 && tag != 0x65 && tag != 0x67) {
-      return s.type().name();
+      return new Read(s.type().name(), NONE);
     }
     boolean inap =
         (s.called().ssn() != null && s.called().ssn().value() == INAP_SSN)
@@ -87,17 +134,22 @@ final class Labels {
     try {
       tc = TcMessageCodec.decode(data);
     } catch (MalformedMessageException e) {
-      return s.type().name() + " malformed TCAP";
+      return new Read(s.type().name() + " malformed TCAP", NONE);
     }
     StringBuilder sb = new StringBuilder();
-    if (tc instanceof Begin) {
+    Ids ids = NONE;
+    if (tc instanceof Begin b) {
       sb.append("TC-BEGIN");
-    } else if (tc instanceof Continue) {
+      ids = new InDialogue(end(s.calling(), b.otid()), null);
+    } else if (tc instanceof Continue c) {
       sb.append("TC-CONTINUE");
-    } else if (tc instanceof End) {
+      ids = new InDialogue(end(s.calling(), c.otid()), end(s.called(), c.dtid()));
+    } else if (tc instanceof End e) {
       sb.append("TC-END");
-    } else if (tc instanceof Abort) {
+      ids = new InDialogue(null, end(s.called(), e.dtid()));
+    } else if (tc instanceof Abort a) {
       sb.append("TC-ABORT");
+      ids = new InDialogue(null, end(s.called(), a.dtid()));
     } else {
       sb.append("TC-UNI");
     }
@@ -112,7 +164,11 @@ final class Labels {
         sb.append(" result");
       }
     }
-    return sb.toString();
+    return new Read(sb.toString(), ids);
+  }
+
+  private static FlowTable.TcapEnd end(SccpAddress a, TransactionId tid) {
+    return new FlowTable.TcapEnd(addressKey(a), tid.unsignedValue());
   }
 
   private static String operation(OperationCode op, boolean inap) {

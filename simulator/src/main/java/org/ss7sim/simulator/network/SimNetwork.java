@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +25,10 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.injvm.InJvmNetwork;
+import org.ss7sim.transport.loop.NodeLoop;
+import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.Endpoint;
+import org.ss7sim.wire.time.TimerService;
 
 /**
  * A network file brought to life in this process: the chosen signaling points started, each on its
@@ -32,16 +41,60 @@ public final class SimNetwork implements AutoCloseable {
 
   private final Network network;
   private final Tracer tracer;
-  private final Flows flows = new Flows();
+  private final FlowTable flows = new FlowTable();
   private final InJvmNetwork injvm = new InJvmNetwork();
   private final Map<String, SimNode> nodes = new LinkedHashMap<>();
   private final Map<String, InetSocketAddress> bound = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress = new HashMap<>();
   private final Set<String> local;
   private final Function<Node, NodeLogic> logicFactory;
+  private final VirtualTime virtual;
+  private final Loop runLoop;
+
+  /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
+  private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
+
+  private final List<CompletableFuture<Void>> linkWaiters = new CopyOnWriteArrayList<>();
+  private final List<LeakWaiter> leakWaiters = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean leakCheckQueued = new AtomicBoolean();
+
+  private record LeakWaiter(CompletableFuture<List<String>> done) {}
+
+  private final long createdNanos;
+  private volatile long startupNanos;
+  private final List<Settling> settling = new CopyOnWriteArrayList<>();
+
+  /** A wait for M3UA management to be quiet for {@code quiet}: re-armed by each message. */
+  private final class Settling {
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    final Duration quiet;
+    org.ss7sim.wire.time.Timer timer;
+
+    Settling(Duration quiet) {
+      this.quiet = quiet;
+    }
+
+    void rearm() {
+      runLoop.execute(
+          () -> {
+            if (timer != null) {
+              timer.cancel();
+            }
+            timer = runLoop.timers().schedule(quiet, () -> done.complete(null));
+          });
+    }
+  }
 
   private SimNetwork(
-      Network network, Set<String> local, Tracer tracer, Function<Node, NodeLogic> logic) {
+      Network network,
+      Set<String> local,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual) {
+    this.virtual = virtual;
+    this.runLoop =
+        virtual == null ? new Loop.Real(NodeLoop.start("run")) : new Loop.Virtual(virtual);
+    this.createdNanos = runLoop.timers().nanoTime();
     this.network = network;
     this.local = local;
     this.tracer = tracer;
@@ -62,16 +115,32 @@ public final class SimNetwork implements AutoCloseable {
   public static SimNetwork start(
       Network network, Set<String> only, Tracer tracer, Function<Node, NodeLogic> logic)
       throws Exception {
+    return start(network, only, tracer, logic, null);
+  }
+
+  /**
+   * As {@link #start(Network, Set, Tracer, Function)}; with {@code virtual} (not null) the run is a
+   * discrete-event simulation on that clock: every node on it, every link in this JVM, and every
+   * wait of this class and of the scenario runs its events until what it waits for happens.
+   */
+  public static SimNetwork start(
+      Network network,
+      Set<String> only,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual)
+      throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
       if (n.pointCode().isPresent() && (only.isEmpty() || only.contains(n.name()))) {
         local.add(n.name());
       }
     }
-    SimNetwork net = new SimNetwork(network, local, tracer, logic);
+    SimNetwork net = new SimNetwork(network, local, tracer, logic, virtual);
     try {
       net.startAll();
       net.awaitLinks(Duration.ofSeconds(15));
+      net.startupNanos = net.clock().nanoTime() - net.createdNanos;
     } catch (Exception | Error e) {
       net.close();
       throw e;
@@ -91,13 +160,15 @@ public final class SimNetwork implements AutoCloseable {
         local.add(n.name());
       }
     }
-    SimNetwork net = new SimNetwork(network, local, null, null);
+    SimNetwork net = new SimNetwork(network, local, null, null, null);
     try {
       net.startAll();
-      long deadline = System.nanoTime() + linkWait.toNanos();
-      while (!net.linksNotActive().isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(20);
+      try {
+        net.await(net.linksUp(), linkWait);
+      } catch (TimeoutException e) {
+        // returned with some links down, for inspection
       }
+      net.startupNanos = net.clock().nanoTime() - net.createdNanos;
     } catch (Exception | Error e) {
       net.close();
       throw e;
@@ -132,7 +203,7 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   private void startNode(Node n) throws Exception {
-    SimNode node = new SimNode(n, network, bound, injvm, tracer, flows, pcapAddress, local);
+    SimNode node = new SimNode(n, network, bound, injvm, tracer, flows, pcapAddress, local, this);
     nodes.put(n.name(), node);
     node.start(logicFactory == null ? null : logicFactory.apply(n));
     for (Link l : n.links()) {
@@ -147,16 +218,70 @@ public final class SimNetwork implements AutoCloseable {
 
   /** Waits until every link between two nodes of this process is ASP-ACTIVE. */
   public void awaitLinks(Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      List<String> down = linksNotActive();
-      if (down.isEmpty()) {
-        return;
+    try {
+      await(linksUp(), timeout);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "links not active after " + timeout + ": " + linksNotActive(), e);
+    }
+  }
+
+  /** Completes when every link between two nodes of this process is ASP-ACTIVE. */
+  private CompletableFuture<Void> linksUp() {
+    CompletableFuture<Void> up = new CompletableFuture<>();
+    linkWaiters.add(up);
+    checkLinks();
+    return up;
+  }
+
+  /** The ASP states a node reported (after M3UA management traffic on its links). */
+  void linkStates(Map<String, Boolean> states) {
+    linkActive.putAll(states);
+    checkLinks();
+  }
+
+  private void checkLinks() {
+    for (SimNode n : nodes.values()) {
+      for (Link l : n.config().links()) {
+        if (!l.listens()
+            && nodes.containsKey(l.peer())
+            && !linkActive.getOrDefault(n.name() + "/" + l.name(), false)) {
+          return;
+        }
       }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("links not active after " + timeout + ": " + down);
+    }
+    for (CompletableFuture<Void> w : linkWaiters) {
+      linkWaiters.remove(w);
+      w.complete(null);
+    }
+  }
+
+  /**
+   * Something happened at a node (a message sent or received, an attempt ended): whoever waits for
+   * the leak check to come out clean checks again (once for a burst, on the run's loop).
+   */
+  public void observed() {
+    if (!leakWaiters.isEmpty() && leakCheckQueued.compareAndSet(false, true)) {
+      runLoop.execute(this::checkLeaks);
+    }
+  }
+
+  private void checkLeaks() {
+    leakCheckQueued.set(false);
+    if (leakWaiters.isEmpty()) {
+      return;
+    }
+    List<String> left;
+    try {
+      left = leaks();
+    } catch (Exception e) {
+      left = List.of("leak check failed: " + e);
+    }
+    if (left.isEmpty()) {
+      for (LeakWaiter w : leakWaiters) {
+        leakWaiters.remove(w);
+        w.done().complete(left);
       }
-      Thread.sleep(20);
     }
   }
 
@@ -187,9 +312,9 @@ public final class SimNetwork implements AutoCloseable {
     return Optional.ofNullable(attachments.get(name));
   }
 
-  /** Remembers the flow of a message handed over outside M3UA (see {@link Flows#smsKey}). */
-  public void tagFlow(Object key, String flow) {
-    flows.tag(key, flow);
+  /** The flows of this run, by the protocol identifiers of their messages. */
+  public FlowTable flows() {
+    return flows;
   }
 
   public Network config() {
@@ -233,16 +358,71 @@ public final class SimNetwork implements AutoCloseable {
 
   /**
    * Waits (bounded) for every registry to empty: the last messages of a flow (an RLC, a TC-END) may
-   * still be on their way when its outcome is known. Returns what is left.
+   * still be on their way when its outcome is known. Checked again after each message a node sends
+   * or receives ({@link #observed}). Returns what is left.
    */
   public List<String> awaitNoLeaks(Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    List<String> left = leaks();
-    while (!left.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-      left = leaks();
+    LeakWaiter w = new LeakWaiter(new CompletableFuture<>());
+    leakWaiters.add(w);
+    observed();
+    try {
+      return await(w.done(), timeout);
+    } catch (TimeoutException e) {
+      leakWaiters.remove(w);
+      return leaks();
     }
-    return left;
+  }
+
+  /** How long starting the nodes and bringing their links up took (after {@link #start}). */
+  public Duration startup() {
+    return Duration.ofNanos(startupNanos);
+  }
+
+  /** An M3UA management message was sent or received by a node. */
+  void managementSeen() {
+    for (Settling s : settling) {
+      s.rearm();
+    }
+  }
+
+  /**
+   * Waits until no M3UA management message (ASP state, DAUD/DAVA/DUNA, heartbeat) has been seen for
+   * {@code quiet}, at most {@code max}: after links come up, their destination audits settle.
+   */
+  public void awaitSettled(Duration quiet, Duration max) throws Exception {
+    Settling s = new Settling(quiet);
+    settling.add(s);
+    s.rearm();
+    try {
+      await(s.done, max);
+    } catch (TimeoutException e) {
+      // still chatting (heartbeats): good enough
+    } finally {
+      settling.remove(s);
+    }
+  }
+
+  /**
+   * Waits for {@code done}, at most {@code timeout} (null: unbounded): blocking on a real run; on a
+   * virtual-time run by running the clock's events until it completes.
+   *
+   * @throws TimeoutException when it has not completed in time (or, virtually, no event is left)
+   */
+  public <T> T await(CompletableFuture<T> done, Duration timeout) throws Exception {
+    if (virtual != null) {
+      return virtual.runUntil(done, timeout);
+    }
+    return timeout == null ? done.get() : done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The discrete-event clock of a virtual-time run; empty for a real-time one. */
+  public Optional<VirtualTime> virtualTime() {
+    return Optional.ofNullable(virtual);
+  }
+
+  /** The run's own clock and timers (traffic sources, timed events, timestamps off the nodes). */
+  public TimerService clock() {
+    return runLoop.timers();
   }
 
   /** Stops one node (its links drop; the others keep running). */
@@ -250,6 +430,7 @@ public final class SimNetwork implements AutoCloseable {
     SimNode n = nodes.remove(name);
     if (n != null) {
       n.stop();
+      linkActive.keySet().removeIf(k -> k.startsWith(name + "/"));
     }
   }
 
@@ -280,5 +461,6 @@ public final class SimNetwork implements AutoCloseable {
     }
     nodes.clear();
     flows.clear();
+    runLoop.close();
   }
 }

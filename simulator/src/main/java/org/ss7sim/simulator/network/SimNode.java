@@ -44,13 +44,15 @@ public final class SimNode {
 
   private final Node config;
   private final Network network;
-  private final NodeLoop loop;
+  private final Loop loop;
+  private final boolean virtual;
   private final M3uaNode m3ua;
   private final Map<String, String> peerOfLink = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress;
   private final Tracer tracer;
-  private final Flows flows;
+  private final NodeFlows flows;
   private final java.util.Set<String> localNodes;
+  private final SimNetwork owner;
   private SccpStack sccp;
   private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
   private NodeLogic logic;
@@ -61,16 +63,23 @@ public final class SimNode {
       Map<String, InetSocketAddress> boundListeners,
       InJvmNetwork injvm,
       Tracer tracer,
-      Flows flows,
+      FlowTable flows,
       Map<String, Endpoint> pcapAddress,
-      java.util.Set<String> localNodes) {
+      java.util.Set<String> localNodes,
+      SimNetwork owner) {
     this.config = config;
     this.network = network;
     this.tracer = tracer;
-    this.flows = flows;
+    this.flows = new NodeFlows(flows);
     this.pcapAddress = pcapAddress;
     this.localNodes = localNodes;
-    this.loop = NodeLoop.start(config.name());
+    this.owner = owner;
+    this.virtual = owner.virtualTime().isPresent();
+    this.loop =
+        owner
+            .virtualTime()
+            .<Loop>map(Loop.Virtual::new)
+            .orElseGet(() -> new Loop.Real(NodeLoop.start(config.name())));
     try {
       this.m3ua = build(boundListeners, injvm);
     } catch (RuntimeException e) {
@@ -93,9 +102,11 @@ public final class SimNode {
     Map<String, List<String>> viaByPeer = new LinkedHashMap<>();
     Map<Long, String> asByRc = new HashMap<>();
     for (Link l : config.links()) {
-      used.put(l.transport(), true);
       peerOfLink.put(l.name(), l.peer());
-      org.ss7sim.transport.TransportKind kind = kind(l.transport());
+      // a virtual-time run carries every link in this JVM, on the shared clock
+      org.ss7sim.transport.TransportKind kind =
+          virtual ? org.ss7sim.transport.TransportKind.IN_JVM : kind(l.transport());
+      used.put(virtual ? TransportKind.INJVM : l.transport(), true);
       String via;
       if (l.listens()) {
         // Both ends in this process and no port in the file: an ephemeral port (the connecting
@@ -130,10 +141,10 @@ public final class SimNode {
       viaByPeer.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(via);
     }
     if (used.containsKey(TransportKind.TCP)) {
-      b.transport(loop.tcp());
+      b.transport(((Loop.Real) loop).loop().tcp());
     }
     if (used.containsKey(TransportKind.SCTP)) {
-      b.transport(loop.sctp());
+      b.transport(((Loop.Real) loop).loop().sctp());
     }
     if (used.containsKey(TransportKind.INJVM)) {
       b.transport(new InJvmTransport(injvm, loop.timers(), loop));
@@ -220,28 +231,32 @@ public final class SimNode {
   }
 
   private void trace(String link, boolean outbound, int streamId, Octets bytes) {
+    if (bytes.length() > 2 && bytes.get(2) != 1) {
+      // M3UA management (not class 1, transfer): an ASP state may change once it is handled
+      loop.execute(this::reportLinks);
+      owner.managementSeen();
+    }
+    owner.observed();
+    if (tracer == null) {
+      return; // flows only name what is traced
+    }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
+    Labels.Read read = Labels.read(bytes);
     if (!outbound) {
-      if (localNodes.contains(peer)) {
-        flows.received(bytes);
+      if (!tcap.isEmpty()) {
+        flows.received(read.ids());
       }
       return;
     }
-    String flow = flows.sent(bytes);
-    if (bytes.length() > 2 && bytes.get(2) != 1) {
-      flow = ""; // M3UA management (not class 1, transfer) belongs to no call or message
-    }
-    if (tracer == null) {
-      return;
-    }
+    String flow = flows.sending(read.ids());
     tracer.record(
         new TraceEvent(
-            System.currentTimeMillis() * 1000,
+            loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            Labels.of(bytes),
+            read.label(),
             TraceEvent.Carrier.M3UA,
             pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
             pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
@@ -249,17 +264,35 @@ public final class SimNode {
             bytes));
   }
 
-  /** The flow of a message handed over outside M3UA (an SMPP submit): see {@link Flows#smsKey}. */
-  public String claimFlow(Object key) {
-    return flows.claim(key);
+  /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
+  public Optional<Object> attachment(String name) {
+    return owner.attachment(name);
+  }
+
+  /** Tells the network the state of the links this node opens (on the node's thread). */
+  private void reportLinks() {
+    Map<String, Boolean> states = new HashMap<>();
+    for (Link l : config.links()) {
+      if (!l.listens()) {
+        states.put(
+            config.name() + "/" + l.name(),
+            m3ua.linkState(l.name()) == org.ss7sim.m3ua.asp.AspState.ASP_ACTIVE);
+      }
+    }
+    owner.linkStates(states);
+  }
+
+  /**
+   * This node's flows: what its logic names ({@link NodeFlows#starting}) and asks ({@link
+   * NodeFlows#of}).
+   */
+  public NodeFlows flows() {
+    return flows;
   }
 
   /** Runs {@code task} on the node's thread and waits for it (bounded: 10 s). */
   public <T> T call(Callable<T> task) throws Exception {
-    if (loop.inLoop()) {
-      return task.call();
-    }
-    return loop.call(task, 10_000);
+    return loop.call(task);
   }
 
   public void execute(Runnable task) {
@@ -282,7 +315,7 @@ public final class SimNode {
     return m3ua;
   }
 
-  public NodeLoop loop() {
+  public Loop loop() {
     return loop;
   }
 

@@ -43,7 +43,6 @@ import org.ss7sim.map.service.MapUser;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.SubscriberState;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.tcap.component.InvokeId;
@@ -229,7 +228,7 @@ public final class Hlr implements NodeLogic, MapUser {
           }
           d.close();
         });
-    prn.send();
+    node.flows().starting(node.flows().of(d.tcapDialogue()), prn::send);
   }
 
   /**
@@ -308,7 +307,6 @@ public final class Hlr implements NodeLogic, MapUser {
       return;
     }
     for (String sc : centres) {
-      Flows.enter("alert-" + msisdn);
       MapDialogue d =
           map.open(
               Addresses.gt(ownGt, Ssn.HLR),
@@ -320,7 +318,7 @@ public final class Hlr implements NodeLogic, MapUser {
           AlertServiceCentreArg.of(
               AddressString.international(msisdn), AddressString.international(sc)),
           outcome -> {});
-      d.send();
+      node.flows().starting("alert-" + msisdn, d::send);
     }
   }
 

@@ -56,8 +56,11 @@ public final class Msc implements NodeLogic, MapUser {
   private final Vlr vlr;
   private MscCalls calls;
 
+  private SimNode node;
+
   @Override
   public void start(SimNode node) {
+    this.node = node;
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     calls = new MscCalls(config, subscribers, node);
     vlr.start(map, calls);
@@ -138,7 +141,6 @@ public final class Msc implements NodeLogic, MapUser {
       String flow,
       String msisdn,
       AttemptListener listener) {
-    org.ss7sim.simulator.network.Flows.enter(flow);
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     org.ss7sim.map.common.AddressString msisdnAddress =
         org.ss7sim.map.common.AddressString.international(msisdn);
@@ -183,7 +185,7 @@ public final class Msc implements NodeLogic, MapUser {
           }
           listener.onEnded();
         });
-    d.send();
+    node.flows().starting(flow, d::send);
   }
 
   /**
@@ -198,7 +200,6 @@ public final class Msc implements NodeLogic, MapUser {
       String destination,
       String text,
       AttemptListener listener) {
-    org.ss7sim.simulator.network.Flows.enter(flow);
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     org.ss7sim.map.sms.SmsTpdu.SmsSubmit submit =
         new org.ss7sim.map.sms.SmsTpdu.SmsSubmit(
@@ -240,7 +241,7 @@ public final class Msc implements NodeLogic, MapUser {
           }
           listener.onEnded();
         });
-    d.send();
+    node.flows().starting(flow, d::send);
   }
 
   /**
@@ -255,7 +256,6 @@ public final class Msc implements NodeLogic, MapUser {
       String text,
       java.util.function.Consumer<String> reply,
       AttemptListener listener) {
-    org.ss7sim.simulator.network.Flows.enter(flow);
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     MapDialogue d =
         map.open(
@@ -295,7 +295,7 @@ public final class Msc implements NodeLogic, MapUser {
           }
           listener.onEnded();
         });
-    d.send();
+    node.flows().starting(flow, d::send);
   }
 
   private int moReference;

@@ -17,7 +17,6 @@ import org.ss7sim.simulator.config.network.LineBehaviour;
 import org.ss7sim.simulator.config.network.LineBlock;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.SubscriberState;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.wire.time.Timer;
 
@@ -68,7 +67,6 @@ final class MscCalls implements CallControlUser {
 
   @Override
   public void onIncomingCall(IncomingCall call) {
-    String flow = Flows.current();
     List<Timer> timers = new ArrayList<>();
     incoming.put(call.call(), timers);
     String msisdn = roaming.remove(call.called());
@@ -99,7 +97,6 @@ final class MscCalls implements CallControlUser {
                 .schedule(
                     line.map(LineBlock::answerAfter).orElse(ANSWER_AFTER),
                     () -> {
-                      Flows.enter(flow);
                       if (incoming.containsKey(call.call())) {
                         isup.answer(call.call());
                       }

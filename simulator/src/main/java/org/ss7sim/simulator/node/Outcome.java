@@ -5,15 +5,15 @@ package org.ss7sim.simulator.node;
  *
  * @param success whether it reached its goal (a call answered, a message delivered)
  * @param cause for a failure, the lower-case cause name ({@code user_busy}, {@code
- *     absent_subscriber}); empty on success
- * @param endNanos when the outcome was known (monotonic clock)
+ *     absent_subscriber}); empty on success. When it was known is for the listener to note, from
+ *     the run's clock.
  */
-public record Outcome(boolean success, String cause, long endNanos) {
+public record Outcome(boolean success, String cause) {
   public static Outcome succeeded() {
-    return new Outcome(true, "", System.nanoTime());
+    return new Outcome(true, "");
   }
 
   public static Outcome failed(String cause) {
-    return new Outcome(false, cause, System.nanoTime());
+    return new Outcome(false, cause);
   }
 }

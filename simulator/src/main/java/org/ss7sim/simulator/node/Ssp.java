@@ -29,7 +29,6 @@ import org.ss7sim.simulator.config.network.KindData.SspData;
 import org.ss7sim.simulator.config.network.LineBlock;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.TrunkGroup;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.tcap.TcapStack;
@@ -87,7 +86,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
     }
   }
 
-  private record InCall(String flow, List<Timer> timers) {}
+  private record InCall(List<Timer> timers) {}
 
   public Ssp(Node config) {
     this.config = config;
@@ -119,7 +118,6 @@ public final class Ssp implements NodeLogic, CallControlUser {
   public int releaseIncomingCalls() {
     List<CallReference> refs = new ArrayList<>(incoming.keySet());
     for (CallReference ref : refs) {
-      Flows.enter(incoming.get(ref).flow());
       isup.release(ref, CauseValue.NORMAL_CLEARING);
     }
     return refs.size();
@@ -152,16 +150,20 @@ public final class Ssp implements NodeLogic, CallControlUser {
   /** Places a call; runs on the node's thread. */
   public void placeCall(
       String flow, String called, String calling, Duration hold, CallListener listener) {
-    Flows.enter(flow);
     OutCall call = new OutCall(flow, calling, hold, listener);
-    Optional<InTrigger> trigger = data.inTriggerFor(called);
-    if (trigger.isPresent() && ssf != null) {
-      query(call, called, trigger.get());
-    } else if (data.isMobile(called)) {
-      interrogate(call, called);
-    } else {
-      route(call, called);
-    }
+    node.flows()
+        .starting(
+            flow,
+            () -> {
+              Optional<InTrigger> trigger = data.inTriggerFor(called);
+              if (trigger.isPresent() && ssf != null) {
+                query(call, called, trigger.get());
+              } else if (data.isMobile(called)) {
+                interrogate(call, called);
+              } else {
+                route(call, called);
+              }
+            });
   }
 
   /**
@@ -178,9 +180,8 @@ public final class Ssp implements NodeLogic, CallControlUser {
         msisdn,
         routing -> {
           queries--;
-          Flows.enter(call.flow);
           if (routing instanceof Gmsc.Routing.Roaming r) {
-            route(call, r.msrn());
+            node.flows().starting(call.flow, () -> route(call, r.msrn()));
           } else {
             end(call, Outcome.failed(((Gmsc.Routing.Failed) routing).cause()));
           }
@@ -211,19 +212,23 @@ public final class Ssp implements NodeLogic, CallControlUser {
         idp,
         (ssfCall, decision) -> {
           queries--;
-          Flows.enter(call.flow);
-          if (decision instanceof SsfDecision.Route r) {
-            String to = r.destination().digits();
-            if (data.isMobile(to)) {
-              interrogate(call, to);
-            } else {
-              route(call, to);
-            }
-          } else if (decision instanceof SsfDecision.Release rel) {
-            end(call, Outcome.failed(Causes.q850(rel.cause().value())));
-          } else {
-            route(call, called);
-          }
+          node.flows()
+              .starting(
+                  call.flow,
+                  () -> {
+                    if (decision instanceof SsfDecision.Route r) {
+                      String to = r.destination().digits();
+                      if (data.isMobile(to)) {
+                        interrogate(call, to);
+                      } else {
+                        route(call, to);
+                      }
+                    } else if (decision instanceof SsfDecision.Release rel) {
+                      end(call, Outcome.failed(Causes.q850(rel.cause().value())));
+                    } else {
+                      route(call, called);
+                    }
+                  });
         });
   }
 
@@ -299,8 +304,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
 
   @Override
   public void onIncomingCall(IncomingCall call) {
-    String flow = Flows.current();
-    InCall in = new InCall(flow, new ArrayList<>());
+    InCall in = new InCall(new ArrayList<>());
     incoming.put(call.call(), in);
     Optional<LineBlock> line = data.lineFor(call.called());
     if (line.isEmpty()) {
@@ -320,7 +324,6 @@ public final class Ssp implements NodeLogic, CallControlUser {
                     .schedule(
                         line.get().answerAfter(),
                         () -> {
-                          Flows.enter(flow);
                           if (incoming.containsKey(call.call())) {
                             isup.answer(call.call());
                           }
@@ -345,7 +348,6 @@ public final class Ssp implements NodeLogic, CallControlUser {
             .schedule(
                 call.hold,
                 () -> {
-                  Flows.enter(call.flow);
                   if (outgoing.containsKey(ref)) {
                     isup.release(ref, CauseValue.NORMAL_CLEARING);
                   }

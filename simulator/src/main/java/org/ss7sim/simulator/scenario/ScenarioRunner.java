@@ -6,40 +6,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ss7sim.simulator.config.scenario.HoldTime;
-import org.ss7sim.simulator.config.scenario.LocationQuery;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.config.scenario.TimedEvent;
-import org.ss7sim.simulator.config.scenario.TrafficOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
-import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.Msc;
 import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.node.Ssp;
 import org.ss7sim.simulator.report.ResultRecorder;
 import org.ss7sim.simulator.report.ScenarioResult;
-import org.ss7sim.simulator.smsc.Esme;
+import org.ss7sim.simulator.traffic.Attempt;
+import org.ss7sim.simulator.traffic.NumberPicker;
+import org.ss7sim.simulator.traffic.Traffic;
+import org.ss7sim.wire.time.Timer;
+import org.ss7sim.wire.time.TimerService;
 
 /**
  * Runs one scenario on a started network: each traffic source starts attempts at its rate from its
  * node until its count or duration (or the scenario's) is reached; timed events are applied at
  * their times; then the run waits (bounded) for the attempts in progress to end. Attempts still
  * without an outcome then count as {@code timeout}.
+ *
+ * <p>Everything is driven by the run's clock ({@link SimNetwork#clock}): sources and events are
+ * timers on it, and the end of the run is a signal completed by the last event that matters (a
+ * source done, an event applied, an attempt ended, the drain timer), never a poll.
  */
 public final class ScenarioRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ScenarioRunner.class);
   private static final Duration DRAIN = Duration.ofSeconds(10);
+  private static final Duration PROGRESS = Duration.ofMillis(500);
 
   /** What a run produced. */
   public record Report(List<ScenarioResult> results, List<String> unmet, List<String> leaks) {
@@ -52,19 +51,17 @@ public final class ScenarioRunner {
   private final Scenario scenario;
   private final PrintWriter progress;
   private final Events events;
-  private final ScheduledExecutorService clock =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "scenario");
-            t.setDaemon(true);
-            return t;
-          });
-  private final Map<String, AtomicLong> flowsPerKind = new ConcurrentHashMap<>();
+  private final TimerService clock;
+  private final Map<String, Long> flowsPerKind = new ConcurrentHashMap<>();
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
   private final List<Source> sources = new ArrayList<>();
+  private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private long t0;
-  private volatile long deadlineNanos;
+  private long deadlineNanos;
+  private boolean deadlinePassed;
+  private Timer drain;
+  private Timer progressTimer;
 
   private record Pending(ResultRecorder recorder, long start, AtomicBoolean reported) {}
 
@@ -72,22 +69,16 @@ public final class ScenarioRunner {
     final TrafficSource config;
     final ResultRecorder recorder;
     final NumberPicker to;
-    final NumberPicker calling;
-    final Random random;
+    final Traffic traffic;
     long attempts;
-    volatile boolean done;
+    boolean done;
 
     Source(TrafficSource config, long seed) {
       this.config = config;
       this.recorder =
-          new ResultRecorder(
-              new ScenarioResult(config.name(), config.kind().name().toLowerCase(Locale.ROOT)));
+          new ResultRecorder(new ScenarioResult(config.name(), config.kind().yamlName()));
       this.to = new NumberPicker(config.to(), net.config(), seed);
-      this.calling =
-          config.options() instanceof TrafficOptions.CallOptions c && c.calling().isPresent()
-              ? new NumberPicker(c.calling().get(), net.config(), seed + 1)
-              : null;
-      this.random = new Random(seed + 2);
+      this.traffic = Traffic.of(config, net, seed);
     }
   }
 
@@ -96,6 +87,7 @@ public final class ScenarioRunner {
     this.scenario = scenario;
     this.progress = progress;
     this.events = new Events(net);
+    this.clock = net.clock();
   }
 
   /**
@@ -113,50 +105,61 @@ public final class ScenarioRunner {
     if (maxDuration != null && (limit == null || maxDuration.compareTo(limit) < 0)) {
       limit = maxDuration;
     }
-    t0 = System.nanoTime();
-    deadlineNanos = limit == null ? Long.MAX_VALUE : t0 + limit.toNanos();
-    long seed = scenario.seed();
-    for (TrafficSource t : scenario.traffic()) {
-      Source s = new Source(t, seed);
-      seed += 101;
-      sources.add(s);
-      clock.schedule(() -> tick(s), t.start().toNanos(), TimeUnit.NANOSECONDS);
-    }
-    for (TimedEvent e : scenario.events()) {
-      clock.schedule(() -> events.apply(e), e.at().toNanos(), TimeUnit.NANOSECONDS);
-    }
-    long lastProgress = 0;
-    long drainUntil = Long.MAX_VALUE;
-    while (true) {
-      long now = System.nanoTime();
-      boolean sourcesDone = sources.stream().allMatch(s -> s.done);
-      boolean eventsDone = events.applied() >= scenario.events().size() || now >= deadlineNanos;
-      if (sourcesDone && eventsDone) {
-        if (outstanding.get() == 0) {
-          break;
-        }
-        if (drainUntil == Long.MAX_VALUE) {
-          drainUntil = now + DRAIN.toNanos();
-        } else if (now > drainUntil) {
-          break;
-        }
-      }
-      if (progress != null && now - lastProgress > 500_000_000L) {
-        lastProgress = now;
-        progress.print("\r" + progressLine(now));
-        progress.flush();
-      }
-      Thread.sleep(20);
-    }
-    clock.shutdownNow();
-    for (Pending p : pending.values()) {
-      if (p.reported().compareAndSet(false, true)) {
-        p.recorder().failure("timeout", System.nanoTime());
-      }
-    }
-    if (progress != null) {
-      progress.println("\r" + progressLine(System.nanoTime()));
-    }
+    Duration runLimit = limit;
+    onClock(
+        () -> {
+          t0 = clock.nanoTime();
+          deadlineNanos = runLimit == null ? Long.MAX_VALUE : t0 + runLimit.toNanos();
+          long seed = scenario.seed();
+          for (TrafficSource t : scenario.traffic()) {
+            Source s = new Source(t, seed);
+            seed += 101;
+            sources.add(s);
+            clock.schedule(t.start(), () -> tick(s));
+          }
+          for (TimedEvent e : scenario.events()) {
+            clock.schedule(
+                e.at(),
+                () -> {
+                  events.apply(e);
+                  check();
+                });
+          }
+          if (runLimit != null) {
+            clock.schedule(
+                runLimit,
+                () -> {
+                  deadlinePassed = true;
+                  check();
+                });
+          }
+          if (progress != null && net.virtualTime().isEmpty()) {
+            progressTimer = clock.schedule(PROGRESS, this::progress);
+          }
+          check();
+        });
+    net.await(finished, null);
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    onClock(
+        () -> {
+          if (progressTimer != null) {
+            progressTimer.cancel();
+          }
+          if (drain != null) {
+            drain.cancel();
+          }
+          long now = clock.nanoTime();
+          for (Pending p : pending.values()) {
+            if (p.reported().compareAndSet(false, true)) {
+              p.recorder().failure("timeout", now);
+            }
+          }
+          if (progress != null) {
+            progress.println("\r" + progressLine(now));
+          }
+          closed.complete(null);
+        });
+    net.await(closed, null);
     List<ScenarioResult> results = new ArrayList<>();
     List<String> unmet = new ArrayList<>();
     for (Source s : sources) {
@@ -168,6 +171,34 @@ public final class ScenarioRunner {
     List<String> leaks =
         outstanding.get() == 0 ? net.awaitNoLeaks(Duration.ofSeconds(5)) : List.of();
     return new Report(results, unmet, leaks);
+  }
+
+  /** Runs {@code task} on the run's clock thread. */
+  private void onClock(Runnable task) {
+    clock.schedule(Duration.ZERO, task);
+  }
+
+  /** Whether the run is over (on the clock's thread): completes {@link #finished} when it is. */
+  private void check() {
+    if (finished.isDone()) {
+      return;
+    }
+    boolean sourcesDone = sources.stream().allMatch(s -> s.done);
+    boolean eventsDone = events.applied() >= scenario.events().size() || deadlinePassed;
+    if (!sourcesDone || !eventsDone) {
+      return;
+    }
+    if (outstanding.get() == 0) {
+      finished.complete(null);
+    } else if (drain == null) {
+      drain = clock.schedule(DRAIN, () -> finished.complete(null));
+    }
+  }
+
+  private void progress() {
+    progress.print("\r" + progressLine(clock.nanoTime()));
+    progress.flush();
+    progressTimer = clock.schedule(PROGRESS, this::progress);
   }
 
   private String progressLine(long now) {
@@ -190,7 +221,7 @@ public final class ScenarioRunner {
   }
 
   private void tick(Source s) {
-    long now = System.nanoTime();
+    long now = clock.nanoTime();
     Duration elapsed = Duration.ofNanos(now - t0 - s.config.start().toNanos());
     boolean countReached =
         s.config.count().isPresent() && s.attempts >= s.config.count().getAsLong();
@@ -200,11 +231,12 @@ public final class ScenarioRunner {
                 && elapsed.compareTo(s.config.duration().get()) >= 0);
     if (countReached || timeUp) {
       s.done = true;
+      check();
       return;
     }
     double rate = s.config.rate().rateAt(elapsed);
     if (rate <= 0) {
-      clock.schedule(() -> tick(s), 100, TimeUnit.MILLISECONDS);
+      clock.schedule(Duration.ofMillis(100), () -> tick(s));
       return;
     }
     s.attempts++;
@@ -213,96 +245,40 @@ public final class ScenarioRunner {
     } catch (RuntimeException e) {
       LOG.warn("traffic source {}: attempt failed to start", s.config.name(), e);
     }
-    clock.schedule(() -> tick(s), (long) (1e9 / rate), TimeUnit.NANOSECONDS);
+    clock.schedule(Duration.ofNanos((long) (1e9 / rate)), () -> tick(s));
   }
 
   private void attempt(Source s) {
     String kind = s.config.kind().name().toLowerCase(Locale.ROOT);
-    String flow =
-        kind + "-" + flowsPerKind.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
-    long start = System.nanoTime();
+    long n = flowsPerKind.merge(kind, 1L, Long::sum);
+    String flow = kind + "-" + n;
+    long start = clock.nanoTime();
     Pending p = new Pending(s.recorder, start, new AtomicBoolean());
     s.recorder.attempt(start);
     pending.put(flow, p);
     outstanding.incrementAndGet();
-    Attempt a = new Attempt(flow, p);
-    SimNode origin = net.node(s.config.from()).orElse(null);
-    switch (s.config.kind()) {
-      case CALL -> {
-        if (origin == null || !(origin.logic().orElse(null) instanceof Ssp ssp)) {
-          a.fail("no_switch_" + s.config.from());
-          return;
-        }
-        TrafficOptions.CallOptions o = (TrafficOptions.CallOptions) s.config.options();
-        String to = s.to.next();
-        String calling = s.calling == null ? "" : s.calling.next();
-        Duration hold = hold(o.hold(), s.random);
-        origin.execute(() -> ssp.placeCall(flow, to, calling, hold, a));
-      }
-      case SMS -> {
-        if (!(net.attachment(s.config.from()).orElse(null) instanceof Esme esme)) {
-          a.fail("no_esme_" + s.config.from());
-          return;
-        }
-        TrafficOptions.SmsOptions o = (TrafficOptions.SmsOptions) s.config.options();
-        esme.submit(flow, s.to.next(), o, a);
-      }
-      case LOCATION -> {
-        TrafficOptions.LocationOptions o = (TrafficOptions.LocationOptions) s.config.options();
-        if (origin == null || !(origin.logic().orElse(null) instanceof Msc msc)) {
-          a.fail("not_supported");
-          return;
-        }
-        String to = s.to.next();
-        LocationQuery q = o.query();
-        origin.execute(() -> msc.query(q, flow, to, a));
-      }
-      case USSD -> {
-        TrafficOptions.UssdOptions o = (TrafficOptions.UssdOptions) s.config.options();
-        if (origin == null || !(origin.logic().orElse(null) instanceof Msc msc)) {
-          a.fail("not_supported");
-          return;
-        }
-        String to = s.to.next();
-        origin.execute(() -> msc.ussd(flow, to, o.text(), reply -> {}, a));
-      }
-      default -> a.fail("not_supported");
-    }
-  }
-
-  private static Duration hold(HoldTime h, Random random) {
-    if (h instanceof HoldTime.Fixed f) {
-      return f.duration();
-    }
-    if (h instanceof HoldTime.Uniform u) {
-      long min = u.min().toNanos();
-      long max = u.max().toNanos();
-      return Duration.ofNanos(min + (long) (random.nextDouble() * (max - min)));
-    }
-    HoldTime.Exponential e = (HoldTime.Exponential) h;
-    double x = -Math.log(1 - random.nextDouble()) * e.mean().toNanos();
-    return Duration.ofNanos(Math.min((long) x, e.mean().toNanos() * 10));
+    s.traffic.start(flow, s.to.next(), new Listener(flow, p));
   }
 
   /** One attempt's listener: records its outcome once and counts it ended once. */
-  private final class Attempt
-      implements Ssp.CallListener, org.ss7sim.simulator.node.AttemptListener {
+  private final class Listener implements Attempt {
     final String flow;
     final Pending p;
     final AtomicBoolean ended = new AtomicBoolean();
 
-    Attempt(String flow, Pending p) {
+    Listener(String flow, Pending p) {
       this.flow = flow;
       this.p = p;
     }
 
     @Override
     public void onOutcome(Outcome o) {
+      long now = clock.nanoTime();
       if (p.reported().compareAndSet(false, true)) {
         if (o.success()) {
-          p.recorder().success(p.start(), o.endNanos());
+          p.recorder().success(p.start(), now);
         } else {
-          p.recorder().failure(o.cause(), o.endNanos());
+          p.recorder().failure(o.cause(), now);
         }
       }
     }
@@ -312,12 +288,9 @@ public final class ScenarioRunner {
       if (ended.compareAndSet(false, true)) {
         pending.remove(flow);
         outstanding.decrementAndGet();
+        net.observed();
+        onClock(ScenarioRunner.this::check);
       }
-    }
-
-    void fail(String cause) {
-      onOutcome(Outcome.failed(cause));
-      onEnded();
     }
   }
 }

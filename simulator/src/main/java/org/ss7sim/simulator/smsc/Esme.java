@@ -4,13 +4,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.simulator.config.network.KindData.EsmeData;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Outcome;
@@ -31,6 +31,7 @@ import org.ss7sim.smpp.pdu.Pdu;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.pdu.RegisteredDelivery;
 import org.ss7sim.smpp.pdu.SubmitSm;
+import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.Tlv;
 import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.pdu.Tlvs;
@@ -54,8 +55,12 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private final Endpoint smsc;
   private final String smscName;
   private final SimNetwork network;
+  private final String systemId;
+  private int reference;
+  private int directSequence;
   private final StreamEventLoops loops;
   private final SmppClient client;
+  private final boolean direct;
   private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
   private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
   private final java.util.Queue<DeliverSm> mobileOriginated =
@@ -65,8 +70,28 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   public Esme(
       Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
+    this(config, server, false, network, self, smsc);
+  }
+
+  /**
+   * An ESME of a virtual-time run: it submits to {@code direct} by calling it (no SMPP over TCP)
+   * and traces the same PDUs.
+   */
+  public static Esme direct(Node config, SimNetwork network, Endpoint self, Endpoint smsc) {
+    return new Esme(config, null, true, network, self, smsc);
+  }
+
+  private Esme(
+      Node config,
+      InetSocketAddress server,
+      boolean direct,
+      SimNetwork network,
+      Endpoint self,
+      Endpoint smsc) {
+    this.direct = direct;
     this.config = config;
     this.network = network;
+    this.systemId = config.data(EsmeData.class).systemId();
     this.tracer = network.tracer();
     this.self = self;
     this.smsc = smsc;
@@ -78,6 +103,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
           case RECEIVER -> BindType.RECEIVER;
           case TRANSCEIVER -> BindType.TRANSCEIVER;
         };
+    if (direct) {
+      this.loops = null;
+      this.client = null;
+      return;
+    }
     this.loops = StreamEventLoops.create(1, "esme-" + config.name());
     this.client =
         new SmppClient(
@@ -89,11 +119,18 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   /** Connects and binds; waits (bounded: 10 s). */
   public void start() throws Exception {
-    client.start().get(10, TimeUnit.SECONDS);
+    if (client != null) {
+      client.start().get(10, TimeUnit.SECONDS);
+    }
   }
 
   public String name() {
     return config.name();
+  }
+
+  private synchronized int nextReference() {
+    reference = (reference + 1) & 0xffff;
+    return reference;
   }
 
   /** Submits one message of the scenario. */
@@ -117,75 +154,61 @@ public final class Esme implements EsmeListener, AutoCloseable {
     }
     Octets payload = Octets.wrap(bytes);
     SubmitSm sm = SubmitSm.of(sender(o.sender()), Address.international(to), coding, payload);
+    // SMPP 3.4 §5.3.2.17: the ESME's own reference of the message; the SMSC finds the flow by it
+    int reference = nextReference();
+    Tlvs tlvs = sm.tlvs().with(Tlv.u16(TlvTag.USER_MESSAGE_REFERENCE, reference));
+    Octets shortMessage = sm.shortMessage();
     if (bytes.length > MAX_SHORT_MESSAGE) {
-      sm =
-          new SubmitSm(
-              sm.status(),
-              sm.sequence(),
-              sm.serviceType(),
-              sm.source(),
-              sm.destination(),
-              sm.esmClass(),
-              sm.protocolId(),
-              sm.priorityFlag(),
-              sm.scheduleDeliveryTime(),
-              sm.validityPeriod(),
-              sm.registeredDelivery(),
-              sm.replaceIfPresent(),
-              sm.dataCoding(),
-              sm.smDefaultMsgId(),
-              Octets.EMPTY,
-              Tlvs.of(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload)));
+      shortMessage = Octets.EMPTY;
+      tlvs = tlvs.with(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload));
     }
-    if (o.registeredDelivery()) {
-      sm =
-          new SubmitSm(
-              sm.status(),
-              sm.sequence(),
-              sm.serviceType(),
-              sm.source(),
-              sm.destination(),
-              sm.esmClass(),
-              sm.protocolId(),
-              sm.priorityFlag(),
-              sm.scheduleDeliveryTime(),
-              sm.validityPeriod(),
-              RegisteredDelivery.RECEIPT,
-              sm.replaceIfPresent(),
-              sm.dataCoding(),
-              sm.smDefaultMsgId(),
-              sm.shortMessage(),
-              sm.tlvs());
-    }
-    network.tagFlow(Flows.smsKey(to, payload), flow);
-    SubmitSm request = sm;
+    sm =
+        new SubmitSm(
+            sm.status(),
+            sm.sequence(),
+            sm.serviceType(),
+            sm.source(),
+            sm.destination(),
+            sm.esmClass(),
+            sm.protocolId(),
+            sm.priorityFlag(),
+            sm.scheduleDeliveryTime(),
+            sm.validityPeriod(),
+            o.registeredDelivery() ? RegisteredDelivery.RECEIPT : sm.registeredDelivery(),
+            sm.replaceIfPresent(),
+            sm.dataCoding(),
+            sm.smDefaultMsgId(),
+            shortMessage,
+            tlvs);
+    network.flows().submitting(systemId, reference, flow);
+    SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
     trace(flow, true, request);
-    client
-        .submit(request)
-        .whenComplete(
-            (resp, error) -> {
-              if (error != null) {
-                listener.onOutcome(Outcome.failed("submit_failed"));
-                listener.onEnded();
-                return;
-              }
-              trace(flow, false, resp);
-              if (!resp.status().isOk()) {
-                listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));
-                listener.onEnded();
-                return;
-              }
-              if (!o.registeredDelivery()) {
-                listener.onOutcome(Outcome.succeeded());
-                listener.onEnded();
-                return;
-              }
-              byMessageId.put(resp.messageId(), new Pending(flow, listener));
-              DeliveryReceipt r = early.remove(resp.messageId());
-              if (r != null) {
-                onReceipt(r);
-              }
-            });
+    CompletableFuture<SubmitSmResp> answer =
+        direct ? submitDirect(request) : client.submit(request);
+    answer.whenComplete(
+        (resp, error) -> {
+          if (error != null) {
+            listener.onOutcome(Outcome.failed("submit_failed"));
+            listener.onEnded();
+            return;
+          }
+          trace(flow, false, resp);
+          if (!resp.status().isOk()) {
+            listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));
+            listener.onEnded();
+            return;
+          }
+          if (!o.registeredDelivery()) {
+            listener.onOutcome(Outcome.succeeded());
+            listener.onEnded();
+            return;
+          }
+          byMessageId.put(resp.messageId(), new Pending(flow, listener));
+          DeliveryReceipt r = early.remove(resp.messageId());
+          if (r != null) {
+            onReceipt(r);
+          }
+        });
   }
 
   private static Address sender(String s) {
@@ -206,7 +229,17 @@ public final class Esme implements EsmeListener, AutoCloseable {
     String flow = "";
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r == null) {
-      mobileOriginated.add(pdu); // an MO message, not a receipt
+      // an MO message, not a receipt: its flow by the SMSC's user_message_reference
+      flow =
+          pdu.body()
+              .tlvs()
+              .find(TlvTag.USER_MESSAGE_REFERENCE)
+              .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
+              .orElse("");
+      synchronized (mobileOriginated) {
+        mobileOriginated.add(pdu);
+        mobileOriginated.notifyAll();
+      }
     } else {
       Pending p = byMessageId.get(r.messageId());
       flow = p == null ? "" : p.flow();
@@ -214,6 +247,30 @@ public final class Esme implements EsmeListener, AutoCloseable {
     trace(flow, false, pdu);
     trace(flow, true, new DeliverSmResp(CommandStatus.OK, pdu.sequence(), "", Tlvs.EMPTY));
     return CommandStatus.OK;
+  }
+
+  /**
+   * A virtual-time run: the submit_sm goes straight to the SMSC running now (none while it is
+   * stopped: the submit fails as a refused connection would).
+   */
+  private CompletableFuture<SubmitSmResp> submitDirect(SubmitSm request) {
+    return network
+        .node(smscName)
+        .flatMap(n -> n.logic())
+        .filter(l -> l instanceof Smsc)
+        .map(l -> CompletableFuture.completedFuture(((Smsc) l).submitDirect(systemId, request)))
+        .orElseGet(
+            () -> CompletableFuture.failedFuture(new IllegalStateException("SMSC not running")));
+  }
+
+  /** A deliver_sm from the SMSC of a virtual-time run: as the SMPP client would hand it over. */
+  CommandStatus deliveredDirectly(DeliverSm pdu) {
+    CommandStatus status = onDeliverSm(pdu);
+    DeliveryReceipt r = DeliveryReceipt.from(pdu);
+    if (r != null) {
+      onReceipt(r);
+    }
+    return status;
   }
 
   @Override
@@ -255,7 +312,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
     String label = pdu.commandId().name().toLowerCase(java.util.Locale.ROOT);
     tracer.record(
         new TraceEvent(
-            System.currentTimeMillis() * 1000,
+            network.clock().currentTimeMillis() * 1000,
             outbound ? config.name() : smscName,
             outbound ? smscName : config.name(),
             flow,
@@ -272,6 +329,20 @@ public final class Esme implements EsmeListener, AutoCloseable {
     return List.copyOf(mobileOriginated);
   }
 
+  /** Waits (at most {@code timeout}) until {@code count} MO messages have arrived; returns them. */
+  public List<DeliverSm> awaitMobileOriginated(int count, java.time.Duration timeout)
+      throws InterruptedException {
+    long left = timeout.toMillis();
+    synchronized (mobileOriginated) {
+      while (mobileOriginated.size() < count && left > 0) {
+        long before = network.clock().nanoTime();
+        mobileOriginated.wait(left);
+        left -= (network.clock().nanoTime() - before) / 1_000_000;
+      }
+      return List.copyOf(mobileOriginated);
+    }
+  }
+
   /** Messages submitted and still waiting for their receipt. */
   public int awaitingReceipts() {
     return byMessageId.size();
@@ -279,7 +350,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
-    loops.close();
+    if (client != null) {
+      client.close();
+      loops.close();
+    }
   }
 }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.ss7sim.wire.Octets;
 
 /**
@@ -70,9 +69,32 @@ public final class MessageStore implements AutoCloseable {
     return new MessageStore(DriverManager.getConnection(url));
   }
 
-  /** A new message id (unique across restarts). */
-  public static String newId() {
-    return UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+  private long sequence = -1;
+
+  /**
+   * The next message id of this store: 20 digits counting up from the number of messages it holds
+   * (rows are never deleted, so ids stay unique across restarts), so a run repeated with the same
+   * inputs gives the same ids.
+   */
+  public synchronized String nextId() throws SQLException {
+    if (sequence < 0) {
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sms")) {
+        r.next();
+        sequence = r.getLong(1);
+      }
+    }
+    while (true) {
+      String id = String.format(java.util.Locale.ROOT, "%020d", ++sequence);
+      try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM sms WHERE id = ?")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            return id;
+          }
+        }
+      }
+    }
   }
 
   public synchronized void insert(StoredMessage m) throws SQLException {

@@ -73,7 +73,11 @@ final class MtDelivery {
         message.source().matches("[0-9]{1,20}")
             ? TpAddress.international(message.source())
             : TpAddress.alphanumeric(message.source());
-    SmsTimestamp ts = SmsTimestamp.of(OffsetDateTime.now(ZoneOffset.UTC));
+    SmsTimestamp ts =
+        SmsTimestamp.of(
+            OffsetDateTime.ofInstant(
+                java.time.Instant.ofEpochMilli(smsc.node().loop().timers().currentTimeMillis()),
+                ZoneOffset.UTC));
     List<UserData> parts = segments.userData();
     for (int i = 0; i < parts.size(); i++) {
       SmsTpdu.SmsDeliver deliver =
@@ -131,7 +135,7 @@ final class MtDelivery {
           new ForwardSmArg(da, oa, tpdus.get(i), more, List.of()),
           listener);
     }
-    dialogue.send();
+    smsc.node().flows().starting(message.flow(), dialogue::send);
   }
 
   /**

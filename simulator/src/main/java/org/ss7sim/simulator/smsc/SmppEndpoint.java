@@ -101,7 +101,8 @@ final class SmppEndpoint {
   }
 
   /** The delivery receipt of a message that reached {@code state}. */
-  static DeliveryReceipt receipt(StoredMessage m, StoredMessage.State state, int error) {
+  static DeliveryReceipt receipt(
+      StoredMessage m, StoredMessage.State state, int error, long doneMillis) {
     MessageState ms =
         switch (state) {
           case DELIVERED -> MessageState.DELIVERED;
@@ -114,7 +115,7 @@ final class SmppEndpoint {
         1,
         state == StoredMessage.State.DELIVERED ? 1 : 0,
         Instant.ofEpochMilli(m.submittedMillis()),
-        Instant.now(),
+        Instant.ofEpochMilli(doneMillis),
         ms,
         error,
         text.substring(0, Math.min(20, text.length())));

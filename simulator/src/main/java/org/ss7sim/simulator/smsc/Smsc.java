@@ -33,11 +33,19 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.KindData.SmscData;
 import org.ss7sim.simulator.config.network.Node;
-import org.ss7sim.simulator.network.Flows;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.BindType;
 import org.ss7sim.smpp.pdu.CommandStatus;
+import org.ss7sim.smpp.pdu.DeliverSm;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.SmppTime;
+import org.ss7sim.smpp.pdu.SubmitSm;
+import org.ss7sim.smpp.pdu.SubmitSmResp;
+import org.ss7sim.smpp.pdu.TlvTag;
+import org.ss7sim.smpp.pdu.Tlvs;
+import org.ss7sim.smpp.server.EsmeBind;
 import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitResult;
@@ -63,6 +71,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private MapStack map;
   private MessageStore messages;
   private SmppEndpoint smpp;
+  private int directSequence;
   private InetSocketAddress smppAddress;
   private String ownGt;
 
@@ -87,7 +96,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     this.data = config.data(SmscData.class);
     this.store = store != null ? store : data.store();
     this.directory = directory;
-    this.mobileOriginated = new MobileOriginatedRelay(data.accounts(), () -> smpp.server());
+    this.mobileOriginated = new MobileOriginatedRelay(data.accounts(), this::deliver, () -> node);
   }
 
   @Override
@@ -101,8 +110,10 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             this,
             MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
-    smpp = new SmppEndpoint(config.name(), data, this);
-    smppAddress = smpp.listen(messages);
+    if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
+      smpp = new SmppEndpoint(config.name(), data, this);
+      smppAddress = smpp.listen(messages);
+    } // else a virtual-time run: its ESMEs submit directly (submitDirect)
     for (StoredMessage m : messages.unfinished()) {
       active.put(m.id(), m);
     }
@@ -116,12 +127,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
    * adjacent STP accessible), checked every 100 ms for at most 10 s.
    */
   private void resumeWhenLinked(int checksLeft) {
-    boolean linked =
-        config.adjacent().stream()
-            .map(p -> node.network().node(p).flatMap(Node::pointCode))
-            .flatMap(Optional::stream)
-            .anyMatch(pc -> node.m3ua().accessible(pc));
-    if (linked || checksLeft == 0) {
+    if (linked() || checksLeft == 0) {
       LOG.debug("smsc {}: resuming {} stored messages", config.name(), active.size());
       for (String id : List.copyOf(active.keySet())) {
         attempt(id);
@@ -129,6 +135,14 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       return;
     }
     node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
+  }
+
+  /** Whether an adjacent STP is accessible (a delivery attempt can leave the node). */
+  private boolean linked() {
+    return config.adjacent().stream()
+        .map(p -> node.network().node(p).flatMap(Node::pointCode))
+        .flatMap(Optional::stream)
+        .anyMatch(pc -> node.m3ua().accessible(pc));
   }
 
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
@@ -165,11 +179,22 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
 
   @Override
   public SubmitResult submit(Submission s) {
-    long now = System.currentTimeMillis();
-    String flow = node.claimFlow(Flows.smsKey(s.destination().address(), s.payload()));
+    long now = node.loop().timers().currentTimeMillis();
+    String id;
+    try {
+      id = messages.nextId();
+    } catch (Exception e) {
+      LOG.warn("smsc {}: store refused a message id", config.name(), e);
+      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+    }
+    String flow =
+        s.tlvs()
+            .find(TlvTag.USER_MESSAGE_REFERENCE)
+            .map(t -> node.flows().table().submitted(s.bind().systemId(), (int) t.unsigned()))
+            .orElse("");
     StoredMessage m =
         new StoredMessage(
-            MessageStore.newId(),
+            id,
             s.bind().systemId(),
             s.source().address(),
             s.destination().address(),
@@ -192,9 +217,62 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     node.execute(
         () -> {
           active.put(m.id(), m);
-          attempt(m.id());
+          if (linked()) {
+            attempt(m.id());
+          } else {
+            // just (re)started: the first attempt waits for the links, as stored messages do
+            resumeWhenLinked(100);
+          }
         });
     return new SubmitResult.Accepted(m.id());
+  }
+
+  /**
+   * A virtual-time run's ESME submits without SMPP over TCP: the submit_sm is taken as the server
+   * would take it, on the node's thread, and the ESME gets its deliver_sm by {@code esme}.
+   */
+  public SubmitSmResp submitDirect(String systemId, SubmitSm s) {
+    Submission sub =
+        new Submission(
+            new EsmeBind(0, systemId, BindType.TRANSCEIVER, "", null, "in-jvm"),
+            s.source(),
+            s.destination(),
+            s.esmClass(),
+            s.protocolId(),
+            s.priorityFlag(),
+            SmppTime.parseOptional(s.scheduleDeliveryTime()),
+            SmppTime.parseOptional(s.validityPeriod()),
+            s.registeredDelivery(),
+            s.dataCoding(),
+            s.payload(),
+            s.tlvs(),
+            s);
+    SubmitResult r = submit(sub);
+    if (r instanceof SubmitResult.Accepted a) {
+      return new SubmitSmResp(CommandStatus.OK, s.sequence(), a.messageId(), Tlvs.EMPTY);
+    }
+    return new SubmitSmResp(((SubmitResult.Rejected) r).status(), s.sequence(), "", Tlvs.EMPTY);
+  }
+
+  /**
+   * A deliver_sm to the ESME bound as {@code systemId}: over SMPP, or in a virtual-time run
+   * straight to the run's ESME of that system_id on this SMSC.
+   */
+  void deliver(String systemId, DeliverSm pdu) {
+    if (smpp != null) {
+      smpp.server().deliver(systemId, pdu);
+      return;
+    }
+    for (Node n : node.network().nodes(org.ss7sim.simulator.config.network.NodeKind.ESME)) {
+      var d = n.data(org.ss7sim.simulator.config.network.KindData.EsmeData.class);
+      if (d.systemId().equals(systemId)
+          && d.smsc().equals(config.name())
+          && node.attachment(n.name()).orElse(null) instanceof Esme esme) {
+        DeliverSm numbered = pdu.withSequence(++directSequence);
+        node.execute(() -> esme.deliveredDirectly(numbered));
+        return;
+      }
+    }
   }
 
   // ---- MAP side (on the node thread) ----
@@ -226,8 +304,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     if (m == null || m.state().isFinal() || !inProgress.add(id)) {
       return;
     }
-    Flows.enter(m.flow());
-    if (System.currentTimeMillis() >= m.expiresMillis()) {
+    if (node.loop().timers().currentTimeMillis() >= m.expiresMillis()) {
       finish(m, StoredMessage.State.EXPIRED, 0);
       return;
     }
@@ -239,16 +316,22 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     d.invoke(
         MapOperation.SEND_ROUTING_INFO_FOR_SM,
         RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
-        outcome -> {
-          Flows.enter(current.flow());
-          if (outcome instanceof MapOutcome.Result r
-              && r.result() instanceof RoutingInfoForSmRes res) {
-            forward(current, res.imsi(), res.locationInfoWithLmsi().networkNodeNumber().digits());
-          } else {
-            failed(current, outcome, false);
-          }
-        });
-    d.send();
+        outcome ->
+            node.flows()
+                .starting(
+                    current.flow(),
+                    () -> {
+                      if (outcome instanceof MapOutcome.Result r
+                          && r.result() instanceof RoutingInfoForSmRes res) {
+                        forward(
+                            current,
+                            res.imsi(),
+                            res.locationInfoWithLmsi().networkNodeNumber().digits());
+                      } else {
+                        failed(current, outcome, false);
+                      }
+                    }));
+    node.flows().starting(m.flow(), d::send);
   }
 
   private void forward(StoredMessage m, Imsi imsi, String msc) {
@@ -257,14 +340,17 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             m,
             imsi,
             msc,
-            outcome -> {
-              Flows.enter(m.flow());
-              if (outcome instanceof MapOutcome.Result) {
-                finish(m, StoredMessage.State.DELIVERED, 0);
-              } else {
-                failed(m, outcome, true);
-              }
-            })
+            outcome ->
+                node.flows()
+                    .starting(
+                        m.flow(),
+                        () -> {
+                          if (outcome instanceof MapOutcome.Result) {
+                            finish(m, StoredMessage.State.DELIVERED, 0);
+                          } else {
+                            failed(m, outcome, true);
+                          }
+                        }))
         .start();
   }
 
@@ -314,7 +400,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     StoredMessage waiting = m.with(StoredMessage.State.WAITING, m.attempts());
     active.put(m.id(), waiting);
     save(waiting);
-    long untilExpiry = m.expiresMillis() - System.currentTimeMillis();
+    long untilExpiry = m.expiresMillis() - node.loop().timers().currentTimeMillis();
     Duration next =
         retry < schedule.size() ? schedule.get(retry) : Duration.ofMillis(Math.max(untilExpiry, 0));
     if (next.toMillis() > untilExpiry) {
@@ -336,10 +422,12 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     if (!m.receipt()) {
       return;
     }
-    DeliveryReceipt r = SmppEndpoint.receipt(m, state, error);
+    DeliveryReceipt r =
+        SmppEndpoint.receipt(m, state, error, node.loop().timers().currentTimeMillis());
     receiptsSent.incrementAndGet();
-    Flows.enter(m.flow());
-    smpp.deliverReceipt(m, r);
+    deliver(
+        m.systemId(),
+        r.toDeliverSm(Address.international(m.destination()), Address.international(m.source())));
   }
 
   private void save(StoredMessage m) {

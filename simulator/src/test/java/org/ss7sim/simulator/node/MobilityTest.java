@@ -98,8 +98,9 @@ class MobilityTest {
         new java.util.concurrent.CompletableFuture<>();
     mscNode.execute(
         () -> {
-          org.ss7sim.simulator.network.Flows.enter("ul-1");
-          msc.updateLocation("001010000000077", done::complete);
+          mscNode
+              .flows()
+              .starting("ul-1", () -> msc.updateLocation("001010000000077", done::complete));
         });
     assertThat(done.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     assertThat(msc.insertedData()).contains("001010000000077");

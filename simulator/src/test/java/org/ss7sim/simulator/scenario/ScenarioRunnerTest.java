@@ -90,4 +90,36 @@ class ScenarioRunnerTest {
     demo.net.awaitLinks(Duration.ofSeconds(10));
     assertThat(demo.net.linksNotActive()).isEmpty();
   }
+
+  /**
+   * DESIGN.md §3 flow 5 as a traffic kind: handsets at the MSC send to the short code of esme1
+   * (MO-ForwardSM to the SMSC, deliver_sm to the ESME); a short code no account owns is refused.
+   */
+  @Test
+  void mo_sms_traffic_reaches_the_esme_owning_the_short_code() throws Exception {
+    ScenarioRunner.Report r =
+        run(
+            """
+            traffic:
+              - {name: votes, kind: mo-sms, from: msc, to: "1234", text: "VOTE YES",
+                 sender: {subscribers: attached}, rate: 20, count: 5,
+                 expect: {success_ratio: 1.0}}
+              - {name: nobody, kind: mo_sms, from: msc, to: "5555", rate: 20, count: 2,
+                 expect: {causes: {sm_delivery_failure: 2}}}
+            """);
+    assertThat(r.unmet()).isEmpty();
+    assertThat(r.leaks()).isEmpty();
+    assertThat(r.results().get(0).succeeded()).isEqualTo(5);
+    assertThat(r.results().get(0).kind()).isEqualTo("mo_sms");
+    org.ss7sim.simulator.smsc.Esme esme =
+        (org.ss7sim.simulator.smsc.Esme) demo.net.attachment("esme1").orElseThrow();
+    assertThat(esme.awaitMobileOriginated(5, Duration.ofSeconds(10)))
+        .hasSize(5)
+        .allSatisfy(d -> assertThat(d.destination().address()).isEqualTo("1234"));
+    // the ladder of an MO message: the MSC's TC-BEGIN moForwardSm, relayed, answered
+    assertThat(demo.tracer.flow("mo_sms-1"))
+        .extracting(e -> e.label())
+        .startsWith("TC-BEGIN moForwardSm", "TC-BEGIN moForwardSm")
+        .contains("TC-END result", "deliver_sm");
+  }
 }

@@ -26,7 +26,9 @@ public final class ScenarioKeys {
             ScenarioReader.EVENT_KEYS)) {
       keys.addAll(l);
     }
-    ScenarioReader.KIND_KEYS.values().forEach(keys::addAll);
+    for (TrafficKind k : TrafficKind.values()) {
+      keys.addAll(k.keys());
+    }
     return keys;
   }
 }

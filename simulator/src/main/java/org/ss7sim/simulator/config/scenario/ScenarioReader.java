@@ -19,12 +19,6 @@ public final class ScenarioReader {
       List.of("name", "network", "duration", "seed", "traffic", "events");
   static final List<String> SOURCE_KEYS =
       List.of("name", "kind", "from", "rate", "count", "duration", "start", "to", "expect");
-  static final Map<TrafficKind, List<String>> KIND_KEYS =
-      Map.of(
-          TrafficKind.CALL, List.of("calling", "hold"),
-          TrafficKind.SMS, List.of("sender", "text", "length", "alphabet", "registered_delivery"),
-          TrafficKind.USSD, List.of("text"),
-          TrafficKind.LOCATION, List.of("query"));
   static final List<String> EVENT_KEYS =
       List.of("at", "action", "link", "node", "subscriber", "state");
 
@@ -61,7 +55,7 @@ public final class ScenarioReader {
                 () -> new ConfigException(raw.location(), "traffic source needs key 'kind'"));
     TrafficKind kind = Values.enumeration(TrafficKind.class).convert(kindNode, "kind");
     List<String> allowed = new ArrayList<>(SOURCE_KEYS);
-    allowed.addAll(KIND_KEYS.get(kind));
+    allowed.addAll(kind.keys());
     Fields f = Fields.of(node, "traffic source", allowed, key -> kindHint(key, kind));
     String name =
         f.value(
@@ -78,18 +72,7 @@ public final class ScenarioReader {
               + name
               + "' needs 'count' or 'duration' (or the scenario a 'duration')");
     }
-    TrafficOptions options =
-        switch (kind) {
-          case CALL ->
-              new TrafficOptions.CallOptions(
-                  f.optional("calling", ScenarioValues::selection),
-                  f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
-          case SMS -> sms(f);
-          case USSD -> new TrafficOptions.UssdOptions(f.value("text", Values::string, "*100#"));
-          case LOCATION ->
-              new TrafficOptions.LocationOptions(
-                  f.value("query", Values.enumeration(LocationQuery.class), LocationQuery.ATI));
-        };
+    TrafficOptions options = kind.read(f);
     return new TrafficSource(
         name,
         kind,
@@ -107,7 +90,7 @@ public final class ScenarioReader {
   private static String kindHint(String key, TrafficKind kind) {
     List<String> kinds = new ArrayList<>();
     for (TrafficKind k : TrafficKind.values()) {
-      if (KIND_KEYS.get(k).contains(key)) {
+      if (k.keys().contains(key)) {
         kinds.add(k.name().toLowerCase(java.util.Locale.ROOT));
       }
     }
@@ -121,7 +104,7 @@ public final class ScenarioReader {
             + kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static TrafficOptions.SmsOptions sms(Fields f) {
+  static TrafficOptions.SmsOptions sms(Fields f) {
     Optional<String> text = f.optional("text", Values::string);
     Alphabet alphabet = f.value("alphabet", Values.enumeration(Alphabet.class), Alphabet.GSM7);
     int length =

@@ -44,18 +44,6 @@ public final class ScenarioValidator {
     problems.add(new Problem(at, message));
   }
 
-  /** The kinds of node a kind of traffic starts at. */
-  static List<NodeKind> originators(TrafficKind kind) {
-    return switch (kind) {
-      case CALL -> List.of(NodeKind.SSP, NodeKind.MSC);
-      case SMS -> List.of(NodeKind.ESME);
-      case USSD -> List.of(NodeKind.MSC);
-      case LOCATION ->
-          List.of(
-              NodeKind.SSP, NodeKind.SCP, NodeKind.MSC, NodeKind.SMSC, NodeKind.HLR, NodeKind.STP);
-    };
-  }
-
   private String unknown(String what, String name, List<String> candidates) {
     Optional<String> near = Spelling.nearest(name, candidates);
     return "unknown "
@@ -85,7 +73,7 @@ public final class ScenarioValidator {
       String kind = s.kind().name().toLowerCase(java.util.Locale.ROOT);
       if (from.isEmpty()) {
         report(s.location(), what + " starts at " + unknown("node", s.from(), nodeNames));
-      } else if (!originators(s.kind()).contains(from.get().kind())) {
+      } else if (!s.kind().originators().contains(from.get().kind())) {
         report(
             s.location(),
             what
@@ -93,7 +81,7 @@ public final class ScenarioValidator {
                 + kind
                 + " traffic starts at "
                 + String.join(
-                    " or ", originators(s.kind()).stream().map(NodeKind::yamlName).toList())
+                    " or ", s.kind().originators().stream().map(NodeKind::yamlName).toList())
                 + " nodes, '"
                 + s.from()
                 + "' is "

@@ -35,4 +35,14 @@ public sealed interface TrafficOptions {
 
   /** Location queries with this operation. */
   record LocationOptions(LocationQuery query) implements TrafficOptions {}
+
+  /**
+   * Short messages from handsets.
+   *
+   * @param sender the handsets' MSISDNs (SM-RP-OA)
+   * @param smsc the SMSC node the MSC relays to; default the network's only SMSC
+   * @param text the text of each message
+   */
+  record MoSmsOptions(NumberSelection sender, Optional<String> smsc, String text)
+      implements TrafficOptions {}
 }

@@ -1,4 +1,4 @@
-package org.ss7sim.simulator.scenario;
+package org.ss7sim.simulator.traffic;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.ss7sim.simulator.config.network.Subscriber;
 import org.ss7sim.simulator.config.scenario.NumberSelection;
 
 /** Draws numbers from a scenario's number selection, sequentially or seeded-random. */
-final class NumberPicker {
+public final class NumberPicker {
   private static final int MAX_SUBSCRIBERS = 100_000;
 
   private final NumberSelection selection;
@@ -23,7 +23,7 @@ final class NumberPicker {
   private final int width;
   private long next;
 
-  NumberPicker(NumberSelection selection, Network network, long seed) {
+  public NumberPicker(NumberSelection selection, Network network, long seed) {
     this.selection = selection;
     this.random = new Random(seed);
     BigInteger f = null;
@@ -58,7 +58,7 @@ final class NumberPicker {
     this.width = w;
   }
 
-  String next() {
+  public String next() {
     if (selection.source() instanceof NumberSelection.Prefix p) {
       StringBuilder sb = new StringBuilder(p.prefix());
       while (sb.length() < p.length()) {

@@ -1,0 +1,31 @@
+package org.ss7sim.simulator.traffic;
+
+import org.ss7sim.simulator.config.scenario.LocationQuery;
+import org.ss7sim.simulator.config.scenario.TrafficOptions.LocationOptions;
+import org.ss7sim.simulator.config.scenario.TrafficSource;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Msc;
+
+/** Location queries (ATI, SRI, SRI-for-SM) to the HLR; succeed with its result. */
+final class LocationQueries implements Traffic {
+  private final TrafficSource source;
+  private final SimNetwork net;
+  private final LocationQuery query;
+
+  LocationQueries(TrafficSource source, SimNetwork net) {
+    this.source = source;
+    this.net = net;
+    this.query = ((LocationOptions) source.options()).query();
+  }
+
+  @Override
+  public void start(String flow, String to, Attempt attempt) {
+    SimNode origin = net.node(source.from()).orElse(null);
+    if (origin == null || !(origin.logic().orElse(null) instanceof Msc msc)) {
+      attempt.fail("not_supported");
+      return;
+    }
+    origin.execute(() -> msc.query(query, flow, to, attempt));
+  }
+}

@@ -1,0 +1,31 @@
+package org.ss7sim.simulator.traffic;
+
+import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
+import org.ss7sim.simulator.config.scenario.TrafficSource;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.smsc.Esme;
+
+/**
+ * Short messages (DESIGN.md §3 flow 3): submit_sm by the ESME; succeed with a DELIVRD receipt (or
+ * at submit_sm_resp without registered delivery).
+ */
+final class ShortMessages implements Traffic {
+  private final TrafficSource source;
+  private final SimNetwork net;
+  private final SmsOptions options;
+
+  ShortMessages(TrafficSource source, SimNetwork net) {
+    this.source = source;
+    this.net = net;
+    this.options = (SmsOptions) source.options();
+  }
+
+  @Override
+  public void start(String flow, String to, Attempt attempt) {
+    if (!(net.attachment(source.from()).orElse(null) instanceof Esme esme)) {
+      attempt.fail("no_esme_" + source.from());
+      return;
+    }
+    esme.submit(flow, to, options, attempt);
+  }
+}
