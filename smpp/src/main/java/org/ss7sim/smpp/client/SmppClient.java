@@ -1,5 +1,6 @@
 package org.ss7sim.smpp.client;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.session.SmppLink;
+import org.ss7sim.smpp.session.WireTap;
 import org.ss7sim.transport.stream.StreamClient;
 import org.ss7sim.transport.stream.StreamConnection;
 import org.ss7sim.transport.stream.StreamEventLoops;
@@ -34,10 +36,18 @@ public final class SmppClient implements AutoCloseable {
   private volatile StreamConnection connection;
   private volatile ClientSession session;
   private volatile boolean closed;
+  private final WireTap tap;
 
   public SmppClient(StreamEventLoops loops, SmppClientConfig config, EsmeListener listener) {
+    this(loops, config, listener, WireTap.NONE);
+  }
+
+  /** An ESME whose PDUs, both ways, go to {@code tap} as they cross the wire. */
+  public SmppClient(
+      StreamEventLoops loops, SmppClientConfig config, EsmeListener listener, WireTap tap) {
     this.config = config;
     this.listener = listener;
+    this.tap = Objects.requireNonNull(tap, "tap");
     StreamOptions options =
         StreamOptions.plain(
             StreamFraming.lengthFirst(PduCodec.HEADER_LENGTH, config.maxPduLength()));
@@ -89,6 +99,8 @@ public final class SmppClient implements AutoCloseable {
 
   private StreamHandler accept(StreamConnection c) {
     connection = c;
+    String peer = String.valueOf(c.remoteAddress());
+    TimerService clock = c.timers();
     ClientSession s =
         new ClientSession(
             config,
@@ -96,6 +108,7 @@ public final class SmppClient implements AutoCloseable {
             new SmppLink() {
               @Override
               public void send(byte[] pdu) {
+                tap.onPdu(peer, true, Octets.wrap(pdu), clock.currentTimeMillis());
                 c.send(pdu);
               }
 
@@ -122,6 +135,7 @@ public final class SmppClient implements AutoCloseable {
     return new StreamHandler() {
       @Override
       public void onMessage(Octets message) {
+        tap.onPdu(peer, false, message, clock.currentTimeMillis());
         s.onFrame(message);
       }
 

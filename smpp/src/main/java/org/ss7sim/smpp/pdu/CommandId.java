@@ -1,6 +1,9 @@
 package org.ss7sim.smpp.pdu;
 
-/** SMPP command_id values (SMPP 3.4 §5.1.2.1); a response id is the request id with bit 31 set. */
+/**
+ * SMPP command_id values (SMPP 3.4 §5.1.2.1, SMPP 5.0 §4.7.5); a response id is the request id with
+ * bit 31 set.
+ */
 public enum CommandId {
   GENERIC_NACK(0x80000000L),
   BIND_RECEIVER(0x00000001L),
@@ -28,7 +31,14 @@ public enum CommandId {
   SUBMIT_MULTI_RESP(0x80000021L),
   ALERT_NOTIFICATION(0x00000102L),
   DATA_SM(0x00000103L),
-  DATA_SM_RESP(0x80000103L);
+  DATA_SM_RESP(0x80000103L),
+  // SMPP 5.0 §4.4 (broadcast operations)
+  BROADCAST_SM(0x00000111L),
+  BROADCAST_SM_RESP(0x80000111L),
+  QUERY_BROADCAST_SM(0x00000112L),
+  QUERY_BROADCAST_SM_RESP(0x80000112L),
+  CANCEL_BROADCAST_SM(0x00000113L),
+  CANCEL_BROADCAST_SM_RESP(0x80000113L);
 
   private static final long RESPONSE_BIT = 0x80000000L;
 

@@ -63,6 +63,9 @@ public record CommandStatus(int code) {
   public static final CommandStatus SERVICE_TYPE_UNAVAILABLE = named(0x102, "ESME_RSERTYPUNAVAIL");
   public static final CommandStatus SERVICE_TYPE_DENIED = named(0x103, "ESME_RSERTYPDENIED");
   public static final CommandStatus INVALID_DATA_CODING = named(0x104, "ESME_RINVDCS");
+  public static final CommandStatus BROADCAST_FAILED = named(0x10D, "ESME_RBCASTFAIL");
+  public static final CommandStatus BROADCAST_QUERY_FAILED = named(0x10E, "ESME_RBCASTQUERYFAIL");
+  public static final CommandStatus BROADCAST_CANCEL_FAILED = named(0x10F, "ESME_RBCASTCANCELFAIL");
 
   private static CommandStatus named(int code, String name) {
     NAMES.put(code, name);

@@ -8,4 +8,5 @@ public sealed interface HeaderOnly extends Pdu
         EnquireLink,
         EnquireLinkResp,
         CancelSmResp,
-        ReplaceSmResp {}
+        ReplaceSmResp,
+        CancelBroadcastSmResp {}

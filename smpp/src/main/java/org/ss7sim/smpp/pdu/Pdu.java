@@ -20,6 +20,9 @@ public sealed interface Pdu
         CancelSm,
         ReplaceSm,
         AlertNotification,
+        BroadcastSm,
+        QueryBroadcastSm,
+        CancelBroadcastSm,
         UnknownPdu {
 
   /** The command, or {@code null} for an {@link UnknownPdu}. */

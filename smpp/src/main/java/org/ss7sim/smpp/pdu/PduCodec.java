@@ -147,6 +147,44 @@ public final class PduCodec {
               in.readU8(),
               readShortMessage(in),
               readTlvs(in));
+      case BROADCAST_SM ->
+          new BroadcastSm(
+              st,
+              seq,
+              readCString(in, Field.SERVICE_TYPE),
+              readAddress(in, Field.SOURCE_ADDR),
+              readCString(in, Field.MESSAGE_ID),
+              in.readU8(),
+              readCString(in, Field.SCHEDULE_DELIVERY_TIME),
+              readCString(in, Field.VALIDITY_PERIOD),
+              in.readU8(),
+              new DataCoding(in.readU8()),
+              in.readU8(),
+              readTlvs(in));
+      case BROADCAST_SM_RESP ->
+          in.hasRemaining()
+              ? new BroadcastSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
+              : new BroadcastSmResp(st, seq, null, Tlvs.EMPTY);
+      case QUERY_BROADCAST_SM ->
+          new QueryBroadcastSm(
+              st,
+              seq,
+              readCString(in, Field.MESSAGE_ID),
+              readAddress(in, Field.SOURCE_ADDR),
+              readTlvs(in));
+      case QUERY_BROADCAST_SM_RESP ->
+          in.hasRemaining()
+              ? new QueryBroadcastSmResp(st, seq, readCString(in, Field.MESSAGE_ID), readTlvs(in))
+              : new QueryBroadcastSmResp(st, seq, null, Tlvs.EMPTY);
+      case CANCEL_BROADCAST_SM ->
+          new CancelBroadcastSm(
+              st,
+              seq,
+              readCString(in, Field.SERVICE_TYPE),
+              readCString(in, Field.MESSAGE_ID),
+              readAddress(in, Field.SOURCE_ADDR),
+              readTlvs(in));
+      case CANCEL_BROADCAST_SM_RESP -> new CancelBroadcastSmResp(st, headerOnly(in, seq));
       case ALERT_NOTIFICATION ->
           new AlertNotification(
               st,
@@ -211,7 +249,8 @@ public final class PduCodec {
           ENQUIRE_LINK,
           ENQUIRE_LINK_RESP,
           CANCEL_SM_RESP,
-          REPLACE_SM_RESP -> {}
+          REPLACE_SM_RESP,
+          CANCEL_BROADCAST_SM_RESP -> {}
       case BIND_TRANSMITTER, BIND_RECEIVER, BIND_TRANSCEIVER -> {
         BindRequest b = (BindRequest) pdu;
         writeCString(out, b.systemId(), Field.SYSTEM_ID);
@@ -230,7 +269,11 @@ public final class PduCodec {
         writeCString(out, o.password(), Field.PASSWORD);
       }
       case SUBMIT_SM, DELIVER_SM -> ShortMessageBodies.encode((ShortMessagePdu) pdu, out);
-      case SUBMIT_SM_RESP, DELIVER_SM_RESP, DATA_SM_RESP -> {
+      case SUBMIT_SM_RESP,
+          DELIVER_SM_RESP,
+          DATA_SM_RESP,
+          BROADCAST_SM_RESP,
+          QUERY_BROADCAST_SM_RESP -> {
         MessageIdResponse r = (MessageIdResponse) pdu;
         optionalBody(out, r.messageId(), Field.MESSAGE_ID, r.tlvs());
       }
@@ -275,6 +318,32 @@ public final class PduCodec {
         out.writeU8(r.registeredDelivery().value()).writeU8(r.smDefaultMsgId());
         writeShortMessage(out, r.shortMessage());
         writeTlvs(out, r.tlvs());
+      }
+      case BROADCAST_SM -> {
+        BroadcastSm b = (BroadcastSm) pdu;
+        writeCString(out, b.serviceType(), Field.SERVICE_TYPE);
+        writeAddress(out, b.source(), Field.SOURCE_ADDR);
+        writeCString(out, b.messageId(), Field.MESSAGE_ID);
+        out.writeU8(b.priorityFlag());
+        writeCString(out, b.scheduleDeliveryTime(), Field.SCHEDULE_DELIVERY_TIME);
+        writeCString(out, b.validityPeriod(), Field.VALIDITY_PERIOD);
+        out.writeU8(b.replaceIfPresent())
+            .writeU8(b.dataCoding().value())
+            .writeU8(b.smDefaultMsgId());
+        writeTlvs(out, b.tlvs());
+      }
+      case QUERY_BROADCAST_SM -> {
+        QueryBroadcastSm q = (QueryBroadcastSm) pdu;
+        writeCString(out, q.messageId(), Field.MESSAGE_ID);
+        writeAddress(out, q.source(), Field.SOURCE_ADDR);
+        writeTlvs(out, q.tlvs());
+      }
+      case CANCEL_BROADCAST_SM -> {
+        CancelBroadcastSm c = (CancelBroadcastSm) pdu;
+        writeCString(out, c.serviceType(), Field.SERVICE_TYPE);
+        writeCString(out, c.messageId(), Field.MESSAGE_ID);
+        writeAddress(out, c.source(), Field.SOURCE_ADDR);
+        writeTlvs(out, c.tlvs());
       }
       case ALERT_NOTIFICATION -> {
         AlertNotification a = (AlertNotification) pdu;

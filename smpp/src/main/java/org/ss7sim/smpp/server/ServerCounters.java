@@ -9,9 +9,11 @@ import java.util.concurrent.atomic.LongAdder;
 public final class ServerCounters {
   final LongAdder bindsAccepted = new LongAdder();
   final LongAdder bindsRejected = new LongAdder();
+  final LongAdder bindsLockedOut = new LongAdder();
   final LongAdder submitsAccepted = new LongAdder();
   final LongAdder submitsRejected = new LongAdder();
   final LongAdder throttled = new LongAdder();
+  final LongAdder refusedAtDoor = new LongAdder();
   final LongAdder wrongBindState = new LongAdder();
   final LongAdder malformed = new LongAdder();
   final LongAdder unknownCommands = new LongAdder();
@@ -32,6 +34,11 @@ public final class ServerCounters {
     return bindsRejected.sum();
   }
 
+  /** Binds refused (ESME_RBINDFAIL, connection closed) because their host was locked out. */
+  public long bindsLockedOut() {
+    return bindsLockedOut.sum();
+  }
+
   public long submitsAccepted() {
     return submitsAccepted.sum();
   }
@@ -43,6 +50,11 @@ public final class ServerCounters {
   /** Submits answered ESME_RTHROTTLED. */
   public long throttled() {
     return throttled.sum();
+  }
+
+  /** Submissions refused by {@link SubmitCheck} (bad address, esm_class, data_coding, ...). */
+  public long refusedAtDoor() {
+    return refusedAtDoor.sum();
   }
 
   /** Requests answered ESME_RINVBNDSTS. */

@@ -27,6 +27,7 @@ import org.ss7sim.smpp.session.Outstanding;
 import org.ss7sim.smpp.session.RequestWindow;
 import org.ss7sim.smpp.session.Responses;
 import org.ss7sim.smpp.session.SmppLink;
+import org.ss7sim.smpp.tls.TlsCredentials;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.time.Timer;
@@ -51,6 +52,7 @@ public final class ServerSession {
   private final Executor executor;
   private final long id;
   private final String remote;
+  private final String remoteHost;
   private final RequestWindow window;
   private final SubmitHandling submits;
 
@@ -68,7 +70,8 @@ public final class ServerSession {
       TimerService timers,
       Executor executor,
       long id,
-      String remote) {
+      String remote,
+      String remoteHost) {
     this.server = server;
     this.config = server.config();
     this.counters = server.counters();
@@ -77,6 +80,7 @@ public final class ServerSession {
     this.executor = executor;
     this.id = id;
     this.remote = remote;
+    this.remoteHost = remoteHost;
     this.window = new RequestWindow(config.windowSize(), config.responseTimeout().toNanos());
     this.submits = new SubmitHandling(server.service(), counters, timers);
     this.openedAt = timers.nanoTime();
@@ -105,6 +109,7 @@ public final class ServerSession {
       return;
     }
     lastReceived = timers.nanoTime();
+    server.tap().onPdu(remote, false, frame, timers.currentTimeMillis());
     Pdu pdu;
     try {
       pdu = PduCodec.decode(frame);
@@ -184,7 +189,15 @@ public final class ServerSession {
       case BIND_TRANSMITTER, BIND_RECEIVER, BIND_TRANSCEIVER -> onBind((BindRequest) pdu);
       case ENQUIRE_LINK -> send(new EnquireLinkResp(CommandStatus.OK, pdu.sequence()));
       case UNBIND -> onUnbind(pdu);
-      case SUBMIT_SM, DATA_SM, SUBMIT_MULTI, QUERY_SM, CANCEL_SM, REPLACE_SM -> {
+      case SUBMIT_SM,
+          DATA_SM,
+          SUBMIT_MULTI,
+          QUERY_SM,
+          CANCEL_SM,
+          REPLACE_SM,
+          BROADCAST_SM,
+          QUERY_BROADCAST_SM,
+          CANCEL_BROADCAST_SM -> {
         if (!state.canSubmit()) {
           wrongState(pdu);
         } else {
@@ -221,6 +234,17 @@ public final class ServerSession {
       send(b.respond(st, config.smscSystemId(), Tlvs.EMPTY));
       return;
     }
+    BindLockout lockout = server.bindLockout();
+    if (lockout.isLockedOut(remoteHost, timers.nanoTime())) {
+      // Refused without looking at the credentials, and the connection closed: a locked-out host
+      // learns nothing about its guesses and must reconnect for each one.
+      counters.bindsRejected.increment();
+      counters.bindsLockedOut.increment();
+      LOG.debug("session {}: bind of '{}' from locked-out {}", id, b.systemId(), remoteHost);
+      send(b.respond(CommandStatus.BIND_FAILED, config.smscSystemId(), Tlvs.EMPTY));
+      link.close();
+      return;
+    }
     EsmeAccount account = config.account(b.systemId());
     CommandStatus st = CommandStatus.OK;
     if (account == null) {
@@ -231,7 +255,16 @@ public final class ServerSession {
       st = CommandStatus.INVALID_PASSWORD;
     } else if (!account.systemType().isEmpty() && !account.systemType().equals(b.systemType())) {
       st = CommandStatus.INVALID_SYSTEM_TYPE;
+    } else if (account.clientCertificate().isPresent()
+        && !link.peerCertificate()
+            .map(TlsCredentials::fingerprint)
+            .equals(account.clientCertificate())) {
+      LOG.debug(
+          "session {}: '{}' needs its client certificate, none or another given", id, b.systemId());
+      st = CommandStatus.BIND_FAILED;
     }
+    // Wrong credentials count towards the lock-out; the account's bind limit does not.
+    boolean badCredentials = !st.isOk();
     EsmeBind candidate =
         new EsmeBind(id, b.systemId(), b.bindType(), b.systemType(), b.addressRange(), remote);
     if (st.isOk() && !server.register(this, account, candidate)) {
@@ -239,6 +272,14 @@ public final class ServerSession {
     }
     if (!st.isOk()) {
       counters.bindsRejected.increment();
+      if (badCredentials && lockout.failed(remoteHost, timers.nanoTime())) {
+        LOG.warn(
+            "SMPP binds from {} locked out for {} after {} failures within {}",
+            remoteHost,
+            lockout.policy().lockout(),
+            lockout.policy().maxFailures(),
+            lockout.policy().window());
+      }
       LOG.debug("session {}: bind of '{}' rejected: {}", id, b.systemId(), st);
       send(b.respond(st, config.smscSystemId(), Tlvs.EMPTY));
       return;
@@ -349,7 +390,9 @@ public final class ServerSession {
   }
 
   private void send(Pdu pdu) {
-    link.send(PduCodec.encode(pdu));
+    byte[] bytes = PduCodec.encode(pdu);
+    server.tap().onPdu(remote, true, Octets.wrap(bytes), timers.currentTimeMillis());
+    link.send(bytes);
   }
 
   @Override

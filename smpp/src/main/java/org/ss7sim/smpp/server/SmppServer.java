@@ -1,6 +1,8 @@
 package org.ss7sim.smpp.server;
 
 import java.net.InetSocketAddress;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.DeliverSm;
 import org.ss7sim.smpp.pdu.DeliverSmResp;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.session.SmppLink;
+import org.ss7sim.smpp.session.WireTap;
 import org.ss7sim.transport.stream.StreamConnection;
 import org.ss7sim.transport.stream.StreamEventLoops;
 import org.ss7sim.transport.stream.StreamFraming;
@@ -43,15 +48,26 @@ public final class SmppServer implements AutoCloseable {
   private final Map<String, ConcurrentLinkedDeque<Delivery>> queues = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> queued = new ConcurrentHashMap<>();
   private final List<ServerSession> sessions = new CopyOnWriteArrayList<>();
-  private StreamServer listener;
+  private final BindLockout bindLockout;
+  private final WireTap tap;
+  private final List<StreamServer> listeners = new CopyOnWriteArrayList<>();
 
   public SmppServer(SmppServerConfig config, SmscService service) {
+    this(config, service, WireTap.NONE);
+  }
+
+  /** A server whose sessions' PDUs, both ways, go to {@code tap} as they cross the wire. */
+  public SmppServer(SmppServerConfig config, SmscService service, WireTap tap) {
+    this.tap = Objects.requireNonNull(tap, "tap");
     this.config = Objects.requireNonNull(config, "config");
     this.service = Objects.requireNonNull(service, "service");
+    this.bindLockout = new BindLockout(config.bindLockout());
   }
 
   /**
-   * Starts listening on {@code address} (port 0 picks one), with TLS when {@code tls} is present.
+   * Starts listening on {@code address} (port 0 picks one), with TLS when {@code tls} is present
+   * (for SMPP over TLS use {@link org.ss7sim.smpp.tls.SmppTls#server}). May be called more than
+   * once, e.g. a plain port and a TLS port; {@link #close} stops them all.
    *
    * @return the bound address
    */
@@ -63,7 +79,8 @@ public final class SmppServer implements AutoCloseable {
     if (tls.isPresent()) {
       options = options.withTls(tls.get());
     }
-    listener = StreamServer.bind(loops, options, address, this::accept);
+    StreamServer listener = StreamServer.bind(loops, options, address, this::accept);
+    listeners.add(listener);
     return listener.localAddress();
   }
 
@@ -80,10 +97,16 @@ public final class SmppServer implements AutoCloseable {
               public void close() {
                 c.close();
               }
+
+              @Override
+              public Optional<X509Certificate> peerCertificate() {
+                return c.tlsSession().flatMap(SmppServer::leaf);
+              }
             },
             c.timers(),
             c::execute,
-            String.valueOf(c.remoteAddress()));
+            String.valueOf(c.remoteAddress()),
+            c.remoteAddress().getAddress().getHostAddress());
     return new StreamHandler() {
       @Override
       public void onMessage(Octets message) {
@@ -108,8 +131,18 @@ public final class SmppServer implements AutoCloseable {
    */
   public ServerSession newSession(
       SmppLink link, TimerService timers, Executor executor, String remote) {
+    return newSession(link, timers, executor, remote, remote);
+  }
+
+  /**
+   * A session as {@link #newSession(SmppLink, TimerService, Executor, String)}, with the remote
+   * host that failed binds are counted against ({@link BindLockout}).
+   */
+  public ServerSession newSession(
+      SmppLink link, TimerService timers, Executor executor, String remote, String remoteHost) {
     ServerSession s =
-        new ServerSession(this, link, timers, executor, sessionIds.incrementAndGet(), remote);
+        new ServerSession(
+            this, link, timers, executor, sessionIds.incrementAndGet(), remote, remoteHost);
     sessions.add(s);
     return s;
   }
@@ -211,14 +244,34 @@ public final class SmppServer implements AutoCloseable {
     return service;
   }
 
+  WireTap tap() {
+    return tap;
+  }
+
+  /** Failed binds per remote host and the hosts locked out for them. */
+  public BindLockout bindLockout() {
+    return bindLockout;
+  }
+
   /** Unbinds every session (each closes on its unbind_resp or timeout), then stops listening. */
   @Override
   public void close() {
     for (ServerSession s : sessions) {
       s.executor().execute(s::unbind);
     }
-    if (listener != null) {
-      listener.close();
+    for (StreamServer l : listeners) {
+      l.close();
+    }
+  }
+
+  private static Optional<X509Certificate> leaf(SSLSession tls) {
+    try {
+      Certificate[] chain = tls.getPeerCertificates();
+      return chain.length > 0 && chain[0] instanceof X509Certificate x
+          ? Optional.of(x)
+          : Optional.empty();
+    } catch (SSLPeerUnverifiedException e) {
+      return Optional.empty();
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  *     ESME_RMSGQFUL)
  * @param maxPduLength largest command_length accepted
  * @param tick how often each session checks its timers
+ * @param bindLockout failed binds from one remote host that lock it out, and for how long
  */
 public record SmppServerConfig(
     String smscSystemId,
@@ -32,8 +33,10 @@ public record SmppServerConfig(
     int maxDeliverAttempts,
     int maxPendingDeliveries,
     int maxPduLength,
-    Duration tick) {
+    Duration tick,
+    BindLockout.Policy bindLockout) {
   public SmppServerConfig {
+    Objects.requireNonNull(bindLockout, "bindLockout");
     Objects.requireNonNull(smscSystemId, "smscSystemId");
     accounts = List.copyOf(accounts);
     if (windowSize < 1 || maxDeliverAttempts < 1 || maxPendingDeliveries < 1 || maxPduLength < 16) {
@@ -44,7 +47,7 @@ public record SmppServerConfig(
 
   /**
    * Window 64, 10 s response timeout, 30 s enquire_link, 10 s bind timeout, retry every 5 s up to 5
-   * times.
+   * times; 5 failed binds from one host within a minute lock it out for 5 minutes.
    */
   public static SmppServerConfig defaults(String smscSystemId, EsmeAccount... accounts) {
     return new SmppServerConfig(
@@ -58,7 +61,8 @@ public record SmppServerConfig(
         5,
         100_000,
         70_000,
-        Duration.ofMillis(100));
+        Duration.ofMillis(100),
+        BindLockout.Policy.defaults());
   }
 
   public SmppServerConfig withTimers(
@@ -74,7 +78,8 @@ public record SmppServerConfig(
         maxDeliverAttempts,
         maxPendingDeliveries,
         maxPduLength,
-        tick);
+        tick,
+        bindLockout);
   }
 
   public SmppServerConfig withWindowSize(int n) {
@@ -89,7 +94,8 @@ public record SmppServerConfig(
         maxDeliverAttempts,
         maxPendingDeliveries,
         maxPduLength,
-        tick);
+        tick,
+        bindLockout);
   }
 
   public SmppServerConfig withDeliveryLimits(int attempts, int pending) {
@@ -104,7 +110,24 @@ public record SmppServerConfig(
         attempts,
         pending,
         maxPduLength,
-        tick);
+        tick,
+        bindLockout);
+  }
+
+  public SmppServerConfig withBindLockout(BindLockout.Policy policy) {
+    return new SmppServerConfig(
+        smscSystemId,
+        accounts,
+        windowSize,
+        responseTimeout,
+        enquireLinkInterval,
+        bindTimeout,
+        deliverRetryInterval,
+        maxDeliverAttempts,
+        maxPendingDeliveries,
+        maxPduLength,
+        tick,
+        policy);
   }
 
   /** The account with {@code systemId}, or {@code null}. */

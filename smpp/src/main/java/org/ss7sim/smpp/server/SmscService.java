@@ -1,10 +1,16 @@
 package org.ss7sim.smpp.server;
 
+import org.ss7sim.smpp.pdu.BroadcastSm;
+import org.ss7sim.smpp.pdu.BroadcastSmResp;
+import org.ss7sim.smpp.pdu.CancelBroadcastSm;
 import org.ss7sim.smpp.pdu.CancelSm;
 import org.ss7sim.smpp.pdu.CommandStatus;
+import org.ss7sim.smpp.pdu.QueryBroadcastSm;
+import org.ss7sim.smpp.pdu.QueryBroadcastSmResp;
 import org.ss7sim.smpp.pdu.QuerySm;
 import org.ss7sim.smpp.pdu.QuerySmResp;
 import org.ss7sim.smpp.pdu.ReplaceSm;
+import org.ss7sim.smpp.pdu.Tlvs;
 
 /**
  * What the SMSC node implements for the SMPP server. Methods are called on the session's event loop
@@ -32,6 +38,28 @@ public interface SmscService {
   /** replace_sm (SMPP 3.4 §4.10); by default ESME_RREPLACEFAIL. */
   default CommandStatus replace(EsmeBind bind, ReplaceSm replace) {
     return CommandStatus.REPLACE_FAILED;
+  }
+
+  /**
+   * broadcast_sm (SMPP 5.0 §4.4), called once the mandatory TLVs are there. By default this SMSC
+   * has no cell broadcast centre behind it: ESME_RBCASTFAIL (0x10D), the status SMPP 5.0 defines
+   * for a broadcast the MC could not take, rather than ESME_RINVCMDID, since the command itself is
+   * known.
+   */
+  default BroadcastSmResp broadcast(EsmeBind bind, BroadcastSm broadcast) {
+    return new BroadcastSmResp(
+        CommandStatus.BROADCAST_FAILED, broadcast.sequence(), "", Tlvs.EMPTY);
+  }
+
+  /** query_broadcast_sm (SMPP 5.0 §4.6); by default ESME_RBCASTQUERYFAIL (0x10E). */
+  default QueryBroadcastSmResp queryBroadcast(EsmeBind bind, QueryBroadcastSm query) {
+    return new QueryBroadcastSmResp(
+        CommandStatus.BROADCAST_QUERY_FAILED, query.sequence(), "", Tlvs.EMPTY);
+  }
+
+  /** cancel_broadcast_sm (SMPP 5.0 §4.6); by default ESME_RBCASTCANCELFAIL (0x10F). */
+  default CommandStatus cancelBroadcast(EsmeBind bind, CancelBroadcastSm cancel) {
+    return CommandStatus.BROADCAST_CANCEL_FAILED;
   }
 
   /** A session bound. */

@@ -1,18 +1,27 @@
 package org.ss7sim.smpp.server;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.BroadcastSm;
+import org.ss7sim.smpp.pdu.BroadcastSmResp;
+import org.ss7sim.smpp.pdu.CancelBroadcastSm;
+import org.ss7sim.smpp.pdu.CancelBroadcastSmResp;
 import org.ss7sim.smpp.pdu.CancelSm;
 import org.ss7sim.smpp.pdu.CancelSmResp;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DataSm;
 import org.ss7sim.smpp.pdu.DataSmResp;
+import org.ss7sim.smpp.pdu.EsmClass;
 import org.ss7sim.smpp.pdu.MultiDestination;
 import org.ss7sim.smpp.pdu.Pdu;
+import org.ss7sim.smpp.pdu.QueryBroadcastSm;
 import org.ss7sim.smpp.pdu.QuerySm;
+import org.ss7sim.smpp.pdu.RegisteredDelivery;
 import org.ss7sim.smpp.pdu.ReplaceSm;
 import org.ss7sim.smpp.pdu.ReplaceSmResp;
 import org.ss7sim.smpp.pdu.SmppTime;
@@ -30,8 +39,9 @@ import org.ss7sim.wire.time.TimerService;
 
 /**
  * The message-submission requests of one bound session (SMPP 3.4 §4.4–4.10): the per-bind rate
- * limit (a token bucket refilled at the account's rate, one second of burst; ESME_RTHROTTLED),
- * source address and time checks, and the call into the {@link SmscService}.
+ * limit (a token bucket refilled at the account's rate, one second of burst; ESME_RTHROTTLED), the
+ * account's source addresses, the door check ({@link SubmitCheck}), and the call into the {@link
+ * SmscService} with addresses normalised by {@link SubmitCheck#normalize}.
  */
 final class SubmitHandling {
   private static final Logger LOG = LoggerFactory.getLogger(SubmitHandling.class);
@@ -67,6 +77,11 @@ final class SubmitHandling {
             new CancelSmResp(service.cancel(bind, (CancelSm) request), request.sequence());
         case REPLACE_SM ->
             new ReplaceSmResp(service.replace(bind, (ReplaceSm) request), request.sequence());
+        case BROADCAST_SM -> broadcastSm(bind, (BroadcastSm) request);
+        case QUERY_BROADCAST_SM -> service.queryBroadcast(bind, (QueryBroadcastSm) request);
+        case CANCEL_BROADCAST_SM ->
+            new CancelBroadcastSmResp(
+                service.cancelBroadcast(bind, (CancelBroadcastSm) request), request.sequence());
         default ->
             throw new IllegalArgumentException(
                 "not a submit-class command: " + request.commandId());
@@ -80,15 +95,15 @@ final class SubmitHandling {
   }
 
   private Pdu submitSm(EsmeBind bind, SubmitSm s) {
-    CommandStatus bad = check(s.source(), s.scheduleDeliveryTime(), s.validityPeriod());
+    CommandStatus bad = check(bind, s.source(), SubmitCheck.submitSm(s, now()));
     if (bad != null) {
       return reject(new SubmitSmResp(bad, s.sequence(), null, Tlvs.EMPTY));
     }
     Submission sub =
         new Submission(
             bind,
-            s.source(),
-            s.destination(),
+            SubmitCheck.normalize(s.source()),
+            SubmitCheck.normalize(s.destination()),
             s.esmClass(),
             s.protocolId(),
             s.priorityFlag(),
@@ -109,7 +124,7 @@ final class SubmitHandling {
   }
 
   private Pdu dataSm(EsmeBind bind, DataSm d) {
-    CommandStatus bad = check(d.source(), "", "");
+    CommandStatus bad = check(bind, d.source(), SubmitCheck.dataSm(d, now()));
     if (bad != null) {
       return reject(new DataSmResp(bad, d.sequence(), "", Tlvs.EMPTY));
     }
@@ -117,8 +132,8 @@ final class SubmitHandling {
     Submission sub =
         new Submission(
             bind,
-            d.source(),
-            d.destination(),
+            SubmitCheck.normalize(d.source()),
+            SubmitCheck.normalize(d.destination()),
             d.esmClass(),
             0,
             0,
@@ -138,9 +153,51 @@ final class SubmitHandling {
         new DataSmResp(((SubmitResult.Rejected) r).status(), d.sequence(), "", Tlvs.EMPTY));
   }
 
+  /**
+   * broadcast_sm: the mandatory TLVs (SMPP 5.0 §4.4: ESME_RMISSINGTLV 0xC3), the source address,
+   * priority, data_coding and times by the rules of {@link SubmitCheck}, then the service.
+   */
+  private Pdu broadcastSm(EsmeBind bind, BroadcastSm b) {
+    TlvTag missing = b.missingMandatoryTlv();
+    CommandStatus bad;
+    if (missing != null) {
+      LOG.debug("broadcast_sm from {} without {}", bind.systemId(), missing);
+      bad = CommandStatus.MISSING_TLV;
+    } else {
+      bad =
+          check(
+              bind,
+              b.source(),
+              SubmitCheck.address(b.source(), SubmitCheck.Side.SOURCE)
+                  .or(
+                      () ->
+                          SubmitCheck.message(
+                              EsmClass.DEFAULT,
+                              b.priorityFlag(),
+                              RegisteredDelivery.NONE,
+                              b.replaceIfPresent(),
+                              b.dataCoding(),
+                              b.smDefaultMsgId(),
+                              Octets.EMPTY,
+                              b.tlvs()))
+                  .or(
+                      () ->
+                          SubmitCheck.times(b.scheduleDeliveryTime(), b.validityPeriod(), now())));
+    }
+    if (bad != null) {
+      return reject(new BroadcastSmResp(bad, b.sequence(), "", Tlvs.EMPTY));
+    }
+    BroadcastSmResp r = service.broadcast(bind, b);
+    if (r.status().isOk()) {
+      counters.submitsAccepted.increment();
+      return r;
+    }
+    return reject(r);
+  }
+
   /** One submission per SME destination; distribution lists are not kept here (ESME_RCNTSUBDL). */
   private Pdu submitMulti(EsmeBind bind, SubmitMulti m) {
-    CommandStatus bad = check(m.source(), m.scheduleDeliveryTime(), m.validityPeriod());
+    CommandStatus bad = check(bind, m.source(), SubmitCheck.submitMulti(m, now()));
     if (bad != null) {
       return reject(new SubmitMultiResp(bad, m.sequence(), null, List.of(), Tlvs.EMPTY));
     }
@@ -155,12 +212,18 @@ final class SubmitHandling {
         continue;
       }
       Address to = ((MultiDestination.Sme) d).address();
+      Optional<SubmitCheck.Refusal> refused = SubmitCheck.address(to, SubmitCheck.Side.DESTINATION);
+      if (refused.isPresent()) {
+        LOG.debug("submit_multi from {}: {}", bind.systemId(), refused.get().reason());
+        failed.add(new UnsuccessfulDelivery(to, refused.get().status()));
+        continue;
+      }
       SubmitResult r =
           service.submit(
               new Submission(
                   bind,
-                  m.source(),
-                  to,
+                  SubmitCheck.normalize(m.source()),
+                  SubmitCheck.normalize(to),
                   m.esmClass(),
                   m.protocolId(),
                   m.priorityFlag(),
@@ -178,9 +241,15 @@ final class SubmitHandling {
       }
     }
     if (firstId == null) {
-      return reject(
-          new SubmitMultiResp(
-              CommandStatus.SUBMIT_FAILED, m.sequence(), null, List.of(), Tlvs.EMPTY));
+      // Nothing accepted: an error response (no body, §4.5.2), with the destinations' common
+      // status when they share one (a single bad destination gets its own code).
+      CommandStatus st = failed.isEmpty() ? CommandStatus.SUBMIT_FAILED : failed.get(0).error();
+      for (UnsuccessfulDelivery u : failed) {
+        if (!u.error().equals(st)) {
+          st = CommandStatus.SUBMIT_FAILED;
+        }
+      }
+      return reject(new SubmitMultiResp(st, m.sequence(), null, List.of(), Tlvs.EMPTY));
     }
     counters.submitsAccepted.increment();
     return new SubmitMultiResp(CommandStatus.OK, m.sequence(), firstId, failed, Tlvs.EMPTY);
@@ -191,32 +260,33 @@ final class SubmitHandling {
     return response;
   }
 
-  /** The status to refuse a submission with, or {@code null} if it may go to the service. */
-  private CommandStatus check(Address source, String schedule, String validity) {
+  /**
+   * The status to refuse a submission with, or {@code null} if it may go to the service: the rate
+   * limit, the account's source addresses, then {@link SubmitCheck}'s verdict.
+   */
+  private CommandStatus check(EsmeBind bind, Address source, Optional<SubmitCheck.Refusal> door) {
     if (!takeToken()) {
       counters.throttled.increment();
       return CommandStatus.THROTTLED;
     }
     if (account.sourceAddresses().isPresent()
-        && !account.sourceAddresses().get().matcher(source.address()).matches()) {
+        && !account
+            .sourceAddresses()
+            .get()
+            .matcher(SubmitCheck.normalize(source).address())
+            .matches()) {
       return CommandStatus.INVALID_SOURCE_ADDRESS;
     }
-    if (!validTime(schedule)) {
-      return CommandStatus.INVALID_SCHEDULE_TIME;
-    }
-    if (!validTime(validity)) {
-      return CommandStatus.INVALID_EXPIRY_TIME;
+    if (door.isPresent()) {
+      counters.refusedAtDoor.increment();
+      LOG.debug("submit from {} refused: {}", bind.systemId(), door.get().reason());
+      return door.get().status();
     }
     return null;
   }
 
-  private static boolean validTime(String text) {
-    try {
-      SmppTime.parseOptional(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+  private Instant now() {
+    return Instant.ofEpochMilli(timers.currentTimeMillis());
   }
 
   private boolean takeToken() {

@@ -30,7 +30,8 @@ import org.ss7sim.wire.Octets;
 /**
  * SMPP 3.4 §2.3 table 2-1 for the ESME's requests: which are allowed in which bind state. One row
  * per (state, request): the answer's status. Allowed submit-class requests reach the SMSC service,
- * which here accepts submissions and refuses query/cancel/replace (its defaults).
+ * which here accepts submissions and refuses query/cancel/replace and the broadcast commands (its
+ * defaults).
  */
 class BindStateTableTest {
   private static final Address A = Address.international("0015550100");
@@ -65,6 +66,20 @@ class BindStateTableTest {
         WRONG,
         CommandStatus.REPLACE_FAILED
       },
+      {
+        new org.ss7sim.smpp.pdu.QueryBroadcastSm(OK, 9, "1", A, Tlvs.EMPTY),
+        WRONG,
+        CommandStatus.BROADCAST_QUERY_FAILED,
+        WRONG,
+        CommandStatus.BROADCAST_QUERY_FAILED
+      },
+      {
+        new org.ss7sim.smpp.pdu.CancelBroadcastSm(OK, 9, "", "1", A, Tlvs.EMPTY),
+        WRONG,
+        CommandStatus.BROADCAST_CANCEL_FAILED,
+        WRONG,
+        CommandStatus.BROADCAST_CANCEL_FAILED
+      },
       {new org.ss7sim.smpp.pdu.EnquireLink(OK, 9), OK, OK, OK, OK},
       {new org.ss7sim.smpp.pdu.Unbind(OK, 9), WRONG, OK, OK, OK},
       {
@@ -93,7 +108,7 @@ class BindStateTableTest {
     SmppServer server =
         new SmppServer(
             SmppServerConfig.defaults("SS7SIM", EsmeAccount.of("esme1", "secret")),
-            new MemorySmsc(100, false));
+            submission -> SubmitResult.accepted("1"));
     SessionHarness h = new SessionHarness(server, clock, new ArrayDeque<>());
     if (state != BindState.OPEN) {
       BindType type =

@@ -28,6 +28,11 @@ final class SessionHarness {
   boolean closed;
 
   SessionHarness(SmppServer server, VirtualClock clock, ArrayDeque<Runnable> tasks) {
+    this(server, clock, tasks, "127.0.0.1");
+  }
+
+  SessionHarness(
+      SmppServer server, VirtualClock clock, ArrayDeque<Runnable> tasks, String remoteHost) {
     this.server = server;
     this.clock = clock;
     this.tasks = tasks;
@@ -53,7 +58,8 @@ final class SessionHarness {
             },
             clock,
             tasks::add,
-            "127.0.0.1:test");
+            remoteHost + ":test",
+            remoteHost);
   }
 
   /** Feeds one PDU, runs the tasks it caused, returns what the session sent meanwhile. */

@@ -2,8 +2,11 @@ package org.ss7sim.transport.stream;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.handler.ssl.SslHandler;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSession;
 import org.ss7sim.transport.loop.EventLoopTimerService;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.time.TimerService;
@@ -36,6 +39,15 @@ public final class StreamConnection {
 
   public InetSocketAddress localAddress() {
     return (InetSocketAddress) channel.localAddress();
+  }
+
+  /**
+   * The TLS session when the connection runs TLS (complete once the first message has arrived, as
+   * messages are only delivered after the handshake); empty on plain TCP.
+   */
+  public Optional<SSLSession> tlsSession() {
+    SslHandler tls = channel.pipeline().get(SslHandler.class);
+    return tls == null ? Optional.empty() : Optional.of(tls.engine().getSession());
   }
 
   public boolean isOpen() {
