@@ -107,12 +107,12 @@ final class RunCommand implements Callable<Integer> {
             net,
             s,
             duration,
-            new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
+            new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
             false,
             storeDir,
             virtualTime,
             spec.commandLine().getOut(),
-            spec.commandLine().getErr());
+            outputs.progressTo(spec.commandLine().getErr()));
     return ok ? ExitCode.OK : ExitCode.FAILED;
   }
 }

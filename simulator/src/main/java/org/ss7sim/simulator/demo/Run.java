@@ -30,7 +30,11 @@ import org.ss7sim.wire.pcap.PcapWriter;
  */
 public final class Run {
   /** What to write besides the terminal output; null fields are not written. */
-  public record Outputs(Path pcap, Path json, Path report) {}
+  public record Outputs(Path pcap, Path json, Path report, boolean wideLadders) {
+    public Outputs(Path pcap, Path json, Path report) {
+      this(pcap, json, report, false);
+    }
+  }
 
   private Run() {}
 
@@ -119,7 +123,7 @@ public final class Run {
       }
       for (Ladder l : ladders) {
         out.println();
-        out.print(l.toText());
+        out.print(outputs.wideLadders() ? l.toText(Integer.MAX_VALUE) : l.toText());
       }
       out.println();
       out.print(summary(report.results()));

@@ -17,6 +17,7 @@ import org.ss7sim.simulator.config.scenario.TimedEvent;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.simulator.report.ProgressLine;
 import org.ss7sim.simulator.report.ResultRecorder;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.traffic.Attempt;
@@ -50,6 +51,7 @@ public final class ScenarioRunner {
   private final SimNetwork net;
   private final Scenario scenario;
   private final PrintWriter progress;
+  private final ProgressLine liveLine;
   private final Events events;
   private final TimerService clock;
   private final Map<String, Long> flowsPerKind = new ConcurrentHashMap<>();
@@ -86,6 +88,7 @@ public final class ScenarioRunner {
     this.net = net;
     this.scenario = scenario;
     this.progress = progress;
+    this.liveLine = progress == null ? null : ProgressLine.on(progress);
     this.events = new Events(net);
     this.clock = net.clock();
   }
@@ -155,7 +158,7 @@ public final class ScenarioRunner {
             }
           }
           if (progress != null) {
-            progress.println("\r" + progressLine(now));
+            liveLine.finish(progressLine(now));
           }
           closed.complete(null);
         });
@@ -196,8 +199,8 @@ public final class ScenarioRunner {
   }
 
   private void progress() {
-    progress.print("\r" + progressLine(clock.nanoTime()));
-    progress.flush();
+    long now = clock.nanoTime();
+    liveLine.update(now - t0, progressLine(now));
     progressTimer = clock.schedule(PROGRESS, this::progress);
   }
 
