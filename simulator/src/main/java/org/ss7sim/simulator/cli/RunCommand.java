@@ -1,5 +1,8 @@
 package org.ss7sim.simulator.cli;
 
+import java.net.InetAddress;
+import org.ss7sim.simulator.control.ControlServer;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,11 +70,39 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin OutputOptions outputs = new OutputOptions();
 
+  @Option(
+      names = "--control-port",
+      paramLabel = "PORT",
+      defaultValue = "" + ControlServer.DEFAULT_PORT,
+      description =
+          "Without a scenario: serve the control API on this port (default: ${DEFAULT-VALUE};"
+              + " 0 picks a free one; see docs/control-api.md).")
+  int controlPort;
+
+  @Option(
+      names = "--control-address",
+      paramLabel = "ADDRESS",
+      description =
+          "Serve the control API on ADDRESS instead of 127.0.0.1 (anyone who can reach it can"
+              + " steer the network: set --control-token).")
+  String controlAddress;
+
+  @Option(
+      names = "--control-token",
+      paramLabel = "TOKEN",
+      description =
+          "Require 'Authorization: Bearer TOKEN' on every control API request (default: the"
+              + " environment variable SS7SIM_CONTROL_TOKEN, else none).")
+  String controlToken;
+
+  @Option(names = "--no-control", description = "Without a scenario: no control API.")
+  boolean noControl;
+
   @Override
   public Integer call() throws Exception {
     try {
       return execute();
-    } catch (org.ss7sim.transport.TransportUnavailableException e) {
+    } catch (org.ss7sim.transport.TransportUnavailableException | java.net.BindException e) {
       throw new BadInputException(e.getMessage());
     }
   }
@@ -88,7 +119,8 @@ final class RunCommand implements Callable<Integer> {
         throw new BadInputException(
             "--virtual-time needs a scenario (a service runs in real time)");
       }
-      Service.run(net, Set.of(), duration, outputs.pcap, storeDir, spec.commandLine().getOut());
+      Service.run(
+          net, Set.of(), duration, outputs.pcap, storeDir, control(), spec.commandLine().getOut());
       return ExitCode.OK;
     }
     Inputs.readableFile(scenario, "scenario file");
@@ -114,5 +146,25 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut(),
             outputs.progressTo(spec.commandLine().getErr()));
     return ok ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  /** Where the control API listens: 127.0.0.1 unless --control-address says otherwise. */
+  private ControlServer.Options control() {
+    if (noControl) {
+      return null;
+    }
+    if (controlPort < 0 || controlPort > 65535) {
+      throw new BadInputException("--control-port " + controlPort + ": not a port number");
+    }
+    ControlServer.Options o = ControlServer.Options.loopback(controlPort);
+    if (controlAddress != null) {
+      try {
+        o = new ControlServer.Options(InetAddress.getByName(controlAddress), controlPort, o.token());
+      } catch (java.net.UnknownHostException e) {
+        throw new BadInputException("--control-address " + controlAddress + ": unknown host");
+      }
+    }
+    String token = controlToken != null ? controlToken : System.getenv("SS7SIM_CONTROL_TOKEN");
+    return o.withToken(token);
   }
 }

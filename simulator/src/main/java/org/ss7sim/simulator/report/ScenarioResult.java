@@ -75,6 +75,16 @@ public final class ScenarioResult {
     return succeeded == 0 ? 0 : latencyNanos.getValueAtPercentile(percentile) / 1e6;
   }
 
+  /** Successful attempts whose latency was at most {@code nanos} (histogram buckets). */
+  public long latencyCountAtOrBelow(long nanos) {
+    return succeeded == 0 ? 0 : latencyNanos.getCountBetweenValues(0, Math.max(0, nanos));
+  }
+
+  /** The sum of the successful attempts' latencies in nanoseconds (histogram precision). */
+  public double latencySumNanos() {
+    return succeeded == 0 ? 0 : latencyNanos.getMean() * latencyNanos.getTotalCount();
+  }
+
   public double maxLatencyMillis() {
     return succeeded == 0 ? 0 : latencyNanos.getMaxValue() / 1e6;
   }

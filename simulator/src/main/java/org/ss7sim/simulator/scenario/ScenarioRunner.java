@@ -57,7 +57,7 @@ public final class ScenarioRunner {
   private final Map<String, Long> flowsPerKind = new ConcurrentHashMap<>();
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
-  private final List<Source> sources = new ArrayList<>();
+  private final List<Source> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private long t0;
   private long deadlineNanos;
@@ -101,6 +101,40 @@ public final class ScenarioRunner {
       SimNetwork net, Scenario scenario, Duration maxDuration, PrintWriter progress)
       throws Exception {
     return new ScenarioRunner(net, scenario, progress).execute(maxDuration);
+  }
+
+  /**
+   * A scenario started with {@link #start}: its report once it has ended, its results so far (each
+   * read under its own monitor), and a way to end it early (sources stop, attempts in flight drain).
+   */
+  public record Running(
+      CompletableFuture<Report> report,
+      java.util.function.Supplier<List<ScenarioResult>> live,
+      Runnable stop) {}
+
+  /** Starts {@code scenario} on {@code executor} (the control API's traffic sources). */
+  public static Running start(
+      SimNetwork net, Scenario scenario, java.util.concurrent.Executor executor) {
+    ScenarioRunner r = new ScenarioRunner(net, scenario, null);
+    CompletableFuture<Report> report = new CompletableFuture<>();
+    executor.execute(
+        () -> {
+          try {
+            report.complete(r.execute(null));
+          } catch (Exception | Error e) {
+            report.completeExceptionally(e);
+          }
+        });
+    return new Running(
+        report,
+        () -> r.sources.stream().map(s -> s.recorder.result()).toList(),
+        () ->
+            r.onClock(
+                () -> {
+                  r.deadlineNanos = r.clock.nanoTime();
+                  r.deadlinePassed = true;
+                  r.check();
+                }));
   }
 
   private Report execute(Duration maxDuration) throws Exception {

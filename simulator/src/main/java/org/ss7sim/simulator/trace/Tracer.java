@@ -35,6 +35,7 @@ public final class Tracer implements AutoCloseable {
   private final PriorityQueue<Held> window = new PriorityQueue<>(BY_TIME);
   private final Map<String, List<Held>> flows = new LinkedHashMap<>();
   private final Map<String, Integer> flowsPerKind = new LinkedHashMap<>();
+  private final MessageCounters counters = new MessageCounters();
   private long recorded;
   private long newest = Long.MIN_VALUE;
   private long lastWritten = Long.MIN_VALUE;
@@ -60,6 +61,7 @@ public final class Tracer implements AutoCloseable {
   }
 
   public synchronized void record(TraceEvent e) {
+    counters.count(e);
     Held held = new Held(e, recorded++);
     if (pcap != null) {
       window.add(held);
@@ -105,6 +107,11 @@ public final class Tracer implements AutoCloseable {
       case M3UA -> pcap.writeM3ua(at, e.source(), e.destination(), e.streamId(), e.bytes());
       case SMPP -> pcap.writeTcp(at, e.source(), e.destination(), e.bytes());
     }
+  }
+
+  /** Messages sent, by node, layer and type. */
+  public MessageCounters counters() {
+    return counters;
   }
 
   /** Messages recorded so far. */
