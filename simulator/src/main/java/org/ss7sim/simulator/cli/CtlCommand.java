@@ -51,7 +51,8 @@ final class CtlCommand implements Callable<Integer> {
   @Option(
       names = "--url",
       paramLabel = "URL",
-      description = "The API's base URL (default: http://127.0.0.1:" + ControlServer.DEFAULT_PORT + ").")
+      description =
+          "The API's base URL (default: http://127.0.0.1:" + ControlServer.DEFAULT_PORT + ").")
   String url = "http://127.0.0.1:" + ControlServer.DEFAULT_PORT;
 
   @Option(

@@ -1,8 +1,6 @@
 package org.ss7sim.simulator.cli;
 
 import java.net.InetAddress;
-import org.ss7sim.simulator.control.ControlServer;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkValidator;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.config.scenario.ScenarioValidator;
+import org.ss7sim.simulator.control.ControlServer;
 import org.ss7sim.simulator.demo.Run;
 import org.ss7sim.simulator.demo.Service;
 import picocli.CommandLine.Command;
@@ -159,7 +158,9 @@ final class RunCommand implements Callable<Integer> {
     ControlServer.Options o = ControlServer.Options.loopback(controlPort);
     if (controlAddress != null) {
       try {
-        o = new ControlServer.Options(InetAddress.getByName(controlAddress), controlPort, o.token());
+        o =
+            new ControlServer.Options(
+                InetAddress.getByName(controlAddress), controlPort, o.token());
       } catch (java.net.UnknownHostException e) {
         throw new BadInputException("--control-address " + controlAddress + ": unknown host");
       }

@@ -303,9 +303,7 @@ public final class ControlServer implements AutoCloseable {
       throw new Refused(
           400,
           "body needs \"state\": one of "
-              + java.util.Arrays.stream(SubscriberState.values())
-                  .map(NetworkView::lower)
-                  .toList());
+              + java.util.Arrays.stream(SubscriberState.values()).map(NetworkView::lower).toList());
     }
     view.subscribers().change(msisdn, s);
     return Answer.json(200, view.subscriber(msisdn).get());

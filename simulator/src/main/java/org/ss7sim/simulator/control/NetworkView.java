@@ -69,7 +69,9 @@ final class NetworkView {
         o.put("peer", l.peer());
         o.put(
             "asp_state",
-            running.isPresent() ? lower(running.get().call(() -> running.get().m3ua().linkState(l.name()))) : "down");
+            running.isPresent()
+                ? lower(running.get().call(() -> running.get().m3ua().linkState(l.name())))
+                : "down");
       }
       if (running.isPresent()) {
         SimNode sn = running.get();
@@ -159,9 +161,12 @@ final class NetworkView {
         .sent()
         .forEach(
             (k, v) -> {
-              ObjectNode node = root.has(k.node()) ? (ObjectNode) root.get(k.node()) : root.putObject(k.node());
+              ObjectNode node =
+                  root.has(k.node()) ? (ObjectNode) root.get(k.node()) : root.putObject(k.node());
               ObjectNode layer =
-                  node.has(k.layer()) ? (ObjectNode) node.get(k.layer()) : node.putObject(k.layer());
+                  node.has(k.layer())
+                      ? (ObjectNode) node.get(k.layer())
+                      : node.putObject(k.layer());
               layer.put(k.type(), v);
             });
     return root;

@@ -123,7 +123,8 @@ final class PrometheusText {
           long v = n.call(() -> n.sccp().get().counters().get(c));
           sample(
               "ss7sim_discards_total",
-              labels("node", n.name(), "layer", "sccp", "reason", c.name().toLowerCase(Locale.ROOT)),
+              labels(
+                  "node", n.name(), "layer", "sccp", "reason", c.name().toLowerCase(Locale.ROOT)),
               v);
         }
       }
@@ -142,7 +143,14 @@ final class PrometheusText {
         sample(
             "ss7sim_discards_total",
             labels(
-                "node", n.name(), "layer", "tcap", "ssn", ssn, "reason", "unrecognized_message_type"),
+                "node",
+                n.name(),
+                "layer",
+                "tcap",
+                "ssn",
+                ssn,
+                "reason",
+                "unrecognized_message_type"),
             c.discardedUnrecognizedMessageType());
       }
     }
@@ -203,7 +211,8 @@ final class PrometheusText {
         }
       }
     }
-    family("ss7sim_source_attempts_total", "counter", "Attempts of each traffic source by outcome.");
+    family(
+        "ss7sim_source_attempts_total", "counter", "Attempts of each traffic source by outcome.");
     for (Map.Entry<String, List<ScenarioResult>> e : sources.entrySet()) {
       for (ScenarioResult r : e.getValue()) {
         synchronized (r) {

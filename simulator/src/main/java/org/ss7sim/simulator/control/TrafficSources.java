@@ -48,7 +48,9 @@ final class TrafficSources implements AutoCloseable {
     this.beforeFirst = beforeFirst;
   }
 
-  /** Parses, validates and starts {@code yaml}; a bad file is an {@link IllegalArgumentException}. */
+  /**
+   * Parses, validates and starts {@code yaml}; a bad file is an {@link IllegalArgumentException}.
+   */
   synchronized Source start(String yaml) {
     Scenario s;
     try {

@@ -105,7 +105,8 @@ public final class ScenarioRunner {
 
   /**
    * A scenario started with {@link #start}: its report once it has ended, its results so far (each
-   * read under its own monitor), and a way to end it early (sources stop, attempts in flight drain).
+   * read under its own monitor), and a way to end it early (sources stop, attempts in flight
+   * drain).
    */
   public record Running(
       CompletableFuture<Report> report,

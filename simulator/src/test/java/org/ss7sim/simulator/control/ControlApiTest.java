@@ -31,9 +31,9 @@ import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.trace.Tracer;
 
 /**
- * The control API over HTTP against the demo network running in this JVM (ephemeral port, a
- * token): reads, actions and their effect on the wire, refusals with JSON errors, /metrics, and
- * {@code ss7sim ctl}.
+ * The control API over HTTP against the demo network running in this JVM (ephemeral port, a token):
+ * reads, actions and their effect on the wire, refusals with JSON errors, /metrics, and {@code
+ * ss7sim ctl}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ControlApiTest {
@@ -97,8 +97,7 @@ class ControlApiTest {
       b.header("Authorization", "Bearer " + token);
     }
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(
-        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
   }
 
   Answer call(String method, String path, String body) throws Exception {
@@ -204,10 +203,7 @@ class ControlApiTest {
                 + "\", count: 1}\n");
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     String id = started.json().get("id").asText();
-    eventually(
-        "the message stored, waiting",
-        Duration.ofSeconds(20),
-        () -> waiting() >= 1);
+    eventually("the message stored, waiting", Duration.ofSeconds(20), () -> waiting() >= 1);
     assertThat(get("/api/sources/" + id).json().get("state").asText()).isEqualTo("running");
     long alertsBefore = alerts();
 
@@ -221,7 +217,9 @@ class ControlApiTest {
     assertThat(alerts()).as("alertServiceCentre sent by the HLR").isGreaterThan(alertsBefore);
     assertThat(get("/metrics").body())
         .containsPattern(
-            "ss7sim_source_latency_seconds_count\\{source=\"" + id + "\",scenario=\"to-absent\"} 1");
+            "ss7sim_source_latency_seconds_count\\{source=\""
+                + id
+                + "\",scenario=\"to-absent\"} 1");
   }
 
   long waiting() {
@@ -262,13 +260,11 @@ class ControlApiTest {
     assertThat(call("POST", "/api/links/" + name + "/down", null).status()).isEqualTo(200);
     eventually("link down", Duration.ofSeconds(10), () -> !aspState(name).equals("asp_active"));
     assertThat(get("/metrics").body())
-        .contains(
-            "ss7sim_asp_state{node=\"scp\",link=\"" + name + "\",state=\"asp_active\"} 0");
+        .contains("ss7sim_asp_state{node=\"scp\",link=\"" + name + "\",state=\"asp_active\"} 0");
     assertThat(call("POST", "/api/links/" + name + "/up", null).status()).isEqualTo(200);
     eventually("link up", Duration.ofSeconds(10), () -> aspState(name).equals("asp_active"));
     assertThat(get("/metrics").body())
-        .contains(
-            "ss7sim_asp_state{node=\"scp\",link=\"" + name + "\",state=\"asp_active\"} 1");
+        .contains("ss7sim_asp_state{node=\"scp\",link=\"" + name + "\",state=\"asp_active\"} 1");
   }
 
   String aspState(String link) {
@@ -318,7 +314,8 @@ class ControlApiTest {
             "ss7sim_discards_total{node=\"stp-a\",layer=\"m3ua\",reason=\"no_route\"}");
     for (String line : m.body().lines().toList()) {
       if (!line.startsWith("#")) {
-        assertThat(line).matches("[a-z_][a-z0-9_]*(\\{([a-z_]+=\"[^\"]*\",?)+\\})? -?[0-9.]+(e[+-]?[0-9]+)?");
+        assertThat(line)
+            .matches("[a-z_][a-z0-9_]*(\\{([a-z_]+=\"[^\"]*\",?)+\\})? -?[0-9.]+(e[+-]?[0-9]+)?");
       }
     }
   }
