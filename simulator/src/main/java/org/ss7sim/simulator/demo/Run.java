@@ -14,6 +14,7 @@ import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.report.HtmlReport;
 import org.ss7sim.simulator.report.Ladder;
+import org.ss7sim.simulator.report.NetworkSnapshot;
 import org.ss7sim.simulator.report.ResultsJson;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
@@ -98,6 +99,7 @@ public final class Run {
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
+    NetworkSnapshot snapshot = null;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
@@ -111,6 +113,9 @@ public final class Run {
             net.nodes().size(),
             net.startup().toMillis());
         report = ScenarioRunner.run(net, scenario, duration, err);
+        if (outputs.report() != null) {
+          snapshot = NetworkSnapshot.capture(net); // links and counters as the run ends
+        }
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);
@@ -142,7 +147,13 @@ public final class Run {
       ResultsJson.write(outputs.json(), ok, report.results());
     }
     if (outputs.report() != null) {
-      HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
+      HtmlReport.write(
+          outputs.report(),
+          scenario.name(),
+          ok,
+          report.results(),
+          ladders,
+          HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap()));
     }
     return ok;
   }

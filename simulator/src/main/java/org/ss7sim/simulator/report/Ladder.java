@@ -155,7 +155,7 @@ public final class Ladder {
       sb.append(
           String.format(
               Locale.ROOT,
-              "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\""
+              "<line class=\"msg\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\""
                   + " marker-end=\"url(#arrow)\"/>%n",
               x1,
               y,
@@ -229,6 +229,11 @@ public final class Ladder {
       }
     }
     return sb.toString();
+  }
+
+  /** Messages (arrows) in the ladder. */
+  public int size() {
+    return events.size();
   }
 
   /** Nodes in lifeline order. */
