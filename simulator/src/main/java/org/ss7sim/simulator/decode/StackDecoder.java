@@ -45,22 +45,31 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * one JSON key per layer (DESIGN.md §4) and a text summary. A layer that cannot be decoded adds
  * {@code error} naming the layer, reason and offset, and decoding stops there.
  */
-final class StackDecoder {
+public final class StackDecoder {
   /** SCTP payload protocol identifier of M3UA (RFC 4666 §1.4.8). */
   static final long PPID_M3UA = 3;
 
   private final ObjectNode root;
-  private final XudtReassembly segments;
+  private final CaptureState state;
   private final StringBuilder text = new StringBuilder();
 
-  private StackDecoder(ObjectNode root, XudtReassembly segments) {
+  private StackDecoder(ObjectNode root, CaptureState state) {
     this.root = root;
-    this.segments = segments;
+    this.state = state;
+  }
+
+  /**
+   * What one capture's messages share while it is decoded: SCCP segments waiting for the rest
+   * (Q.714 §4.1.1.2) and the application of each TCAP transaction seen.
+   */
+  static final class CaptureState {
+    final XudtReassembly segments = new XudtReassembly();
+    final TcapUser.Dialogues dialogues = new TcapUser.Dialogues();
   }
 
   /** Decodes an M3UA message into {@code root}; returns the text summary. */
-  static String m3ua(Octets payload, ObjectNode root, XudtReassembly segments) {
-    StackDecoder d = new StackDecoder(root, segments);
+  static String m3ua(Octets payload, ObjectNode root, CaptureState state) {
+    StackDecoder d = new StackDecoder(root, state);
     d.decodeM3ua(payload);
     return d.text.toString();
   }
@@ -69,17 +78,27 @@ final class StackDecoder {
   static final long PPID_M2PA = 5;
 
   /** Decodes an M2PA message into {@code root}; returns the text summary. */
-  static String m2pa(Octets payload, ObjectNode root, XudtReassembly segments) {
-    StackDecoder d = new StackDecoder(root, segments);
+  static String m2pa(Octets payload, ObjectNode root, CaptureState state) {
+    StackDecoder d = new StackDecoder(root, state);
     d.decodeM2pa(payload);
     return d.text.toString();
   }
 
   /** Decodes an SMPP PDU into {@code root}; returns the text summary. */
   static String smpp(Octets payload, ObjectNode root) {
-    StackDecoder d = new StackDecoder(root, null);
+    StackDecoder d = new StackDecoder(root, new CaptureState());
     d.decodeSmpp(payload);
     return d.text.toString();
+  }
+
+  /**
+   * The short text a ladder shows for an M3UA message, without building the JSON: {@code IAM
+   * cic=5}, {@code TC-BEGIN sendRoutingInfoForSm}, {@code TC-END error absentSubscriberSm}, {@code
+   * TC-BEGIN initialDP}, {@code ASPUP}. The application of a TCAP message is decided as {@link
+   * TcapUser} says, without a transaction memory (context name, then SSN, then MAP).
+   */
+  public static String label(Octets m3ua) {
+    return LadderLabel.of(m3ua);
   }
 
   /** Whether {@code payload} starts like an M3UA message: version 1 and a matching length. */
@@ -207,19 +226,25 @@ final class StackDecoder {
       o.put("segment", seg.first() ? "first" : "next");
       o.put("remaining", seg.remainingSegments());
       text.append(" segment remaining=").append(seg.remainingSegments());
-      userData = segments.add(describe(m.calling()) + "/" + describe(m.called()), seg, m.data());
+      String origin = describe(m.calling()) + "/" + describe(m.called());
+      boolean orphan = !seg.first() && !state.segments.waiting(origin, seg);
+      userData = state.segments.add(origin, seg, m.data());
       if (userData == null) {
+        if (orphan) {
+          o.put("reassembly", "first segment not seen");
+          text.append(" (first segment not seen: not reassembled)");
+        }
         return;
       }
       o.put("reassembled", userData.length());
       text.append(" reassembled=").append(userData.length());
     }
     if (!userData.isEmpty() && isTcap(userData)) {
-      decodeTcap(userData);
+      decodeTcap(userData, m.called(), m.calling());
     }
   }
 
-  private static boolean isTcap(Octets data) {
+  static boolean isTcap(Octets data) {
     int tag = data.get(0);
     return tag == 0x61 || tag == 0x62 || tag == 0x64 || tag == 0x65 || tag == 0x67;
   }
@@ -253,7 +278,7 @@ final class StackDecoder {
     return sb.toString();
   }
 
-  private void decodeTcap(Octets bytes) {
+  private void decodeTcap(Octets bytes, SccpAddress called, SccpAddress calling) {
     TcMessage m;
     try {
       m = TcMessageCodec.decode(bytes);
@@ -320,7 +345,28 @@ final class StackDecoder {
         text.append(" reject(").append(r.problem()).append(')');
       }
     }
-    text.append(MapLayer.decode(m, root));
+    TcapUser user = application(m, called, calling, state.dialogues);
+    o.put("application", user.name().toLowerCase(Locale.ROOT));
+    switch (user) {
+      case MAP -> text.append(MapLayer.decode(m, root));
+      case INAP -> text.append(InapLayer.decode(m, root));
+      case CAP -> text.append(CapLayer.decode(m, root));
+      case OTHER -> text.append(" | application not decoded");
+    }
+  }
+
+  /** See {@link TcapUser}: context name, then the transaction, then the SSN, then MAP. */
+  static TcapUser application(
+      TcMessage m, SccpAddress called, SccpAddress calling, TcapUser.Dialogues dialogues) {
+    TcapUser fromContext =
+        m.dialoguePortion() == null
+            ? null
+            : TcapUser.ofContext(m.dialoguePortion().applicationContext());
+    TcapUser user = dialogues == null ? fromContext : dialogues.resolve(m, fromContext);
+    if (user == null) {
+      user = TcapUser.ofSsn(called, calling);
+    }
+    return user == null ? TcapUser.MAP : user;
   }
 
   private static void opCode(ObjectNode o, OperationCode op) {

@@ -15,6 +15,11 @@ final class XudtReassembly {
 
   private final Map<String, Octets> pending = new HashMap<>();
 
+  /** Whether segments of the message {@code s} belongs to are waiting. */
+  boolean waiting(String originKey, Segmentation s) {
+    return pending.containsKey(originKey + "/" + s.localReference());
+  }
+
   /**
    * Adds a segment; returns the whole user data when this was the last segment of a message whose
    * first segment was seen, otherwise null.

@@ -3,9 +3,10 @@ package org.ss7sim.wire.pcap;
 import org.ss7sim.wire.Octets;
 
 /**
- * One payload found in a capture: an SCTP DATA chunk's user data or a TCP segment's payload.
+ * One message found in a capture: an SCTP user message (one DATA chunk, or its fragments joined,
+ * RFC 4960 §6.9) or one PDU cut from a TCP stream (SMPP or M3UA, by their length fields).
  *
- * @param frame 1-based frame number in the file
+ * @param frame 1-based number of the frame that carried it, or its last part
  * @param epochMicros capture time in microseconds since the epoch
  * @param streamId SCTP stream identifier, 0 for TCP
  * @param ppid SCTP payload protocol identifier (3 = M3UA, 5 = M2PA), 0 for TCP

@@ -1,9 +1,10 @@
 package org.ss7sim.wire.pcap;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,37 +14,76 @@ import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireReader;
 
 /**
- * Reads capture files and yields the signaling payloads in them: the user data of every SCTP DATA
- * chunk and the payload of every non-empty TCP segment, each with its frame number and time.
+ * Reads a capture file one record at a time: {@link #next()} returns the next {@link CaptureFrame},
+ * so memory stays bounded by the largest record ({@value #MAX_RECORD_OCTETS} octets) whatever the
+ * size of the file.
  *
  * <p>Formats: classic pcap in either byte order with micro- or nanosecond timestamps, and pcapng
- * (Section Header, Interface Description and Enhanced/Simple Packet Blocks). Link types: Ethernet
- * (with 802.1Q tags), Linux cooked v1/v2, raw IPv4, BSD loopback. IPv4 only; fragments and other
- * protocols are skipped. TCP payloads are not reassembled across segments.
+ * (Section Header, Interface Description and Enhanced/Simple Packet Blocks; other blocks are
+ * skipped). A record cut short or a block whose length cannot be right is reported once, as a
+ * {@link MalformedMessageException} naming the frame; every record before it has been returned.
+ *
+ * <p>{@link #read(Octets)} and {@link #read(Path)} are the whole-file convenience used by tests:
+ * they run the records through {@link CaptureStream} and return the messages.
  */
-public final class PcapReader {
+public final class PcapReader implements Closeable {
+  /** The largest record accepted; larger ones mean a corrupt length field. */
+  public static final int MAX_RECORD_OCTETS = 1 << 20;
+
   private static final long MAGIC_MICROS = 0xa1b2c3d4L;
   private static final long MAGIC_NANOS = 0xa1b23c4dL;
   private static final long MAGIC_MICROS_SWAPPED = 0xd4c3b2a1L;
   private static final long MAGIC_NANOS_SWAPPED = 0x4d3cb2a1L;
   private static final long PCAPNG_SHB = 0x0a0d0d0aL;
+  private static final int PCAPNG_IDB = 1;
+  private static final int PCAPNG_SPB = 3;
+  private static final int PCAPNG_EPB = 6;
 
-  private static final int LINKTYPE_NULL = 0;
-  private static final int LINKTYPE_ETHERNET = 1;
-  private static final int LINKTYPE_RAW = 101;
-  private static final int LINKTYPE_LINUX_SLL = 113;
-  private static final int LINKTYPE_IPV4 = 228;
-  private static final int LINKTYPE_LINUX_SLL2 = 276;
+  private final InputStream in;
+  private final boolean pcapng;
+  private boolean littleEndian;
+  private boolean nanos;
+  private int linkType;
+  private final List<int[]> interfaces = new ArrayList<>(); // {linkType, tsresol}
+  private long offset;
+  private int frame;
+  private boolean done;
 
-  private PcapReader() {}
-
-  /** Reads every payload of {@code file}. */
-  public static List<CapturedMessage> read(Path file)
-      throws IOException, MalformedMessageException {
-    return read(Octets.wrap(Files.readAllBytes(file)));
+  private PcapReader(InputStream in, boolean pcapng) {
+    this.in = in;
+    this.pcapng = pcapng;
   }
 
-  /** Reads every payload of a capture held in memory. */
+  /** Opens {@code file} and reads its file header. */
+  public static PcapReader open(Path file) throws IOException, MalformedMessageException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    try {
+      return of(in);
+    } catch (IOException | MalformedMessageException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Reads the file header from {@code stream}; the reader owns the stream from then on. */
+  public static PcapReader of(InputStream stream) throws IOException, MalformedMessageException {
+    InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, 1 << 16);
+    byte[] first = new byte[4];
+    int n = in.readNBytes(first, 0, 4);
+    if (n < 4) {
+      throw new MalformedMessageException("not a capture file: " + n + " octets", 0);
+    }
+    long magic = Octets.wrap(first).reader().readU32();
+    PcapReader r = new PcapReader(in, magic == PCAPNG_SHB);
+    r.offset = 4;
+    if (r.pcapng) {
+      r.readSectionHeader(0);
+    } else {
+      r.readClassicHeader(magic);
+    }
+    return r;
+  }
+
   /**
    * Whether {@code data} starts with a magic number this reader knows: classic pcap (either byte
    * order, micro- or nanosecond) or a pcapng Section Header Block.
@@ -60,120 +100,323 @@ public final class PcapReader {
         || magic == MAGIC_NANOS_SWAPPED;
   }
 
-  public static List<CapturedMessage> read(Octets capture) throws MalformedMessageException {
-    if (capture.length() < 4) {
-      throw new MalformedMessageException("not a capture file: " + capture.length() + " octets", 0);
+  /** Reads every message of {@code file}; a damaged file is malformed. */
+  public static List<CapturedMessage> read(Path file)
+      throws IOException, MalformedMessageException {
+    try (CaptureStream s = CaptureStream.of(open(file))) {
+      return messages(s);
     }
-    long magic = capture.reader().readU32();
-    if (magic == PCAPNG_SHB) {
-      return readPcapng(capture);
-    }
-    return readClassic(capture);
   }
 
-  private static List<CapturedMessage> readClassic(Octets capture)
-      throws MalformedMessageException {
-    ByteOrderReader in = new ByteOrderReader(capture.reader(), false);
-    long magic = in.reader.readU32();
-    boolean nanos;
+  /**
+   * Reads every message of a capture held in memory: SCTP DATA user messages (fragments
+   * reassembled) and the SMPP or M3UA PDUs of TCP streams.
+   */
+  public static List<CapturedMessage> read(Octets capture) throws MalformedMessageException {
+    try (CaptureStream s = CaptureStream.of(of(new ByteArrayInputStream(capture.toByteArray())))) {
+      return messages(s);
+    } catch (IOException e) {
+      throw new IllegalStateException("reading memory cannot fail", e);
+    }
+  }
+
+  private static List<CapturedMessage> messages(CaptureStream s)
+      throws IOException, MalformedMessageException {
+    List<CapturedMessage> out = new ArrayList<>();
+    List<CaptureEvent> events;
+    while ((events = s.next()) != null) {
+      for (CaptureEvent e : events) {
+        if (e instanceof CaptureEvent.Message m) {
+          out.add(m.message());
+        } else if (e instanceof CaptureEvent.Damaged d) {
+          throw new MalformedMessageException(d.reason(), 0);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Frames returned so far. */
+  public int frames() {
+    return frame;
+  }
+
+  /**
+   * The next record, or null at the end of the file.
+   *
+   * @throws MalformedMessageException when the record is cut short or its length is impossible; the
+   *     message names the frame and the offset. The reader is at its end afterwards.
+   */
+  public CaptureFrame next() throws IOException, MalformedMessageException {
+    if (done) {
+      return null;
+    }
+    try {
+      CaptureFrame f = pcapng ? nextPcapng() : nextClassic();
+      if (f == null) {
+        done = true;
+      }
+      return f;
+    } catch (MalformedMessageException e) {
+      done = true;
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  private void readClassicHeader(long magic) throws IOException, MalformedMessageException {
     if (magic == MAGIC_MICROS || magic == MAGIC_NANOS) {
-      in.littleEndian = false;
+      littleEndian = false;
       nanos = magic == MAGIC_NANOS;
     } else if (magic == MAGIC_MICROS_SWAPPED || magic == MAGIC_NANOS_SWAPPED) {
-      in.littleEndian = true;
+      littleEndian = true;
       nanos = magic == MAGIC_NANOS_SWAPPED;
     } else {
       throw new MalformedMessageException(String.format("unknown capture magic 0x%08x", magic), 0);
     }
-    in.reader.skip(16); // version, thiszone, sigfigs, snaplen
-    int linkType = (int) (in.u32() & 0x0fffffff);
-    List<CapturedMessage> out = new ArrayList<>();
-    int frame = 0;
-    while (in.reader.hasRemaining()) {
-      long seconds = in.u32();
-      long fraction = in.u32();
-      int captured = (int) in.u32();
-      in.u32(); // original length
-      frame++;
-      Octets packet = in.reader.readOctets(captured);
-      long micros = seconds * 1_000_000L + (nanos ? fraction / 1000 : fraction);
-      decodeLinkLayer(linkType, frame, micros, packet, out);
+    byte[] header = new byte[20];
+    int got = in.readNBytes(header, 0, 20);
+    if (got < 20) {
+      throw new MalformedMessageException(
+          "pcap file header cut short, " + (got + 4) + " of 24 octets", got + 4);
     }
-    return out;
+    offset += 20;
+    WireReader h = Octets.wrap(header).reader();
+    h.skip(16); // version, thiszone, sigfigs, snaplen
+    linkType = (int) (u32(h) & 0x0fffffff);
   }
 
-  private static List<CapturedMessage> readPcapng(Octets capture) throws MalformedMessageException {
-    List<CapturedMessage> out = new ArrayList<>();
-    List<int[]> interfaces = new ArrayList<>(); // {linkType, tsresolExponent10}
-    ByteOrderReader in = new ByteOrderReader(capture.reader(), false);
-    int frame = 0;
-    while (in.reader.hasRemaining()) {
-      int blockStart = in.reader.offset();
-      long type = in.reader.readU32();
-      if (type == PCAPNG_SHB) {
-        // Section Header Block: the byte-order magic 0x1a2b3c4d follows the block length.
-        int firstMagicOctet = in.reader.peekU8(4);
-        if (firstMagicOctet != 0x1a && firstMagicOctet != 0x4d) {
-          throw new MalformedMessageException("pcapng byte-order magic missing", blockStart + 8);
-        }
-        in.littleEndian = firstMagicOctet == 0x4d;
-        interfaces.clear();
-      } else if (in.littleEndian) {
-        type = Long.reverseBytes(type) >>> 32;
+  private CaptureFrame nextClassic() throws IOException, MalformedMessageException {
+    byte[] header = new byte[16];
+    int n = in.readNBytes(header, 0, 16);
+    if (n == 0) {
+      return null;
+    }
+    int number = frame + 1;
+    if (n < 16) {
+      throw truncated(number, "record header", n, 16);
+    }
+    offset += 16;
+    WireReader h = Octets.wrap(header).reader();
+    long seconds = u32(h);
+    long fraction = u32(h);
+    long captured = u32(h);
+    if (captured > MAX_RECORD_OCTETS) {
+      throw new MalformedMessageException(
+          "frame "
+              + number
+              + ": record length "
+              + captured
+              + " is more than "
+              + MAX_RECORD_OCTETS
+              + " (corrupt record header at offset "
+              + (offset - 16)
+              + ")",
+          (int) Math.min(Integer.MAX_VALUE, offset - 16));
+    }
+    byte[] data = new byte[(int) captured];
+    int got = in.readNBytes(data, 0, data.length);
+    if (got < data.length) {
+      throw truncated(number, "record", got, data.length);
+    }
+    offset += got;
+    frame = number;
+    long micros = seconds * 1_000_000L + (nanos ? fraction / 1000 : fraction);
+    return new CaptureFrame(number, micros, linkType, Octets.wrap(data));
+  }
+
+  private void readSectionHeader(long blockStart) throws IOException, MalformedMessageException {
+    byte[] rest = new byte[8];
+    int n = in.readNBytes(rest, 0, 8);
+    if (n < 8) {
+      throw new MalformedMessageException(
+          "pcapng section header cut short at offset " + (offset + n), (int) (offset + n));
+    }
+    offset += 8;
+    int firstMagicOctet = rest[4] & 0xff;
+    if (firstMagicOctet != 0x1a && firstMagicOctet != 0x4d) {
+      throw new MalformedMessageException(
+          "pcapng byte-order magic missing", (int) Math.min(Integer.MAX_VALUE, blockStart + 8));
+    }
+    littleEndian = firstMagicOctet == 0x4d;
+    long length = u32(Octets.wrap(rest, 0, 4).reader());
+    checkBlockLength(length, blockStart, PCAPNG_SHB);
+    skipBody(length - 12, blockStart, PCAPNG_SHB);
+    interfaces.clear();
+  }
+
+  private CaptureFrame nextPcapng() throws IOException, MalformedMessageException {
+    while (true) {
+      long blockStart = offset;
+      byte[] typeBytes = new byte[4];
+      int n = in.readNBytes(typeBytes, 0, 4);
+      if (n == 0) {
+        return null;
       }
-      long length = in.u32();
-      if (length < 12 || length % 4 != 0 || length - 8 > in.reader.remaining()) {
-        throw new MalformedMessageException("pcapng block length " + length, blockStart);
+      if (n < 4) {
+        throw truncated(frame + 1, "pcapng block header", n, 8);
       }
-      WireReader body = in.reader.limited((int) length - 12);
-      in.reader.skip(4); // trailing length
-      ByteOrderReader b = new ByteOrderReader(body, in.littleEndian);
-      if (type == 1) { // Interface Description Block
-        int linkType = b.u16();
-        b.reader.skip(6);
-        interfaces.add(new int[] {linkType, readTsresol(b)});
-      } else if (type == 6) { // Enhanced Packet Block
-        int iface = (int) b.u32();
-        long high = b.u32();
-        long low = b.u32();
-        int captured = (int) b.u32();
-        b.u32();
-        frame++;
-        if (iface >= interfaces.size()) {
-          throw new MalformedMessageException(
-              "packet on undeclared interface " + iface, blockStart);
+      offset += 4;
+      long rawType = Octets.wrap(typeBytes).reader().readU32();
+      if (rawType == PCAPNG_SHB) {
+        readSectionHeader(blockStart);
+        continue;
+      }
+      long type = u32(Octets.wrap(typeBytes).reader());
+      WireReader lengthField = readExactly(4, "pcapng block header");
+      long length = u32(lengthField);
+      checkBlockLength(length, blockStart, type);
+      boolean packet = type == PCAPNG_EPB || type == PCAPNG_SPB;
+      if (!packet && type != PCAPNG_IDB) {
+        skipBody(length - 8, blockStart, type);
+        continue;
+      }
+      int number = packet ? frame + 1 : frame;
+      byte[] body = new byte[(int) length - 8];
+      int got = in.readNBytes(body, 0, body.length);
+      if (got < body.length) {
+        throw truncated(number, blockName(type), got + 8, (int) length);
+      }
+      offset += got;
+      WireReader b = Octets.wrap(body, 0, body.length - 4).reader();
+      if (type == PCAPNG_IDB) {
+        int lt = u16(b);
+        b.skip(6);
+        interfaces.add(new int[] {lt, readTsresol(b)});
+        continue;
+      }
+      frame = number;
+      try {
+        if (type == PCAPNG_EPB) {
+          int iface = (int) u32(b);
+          long high = u32(b);
+          long low = u32(b);
+          int captured = (int) u32(b);
+          u32(b); // original length
+          if (iface >= interfaces.size()) {
+            throw new MalformedMessageException(
+                "packet on undeclared interface " + iface, (int) blockStart);
+          }
+          if (captured < 0 || captured > b.remaining()) {
+            throw new MalformedMessageException(
+                "captured length " + (captured & 0xffffffffL) + " exceeds the block",
+                (int) blockStart);
+          }
+          Octets data = b.readOctets(captured);
+          int[] i = interfaces.get(iface);
+          return new CaptureFrame(number, toMicros((high << 32) | low, i[1]), i[0], data);
         }
-        Octets packet = b.reader.readOctets(captured);
-        long ticks = (high << 32) | low;
-        decodeLinkLayer(
-            interfaces.get(iface)[0],
-            frame,
-            toMicros(ticks, interfaces.get(iface)[1]),
-            packet,
-            out);
-      } else if (type == 3) { // Simple Packet Block
-        int original = (int) b.u32();
-        frame++;
+        long original = u32(b); // Simple Packet Block
         if (interfaces.isEmpty()) {
-          throw new MalformedMessageException("packet before any interface", blockStart);
+          throw new MalformedMessageException("packet before any interface", (int) blockStart);
         }
-        Octets packet = b.reader.readOctets(Math.min(original, b.reader.remaining()));
-        decodeLinkLayer(interfaces.get(0)[0], frame, 0, packet, out);
+        Octets data = b.readOctets((int) Math.min(original, b.remaining()));
+        return new CaptureFrame(number, 0, interfaces.get(0)[0], data);
+      } catch (MalformedMessageException e) {
+        throw new MalformedMessageException(
+            "frame " + number + ": " + e.reason() + " (block at offset " + blockStart + ")",
+            (int) Math.min(Integer.MAX_VALUE, blockStart));
       }
     }
-    return out;
+  }
+
+  private static String blockName(long type) {
+    return type == PCAPNG_EPB
+        ? "enhanced packet block"
+        : type == PCAPNG_SPB ? "simple packet block" : "interface description block";
+  }
+
+  private void checkBlockLength(long length, long blockStart, long type)
+      throws MalformedMessageException {
+    if (length < 12 || length % 4 != 0 || length > MAX_RECORD_OCTETS + 64L) {
+      throw new MalformedMessageException(
+          "frame "
+              + (frame + 1)
+              + ": pcapng block (type "
+              + type
+              + ") at offset "
+              + blockStart
+              + " has an impossible length "
+              + length,
+          (int) Math.min(Integer.MAX_VALUE, blockStart));
+    }
+  }
+
+  private void skipBody(long n, long blockStart, long type)
+      throws IOException, MalformedMessageException {
+    long skipped = skipUpTo(n);
+    offset += skipped;
+    if (skipped < n) {
+      throw new MalformedMessageException(
+          "frame "
+              + (frame + 1)
+              + ": pcapng block (type "
+              + type
+              + ") at offset "
+              + blockStart
+              + " cut short (capture truncated at offset "
+              + offset
+              + ")",
+          (int) Math.min(Integer.MAX_VALUE, offset));
+    }
+  }
+
+  private long skipUpTo(long n) throws IOException {
+    long skipped = 0;
+    while (skipped < n) {
+      long s = in.skip(n - skipped);
+      if (s <= 0) {
+        if (in.read() < 0) {
+          break;
+        }
+        s = 1;
+      }
+      skipped += s;
+    }
+    return skipped;
+  }
+
+  private WireReader readExactly(int n, String what) throws IOException, MalformedMessageException {
+    byte[] b = new byte[n];
+    int got = in.readNBytes(b, 0, n);
+    if (got < n) {
+      throw truncated(frame + 1, what, got, n);
+    }
+    offset += n;
+    return Octets.wrap(b).reader();
+  }
+
+  private MalformedMessageException truncated(int number, String what, int got, int wanted) {
+    long at = offset + got;
+    return new MalformedMessageException(
+        "frame "
+            + number
+            + ": "
+            + what
+            + " cut short, "
+            + got
+            + " of "
+            + wanted
+            + " octets (capture truncated at offset "
+            + at
+            + ")",
+        (int) Math.min(Integer.MAX_VALUE, at));
   }
 
   /** Returns the if_tsresol exponent (microseconds, 6, by default); negative means base 2. */
-  private static int readTsresol(ByteOrderReader b) throws MalformedMessageException {
-    while (b.reader.remaining() >= 4) {
-      int code = b.u16();
-      int len = b.u16();
-      if (code == 0) {
+  private int readTsresol(WireReader b) throws MalformedMessageException {
+    while (b.remaining() >= 4) {
+      int code = u16(b);
+      int len = u16(b);
+      if (code == 0 || len > b.remaining()) {
         break;
       }
-      Octets value = b.reader.readOctets(len);
-      b.reader.skip(Math.min(b.reader.remaining(), (4 - len % 4) % 4));
+      Octets value = b.readOctets(len);
+      b.skip(Math.min(b.remaining(), (4 - len % 4) % 4));
       if (code == 9 && len >= 1) {
         int v = value.get(0);
         return (v & 0x80) != 0 ? -(v & 0x7f) : v;
@@ -200,183 +443,11 @@ public final class PcapReader {
     return ticks * mul;
   }
 
-  private static void decodeLinkLayer(
-      int linkType, int frame, long micros, Octets packet, List<CapturedMessage> out)
-      throws MalformedMessageException {
-    WireReader r = packet.reader();
-    switch (linkType) {
-      case LINKTYPE_ETHERNET -> {
-        if (r.remaining() < 14) {
-          return;
-        }
-        r.skip(12);
-        int etherType = r.readU16();
-        while (etherType == 0x8100 || etherType == 0x88a8) {
-          if (r.remaining() < 4) {
-            return;
-          }
-          r.skip(2);
-          etherType = r.readU16();
-        }
-        if (etherType == 0x0800) {
-          decodeIpv4(frame, micros, r, out);
-        }
-      }
-      case LINKTYPE_LINUX_SLL -> {
-        if (r.remaining() < 16) {
-          return;
-        }
-        r.skip(14);
-        if (r.readU16() == 0x0800) {
-          decodeIpv4(frame, micros, r, out);
-        }
-      }
-      case LINKTYPE_LINUX_SLL2 -> {
-        if (r.remaining() < 20 || r.readU16() != 0x0800) {
-          return;
-        }
-        r.skip(18);
-        decodeIpv4(frame, micros, r, out);
-      }
-      case LINKTYPE_RAW, LINKTYPE_IPV4 -> decodeIpv4(frame, micros, r, out);
-      case LINKTYPE_NULL -> {
-        if (r.remaining() < 4) {
-          return;
-        }
-        r.skip(4);
-        decodeIpv4(frame, micros, r, out);
-      }
-      default -> {
-        // Not a link type that carries IP: nothing of ours in it.
-      }
-    }
+  private long u32(WireReader r) throws MalformedMessageException {
+    return littleEndian ? r.readU32Le() : r.readU32();
   }
 
-  private static void decodeIpv4(int frame, long micros, WireReader r, List<CapturedMessage> out)
-      throws MalformedMessageException {
-    if (r.remaining() < 20 || (r.peekU8() >>> 4) != 4) {
-      return;
-    }
-    int ipStart = r.offset();
-    int headerLength = (r.readU8() & 0x0f) * 4;
-    r.skip(1);
-    int totalLength = r.readU16();
-    r.skip(2);
-    int fragment = r.readU16();
-    r.skip(1);
-    int protocol = r.readU8();
-    r.skip(2);
-    Inet4Address source = address(r.readOctets(4));
-    Inet4Address destination = address(r.readOctets(4));
-    if ((fragment & 0x3fff) != 0) {
-      return; // a fragment: not reassembled
-    }
-    int consumed = r.offset() - ipStart;
-    if (headerLength < 20 || totalLength < headerLength) {
-      return;
-    }
-    r.skip(Math.min(headerLength - consumed, r.remaining()));
-    int payloadLength = Math.min(totalLength - headerLength, r.remaining());
-    WireReader payload = r.limited(payloadLength);
-    if (protocol == 132) {
-      decodeSctp(frame, micros, source, destination, payload, out);
-    } else if (protocol == 6) {
-      decodeTcp(frame, micros, source, destination, payload, out);
-    }
-  }
-
-  private static void decodeSctp(
-      int frame,
-      long micros,
-      Inet4Address src,
-      Inet4Address dst,
-      WireReader r,
-      List<CapturedMessage> out)
-      throws MalformedMessageException {
-    if (r.remaining() < 12) {
-      return;
-    }
-    Endpoint source = new Endpoint(src, r.readU16());
-    Endpoint destination = new Endpoint(dst, r.readU16());
-    r.skip(8);
-    while (r.remaining() >= 4) {
-      int type = r.readU8();
-      r.skip(1);
-      int length = r.readU16();
-      if (length < 4 || length - 4 > r.remaining()) {
-        return; // a broken chunk ends the packet
-      }
-      WireReader chunk = r.limited(length - 4);
-      r.skip(Math.min(r.remaining(), (4 - length % 4) % 4));
-      if (type == 0 && length >= 16) {
-        chunk.skip(4); // TSN
-        int stream = chunk.readU16();
-        chunk.skip(2);
-        long ppid = chunk.readU32();
-        out.add(
-            new CapturedMessage(
-                frame,
-                micros,
-                TransportKind.SCTP,
-                source,
-                destination,
-                stream,
-                ppid,
-                chunk.readRemaining()));
-      }
-    }
-  }
-
-  private static void decodeTcp(
-      int frame,
-      long micros,
-      Inet4Address src,
-      Inet4Address dst,
-      WireReader r,
-      List<CapturedMessage> out)
-      throws MalformedMessageException {
-    if (r.remaining() < 20) {
-      return;
-    }
-    Endpoint source = new Endpoint(src, r.readU16());
-    Endpoint destination = new Endpoint(dst, r.readU16());
-    r.skip(8);
-    int dataOffset = (r.readU8() >>> 4) * 4;
-    if (dataOffset < 20 || dataOffset - 13 > r.remaining()) {
-      return;
-    }
-    r.skip(dataOffset - 13);
-    if (r.hasRemaining()) {
-      out.add(
-          new CapturedMessage(
-              frame, micros, TransportKind.TCP, source, destination, 0, 0, r.readRemaining()));
-    }
-  }
-
-  private static Inet4Address address(Octets four) {
-    try {
-      return (Inet4Address) InetAddress.getByAddress(four.toByteArray());
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException("four octets are always an IPv4 address", e);
-    }
-  }
-
-  /** A reader whose 16/32-bit reads follow the file's byte order. */
-  private static final class ByteOrderReader {
-    final WireReader reader;
-    boolean littleEndian;
-
-    ByteOrderReader(WireReader reader, boolean littleEndian) {
-      this.reader = reader;
-      this.littleEndian = littleEndian;
-    }
-
-    long u32() throws MalformedMessageException {
-      return littleEndian ? reader.readU32Le() : reader.readU32();
-    }
-
-    int u16() throws MalformedMessageException {
-      return littleEndian ? reader.readU16Le() : reader.readU16();
-    }
+  private int u16(WireReader r) throws MalformedMessageException {
+    return littleEndian ? r.readU16Le() : r.readU16();
   }
 }

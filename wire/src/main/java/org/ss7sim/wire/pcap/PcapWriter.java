@@ -70,17 +70,41 @@ public final class PcapWriter implements Closeable {
     checkOpen();
     long tsn = nextValue("sctp " + source + ">" + destination, 1);
     advance("sctp " + source + ">" + destination, 1);
+    writeSctpChunks(
+        epochMicros,
+        source,
+        destination,
+        java.util.List.of(
+            new SctpDataChunk(
+                tsn, streamId, (int) (tsn - 1) & 0xffff, ppid, false, true, true, payload)));
+  }
+
+  /**
+   * Writes one SCTP packet bundling {@code chunks} as given (RFC 4960 §6.10): TSNs, stream sequence
+   * numbers and the U/B/E bits are the caller's, so fragmented (§6.9) and unordered messages can be
+   * written as a peer would send them.
+   */
+  public synchronized void writeSctpChunks(
+      long epochMicros,
+      Endpoint source,
+      Endpoint destination,
+      java.util.List<SctpDataChunk> chunks) {
+    checkOpen();
     frame.reset();
     int ipStart = writeEthernetAndIpHeader(source, destination, IP_PROTO_SCTP);
     int sctpStart = frame.position();
     frame.writeU16(source.port()).writeU16(destination.port());
     frame.writeU32(verificationTag(source, destination));
     int checksumAt = frame.reserve(4);
-    // DATA chunk, RFC 4960 §3.3.1: type 0, flags U=0 B=1 E=1, length excludes padding.
-    frame.writeU8(0).writeU8(0x03).writeU16(16 + payload.length());
-    frame.writeU32(tsn).writeU16(streamId).writeU16((int) (tsn - 1) & 0xffff).writeU32(ppid);
-    frame.writeOctets(payload);
-    frame.writeZeros(Tlv.padding(payload.length(), 4));
+    for (SctpDataChunk c : chunks) {
+      // DATA chunk, RFC 4960 §3.3.1: type 0, flags U B E, length excludes padding.
+      int flags = (c.unordered() ? 4 : 0) | (c.beginning() ? 2 : 0) | (c.ending() ? 1 : 0);
+      frame.writeU8(0).writeU8(flags).writeU16(16 + c.userData().length());
+      frame.writeU32(c.tsn()).writeU16(c.streamId()).writeU16(c.streamSequence());
+      frame.writeU32(c.ppid());
+      frame.writeOctets(c.userData());
+      frame.writeZeros(Tlv.padding(c.userData().length(), 4));
+    }
     patchIpHeader(ipStart);
     CRC32C crc = new CRC32C();
     byte[] bytes = frame.toByteArray();
@@ -107,16 +131,31 @@ public final class PcapWriter implements Closeable {
       long epochMicros, Endpoint source, Endpoint destination, Octets payload) {
     checkOpen();
     String forward = "tcp " + source + ">" + destination;
-    String backward = "tcp " + destination + ">" + source;
     long seq = nextValue(forward, 1);
-    long ack = nextValue(backward, 1);
     advance(forward, payload.length());
+    writeTcpSegment(epochMicros, source, destination, seq, 0x18, payload);
+  }
+
+  /**
+   * Writes one TCP segment with the sequence number and flags given (SYN 0x02, FIN 0x01, PSH 0x08,
+   * ACK 0x10), as for retransmitted or reordered segments; the per-direction counters of {@link
+   * #writeTcp} are not moved.
+   */
+  public synchronized void writeTcpSegment(
+      long epochMicros,
+      Endpoint source,
+      Endpoint destination,
+      long sequence,
+      int flags,
+      Octets payload) {
+    checkOpen();
+    long ack = nextValue("tcp " + destination + ">" + source, 1);
     frame.reset();
     int ipStart = writeEthernetAndIpHeader(source, destination, IP_PROTO_TCP);
     int tcpStart = frame.position();
     frame.writeU16(source.port()).writeU16(destination.port());
-    frame.writeU32(seq & 0xffffffffL).writeU32(ack & 0xffffffffL);
-    frame.writeU8(5 << 4).writeU8(0x18).writeU16(65535);
+    frame.writeU32(sequence & 0xffffffffL).writeU32(ack & 0xffffffffL);
+    frame.writeU8(5 << 4).writeU8(flags).writeU16(65535);
     int checksumAt = frame.reserve(2);
     frame.writeU16(0);
     frame.writeOctets(payload);
