@@ -7,7 +7,6 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.smsc.Esme;
 import org.ss7sim.simulator.smsc.Smsc;
 import org.ss7sim.wire.pcap.Endpoint;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.network.SimNetwork;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.report.HtmlReport;
 import org.ss7sim.simulator.report.Ladder;
 import org.ss7sim.simulator.report.NetworkSnapshot;

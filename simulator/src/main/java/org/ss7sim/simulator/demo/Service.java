@@ -11,7 +11,6 @@ import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.control.ControlServer;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.smsc.Smsc;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.wire.pcap.PcapWriter;

@@ -1,6 +1,7 @@
 package org.ss7sim.simulator.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -116,5 +117,22 @@ class LayeringTest {
         .resideInAnyPackage("ch.qos.logback..", "org.apache.logging.log4j.core..")
         .because("CONVENTIONS.md: only simulator binds a logging backend")
         .check(classes);
+  }
+
+  /**
+   * Inside every module the packages form no cycle (a package that needs another's classes is above
+   * it): e.g. the simulator's node kinds and SMSC do not know each other, the application ({@code
+   * demo}) knows both.
+   */
+  @Test
+  void no_module_has_a_package_cycle() {
+    for (String module : ALL) {
+      slices()
+          .matching("org.ss7sim." + module + ".(*)..")
+          .should()
+          .beFreeOfCycles()
+          .allowEmptyShould(true)
+          .check(classes);
+    }
   }
 }

@@ -21,7 +21,6 @@ import org.ss7sim.simulator.cli.Main;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.network.SimNetwork;
-import org.ss7sim.simulator.node.NodeKinds;
 
 /**
  * Every file of {@code examples/} is run: each network starts with all its links active and stops

@@ -21,7 +21,6 @@ import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.NodeKinds;
 import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Ssp;
 

@@ -1,15 +1,21 @@
-package org.ss7sim.simulator.node;
+package org.ss7sim.simulator.demo;
 
 import java.nio.file.Path;
 import java.util.UUID;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.network.NodeLogic;
+import org.ss7sim.simulator.node.Hlr;
+import org.ss7sim.simulator.node.Msc;
+import org.ss7sim.simulator.node.Scp;
+import org.ss7sim.simulator.node.Ssp;
+import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.simulator.smsc.Smsc;
 
 /**
- * Makes the logic of each node kind for one run; null for kinds that are stack only (STP). The HLRs
- * and MSCs of the run share one {@link Subscribers}.
+ * Makes the logic of each node kind for one run (the application's one place that knows every
+ * kind's class, so {@code node} and {@code smsc} need not know each other); null for kinds that are
+ * stack only (STP). The HLRs and MSCs of the run share one {@link Subscribers}.
  */
 public final class NodeKinds {
   private final Subscribers subscribers;
