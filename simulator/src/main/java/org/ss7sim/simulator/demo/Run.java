@@ -14,6 +14,7 @@ import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.report.HtmlReport;
 import org.ss7sim.simulator.report.Ladder;
 import org.ss7sim.simulator.report.NetworkSnapshot;
+import org.ss7sim.simulator.report.ReportLadders;
 import org.ss7sim.simulator.report.ResultsJson;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
@@ -35,6 +36,11 @@ public final class Run {
       this(pcap, json, report, false);
     }
   }
+
+  /**
+   * Flows of each kind kept in memory for ladders: failed ones among them go first in the report.
+   */
+  static final int REPORT_FLOWS_PER_KIND = 20;
 
   private Run() {}
 
@@ -99,8 +105,9 @@ public final class Run {
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
     NetworkSnapshot snapshot = null;
+    List<Ladder> reportLadders = List.of();
     List<Ladder> ladders = new ArrayList<>();
-    try (Tracer tracer = new Tracer(pcap, 1)) {
+    try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
       try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
@@ -125,6 +132,7 @@ public final class Run {
           ladders.add(Ladder.of(title, events));
         }
       }
+      reportLadders = ReportLadders.of(tracer, report.failedFlows(), ladders);
       for (Ladder l : ladders) {
         out.println();
         out.print(outputs.wideLadders() ? l.toText(Integer.MAX_VALUE) : l.toText());
@@ -151,7 +159,7 @@ public final class Run {
           scenario.name(),
           ok,
           report.results(),
-          ladders,
+          reportLadders,
           HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap()));
     }
     return ok;

@@ -42,12 +42,30 @@ public final class ScenarioRunner {
   private static final Duration PROGRESS = Duration.ofMillis(500);
 
   /** What a run produced. */
-  public record Report(List<ScenarioResult> results, List<String> unmet, List<String> leaks) {
+  public record Report(
+      List<ScenarioResult> results,
+      List<String> unmet,
+      List<String> leaks,
+      Map<String, String> failedFlows) {
+    public Report(List<ScenarioResult> results, List<String> unmet, List<String> leaks) {
+      this(results, unmet, leaks, Map.of());
+    }
+
+    /** Flows that failed (the first FAILED_FLOWS_KEPT of them), flow id → cause, in order. */
+    public Report {
+      failedFlows =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failedFlows));
+    }
+
     public boolean ok() {
       return unmet.isEmpty() && leaks.isEmpty();
     }
   }
 
+  /** How many failed flows a report names (for ladders of failed flows). */
+  public static final int FAILED_FLOWS_KEPT = 100;
+
+  private final Map<String, String> failedFlows = new java.util.LinkedHashMap<>();
   private final SimNetwork net;
   private final Scenario scenario;
   private final PrintWriter progress;
@@ -208,7 +226,9 @@ public final class ScenarioRunner {
     unmet.addAll(events.problems());
     List<String> leaks =
         outstanding.get() == 0 ? net.awaitNoLeaks(Duration.ofSeconds(5)) : List.of();
-    return new Report(results, unmet, leaks);
+    synchronized (failedFlows) {
+      return new Report(results, unmet, leaks, failedFlows);
+    }
   }
 
   /** Runs {@code task} on the run's clock thread. */
@@ -317,6 +337,11 @@ public final class ScenarioRunner {
           p.recorder().success(p.start(), now);
         } else {
           p.recorder().failure(o.cause(), now);
+          synchronized (failedFlows) {
+            if (failedFlows.size() < FAILED_FLOWS_KEPT) {
+              failedFlows.put(flow, o.cause());
+            }
+          }
         }
       }
     }

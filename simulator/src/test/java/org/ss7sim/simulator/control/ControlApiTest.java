@@ -26,8 +26,8 @@ import org.ss7sim.simulator.cli.Main;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.demo.Esmes;
-import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.demo.NodeKinds;
+import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.trace.Tracer;
 
 /**
