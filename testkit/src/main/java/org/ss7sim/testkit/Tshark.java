@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs tshark on a pcap and hands tests the dissected fields: the conformance oracle that is not
  * ours. Tests call {@link #assumeInstalled()} first, so that without tshark they are skipped with
- * the reason "tshark not installed" (CI installs it, so there they run).
+ * the reason "tshark not installed" — except under {@code CI=true}, where a missing tshark fails
+ * them (CI installs it, so there they run).
  */
 public final class Tshark {
   private static final long TIMEOUT_SECONDS = 120;
@@ -37,9 +39,24 @@ public final class Tshark {
     return a;
   }
 
-  /** Skips the calling test, with the reason "tshark not installed", when tshark is missing. */
+  /**
+   * Skips the calling test, with the reason "tshark not installed", when tshark is missing; under
+   * {@code CI=true} fails it instead: CI installs tshark, so its absence there is a broken CI run,
+   * not a reason to go green without the oracle.
+   */
   public static void assumeInstalled() {
-    Assumptions.assumeTrue(available(), "tshark not installed");
+    assumeInstalled(available(), System.getenv("CI"));
+  }
+
+  /** {@link #assumeInstalled()} with its two inputs given: whether tshark runs, and {@code $CI}. */
+  static void assumeInstalled(boolean installed, String ci) {
+    if (installed) {
+      return;
+    }
+    if ("true".equalsIgnoreCase(ci)) {
+      Assertions.fail("tshark not installed, and CI=true requires it (.ci/run installs it)");
+    }
+    Assumptions.assumeTrue(false, "tshark not installed");
   }
 
   /**

@@ -37,6 +37,11 @@ public final class AddressSignals {
       throw new MalformedMessageException("address signals missing", from, "Q.763 §3.9");
     }
     int count = octets * 2 - (odd ? 1 : 0);
+    if (count > MAX_DIGITS) {
+      // a one-octet header (subsequent number) leaves room for more than a number may hold
+      throw new MalformedMessageException(
+          count + " address signals, at most " + MAX_DIGITS, from, "Q.763 §3.9");
+    }
     byte[] out = new byte[count];
     for (int i = 0; i < count; i++) {
       int b = content.get(from + (i >> 1));

@@ -97,6 +97,18 @@ public record UserData(int length, Octets octets) {
             throw new MalformedMessageException(
                 "TP-UDL shorter than the header", 0, "TS 23.040 §9.2.3.24");
           }
+          if (Septets.octetLength(length) > b.length) {
+            throw new MalformedMessageException(
+                "TP-UDL "
+                    + length
+                    + " septets needs "
+                    + Septets.octetLength(length)
+                    + " octets, "
+                    + b.length
+                    + " given",
+                0,
+                "TS 23.040 §9.2.3.16");
+          }
           byte[] s = Septets.unpack(b, skip, count);
           return GsmAlphabet.fromSeptets(s, 0, count);
         }

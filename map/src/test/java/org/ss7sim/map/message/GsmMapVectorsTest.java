@@ -15,6 +15,7 @@ import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.common.Codecs;
 import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.Lmsi;
+import org.ss7sim.map.common.RawElement;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.dialogue.MapDialoguePdu;
@@ -33,7 +34,10 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
 /**
  * Every vector of testdata/vectors/gsm_map.tsv (jss7 MAP unit tests): decoded, the fields the
  * source asserts checked, and re-encoded to the same bytes. Many are jss7 "Full" vectors with
- * jss7's test ExtensionContainer, which must survive unchanged.
+ * jss7's test ExtensionContainer, which must survive unchanged. Rows that are only one field's
+ * contents are checked in the field of the full vector they belong to ({@link #FIELD_CONTENTS});
+ * the 16 that no codec of ours decodes are left out, with the reason at {@link
+ * #UNMODELLED_ISD_SUB_FIELD}.
  */
 class GsmMapVectorsTest {
   private static final String FILE = "gsm_map.tsv";
@@ -72,23 +76,47 @@ class GsmMapVectorsTest {
           new Case("jss7-UnstructuredSSRequestTest", UssdArg.CODEC),
           new Case(
               "jss7-ProvideRoamingNumberRequestTest-getEncoded", ProvideRoamingNumberArg.CODEC),
-          new Case("jss7-USSDStringTest", Codecs.OCTETS),
-          // sub-values without tag and length: LMSI, GSN address, TMSI, PLMN id, call reference,
-          // and ISD sub-fields we keep opaque (APN, QoS, PDP type/address, charging, LSA id, FQDN
-          // …)
-          new Case("jss7-UpdateLocationRequestTest-getLmsiData", null),
-          new Case("jss7-UpdateLocationRequestTest-getGSNAddressData", null),
-          new Case("jss7-UpdateGprsLocationRequestTest-getGSNAddressData", null),
-          new Case("jss7-CancelLocationRequestTest-getDataLmsi", null),
-          new Case("jss7-SendIdentificationRequestTest-getDataTmsi", null),
-          new Case("jss7-SendAuthenticationInfoRequestTest-getRequestingPlmnId", null),
-          new Case("jss7-ProvideSubscriberInfoRequestTest-getLmsiData", null),
-          new Case("jss7-InsertSubscriberDataRequestTest-get", null),
-          new Case("jss7-ProvideRoamingNumberRequestTest-getCallReferenceNumber", null),
-          new Case("jss7-ProvideRoamingNumberRequestTest-testEncode", null));
+          new Case("jss7-USSDStringTest", Codecs.OCTETS));
+
+  /**
+   * Rows that are one field's contents, without tag and length, from which jss7 builds its full
+   * vectors. Each is checked in {@link FieldContents}: decoded by the codec of the field under the
+   * tag its ASN.1 gives it where the codec checks the value, and found in the field of the full
+   * vector of the same operation, decoded by the operation's codec.
+   */
+  static final List<String> FIELD_CONTENTS =
+      List.of(
+          "jss7-UpdateLocationRequestTest-getLmsiData",
+          "jss7-UpdateLocationRequestTest-getGSNAddressData",
+          "jss7-UpdateGprsLocationRequestTest-getGSNAddressData",
+          "jss7-CancelLocationRequestTest-getDataLmsi",
+          "jss7-SendIdentificationRequestTest-getDataTmsi",
+          "jss7-SendAuthenticationInfoRequestTest-getRequestingPlmnId",
+          "jss7-ProvideSubscriberInfoRequestTest-getLmsiData",
+          "jss7-ProvideRoamingNumberRequestTest-getCallReferenceNumber",
+          "jss7-ProvideRoamingNumberRequestTest-testEncode-data_");
+
+  /**
+   * Rows no existing codec decodes, left out of this test: each is the contents of a field nested
+   * in InsertSubscriberData-Arg's GPRS subscription data (PDP contexts: PDP type and address, APN,
+   * QoS and its extensions, charging characteristics, APN-OI replacement), LSA information, call
+   * barring, or CSE/MME data (ISDN subaddress, NAEA CIC, FQDN, time, Diameter identity). Our
+   * InsertSubscriberDataArg keeps all of those unmodelled (opaque, re-encoded unchanged), so there
+   * is no MAP codec to decode them with; the getData vector that contains every one of them is
+   * decoded and re-encoded byte for byte above.
+   */
+  static final String UNMODELLED_ISD_SUB_FIELD = "jss7-InsertSubscriberDataRequestTest-get";
+
+  private static boolean removed(String name) {
+    return name.startsWith(UNMODELLED_ISD_SUB_FIELD)
+        && !name.equals("jss7-InsertSubscriberDataRequestTest-getData")
+        && !name.equals("jss7-InsertSubscriberDataRequestTest-getData1");
+  }
 
   static Stream<GoldenVector> vectors() {
-    return GoldenVectors.tsv(FILE).stream().filter(v -> !v.name().startsWith("jss7-MAP"));
+    return GoldenVectors.tsv(FILE).stream()
+        .filter(v -> !v.name().startsWith("jss7-MAP"))
+        .filter(v -> !FIELD_CONTENTS.contains(v.name()) && !removed(v.name()));
   }
 
   private static Case caseFor(String name) {
@@ -121,17 +149,111 @@ class GsmMapVectorsTest {
   @MethodSource("vectors")
   void every_vector_decodes_and_re_encodes_to_the_same_bytes(GoldenVector v) throws Exception {
     Case c = caseFor(v.name());
-    if (c.codec() == null) {
-      // a bare value: give it an OCTET STRING tag and length, then it must survive as it came
-      WireWriter w = new WireWriter();
-      new BerWriter(w).octetString(0x04, v.bytes());
-      Octets element = w.toOctets();
-      Octets back = Codecs.OCTETS.encode(Codecs.OCTETS.decode(element));
-      assertThat(back).isEqualTo(element);
-      return;
-    }
     Object decoded = c.codec().decode(v.bytes());
     assertThat(reencode(c.codec(), decoded)).isEqualTo(v.bytes());
+  }
+
+  @Test
+  void every_row_is_decoded_here_or_left_out_with_its_reason() {
+    long fieldContents = 0;
+    long removed = 0;
+    for (GoldenVector v : GoldenVectors.tsv(FILE)) {
+      if (FIELD_CONTENTS.contains(v.name())) {
+        fieldContents++;
+      } else if (removed(v.name())) {
+        removed++;
+      } else if (!v.name().startsWith("jss7-MAP")) {
+        caseFor(v.name());
+      }
+    }
+    assertThat(fieldContents).isEqualTo(FIELD_CONTENTS.size());
+    assertThat(removed).isEqualTo(16);
+  }
+
+  private static Octets bytes(String name) {
+    return GoldenVectors.named(FILE, name).bytes();
+  }
+
+  private static Octets tagged(int tag, Octets contents) {
+    WireWriter w = new WireWriter();
+    new BerWriter(w).octetString(tag, contents);
+    return w.toOctets();
+  }
+
+  @Nested
+  class FieldContents {
+    @Test
+    void update_location_lmsi_and_v_gmlc_address() throws Exception {
+      Lmsi lmsi =
+          Lmsi.CODEC.decode(tagged(0x8a, bytes("jss7-UpdateLocationRequestTest-getLmsiData")));
+      assertThat(lmsi).isEqualTo(new Lmsi(Octets.fromHex("01030508")));
+      UpdateLocationArg a = roundTrip("jss7-UpdateLocationRequestTest-getEncodedData2");
+      assertThat(a.lmsi()).isEqualTo(lmsi); // lmsi [10]
+      // v-gmlc-Address [2] GSN-Address: not modelled, kept whole under its own tag
+      Octets gsn = bytes("jss7-UpdateLocationRequestTest-getGSNAddressData");
+      UpdateLocationArg three = roundTrip("jss7-UpdateLocationRequestTest-getEncodedData3");
+      assertThat(three.unmodelled()).contains(new RawElement(0x82, tagged(0x82, gsn)));
+    }
+
+    @Test
+    void update_gprs_location_sgsn_address() throws Exception {
+      UpdateGprsLocationArg g = roundTrip("jss7-UpdateGprsLocationRequestTest-getData");
+      assertThat(g.sgsnAddress())
+          .isEqualTo(bytes("jss7-UpdateGprsLocationRequestTest-getGSNAddressData"));
+    }
+
+    @Test
+    void cancel_location_lmsi_of_imsi_with_lmsi() throws Exception {
+      Octets contents = bytes("jss7-CancelLocationRequestTest-getDataLmsi");
+      Lmsi lmsi = Lmsi.CODEC.decode(tagged(0x04, contents));
+      assertThat(lmsi.value()).isEqualTo(Octets.fromHex("00036227"));
+      CancelLocationArg withLmsi = roundTrip("jss7-CancelLocationRequestTest-getEncodedData1");
+      assertThat(withLmsi.identity()).isEqualTo(new Identity(new Imsi("1111122222"), lmsi));
+      CancelLocationArg bare = roundTrip("jss7-CancelLocationRequestTest-getEncodedData3");
+      assertThat(bare.identity().lmsi()).isEqualTo(lmsi);
+    }
+
+    @Test
+    void send_identification_tmsi_bare_and_in_the_sequence() throws Exception {
+      Octets tmsi = bytes("jss7-SendIdentificationRequestTest-getDataTmsi");
+      SendIdentificationArg bare = roundTrip("jss7-SendIdentificationRequestTest-getData1");
+      assertThat(bare.tmsi()).isEqualTo(tmsi);
+      SendIdentificationArg full = roundTrip("jss7-SendIdentificationRequestTest-getData2");
+      assertThat(full.tmsi()).isEqualTo(tmsi);
+    }
+
+    @Test
+    void send_authentication_info_requesting_plmn_id() throws Exception {
+      SendAuthenticationInfoArg a =
+          roundTrip("jss7-SendAuthenticationInfoRequestTest-getEncodedData");
+      assertThat(a.requestingPlmnId())
+          .isEqualTo(bytes("jss7-SendAuthenticationInfoRequestTest-getRequestingPlmnId"));
+    }
+
+    @Test
+    void provide_subscriber_info_lmsi() throws Exception {
+      Lmsi lmsi =
+          Lmsi.CODEC.decode(
+              tagged(0x81, bytes("jss7-ProvideSubscriberInfoRequestTest-getLmsiData")));
+      ProvideSubscriberInfoArg b =
+          roundTrip("jss7-ProvideSubscriberInfoRequestTest-getEncodedData2");
+      assertThat(b.lmsi()).isEqualTo(lmsi); // lmsi [1]
+    }
+
+    @Test
+    void provide_roaming_number_call_reference_and_bearer_capability_signal_info()
+        throws Exception {
+      ProvideRoamingNumberArg a = roundTrip("jss7-ProvideRoamingNumberRequestTest-getEncodedData");
+      assertThat(a.callReferenceNumber())
+          .isEqualTo(bytes("jss7-ProvideRoamingNumberRequestTest-getCallReferenceNumber"));
+      // gsm-BearerCapability [5] ExternalSignalInfo is not modelled: kept whole, and its
+      // signalInfo (after the ext-ProtocolId ENUMERATED) is this row
+      RawElement bearer =
+          a.unmodelled().stream().filter(e -> e.tag() == 0xa5).findFirst().orElseThrow();
+      Octets signalInfo = bytes("jss7-ProvideRoamingNumberRequestTest-testEncode-data_");
+      assertThat(bearer.encoding().slice(2, 5)).isEqualTo(Octets.fromHex("0a0102"));
+      assertThat(bearer.encoding().slice(5, 11)).isEqualTo(tagged(0x04, signalInfo));
+    }
   }
 
   private static AddressString intl(String digits) {

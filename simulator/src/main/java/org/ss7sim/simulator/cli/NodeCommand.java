@@ -51,6 +51,10 @@ final class NodeCommand implements Callable<Integer> {
       throw new BadInputException(
           "node '" + node + "' is an esme, not a signaling point: run it with 'ss7sim run'");
     }
+    if (!n.simulated()) {
+      throw new BadInputException(
+          "node '" + node + "' is external (played by equipment outside ss7sim): nothing to run");
+    }
     Inputs.writableFile(pcap, "--pcap");
     Service.run(net, Set.of(node), null, pcap, Path.of("."), spec.commandLine().getOut());
     return ExitCode.OK;

@@ -414,7 +414,7 @@ public final class StackDecoder {
       return;
     }
     ObjectNode o = root.putObject("smpp");
-    String command = p.commandId().name().toLowerCase(Locale.ROOT);
+    String command = p.commandName();
     o.put("command", command);
     o.put("sequence", p.sequence());
     o.put("status", p.status().code());

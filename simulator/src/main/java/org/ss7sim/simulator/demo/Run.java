@@ -106,6 +106,7 @@ public final class Run {
     ScenarioRunner.Report report;
     NetworkSnapshot snapshot = null;
     List<Ladder> reportLadders = List.of();
+    Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
@@ -118,10 +119,16 @@ public final class Run {
             network.name(),
             net.nodes().size(),
             net.startup().toMillis());
+        if (virtual == null) {
+          awaitExternalLinks(net, err);
+        } else if (net.externalLinks().any()) {
+          err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
+        }
         report = ScenarioRunner.run(net, scenario, duration, err);
         if (outputs.report() != null) {
           snapshot = NetworkSnapshot.capture(net); // links and counters as the run ends
         }
+        external = net.externalAnswers().counts();
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);
@@ -140,6 +147,11 @@ public final class Run {
       out.println();
       out.print(summary(report.results()));
       out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+      external.forEach(
+          (peer, ops) ->
+              ops.forEach(
+                  (op, outcomes) ->
+                      out.println("external " + peer + " answered " + op + ": " + outcomes)));
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
@@ -151,7 +163,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results());
+      ResultsJson.write(outputs.json(), ok, report.results(), external);
     }
     if (outputs.report() != null) {
       HtmlReport.write(
@@ -187,6 +199,27 @@ public final class Run {
       }
       throw e;
     }
+  }
+
+  /** How long a scenario waits for the links to external equipment before its traffic starts. */
+  static final java.time.Duration EXTERNAL_LINK_WAIT = java.time.Duration.ofSeconds(20);
+
+  /**
+   * Before scenario traffic: waits (bounded) until the links to external nodes are up, saying on
+   * {@code err} which are still down when the wait ends (the traffic then starts anyway).
+   */
+  static void awaitExternalLinks(SimNetwork net, PrintWriter err) throws Exception {
+    if (!net.externalLinks().any()) {
+      return;
+    }
+    List<String> down = net.externalLinks().awaitUp(EXTERNAL_LINK_WAIT);
+    for (String d : down) {
+      err.println("still down after " + EXTERNAL_LINK_WAIT.toSeconds() + " s: " + d);
+    }
+    for (String l : net.externalLinks().states()) {
+      err.println(l);
+    }
+    err.flush();
   }
 
   /** The summary table. */

@@ -77,6 +77,14 @@ public final class Service {
             out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
           }
         }
+        net.externalLinks()
+            .onChange(
+                line -> {
+                  synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                  }
+                });
         out.println(
             "network "
                 + network.name()

@@ -50,6 +50,8 @@ public final class SimNetwork implements AutoCloseable {
   private final Function<Node, NodeLogic> logicFactory;
   private final VirtualTime virtual;
   private final Loop runLoop;
+  private final ExternalLinks externalLinks;
+  private final ExternalAnswers externalAnswers = new ExternalAnswers();
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
@@ -99,6 +101,7 @@ public final class SimNetwork implements AutoCloseable {
     this.local = local;
     this.tracer = tracer;
     this.logicFactory = logic;
+    this.externalLinks = new ExternalLinks(network, local);
     int i = 0;
     for (Node n : network.nodes()) {
       i++;
@@ -132,7 +135,9 @@ public final class SimNetwork implements AutoCloseable {
       throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
-      if (n.pointCode().isPresent() && (only.isEmpty() || only.contains(n.name()))) {
+      if (n.pointCode().isPresent()
+          && n.simulated()
+          && (only.isEmpty() || only.contains(n.name()))) {
         local.add(n.name());
       }
     }
@@ -156,7 +161,7 @@ public final class SimNetwork implements AutoCloseable {
   public static SimNetwork startForInspection(Network network, Duration linkWait) throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
-      if (n.pointCode().isPresent()) {
+      if (n.pointCode().isPresent() && n.simulated()) {
         local.add(n.name());
       }
     }
@@ -193,7 +198,7 @@ public final class SimNetwork implements AutoCloseable {
   private boolean clientsResolvable(Node n) {
     for (Link l : n.links()) {
       if (!l.listens()
-          && !l.explicitPorts()
+          && (!l.explicitPorts() || l.remote().port() == 0)
           && local.contains(l.peer())
           && !bound.containsKey(n.name() + "/" + l.name())) {
         return false;
@@ -310,6 +315,16 @@ public final class SimNetwork implements AutoCloseable {
 
   public Optional<Object> attachment(String name) {
     return Optional.ofNullable(attachments.get(name));
+  }
+
+  /** The links of this process's nodes to external nodes (issue 13). */
+  public ExternalLinks externalLinks() {
+    return externalLinks;
+  }
+
+  /** What external nodes answered the simulated ones, per operation (issue 13). */
+  public ExternalAnswers externalAnswers() {
+    return externalAnswers;
   }
 
   /** The flows of this run, by the protocol identifiers of their messages. */

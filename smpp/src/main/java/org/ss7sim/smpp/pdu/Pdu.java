@@ -25,8 +25,19 @@ public sealed interface Pdu
         CancelBroadcastSm,
         UnknownPdu {
 
-  /** The command, or {@code null} for an {@link UnknownPdu}. */
+  /**
+   * The command, or {@code null} for an {@link UnknownPdu}: callers that print or log a PDU use
+   * {@link #commandName()}, which is never null.
+   */
   CommandId commandId();
+
+  /**
+   * The command as SMPP 3.4 §4 spells it ({@code submit_sm}); for an {@link UnknownPdu} {@code
+   * command_id_0x00000025}. Never null.
+   */
+  default String commandName() {
+    return commandId().name().toLowerCase(java.util.Locale.ROOT);
+  }
 
   CommandStatus status();
 

@@ -23,6 +23,12 @@ public record UnknownPdu(long commandCode, CommandStatus status, int sequence, O
     return null;
   }
 
+  /** {@code command_id_} and the code in eight hex digits: reserved codes have no name. */
+  @Override
+  public String commandName() {
+    return String.format("command_id_0x%08x", commandCode);
+  }
+
   @Override
   public UnknownPdu withSequence(int seq) {
     return new UnknownPdu(commandCode, status, seq, body);

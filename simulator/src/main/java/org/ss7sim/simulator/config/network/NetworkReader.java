@@ -116,10 +116,23 @@ public final class NetworkReader {
       specs.addAll(c.links());
     }
     Map<String, List<Link>> links = new LinkResolver(infos, defaults).resolve(specs);
+    // External nodes without links sit behind the user's own (external) STP/SG: route to them
+    // through it, as if it were linked to them.
+    List<String> behindExternalStp =
+        commons.stream()
+            .filter(c -> c.external() && c.kind() != NodeKind.STP && c.links().isEmpty())
+            .filter(c -> links.getOrDefault(c.name(), List.of()).isEmpty())
+            .map(Common::name)
+            .toList();
     List<RouteResolver.NodeRoutes> routeInput = new ArrayList<>();
     for (Common c : commons) {
       List<String> adjacent =
           links.getOrDefault(c.name(), List.of()).stream().map(Link::peer).distinct().toList();
+      if (c.external() && c.kind() == NodeKind.STP && !behindExternalStp.isEmpty()) {
+        List<String> more = new ArrayList<>(adjacent);
+        behindExternalStp.stream().filter(n -> !more.contains(n)).forEach(more::add);
+        adjacent = List.copyOf(more);
+      }
       routeInput.add(
           new RouteResolver.NodeRoutes(
               c.name(), c.kind(), c.pointCode(), adjacent, c.routes(), c.fields().location()));

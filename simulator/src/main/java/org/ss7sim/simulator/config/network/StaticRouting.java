@@ -75,8 +75,26 @@ public final class StaticRouting {
     Set<String> visited = new LinkedHashSet<>();
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       if (at.pointCode().filter(dpc::equals).isPresent()) {
-        steps.add(at.name() + ": point code " + dpc.toStructuredString() + " is this node");
+        steps.add(
+            at.name()
+                + ": point code "
+                + dpc.toStructuredString()
+                + " is this node"
+                + (at.external() ? " (external: your equipment)" : ""));
         return arrive(at);
+      }
+      if (hop > 0 && at.external() && at.kind() == NodeKind.STP) {
+        Optional<Node> behind =
+            network.nodes().stream()
+                .filter(n -> n.pointCode().filter(dpc::equals).isPresent())
+                .findFirst();
+        steps.add(
+            at.name()
+                + " (external) relays to "
+                + dpc.toStructuredString()
+                + " by its own routing, outside ss7sim"
+                + behind.map(n -> " (" + n.name() + ")").orElse(""));
+        return behind.isPresent() ? arrive(behind.get()) : arrive(at);
       }
       if (!visited.add(at.name())) {
         return fail("routing loop: " + String.join(" -> ", visited) + " -> " + at.name());
@@ -152,6 +170,14 @@ public final class StaticRouting {
               + stp.get()
               + " for translation");
       return sccp(network.node(stp.get()).orElseThrow(), gt, translatedAt);
+    }
+    if (at.external()) {
+      steps.add(
+          at.name()
+              + " (external) translates global title "
+              + gt.digits()
+              + " by its own rules, outside ss7sim");
+      return arrive(at);
     }
     if (!translatedAt.add(at.name())) {
       return fail("translation loop: " + String.join(" -> ", translatedAt) + " -> " + at.name());

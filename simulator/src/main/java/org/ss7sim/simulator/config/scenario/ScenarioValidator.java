@@ -16,9 +16,10 @@ import org.ss7sim.simulator.config.network.Subscriber;
 import org.ss7sim.simulator.config.yaml.Spelling;
 
 /**
- * Checks a scenario against the network it runs on and reports every problem, in file order:
- * originating nodes that do not exist or are of the wrong kind, subscriber selections that select
- * nobody, events naming unknown links, nodes or subscribers, events after the end of the run.
+ * Checks a scenario against the network it runs on and reports every problem, in file order: a
+ * scenario with no traffic at all (an empty file), originating nodes that do not exist or are of
+ * the wrong kind, subscriber selections that select nobody, events naming unknown links, nodes or
+ * subscribers, events after the end of the run.
  */
 public final class ScenarioValidator {
   private final Scenario scenario;
@@ -33,6 +34,10 @@ public final class ScenarioValidator {
   /** Every problem of {@code scenario} on {@code network}; empty when it can run. */
   public static List<Problem> validate(Scenario scenario, Network network) {
     ScenarioValidator v = new ScenarioValidator(scenario, network);
+    if (scenario.traffic().isEmpty()) {
+      // nothing would run, so "all expectations met" would hold of nothing
+      v.report(scenario.location(), "the scenario has no traffic: give it a 'traffic:' list");
+    }
     v.sources();
     v.events();
     List<Problem> sorted = new ArrayList<>(v.problems);

@@ -80,6 +80,14 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void an_empty_scenario_has_no_traffic_and_is_refused() {
+    assertThat(problems(""))
+        .containsExactly("s.yaml:1:1: the scenario has no traffic: give it a 'traffic:' list");
+    assertThat(problems("name: nothing\nduration: 10s\n"))
+        .containsExactly("s.yaml:1:1: the scenario has no traffic: give it a 'traffic:' list");
+  }
+
+  @Test
   void events_naming_unknown_things_or_after_the_end_are_reported() {
     assertThat(
             problems(
@@ -93,6 +101,7 @@ class ScenarioValidatorTest {
                   - {at: 31s, action: node_start, node: smsc}
                 """))
         .containsExactly(
+            "s.yaml:1:1: the scenario has no traffic: give it a 'traffic:' list",
             "s.yaml:4:5: event names unknown link 'ssp-a-stp-c' (did you mean 'ssp-a-stp-a'?)",
             "s.yaml:5:5: event names unknown node 'smsc2' (did you mean 'smsc'?)",
             "s.yaml:6:5: event names subscriber 123, whom no hlr has",
