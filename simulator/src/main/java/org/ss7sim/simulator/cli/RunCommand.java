@@ -72,11 +72,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--control-port",
       paramLabel = "PORT",
-      defaultValue = "" + ControlServer.DEFAULT_PORT,
       description =
-          "Without a scenario: serve the control API on this port (default: ${DEFAULT-VALUE};"
-              + " 0 picks a free one; see docs/control-api.md).")
-  int controlPort;
+          "Without a scenario: serve the control API on this port (default: "
+              + ControlServer.DEFAULT_PORT
+              + ", or a free one when that is taken; 0 picks a free one; see"
+              + " docs/control-api.md).")
+  Integer controlPort;
 
   @Option(
       names = "--control-address",
@@ -152,20 +153,19 @@ final class RunCommand implements Callable<Integer> {
     if (noControl) {
       return null;
     }
-    if (controlPort < 0 || controlPort > 65535) {
-      throw new BadInputException("--control-port " + controlPort + ": not a port number");
+    int port = controlPort == null ? ControlServer.DEFAULT_PORT : controlPort;
+    if (port < 0 || port > 65535) {
+      throw new BadInputException("--control-port " + port + ": not a port number");
     }
-    ControlServer.Options o = ControlServer.Options.loopback(controlPort);
+    ControlServer.Options o = ControlServer.Options.loopback(port);
     if (controlAddress != null) {
       try {
-        o =
-            new ControlServer.Options(
-                InetAddress.getByName(controlAddress), controlPort, o.token());
+        o = new ControlServer.Options(InetAddress.getByName(controlAddress), port, o.token());
       } catch (java.net.UnknownHostException e) {
         throw new BadInputException("--control-address " + controlAddress + ": unknown host");
       }
     }
     String token = controlToken != null ? controlToken : System.getenv("SS7SIM_CONTROL_TOKEN");
-    return o.withToken(token);
+    return o.withToken(token).withAnyPortIfTaken(controlPort == null);
   }
 }

@@ -40,15 +40,30 @@ public final class ControlServer implements AutoCloseable {
 
   private static final int MAX_BODY = 1 << 20;
 
-  /** Where and how to serve. */
-  public record Options(InetAddress address, int port, Optional<String> token) {
+  /**
+   * Where and how to serve.
+   *
+   * @param anyPortIfTaken when {@code port} is taken, serve on a free port instead (the default
+   *     port, not one the user asked for)
+   */
+  public record Options(
+      InetAddress address, int port, Optional<String> token, boolean anyPortIfTaken) {
+    public Options(InetAddress address, int port, Optional<String> token) {
+      this(address, port, token, false);
+    }
+
     /** 127.0.0.1 on {@code port} (0: ephemeral), no token. */
     public static Options loopback(int port) {
-      return new Options(InetAddress.getLoopbackAddress(), port, Optional.empty());
+      return new Options(InetAddress.getLoopbackAddress(), port, Optional.empty(), false);
     }
 
     public Options withToken(String token) {
-      return new Options(address, port, Optional.ofNullable(token).filter(t -> !t.isEmpty()));
+      return new Options(
+          address, port, Optional.ofNullable(token).filter(t -> !t.isEmpty()), anyPortIfTaken);
+    }
+
+    public Options withAnyPortIfTaken(boolean any) {
+      return new Options(address, port, token, any);
     }
   }
 
@@ -95,18 +110,7 @@ public final class ControlServer implements AutoCloseable {
     this.view = new NetworkView(net);
     this.events = new Events(net);
     this.sources = new TrafficSources(net, beforeFirstSource);
-    try {
-      this.http = HttpServer.create(new InetSocketAddress(options.address(), options.port()), 16);
-    } catch (BindException e) {
-      throw new BindException(
-          "control API: cannot listen on "
-              + options.address().getHostAddress()
-              + ":"
-              + options.port()
-              + " ("
-              + e.getMessage()
-              + "); pick another with --control-port");
-    }
+    this.http = bind(options);
     this.threads =
         Executors.newFixedThreadPool(
             2,
@@ -117,6 +121,25 @@ public final class ControlServer implements AutoCloseable {
             });
     http.setExecutor(threads);
     http.createContext("/", this::exchange);
+  }
+
+  private static HttpServer bind(Options options) throws IOException {
+    try {
+      return HttpServer.create(new InetSocketAddress(options.address(), options.port()), 16);
+    } catch (BindException e) {
+      if (options.anyPortIfTaken() && options.port() != 0) {
+        LOG.info("control API: port {} taken, serving on a free port", options.port());
+        return HttpServer.create(new InetSocketAddress(options.address(), 0), 16);
+      }
+      throw new BindException(
+          "control API: cannot listen on "
+              + options.address().getHostAddress()
+              + ":"
+              + options.port()
+              + " ("
+              + e.getMessage()
+              + "); pick another with --control-port");
+    }
   }
 
   /**

@@ -224,7 +224,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
           byMessageId.put(resp.messageId(), new Pending(flow, listener));
           DeliveryReceipt r = early.remove(resp.messageId());
           if (r != null) {
-            onReceipt(r);
+            receipt(r);
           }
         });
   }
@@ -289,13 +289,23 @@ public final class Esme implements EsmeListener, AutoCloseable {
     CommandStatus status = onDeliverSm(pdu);
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r != null) {
-      onReceipt(r);
+      receipt(r);
     }
     return status;
   }
 
   @Override
   public void onReceipt(DeliveryReceipt receipt) {
+    if (loops != null) {
+      // the attempt ends once the deliver_sm_resp is on the wire: the session sends it when this
+      // call returns, and this one-thread loop runs the task after that
+      loops.timers().schedule(java.time.Duration.ZERO, () -> receipt(receipt));
+    } else {
+      receipt(receipt);
+    }
+  }
+
+  private void receipt(DeliveryReceipt receipt) {
     Pending p = byMessageId.remove(receipt.messageId());
     if (p == null) {
       early.put(receipt.messageId(), receipt);
