@@ -43,7 +43,10 @@ public final class SimNetwork implements AutoCloseable {
   private final Tracer tracer;
   private final FlowTable flows = new FlowTable();
   private final InJvmNetwork injvm = new InJvmNetwork();
-  private final Map<String, SimNode> nodes = new LinkedHashMap<>();
+  // Written by the starting thread (and node restarts), read by node threads reporting link
+  // states: iterate only over snapshot().
+  private final Map<String, SimNode> nodes =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, InetSocketAddress> bound = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress = new HashMap<>();
   private final Set<String> local;
@@ -245,8 +248,14 @@ public final class SimNetwork implements AutoCloseable {
     checkLinks();
   }
 
+  private List<SimNode> snapshot() {
+    synchronized (nodes) {
+      return List.copyOf(nodes.values());
+    }
+  }
+
   private void checkLinks() {
-    for (SimNode n : nodes.values()) {
+    for (SimNode n : snapshot()) {
       for (Link l : n.config().links()) {
         if (!l.listens()
             && nodes.containsKey(l.peer())
@@ -293,7 +302,7 @@ public final class SimNetwork implements AutoCloseable {
   /** Links opened by nodes of this process to other nodes of this process that are not active. */
   public List<String> linksNotActive() throws Exception {
     List<String> down = new ArrayList<>();
-    for (SimNode n : nodes.values()) {
+    for (SimNode n : snapshot()) {
       for (Link l : n.config().links()) {
         if (!l.listens() && nodes.containsKey(l.peer())) {
           AspState s = n.call(() -> n.m3ua().linkState(l.name()));
@@ -341,7 +350,7 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   public List<SimNode> nodes() {
-    return List.copyOf(nodes.values());
+    return snapshot();
   }
 
   public Tracer tracer() {
@@ -351,7 +360,7 @@ public final class SimNetwork implements AutoCloseable {
   /** What every node still holds (the leak check): empty when clean. */
   public List<String> leaks() throws Exception {
     List<String> all = new ArrayList<>();
-    for (SimNode n : nodes.values()) {
+    for (SimNode n : snapshot()) {
       List<String> l =
           n.call(
               () -> {
@@ -469,7 +478,7 @@ public final class SimNetwork implements AutoCloseable {
       }
     }
     attachments.clear();
-    List<SimNode> all = new ArrayList<>(nodes.values());
+    List<SimNode> all = new ArrayList<>(snapshot());
     java.util.Collections.reverse(all);
     for (SimNode n : all) {
       n.stop();
