@@ -97,7 +97,18 @@ public final class Run {
     try (Tracer tracer = new Tracer(pcap, 1)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
-      try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
+      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual);
+      // a real-time run stops cleanly on SIGINT/SIGTERM (exit 0); a virtual one is one thread
+      SignalStop signal =
+          virtual == null
+              ? SignalStop.install(
+                  () -> {
+                    net.close();
+                    tracer.flush();
+                  },
+                  err)
+              : null;
+      try {
         Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
@@ -106,6 +117,12 @@ public final class Run {
             net.nodes().size(),
             net.startup().toMillis());
         report = ScenarioRunner.run(net, scenario, duration, err);
+      } finally {
+        if (signal != null) {
+          signal.stopNow();
+        } else {
+          net.close();
+        }
       }
       for (String kind : List.of("call", "sms")) {
         List<String> flows = tracer.flowsOfKind(kind);

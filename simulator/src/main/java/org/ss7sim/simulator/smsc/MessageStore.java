@@ -62,8 +62,11 @@ public final class MessageStore implements AutoCloseable {
   public static MessageStore open(String store, String node, Path directory) throws SQLException {
     String url =
         switch (store) {
-          case "embedded" -> "jdbc:h2:file:" + directory.resolve("ss7sim-" + node).toAbsolutePath();
-          case "memory" -> "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1";
+          case "embedded" ->
+              "jdbc:h2:file:"
+                  + directory.resolve("ss7sim-" + node).toAbsolutePath()
+                  + ";DB_CLOSE_ON_EXIT=FALSE";
+          case "memory" -> "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
           default -> store;
         };
     return new MessageStore(DriverManager.getConnection(url));
@@ -165,8 +168,23 @@ public final class MessageStore implements AutoCloseable {
     }
   }
 
+  private boolean closed;
+
+  /** Whether {@link #close} has run (later writes fail; the SMSC logs them without a trace). */
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Closes the store once (the node's stop; H2's own shutdown hook is off, {@code
+   * DB_CLOSE_ON_EXIT=FALSE}, so a signal cannot close it under a running node).
+   */
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       connection.close();
     } catch (SQLException e) {

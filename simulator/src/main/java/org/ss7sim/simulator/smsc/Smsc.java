@@ -194,7 +194,11 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     try {
       id = messages.nextId();
     } catch (Exception e) {
-      LOG.warn("smsc {}: store refused a message id", config.name(), e);
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopping, submit refused", config.name());
+      } else {
+        LOG.warn("smsc {}: store refused a message id", config.name(), e);
+      }
       return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
     }
     String flow =
@@ -221,7 +225,11 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     try {
       messages.insert(m);
     } catch (Exception e) {
-      LOG.warn("smsc {}: store refused a message", config.name(), e);
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopping, submit refused", config.name());
+      } else {
+        LOG.warn("smsc {}: store refused a message", config.name(), e);
+      }
       return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
     }
     node.execute(
@@ -543,7 +551,11 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     try {
       messages.update(m);
     } catch (Exception e) {
-      LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopped, {} not updated", config.name(), m.id());
+      } else {
+        LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
+      }
     }
   }
 
