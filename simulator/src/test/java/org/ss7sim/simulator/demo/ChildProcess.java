@@ -83,6 +83,20 @@ final class ChildProcess implements AutoCloseable {
     return true;
   }
 
+  /** Waits (at most {@code timeout}) for a chunk of stdout or stderr matching {@code p}. */
+  synchronized boolean awaitErrOrOut(Predicate<String> p, Duration timeout)
+      throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (err.stream().noneMatch(p) && out.stream().noneMatch(p)) {
+      long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+      if (left <= 0 || !process.isAlive()) {
+        return err.stream().anyMatch(p) || out.stream().anyMatch(p);
+      }
+      wait(Math.min(left, 200));
+    }
+    return true;
+  }
+
   /** Waits (at most {@code timeout}) for the exit; the exit code, or -1 after killing it. */
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
