@@ -179,6 +179,13 @@ public final class Run {
           throw u;
         }
       }
+      // a fixed link port held by another process: one line (exit 2), not an internal error
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException b) {
+          throw new TransportUnavailableException(
+              "cannot bind a link port: " + b.getMessage() + " (" + e.getMessage() + ")", e);
+        }
+      }
       throw e;
     }
   }
