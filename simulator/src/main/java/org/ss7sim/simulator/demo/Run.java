@@ -13,6 +13,8 @@ import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.report.HtmlReport;
 import org.ss7sim.simulator.report.Ladder;
+import org.ss7sim.simulator.report.NetworkSnapshot;
+import org.ss7sim.simulator.report.ReportLadders;
 import org.ss7sim.simulator.report.ResultsJson;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
@@ -29,7 +31,16 @@ import org.ss7sim.wire.pcap.PcapWriter;
  */
 public final class Run {
   /** What to write besides the terminal output; null fields are not written. */
-  public record Outputs(Path pcap, Path json, Path report) {}
+  public record Outputs(Path pcap, Path json, Path report, boolean wideLadders) {
+    public Outputs(Path pcap, Path json, Path report) {
+      this(pcap, json, report, false);
+    }
+  }
+
+  /**
+   * Flows of each kind kept in memory for ladders: failed ones among them go first in the report.
+   */
+  static final int REPORT_FLOWS_PER_KIND = 20;
 
   private Run() {}
 
@@ -93,8 +104,12 @@ public final class Run {
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
+    NetworkSnapshot snapshot = null;
+    List<Ladder> reportLadders = List.of();
+    Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
-    try (Tracer tracer = new Tracer(pcap, 1)) {
+    List<String> security = List.of();
+    try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
       SimNetwork net = start(network, Set.of(), tracer, kinds, virtual);
@@ -116,7 +131,17 @@ public final class Run {
             network.name(),
             net.nodes().size(),
             net.startup().toMillis());
+        if (virtual == null) {
+          awaitExternalLinks(net, err);
+        } else if (net.externalLinks().any()) {
+          err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
+        }
         report = ScenarioRunner.run(net, scenario, duration, err);
+        if (outputs.report() != null) {
+          snapshot = NetworkSnapshot.capture(net); // links and counters as the run ends
+        }
+        external = net.externalAnswers().counts();
+        security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
       } finally {
         if (signal != null) {
           signal.stopNow();
@@ -124,7 +149,7 @@ public final class Run {
           net.close();
         }
       }
-      for (String kind : List.of("call", "sms")) {
+      for (String kind : List.of("call", "sms", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
@@ -133,13 +158,20 @@ public final class Run {
           ladders.add(Ladder.of(title, events));
         }
       }
+      reportLadders = ReportLadders.of(tracer, report.failedFlows(), ladders);
       for (Ladder l : ladders) {
         out.println();
-        out.print(l.toText());
+        out.print(outputs.wideLadders() ? l.toText(Integer.MAX_VALUE) : l.toText());
       }
       out.println();
       out.print(summary(report.results()));
       out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+      external.forEach(
+          (peer, ops) ->
+              ops.forEach(
+                  (op, outcomes) ->
+                      out.println("external " + peer + " answered " + op + ": " + outcomes)));
+      security.forEach(out::println);
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
@@ -151,10 +183,16 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results());
+      ResultsJson.write(outputs.json(), ok, report.results(), external);
     }
     if (outputs.report() != null) {
-      HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
+      HtmlReport.write(
+          outputs.report(),
+          scenario.name(),
+          ok,
+          report.results(),
+          reportLadders,
+          HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap()));
     }
     return ok;
   }
@@ -188,6 +226,27 @@ public final class Run {
       }
       throw e;
     }
+  }
+
+  /** How long a scenario waits for the links to external equipment before its traffic starts. */
+  static final java.time.Duration EXTERNAL_LINK_WAIT = java.time.Duration.ofSeconds(20);
+
+  /**
+   * Before scenario traffic: waits (bounded) until the links to external nodes are up, saying on
+   * {@code err} which are still down when the wait ends (the traffic then starts anyway).
+   */
+  static void awaitExternalLinks(SimNetwork net, PrintWriter err) throws Exception {
+    if (!net.externalLinks().any()) {
+      return;
+    }
+    List<String> down = net.externalLinks().awaitUp(EXTERNAL_LINK_WAIT);
+    for (String d : down) {
+      err.println("still down after " + EXTERNAL_LINK_WAIT.toSeconds() + " s: " + d);
+    }
+    for (String l : net.externalLinks().states()) {
+      err.println(l);
+    }
+    err.flush();
   }
 
   /** The summary table. */

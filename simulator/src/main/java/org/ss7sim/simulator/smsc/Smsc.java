@@ -16,17 +16,17 @@ import org.ss7sim.map.common.AddressString;
 import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.AlertServiceCentreArg;
-import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
 import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
 import org.ss7sim.map.operation.MapApplicationContext;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.service.MapStack;
-import org.ss7sim.map.service.MapUser;
+import org.ss7sim.map.service.TypedMapUser;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
 import org.ss7sim.sccp.SccpAddress;
@@ -50,7 +50,6 @@ import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.SubmitCheck;
 import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitResult;
-import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.wire.Octets;
 
 /**
@@ -61,7 +60,7 @@ import org.ss7sim.wire.Octets;
  * subscribers wait for alertServiceCentre (after ReportSM-DeliveryStatus) or the retry schedule;
  * messages past their validity expire. After a restart every unfinished message is taken up again.
  */
-public final class Smsc implements NodeLogic, MapUser, SmscService {
+public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private static final Logger LOG = LoggerFactory.getLogger(Smsc.class);
 
   private final Node config;
@@ -290,11 +289,10 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     }
     for (Node n : node.network().nodes(org.ss7sim.simulator.config.network.NodeKind.ESME)) {
       var d = n.data(org.ss7sim.simulator.config.network.KindData.EsmeData.class);
-      if (d.systemId().equals(systemId)
-          && d.smsc().equals(config.name())
-          && node.attachment(n.name()).orElse(null) instanceof Esme esme) {
+      Optional<Esme> esme = node.attachment(n.name(), Esme.class);
+      if (d.systemId().equals(systemId) && d.smsc().equals(config.name()) && esme.isPresent()) {
         DeliverSm numbered = pdu.withSequence(++directSequence);
-        node.execute(() -> esme.deliveredDirectly(numbered));
+        node.execute(() -> esme.get().deliveredDirectly(numbered));
         return;
       }
     }
@@ -365,7 +363,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
         map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
     attemptDialogues.put(d, id);
     d.invoke(
-        MapOperation.SEND_ROUTING_INFO_FOR_SM,
+        MapOperations.SEND_ROUTING_INFO_FOR_SM,
         RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
         outcome ->
             node.flows()
@@ -376,8 +374,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
                             id,
                             () -> {
                               attemptDialogues.remove(d);
-                              if (outcome instanceof MapOutcome.Result r
-                                  && r.result() instanceof RoutingInfoForSmRes res) {
+                              if (outcome instanceof Confirmation.Result<RoutingInfoForSmRes> r
+                                  && r.result() != null) {
+                                RoutingInfoForSmRes res = r.result();
                                 forward(
                                     current,
                                     res.imsi(),
@@ -403,7 +402,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
                             guarded(
                                 m.id(),
                                 () -> {
-                                  if (outcome instanceof MapOutcome.Result) {
+                                  if (outcome.succeeded()) {
                                     if (inProgress.contains(m.id())) {
                                       finish(m, StoredMessage.State.DELIVERED, 0);
                                     }
@@ -424,7 +423,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
    * returned (no GTT rule or route covers the HLR or MSC) ends it undeliverable with {@link
    * ReceiptError#NO_ROUTE}; no answer at all waits for the next retry as a temporary error does.
    */
-  private void failed(StoredMessage m, MapOutcome outcome) {
+  private void failed(StoredMessage m, Confirmation<?> outcome) {
     if (!inProgress.contains(m.id())) {
       return; // this attempt was ended already (returned, or an error)
     }
@@ -435,9 +434,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       return;
     }
     MapErrorCode code =
-        outcome instanceof MapOutcome.Error e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
+        outcome instanceof Confirmation.Error<?> e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
     lastError.put(
-        m.id(), outcome instanceof MapOutcome.NoResponse ? ReceiptError.NO_ANSWER : code.code());
+        m.id(), outcome instanceof Confirmation.NoResponse<?> ? ReceiptError.NO_ANSWER : code.code());
     LOG.debug("smsc {}: message {} attempt failed: {}", config.name(), m.id(), outcome);
     switch (code) {
       case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
@@ -459,8 +458,8 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   private static final int ABSENT_SUBSCRIBER = 1;
 
   /** Whether an SM-DeliveryFailure says memoryCapacityExceeded (cause 0, TS 29.002 §17.7.6). */
-  private static boolean memoryFull(MapOutcome outcome) {
-    return outcome instanceof MapOutcome.Error e
+  private static boolean memoryFull(Confirmation<?> outcome) {
+    return outcome instanceof Confirmation.Error<?> e
         && e.error().parameter()
             instanceof org.ss7sim.map.error.SmDeliveryFailureCause c
         && Integer.valueOf(0).equals(c.cause());
@@ -504,7 +503,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             null,
             null,
             List.of());
-    d.invoke(MapOperation.REPORT_SM_DELIVERY_STATUS, a, result -> {});
+    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, outcome -> {});
     node.flows().starting(m.flow(), d::send);
   }
 
@@ -560,12 +559,15 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   }
 
   @Override
-  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    if (operation == MapOperation.ALERT_SERVICE_CENTRE
-        || operation == MapOperation.ALERT_SERVICE_CENTRE_WITHOUT_RESULT) {
-      String msisdn = ((AlertServiceCentreArg) argument).msisdn().digits();
-      if (operation == MapOperation.ALERT_SERVICE_CENTRE) {
-        d.returnResult(id, null);
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    Optional<Invocation<AlertServiceCentreArg, Void>> alert =
+        inv.as(MapOperations.ALERT_SERVICE_CENTRE)
+            .or(() -> inv.as(MapOperations.ALERT_SERVICE_CENTRE_WITHOUT_RESULT));
+    if (alert.isPresent()) {
+      String msisdn = alert.get().argument().msisdn().digits();
+      if (inv.is(MapOperations.ALERT_SERVICE_CENTRE)) {
+        alert.get().returnResult(null);
       }
       d.close();
       for (StoredMessage m : List.copyOf(active.values())) {
@@ -579,11 +581,11 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       }
       return;
     }
-    if (operation == MapOperation.MO_FORWARD_SM || operation == MapOperation.FORWARD_SM) {
-      mobileOriginated.relay(d, id, operation, argument);
+    if (inv.is(MapOperations.MO_FORWARD_SM) || inv.is(MapOperations.FORWARD_SM)) {
+      mobileOriginated.relay(inv);
       return;
     }
-    d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+    inv.returnError(org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
     d.close();
   }
 

@@ -256,6 +256,7 @@ class SmsFailurePathsTest {
   }
 
   /** An HLR that takes every invoke and never answers (its dialogues time out at the SMSC). */
+  @SuppressWarnings("deprecation")
   static final class SilentHlr implements NodeLogic, MapUser {
     @Override
     public void start(SimNode node) {
