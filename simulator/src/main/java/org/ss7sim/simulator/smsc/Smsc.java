@@ -503,7 +503,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             null,
             null,
             List.of());
-    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, outcome -> {});
+    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, answer -> {});
     node.flows().starting(m.flow(), d::send);
   }
 

@@ -101,7 +101,7 @@ class SmsFailurePathsTest {
   }
 
   private Attempt submit(String flow, String to) {
-    Esme esme = (Esme) net.attachment("esme1").orElseThrow();
+    Esme esme = net.attachment("esme1", Esme.class).orElseThrow();
     Attempt a = new Attempt();
     esme.submit(
         flow, to, new SmsOptions("1000", Optional.of("hello " + flow), 0, Alphabet.GSM7, true), a);
