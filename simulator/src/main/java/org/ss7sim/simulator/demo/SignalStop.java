@@ -11,9 +11,9 @@ import sun.misc.SignalHandler;
  * by a handler (not a JVM shutdown hook, so nothing else is shutting down meanwhile) that runs the
  * run's stop once — traffic stopped, nodes stopped, SMSC stores flushed and closed (opened with
  * H2's own shutdown hook off, so nothing closes them under the nodes) — flushes the output and
- * exits 0: a stop asked for is not a failure. The run's normal end calls {@link #stopNow}
- * instead, which puts the default handlers back; whichever comes first does the stop, the other
- * waits for it.
+ * exits 0: a stop asked for is not a failure. The run's normal end calls {@link #stopNow} instead,
+ * which puts the default handlers back; whichever comes first does the stop, the other waits for
+ * it.
  */
 final class SignalStop {
   private static final List<String> SIGNALS = List.of("TERM", "INT");

@@ -50,11 +50,12 @@ import org.ss7sim.wire.Octets;
 
 /**
  * A home location register (DESIGN.md §3 flows 3 and 4, TS 29.002 §10–§12): answers
- * SendRoutingInfoForSM with the IMSI and the serving MSC, or absentSubscriberSM; SendRoutingInfo with a roaming number it asks the
- * serving VLR for (ProvideRoamingNumber); anyTimeInterrogation with the subscriber state;
- * SendAuthenticationInfo with Milenage quintuplets from the subscriber's K and OPc; records
- * ReportSM-DeliveryStatus as the message waiting data (the only source of it); answers USSD requests (processUnstructuredSS-Request); and when an
- * absent subscriber becomes reachable sends alertServiceCentre to every SMSC waiting for it.
+ * SendRoutingInfoForSM with the IMSI and the serving MSC, or absentSubscriberSM; SendRoutingInfo
+ * with a roaming number it asks the serving VLR for (ProvideRoamingNumber); anyTimeInterrogation
+ * with the subscriber state; SendAuthenticationInfo with Milenage quintuplets from the subscriber's
+ * K and OPc; records ReportSM-DeliveryStatus as the message waiting data (the only source of it);
+ * answers USSD requests (processUnstructuredSS-Request); and when an absent subscriber becomes
+ * reachable sends alertServiceCentre to every SMSC waiting for it.
  */
 public final class Hlr implements NodeLogic, TypedMapUser {
   private final Node config;
@@ -306,8 +307,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   /**
    * ReportSM-DeliveryStatus (TS 29.002 §12.3, TS 23.040 §10.1 operation 4): the message waiting
    * data is what SMSCs report here, nothing else. absentSubscriber (1), memoryCapacityExceeded (0)
-   * or no outcome (MAP v1) put the SMSC's address in the subscriber's MWD list;
-   * successfulTransfer (2) takes it out.
+   * or no outcome (MAP v1) put the SMSC's address in the subscriber's MWD list; successfulTransfer
+   * (2) takes it out.
    */
   private void reportDeliveryStatus(ReportSmDeliveryStatusArg a) {
     String msisdn = a.msisdn().digits();

@@ -16,9 +16,9 @@ import org.ss7sim.wire.Octets;
  * leaves, and every state change after that. Durability of the default file store (H2 embedded,
  * docs/decisions.md "SMSC store durability"): {@code WRITE_DELAY=0}, so every commit is written to
  * the file before the statement returns — a message that got ESME_ROK survives {@code kill -9} of
- * the process (not a power loss: no fsync per commit). Embedded H2 by default (a file in the run directory),
- * H2 in memory for tests, or any JDBC URL. One connection, used by one thread at a time (the SMPP
- * loop inserts, the node thread updates: access is serialised on the store).
+ * the process (not a power loss: no fsync per commit). Embedded H2 by default (a file in the run
+ * directory), H2 in memory for tests, or any JDBC URL. One connection, used by one thread at a time
+ * (the SMPP loop inserts, the node thread updates: access is serialised on the store).
  */
 public final class MessageStore implements AutoCloseable {
   private final Connection connection;
@@ -69,7 +69,8 @@ public final class MessageStore implements AutoCloseable {
               "jdbc:h2:file:"
                   + directory.resolve("ss7sim-" + node).toAbsolutePath()
                   + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-          case "memory" -> "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+          case "memory" ->
+              "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
           default -> store;
         };
     return new MessageStore(DriverManager.getConnection(url));

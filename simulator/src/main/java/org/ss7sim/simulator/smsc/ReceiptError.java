@@ -1,10 +1,10 @@
 package org.ss7sim.simulator.smsc;
 
 /**
- * The {@code err:} of a delivery receipt (SMPP 3.4 Appendix B: three digits, network specific).
- * A MAP error that ended the message (or its last attempt, for an expired one) is given by its
- * MAP error code (TS 29.002 §17.6.6, all below 100); the SMSC's own reasons use the 900s, so a
- * message that could not be delivered always says why (docs/smpp.md, "Delivery receipts").
+ * The {@code err:} of a delivery receipt (SMPP 3.4 Appendix B: three digits, network specific). A
+ * MAP error that ended the message (or its last attempt, for an expired one) is given by its MAP
+ * error code (TS 29.002 §17.6.6, all below 100); the SMSC's own reasons use the 900s, so a message
+ * that could not be delivered always says why (docs/smpp.md, "Delivery receipts").
  */
 public final class ReceiptError {
   /** SCCP returned the message (no GTT rule or route covers the HLR or the serving MSC). */

@@ -47,8 +47,8 @@ import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.pdu.Tlvs;
 import org.ss7sim.smpp.server.EsmeBind;
 import org.ss7sim.smpp.server.SmscService;
-import org.ss7sim.smpp.server.SubmitCheck;
 import org.ss7sim.smpp.server.Submission;
+import org.ss7sim.smpp.server.SubmitCheck;
 import org.ss7sim.smpp.server.SubmitResult;
 import org.ss7sim.wire.Octets;
 
@@ -336,7 +336,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
         try {
           finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.SMSC_ERROR);
         } catch (RuntimeException again) {
-          LOG.warn("smsc {}: receipt of message {} failed: {}", config.name(), id, again.toString());
+          LOG.warn(
+              "smsc {}: receipt of message {} failed: {}", config.name(), id, again.toString());
         }
       }
     }
@@ -436,7 +437,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     MapErrorCode code =
         outcome instanceof Confirmation.Error<?> e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
     lastError.put(
-        m.id(), outcome instanceof Confirmation.NoResponse<?> ? ReceiptError.NO_ANSWER : code.code());
+        m.id(),
+        outcome instanceof Confirmation.NoResponse<?> ? ReceiptError.NO_ANSWER : code.code());
     LOG.debug("smsc {}: message {} attempt failed: {}", config.name(), m.id(), outcome);
     switch (code) {
       case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
@@ -460,15 +462,14 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   /** Whether an SM-DeliveryFailure says memoryCapacityExceeded (cause 0, TS 29.002 §17.7.6). */
   private static boolean memoryFull(Confirmation<?> outcome) {
     return outcome instanceof Confirmation.Error<?> e
-        && e.error().parameter()
-            instanceof org.ss7sim.map.error.SmDeliveryFailureCause c
+        && e.error().parameter() instanceof org.ss7sim.map.error.SmDeliveryFailureCause c
         && Integer.valueOf(0).equals(c.cause());
   }
 
   /**
    * TC-NOTICE: SCCP returned a message of an attempt (MAP-NOTICE, TS 29.002 §7.3.6): the attempt
-   * ends now (the dialogue is aborted locally, its invoke ends without answer) and the message
-   * with it, undeliverable with {@link ReceiptError#NO_ROUTE}.
+   * ends now (the dialogue is aborted locally, its invoke ends without answer) and the message with
+   * it, undeliverable with {@link ReceiptError#NO_ROUTE}.
    */
   @Override
   public void onNotice(MapDialogue d, String cause) {

@@ -70,8 +70,7 @@ final class ChildProcess implements AutoCloseable {
   }
 
   /** Waits (at most {@code timeout}) for a chunk of stderr matching {@code p}. */
-  synchronized boolean awaitErr(Predicate<String> p, Duration timeout)
-      throws InterruptedException {
+  synchronized boolean awaitErr(Predicate<String> p, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (err.stream().noneMatch(p)) {
       long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGTERM to {@code ss7sim run} in a child process during SMS load on the default file store
- * (docs/cli.md, "Stopping"): traffic stops, the store is closed once by the run, exit 0, and
- * stderr holds no stack trace (before: ~1,300 lines of "Database is already closed", exit 143).
+ * (docs/cli.md, "Stopping"): traffic stops, the store is closed once by the run, exit 0, and stderr
+ * holds no stack trace (before: ~1,300 lines of "Database is already closed", exit 143).
  */
 class CleanStopTest {
   @TempDir Path dir;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,11 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,17 +26,16 @@ import org.ss7sim.smpp.client.SmppClientConfig;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.BindType;
 import org.ss7sim.smpp.pdu.DataCoding;
-import org.ss7sim.smpp.pdu.DeliveryReceipt;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.transport.stream.StreamEventLoops;
 import org.ss7sim.wire.Octets;
 
 /**
- * Crash safety of the SMSC's default file store (issue 15): a network runs as a service in a
- * child process; this test is its ESME and floods it; the process is killed with SIGKILL in the
- * middle; a new process on the same store directory takes the stored messages up. Every message
- * that got ESME_ROK is in the store after the kill and ends DELIVERED.
+ * Crash safety of the SMSC's default file store (issue 15): a network runs as a service in a child
+ * process; this test is its ESME and floods it; the process is killed with SIGKILL in the middle; a
+ * new process on the same store directory takes the stored messages up. Every message that got
+ * ESME_ROK is in the store after the kill and ends DELIVERED.
  */
 class CrashSafetyTest {
   @TempDir Path dir;
@@ -68,7 +65,10 @@ class CrashSafetyTest {
           new SmppClient(
               loops,
               SmppClientConfig.of(
-                      new InetSocketAddress("127.0.0.1", port), "esme1", "secret", BindType.TRANSCEIVER)
+                      new InetSocketAddress("127.0.0.1", port),
+                      "esme1",
+                      "secret",
+                      BindType.TRANSCEIVER)
                   .withWindowSize(50),
               new EsmeListener() {});
       esme.start().get(30, TimeUnit.SECONDS);
@@ -111,8 +111,7 @@ class CrashSafetyTest {
     // a new process on the same store takes them up; a clean stop once they are all delivered
     try (ChildProcess second = new ChildProcess(dir, "run", net.toString(), "--store-dir", ".")) {
       smppPort(second);
-      assertThat(
-              second.awaitErrOrOut(l -> l.contains("nodes running"), Duration.ofSeconds(30)))
+      assertThat(second.awaitErrOrOut(l -> l.contains("nodes running"), Duration.ofSeconds(30)))
           .isTrue();
       // the stored messages are delivered within a few seconds; stop after at most 60 s of quiet
       second.awaitErr(l -> false, Duration.ofSeconds(15));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -47,8 +46,8 @@ import org.ss7sim.transport.loop.VirtualTime;
 /**
  * Nothing accepted is lost (issue 15): on the demo network under virtual time (retries after 10 s
  * and 30 s, validity 3 min), every message the SMSC accepted ends in a final state with a receipt
- * that says why; a bad destination is refused at the door; message waiting data exists because
- * the SMSC reports it.
+ * that says why; a bad destination is refused at the door; message waiting data exists because the
+ * SMSC reports it.
  */
 class SmsFailurePathsTest {
   @TempDir Path dir;
@@ -159,7 +158,8 @@ class SmsFailurePathsTest {
     assertThat(r.state()).isEqualTo(MessageState.EXPIRED);
     assertThat(r.error()).isEqualTo(ReceiptError.NO_ANSWER);
     assertThat(r.toText()).contains("stat:EXPIRED", "err:902");
-    // the first attempt and the retries after 10 s and 30 s, each timed out; then the validity ran out
+    // the first attempt and the retries after 10 s and 30 s, each timed out; then the validity ran
+    // out
     assertThat(count("sms-silent", "TC-BEGIN sendRoutingInfoForSm")).isEqualTo(3);
     assertThat(smsc().stored(StoredMessage.State.EXPIRED)).isEqualTo(1);
     assertThat(smsc().unfinished()).isZero();
