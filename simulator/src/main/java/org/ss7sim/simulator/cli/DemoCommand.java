@@ -57,6 +57,9 @@ final class DemoCommand implements Callable<Integer> {
               spec.commandLine().getOut(),
               outputs.progressTo(spec.commandLine().getErr()));
       return ok ? ExitCode.OK : ExitCode.FAILED;
+    } catch (org.ss7sim.transport.TransportUnavailableException e) {
+      spec.commandLine().getErr().println("demo: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
     } catch (Exception e) {
       spec.commandLine().getErr().println("demo: " + e.getMessage());
       return ExitCode.FAILED;

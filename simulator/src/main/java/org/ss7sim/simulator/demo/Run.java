@@ -112,7 +112,18 @@ public final class Run {
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
-      try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
+      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual);
+      // a real-time run stops cleanly on SIGINT/SIGTERM (exit 0); a virtual one is one thread
+      SignalStop signal =
+          virtual == null
+              ? SignalStop.install(
+                  () -> {
+                    net.close();
+                    tracer.flush();
+                  },
+                  err)
+              : null;
+      try {
         Esmes.start(net, kinds);
         err.printf(
             Locale.ROOT,
@@ -131,6 +142,12 @@ public final class Run {
         }
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
+      } finally {
+        if (signal != null) {
+          signal.stopNow();
+        } else {
+          net.close();
+        }
       }
       for (String kind : List.of("call", "sms", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
@@ -198,6 +215,13 @@ public final class Run {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof TransportUnavailableException u) {
           throw u;
+        }
+      }
+      // a fixed link port held by another process: one line (exit 2), not an internal error
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException b) {
+          throw new TransportUnavailableException(
+              "cannot bind a link port: " + b.getMessage() + " (" + e.getMessage() + ")", e);
         }
       }
       throw e;

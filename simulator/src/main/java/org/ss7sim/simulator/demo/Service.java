@@ -60,6 +60,12 @@ public final class Service {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
+              out.flush();
+              System.out.flush();
+              System.err.flush();
+              // a stop asked for is not a failure: exit 0 (the JVM is shutting down already, so a
+              // halt; every store was closed by the run before 'stopped')
+              Runtime.getRuntime().halt(0);
             },
             "ss7sim-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);

@@ -50,12 +50,12 @@ import org.ss7sim.wire.Octets;
 
 /**
  * A home location register (DESIGN.md §3 flows 3 and 4, TS 29.002 §10–§12): answers
- * SendRoutingInfoForSM with the IMSI and the serving MSC, or absentSubscriberSM (setting the
- * message waiting data for the asking SMSC); SendRoutingInfo with a roaming number it asks the
- * serving VLR for (ProvideRoamingNumber); anyTimeInterrogation with the subscriber state;
- * SendAuthenticationInfo with Milenage quintuplets from the subscriber's K and OPc; records
- * ReportSM-DeliveryStatus; answers USSD requests (processUnstructuredSS-Request); and when an
- * absent subscriber becomes reachable sends alertServiceCentre to every SMSC waiting for it.
+ * SendRoutingInfoForSM with the IMSI and the serving MSC, or absentSubscriberSM; SendRoutingInfo
+ * with a roaming number it asks the serving VLR for (ProvideRoamingNumber); anyTimeInterrogation
+ * with the subscriber state; SendAuthenticationInfo with Milenage quintuplets from the subscriber's
+ * K and OPc; records ReportSM-DeliveryStatus as the message waiting data (the only source of it);
+ * answers USSD requests (processUnstructuredSS-Request); and when an absent subscriber becomes
+ * reachable sends alertServiceCentre to every SMSC waiting for it.
  */
 public final class Hlr implements NodeLogic, TypedMapUser {
   private final Node config;
@@ -109,11 +109,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
         if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
           d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
         } else if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
-          if (a.serviceCentreAddress() != null) {
-            waiting
-                .computeIfAbsent(msisdn, k -> new LinkedHashSet<>())
-                .add(a.serviceCentreAddress().digits());
-          }
+          // no message waiting data here: the SMSC reports it (ReportSM-DeliveryStatus below)
           d.returnError(id, MapError.absentSubscriberSm(1));
         } else {
           String msc = subscribers.globalTitleOf(r.get().msc());
@@ -183,11 +179,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
               id,
               inv.as(MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST).orElseThrow().argument());
       case REPORT_SM_DELIVERY_STATUS -> {
-        ReportSmDeliveryStatusArg a =
-            inv.as(MapOperations.REPORT_SM_DELIVERY_STATUS).orElseThrow().argument();
-        waiting
-            .computeIfAbsent(a.msisdn().digits(), k -> new LinkedHashSet<>())
-            .add(a.serviceCentreAddress().digits());
+        reportDeliveryStatus(
+            inv.as(MapOperations.REPORT_SM_DELIVERY_STATUS).orElseThrow().argument());
         d.returnResult(id, d.version() >= 3 ? ReportSmDeliveryStatusRes.of() : null);
         d.close();
       }
@@ -309,6 +302,25 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     d.returnResult(
         id, UssdRes.of(Octets.ofUnsigned(UssdString.DCS_GSM7), UssdString.encodeGsm7(text)));
     d.close();
+  }
+
+  /**
+   * ReportSM-DeliveryStatus (TS 29.002 §12.3, TS 23.040 §10.1 operation 4): the message waiting
+   * data is what SMSCs report here, nothing else. absentSubscriber (1), memoryCapacityExceeded (0)
+   * or no outcome (MAP v1) put the SMSC's address in the subscriber's MWD list; successfulTransfer
+   * (2) takes it out.
+   */
+  private void reportDeliveryStatus(ReportSmDeliveryStatusArg a) {
+    String msisdn = a.msisdn().digits();
+    String sc = a.serviceCentreAddress().digits();
+    if (Integer.valueOf(2).equals(a.smDeliveryOutcome())) {
+      Set<String> centres = waiting.get(msisdn);
+      if (centres != null && centres.remove(sc) && centres.isEmpty()) {
+        waiting.remove(msisdn);
+      }
+      return;
+    }
+    waiting.computeIfAbsent(msisdn, k -> new LinkedHashSet<>()).add(sc);
   }
 
   /** The subscriber is reachable again: alertServiceCentre to each SMSC waiting (§12.7). */

@@ -327,6 +327,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
     if (r.error() == 0) {
       return r.state().name().toLowerCase(java.util.Locale.ROOT);
     }
+    if (ReceiptError.name(r.error()).isPresent()) {
+      return ReceiptError.name(r.error()).get();
+    }
     return MapErrorCode.of(r.error())
         .map(
             c ->

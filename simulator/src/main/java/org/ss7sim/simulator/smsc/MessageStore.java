@@ -13,9 +13,12 @@ import org.ss7sim.wire.Octets;
 
 /**
  * The SMSC's durable store over JDBC: a message is written (and committed) before submit_sm_resp
- * leaves, and every state change after that. Embedded H2 by default (a file in the run directory),
- * H2 in memory for tests, or any JDBC URL. One connection, used by one thread at a time (the SMPP
- * loop inserts, the node thread updates: access is serialised on the store).
+ * leaves, and every state change after that. Durability of the default file store (H2 embedded,
+ * docs/decisions.md "SMSC store durability"): {@code WRITE_DELAY=0}, so every commit is written to
+ * the file before the statement returns — a message that got ESME_ROK survives {@code kill -9} of
+ * the process (not a power loss: no fsync per commit). Embedded H2 by default (a file in the run
+ * directory), H2 in memory for tests, or any JDBC URL. One connection, used by one thread at a time
+ * (the SMPP loop inserts, the node thread updates: access is serialised on the store).
  */
 public final class MessageStore implements AutoCloseable {
   private final Connection connection;
@@ -62,8 +65,12 @@ public final class MessageStore implements AutoCloseable {
   public static MessageStore open(String store, String node, Path directory) throws SQLException {
     String url =
         switch (store) {
-          case "embedded" -> "jdbc:h2:file:" + directory.resolve("ss7sim-" + node).toAbsolutePath();
-          case "memory" -> "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1";
+          case "embedded" ->
+              "jdbc:h2:file:"
+                  + directory.resolve("ss7sim-" + node).toAbsolutePath()
+                  + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+          case "memory" ->
+              "jdbc:h2:mem:ss7sim-" + node + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
           default -> store;
         };
     return new MessageStore(DriverManager.getConnection(url));
@@ -165,8 +172,23 @@ public final class MessageStore implements AutoCloseable {
     }
   }
 
+  private boolean closed;
+
+  /** Whether {@link #close} has run (later writes fail; the SMSC logs them without a trace). */
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Closes the store once (the node's stop; H2's own shutdown hook is off, {@code
+   * DB_CLOSE_ON_EXIT=FALSE}, so a signal cannot close it under a running node).
+   */
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       connection.close();
     } catch (SQLException e) {

@@ -112,6 +112,7 @@ final class MtDelivery {
                   Smsc.gt(msc, Ssn.MSC),
                   MapApplicationContext.SHORT_MSG_MT_RELAY,
                   version);
+      smsc.attemptDialogue(dialogue, message.id());
     }
     int i = next++;
     boolean more = i < tpdus.size() - 1;

@@ -48,6 +48,7 @@ import org.ss7sim.smpp.pdu.Tlvs;
 import org.ss7sim.smpp.server.EsmeBind;
 import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.Submission;
+import org.ss7sim.smpp.server.SubmitCheck;
 import org.ss7sim.smpp.server.SubmitResult;
 import org.ss7sim.wire.Octets;
 
@@ -86,6 +87,15 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** Messages whose subscriber was alerted while an attempt was under way: retry at once. */
   private final java.util.Set<String> alerted = new java.util.HashSet<>();
+
+  /** The message of each dialogue of an attempt under way (SRI-SM or MT-ForwardSM): TC-NOTICE. */
+  private final Map<MapDialogue, String> attemptDialogues = new java.util.IdentityHashMap<>();
+
+  /** Messages whose attempt SCCP returned (no route to the HLR or MSC): the SCCP return cause. */
+  private final Map<String, String> returned = new HashMap<>();
+
+  /** The receipt error of each message's last failed attempt (its err when it expires). */
+  private final Map<String, Integer> lastError = new HashMap<>();
 
   /**
    * @param store overrides the network file's {@code store:} when not null
@@ -183,7 +193,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     try {
       id = messages.nextId();
     } catch (Exception e) {
-      LOG.warn("smsc {}: store refused a message id", config.name(), e);
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopping, submit refused", config.name());
+      } else {
+        LOG.warn("smsc {}: store refused a message id", config.name(), e);
+      }
       return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
     }
     String flow =
@@ -210,7 +224,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     try {
       messages.insert(m);
     } catch (Exception e) {
-      LOG.warn("smsc {}: store refused a message", config.name(), e);
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopping, submit refused", config.name());
+      } else {
+        LOG.warn("smsc {}: store refused a message", config.name(), e);
+      }
       return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
     }
     node.execute(
@@ -231,11 +249,18 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
    * would take it, on the node's thread, and the ESME gets its deliver_sm by {@code esme}.
    */
   public SubmitSmResp submitDirect(String systemId, SubmitSm s) {
+    // the same door as the SMPP server's (SubmitHandling): refused here, never accepted and lost
+    Optional<SubmitCheck.Refusal> refused =
+        SubmitCheck.submitSm(s, Instant.ofEpochMilli(node.loop().timers().currentTimeMillis()));
+    if (refused.isPresent()) {
+      LOG.debug("smsc {}: submit_sm refused: {}", config.name(), refused.get().reason());
+      return new SubmitSmResp(refused.get().status(), s.sequence(), "", Tlvs.EMPTY);
+    }
     Submission sub =
         new Submission(
             new EsmeBind(0, systemId, BindType.TRANSCEIVER, "", null, "in-jvm"),
-            s.source(),
-            s.destination(),
+            SubmitCheck.normalize(s.source()),
+            SubmitCheck.normalize(s.destination()),
             s.esmClass(),
             s.protocolId(),
             s.priorityFlag(),
@@ -296,14 +321,40 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     return node;
   }
 
+  /**
+   * Runs one step of message {@code id}'s delivery (on the node thread). This is the one boundary
+   * where an exception of the SMSC's own work is caught: it is logged once and the message ends
+   * undeliverable with {@link ReceiptError#SMSC_ERROR} and its receipt, never left pending.
+   */
+  void guarded(String id, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      LOG.warn("smsc {}: message {} ends undeliverable: {}", config.name(), id, e.toString(), e);
+      StoredMessage m = active.get(id);
+      if (m != null) {
+        try {
+          finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.SMSC_ERROR);
+        } catch (RuntimeException again) {
+          LOG.warn(
+              "smsc {}: receipt of message {} failed: {}", config.name(), id, again.toString());
+        }
+      }
+    }
+  }
+
   /** One delivery attempt: SendRoutingInfoForSM, then MT-ForwardSM. */
   void attempt(String id) {
+    guarded(id, () -> attemptUnguarded(id));
+  }
+
+  private void attemptUnguarded(String id) {
     StoredMessage m = active.get(id);
     if (m == null || m.state().isFinal() || !inProgress.add(id)) {
       return;
     }
     if (node.loop().timers().currentTimeMillis() >= m.expiresMillis()) {
-      finish(m, StoredMessage.State.EXPIRED, 0);
+      finish(m, StoredMessage.State.EXPIRED, lastError.getOrDefault(id, 0));
       return;
     }
     StoredMessage current = m.with(StoredMessage.State.PENDING, m.attempts() + 1);
@@ -311,6 +362,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     save(current);
     MapDialogue d =
         map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+    attemptDialogues.put(d, id);
     d.invoke(
         MapOperations.SEND_ROUTING_INFO_FOR_SM,
         RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
@@ -318,18 +370,22 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             node.flows()
                 .starting(
                     current.flow(),
-                    () -> {
-                      if (outcome instanceof Confirmation.Result<RoutingInfoForSmRes> r
-                          && r.result() != null) {
-                        RoutingInfoForSmRes res = r.result();
-                        forward(
-                            current,
-                            res.imsi(),
-                            res.locationInfoWithLmsi().networkNodeNumber().digits());
-                      } else {
-                        failed(current, outcome, false);
-                      }
-                    }));
+                    () ->
+                        guarded(
+                            id,
+                            () -> {
+                              attemptDialogues.remove(d);
+                              if (outcome instanceof Confirmation.Result<RoutingInfoForSmRes> r
+                                  && r.result() != null) {
+                                RoutingInfoForSmRes res = r.result();
+                                forward(
+                                    current,
+                                    res.imsi(),
+                                    res.locationInfoWithLmsi().networkNodeNumber().digits());
+                              } else {
+                                failed(current, outcome);
+                              }
+                            })));
     node.flows().starting(m.flow(), d::send);
   }
 
@@ -343,44 +399,104 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                 node.flows()
                     .starting(
                         m.flow(),
-                        () -> {
-                          if (outcome.succeeded()) {
-                            finish(m, StoredMessage.State.DELIVERED, 0);
-                          } else {
-                            failed(m, outcome, true);
-                          }
-                        }))
+                        () ->
+                            guarded(
+                                m.id(),
+                                () -> {
+                                  if (outcome.succeeded()) {
+                                    if (inProgress.contains(m.id())) {
+                                      finish(m, StoredMessage.State.DELIVERED, 0);
+                                    }
+                                  } else {
+                                    failed(m, outcome);
+                                  }
+                                })))
         .start();
   }
 
-  /** A failed attempt: permanent errors end the message, temporary ones wait. */
-  private void failed(StoredMessage m, Confirmation<?> outcome, boolean afterSri) {
+  /** An MT-ForwardSM dialogue of an attempt of message {@code id} (for TC-NOTICE). */
+  void attemptDialogue(MapDialogue d, String id) {
+    attemptDialogues.put(d, id);
+  }
+
+  /**
+   * A failed attempt: permanent errors end the message, temporary ones wait. An attempt SCCP
+   * returned (no GTT rule or route covers the HLR or MSC) ends it undeliverable with {@link
+   * ReceiptError#NO_ROUTE}; no answer at all waits for the next retry as a temporary error does.
+   */
+  private void failed(StoredMessage m, Confirmation<?> outcome) {
+    if (!inProgress.contains(m.id())) {
+      return; // this attempt was ended already (returned, or an error)
+    }
+    String cause = returned.remove(m.id());
+    if (cause != null) {
+      LOG.debug("smsc {}: message {} returned by SCCP: {}", config.name(), m.id(), cause);
+      finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.NO_ROUTE);
+      return;
+    }
     MapErrorCode code =
         outcome instanceof Confirmation.Error<?> e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
+    lastError.put(
+        m.id(),
+        outcome instanceof Confirmation.NoResponse<?> ? ReceiptError.NO_ANSWER : code.code());
     LOG.debug("smsc {}: message {} attempt failed: {}", config.name(), m.id(), outcome);
     switch (code) {
       case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
           finish(m, StoredMessage.State.UNDELIVERABLE, code.code());
       default -> {
-        if (afterSri
-            && (code == MapErrorCode.ABSENT_SUBSCRIBER_SM
-                || code == MapErrorCode.SM_DELIVERY_FAILURE)) {
-          reportDeliveryStatus(m);
+        if (code == MapErrorCode.ABSENT_SUBSCRIBER_SM) {
+          reportDeliveryStatus(m, ABSENT_SUBSCRIBER);
+        } else if (code == MapErrorCode.SM_DELIVERY_FAILURE && memoryFull(outcome)) {
+          reportDeliveryStatus(m, MEMORY_CAPACITY_EXCEEDED);
         }
         waitFor(m, code);
       }
     }
   }
 
-  /** ReportSM-DeliveryStatus: the HLR sets the message waiting data (TS 29.002 §12.3). */
-  private void reportDeliveryStatus(StoredMessage m) {
+  /** SM-DeliveryOutcome (TS 29.002 §17.7.6): memoryCapacityExceeded (0), absentSubscriber (1). */
+  private static final int MEMORY_CAPACITY_EXCEEDED = 0;
+
+  private static final int ABSENT_SUBSCRIBER = 1;
+
+  /** Whether an SM-DeliveryFailure says memoryCapacityExceeded (cause 0, TS 29.002 §17.7.6). */
+  private static boolean memoryFull(Confirmation<?> outcome) {
+    return outcome instanceof Confirmation.Error<?> e
+        && e.error().parameter() instanceof org.ss7sim.map.error.SmDeliveryFailureCause c
+        && Integer.valueOf(0).equals(c.cause());
+  }
+
+  /**
+   * TC-NOTICE: SCCP returned a message of an attempt (MAP-NOTICE, TS 29.002 §7.3.6): the attempt
+   * ends now (the dialogue is aborted locally, its invoke ends without answer) and the message with
+   * it, undeliverable with {@link ReceiptError#NO_ROUTE}.
+   */
+  @Override
+  public void onNotice(MapDialogue d, String cause) {
+    String id = attemptDialogues.remove(d);
+    if (id == null || !inProgress.contains(id)) {
+      return;
+    }
+    returned.put(id, cause);
+    if (d.isOpen()) {
+      d.abort();
+    }
+  }
+
+  /**
+   * ReportSM-DeliveryStatus (TS 23.040 §10.1 operation 4, TS 29.002 §12.3): the delivery failed
+   * because the subscriber is absent or its memory is full, so this SMSC asks the HLR to put its
+   * address in the subscriber's message waiting data; the HLR's alertServiceCentre comes back when
+   * the subscriber is reachable. The HLR records MWD only on this report.
+   */
+  private void reportDeliveryStatus(StoredMessage m, int outcome) {
     MapDialogue d =
         map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
     ReportSmDeliveryStatusArg a =
         new ReportSmDeliveryStatusArg(
             AddressString.international(m.destination()),
             serviceCentre(),
-            2,
+            outcome,
             null,
             null,
             false,
@@ -388,8 +504,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             null,
             null,
             List.of());
-    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, outcome -> {});
-    d.send();
+    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, answer -> {});
+    node.flows().starting(m.flow(), d::send);
   }
 
   private void waitFor(StoredMessage m, MapErrorCode cause) {
@@ -416,6 +532,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     StoredMessage done = m.with(state, m.attempts());
     inProgress.remove(m.id());
     alerted.remove(m.id());
+    returned.remove(m.id());
+    lastError.remove(m.id());
     active.remove(m.id());
     save(done);
     if (!m.receipt()) {
@@ -433,7 +551,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     try {
       messages.update(m);
     } catch (Exception e) {
-      LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopped, {} not updated", config.name(), m.id());
+      } else {
+        LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
+      }
     }
   }
 
