@@ -200,8 +200,8 @@ class SsnmAtAspTest {
 
   /**
    * A link event re-evaluates the destinations routed over that link only, and DUNA/DAVA for one
-   * point code that destination only: a node with hundreds of destinations does work proportional to
-   * the affected ones per event, not to all of them (issue 20).
+   * point code that destination only: a node with hundreds of destinations does work proportional
+   * to the affected ones per event, not to all of them (issue 20).
    */
   @Nested
   class WorkProportionalToAffectedDestinations {
@@ -257,8 +257,14 @@ class SsnmAtAspTest {
       assertThat(node.destinationsEvaluated() - before).isEqualTo(ON_A);
       assertThat(user.events)
           .containsExactly(
-              "pause 104", "pause 105", "pause 106", "pause 107", "pause 108", "pause 109",
-              "pause 110", "pause 111");
+              "pause 104",
+              "pause 105",
+              "pause 106",
+              "pause 107",
+              "pause 108",
+              "pause 109",
+              "pause 110",
+              "pause 111");
       assertThat(b.received).isNotEmpty();
     }
 
