@@ -70,7 +70,8 @@ public final class NetnsDriver {
                                               == org.ss7sim.simulator.config.network.NodeKind.ESME)
                                   .findFirst()
                                   .orElseThrow()
-                                  .name())
+                                  .name(),
+                              Esme.class)
                           .orElseThrow();
             }
             System.out.println("sms " + w[1] + " ok " + sms(esme, Integer.parseInt(w[1]), w[2]));
