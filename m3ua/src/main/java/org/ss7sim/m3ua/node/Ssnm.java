@@ -1,5 +1,6 @@
 package org.ss7sim.m3ua.node;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -210,22 +211,31 @@ final class Ssnm {
     announce(pc, now);
   }
 
+  /** Affected point codes per DUNA that {@link #greet} sends (RFC 4666 §3.4.1 allows a list). */
+  static final int GREET_BATCH = 100;
+
   /**
    * An ASP just became active: tell it which destinations are inaccessible now (DUNA), as it
-   * assumes every destination available until told otherwise (§4.5.1).
+   * assumes every destination available until told otherwise (§4.5.1). One DUNA lists up to {@link
+   * #GREET_BATCH} of them, so greeting an ASP of a large network is a few messages, not one per
+   * destination.
    */
   void greet(RemoteAsp r) {
     List<Long> rcs = r.activeRoutingContexts();
+    List<AffectedPointCode> down = new ArrayList<>();
     for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
       if (!e.getValue() && !servesRouteTo(r, node.routes().lookup(e.getKey()))) {
-        r.send(
-            new DestinationUnavailable(
-                r.networkAppearance(),
-                rcs,
-                List.of(AffectedPointCode.of(e.getKey().value())),
-                null,
-                List.of()));
+        down.add(AffectedPointCode.of(e.getKey().value()));
       }
+    }
+    for (int i = 0; i < down.size(); i += GREET_BATCH) {
+      r.send(
+          new DestinationUnavailable(
+              r.networkAppearance(),
+              rcs,
+              List.copyOf(down.subList(i, Math.min(down.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
     }
   }
 
