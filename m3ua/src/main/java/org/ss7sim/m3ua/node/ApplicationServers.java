@@ -116,8 +116,7 @@ final class ApplicationServers {
     }
     ApplicationServer<RemoteAsp, Data> as =
         add(new AsConfig(name, nextDynamicRc++, mode, peers, 0, Set.of(asp.server)));
-    node.routes().add(dpc, new Route(name, 0));
-    node.accessibility().putIfAbsent(dpc, Boolean.FALSE);
+    node.addRoute(dpc, 0, new Route(name, 0));
     return as;
   }
 
@@ -150,7 +149,7 @@ final class ApplicationServers {
     @Override
     public void stateChanged(ApplicationServer<RemoteAsp, Data> as, AsState from, AsState to) {
       LOG.debug("AS {}: {} -> {}", as.name(), from, to);
-      node.topologyChanged();
+      node.topologyChanged(as.name());
     }
 
     @Override

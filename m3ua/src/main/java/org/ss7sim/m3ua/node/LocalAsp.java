@@ -1,9 +1,7 @@
 package org.ss7sim.m3ua.node;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.asp.AspStateMachine;
 import org.ss7sim.m3ua.message.AffectedPointCode;
@@ -47,10 +45,10 @@ final class LocalAsp extends Session {
   private final List<Long> routingContexts;
 
   /** Destinations the peer reported unavailable (DUNA), with their masks (§3.4.1). */
-  private final Set<AffectedPointCode> prohibited = new HashSet<>();
+  private final PointCodeSet prohibited = new PointCodeSet();
 
   /** Destinations the peer reported restricted (DRST), with their masks. */
-  private final Set<AffectedPointCode> restricted = new HashSet<>();
+  private final PointCodeSet restricted = new PointCodeSet();
 
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
@@ -83,15 +81,7 @@ final class LocalAsp extends Session {
 
   /** Whether DATA for {@code dpc} can go out on this association now. */
   boolean carries(PointCode dpc) {
-    if (state != AspState.ASP_ACTIVE) {
-      return false;
-    }
-    for (AffectedPointCode p : prohibited) {
-      if (covers(p, dpc.value())) {
-        return false;
-      }
-    }
-    return true;
+    return state == AspState.ASP_ACTIVE && !prohibited.covers(dpc.value());
   }
 
   /** Whether {@code apc} (a point code with {@code mask} wildcard low bits) covers {@code pc}. */
@@ -171,7 +161,7 @@ final class LocalAsp extends Session {
     peerState = AspState.ASP_DOWN;
     prohibited.clear();
     restricted.clear();
-    node.topologyChanged();
+    node.topologyChanged(name);
   }
 
   /** IPSP double exchange: answer the peer's own ASPSM/ASPTM as an SGP would (§4.3.4.1–4). */
@@ -214,16 +204,16 @@ final class LocalAsp extends Session {
       case ASPAC_ACK -> {
         cancelRetry();
         state = AspState.ASP_ACTIVE;
-        node.topologyChanged();
+        node.topologyChanged(name);
         audit();
       }
       case ASPIA_ACK -> {
         state = AspState.ASP_INACTIVE;
-        node.topologyChanged();
+        node.topologyChanged(name);
       }
       case ASPDN_ACK -> {
         state = AspState.ASP_DOWN;
-        node.topologyChanged();
+        node.topologyChanged(name);
       }
       case NTFY -> notified(((Notify) m).status());
       case DATA -> data((Data) m);
@@ -282,7 +272,7 @@ final class LocalAsp extends Session {
   private void notified(Status s) {
     if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
       state = AspState.ASP_INACTIVE;
-      node.topologyChanged();
+      node.topologyChanged(name);
     } else if ((s.equals(Status.AS_PENDING)
             || s.equals(Status.ASP_FAILURE)
             || s.equals(Status.INSUFFICIENT_ASP_RESOURCES))
@@ -314,16 +304,16 @@ final class LocalAsp extends Session {
   /** DUNA (§3.4.1): no traffic to these destinations on this association. */
   private void unavailable(List<AffectedPointCode> apcs) {
     prohibited.addAll(apcs);
-    node.topologyChanged();
+    node.topologyChanged(name, apcs);
   }
 
   /** DAVA (§3.4.2): a DAVA for a range clears what it covers, prohibited or restricted. */
   private void available(List<AffectedPointCode> apcs) {
     for (AffectedPointCode apc : apcs) {
-      prohibited.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
-      restricted.removeIf(p -> p.mask() <= apc.mask() && covers(apc, p.pointCode()));
+      prohibited.clear(apc);
+      restricted.clear(apc);
     }
-    node.topologyChanged();
+    node.topologyChanged(name, apcs);
   }
 
   /**
@@ -333,17 +323,12 @@ final class LocalAsp extends Session {
    */
   private void restricted(List<AffectedPointCode> apcs) {
     restricted.addAll(apcs);
-    node.topologyChanged();
+    node.topologyChanged(name, apcs);
   }
 
   /** Whether the peer reported {@code dpc} restricted (DRST) on this association. */
   boolean restricts(PointCode dpc) {
-    for (AffectedPointCode p : restricted) {
-      if (covers(p, dpc.value())) {
-        return true;
-      }
-    }
-    return false;
+    return restricted.covers(dpc.value());
   }
 
   /**

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AsState;
 import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.m3ua.message.AffectedPointCode;
 import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DeregistrationRequest;
 import org.ss7sim.m3ua.message.DeregistrationResponse;
@@ -64,10 +65,7 @@ public final class M3uaNode implements MtpService {
       ases.add(as);
     }
     for (M3uaNodeBuilder.RouteConfig r : b.routes) {
-      routes.add(r.dpc(), r.mask(), new Route(r.via(), r.priority()));
-      if (r.mask() == 0) {
-        accessible.put(r.dpc(), Boolean.FALSE);
-      }
+      addRoute(r.dpc(), r.mask(), new Route(r.via(), r.priority()));
     }
     for (AspLinkConfig l : b.links) {
       links.put(l.name(), new LocalAsp(this, l));
@@ -162,6 +160,33 @@ public final class M3uaNode implements MtpService {
 
   void topologyChanged() {
     ssnm.topologyChanged();
+  }
+
+  /** Link or AS {@code via} changed state (see {@link Ssnm#topologyChanged(String)}). */
+  void topologyChanged(String via) {
+    ssnm.topologyChanged(via);
+  }
+
+  /** SSNM for {@code apcs} received on link {@code via}. */
+  void topologyChanged(String via, List<AffectedPointCode> apcs) {
+    ssnm.topologyChanged(via, apcs);
+  }
+
+  /**
+   * Adds a route; an exact one (mask 0) makes {@code dpc} a tracked destination (PAUSE/RESUME,
+   * DUNA/DAVA), initially inaccessible.
+   */
+  void addRoute(PointCode dpc, int mask, Route route) {
+    routes.add(dpc, mask, route);
+    if (mask == 0) {
+      accessible.putIfAbsent(dpc, Boolean.FALSE);
+      ssnm.track(dpc, route.via());
+    }
+  }
+
+  /** Destinations re-evaluated by topology changes since the start (a measure of their cost). */
+  long destinationsEvaluated() {
+    return ssnm.evaluated();
   }
 
   void greet(RemoteAsp r) {

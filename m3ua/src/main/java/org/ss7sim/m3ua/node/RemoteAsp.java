@@ -89,7 +89,6 @@ final class RemoteAsp extends Session {
     for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
       as.aspDown(this);
     }
-    node.topologyChanged();
   }
 
   /**
@@ -176,7 +175,6 @@ final class RemoteAsp extends Session {
       as.aspDown(this);
     }
     send(new AspDownAck(null, List.of()));
-    node.topologyChanged();
   }
 
   /** ASP Inactive (§4.3.4.4): inactive in the ASes named (or all), acknowledged. */
@@ -197,7 +195,6 @@ final class RemoteAsp extends Session {
         as.aspInactive(this);
       }
     }
-    node.topologyChanged();
   }
 
   private void aspUp(AspUp m) {
@@ -217,7 +214,6 @@ final class RemoteAsp extends Session {
           as.aspInactive(this);
         }
       }
-      node.topologyChanged();
     }
   }
 
@@ -264,7 +260,6 @@ final class RemoteAsp extends Session {
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       as.aspActive(this);
     }
-    node.topologyChanged();
     node.greet(this);
   }
 

@@ -1,7 +1,11 @@
 package org.ss7sim.m3ua.node;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
@@ -99,55 +103,139 @@ final class Ssnm {
     }
   }
 
+  /**
+   * Reverse index: link or AS name → the tracked destinations (exact routes) with a route over it,
+   * in the order they were added. A link or AS event re-evaluates only these.
+   */
+  private final Map<String, Set<PointCode>> byVia = new HashMap<>();
+
+  /** Work queued while recomputing (re-entrant events), done before {@link #drain} returns. */
+  private final Set<String> pendingVias = new LinkedHashSet<>();
+
+  private final Set<PointCode> pendingDestinations = new LinkedHashSet<>();
+  private boolean pendingAll;
   private boolean recomputing;
+
+  /** How many destinations were re-evaluated since the start (the cost of link events). */
+  private long evaluated;
+
+  /** A tracked destination {@code dpc} (an exact route) is routed over {@code via}. */
+  void track(PointCode dpc, String via) {
+    byVia.computeIfAbsent(via, v -> new LinkedHashSet<>()).add(dpc);
+  }
+
+  long evaluated() {
+    return evaluated;
+  }
 
   /**
    * Recomputes which destinations are accessible and tells users (PAUSE/RESUME) and ASPs
-   * (DUNA/DAVA).
+   * (DUNA/DAVA): all of them.
    */
   void topologyChanged() {
+    pendingAll = true;
+    drain();
+  }
+
+  /** Link or AS {@code via} changed state: recomputes the destinations routed over it. */
+  void topologyChanged(String via) {
+    pendingVias.add(via);
+    drain();
+  }
+
+  /**
+   * DUNA/DAVA/DRST on link {@code via} for {@code apcs}: an exact point code re-evaluates that
+   * destination only, a range every destination routed over {@code via}.
+   */
+  void topologyChanged(String via, List<AffectedPointCode> apcs) {
+    for (AffectedPointCode apc : apcs) {
+      if (apc.mask() == 0) {
+        PointCode pc = node.pointCode(apc.pointCode());
+        if (node.accessibility().containsKey(pc)) {
+          pendingDestinations.add(pc);
+        } else {
+          pendingVias.add(via); // not tracked as such (another format?): the safe way
+        }
+      } else {
+        pendingVias.add(via);
+      }
+    }
+    drain();
+  }
+
+  private void drain() {
     if (recomputing) {
-      return;
+      return; // the loop below takes it
     }
     recomputing = true;
     try {
-      for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
-        PointCode pc = e.getKey();
-        boolean now = node.routes().accessible(pc, node::available);
-        if (now == e.getValue()) {
-          continue;
-        }
-        e.setValue(now);
-        for (MtpUser u : node.users().values()) {
-          if (now) {
-            u.onResume(pc);
-          } else {
-            u.onPause(pc);
+      while (pendingAll || !pendingVias.isEmpty() || !pendingDestinations.isEmpty()) {
+        if (pendingAll) {
+          pendingAll = false;
+          pendingVias.clear();
+          pendingDestinations.clear();
+          for (PointCode pc : List.copyOf(node.accessibility().keySet())) {
+            reevaluate(pc);
           }
+        } else if (!pendingVias.isEmpty()) {
+          String via = pendingVias.iterator().next();
+          pendingVias.remove(via);
+          for (PointCode pc : List.copyOf(byVia.getOrDefault(via, Set.of()))) {
+            reevaluate(pc);
+          }
+        } else {
+          PointCode pc = pendingDestinations.iterator().next();
+          pendingDestinations.remove(pc);
+          reevaluate(pc);
         }
-        announce(pc, now);
       }
     } finally {
       recomputing = false;
     }
   }
 
+  private void reevaluate(PointCode pc) {
+    evaluated++;
+    boolean now = node.routes().accessible(pc, node::available);
+    if (now == node.accessibility().get(pc)) {
+      return;
+    }
+    node.accessibility().put(pc, now);
+    for (MtpUser u : node.users().values()) {
+      if (now) {
+        u.onResume(pc);
+      } else {
+        u.onPause(pc);
+      }
+    }
+    announce(pc, now);
+  }
+
+  /** Affected point codes per DUNA that {@link #greet} sends (RFC 4666 §3.4.1 allows a list). */
+  static final int GREET_BATCH = 100;
+
   /**
    * An ASP just became active: tell it which destinations are inaccessible now (DUNA), as it
-   * assumes every destination available until told otherwise (§4.5.1).
+   * assumes every destination available until told otherwise (§4.5.1). One DUNA lists up to {@link
+   * #GREET_BATCH} of them, so greeting an ASP of a large network is a few messages, not one per
+   * destination.
    */
   void greet(RemoteAsp r) {
     List<Long> rcs = r.activeRoutingContexts();
+    List<AffectedPointCode> down = new ArrayList<>();
     for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
       if (!e.getValue() && !servesRouteTo(r, node.routes().lookup(e.getKey()))) {
-        r.send(
-            new DestinationUnavailable(
-                r.networkAppearance(),
-                rcs,
-                List.of(AffectedPointCode.of(e.getKey().value())),
-                null,
-                List.of()));
+        down.add(AffectedPointCode.of(e.getKey().value()));
       }
+    }
+    for (int i = 0; i < down.size(); i += GREET_BATCH) {
+      r.send(
+          new DestinationUnavailable(
+              r.networkAppearance(),
+              rcs,
+              List.copyOf(down.subList(i, Math.min(down.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
     }
   }
 

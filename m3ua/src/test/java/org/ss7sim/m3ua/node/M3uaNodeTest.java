@@ -505,6 +505,37 @@ class M3uaNodeTest {
           .extracting(m -> ((DestinationUnavailable) m).affectedPointCodes())
           .containsExactly(List.of(AffectedPointCode.of(3)));
     }
+
+    @Test
+    void the_duna_greeting_an_asp_lists_many_destinations_per_message() {
+      M3uaNodeBuilder b =
+          f.node(2)
+              .server("sgp", org.ss7sim.transport.TransportKind.IN_JVM, serverAt(2905))
+              .applicationServer(new AsConfig("as1", 10, TrafficModeType.LOADSHARE))
+              .applicationServer(new AsConfig("far", 30, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(1), "as1");
+      int far = Ssnm.GREET_BATCH + 5;
+      for (int pc = 100; pc < 100 + far; pc++) {
+        b.route(PointCode.itu(pc), "far");
+      }
+      M3uaNode stp = b.build();
+      stp.start();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      List<List<AffectedPointCode>> dunas =
+          p.received.stream()
+              .filter(m -> m instanceof DestinationUnavailable)
+              .map(m -> ((DestinationUnavailable) m).affectedPointCodes())
+              .toList();
+      assertThat(dunas).hasSize(2);
+      assertThat(dunas.get(0)).hasSize(Ssnm.GREET_BATCH);
+      assertThat(dunas.stream().flatMap(List::stream))
+          .containsExactlyElementsOf(
+              java.util.stream.IntStream.range(100, 100 + far)
+                  .mapToObj(AffectedPointCode::of)
+                  .toList());
+    }
   }
 
   @Nested

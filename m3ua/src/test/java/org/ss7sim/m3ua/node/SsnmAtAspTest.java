@@ -17,6 +17,7 @@ import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DestinationAvailable;
 import org.ss7sim.m3ua.message.DestinationRestricted;
 import org.ss7sim.m3ua.message.DestinationStateAudit;
+import org.ss7sim.m3ua.message.DestinationUnavailable;
 import org.ss7sim.m3ua.message.M3uaCodec;
 import org.ss7sim.m3ua.message.M3uaMessage;
 import org.ss7sim.m3ua.message.M3uaMessageType;
@@ -194,6 +195,82 @@ class SsnmAtAspTest {
 
       assertThat(sgp.received).extracting(M3uaMessage::type).doesNotContain(M3uaMessageType.DAUD);
       assertThat(node.linkState("a")).isEqualTo(org.ss7sim.m3ua.asp.AspState.ASP_ACTIVE);
+    }
+  }
+
+  /**
+   * A link event re-evaluates the destinations routed over that link only, and DUNA/DAVA for one
+   * point code that destination only: a node with hundreds of destinations does work proportional
+   * to the affected ones per event, not to all of them (issue 20).
+   */
+  @Nested
+  class WorkProportionalToAffectedDestinations {
+    private static final int ON_A = 300;
+
+    @Test
+    void link_events_and_ssnm_re_evaluate_only_the_destinations_they_affect() {
+      ScriptedSgp a = new ScriptedSgp(2905);
+      ScriptedSgp b = new ScriptedSgp(2906);
+      M3uaNodeBuilder builder =
+          f.node(1)
+              .link(asp("a", 2905, 10, TrafficModeType.LOADSHARE))
+              .link(asp("b", 2906, 20, TrafficModeType.LOADSHARE))
+              .route(PointCode.itu(5000), "b")
+              .route(PointCode.itu(5001), "b");
+      for (int pc = 100; pc < 100 + ON_A; pc++) {
+        builder.route(PointCode.itu(pc), "a");
+      }
+      M3uaNode node = builder.build();
+      Fixture.User user = new Fixture.User();
+      node.register(org.ss7sim.mtp.ServiceIndicator.SCCP, user);
+      node.start();
+      f.settle();
+      assertThat(node.accessible(PointCode.itu(150))).isTrue();
+      assertThat(node.accessible(PointCode.itu(5000))).isTrue();
+      user.events.clear();
+
+      long before = node.destinationsEvaluated();
+      node.abort("b");
+      assertThat(node.destinationsEvaluated() - before).isEqualTo(2);
+      assertThat(user.events).containsExactly("pause 5000", "pause 5001");
+      assertThat(node.accessible(PointCode.itu(150))).isTrue();
+
+      user.events.clear();
+      before = node.destinationsEvaluated();
+      a.send(duna(150));
+      assertThat(node.destinationsEvaluated() - before).isEqualTo(1);
+      assertThat(user.events).containsExactly("pause 150");
+      assertThat(node.accessible(PointCode.itu(150))).isFalse();
+      assertThat(node.accessible(PointCode.itu(151))).isTrue();
+
+      before = node.destinationsEvaluated();
+      a.send(dava(150));
+      assertThat(node.destinationsEvaluated() - before).isEqualTo(1);
+      assertThat(user.events).containsExactly("pause 150", "resume 150");
+
+      // a range re-evaluates every destination over the link: the bound is the link's share
+      user.events.clear();
+      before = node.destinationsEvaluated();
+      a.send(
+          new DestinationUnavailable(
+              null, List.of(10L), List.of(new AffectedPointCode(3, 104)), null, List.of()));
+      assertThat(node.destinationsEvaluated() - before).isEqualTo(ON_A);
+      assertThat(user.events)
+          .containsExactly(
+              "pause 104",
+              "pause 105",
+              "pause 106",
+              "pause 107",
+              "pause 108",
+              "pause 109",
+              "pause 110",
+              "pause 111");
+      assertThat(b.received).isNotEmpty();
+    }
+
+    private DestinationUnavailable duna(int pc) {
+      return new DestinationUnavailable(
+          null, List.of(10L), List.of(AffectedPointCode.of(pc)), null, List.of());
     }
   }
 }

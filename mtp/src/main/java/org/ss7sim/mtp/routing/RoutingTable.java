@@ -2,7 +2,9 @@ package org.ss7sim.mtp.routing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.ss7sim.mtp.PointCode;
 
@@ -29,21 +31,36 @@ public final class RoutingTable {
     }
   }
 
-  private final List<Entry> entries = new ArrayList<>();
+  /** Exact entries (mask 0), by DPC: the common case, looked up in O(1). */
+  private final Map<PointCode, Entry> exact = new LinkedHashMap<>();
+
+  /** Entries with a mask, most specific first (stable: equal masks keep insertion order). */
+  private final List<Entry> masked = new ArrayList<>();
 
   /** Adds {@code route} for {@code dpc}/{@code mask} (merged with routes already there). */
   public RoutingTable add(PointCode dpc, int mask, Route route) {
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
+    if (mask == 0) {
+      Entry e = exact.get(dpc);
+      if (e == null) {
+        exact.put(dpc, new Entry(dpc, 0, List.of(route)));
+      } else {
+        List<Route> routes = new ArrayList<>(e.routes);
+        routes.add(route);
+        exact.put(dpc, new Entry(dpc, 0, routes));
+      }
+      return this;
+    }
+    for (int i = 0; i < masked.size(); i++) {
+      Entry e = masked.get(i);
       if (e.dpc.equals(dpc) && e.mask == mask) {
         List<Route> routes = new ArrayList<>(e.routes);
         routes.add(route);
-        entries.set(i, new Entry(dpc, mask, routes));
+        masked.set(i, new Entry(dpc, mask, routes));
         return this;
       }
     }
-    entries.add(new Entry(dpc, mask, List.of(route)));
-    entries.sort(Comparator.comparingInt(Entry::mask));
+    masked.add(new Entry(dpc, mask, List.of(route)));
+    masked.sort(Comparator.comparingInt(Entry::mask));
     return this;
   }
 
@@ -51,15 +68,23 @@ public final class RoutingTable {
     return add(dpc, 0, route);
   }
 
+  /** Every entry, most specific first (exact entries in insertion order, then by mask). */
   public List<Entry> entries() {
-    return List.copyOf(entries);
+    List<Entry> all = new ArrayList<>(exact.size() + masked.size());
+    all.addAll(exact.values());
+    all.addAll(masked);
+    return List.copyOf(all);
   }
 
   /** The most specific entry for {@code dpc}, or null. */
   public Entry lookup(PointCode dpc) {
-    for (Entry e : entries) {
-      if (e.matches(dpc)) {
-        return e;
+    Entry e = exact.get(dpc);
+    if (e != null) {
+      return e;
+    }
+    for (Entry m : masked) {
+      if (m.matches(dpc)) {
+        return m;
       }
     }
     return null;
