@@ -34,7 +34,7 @@ import org.ss7sim.testkit.Tshark;
  * example's fixed SIP ports (5060, 5070) are replaced by free ones (found by binding port 0 first).
  * Under {@code CI=true} a missing sipp fails; elsewhere the test is skipped ("sipp not installed").
  */
-class SipGatewayNodeTest {
+public class SipGatewayNodeTest {
   static final Path SIPP = Path.of("/usr/bin/sipp");
   static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
   static final int IAM = 1;
@@ -61,7 +61,7 @@ class SipGatewayNodeTest {
   }
 
   /** A port free for both UDP and TCP on the loopback. */
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     for (int attempt = 0; attempt < 20; attempt++) {
       int port;
       try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {

@@ -27,7 +27,11 @@ public final class NetworkKeys {
             KindReader.SUBSCRIBER_KEYS,
             Entries.TRANSLATION_KEYS,
             Entries.SHARE_KEYS,
-            Entries.ACCOUNT_KEYS)) {
+            Entries.ACCOUNT_KEYS,
+            SipSideReader.SIP_KEYS,
+            SipSideReader.LISTEN_KEYS,
+            SipSideReader.ROUTE_KEYS,
+            SipSideReader.NUMBER_KEYS)) {
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);

@@ -93,7 +93,7 @@ class NetworkReaderTest {
           nodes:
             - {name: a, kind: spp, point_code: 1}
           """,
-          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, esme, endpoint, found 'spp'"
+          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, sipgw, esme, endpoint, found 'spp'"
               + " (did you mean 'ssp'?)");
     }
   }
