@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
       NodeCommand.class,
       DecodeCommand.class,
       ValidateCommand.class,
-      RouteCommand.class
+      RouteCommand.class,
+      GenerateCommand.class,
+      DeployCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -95,6 +95,7 @@ public final class Run {
     ScenarioRunner.Report report;
     Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
+    List<String> security = List.of();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
@@ -113,8 +114,9 @@ public final class Run {
         }
         report = ScenarioRunner.run(net, scenario, duration, err);
         external = net.externalAnswers().counts();
+        security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
       }
-      for (String kind : List.of("call", "sms")) {
+      for (String kind : List.of("call", "sms", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
@@ -135,6 +137,7 @@ public final class Run {
               ops.forEach(
                   (op, outcomes) ->
                       out.println("external " + peer + " answered " + op + ": " + outcomes)));
+      security.forEach(out::println);
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);

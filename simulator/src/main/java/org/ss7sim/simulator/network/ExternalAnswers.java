@@ -20,8 +20,8 @@ public final class ExternalAnswers {
   private record Pending(String peer, String operation) {}
 
   /** A message sent to external {@code peer} by {@code node}. */
-  void sent(String node, String peer, Labels.Read read) {
-    if (read.ids() instanceof Labels.InDialogue d && d.own() != null) {
+  void sent(String node, String peer, FlowIds.Read read) {
+    if (read.ids() instanceof FlowIds.InDialogue d && d.own() != null) {
       String label = read.label();
       int space = label.indexOf(' ');
       if (space > 0 && !label.contains(" result") && !label.contains(" error ")) {
@@ -31,13 +31,13 @@ public final class ExternalAnswers {
   }
 
   /** A message received from external {@code peer} by {@code node}. */
-  void received(String node, String peer, Labels.Read read) {
-    if (read.ids() instanceof Labels.OnCircuit) {
+  void received(String node, String peer, FlowIds.Read read) {
+    if (read.ids() instanceof FlowIds.OnCircuit) {
       String label = read.label();
       count(peer, "isup", label.substring(0, label.indexOf(' ')));
       return;
     }
-    if (!(read.ids() instanceof Labels.InDialogue d) || d.peer() == null) {
+    if (!(read.ids() instanceof FlowIds.InDialogue d) || d.peer() == null) {
       return;
     }
     String key = node + "/" + d.peer().tid();

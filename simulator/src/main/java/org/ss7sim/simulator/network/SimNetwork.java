@@ -317,13 +317,17 @@ public final class SimNetwork implements AutoCloseable {
 
   private final Map<String, Object> attachments = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Something that is not a signaling point but belongs to the run (an ESME), by node name. */
-  public void attach(String name, Object thing) {
-    attachments.put(name, thing);
+  /**
+   * Something that is not a signaling point but belongs to the run (an ESME by its node name, the
+   * subscriber registry), as a {@code type}; closed with the run when it is {@link AutoCloseable}.
+   */
+  public <T> void attach(String name, Class<T> type, T thing) {
+    attachments.put(name, type.cast(thing));
   }
 
-  public Optional<Object> attachment(String name) {
-    return Optional.ofNullable(attachments.get(name));
+  /** What was attached as {@code name}, if it is a {@code type}. */
+  public <T> Optional<T> attachment(String name, Class<T> type) {
+    return Optional.ofNullable(attachments.get(name)).filter(type::isInstance).map(type::cast);
   }
 
   /** The links of this process's nodes to external nodes (issue 13). */

@@ -20,6 +20,7 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.config.network.TransportKind;
+import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
@@ -52,6 +53,7 @@ public final class SimNode {
   private SccpStack sccp;
   private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
   private NodeLogic logic;
+  private Optional<org.ss7sim.simulator.firewall.Firewall> firewall = Optional.empty();
 
   SimNode(
       Node config,
@@ -143,6 +145,22 @@ public final class SimNode {
                 SccpStackConfig.defaults()
                     .withNetworkIndicator(config.networkIndicator())
                     .withTranslator(Gtt.translator(network, config));
+            firewall =
+                network
+                    .security()
+                    .firewall(config.name())
+                    .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
+                    .map(
+                        f ->
+                            new org.ss7sim.simulator.firewall.Firewall(
+                                config.name(),
+                                f,
+                                network.security().interconnectNeighbours(network, config),
+                                loop.timers()::currentTimeMillis,
+                                org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
+            if (firewall.isPresent()) {
+              sc = sc.withScreening(firewall.get());
+            }
             sccp = new SccpStack(m3ua, loop.timers(), sc);
             if (config.kind() != NodeKind.STP) {
               for (Ssn ssn : config.ssns()) {
@@ -195,9 +213,9 @@ public final class SimNode {
       String to = peerOfLink.get(name);
       if (to != null && network.node(to).map(n -> !n.simulated()).orElse(false)) {
         if (outbound) {
-          owner.externalAnswers().sent(config.name(), to, Labels.read(bytes));
+          owner.externalAnswers().sent(config.name(), to, FlowIds.read(bytes));
         } else {
-          owner.externalAnswers().received(config.name(), to, Labels.read(bytes));
+          owner.externalAnswers().received(config.name(), to, FlowIds.read(bytes));
         }
       }
     }
@@ -206,21 +224,21 @@ public final class SimNode {
     }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
-    Labels.Read read = Labels.read(bytes);
+    FlowIds.Ids ids = FlowIds.of(bytes);
     if (!outbound) {
       if (!tcap.isEmpty()) {
-        flows.received(read.ids());
+        flows.received(ids);
       }
       return;
     }
-    String flow = flows.sending(read.ids());
+    String flow = flows.sending(ids);
     tracer.record(
         new TraceEvent(
             loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            read.label(),
+            StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
             pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
             pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
@@ -229,8 +247,8 @@ public final class SimNode {
   }
 
   /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
-  public Optional<Object> attachment(String name) {
-    return owner.attachment(name);
+  public <T> Optional<T> attachment(String name, Class<T> type) {
+    return owner.attachment(name, type);
   }
 
   /** Tells the network the state of the links this node opens (on the node's thread). */
@@ -291,6 +309,11 @@ public final class SimNode {
 
   public Loop loop() {
     return loop;
+  }
+
+  /** The firewall on this STP's relay, when the file enables one. */
+  public Optional<org.ss7sim.simulator.firewall.Firewall> firewall() {
+    return firewall;
   }
 
   public Optional<SccpStack> sccp() {

@@ -76,7 +76,7 @@ class IntruderTest {
       assertThat(stranger.closedByNode()).isTrue();
       assertThat(counter(stp, Counter.REFUSED_PEERS)).isEqualTo(refusedPeers + 1);
 
-      Esme esme = (Esme) demo.net.attachment("esme1").orElseThrow();
+      Esme esme = demo.net.attachment("esme1", Esme.class).orElseThrow();
       List<DemoNetwork.Result> results = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         DemoNetwork.Result r = new DemoNetwork.Result();

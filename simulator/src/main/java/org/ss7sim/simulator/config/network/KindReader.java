@@ -91,6 +91,7 @@ final class KindReader {
                       SipSideReader.defaults(c.host(), f.location())));
           case ESME -> esme(c);
           case ENDPOINT -> new KindData.EndpointData();
+          case ATTACKER -> new KindData.AttackerData();
         };
     index++;
     return d;

@@ -27,7 +27,8 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
  * {@link NetworkValidator}, which reports all of them at once.
  */
 public final class NetworkReader {
-  static final List<String> NETWORK_KEYS = List.of("name", "defaults", "nodes");
+  static final List<String> NETWORK_KEYS =
+      List.of("name", "defaults", "nodes", "home_gt_prefixes", "home_imsi_prefixes");
   static final List<String> DEFAULTS_KEYS = List.of("ni", "transport", "host", "base_port");
   static final List<String> COMMON_KEYS =
       List.of(
@@ -41,18 +42,20 @@ public final class NetworkReader {
           "peers",
           "links",
           "routes",
-          "external");
+          "external",
+          "interconnect");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
           NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
-          NodeKind.STP, List.of("gtt"),
+          NodeKind.STP, List.of("gtt", "firewall"),
           NodeKind.SCP, List.of("translations"),
           NodeKind.HLR, List.of("subscribers", "ussd_reply"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
           NodeKind.SIPGW, List.of("trunks", "sip"),
           NodeKind.ESME, List.of(),
-          NodeKind.ENDPOINT, List.of());
+          NodeKind.ENDPOINT, List.of(),
+          NodeKind.ATTACKER, List.of());
   static final List<String> ESME_KEYS =
       List.of("name", "kind", "smsc", "system_id", "password", "bind", "window", "server");
   static final List<String> LINK_KEYS =
@@ -68,7 +71,8 @@ public final class NetworkReader {
           "traffic_mode",
           "network_appearance",
           "asp_id",
-          "allowed_peers");
+          "allowed_peers",
+          "interconnect");
   static final List<String> ROUTE_KEYS = List.of("dpc", "mask", "via", "alternate");
   static final List<String> GT_KEYS = List.of("digits", "tt", "np", "nai");
 
@@ -161,7 +165,7 @@ public final class NetworkReader {
               c.fields().location(),
               c.external()));
     }
-    return new Network(name, nodes, root.location());
+    return new Network(name, nodes, root.location(), SecurityReader.read(top, commons));
   }
 
   private static NetworkDefaults defaults(YamlNode node, String key) {
