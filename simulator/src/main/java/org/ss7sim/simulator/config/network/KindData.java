@@ -75,7 +75,6 @@ public sealed interface KindData {
     }
   }
 
-<<<<<<< HEAD
   /**
    * A SIP–ISUP gateway (issue 21): a switch without lines whose calls come from and go to SIP.
    *
@@ -96,13 +95,14 @@ public sealed interface KindData {
     /** The trunk group a called number leaves over, if any (longest of the groups' prefixes). */
     public Optional<TrunkGroup> trunkGroupFor(String calledNumber) {
       return trunkGroupByPrefix(trunkGroups, calledNumber);
-=======
+    }
+  }
+
   /** An attacker: nothing beyond the common data. */
   record AttackerData() implements KindData {
     @Override
     public NodeKind kind() {
       return NodeKind.ATTACKER;
->>>>>>> main
     }
   }
 

@@ -28,16 +28,13 @@ public final class NetworkKeys {
             Entries.TRANSLATION_KEYS,
             Entries.SHARE_KEYS,
             Entries.ACCOUNT_KEYS,
-<<<<<<< HEAD
             SipSideReader.SIP_KEYS,
             SipSideReader.LISTEN_KEYS,
             SipSideReader.ROUTE_KEYS,
-            SipSideReader.NUMBER_KEYS)) {
-=======
+            SipSideReader.NUMBER_KEYS,
             SecurityReader.FIREWALL_KEYS,
             SecurityReader.RULE_KEYS,
             SecurityReader.REGION_KEYS)) {
->>>>>>> main
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);

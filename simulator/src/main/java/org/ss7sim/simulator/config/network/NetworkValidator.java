@@ -35,11 +35,8 @@ public final class NetworkValidator {
     new PeeringChecks(v).run();
     new RoutingChecks(v).run();
     new ServiceChecks(v).run();
-<<<<<<< HEAD
     new SipgwChecks(v).run();
-=======
     new SecurityChecks(v).run();
->>>>>>> main
     List<Problem> sorted = new ArrayList<>(v.problems);
     sorted.sort(Problem.IN_FILE_ORDER);
     return List.copyOf(sorted);
