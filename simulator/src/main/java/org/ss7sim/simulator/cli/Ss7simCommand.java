@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       RouteCommand.class,
       GenerateCommand.class,
-      DeployCommand.class
+      DeployCommand.class,
+      CtlCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
