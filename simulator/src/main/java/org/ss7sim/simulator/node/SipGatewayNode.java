@@ -20,13 +20,6 @@ import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.NatureOfAddress;
-import org.ss7sim.sip.CallEnd;
-import org.ss7sim.sip.OutgoingInvite;
-import org.ss7sim.sip.SipCallRef;
-import org.ss7sim.sip.SipCallUser;
-import org.ss7sim.sip.SipConfig;
-import org.ss7sim.sip.SipGateway;
-import org.ss7sim.sip.SipUri;
 import org.ss7sim.simulator.config.network.Endpoint;
 import org.ss7sim.simulator.config.network.KindData.SipgwData;
 import org.ss7sim.simulator.config.network.Node;
@@ -41,15 +34,22 @@ import org.ss7sim.simulator.sipgw.SipIsupCall.Action;
 import org.ss7sim.simulator.sipgw.SipIsupCall.Event;
 import org.ss7sim.simulator.sipgw.SipIsupCall.State;
 import org.ss7sim.simulator.sipgw.SipParty;
+import org.ss7sim.sip.CallEnd;
+import org.ss7sim.sip.OutgoingInvite;
+import org.ss7sim.sip.SipCallRef;
+import org.ss7sim.sip.SipCallUser;
+import org.ss7sim.sip.SipConfig;
+import org.ss7sim.sip.SipGateway;
+import org.ss7sim.sip.SipUri;
 
 /**
  * The SIP–ISUP gateway node (issue 21, docs/sip-gateway.md): the thin shell around {@link
  * SipIsupCall}. It owns an ISUP user part over its trunk groups (like an {@link Ssp}) and one
  * {@link SipGateway} whose indications run on the node's thread; every call has one {@link
- * SipIsupCall.State}, keyed by both its SIP Call-ID and its ISUP call reference, and the actions the
- * machine returns are carried out on the two stacks. SIP → ISUP: the INVITE's called number picks
- * the trunk group by prefix (none: 404, cause 3). ISUP → SIP: the IAM's called number picks the SIP
- * route by prefix (none: REL cause 1 without INVITE).
+ * SipIsupCall.State}, keyed by both its SIP Call-ID and its ISUP call reference, and the actions
+ * the machine returns are carried out on the two stacks. SIP → ISUP: the INVITE's called number
+ * picks the trunk group by prefix (none: 404, cause 3). ISUP → SIP: the IAM's called number picks
+ * the SIP route by prefix (none: REL cause 1 without INVITE).
  */
 public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCallUser {
   private final Node config;
@@ -347,8 +347,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     CalledPartyNumber cdpn = in.iam().calledPartyNumber();
     int nature = cdpn.natureOfAddress();
     IsupAddress called =
-        new IsupAddress(
-            nature == 0 ? NatureOfAddress.NATIONAL : nature, digitsOnly(in.called()));
+        new IsupAddress(nature == 0 ? NatureOfAddress.NATIONAL : nature, digitsOnly(in.called()));
     CallingPartyNumber cgpn = in.iam().optional().find(CallingPartyNumber.class);
     if (cgpn != null) {
       cgpn =

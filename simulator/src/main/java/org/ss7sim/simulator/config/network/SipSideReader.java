@@ -35,7 +35,14 @@ final class SipSideReader {
   static SipSide defaults(String host, Location at) {
     Endpoint e = new Endpoint(host, DEFAULT_PORT);
     return new SipSide(
-        List.of(e), List.of(e), List.of(host), 65_535, "ss7sim", List.of(), SipSide.Numbers.PLAIN, at);
+        List.of(e),
+        List.of(e),
+        List.of(host),
+        65_535,
+        "ss7sim",
+        List.of(),
+        SipSide.Numbers.PLAIN,
+        at);
   }
 
   static SipSide read(YamlNode node, String host) {
@@ -75,7 +82,8 @@ final class SipSideReader {
     String transport = f.value("transport", Values::string, "udp");
     if (!TRANSPORTS.contains(transport)) {
       throw new ConfigException(
-          f.valueLocation("transport"), "transport: expected udp or tcp, found '" + transport + "'");
+          f.valueLocation("transport"),
+          "transport: expected udp or tcp, found '" + transport + "'");
     }
     return new SipSide.Route(
         f.value("prefix", Values::digits, ""),

@@ -73,7 +73,8 @@ final class SipgwChecks {
       Map<String, String> boundBy) {
     for (Endpoint e : addresses) {
       if (!isIpLiteral(e.host())) {
-        v.report(at, what + ": sip listen " + transport + " '" + e.host() + "' is not an IP address");
+        v.report(
+            at, what + ": sip listen " + transport + " '" + e.host() + "' is not an IP address");
         continue;
       }
       if (e.port() == 0) {
