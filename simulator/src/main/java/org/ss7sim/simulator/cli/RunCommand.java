@@ -114,6 +114,17 @@ final class RunCommand implements Callable<Integer> {
       throw new BadInputException(problems.get(0).location() + ": " + problems.get(0).message());
     }
     outputs.check();
+    if (virtualTime) {
+      for (org.ss7sim.simulator.config.network.Node n : net.nodes()) {
+        if (n.kind() == org.ss7sim.simulator.config.network.NodeKind.SIPGW) {
+          throw new BadInputException(
+              n.location()
+                  + ": --virtual-time: sipgw node '"
+                  + n.name()
+                  + "' runs SIP on wall-clock time (library timers); run without --virtual-time");
+        }
+      }
+    }
     if (scenario == null) {
       if (virtualTime) {
         throw new BadInputException(

@@ -8,6 +8,7 @@ import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.node.Hlr;
 import org.ss7sim.simulator.node.Msc;
 import org.ss7sim.simulator.node.Scp;
+import org.ss7sim.simulator.node.SipGatewayNode;
 import org.ss7sim.simulator.node.Ssp;
 import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.simulator.smsc.Smsc;
@@ -41,6 +42,7 @@ public final class NodeKinds {
   public NodeLogic logicFor(Node node) {
     return switch (node.kind()) {
       case SSP -> new Ssp(node);
+      case SIPGW -> new SipGatewayNode(node);
       case SCP -> new Scp(node);
       case HLR -> new Hlr(node, subscribers);
       case MSC -> new Msc(node, subscribers);

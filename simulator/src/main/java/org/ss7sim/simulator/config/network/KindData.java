@@ -75,6 +75,29 @@ public sealed interface KindData {
     }
   }
 
+  /**
+   * A SIP–ISUP gateway (issue 21): a switch without lines whose calls come from and go to SIP.
+   *
+   * @param trunkGroups ISUP circuits to switches; SIP calls leave over the group whose prefixes
+   *     match the called number
+   * @param sip the SIP side
+   */
+  record SipgwData(List<TrunkGroup> trunkGroups, SipSide sip) implements KindData {
+    public SipgwData {
+      trunkGroups = List.copyOf(trunkGroups);
+    }
+
+    @Override
+    public NodeKind kind() {
+      return NodeKind.SIPGW;
+    }
+
+    /** The trunk group a called number leaves over, if any (longest of the groups' prefixes). */
+    public Optional<TrunkGroup> trunkGroupFor(String calledNumber) {
+      return trunkGroupByPrefix(trunkGroups, calledNumber);
+    }
+  }
+
   /** An attacker: nothing beyond the common data. */
   record AttackerData() implements KindData {
     @Override

@@ -84,6 +84,13 @@ final class KindReader {
                   f.value("store", Values::string, "embedded"),
                   f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
                   f.value("validity", Values::duration, Duration.ofHours(24)));
+          case SIPGW ->
+              new KindData.SipgwData(
+                  f.list("trunks", (n, k) -> trunk(n, c)),
+                  f.value(
+                      "sip",
+                      (n, k) -> SipSideReader.read(n, c.host()),
+                      SipSideReader.defaults(c.host(), f.location())));
           case ESME -> esme(c);
           case ENDPOINT -> new KindData.EndpointData();
           case ATTACKER -> new KindData.AttackerData();
@@ -158,7 +165,8 @@ final class KindReader {
         if (r < 0
             || r == i
             || !(out.get(r) instanceof KindData.SspData
-                || out.get(r) instanceof KindData.MscData)) {
+                || out.get(r) instanceof KindData.MscData
+                || out.get(r) instanceof KindData.SipgwData)) {
           continue;
         }
         boolean declaresBack = trunksOf(out.get(r)).stream().anyMatch(b -> b.remote().equals(x));
@@ -182,6 +190,10 @@ final class KindReader {
       KindData d = out.get(e.getKey());
       List<TrunkGroup> all = new ArrayList<>(trunksOf(d));
       all.addAll(e.getValue());
+      if (d instanceof KindData.SipgwData g) {
+        out.set(e.getKey(), new KindData.SipgwData(all, g.sip()));
+        continue;
+      }
       out.set(
           e.getKey(),
           d instanceof KindData.SspData s
@@ -197,6 +209,9 @@ final class KindReader {
     }
     if (d instanceof KindData.MscData m) {
       return m.trunkGroups();
+    }
+    if (d instanceof KindData.SipgwData g) {
+      return g.trunkGroups();
     }
     return List.of();
   }

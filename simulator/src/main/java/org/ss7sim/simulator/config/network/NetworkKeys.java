@@ -31,6 +31,10 @@ public final class NetworkKeys {
             Entries.CSI_KEYS,
             Entries.PREPAID_KEYS,
             Entries.PREPAID_ACCOUNT_KEYS,
+            SipSideReader.SIP_KEYS,
+            SipSideReader.LISTEN_KEYS,
+            SipSideReader.ROUTE_KEYS,
+            SipSideReader.NUMBER_KEYS,
             SecurityReader.FIREWALL_KEYS,
             SecurityReader.RULE_KEYS,
             SecurityReader.REGION_KEYS)) {

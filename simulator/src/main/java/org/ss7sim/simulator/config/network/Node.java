@@ -115,6 +115,9 @@ public record Node(
     if (data instanceof KindData.MscData m) {
       return m.trunkGroups();
     }
+    if (data instanceof KindData.SipgwData g) {
+      return g.trunkGroups();
+    }
     return List.of();
   }
 }

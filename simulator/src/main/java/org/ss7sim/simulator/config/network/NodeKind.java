@@ -18,6 +18,8 @@ public enum NodeKind {
   MSC(List.of(Ssn.MSC, Ssn.VLR)),
   /** An SMS centre (SMS-GMSC/IWMSC) with an SMPP server. */
   SMSC(List.of(Ssn.MSC)),
+  /** A SIP–ISUP gateway: a switch with a SIP side (issue 21). */
+  SIPGW(List.of()),
   /** An SMPP client; not a signaling point. */
   ESME(List.of()),
   /**

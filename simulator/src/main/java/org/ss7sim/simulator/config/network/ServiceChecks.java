@@ -117,7 +117,7 @@ final class ServiceChecks {
         continue;
       }
       Node r = remote.get();
-      if (r.kind() != NodeKind.SSP && r.kind() != NodeKind.MSC) {
+      if (r.kind() != NodeKind.SSP && r.kind() != NodeKind.MSC && r.kind() != NodeKind.SIPGW) {
         v.report(
             g.location(),
             what
@@ -125,7 +125,7 @@ final class ServiceChecks {
                 + r.name()
                 + "', "
                 + StaticRouting.article(r.kind())
-                + "; trunk groups join ssp and msc nodes");
+                + "; trunk groups join ssp, msc and sipgw nodes");
         continue;
       }
       StaticRouting.Trace t =

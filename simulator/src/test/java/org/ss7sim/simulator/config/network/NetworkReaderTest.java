@@ -93,8 +93,8 @@ class NetworkReaderTest {
           nodes:
             - {name: a, kind: spp, point_code: 1}
           """,
-          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, esme, endpoint, attacker,"
-              + " found 'spp'"
+          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, sipgw, esme, endpoint,"
+              + " attacker, found 'spp'"
               + " (did you mean 'ssp'?)");
     }
   }

@@ -563,7 +563,7 @@ class NetworkValidatorTest {
               "net.yaml:9:9: trunk group 'a-c' of node 'a' goes to unknown node 'c' (did you mean"
                   + " 'b'?)",
               "net.yaml:10:9: trunk group 'a-stp' of node 'a' goes to 'stp', an stp; trunk groups"
-                  + " join ssp and msc nodes",
+                  + " join ssp, msc and sipgw nodes",
               "net.yaml:11:9: trunk group 'a-a' of node 'a' goes to the node itself",
               "net.yaml:12:9: trunk group 'a-lost' of node 'a': ISUP cannot reach 'lost': a has no"
                   + " route to 0-1-1");
