@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       NodeCommand.class,
       DecodeCommand.class,
       ValidateCommand.class,
-      RouteCommand.class
+      RouteCommand.class,
+      BenchCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
