@@ -15,7 +15,6 @@ import org.ss7sim.simulator.demo.NodeKinds;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
-import org.ss7sim.simulator.trace.Tracer;
 
 /**
  * A started network under open-loop load: {@link #measure} runs one kind at one rate (after a
@@ -39,22 +38,14 @@ public final class Bench implements AutoCloseable {
   private final Traffic traffic;
   private final String transport;
   private final String store;
-  private final Tracer tracer;
   private final SimNetwork net;
   private int runs;
 
-  private Bench(
-      BenchKind kind,
-      Traffic traffic,
-      String transport,
-      String store,
-      Tracer tracer,
-      SimNetwork net) {
+  private Bench(BenchKind kind, Traffic traffic, String transport, String store, SimNetwork net) {
     this.kind = kind;
     this.traffic = traffic;
     this.transport = transport;
     this.store = store;
-    this.tracer = tracer;
     this.net = net;
   }
 
@@ -70,17 +61,15 @@ public final class Bench implements AutoCloseable {
       boolean memoryStore,
       Path storeDir)
       throws Exception {
-    Tracer tracer = new Tracer(null, 0);
     NodeKinds kinds = new NodeKinds(network, memoryStore, storeDir);
-    SimNetwork net = SimNetwork.start(network, Set.of(), tracer, kinds::logicFor);
+    SimNetwork net = SimNetwork.start(network, Set.of(), null, kinds::logicFor);
     try {
       Esmes.start(net, kinds);
     } catch (Exception | Error e) {
       net.close();
       throw e;
     }
-    return new Bench(
-        kind, traffic, transport, memoryStore ? "memory" : "embedded (H2)", tracer, net);
+    return new Bench(kind, traffic, transport, memoryStore ? "memory" : "embedded (H2)", net);
   }
 
   public SimNetwork network() {
@@ -186,6 +175,5 @@ public final class Bench implements AutoCloseable {
   @Override
   public void close() {
     net.close();
-    tracer.close();
   }
 }

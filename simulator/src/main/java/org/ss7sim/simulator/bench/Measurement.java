@@ -21,9 +21,12 @@ public record Measurement(
     return result.attempted() - result.succeeded();
   }
 
-  /** Process CPU time per attempt, microseconds (every node and the generator: one JVM). */
+  /**
+   * Process CPU time per successful attempt, microseconds (every node and the generator: one JVM);
+   * the figure that compares across machine loads.
+   */
   public double cpuMicrosPerAttempt() {
-    return result.attempted() == 0 ? 0 : cpuNanos / 1e3 / result.attempted();
+    return result.succeeded() == 0 ? 0 : cpuNanos / 1e3 / result.succeeded();
   }
 
   /** Process CPU use over the run, in percent of one core. */
@@ -45,10 +48,10 @@ public record Measurement(
     return String.format(
         Locale.ROOT,
         "%-9s asked %8.1f/s attained %8.1f/s | p50 %7.2f p90 %7.2f p99 %7.2f p99.9 %7.2f max %8.2f"
-            + " ms | attempted %d lost %d late starts %d | CPU %.0f%% %.1f µs/attempt",
+            + " ms | attempted %d lost %d late starts %d | CPU %.0f%% %.1f µs per success",
         r.kind(),
         r.askedRatePerSecond(),
-        r.ratePerSecond(),
+        r.successRatePerSecond(),
         r.latencyMillis(50),
         r.latencyMillis(90),
         r.latencyMillis(99),

@@ -13,7 +13,8 @@ import java.util.List;
  * {@code name}, {@code kind}, {@code attempted}, {@code succeeded}, {@code failed} (cause → count),
  * {@code latency_ms} ({@code p50}, {@code p90}, {@code p99}, {@code p99_9}, {@code max}), {@code
  * rate_per_s} (attempts ended per second, first scheduled start to last end), and for load runs
- * {@code asked_rate_per_s} and {@code late_starts} (attempts that did not start on time).
+ * {@code asked_rate_per_s}, {@code attained_rate_per_s} (successes per second) and {@code
+ * late_starts} (attempts that did not start on time).
  */
 public final class ResultsJson {
   private static final ObjectMapper JSON =
@@ -43,6 +44,7 @@ public final class ResultsJson {
       latency.put("max", round(s.maxLatencyMillis()));
       o.put("rate_per_s", round(s.ratePerSecond()));
       o.put("asked_rate_per_s", round(s.askedRatePerSecond()));
+      o.put("attained_rate_per_s", round(s.successRatePerSecond()));
       o.put("late_starts", s.lateStarts());
     }
     return root;

@@ -182,6 +182,17 @@ public final class ScenarioResult {
     return succeeded == 0 ? 0 : latencyNanos.getMaxValue() / 1e6;
   }
 
+  /**
+   * Attempts that succeeded per second between the first start and the last end: the rate the
+   * network attained (failures and timeouts do not count).
+   */
+  public double successRatePerSecond() {
+    if (succeeded == 0 || lastEndNanos <= firstStartNanos) {
+      return 0;
+    }
+    return succeeded / ((lastEndNanos - firstStartNanos) / 1e9);
+  }
+
   /** Completed attempts per second between the first start and the last completion. */
   public double ratePerSecond() {
     long done = succeeded + failedTotal();
