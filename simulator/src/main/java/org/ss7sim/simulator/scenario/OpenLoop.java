@@ -75,7 +75,7 @@ public final class OpenLoop {
 
   /** Arms the first wake-up (call on the clock's thread). */
   public void start() {
-    wakeAt((long) nextDue);
+    wakeAt(Math.round(nextDue));
   }
 
   private void wakeAt(long due) {
@@ -88,8 +88,9 @@ public final class OpenLoop {
       return;
     }
     long now = clock.nanoTime();
-    while (nextDue <= now) {
-      long due = (long) nextDue;
+    while (Math.round(nextDue) <= now) {
+      // rounded, so that n intervals of 1/rate end exactly at n/rate (no extra attempt at the end)
+      long due = Math.round(nextDue);
       if ((count.isPresent() && attempts >= count.getAsLong()) || due >= endNanos) {
         done = true;
         onDone.run();
@@ -115,7 +116,7 @@ public final class OpenLoop {
       }
       starter.start(due, inWindow);
     }
-    wakeAt((long) Math.ceil(nextDue));
+    wakeAt(Math.round(nextDue));
   }
 
   /** Attempts started so far (warm-up included). */

@@ -153,6 +153,28 @@ class OpenLoopTest {
     assertThat(loop.askedRatePerSecond()).isCloseTo(200, within(1e-6));
   }
 
+  /** 1/300 s does not add up exactly in binary: 10 s at 300/s is still 3,000 attempts. */
+  @Test
+  void a_rate_whose_interval_is_not_exact_gives_rate_times_duration_attempts() {
+    VirtualClock clock = new VirtualClock();
+    long t0 = clock.nanoTime();
+    long[] started = {0};
+    OpenLoop loop =
+        new OpenLoop(
+            clock,
+            new RateProfile.Constant(300),
+            t0,
+            t0 + 10_000 * MS,
+            OptionalLong.empty(),
+            t0,
+            (due, measured) -> started[0]++,
+            () -> {});
+    loop.start();
+    clock.advance(Duration.ofSeconds(11));
+    assertThat(started[0]).isEqualTo(3000);
+    assertThat(loop.done()).isTrue();
+  }
+
   /** Timers falling due inside [from, to) fire at {@code to}. */
   private record Stalling(VirtualClock clock, long from, long to) implements TimerService {
     @Override
