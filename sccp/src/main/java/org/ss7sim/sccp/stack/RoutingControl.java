@@ -17,6 +17,7 @@ import org.ss7sim.sccp.message.ExtendedUnitdata;
 import org.ss7sim.sccp.message.ExtendedUnitdataService;
 import org.ss7sim.sccp.message.LongUnitdata;
 import org.ss7sim.sccp.message.LongUnitdataService;
+import org.ss7sim.sccp.message.ProtocolClassField;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
 import org.ss7sim.sccp.message.SccpMessageType;
@@ -25,6 +26,9 @@ import org.ss7sim.sccp.message.Unitdata;
 import org.ss7sim.sccp.message.UnitdataService;
 import org.ss7sim.sccp.scmg.ScmgMessageCodec;
 import org.ss7sim.sccp.scmg.SubsystemManagement;
+import org.ss7sim.sccp.screening.ScreenedMessage;
+import org.ss7sim.sccp.screening.Screening;
+import org.ss7sim.sccp.screening.ScreeningVerdict;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 
@@ -148,9 +152,48 @@ final class RoutingControl {
       return;
     }
     if (!o.local()) {
+      if (config.screening() != Screening.NONE
+          && !m.type().service()
+          && !screened(m, translated, t, o)) {
+        return;
+      }
       counters.increment(SccpCounter.RELAYED);
     }
     transfer(t.destination(), translated, o, m);
+  }
+
+  /**
+   * Asks the screening about a message from MTP that is about to be relayed; true to forward it.
+   * Otherwise the verdict is carried out here: discard, the return procedure with the verdict's
+   * cause, or a UDT with the verdict's data from the called address back to the calling one.
+   */
+  private boolean screened(
+      SccpMessage m, SccpMessage translated, GttOutcome.Translated t, Origin o) {
+    ScreeningVerdict v =
+        config.screening().screen(new ScreenedMessage(m, o.opc(), t.called(), t.destination()));
+    if (v instanceof ScreeningVerdict.Allow) {
+      return true;
+    }
+    counters.increment(SccpCounter.SCREENED);
+    if (v instanceof ScreeningVerdict.Return r) {
+      returnOrDiscard(m, r.cause(), o);
+    } else if (v instanceof ScreeningVerdict.Answer a) {
+      SccpAddress from = m.called();
+      if (from.routingIndicator() == RoutingIndicator.ROUTE_ON_SSN && from.pointCode() == null) {
+        from = from.withPointCode(t.destination());
+      }
+      route(
+          new Unitdata(
+              ProtocolClassField.of(org.ss7sim.sccp.ProtocolClass.CLASS_0, false),
+              translated.calling(),
+              from,
+              a.data()),
+          Origin.local(local, o.sls()));
+    } else {
+      counters.increment(SccpCounter.DISCARDED);
+      LOG.debug("screening discarded {} to {}", m.type(), m.called());
+    }
+    return false;
   }
 
   /** Route on SSN to another node: check what SCMG knows first (Q.714 §2.3.1 d). */

@@ -22,6 +22,8 @@ public enum SccpCounter {
   NOTICES,
   /** Undeliverable messages discarded without return (no return option, or a service message). */
   DISCARDED,
+  /** Relayed messages the screening stopped (dropped, returned or answered). */
+  SCREENED,
   /** Messages whose hop counter ran out (Q.714 §2.3.2). */
   HOP_COUNTER_VIOLATIONS,
   /** User data sent as several XUDT segments. */

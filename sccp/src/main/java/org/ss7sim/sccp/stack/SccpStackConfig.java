@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.ss7sim.mtp.NetworkIndicator;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.sccp.gtt.GlobalTitleTranslator;
+import org.ss7sim.sccp.screening.Screening;
 
 /**
  * How one SCCP node is set up.
@@ -21,6 +22,8 @@ import org.ss7sim.sccp.gtt.GlobalTitleTranslator;
  *     octets of SIF less the 4-octet routing label = 268); longer user data is segmented
  * @param longMessages send LUDT instead of segmenting (for M3UA networks that carry long messages)
  * @param hopCounter the hop counter of XUDT/LUDT this node originates (1–15)
+ * @param screening what the relay asks before it forwards a message from MTP ({@link
+ *     Screening#NONE}: nothing)
  */
 public record SccpStackConfig(
     GlobalTitleTranslator translator,
@@ -31,7 +34,8 @@ public record SccpStackConfig(
     int maxReassemblies,
     int maxMessageLength,
     boolean longMessages,
-    int hopCounter) {
+    int hopCounter,
+    Screening screening) {
   public static final int MTP3_MAX_SCCP_LENGTH = 268;
 
   public SccpStackConfig {
@@ -39,10 +43,35 @@ public record SccpStackConfig(
     Objects.requireNonNull(networkIndicator, "networkIndicator");
     Objects.requireNonNull(statusTestInterval, "statusTestInterval");
     Objects.requireNonNull(reassemblyTimeout, "reassemblyTimeout");
+    Objects.requireNonNull(screening, "screening");
     concernedPointCodes = List.copyOf(concernedPointCodes);
     if (maxReassemblies < 1 || maxMessageLength < 64 || hopCounter < 1 || hopCounter > 15) {
       throw new IllegalArgumentException("SCCP config out of range");
     }
+  }
+
+  /** A node without screening. */
+  public SccpStackConfig(
+      GlobalTitleTranslator translator,
+      NetworkIndicator networkIndicator,
+      List<PointCode> concernedPointCodes,
+      Duration statusTestInterval,
+      Duration reassemblyTimeout,
+      int maxReassemblies,
+      int maxMessageLength,
+      boolean longMessages,
+      int hopCounter) {
+    this(
+        translator,
+        networkIndicator,
+        concernedPointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        maxReassemblies,
+        maxMessageLength,
+        longMessages,
+        hopCounter,
+        Screening.NONE);
   }
 
   /** No GTT rules, international network, 30 s SST, 10 s reassembly, MTP3 message length. */
@@ -56,7 +85,8 @@ public record SccpStackConfig(
         256,
         MTP3_MAX_SCCP_LENGTH,
         false,
-        15);
+        15,
+        Screening.NONE);
   }
 
   public SccpStackConfig withTranslator(GlobalTitleTranslator newTranslator) {
@@ -69,7 +99,8 @@ public record SccpStackConfig(
         maxReassemblies,
         maxMessageLength,
         longMessages,
-        hopCounter);
+        hopCounter,
+        screening);
   }
 
   public SccpStackConfig withConcernedPointCodes(List<PointCode> pointCodes) {
@@ -82,7 +113,8 @@ public record SccpStackConfig(
         maxReassemblies,
         maxMessageLength,
         longMessages,
-        hopCounter);
+        hopCounter,
+        screening);
   }
 
   public SccpStackConfig withNetworkIndicator(NetworkIndicator ni) {
@@ -95,7 +127,8 @@ public record SccpStackConfig(
         maxReassemblies,
         maxMessageLength,
         longMessages,
-        hopCounter);
+        hopCounter,
+        screening);
   }
 
   public SccpStackConfig withLongMessages(boolean enabled) {
@@ -108,7 +141,8 @@ public record SccpStackConfig(
         maxReassemblies,
         maxMessageLength,
         enabled,
-        hopCounter);
+        hopCounter,
+        screening);
   }
 
   public SccpStackConfig withMaxReassemblies(int max) {
@@ -121,6 +155,22 @@ public record SccpStackConfig(
         max,
         maxMessageLength,
         longMessages,
-        hopCounter);
+        hopCounter,
+        screening);
+  }
+
+  /** The same node with {@code newScreening} on its relay. */
+  public SccpStackConfig withScreening(Screening newScreening) {
+    return new SccpStackConfig(
+        translator,
+        networkIndicator,
+        concernedPointCodes,
+        statusTestInterval,
+        reassemblyTimeout,
+        maxReassemblies,
+        maxMessageLength,
+        longMessages,
+        hopCounter,
+        newScreening);
   }
 }

@@ -49,13 +49,20 @@ final class GtNetwork {
   final RecordingUser hlr2User = new RecordingUser();
 
   GtNetwork() {
+    this(org.ss7sim.sccp.screening.Screening.NONE);
+  }
+
+  /** The network with {@code screening} on the STP's relay. */
+  GtNetwork(org.ss7sim.sccp.screening.Screening screening) {
     SccpStackConfig edge =
         SccpStackConfig.defaults().withTranslator(GlobalTitleTranslator.parse(EDGE_RULES));
     stp =
         new SccpStack(
             mtp.attach(STP),
             clock,
-            SccpStackConfig.defaults().withTranslator(GlobalTitleTranslator.parse(STP_RULES)));
+            SccpStackConfig.defaults()
+                .withTranslator(GlobalTitleTranslator.parse(STP_RULES))
+                .withScreening(screening));
     msc = new SccpStack(mtp.attach(MSC), clock, edge.withConcernedPointCodes(List.of(STP)));
     hlr1 = new SccpStack(mtp.attach(HLR1), clock, edge.withConcernedPointCodes(List.of(STP, MSC)));
     hlr2 = new SccpStack(mtp.attach(HLR2), clock, edge.withConcernedPointCodes(List.of(STP, MSC)));

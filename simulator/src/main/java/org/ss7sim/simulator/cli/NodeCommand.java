@@ -24,8 +24,12 @@ final class NodeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NETWORK.yaml", description = "The network file.")
   Path network;
 
-  @Option(names = "--node", required = true, paramLabel = "NAME", description = "The node to run.")
-  String node;
+  @Option(
+      names = "--node",
+      required = true,
+      paramLabel = "NAME",
+      description = "The node to run; repeat to run several in this process.")
+  java.util.List<String> nodes;
 
   @Option(
       names = "--pcap",
@@ -44,15 +48,21 @@ final class NodeCommand implements Callable<Integer> {
 
   private int execute() throws Exception {
     Network net = NetworkFiles.load(network);
-    Node n =
-        net.node(node)
-            .orElseThrow(() -> new BadInputException("node '" + node + "' is not in " + network));
-    if (!n.kind().isSignalingPoint()) {
-      throw new BadInputException(
-          "node '" + node + "' is an esme, not a signaling point: run it with 'ss7sim run'");
+    for (String node : nodes) {
+      Node n =
+          net.node(node)
+              .orElseThrow(() -> new BadInputException("node '" + node + "' is not in " + network));
+      if (!n.kind().isSignalingPoint()) {
+        throw new BadInputException(
+            "node '" + node + "' is an esme, not a signaling point: run it with 'ss7sim run'");
+      }
+      if (!n.simulated()) {
+        throw new BadInputException(
+            "node '" + node + "' is external (played by equipment outside ss7sim): nothing to run");
+      }
     }
     Inputs.writableFile(pcap, "--pcap");
-    Service.run(net, Set.of(node), null, pcap, Path.of("."), spec.commandLine().getOut());
+    Service.run(net, Set.copyOf(nodes), null, pcap, Path.of("."), spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

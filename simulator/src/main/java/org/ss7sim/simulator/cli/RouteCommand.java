@@ -48,6 +48,26 @@ final class RouteCommand implements Callable<Integer> {
   Integer ssn;
 
   @Option(
+      names = "--op",
+      paramLabel = "NAME",
+      description =
+          "A MAP operation (anyTimeInterrogation, ati, sri-sm, 71 …): each firewall on the way"
+              + " says which rule applies (docs/security.md).")
+  String op;
+
+  @Option(
+      names = "--calling",
+      paramLabel = "DIGITS",
+      description = "With --op: the calling GT (default: the --from node's first GT).")
+  String calling;
+
+  @Option(
+      names = "--imsi",
+      paramLabel = "DIGITS",
+      description = "With --op: the subscriber's IMSI (the MSISDN is the --gt digits).")
+  String imsi;
+
+  @Option(
       names = "--live",
       description =
           "Start the network on loopback and show, per hop, the M3UA link or AS used, its AS/ASP"
@@ -96,7 +116,10 @@ final class RouteCommand implements Callable<Integer> {
     StaticRouting.Trace trace =
         dpc != null
             ? StaticRouting.byPointCode(net, from, dpc)
-            : StaticRouting.byGlobalTitle(net, from, GlobalTitle.e164(destination.gt));
+            : op != null
+                ? StaticRouting.byGlobalTitle(
+                    net, from, GlobalTitle.e164(destination.gt), probe(net))
+                : StaticRouting.byGlobalTitle(net, from, GlobalTitle.e164(destination.gt));
     PrintWriter out = spec.commandLine().getOut();
     String what =
         dpc != null
@@ -122,6 +145,29 @@ final class RouteCommand implements Callable<Integer> {
       return ExitCode.FAILED;
     }
     return live(net, dpc, trace.destination().orElseThrow(), out);
+  }
+
+  /** The MAP message --op, --calling and --imsi describe, for the firewalls. */
+  private org.ss7sim.simulator.firewall.Inspected probe(Network net) {
+    java.util.OptionalInt code = org.ss7sim.simulator.firewall.Operations.code(op);
+    if (code.isEmpty()) {
+      throw new BadInputException("--op " + op + ": not a MAP operation name or code (0-255)");
+    }
+    String callingGt =
+        calling != null
+            ? calling
+            : net.node(from).orElseThrow().globalTitles().stream()
+                .findFirst()
+                .map(GlobalTitle::digits)
+                .orElse("");
+    if (!callingGt.matches("\\d*") || (imsi != null && !imsi.matches("\\d{5,15}"))) {
+      throw new BadInputException("--calling and --imsi are digits");
+    }
+    return org.ss7sim.simulator.firewall.Inspected.invoke(
+            callingGt, destination.gt, false, code.getAsInt())
+        .withMsisdn(imsi == null ? destination.gt : "")
+        .withImsi(imsi == null ? "" : imsi)
+        .withSsn(ssn == null ? -1 : ssn);
   }
 
   private int live(Network net, PointCode dpc, String destination, PrintWriter out) {

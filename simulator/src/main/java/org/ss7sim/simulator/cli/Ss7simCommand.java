@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       DecodeCommand.class,
       ValidateCommand.class,
       RouteCommand.class,
+      GenerateCommand.class,
+      DeployCommand.class,
       BenchCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.simulator.smsc.Esme;
 import org.ss7sim.simulator.smsc.Smsc;
 import org.ss7sim.wire.pcap.Endpoint;
@@ -19,7 +20,7 @@ public final class Esmes {
   private Esmes() {}
 
   public static void start(SimNetwork net, NodeKinds kinds) throws Exception {
-    net.attach("#subscribers", kinds.subscribers());
+    net.attach("#subscribers", Subscribers.class, kinds.subscribers());
     int i = 0;
     for (Node n : net.config().nodes(NodeKind.ESME)) {
       EsmeData d = n.data(EsmeData.class);
@@ -44,7 +45,7 @@ public final class Esmes {
               ? Esme.direct(n, net, self, smscEnd)
               : new Esme(n, server, net, self, smscEnd);
       esme.start();
-      net.attach(n.name(), esme);
+      net.attach(n.name(), Esme.class, esme);
     }
   }
 

@@ -51,6 +51,7 @@ public final class NodeKinds {
                   ? null
                   : memoryStore.replace("ss7sim-", "ss7sim-" + node.name() + "-"),
               directory);
+      case ATTACKER -> new org.ss7sim.simulator.traffic.Attacker(node);
       default -> null;
     };
   }

@@ -93,7 +93,9 @@ public final class Run {
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
+    Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
+    List<String> security = List.of();
     try (Tracer tracer = new Tracer(pcap, 1)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
@@ -105,9 +107,16 @@ public final class Run {
             network.name(),
             net.nodes().size(),
             net.startup().toMillis());
+        if (virtual == null) {
+          awaitExternalLinks(net, err);
+        } else if (net.externalLinks().any()) {
+          err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
+        }
         report = ScenarioRunner.run(net, scenario, duration, err);
+        external = net.externalAnswers().counts();
+        security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
       }
-      for (String kind : List.of("call", "sms")) {
+      for (String kind : List.of("call", "sms", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
@@ -123,6 +132,12 @@ public final class Run {
       out.println();
       out.print(summary(report.results()));
       out.printf(Locale.ROOT, "%d messages traced%n", tracer.recorded());
+      external.forEach(
+          (peer, ops) ->
+              ops.forEach(
+                  (op, outcomes) ->
+                      out.println("external " + peer + " answered " + op + ": " + outcomes)));
+      security.forEach(out::println);
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
@@ -134,7 +149,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results());
+      ResultsJson.write(outputs.json(), ok, report.results(), external);
     }
     if (outputs.report() != null) {
       HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
@@ -164,6 +179,27 @@ public final class Run {
       }
       throw e;
     }
+  }
+
+  /** How long a scenario waits for the links to external equipment before its traffic starts. */
+  static final java.time.Duration EXTERNAL_LINK_WAIT = java.time.Duration.ofSeconds(20);
+
+  /**
+   * Before scenario traffic: waits (bounded) until the links to external nodes are up, saying on
+   * {@code err} which are still down when the wait ends (the traffic then starts anyway).
+   */
+  static void awaitExternalLinks(SimNetwork net, PrintWriter err) throws Exception {
+    if (!net.externalLinks().any()) {
+      return;
+    }
+    List<String> down = net.externalLinks().awaitUp(EXTERNAL_LINK_WAIT);
+    for (String d : down) {
+      err.println("still down after " + EXTERNAL_LINK_WAIT.toSeconds() + " s: " + d);
+    }
+    for (String l : net.externalLinks().states()) {
+      err.println(l);
+    }
+    err.flush();
   }
 
   /** The summary table. */

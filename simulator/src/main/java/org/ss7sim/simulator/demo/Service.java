@@ -53,12 +53,21 @@ public final class Service {
       NodeKinds kinds = new NodeKinds(network, false, storeDir);
       try (SimNetwork net = Run.start(network, only, tracer, kinds)) {
         // ESME nodes are scenario load generators: a service leaves SMPP to outside ESMEs.
-        net.attach("#subscribers", kinds.subscribers());
+        net.attach(
+            "#subscribers", org.ss7sim.simulator.node.Subscribers.class, kinds.subscribers());
         for (SimNode n : net.nodes()) {
           if (n.config().kind() == NodeKind.SMSC && n.logic().orElse(null) instanceof Smsc s) {
             out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
           }
         }
+        net.externalLinks()
+            .onChange(
+                line -> {
+                  synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                  }
+                });
         out.println(
             "network "
                 + network.name()

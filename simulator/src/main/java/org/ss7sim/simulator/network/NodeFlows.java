@@ -45,12 +45,12 @@ public final class NodeFlows {
   public String of(Dialogue d) {
     FlowTable.TcapEnd own =
         new FlowTable.TcapEnd(
-            Labels.addressKey(d.localAddress()), d.localTransactionId().unsignedValue());
+            FlowIds.addressKey(d.localAddress()), d.localTransactionId().unsignedValue());
     FlowTable.TcapEnd peer =
         d.remoteTransactionId() == null
             ? null
             : new FlowTable.TcapEnd(
-                Labels.addressKey(d.remoteAddress()), d.remoteTransactionId().unsignedValue());
+                FlowIds.addressKey(d.remoteAddress()), d.remoteTransactionId().unsignedValue());
     String f = table.tcap(own, null);
     return f.isEmpty() && peer != null ? table.tcap(null, peer) : f;
   }
@@ -61,15 +61,15 @@ public final class NodeFlows {
   }
 
   /** The flow of a message this node sends, from its identifiers. */
-  String sending(Labels.Ids ids) {
-    if (ids instanceof Labels.OnCircuit c) {
+  String sending(FlowIds.Ids ids) {
+    if (ids instanceof FlowIds.OnCircuit c) {
       if (c.seizes() && starting != null) {
         table.seize(c.circuit(), starting);
         return starting;
       }
       return table.circuit(c.circuit());
     }
-    if (ids instanceof Labels.InDialogue d) {
+    if (ids instanceof FlowIds.InDialogue d) {
       if (d.begins() && starting != null) {
         table.begin(d.own(), starting);
         return starting;
@@ -80,8 +80,8 @@ public final class NodeFlows {
   }
 
   /** A message this node received (and is the end of): a TC-END or TC-ABORT ends its dialogue. */
-  void received(Labels.Ids ids) {
-    if (ids instanceof Labels.InDialogue d && d.ends()) {
+  void received(FlowIds.Ids ids) {
+    if (ids instanceof FlowIds.InDialogue d && d.ends()) {
       table.ended(d.peer());
     }
   }

@@ -43,13 +43,18 @@ public final class SimNetwork implements AutoCloseable {
   private final Tracer tracer;
   private final FlowTable flows = new FlowTable();
   private final InJvmNetwork injvm = new InJvmNetwork();
-  private final Map<String, SimNode> nodes = new LinkedHashMap<>();
+  // Written by the starting thread (and node restarts), read by node threads reporting link
+  // states: iterate only over snapshot().
+  private final Map<String, SimNode> nodes =
+      java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final Map<String, InetSocketAddress> bound = new HashMap<>();
   private final Map<String, Endpoint> pcapAddress = new HashMap<>();
   private final Set<String> local;
   private final Function<Node, NodeLogic> logicFactory;
   private final VirtualTime virtual;
   private final Loop runLoop;
+  private final ExternalLinks externalLinks;
+  private final ExternalAnswers externalAnswers = new ExternalAnswers();
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
@@ -99,6 +104,7 @@ public final class SimNetwork implements AutoCloseable {
     this.local = local;
     this.tracer = tracer;
     this.logicFactory = logic;
+    this.externalLinks = new ExternalLinks(network, local);
     int i = 0;
     for (Node n : network.nodes()) {
       i++;
@@ -132,7 +138,9 @@ public final class SimNetwork implements AutoCloseable {
       throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
-      if (n.pointCode().isPresent() && (only.isEmpty() || only.contains(n.name()))) {
+      if (n.pointCode().isPresent()
+          && n.simulated()
+          && (only.isEmpty() || only.contains(n.name()))) {
         local.add(n.name());
       }
     }
@@ -156,7 +164,7 @@ public final class SimNetwork implements AutoCloseable {
   public static SimNetwork startForInspection(Network network, Duration linkWait) throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
-      if (n.pointCode().isPresent()) {
+      if (n.pointCode().isPresent() && n.simulated()) {
         local.add(n.name());
       }
     }
@@ -193,7 +201,7 @@ public final class SimNetwork implements AutoCloseable {
   private boolean clientsResolvable(Node n) {
     for (Link l : n.links()) {
       if (!l.listens()
-          && !l.explicitPorts()
+          && (!l.explicitPorts() || l.remote().port() == 0)
           && local.contains(l.peer())
           && !bound.containsKey(n.name() + "/" + l.name())) {
         return false;
@@ -240,8 +248,14 @@ public final class SimNetwork implements AutoCloseable {
     checkLinks();
   }
 
+  private List<SimNode> snapshot() {
+    synchronized (nodes) {
+      return List.copyOf(nodes.values());
+    }
+  }
+
   private void checkLinks() {
-    for (SimNode n : nodes.values()) {
+    for (SimNode n : snapshot()) {
       for (Link l : n.config().links()) {
         if (!l.listens()
             && nodes.containsKey(l.peer())
@@ -288,7 +302,7 @@ public final class SimNetwork implements AutoCloseable {
   /** Links opened by nodes of this process to other nodes of this process that are not active. */
   public List<String> linksNotActive() throws Exception {
     List<String> down = new ArrayList<>();
-    for (SimNode n : nodes.values()) {
+    for (SimNode n : snapshot()) {
       for (Link l : n.config().links()) {
         if (!l.listens() && nodes.containsKey(l.peer())) {
           AspState s = n.call(() -> n.m3ua().linkState(l.name()));
@@ -303,13 +317,27 @@ public final class SimNetwork implements AutoCloseable {
 
   private final Map<String, Object> attachments = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Something that is not a signaling point but belongs to the run (an ESME), by node name. */
-  public void attach(String name, Object thing) {
-    attachments.put(name, thing);
+  /**
+   * Something that is not a signaling point but belongs to the run (an ESME by its node name, the
+   * subscriber registry), as a {@code type}; closed with the run when it is {@link AutoCloseable}.
+   */
+  public <T> void attach(String name, Class<T> type, T thing) {
+    attachments.put(name, type.cast(thing));
   }
 
-  public Optional<Object> attachment(String name) {
-    return Optional.ofNullable(attachments.get(name));
+  /** What was attached as {@code name}, if it is a {@code type}. */
+  public <T> Optional<T> attachment(String name, Class<T> type) {
+    return Optional.ofNullable(attachments.get(name)).filter(type::isInstance).map(type::cast);
+  }
+
+  /** The links of this process's nodes to external nodes (issue 13). */
+  public ExternalLinks externalLinks() {
+    return externalLinks;
+  }
+
+  /** What external nodes answered the simulated ones, per operation (issue 13). */
+  public ExternalAnswers externalAnswers() {
+    return externalAnswers;
   }
 
   /** The flows of this run, by the protocol identifiers of their messages. */
@@ -326,7 +354,7 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   public List<SimNode> nodes() {
-    return List.copyOf(nodes.values());
+    return snapshot();
   }
 
   public Tracer tracer() {
@@ -336,7 +364,7 @@ public final class SimNetwork implements AutoCloseable {
   /** What every node still holds (the leak check): empty when clean. */
   public List<String> leaks() throws Exception {
     List<String> all = new ArrayList<>();
-    for (SimNode n : nodes.values()) {
+    for (SimNode n : snapshot()) {
       List<String> l =
           n.call(
               () -> {
@@ -454,7 +482,7 @@ public final class SimNetwork implements AutoCloseable {
       }
     }
     attachments.clear();
-    List<SimNode> all = new ArrayList<>(nodes.values());
+    List<SimNode> all = new ArrayList<>(snapshot());
     java.util.Collections.reverse(all);
     for (SimNode n : all) {
       n.stop();

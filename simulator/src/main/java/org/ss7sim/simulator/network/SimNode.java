@@ -2,15 +2,12 @@ package org.ss7sim.simulator.network;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ss7sim.m3ua.message.TrafficModeType;
-import org.ss7sim.m3ua.node.AsConfig;
 import org.ss7sim.m3ua.node.M3uaNode;
 import org.ss7sim.m3ua.node.M3uaNodeBuilder;
 import org.ss7sim.mtp.PointCode;
@@ -23,11 +20,11 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.config.network.TransportKind;
+import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
-import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.injvm.InJvmNetwork;
 import org.ss7sim.transport.injvm.InJvmTransport;
 import org.ss7sim.transport.loop.NodeLoop;
@@ -56,6 +53,7 @@ public final class SimNode {
   private SccpStack sccp;
   private final Map<Integer, TcapStack> tcap = new LinkedHashMap<>();
   private NodeLogic logic;
+  private Optional<org.ss7sim.simulator.firewall.Firewall> firewall = Optional.empty();
 
   SimNode(
       Node config,
@@ -98,55 +96,19 @@ public final class SimNode {
             .ackTimeout(Duration.ofMillis(300))
             .recoveryTimer(Duration.ofMillis(500))
             .tracer(this::trace);
-    Map<TransportKind, Boolean> used = new HashMap<>();
-    Map<String, List<String>> viaByPeer = new LinkedHashMap<>();
-    Map<Long, String> asByRc = new HashMap<>();
     for (Link l : config.links()) {
       peerOfLink.put(l.name(), l.peer());
-      // a virtual-time run carries every link in this JVM, on the shared clock
-      org.ss7sim.transport.TransportKind kind =
-          virtual ? org.ss7sim.transport.TransportKind.IN_JVM : kind(l.transport());
-      used.put(virtual ? TransportKind.INJVM : l.transport(), true);
-      String via;
-      if (l.listens()) {
-        // Both ends in this process and no port in the file: an ephemeral port (the connecting
-        // end is pointed at it), so runs never collide.
-        int port = !l.explicitPorts() && localNodes.contains(l.peer()) ? 0 : l.local().port();
-        InetSocketAddress local =
-            bound.getOrDefault(
-                "listen:" + config.name() + "/" + l.name(),
-                new InetSocketAddress(l.local().host(), port));
-        b.server(l.name(), kind, AssociationConfig.server(l.name(), local));
-        via = asByRc.get(l.routingContext());
-        if (via == null) {
-          via = "as-" + l.name();
-          asByRc.put(l.routingContext(), via);
-          b.applicationServer(new AsConfig(via, l.routingContext(), TrafficModeType.LOADSHARE));
-        }
-      } else {
-        InetSocketAddress remote = bound.get(config.name() + "/" + l.name());
-        if (remote == null) {
-          remote = new InetSocketAddress(l.remote().host(), l.remote().port());
-        }
-        b.asp(
-            l.name(),
-            kind,
-            AssociationConfig.client(l.name(), remote)
-                .withReconnect(Duration.ofMillis(20), Duration.ofMillis(500)),
-            List.of(l.routingContext()),
-            TrafficModeType.LOADSHARE);
-        via = l.name();
-      }
-      viaByPeer.computeIfAbsent(l.peer(), k -> new ArrayList<>()).add(via);
-      viaByPeer.computeIfAbsent(l.name(), k -> new ArrayList<>()).add(via);
     }
-    if (used.containsKey(TransportKind.TCP)) {
+    LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
+    Map<String, List<String>> viaByPeer = wired.viaByTarget();
+    java.util.Set<TransportKind> used = wired.transports();
+    if (used.contains(TransportKind.TCP)) {
       b.transport(((Loop.Real) loop).loop().tcp());
     }
-    if (used.containsKey(TransportKind.SCTP)) {
+    if (used.contains(TransportKind.SCTP)) {
       b.transport(((Loop.Real) loop).loop().sctp());
     }
-    if (used.containsKey(TransportKind.INJVM)) {
+    if (used.contains(TransportKind.INJVM)) {
       b.transport(new InJvmTransport(injvm, loop.timers(), loop));
     }
     int bits = Integer.bitCount(pc.format().maxValue());
@@ -173,14 +135,6 @@ public final class SimNode {
     return b.build();
   }
 
-  private static org.ss7sim.transport.TransportKind kind(TransportKind k) {
-    return switch (k) {
-      case TCP -> org.ss7sim.transport.TransportKind.TCP;
-      case SCTP -> org.ss7sim.transport.TransportKind.SCTP;
-      case INJVM -> org.ss7sim.transport.TransportKind.IN_JVM;
-    };
-  }
-
   /** Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. */
   void start(NodeLogic logic) throws Exception {
     this.logic = logic;
@@ -191,6 +145,22 @@ public final class SimNode {
                 SccpStackConfig.defaults()
                     .withNetworkIndicator(config.networkIndicator())
                     .withTranslator(Gtt.translator(network, config));
+            firewall =
+                network
+                    .security()
+                    .firewall(config.name())
+                    .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
+                    .map(
+                        f ->
+                            new org.ss7sim.simulator.firewall.Firewall(
+                                config.name(),
+                                f,
+                                network.security().interconnectNeighbours(network, config),
+                                loop.timers()::currentTimeMillis,
+                                org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
+            if (firewall.isPresent()) {
+              sc = sc.withScreening(firewall.get());
+            }
             sccp = new SccpStack(m3ua, loop.timers(), sc);
             if (config.kind() != NodeKind.STP) {
               for (Ssn ssn : config.ssns()) {
@@ -206,6 +176,7 @@ public final class SimNode {
           return null;
         });
     m3ua.start();
+    loop.execute(this::reportLinks);
   }
 
   /** The bound address of a listening link (after {@link #start}). */
@@ -237,26 +208,37 @@ public final class SimNode {
       owner.managementSeen();
     }
     owner.observed();
+    if (owner.externalLinks().any()) {
+      String name = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+      String to = peerOfLink.get(name);
+      if (to != null && network.node(to).map(n -> !n.simulated()).orElse(false)) {
+        if (outbound) {
+          owner.externalAnswers().sent(config.name(), to, FlowIds.read(bytes));
+        } else {
+          owner.externalAnswers().received(config.name(), to, FlowIds.read(bytes));
+        }
+      }
+    }
     if (tracer == null) {
       return; // flows only name what is traced
     }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
-    Labels.Read read = Labels.read(bytes);
+    FlowIds.Ids ids = FlowIds.of(bytes);
     if (!outbound) {
       if (!tcap.isEmpty()) {
-        flows.received(read.ids());
+        flows.received(ids);
       }
       return;
     }
-    String flow = flows.sending(read.ids());
+    String flow = flows.sending(ids);
     tracer.record(
         new TraceEvent(
             loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            read.label(),
+            StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
             pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
             pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
@@ -265,8 +247,8 @@ public final class SimNode {
   }
 
   /** What the run attached under {@code name} (an ESME), see {@link SimNetwork#attach}. */
-  public Optional<Object> attachment(String name) {
-    return owner.attachment(name);
+  public <T> Optional<T> attachment(String name, Class<T> type) {
+    return owner.attachment(name, type);
   }
 
   /** Tells the network the state of the links this node opens (on the node's thread). */
@@ -280,6 +262,16 @@ public final class SimNode {
       }
     }
     owner.linkStates(states);
+    owner.externalLinks().reportRefusals(config, m3ua);
+    if (owner.externalLinks().any()) {
+      Map<String, InetSocketAddress> listening = new HashMap<>();
+      for (Link l : config.links()) {
+        if (l.listens()) {
+          listening.put(l.name(), (InetSocketAddress) m3ua.serverAddress(l.name()));
+        }
+      }
+      owner.externalLinks().report(config, m3ua, listening);
+    }
   }
 
   /**
@@ -317,6 +309,11 @@ public final class SimNode {
 
   public Loop loop() {
     return loop;
+  }
+
+  /** The firewall on this STP's relay, when the file enables one. */
+  public Optional<org.ss7sim.simulator.firewall.Firewall> firewall() {
+    return firewall;
   }
 
   public Optional<SccpStack> sccp() {

@@ -9,10 +9,10 @@ import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.SendRoutingInfoArg;
 import org.ss7sim.map.message.SendRoutingInfoRes;
 import org.ss7sim.map.operation.MapApplicationContext;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.service.MapStack;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
@@ -67,7 +67,7 @@ final class Gmsc {
             self, Addresses.gt(msisdn, Ssn.HLR), MapApplicationContext.LOCATION_INFO_RETRIEVAL, 3);
     open++;
     d.invoke(
-        MapOperation.SEND_ROUTING_INFO,
+        MapOperations.SEND_ROUTING_INFO,
         SendRoutingInfoArg.of(
             AddressString.international(msisdn), 0, AddressString.international(ownNumber)),
         outcome -> {
@@ -77,13 +77,13 @@ final class Gmsc {
     d.send();
   }
 
-  private static Routing routing(MapOutcome outcome) {
-    if (outcome instanceof MapOutcome.Result r
-        && r.result() instanceof SendRoutingInfoRes res
-        && res.roamingNumber() != null) {
-      return new Routing.Roaming(res.roamingNumber().digits());
+  private static Routing routing(Confirmation<SendRoutingInfoRes> outcome) {
+    if (outcome instanceof Confirmation.Result<SendRoutingInfoRes> r
+        && r.result() != null
+        && r.result().roamingNumber() != null) {
+      return new Routing.Roaming(r.result().roamingNumber().digits());
     }
-    if (outcome instanceof MapOutcome.Error e) {
+    if (outcome instanceof Confirmation.Error<?> e) {
       return new Routing.Failed(
           switch (e.error().code()) {
             case ABSENT_SUBSCRIBER -> Causes.q850(20);
@@ -92,8 +92,7 @@ final class Gmsc {
             default -> e.error().code().name().toLowerCase(Locale.ROOT);
           });
     }
-    return new Routing.Failed(
-        outcome instanceof MapOutcome.Result ? "no_roaming_number" : "no_response");
+    return new Routing.Failed(outcome.succeeded() ? "no_roaming_number" : "no_response");
   }
 
   /** Interrogations waiting for the HLR. */

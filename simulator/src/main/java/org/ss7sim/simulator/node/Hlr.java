@@ -18,7 +18,6 @@ import org.ss7sim.map.message.AnyTimeInterrogationArg;
 import org.ss7sim.map.message.AnyTimeInterrogationRes;
 import org.ss7sim.map.message.AuthenticationSetList;
 import org.ss7sim.map.message.LocationInfoWithLmsi;
-import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.ProvideRoamingNumberArg;
 import org.ss7sim.map.message.ProvideRoamingNumberRes;
 import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
@@ -34,12 +33,13 @@ import org.ss7sim.map.message.UssdArg;
 import org.ss7sim.map.message.UssdRes;
 import org.ss7sim.map.message.UssdString;
 import org.ss7sim.map.operation.MapApplicationContext;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.service.MapStack;
-import org.ss7sim.map.service.MapUser;
+import org.ss7sim.map.service.TypedMapUser;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.SubscriberState;
@@ -57,7 +57,7 @@ import org.ss7sim.wire.Octets;
  * ReportSM-DeliveryStatus; answers USSD requests (processUnstructuredSS-Request); and when an
  * absent subscriber becomes reachable sends alertServiceCentre to every SMSC waiting for it.
  */
-public final class Hlr implements NodeLogic, MapUser {
+public final class Hlr implements NodeLogic, TypedMapUser {
   private final Node config;
   private final Subscribers subscribers;
   private SimNode node;
@@ -97,10 +97,13 @@ public final class Hlr implements NodeLogic, MapUser {
   }
 
   @Override
-  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    switch (operation) {
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    InvokeId id = inv.invokeId();
+    switch (inv.mapOperation()) {
       case SEND_ROUTING_INFO_FOR_SM -> {
-        RoutingInfoForSmArg a = (RoutingInfoForSmArg) argument;
+        RoutingInfoForSmArg a =
+            inv.as(MapOperations.SEND_ROUTING_INFO_FOR_SM).orElseThrow().argument();
         String msisdn = a.msisdn().digits();
         Optional<Subscribers.Record> r = subscribers.byMsisdn(msisdn);
         if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
@@ -122,11 +125,13 @@ public final class Hlr implements NodeLogic, MapUser {
         }
         d.close();
       }
-      case SEND_ROUTING_INFO -> sendRoutingInfo(d, id, (SendRoutingInfoArg) argument);
+      case SEND_ROUTING_INFO ->
+          sendRoutingInfo(d, id, inv.as(MapOperations.SEND_ROUTING_INFO).orElseThrow().argument());
       case UPDATE_LOCATION ->
-          updateLocation(d, id, (org.ss7sim.map.message.UpdateLocationArg) argument);
+          updateLocation(d, id, inv.as(MapOperations.UPDATE_LOCATION).orElseThrow().argument());
       case ANY_TIME_INTERROGATION -> {
-        AnyTimeInterrogationArg a = (AnyTimeInterrogationArg) argument;
+        AnyTimeInterrogationArg a =
+            inv.as(MapOperations.ANY_TIME_INTERROGATION).orElseThrow().argument();
         Optional<Subscribers.Record> r =
             a.subscriberIdentity().msisdn() != null
                 ? subscribers.byMsisdn(a.subscriberIdentity().msisdn().digits())
@@ -147,7 +152,8 @@ public final class Hlr implements NodeLogic, MapUser {
         d.close();
       }
       case SEND_AUTHENTICATION_INFO -> {
-        SendAuthenticationInfoArg a = (SendAuthenticationInfoArg) argument;
+        SendAuthenticationInfoArg a =
+            inv.as(MapOperations.SEND_AUTHENTICATION_INFO).orElseThrow().argument();
         Optional<org.ss7sim.simulator.config.network.Subscriber> block =
             subscribers.blockOfImsi(a.imsi().digits());
         if (block.isEmpty()) {
@@ -171,9 +177,14 @@ public final class Hlr implements NodeLogic, MapUser {
         }
         d.close();
       }
-      case PROCESS_UNSTRUCTURED_SS_REQUEST -> ussd(d, id, (UssdArg) argument);
+      case PROCESS_UNSTRUCTURED_SS_REQUEST ->
+          ussd(
+              d,
+              id,
+              inv.as(MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST).orElseThrow().argument());
       case REPORT_SM_DELIVERY_STATUS -> {
-        ReportSmDeliveryStatusArg a = (ReportSmDeliveryStatusArg) argument;
+        ReportSmDeliveryStatusArg a =
+            inv.as(MapOperations.REPORT_SM_DELIVERY_STATUS).orElseThrow().argument();
         waiting
             .computeIfAbsent(a.msisdn().digits(), k -> new LinkedHashSet<>())
             .add(a.serviceCentreAddress().digits());
@@ -212,16 +223,16 @@ public final class Hlr implements NodeLogic, MapUser {
             MapApplicationContext.ROAMING_NUMBER_ENQUIRY,
             3);
     prn.invoke(
-        MapOperation.PROVIDE_ROAMING_NUMBER,
+        MapOperations.PROVIDE_ROAMING_NUMBER,
         ProvideRoamingNumberArg.of(new Imsi(r.get().imsi()), AddressString.international(vlr)),
         outcome -> {
-          if (outcome instanceof MapOutcome.Result res
-              && res.result() instanceof ProvideRoamingNumberRes prnRes) {
+          if (outcome instanceof Confirmation.Result<ProvideRoamingNumberRes> res
+              && res.result() != null) {
             d.returnResult(
                 id,
                 new SendRoutingInfoRes(
-                    new Imsi(r.get().imsi()), prnRes.roamingNumber(), null, List.of()));
-          } else if (outcome instanceof MapOutcome.Error e) {
+                    new Imsi(r.get().imsi()), res.result().roamingNumber(), null, List.of()));
+          } else if (outcome instanceof Confirmation.Error<?> e) {
             d.returnError(id, e.error());
           } else {
             d.returnError(id, MapError.of(MapErrorCode.SYSTEM_FAILURE));
@@ -245,7 +256,7 @@ public final class Hlr implements NodeLogic, MapUser {
       return;
     }
     d.invoke(
-        MapOperation.INSERT_SUBSCRIBER_DATA,
+        MapOperations.INSERT_SUBSCRIBER_DATA,
         new org.ss7sim.map.message.InsertSubscriberDataArg(
             new Imsi(r.get().imsi()),
             AddressString.international(r.get().msisdn()),
@@ -259,7 +270,7 @@ public final class Hlr implements NodeLogic, MapUser {
           if (!d.isOpen()) {
             return;
           }
-          if (outcome instanceof MapOutcome.Result) {
+          if (outcome.succeeded()) {
             d.returnResult(
                 id,
                 org.ss7sim.map.message.UpdateLocationRes.of(AddressString.international(ownGt)));
@@ -314,7 +325,7 @@ public final class Hlr implements NodeLogic, MapUser {
               MapApplicationContext.SHORT_MSG_ALERT,
               2);
       d.invoke(
-          MapOperation.ALERT_SERVICE_CENTRE,
+          MapOperations.ALERT_SERVICE_CENTRE,
           AlertServiceCentreArg.of(
               AddressString.international(msisdn), AddressString.international(sc)),
           outcome -> {});

@@ -12,17 +12,19 @@ import org.ss7sim.map.message.ForwardSmArg;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.message.MtForwardSmRes;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.operation.Operation;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
 import org.ss7sim.map.service.MapStack;
-import org.ss7sim.map.service.MapUser;
+import org.ss7sim.map.service.TypedMapUser;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.SubscriberState;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.wire.Octets;
 
 /**
@@ -33,7 +35,7 @@ import org.ss7sim.wire.Octets;
  * roaming numbers its VLR ({@link Vlr}) gives out (flow 4). Every TPDU a handset accepted is kept
  * for the exactly-once checks.
  */
-public final class Msc implements NodeLogic, MapUser {
+public final class Msc implements NodeLogic, TypedMapUser {
   private final Node config;
   private final Subscribers subscribers;
   private MapStack map;
@@ -64,7 +66,8 @@ public final class Msc implements NodeLogic, MapUser {
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     calls = new MscCalls(config, subscribers, node);
     vlr.start(map, calls);
-    node.tcap(Ssn.VLR.value()).ifPresent(t -> new MapStack(t, vlr::onInvoke, MapConfig.defaults()));
+    node.tcap(Ssn.VLR.value())
+        .ifPresent(t -> new MapStack(t, (TypedMapUser) vlr::onInvocation, MapConfig.defaults()));
   }
 
   @Override
@@ -76,28 +79,31 @@ public final class Msc implements NodeLogic, MapUser {
   }
 
   @Override
-  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
     SmRpDa da;
     Octets ui;
     boolean more;
-    if (operation == MapOperation.PROVIDE_ROAMING_NUMBER
-        || operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
+    if (inv.is(MapOperations.PROVIDE_ROAMING_NUMBER)
+        || inv.is(MapOperations.INSERT_SUBSCRIBER_DATA)) {
       // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
-      vlr.onInvoke(d, id, operation, argument);
+      vlr.onInvocation(inv);
       return;
     }
-    if (operation == MapOperation.MT_FORWARD_SM) {
-      MtForwardSmArg a = (MtForwardSmArg) argument;
+    Optional<Invocation<MtForwardSmArg, MtForwardSmRes>> mt = inv.as(MapOperations.MT_FORWARD_SM);
+    Optional<Invocation<ForwardSmArg, Void>> fwd = inv.as(MapOperations.FORWARD_SM);
+    if (mt.isPresent()) {
+      MtForwardSmArg a = mt.get().argument();
       da = a.smRpDa();
       ui = a.smRpUi();
       more = a.moreMessagesToSend();
-    } else if (operation == MapOperation.FORWARD_SM) {
-      ForwardSmArg a = (ForwardSmArg) argument;
+    } else if (fwd.isPresent()) {
+      ForwardSmArg a = fwd.get().argument();
       da = a.smRpDa();
       ui = a.smRpUi();
       more = false;
     } else {
-      d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+      inv.returnError(MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
       d.close();
       return;
     }
@@ -106,7 +112,7 @@ public final class Msc implements NodeLogic, MapUser {
             ? subscribers.byImsi(byImsi.imsi().digits())
             : Optional.empty();
     if (r.isEmpty()) {
-      d.returnError(id, MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
+      inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
       d.close();
       return;
     }
@@ -117,16 +123,17 @@ public final class Msc implements NodeLogic, MapUser {
             .computeIfAbsent(
                 r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
             .add(ui);
-        d.returnResult(id, operation == MapOperation.MT_FORWARD_SM ? MtForwardSmRes.of() : null);
+        mt.ifPresent(x -> x.returnResult(MtForwardSmRes.of()));
+        fwd.ifPresent(x -> x.returnResult(null));
         if (more) {
           // TS 29.002 §23.3.3: more segments follow in this dialogue; answer with TC-CONTINUE.
           d.send();
           return;
         }
       }
-      case ABSENT -> d.returnError(id, MapError.absentSubscriberSm(1));
-      case BUSY -> d.returnError(id, MapError.of(MapErrorCode.SUBSCRIBER_BUSY_FOR_MT_SMS));
-      case MEMORY_FULL -> d.returnError(id, MapError.smDeliveryFailure(0));
+      case ABSENT -> inv.returnError(MapError.absentSubscriberSm(1));
+      case BUSY -> inv.returnError(MapError.of(MapErrorCode.SUBSCRIBER_BUSY_FOR_MT_SMS));
+      case MEMORY_FULL -> inv.returnError(MapError.smDeliveryFailure(0));
     }
     d.close();
   }
@@ -147,37 +154,57 @@ public final class Msc implements NodeLogic, MapUser {
     org.ss7sim.map.common.AddressString ownAddress =
         org.ss7sim.map.common.AddressString.international(own);
     org.ss7sim.map.operation.MapApplicationContext context;
-    MapOperation op;
-    MapParameter arg;
+    java.util.function.Consumer<MapDialogue> invoke;
     switch (query) {
       case ATI -> {
         context = org.ss7sim.map.operation.MapApplicationContext.ANY_TIME_ENQUIRY;
-        op = MapOperation.ANY_TIME_INTERROGATION;
-        arg =
-            org.ss7sim.map.message.AnyTimeInterrogationArg.of(
-                new org.ss7sim.map.message.SubscriberIdentity(null, msisdnAddress),
-                org.ss7sim.map.message.RequestedInfo.of(),
-                ownAddress);
+        invoke =
+            d ->
+                invokeReporting(
+                    d,
+                    MapOperations.ANY_TIME_INTERROGATION,
+                    org.ss7sim.map.message.AnyTimeInterrogationArg.of(
+                        new org.ss7sim.map.message.SubscriberIdentity(null, msisdnAddress),
+                        org.ss7sim.map.message.RequestedInfo.of(),
+                        ownAddress),
+                    listener);
       }
       case SRI -> {
         context = org.ss7sim.map.operation.MapApplicationContext.LOCATION_INFO_RETRIEVAL;
-        op = MapOperation.SEND_ROUTING_INFO;
-        arg = org.ss7sim.map.message.SendRoutingInfoArg.of(msisdnAddress, 0, ownAddress);
+        invoke =
+            d ->
+                invokeReporting(
+                    d,
+                    MapOperations.SEND_ROUTING_INFO,
+                    org.ss7sim.map.message.SendRoutingInfoArg.of(msisdnAddress, 0, ownAddress),
+                    listener);
       }
       default -> {
         context = org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_GATEWAY;
-        op = MapOperation.SEND_ROUTING_INFO_FOR_SM;
-        arg = org.ss7sim.map.message.RoutingInfoForSmArg.of(msisdnAddress, true, ownAddress);
+        invoke =
+            d ->
+                invokeReporting(
+                    d,
+                    MapOperations.SEND_ROUTING_INFO_FOR_SM,
+                    org.ss7sim.map.message.RoutingInfoForSmArg.of(msisdnAddress, true, ownAddress),
+                    listener);
       }
     }
     MapDialogue d = map.open(Addresses.gt(own, Ssn.MSC), Addresses.gt(msisdn, Ssn.HLR), context, 3);
+    invoke.accept(d);
+    node.flows().starting(flow, d::send);
+  }
+
+  /** Invokes {@code op}; success when the peer returns a result, else the error's name. */
+  private static <A extends MapParameter, R> void invokeReporting(
+      MapDialogue d, Operation<A, R> op, A arg, AttemptListener listener) {
     d.invoke(
         op,
         arg,
-        outcome -> {
-          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result) {
+        c -> {
+          if (c instanceof Confirmation.Result<R>) {
             listener.onOutcome(Outcome.succeeded());
-          } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
+          } else if (c instanceof Confirmation.Error<R> e) {
             listener.onOutcome(
                 Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
           } else {
@@ -185,7 +212,6 @@ public final class Msc implements NodeLogic, MapUser {
           }
           listener.onEnded();
         });
-    node.flows().starting(flow, d::send);
   }
 
   /**
@@ -223,24 +249,15 @@ public final class Msc implements NodeLogic, MapUser {
             Addresses.gt(smsc, Ssn.MSC),
             org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_MO_RELAY,
             3);
-    d.invoke(
-        MapOperation.MO_FORWARD_SM,
+    invokeReporting(
+        d,
+        MapOperations.MO_FORWARD_SM,
         org.ss7sim.map.message.MoForwardSmArg.of(
             new SmRpDa.ServiceCentre(sc),
             new org.ss7sim.map.common.SmRpOa.Msisdn(
                 org.ss7sim.map.common.AddressString.international(msisdn)),
             org.ss7sim.map.sms.SmsTpduCodec.encode(submit)),
-        outcome -> {
-          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result) {
-            listener.onOutcome(Outcome.succeeded());
-          } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
-            listener.onOutcome(
-                Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
-          } else {
-            listener.onOutcome(Outcome.failed("no_response"));
-          }
-          listener.onEnded();
-        });
+        listener);
     node.flows().starting(flow, d::send);
   }
 
@@ -264,7 +281,7 @@ public final class Msc implements NodeLogic, MapUser {
             org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2);
     d.invoke(
-        MapOperation.PROCESS_UNSTRUCTURED_SS_REQUEST,
+        MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST,
         new org.ss7sim.map.message.UssdArg(
             Octets.ofUnsigned(org.ss7sim.map.message.UssdString.DCS_GSM7),
             org.ss7sim.map.message.UssdString.encodeGsm7(text),
@@ -272,8 +289,9 @@ public final class Msc implements NodeLogic, MapUser {
             org.ss7sim.map.common.AddressString.international(msisdn),
             List.of()),
         outcome -> {
-          if (outcome instanceof org.ss7sim.map.service.MapOutcome.Result r
-              && r.result() instanceof org.ss7sim.map.message.UssdRes res) {
+          if (outcome instanceof Confirmation.Result<org.ss7sim.map.message.UssdRes> r
+              && r.result() != null) {
+            org.ss7sim.map.message.UssdRes res = r.result();
             String answer;
             try {
               answer =
@@ -287,7 +305,7 @@ public final class Msc implements NodeLogic, MapUser {
             }
             reply.accept(answer);
             listener.onOutcome(Outcome.succeeded());
-          } else if (outcome instanceof org.ss7sim.map.service.MapOutcome.Error e) {
+          } else if (outcome instanceof Confirmation.Error<?> e) {
             listener.onOutcome(
                 Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
           } else {

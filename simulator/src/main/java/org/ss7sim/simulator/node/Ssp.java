@@ -59,7 +59,6 @@ public final class Ssp implements NodeLogic, CallControlUser {
   private Gmsc gmsc;
   private final Map<CallReference, OutCall> outgoing = new HashMap<>();
   private final Map<CallReference, InCall> incoming = new HashMap<>();
-  private OutCall placing;
   private int localCalls;
   private int queries;
 
@@ -243,16 +242,9 @@ public final class Ssp implements NodeLogic, CallControlUser {
       end(call, Outcome.failed(Causes.q850(1)));
       return;
     }
-    placing = call;
-    CallReference ref;
-    try {
-      ref = isup.placeCall(CallSetup.of(group.get().name(), number, call.calling));
-    } finally {
-      placing = null;
-    }
-    if (!call.reported || call.holdTimer != null) {
-      outgoing.put(ref, call);
-    }
+    // the ISUP shell delivers the call's indications (even a release for congestion) only after
+    // placeCall has returned its reference
+    outgoing.put(isup.placeCall(CallSetup.of(group.get().name(), number, call.calling)), call);
   }
 
   /** A call to one of this switch's own lines: no signaling beyond the switch. */
@@ -298,8 +290,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
   }
 
   private OutCall out(CallReference ref) {
-    OutCall c = outgoing.get(ref);
-    return c != null ? c : placing;
+    return outgoing.get(ref);
   }
 
   @Override
@@ -362,9 +353,6 @@ public final class Ssp implements NodeLogic, CallControlUser {
       return;
     }
     OutCall call = outgoing.remove(ref);
-    if (call == null) {
-      call = placing;
-    }
     if (call == null) {
       return;
     }

@@ -13,22 +13,21 @@ import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.InsertSubscriberDataArg;
 import org.ss7sim.map.message.InsertSubscriberDataRes;
-import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.ProvideRoamingNumberArg;
 import org.ss7sim.map.message.ProvideRoamingNumberRes;
 import org.ss7sim.map.message.SendAuthenticationInfoArg;
 import org.ss7sim.map.message.SendAuthenticationInfoRes;
 import org.ss7sim.map.message.UpdateLocationArg;
 import org.ss7sim.map.operation.MapApplicationContext;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.service.MapStack;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.KindData.MscData;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.SubscriberState;
-import org.ss7sim.tcap.component.InvokeId;
 
 /**
  * The VLR of an {@link Msc}: answers ProvideRoamingNumber with an MSRN from the node's {@code
@@ -57,10 +56,13 @@ final class Vlr {
   }
 
   /** ProvideRoamingNumber and InsertSubscriberData; any other operation is not supported. */
-  void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    if (operation == MapOperation.INSERT_SUBSCRIBER_DATA) {
-      insertedData.add(((InsertSubscriberDataArg) argument).imsi().digits());
-      d.returnResult(id, InsertSubscriberDataRes.of());
+  void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    Optional<Invocation<InsertSubscriberDataArg, InsertSubscriberDataRes>> isd =
+        inv.as(MapOperations.INSERT_SUBSCRIBER_DATA);
+    if (isd.isPresent()) {
+      insertedData.add(isd.get().argument().imsi().digits());
+      isd.get().returnResult(InsertSubscriberDataRes.of());
       if (d.isInitiator()) {
         d.send(); // inside our UpdateLocation dialogue (TS 29.002 §19.1.1): the HLR ends it
       } else {
@@ -68,21 +70,23 @@ final class Vlr {
       }
       return;
     }
-    if (operation != MapOperation.PROVIDE_ROAMING_NUMBER) {
-      d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+    Optional<Invocation<ProvideRoamingNumberArg, ProvideRoamingNumberRes>> prn =
+        inv.as(MapOperations.PROVIDE_ROAMING_NUMBER);
+    if (prn.isEmpty()) {
+      inv.returnError(MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
       d.close();
       return;
     }
-    ProvideRoamingNumberArg a = (ProvideRoamingNumberArg) argument;
+    ProvideRoamingNumberArg a = prn.get().argument();
     Optional<Subscribers.Record> r = subscribers.byImsi(a.imsi().digits());
     if (r.isEmpty() || subscribers.state(r.get().msisdn()) == SubscriberState.ABSENT) {
-      d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+      inv.returnError(MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
     } else {
       String prefix = config.data(MscData.class).msrnPrefix();
       nextMsrn = (nextMsrn + 1) % 10_000;
       String msrn = prefix + String.format(Locale.ROOT, "%04d", nextMsrn);
       calls.allocated(msrn, r.get().msisdn());
-      d.returnResult(id, ProvideRoamingNumberRes.of(AddressString.international(msrn)));
+      prn.get().returnResult(ProvideRoamingNumberRes.of(AddressString.international(msrn)));
     }
     d.close();
   }
@@ -105,9 +109,9 @@ final class Vlr {
             MapApplicationContext.NETWORK_LOC_UP,
             3);
     d.invoke(
-        MapOperation.UPDATE_LOCATION,
+        MapOperations.UPDATE_LOCATION,
         UpdateLocationArg.of(new Imsi(imsi), AddressString.international(own)),
-        outcome -> done.accept(outcome instanceof MapOutcome.Result));
+        outcome -> done.accept(outcome.succeeded()));
     d.send();
   }
 
@@ -124,15 +128,15 @@ final class Vlr {
             3);
     SendAuthenticationInfoArg a = SendAuthenticationInfoArg.of(new Imsi(imsi));
     d.invoke(
-        MapOperation.SEND_AUTHENTICATION_INFO,
+        MapOperations.SEND_AUTHENTICATION_INFO,
         new SendAuthenticationInfoArg(
             a.imsi(), count, false, false, null, null, null, null, null, false, false, List.of()),
         outcome -> {
-          if (outcome instanceof MapOutcome.Result r
-              && r.result() instanceof SendAuthenticationInfoRes res
-              && res.authenticationSetList() != null
-              && res.authenticationSetList().quintuplets() != null) {
-            vectors.accept(res.authenticationSetList().quintuplets());
+          if (outcome instanceof Confirmation.Result<SendAuthenticationInfoRes> r
+              && r.result() != null
+              && r.result().authenticationSetList() != null
+              && r.result().authenticationSetList().quintuplets() != null) {
+            vectors.accept(r.result().authenticationSetList().quintuplets());
           } else {
             vectors.accept(List.of());
           }

@@ -55,6 +55,33 @@ public final class ResultsJson {
     JSON.writeValue(file.toFile(), toJson(ok, scenarios));
   }
 
+  /**
+   * The results with {@code external}: per external node, per operation, what it answered ({@code
+   * result}, {@code error <code>}, {@code reject}, {@code abort}, {@code unanswered}) — left out
+   * when empty.
+   */
+  public static void write(
+      Path file,
+      boolean ok,
+      List<ScenarioResult> scenarios,
+      java.util.Map<String, java.util.Map<String, java.util.Map<String, Long>>> external)
+      throws IOException {
+    ObjectNode root = toJson(ok, scenarios);
+    if (!external.isEmpty()) {
+      ObjectNode ext = root.putObject("external");
+      external.forEach(
+          (peer, ops) -> {
+            ObjectNode p = ext.putObject(peer);
+            ops.forEach(
+                (op, outcomes) -> {
+                  ObjectNode o = p.putObject(op);
+                  outcomes.forEach(o::put);
+                });
+          });
+    }
+    JSON.writeValue(file.toFile(), root);
+  }
+
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }

@@ -52,9 +52,8 @@ final class Events {
         net.restartNode(r.node());
       } else if (e instanceof TimedEvent.SubscriberStateChange c) {
         Subscribers subs =
-            (Subscribers)
-                net.attachment("#subscribers")
-                    .orElseThrow(() -> new IllegalStateException("no HLR in this process"));
+            net.attachment("#subscribers", Subscribers.class)
+                .orElseThrow(() -> new IllegalStateException("no HLR in this process"));
         subs.change(c.msisdn(), c.state());
       }
     } catch (Exception ex) {

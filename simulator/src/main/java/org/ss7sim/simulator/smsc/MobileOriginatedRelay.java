@@ -8,10 +8,10 @@ import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.ForwardSmArg;
-import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.MoForwardSmArg;
 import org.ss7sim.map.message.MoForwardSmRes;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapDialogue;
 import org.ss7sim.map.sms.SmsDirection;
 import org.ss7sim.map.sms.SmsTpdu;
@@ -56,14 +56,19 @@ final class MobileOriginatedRelay {
   }
 
   /** Answers an MO-ForwardSM or forwardSM invoke and closes the dialogue. */
-  void relay(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+  void relay(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    InvokeId id = inv.invokeId();
+    Optional<Invocation<MoForwardSmArg, MoForwardSmRes>> mo = inv.as(MapOperations.MO_FORWARD_SM);
+    Optional<Invocation<ForwardSmArg, Void>> fwd = inv.as(MapOperations.FORWARD_SM);
     Octets ui;
     SmRpOa oa;
-    if (argument instanceof MoForwardSmArg a) {
+    if (mo.isPresent()) {
+      MoForwardSmArg a = mo.get().argument();
       ui = a.smRpUi();
       oa = a.smRpOa();
     } else {
-      ForwardSmArg a = (ForwardSmArg) argument;
+      ForwardSmArg a = fwd.orElseThrow().argument();
       ui = a.smRpUi();
       oa = a.smRpOa();
     }
@@ -99,7 +104,8 @@ final class MobileOriginatedRelay {
     n.flows().table().submitting(owner.get().systemId(), reference, n.flows().of(d.tcapDialogue()));
     pdu = pdu.withTlvs(pdu.body().tlvs().with(Tlv.u16(TlvTag.USER_MESSAGE_REFERENCE, reference)));
     server.accept(owner.get().systemId(), pdu);
-    d.returnResult(id, operation == MapOperation.MO_FORWARD_SM ? MoForwardSmRes.of() : null);
+    mo.ifPresent(x -> x.returnResult(MoForwardSmRes.of()));
+    fwd.ifPresent(x -> x.returnResult(null));
     d.close();
   }
 }

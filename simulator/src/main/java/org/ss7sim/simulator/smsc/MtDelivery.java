@@ -11,9 +11,9 @@ import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.message.ForwardSmArg;
 import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.operation.MapApplicationContext;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
 import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.sms.DataCodingScheme;
 import org.ss7sim.map.sms.SmsSegmentation;
 import org.ss7sim.map.sms.SmsTimestamp;
@@ -38,13 +38,13 @@ final class MtDelivery {
   private final StoredMessage message;
   private final Imsi imsi;
   private final String msc;
-  private final Consumer<MapOutcome> done;
+  private final Consumer<Confirmation<?>> done;
   private final List<Octets> tpdus = new ArrayList<>();
   private MapDialogue dialogue;
   private int next;
   private int version = 3;
 
-  MtDelivery(Smsc smsc, StoredMessage m, Imsi imsi, String msc, Consumer<MapOutcome> done) {
+  MtDelivery(Smsc smsc, StoredMessage m, Imsi imsi, String msc, Consumer<Confirmation<?>> done) {
     this.smsc = smsc;
     this.message = m;
     this.imsi = imsi;
@@ -118,7 +118,7 @@ final class MtDelivery {
     SmRpDa da = new SmRpDa.ByImsi(imsi);
     SmRpOa oa = new SmRpOa.ServiceCentre(smsc.serviceCentre());
     MapDialogue carrying = dialogue;
-    Consumer<MapOutcome> listener =
+    Consumer<Confirmation<?>> listener =
         outcome -> {
           version = carrying.version();
           // after the TC-CONTINUE or TC-END carrying this outcome has been taken in by TCAP
@@ -126,14 +126,14 @@ final class MtDelivery {
         };
     if (dialogue.version() >= 3) {
       dialogue.invoke(
-          MapOperation.MT_FORWARD_SM,
+          MapOperations.MT_FORWARD_SM,
           new MtForwardSmArg(da, oa, tpdus.get(i), more, null, List.of()),
-          listener);
+          listener::accept);
     } else {
       dialogue.invoke(
-          MapOperation.FORWARD_SM,
+          MapOperations.FORWARD_SM,
           new ForwardSmArg(da, oa, tpdus.get(i), more, List.of()),
-          listener);
+          listener::accept);
     }
     smsc.node().flows().starting(message.flow(), dialogue::send);
   }
@@ -142,8 +142,8 @@ final class MtDelivery {
    * The MSC's answer to one segment: the next segment after a result, else the end of the attempt.
    * A dialogue the MSC left open without a segment to follow is closed here (TC-END).
    */
-  private void answered(MapDialogue carrying, MapOutcome outcome) {
-    if (outcome instanceof MapOutcome.Result && next < tpdus.size()) {
+  private void answered(MapDialogue carrying, Confirmation<?> outcome) {
+    if (outcome.succeeded() && next < tpdus.size()) {
       sendNext();
       return;
     }

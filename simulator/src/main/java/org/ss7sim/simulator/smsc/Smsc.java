@@ -16,17 +16,17 @@ import org.ss7sim.map.common.AddressString;
 import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.AlertServiceCentreArg;
-import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
 import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
 import org.ss7sim.map.operation.MapApplicationContext;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapOutcome;
 import org.ss7sim.map.service.MapStack;
-import org.ss7sim.map.service.MapUser;
+import org.ss7sim.map.service.TypedMapUser;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
 import org.ss7sim.sccp.SccpAddress;
@@ -49,7 +49,6 @@ import org.ss7sim.smpp.server.EsmeBind;
 import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitResult;
-import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.wire.Octets;
 
 /**
@@ -60,7 +59,7 @@ import org.ss7sim.wire.Octets;
  * subscribers wait for alertServiceCentre (after ReportSM-DeliveryStatus) or the retry schedule;
  * messages past their validity expire. After a restart every unfinished message is taken up again.
  */
-public final class Smsc implements NodeLogic, MapUser, SmscService {
+public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private static final Logger LOG = LoggerFactory.getLogger(Smsc.class);
 
   private final Node config;
@@ -265,11 +264,10 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     }
     for (Node n : node.network().nodes(org.ss7sim.simulator.config.network.NodeKind.ESME)) {
       var d = n.data(org.ss7sim.simulator.config.network.KindData.EsmeData.class);
-      if (d.systemId().equals(systemId)
-          && d.smsc().equals(config.name())
-          && node.attachment(n.name()).orElse(null) instanceof Esme esme) {
+      Optional<Esme> esme = node.attachment(n.name(), Esme.class);
+      if (d.systemId().equals(systemId) && d.smsc().equals(config.name()) && esme.isPresent()) {
         DeliverSm numbered = pdu.withSequence(++directSequence);
-        node.execute(() -> esme.deliveredDirectly(numbered));
+        node.execute(() -> esme.get().deliveredDirectly(numbered));
         return;
       }
     }
@@ -314,15 +312,16 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
     MapDialogue d =
         map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
     d.invoke(
-        MapOperation.SEND_ROUTING_INFO_FOR_SM,
+        MapOperations.SEND_ROUTING_INFO_FOR_SM,
         RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
         outcome ->
             node.flows()
                 .starting(
                     current.flow(),
                     () -> {
-                      if (outcome instanceof MapOutcome.Result r
-                          && r.result() instanceof RoutingInfoForSmRes res) {
+                      if (outcome instanceof Confirmation.Result<RoutingInfoForSmRes> r
+                          && r.result() != null) {
+                        RoutingInfoForSmRes res = r.result();
                         forward(
                             current,
                             res.imsi(),
@@ -345,7 +344,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
                     .starting(
                         m.flow(),
                         () -> {
-                          if (outcome instanceof MapOutcome.Result) {
+                          if (outcome.succeeded()) {
                             finish(m, StoredMessage.State.DELIVERED, 0);
                           } else {
                             failed(m, outcome, true);
@@ -355,9 +354,9 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   }
 
   /** A failed attempt: permanent errors end the message, temporary ones wait. */
-  private void failed(StoredMessage m, MapOutcome outcome, boolean afterSri) {
+  private void failed(StoredMessage m, Confirmation<?> outcome, boolean afterSri) {
     MapErrorCode code =
-        outcome instanceof MapOutcome.Error e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
+        outcome instanceof Confirmation.Error<?> e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
     LOG.debug("smsc {}: message {} attempt failed: {}", config.name(), m.id(), outcome);
     switch (code) {
       case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
@@ -389,7 +388,7 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
             null,
             null,
             List.of());
-    d.invoke(MapOperation.REPORT_SM_DELIVERY_STATUS, a, outcome -> {});
+    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, outcome -> {});
     d.send();
   }
 
@@ -439,12 +438,15 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
   }
 
   @Override
-  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    if (operation == MapOperation.ALERT_SERVICE_CENTRE
-        || operation == MapOperation.ALERT_SERVICE_CENTRE_WITHOUT_RESULT) {
-      String msisdn = ((AlertServiceCentreArg) argument).msisdn().digits();
-      if (operation == MapOperation.ALERT_SERVICE_CENTRE) {
-        d.returnResult(id, null);
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    Optional<Invocation<AlertServiceCentreArg, Void>> alert =
+        inv.as(MapOperations.ALERT_SERVICE_CENTRE)
+            .or(() -> inv.as(MapOperations.ALERT_SERVICE_CENTRE_WITHOUT_RESULT));
+    if (alert.isPresent()) {
+      String msisdn = alert.get().argument().msisdn().digits();
+      if (inv.is(MapOperations.ALERT_SERVICE_CENTRE)) {
+        alert.get().returnResult(null);
       }
       d.close();
       for (StoredMessage m : List.copyOf(active.values())) {
@@ -458,11 +460,11 @@ public final class Smsc implements NodeLogic, MapUser, SmscService {
       }
       return;
     }
-    if (operation == MapOperation.MO_FORWARD_SM || operation == MapOperation.FORWARD_SM) {
-      mobileOriginated.relay(d, id, operation, argument);
+    if (inv.is(MapOperations.MO_FORWARD_SM) || inv.is(MapOperations.FORWARD_SM)) {
+      mobileOriginated.relay(inv);
       return;
     }
-    d.returnError(id, org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+    inv.returnError(org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
     d.close();
   }
 

@@ -22,7 +22,8 @@ final class ShortMessages implements Traffic {
 
   @Override
   public void start(String flow, String to, Attempt attempt) {
-    if (!(net.attachment(source.from()).orElse(null) instanceof Esme esme)) {
+    Esme esme = net.attachment(source.from(), Esme.class).orElse(null);
+    if (esme == null) {
       attempt.fail("no_esme_" + source.from());
       return;
     }

@@ -10,7 +10,7 @@ import org.ss7sim.simulator.network.SimNetwork;
  * its section in docs/scenario-file.md.
  */
 public sealed interface Traffic
-    permits Calls, ShortMessages, UssdRequests, LocationQueries, MobileOriginatedSms {
+    permits Calls, ShortMessages, UssdRequests, LocationQueries, MobileOriginatedSms, Attacks {
   /**
    * The traffic of {@code source} on {@code net}; {@code seed} seeds its own number choices (the
    * called numbers are the runner's).
@@ -22,6 +22,7 @@ public sealed interface Traffic
       case USSD -> new UssdRequests(source, net);
       case LOCATION -> new LocationQueries(source, net);
       case MO_SMS -> new MobileOriginatedSms(source, net, seed);
+      case ATTACK -> new Attacks(source, net);
     };
   }
 

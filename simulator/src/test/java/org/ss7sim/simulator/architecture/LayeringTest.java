@@ -30,7 +30,8 @@ class LayeringTest {
           Map.entry("inap", List.of("tcap", "sccp", "mtp", "wire")),
           Map.entry("cap", List.of("tcap", "sccp", "mtp", "wire")),
           Map.entry("isup", List.of("mtp", "wire")),
-          Map.entry("smpp", List.of("transport", "wire")));
+          Map.entry("smpp", List.of("transport", "wire")),
+          Map.entry("sip", List.of("transport", "wire")));
 
   private static final List<String> ALL =
       List.of(
@@ -45,6 +46,7 @@ class LayeringTest {
           "cap",
           "isup",
           "smpp",
+          "sip",
           "simulator",
           "testkit",
           "bench");

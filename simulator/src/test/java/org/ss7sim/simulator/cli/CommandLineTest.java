@@ -44,7 +44,10 @@ class CommandLineTest {
 
     @Test
     void every_subcommand_has_help() {
-      for (String sub : new String[] {"demo", "run", "node", "decode", "validate", "route"}) {
+      for (String sub :
+          new String[] {
+            "demo", "run", "node", "decode", "validate", "route", "generate", "deploy"
+          }) {
         Run r = run(sub, "--help");
         assertThat(r.exitCode()).as(sub).isZero();
         assertThat(r.out()).as(sub).contains("Usage: ss7sim " + sub);

@@ -178,7 +178,9 @@ class TcapApplicationTest {
     }
   }
 
-  /** {@link StackDecoder#label}: the strings network/Labels gives the ladders. */
+  /**
+   * {@link StackDecoder#label}: the strings the ladders show (SimNode traces each message with it).
+   */
   @Nested
   class Label {
     @Test

@@ -3,10 +3,10 @@ package org.ss7sim.simulator.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.ss7sim.simulator.network.FlowIds.InDialogue;
+import org.ss7sim.simulator.network.FlowIds.OnCircuit;
 import org.ss7sim.simulator.network.FlowTable.Circuit;
 import org.ss7sim.simulator.network.FlowTable.TcapEnd;
-import org.ss7sim.simulator.network.Labels.InDialogue;
-import org.ss7sim.simulator.network.Labels.OnCircuit;
 
 /**
  * Flows are found by protocol identifiers: the same transaction id used by two nodes, or two

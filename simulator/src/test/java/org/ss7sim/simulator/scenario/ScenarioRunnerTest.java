@@ -112,7 +112,7 @@ class ScenarioRunnerTest {
     assertThat(r.results().get(0).succeeded()).isEqualTo(5);
     assertThat(r.results().get(0).kind()).isEqualTo("mo_sms");
     org.ss7sim.simulator.smsc.Esme esme =
-        (org.ss7sim.simulator.smsc.Esme) demo.net.attachment("esme1").orElseThrow();
+        demo.net.attachment("esme1", org.ss7sim.simulator.smsc.Esme.class).orElseThrow();
     assertThat(esme.awaitMobileOriginated(5, Duration.ofSeconds(10)))
         .hasSize(5)
         .allSatisfy(d -> assertThat(d.destination().address()).isEqualTo("1234"));

@@ -1,21 +1,21 @@
 package org.ss7sim.simulator.smsc;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
-import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.message.MtForwardSmRes;
-import org.ss7sim.map.operation.MapOperation;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Invocation;
 import org.ss7sim.map.service.MapConfig;
 import org.ss7sim.map.service.MapDialogue;
 import org.ss7sim.map.service.MapStack;
-import org.ss7sim.map.service.MapUser;
+import org.ss7sim.map.service.TypedMapUser;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.tcap.component.InvokeId;
 
 /**
  * A test MSC that takes MT-ForwardSM as TS 29.002 §23.3 describes for a concatenated message: after
@@ -23,7 +23,7 @@ import org.ss7sim.tcap.component.InvokeId;
  * segment; the last segment's result goes in TC-END. It records each segment with the TCAP
  * transaction id of the dialogue that carried it.
  */
-final class ConcatenationMsc implements NodeLogic, MapUser {
+final class ConcatenationMsc implements NodeLogic, TypedMapUser {
   record Segment(long dialogue, boolean moreMessagesToSend) {}
 
   final List<Segment> segments = new CopyOnWriteArrayList<>();
@@ -37,15 +37,17 @@ final class ConcatenationMsc implements NodeLogic, MapUser {
   public void stop() {}
 
   @Override
-  public void onInvoke(MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-    if (operation != MapOperation.MT_FORWARD_SM) {
-      d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    Optional<Invocation<MtForwardSmArg, MtForwardSmRes>> mt = inv.as(MapOperations.MT_FORWARD_SM);
+    if (mt.isEmpty()) {
+      inv.returnError(MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
       d.close();
       return;
     }
-    boolean more = ((MtForwardSmArg) argument).moreMessagesToSend();
+    boolean more = mt.get().argument().moreMessagesToSend();
     segments.add(new Segment(d.tcapDialogue().id(), more));
-    d.returnResult(id, MtForwardSmRes.of());
+    mt.get().returnResult(MtForwardSmRes.of());
     if (more) {
       d.send();
     } else {

@@ -35,7 +35,7 @@ class SmsFlowsTest {
   }
 
   private DemoNetwork.Result submit(String flow, String to, SmsOptions o) {
-    Esme esme = (Esme) demo.net.attachment("esme1").orElseThrow();
+    Esme esme = demo.net.attachment("esme1", Esme.class).orElseThrow();
     DemoNetwork.Result r = new DemoNetwork.Result();
     esme.submit(flow, to, o, r);
     return r;
@@ -214,7 +214,7 @@ class SmsFlowsTest {
     mscNode.execute(
         () -> msc().sendMo("mo-1", "9990110000001", "999010000003", "1234", "VOTE YES", r));
     assertThat(r.await(Duration.ofSeconds(15)).success()).isTrue();
-    Esme esme = (Esme) demo.net.attachment("esme1").orElseThrow();
+    Esme esme = demo.net.attachment("esme1", Esme.class).orElseThrow();
     long deadline = System.nanoTime() + 5_000_000_000L;
     while (esme.mobileOriginated().isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20);

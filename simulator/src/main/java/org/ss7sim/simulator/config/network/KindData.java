@@ -75,6 +75,14 @@ public sealed interface KindData {
     }
   }
 
+  /** An attacker: nothing beyond the common data. */
+  record AttackerData() implements KindData {
+    @Override
+    public NodeKind kind() {
+      return NodeKind.ATTACKER;
+    }
+  }
+
   /** A plain signaling endpoint (external only): nothing beyond the common data. */
   record EndpointData() implements KindData {
     @Override

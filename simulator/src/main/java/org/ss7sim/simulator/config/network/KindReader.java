@@ -84,6 +84,7 @@ final class KindReader {
                   f.value("validity", Values::duration, Duration.ofHours(24)));
           case ESME -> esme(c);
           case ENDPOINT -> new KindData.EndpointData();
+          case ATTACKER -> new KindData.AttackerData();
         };
     index++;
     return d;

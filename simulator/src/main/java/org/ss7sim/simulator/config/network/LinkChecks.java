@@ -22,10 +22,14 @@ final class LinkChecks {
     Set<String> pairsChecked = new HashSet<>();
     long signalingPoints =
         network.nodes().stream().filter(n -> n.kind().isSignalingPoint()).count();
+    // external nodes may sit behind the user's own STP/SG (external too): no link of their own
+    boolean behindExternalStp =
+        network.nodes().stream().anyMatch(n -> n.external() && n.kind() == NodeKind.STP);
     for (Node n : network.nodes()) {
       if (n.kind().isSignalingPoint()
           && n.links().isEmpty()
           && signalingPoints > 1
+          && !(n.external() && behindExternalStp)
           && network.node(n.name()).orElseThrow() == n) {
         v.report(n.location(), "node '" + n.name() + "' has no links (give it peers or links)");
       }

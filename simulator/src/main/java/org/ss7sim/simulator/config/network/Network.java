@@ -10,10 +10,17 @@ import org.ss7sim.simulator.config.Location;
  * implicit routes added. Not yet validated: see {@link NetworkValidator}.
  *
  * @param name the network's name; default the file name without extension
+ * @param security the interconnect and its firewalls (docs/security.md)
  */
-public record Network(String name, List<Node> nodes, Location location) {
+public record Network(String name, List<Node> nodes, Location location, Security security) {
   public Network {
     nodes = List.copyOf(nodes);
+    java.util.Objects.requireNonNull(security, "security");
+  }
+
+  /** A network with no interconnect marked and no firewall. */
+  public Network(String name, List<Node> nodes, Location location) {
+    this(name, nodes, location, Security.NONE);
   }
 
   /** The first node of this name. */

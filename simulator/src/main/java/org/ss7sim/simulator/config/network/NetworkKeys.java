@@ -27,7 +27,10 @@ public final class NetworkKeys {
             KindReader.SUBSCRIBER_KEYS,
             Entries.TRANSLATION_KEYS,
             Entries.SHARE_KEYS,
-            Entries.ACCOUNT_KEYS)) {
+            Entries.ACCOUNT_KEYS,
+            SecurityReader.FIREWALL_KEYS,
+            SecurityReader.RULE_KEYS,
+            SecurityReader.REGION_KEYS)) {
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);

@@ -27,7 +27,8 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
  * {@link NetworkValidator}, which reports all of them at once.
  */
 public final class NetworkReader {
-  static final List<String> NETWORK_KEYS = List.of("name", "defaults", "nodes");
+  static final List<String> NETWORK_KEYS =
+      List.of("name", "defaults", "nodes", "home_gt_prefixes", "home_imsi_prefixes");
   static final List<String> DEFAULTS_KEYS = List.of("ni", "transport", "host", "base_port");
   static final List<String> COMMON_KEYS =
       List.of(
@@ -41,17 +42,19 @@ public final class NetworkReader {
           "peers",
           "links",
           "routes",
-          "external");
+          "external",
+          "interconnect");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
           NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
-          NodeKind.STP, List.of("gtt"),
+          NodeKind.STP, List.of("gtt", "firewall"),
           NodeKind.SCP, List.of("translations"),
           NodeKind.HLR, List.of("subscribers", "ussd_reply"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
           NodeKind.ESME, List.of(),
-          NodeKind.ENDPOINT, List.of());
+          NodeKind.ENDPOINT, List.of(),
+          NodeKind.ATTACKER, List.of());
   static final List<String> ESME_KEYS =
       List.of("name", "kind", "smsc", "system_id", "password", "bind", "window", "server");
   static final List<String> LINK_KEYS =
@@ -67,7 +70,8 @@ public final class NetworkReader {
           "traffic_mode",
           "network_appearance",
           "asp_id",
-          "allowed_peers");
+          "allowed_peers",
+          "interconnect");
   static final List<String> ROUTE_KEYS = List.of("dpc", "mask", "via", "alternate");
   static final List<String> GT_KEYS = List.of("digits", "tt", "np", "nai");
 
@@ -116,10 +120,23 @@ public final class NetworkReader {
       specs.addAll(c.links());
     }
     Map<String, List<Link>> links = new LinkResolver(infos, defaults).resolve(specs);
+    // External nodes without links sit behind the user's own (external) STP/SG: route to them
+    // through it, as if it were linked to them.
+    List<String> behindExternalStp =
+        commons.stream()
+            .filter(c -> c.external() && c.kind() != NodeKind.STP && c.links().isEmpty())
+            .filter(c -> links.getOrDefault(c.name(), List.of()).isEmpty())
+            .map(Common::name)
+            .toList();
     List<RouteResolver.NodeRoutes> routeInput = new ArrayList<>();
     for (Common c : commons) {
       List<String> adjacent =
           links.getOrDefault(c.name(), List.of()).stream().map(Link::peer).distinct().toList();
+      if (c.external() && c.kind() == NodeKind.STP && !behindExternalStp.isEmpty()) {
+        List<String> more = new ArrayList<>(adjacent);
+        behindExternalStp.stream().filter(n -> !more.contains(n)).forEach(more::add);
+        adjacent = List.copyOf(more);
+      }
       routeInput.add(
           new RouteResolver.NodeRoutes(
               c.name(), c.kind(), c.pointCode(), adjacent, c.routes(), c.fields().location()));
@@ -147,7 +164,7 @@ public final class NetworkReader {
               c.fields().location(),
               c.external()));
     }
-    return new Network(name, nodes, root.location());
+    return new Network(name, nodes, root.location(), SecurityReader.read(top, commons));
   }
 
   private static NetworkDefaults defaults(YamlNode node, String key) {

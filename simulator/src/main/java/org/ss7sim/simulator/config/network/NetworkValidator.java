@@ -35,6 +35,7 @@ public final class NetworkValidator {
     new PeeringChecks(v).run();
     new RoutingChecks(v).run();
     new ServiceChecks(v).run();
+    new SecurityChecks(v).run();
     List<Problem> sorted = new ArrayList<>(v.problems);
     sorted.sort(Problem.IN_FILE_ORDER);
     return List.copyOf(sorted);

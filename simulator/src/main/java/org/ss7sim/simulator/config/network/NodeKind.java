@@ -24,7 +24,13 @@ public enum NodeKind {
    * A plain signaling endpoint (a point code, its SSNs and GTs) of unspecified function: only as an
    * external node, played by the user's equipment.
    */
-  ENDPOINT(List.of());
+  ENDPOINT(List.of()),
+  /**
+   * An attacker on the interconnect (docs/security.md): an SCCP/TCAP endpoint of another network
+   * that sends arbitrary MAP operations with spoofed calling GTs (scenario kind {@code attack}) and
+   * plays a VLR/MSC towards whatever answers it.
+   */
+  ATTACKER(List.of(Ssn.HLR, Ssn.VLR, Ssn.MSC));
 
   private final List<Ssn> defaultSsns;
 

@@ -37,6 +37,8 @@ public final class StaticRouting {
 
   private final Network network;
   private final List<String> steps = new ArrayList<>();
+  private Optional<org.ss7sim.simulator.firewall.Inspected> probe = Optional.empty();
+  private String previous = "";
 
   private StaticRouting(Network network) {
     this.network = network;
@@ -62,6 +64,80 @@ public final class StaticRouting {
     return r.sccp(start.get(), gt, new LinkedHashSet<>());
   }
 
+  /**
+   * As {@link #byGlobalTitle(Network, String, GlobalTitle)} for a MAP message: {@code probe}
+   * describes it (calling GT, operation, subscriber), and each STP with an enabled firewall on the
+   * way says which rule applies; a blocking rule ends the trace there. Whether the message comes
+   * over the interconnect is worked out hop by hop; category 3 judges as if the network had just
+   * started (every home subscriber at home).
+   */
+  public static Trace byGlobalTitle(
+      Network network, String from, GlobalTitle gt, org.ss7sim.simulator.firewall.Inspected probe) {
+    StaticRouting r = new StaticRouting(network);
+    r.probe = Optional.of(probe);
+    Optional<Node> start = network.node(from);
+    if (start.isEmpty()) {
+      return r.fail("no node '" + from + "'");
+    }
+    return r.sccp(start.get(), gt, new LinkedHashSet<>());
+  }
+
+  /** The firewall's word at STP {@code at}, if it has one; a failure when it blocks. */
+  private Optional<Trace> screen(Node at) {
+    Optional<org.ss7sim.simulator.firewall.FirewallConfig> fw =
+        network.security().firewall(at.name());
+    if (probe.isEmpty() || fw.isEmpty() || previous.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!fw.get().enabled()) {
+      steps.add(at.name() + ": firewall disabled (enabled: false)");
+      return Optional.empty();
+    }
+    org.ss7sim.simulator.firewall.Inspected p = probe.get();
+    org.ss7sim.simulator.firewall.Inspected m =
+        new org.ss7sim.simulator.firewall.Inspected(
+            p.callingGt(),
+            p.calledGt(),
+            p.calledSsn(),
+            network.security().interconnect(at.name(), previous),
+            p.tcap(),
+            p.otid(),
+            p.dtid(),
+            p.applicationContext(),
+            p.opCode(),
+            p.resultOpCode(),
+            p.imsi(),
+            p.msisdn());
+    org.ss7sim.simulator.firewall.Decision d =
+        new org.ss7sim.simulator.firewall.RuleEngine(fw.get()).explain(m, 0);
+    String which =
+        d.rule()
+            .map(r -> "rule '" + r.name() + "' (" + d.action().text() + ")")
+            .orElse("no rule matches (allow)");
+    String from = (m.fromInterconnect() ? "over the interconnect from " : "from ") + previous;
+    steps.add(
+        at.name()
+            + ": firewall: "
+            + m.operation()
+            + " "
+            + from
+            + ": "
+            + which
+            + (d.reason().isEmpty() ? "" : ", " + d.reason())
+            + (d.logged().isEmpty()
+                ? ""
+                : "; logged by "
+                    + String.join(
+                        ", ",
+                        d.logged().stream()
+                            .map(org.ss7sim.simulator.firewall.Rule::name)
+                            .toList())));
+    if (d.blocks()) {
+      return Optional.of(fail("blocked by the firewall of " + at.name() + ": " + which));
+    }
+    return Optional.empty();
+  }
+
   private Trace fail(String why) {
     return new Trace(steps, Optional.empty(), Optional.of(why));
   }
@@ -75,8 +151,26 @@ public final class StaticRouting {
     Set<String> visited = new LinkedHashSet<>();
     for (int hop = 0; hop < MAX_HOPS; hop++) {
       if (at.pointCode().filter(dpc::equals).isPresent()) {
-        steps.add(at.name() + ": point code " + dpc.toStructuredString() + " is this node");
+        steps.add(
+            at.name()
+                + ": point code "
+                + dpc.toStructuredString()
+                + " is this node"
+                + (at.external() ? " (external: your equipment)" : ""));
         return arrive(at);
+      }
+      if (hop > 0 && at.external() && at.kind() == NodeKind.STP) {
+        Optional<Node> behind =
+            network.nodes().stream()
+                .filter(n -> n.pointCode().filter(dpc::equals).isPresent())
+                .findFirst();
+        steps.add(
+            at.name()
+                + " (external) relays to "
+                + dpc.toStructuredString()
+                + " by its own routing, outside ss7sim"
+                + behind.map(n -> " (" + n.name() + ")").orElse(""));
+        return behind.isPresent() ? arrive(behind.get()) : arrive(at);
       }
       if (!visited.add(at.name())) {
         return fail("routing loop: " + String.join(" -> ", visited) + " -> " + at.name());
@@ -151,7 +245,16 @@ public final class StaticRouting {
               + " sent to "
               + stp.get()
               + " for translation");
+      previous = at.name();
       return sccp(network.node(stp.get()).orElseThrow(), gt, translatedAt);
+    }
+    if (at.external()) {
+      steps.add(
+          at.name()
+              + " (external) translates global title "
+              + gt.digits()
+              + " by its own rules, outside ss7sim");
+      return arrive(at);
     }
     if (!translatedAt.add(at.name())) {
       return fail("translation loop: " + String.join(" -> ", translatedAt) + " -> " + at.name());
@@ -198,6 +301,10 @@ public final class StaticRouting {
                 + rule.target()
                 + ", which has no point code");
       }
+      Optional<Trace> blocked = screen(at);
+      if (blocked.isPresent()) {
+        return blocked.get();
+      }
       Trace leg = mtp(at, pc.get());
       if (!leg.arrived()) {
         return leg;
@@ -206,6 +313,7 @@ public final class StaticRouting {
       if (rule.routeOn() == RoutingIndicator.ROUTE_ON_SSN || next == at) {
         return leg;
       }
+      previous = at.name();
       return sccp(next, translated, translatedAt);
     }
     return fail(

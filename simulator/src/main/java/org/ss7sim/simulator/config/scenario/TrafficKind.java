@@ -51,6 +51,26 @@ public enum TrafficKind {
     }
   },
   /**
+   * MAP operations from an attacker node across the interconnect, with a spoofed calling GT
+   * (docs/security.md); succeeds when the victim's network answers with data.
+   */
+  ATTACK(List.of("op", "spoof"), List.of(NodeKind.ATTACKER)) {
+    @Override
+    TrafficOptions read(Fields f) {
+      String op = f.require("op", Values::string);
+      if (!TrafficOptions.AttackOptions.supports(op)) {
+        throw new org.ss7sim.simulator.config.ConfigException(
+            f.valueLocation("op"),
+            "attack op '"
+                + op
+                + "' is not one an attacker can send (one of "
+                + String.join(", ", TrafficOptions.AttackOptions.OPERATIONS)
+                + ")");
+      }
+      return new TrafficOptions.AttackOptions(op, f.optional("spoof", Values::digits));
+    }
+  },
+  /**
    * Short messages sent by handsets (DESIGN.md §3 flow 5): the MSC relays each as MO-ForwardSM to
    * the SMSC, which hands it to the ESME owning the short code (deliver_sm).
    */

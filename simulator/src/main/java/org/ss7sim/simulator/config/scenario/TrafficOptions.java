@@ -33,6 +33,23 @@ public sealed interface TrafficOptions {
   /** USSD requests with this string. */
   record UssdOptions(String text) implements TrafficOptions {}
 
+  /**
+   * Attacks (docs/security.md): a MAP operation sent from an attacker node.
+   *
+   * @param operation the operation's name (firewall.Operations)
+   * @param spoof the calling GT to claim; empty: the attacker's own
+   */
+  record AttackOptions(String operation, Optional<String> spoof) implements TrafficOptions {
+    /** The operations an attacker can send, by their short names. */
+    public static final java.util.List<String> OPERATIONS =
+        java.util.List.of("ati", "psi", "sri", "sri-sm", "ul", "isd", "purge-ms", "cl");
+
+    /** Whether {@code op} names one of {@link #OPERATIONS} (any case, '_' for '-'). */
+    public static boolean supports(String op) {
+      return OPERATIONS.contains(op.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+  }
+
   /** Location queries with this operation. */
   record LocationOptions(LocationQuery query) implements TrafficOptions {}
 

@@ -83,7 +83,7 @@ class NetworkReaderTest {
           zzz: 1
           """,
           "net.yaml:2:1: unknown key 'zzz' in the network file (valid keys: name, defaults,"
-              + " nodes)");
+              + " nodes, home_gt_prefixes, home_imsi_prefixes)");
     }
 
     @Test
@@ -93,7 +93,8 @@ class NetworkReaderTest {
           nodes:
             - {name: a, kind: spp, point_code: 1}
           """,
-          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, esme, endpoint, found 'spp'"
+          "net.yaml:2:21: kind: expected one of ssp, stp, scp, hlr, msc, smsc, esme, endpoint, attacker,"
+              + " found 'spp'"
               + " (did you mean 'ssp'?)");
     }
   }

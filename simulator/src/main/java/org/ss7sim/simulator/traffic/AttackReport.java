@@ -1,0 +1,54 @@
+package org.ss7sim.simulator.traffic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ss7sim.simulator.firewall.Firewall;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.network.SimNode;
+
+/**
+ * The security part of a run's output (docs/security.md): what each attacker node obtained, one
+ * line per answer, and how often each firewall rule matched. Empty for a network with neither.
+ */
+public final class AttackReport {
+  private static final int MAX_LOOT_LINES = 20;
+
+  private AttackReport() {}
+
+  /** The lines, read on each node's thread; call before the network stops. */
+  public static List<String> lines(SimNetwork net) {
+    List<String> out = new ArrayList<>();
+    for (SimNode n : net.nodes()) {
+      try {
+        n.call(
+            () -> {
+              if (n.logic().orElse(null) instanceof Attacker a) {
+                List<String> loot = a.loot();
+                out.add("attacker " + n.name() + " obtained (" + loot.size() + " answers):");
+                loot.stream().limit(MAX_LOOT_LINES).forEach(l -> out.add("  " + l));
+                if (loot.size() > MAX_LOOT_LINES) {
+                  out.add("  ... " + (loot.size() - MAX_LOOT_LINES) + " more");
+                }
+              }
+              if (n.firewall().isPresent()) {
+                Firewall f = n.firewall().get();
+                StringBuilder b = new StringBuilder("firewall " + n.name() + ":");
+                for (Map.Entry<String, Long> e : f.counters().entrySet()) {
+                  b.append(' ').append(e.getKey()).append('=').append(e.getValue());
+                }
+                out.add(b.toString());
+                f.log().stream()
+                    .filter(l -> !l.contains(" action=allow "))
+                    .limit(MAX_LOOT_LINES)
+                    .forEach(l -> out.add("  " + l));
+              }
+              return null;
+            });
+      } catch (Exception e) {
+        out.add(n.name() + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+}

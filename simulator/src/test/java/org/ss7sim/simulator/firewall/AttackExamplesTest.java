@@ -1,0 +1,185 @@
+package org.ss7sim.simulator.firewall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ss7sim.simulator.cli.ExitCode;
+import org.ss7sim.simulator.cli.Main;
+
+/**
+ * Every attack of {@code examples/attacks/} is run twice under virtual time: on the network with
+ * the firewall off (the attack is answered) and on the one with it on (every attempt is blocked),
+ * the partner's SMS and call routing meeting their expectations in both runs.
+ */
+class AttackExamplesTest {
+  @TempDir Path dir;
+
+  static Path attacks() {
+    return Path.of(System.getProperty("ss7sim.root", "..")).resolve("examples/attacks");
+  }
+
+  static Stream<String> attackNames() {
+    return Stream.of(
+        "location-tracking", "imsi-harvesting", "sms-interception", "call-redirection");
+  }
+
+  JsonNode run(String network, String scenario, StringWriter out) throws Exception {
+    Path json = dir.resolve(scenario + ".json");
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "run",
+            attacks().resolve(network).toString(),
+            attacks().resolve(scenario).toString(),
+            "--virtual-time",
+            "--json",
+            json.toString(),
+            "--store-dir",
+            dir.toString());
+    Path runs = Files.createDirectories(Path.of("target", "attack-runs"));
+    Files.writeString(runs.resolve(scenario + ".txt"), out + "\n--- stderr\n" + err);
+    assertThat(code).as(scenario + "\n" + out + "\n" + err).isEqualTo(ExitCode.OK);
+    return new ObjectMapper().readTree(json.toFile());
+  }
+
+  static JsonNode source(JsonNode root, String name) {
+    for (JsonNode s : root.get("scenarios")) {
+      if (s.get("name").asText().equals(name)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no source " + name + " in " + root);
+  }
+
+  @ParameterizedTest
+  @MethodSource("attackNames")
+  void the_attack_gets_through_the_open_network_and_is_blocked_by_the_firewall(String attack)
+      throws Exception {
+    StringWriter openOut = new StringWriter();
+    JsonNode open = run("interconnect-open.yaml", attack + ".yaml", openOut);
+    assertThat(open.get("ok").asBoolean()).isTrue();
+    assertThat(source(open, "attack").get("failed").size()).as(open.toString()).isZero();
+
+    StringWriter onOut = new StringWriter();
+    JsonNode on = run("interconnect.yaml", attack + "-firewall.yaml", onOut);
+    assertThat(on.get("ok").asBoolean()).isTrue();
+    assertThat(source(on, "attack").get("failed").get("blocked").asInt())
+        .as(on.toString())
+        .isEqualTo(5);
+    for (JsonNode root : new JsonNode[] {open, on}) {
+      for (String partner : new String[] {"partner-sms", "partner-calls"}) {
+        assertThat(source(root, partner).get("failed").size()).as(root.toString()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void the_two_networks_differ_only_in_the_firewall_switch_and_their_names() throws Exception {
+    var on = Files.readAllLines(attacks().resolve("interconnect.yaml"));
+    var off = Files.readAllLines(attacks().resolve("interconnect-open.yaml"));
+    assertThat(off).hasSameSizeAs(on);
+    int differing = 0;
+    for (int i = 0; i < on.size(); i++) {
+      if (!on.get(i).equals(off.get(i))) {
+        differing++;
+        assertThat(on.get(i)).containsAnyOf("enabled: true", "name: interconnect", "# describes.");
+      }
+    }
+    assertThat(differing).isEqualTo(3);
+  }
+
+  static String route(int expectedCode, String network, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    all[0] = "route";
+    all[1] = attacks().resolve(network).toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    assertThat(code).as(out + "\n" + err).isEqualTo(expectedCode);
+    return out.toString();
+  }
+
+  @Test
+  void route_names_the_rule_that_would_apply_at_each_firewall() {
+    String blocked =
+        route(
+            ExitCode.FAILED,
+            "interconnect.yaml",
+            "--from",
+            "attacker",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "ati");
+    assertThat(blocked)
+        .contains(
+            "stp-gw: firewall: anyTimeInterrogation over the interconnect from istp: rule 'cat1'"
+                + " (tcap-abort), anyTimeInterrogation never comes over the interconnect")
+        .contains("fails: blocked by the firewall of stp-gw: rule 'cat1' (tcap-abort)");
+    String partner =
+        route(
+            ExitCode.OK,
+            "interconnect.yaml",
+            "--from",
+            "smsc-b",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "sri-sm");
+    assertThat(partner)
+        .contains(
+            "stp-gw: firewall: sendRoutingInfoForSM over the interconnect from istp: rule 'partner-gateways' (allow)")
+        .contains("arrives at hlr-a");
+    String spoofed =
+        route(
+            ExitCode.FAILED,
+            "interconnect.yaml",
+            "--from",
+            "attacker",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "ul",
+            "--calling",
+            "999030000009",
+            "--imsi",
+            "001010000000001");
+    assertThat(spoofed).contains("rule 'cat3' (tcap-abort), updateLocation from elsewhere");
+    String open =
+        route(
+            ExitCode.OK,
+            "interconnect-open.yaml",
+            "--from",
+            "attacker",
+            "--gt",
+            "9990110000001",
+            "--op",
+            "ati");
+    assertThat(open).contains("stp-gw: firewall disabled").contains("arrives at hlr-a");
+    String plain =
+        route(ExitCode.OK, "interconnect.yaml", "--from", "attacker", "--gt", "9990110000001");
+    assertThat(plain).doesNotContain("firewall");
+    route(
+        ExitCode.BAD_INPUT,
+        "interconnect.yaml",
+        "--from",
+        "attacker",
+        "--gt",
+        "9990110000001",
+        "--op",
+        "noSuchOp");
+  }
+}

@@ -1,0 +1,262 @@
+package org.ss7sim.simulator.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.m3ua.node.Counter;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.demo.NodeKinds;
+
+/**
+ * {@code examples/sut-asp.yaml} served to an external ASP written from the RFCs with hand-written
+ * bytes (M3UA RFC 4666, SCCP Q.713, TCAP Q.773, MAP TS 29.002; not the project's codecs): it is
+ * admitted with RC 100 in override mode; its SCCP SCMG SST for SSN 6 at PC 202 is answered with
+ * SSA; its SRI-for-SM is answered by the simulated HLR with the subscriber's IMSI and serving MSC.
+ * It is refused with the other link's RC, with a wrong traffic mode and from an address the link
+ * does not allow. The file's M3UA ports are made ephemeral here; the HLR gets subscribers served by
+ * an external MSC.
+ */
+class SutAspTest {
+  private static final HexFormat HEX = HexFormat.of();
+  private static final int SUT = 101;
+  private static final int HLR = 202;
+
+  @TempDir Path dir;
+  SimNetwork net;
+  int ni;
+
+  @BeforeEach
+  void start() throws Exception {
+    String yaml =
+        Files.readString(
+                Path.of(System.getProperty("ss7sim.root", "..")).resolve("examples/sut-asp.yaml"))
+            .replaceAll("(?m)^(\\s+local: [0-9.]+):\\d+", "$1:0");
+    yaml +=
+        """
+
+            subscribers:
+              - {msisdn: "999011000000", imsi: "001010000000000", count: 10, msc: vmsc}
+
+          - name: vmsc
+            kind: msc
+            external: true
+            point_code: 102
+            global_titles: "999010000102"
+        """;
+    Path file = Files.writeString(dir.resolve("sut-asp.yaml"), yaml);
+    Network n = ConfigLoader.loadNetwork(file);
+    NodeKinds kinds = new NodeKinds(n, true, dir);
+    net = SimNetwork.start(n, Set.of(), null, kinds::logicFor);
+    ni = n.node("stp").orElseThrow().networkIndicator().code();
+  }
+
+  @AfterEach
+  void stop() {
+    if (net != null) {
+      net.close();
+    }
+  }
+
+  private SimNode stp() {
+    return net.node("stp").orElseThrow();
+  }
+
+  private InetSocketAddress sutPort() {
+    return stp().listenerAddress("sut");
+  }
+
+  private String hostPort() {
+    return sutPort().getHostString() + ":" + sutPort().getPort();
+  }
+
+  private long counter(Counter c) throws Exception {
+    SimNode s = stp();
+    return s.call(() -> s.m3ua().counter(c));
+  }
+
+  @Test
+  void external_nodes_are_not_started() {
+    assertThat(net.node("sut")).isEmpty();
+    assertThat(net.node("vmsc")).isEmpty();
+    assertThat(net.node("hlr")).isPresent();
+  }
+
+  @Test
+  void admitted_with_rc_100_sst_answered_with_ssa_and_sri_for_sm_by_the_hlr() throws Exception {
+    try (RfcPeer sut = new RfcPeer(InetAddress.getLoopbackAddress(), sutPort())) {
+      RfcPeer.Message ack = sut.upAndActive(1, 100);
+      assertThat(ack.is(RfcPeer.ASPTM, RfcPeer.ASPAC_ACK)).as(ack.toString()).isTrue();
+      assertThat(ack.u32(RfcPeer.TAG_ROUTING_CONTEXT)).isEqualTo(100);
+
+      // SCMG SST (Q.713 §5.3): called and calling SCMG (SSN 1) by PC and SSN; SSN 6 at PC 202
+      byte[] sst = udt(address(HLR, 1), address(SUT, 1), bytes(0x03, 0x06, HLR, 0x00, 0x00));
+      sut.send(RfcPeer.data(100, SUT, HLR, 3, ni, 5, sst));
+      byte[] ssa = udtData(nextData(sut, 100));
+      assertThat(HEX.formatHex(ssa)).isEqualTo("0106ca0000"); // SSA, SSN 6, PC 202, SMI 0
+
+      // SRI-for-SM (MAP v3, TS 29.002 §12.1) for subscriber 3, from SSN 8 at PC 101
+      sut.send(RfcPeer.data(100, SUT, HLR, 3, ni, 6, udt(address(HLR, 6), address(SUT, 8), sri())));
+      byte[] end = udtData(nextData(sut, 100));
+      String hex = HEX.formatHex(end);
+      assertThat(end[0] & 0xff).as(hex).isEqualTo(0x64); // TC-END
+      assertThat(hex)
+          .contains("490400000001") // dtid: our otid
+          .contains("020101" + "30") // returnResultLast for invoke 1 with its result...
+          .contains("02012d") // ...of sendRoutingInfoForSM (45)
+          .contains("0408" + "000101000000" + "00f3") // IMSI 001010000000003
+          .contains("8107" + "91" + "990901001020"); // networkNode-Number: vmsc 999010000102
+    }
+  }
+
+  @Test
+  void refused_with_the_other_links_rc_and_a_wrong_traffic_mode_and_no_data() throws Exception {
+    long refusedRc = counter(Counter.REFUSED_ROUTING_CONTEXTS);
+    long refusedMode = counter(Counter.REFUSED_TRAFFIC_MODES);
+    java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    net.externalLinks().onChange(lines::add);
+    try (RfcPeer sut = new RfcPeer(InetAddress.getLoopbackAddress(), sutPort())) {
+      RfcPeer.Message err = sut.upAndActive(1, 200);
+      assertThat(err.is(RfcPeer.MGMT, RfcPeer.ERR)).as(err.toString()).isTrue();
+      assertThat(err.u32(RfcPeer.TAG_ERROR_CODE)).isEqualTo(0x19);
+      assertThat(counter(Counter.REFUSED_ROUTING_CONTEXTS)).isEqualTo(refusedRc + 1);
+      sut.send(RfcPeer.aspActive(2, 100)); // loadshare for an override AS
+      RfcPeer.Message mode = sut.read();
+      assertThat(mode.is(RfcPeer.MGMT, RfcPeer.ERR)).as(mode.toString()).isTrue();
+      assertThat(mode.u32(RfcPeer.TAG_ERROR_CODE)).isEqualTo(0x05);
+      assertThat(counter(Counter.REFUSED_TRAFFIC_MODES)).isEqualTo(refusedMode + 1);
+      assertThat(sut.untilBeatAck(3)).noneMatch(m -> m.messageClass() == RfcPeer.TRANSFER);
+    }
+    // what the service prints (one line per refusal, and the link's state)
+    List<String> seen = new java.util.ArrayList<>();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (seen.stream().noneMatch(l -> l.contains("(0x05)")) && System.nanoTime() < deadline) {
+      String l = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+      if (l != null) {
+        seen.add(l);
+      }
+    }
+    assertThat(seen)
+        .contains("link sut (external sut, listening on " + hostPort() + "): AS DOWN rc=100")
+        .anyMatch(
+            l ->
+                l.startsWith("node stp: refused ASP Active/Inactive naming a routing context")
+                    && l.contains("ERR Invalid Routing Context (0x19) (1 now"))
+        .anyMatch(
+            l ->
+                l.startsWith("node stp: refused ASP Active with a traffic mode other than the AS's")
+                    && l.contains("(0x05) (1 now"));
+  }
+
+  @Test
+  void refused_from_an_address_not_allowed() throws Exception {
+    long refused = counter(Counter.REFUSED_PEERS);
+    try (RfcPeer stranger = new RfcPeer(InetAddress.getByName("127.0.0.2"), sutPort())) {
+      assertThat(stranger.closedByNode()).isTrue();
+    }
+    assertThat(counter(Counter.REFUSED_PEERS)).isEqualTo(refused + 1);
+  }
+
+  // ---- hand-written SCCP, TCAP and MAP ----------------------------------------------------
+
+  /** The next DATA (skipping management), checked to carry {@code rc}; its Protocol Data. */
+  private static RfcPeer.Message nextData(RfcPeer peer, long rc) throws Exception {
+    for (int i = 0; i < 50; i++) {
+      RfcPeer.Message m = peer.read();
+      if (m.is(RfcPeer.TRANSFER, RfcPeer.DATA)) {
+        assertThat(m.u32(RfcPeer.TAG_ROUTING_CONTEXT)).isEqualTo(rc);
+        return m;
+      }
+    }
+    throw new AssertionError("no DATA within 50 messages");
+  }
+
+  /** SCCP address (Q.713 §3.4, ITU): route on SSN, PC (14 bits, low octet first) and SSN. */
+  private static byte[] address(int pc, int ssn) {
+    return bytes(0x43, pc & 0xff, (pc >> 8) & 0x3f, ssn);
+  }
+
+  /** UDT (Q.713 §4.10): class 0, three pointers, called, calling, data. */
+  private static byte[] udt(byte[] called, byte[] calling, byte[] data) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write(0x09);
+    b.write(0x00);
+    b.write(3); // from this octet (offset 2) to the called address (offset 5)
+    b.write(3 + called.length); // from offset 3 to the calling address
+    b.write(3 + called.length + calling.length); // from offset 4 to the data
+    b.write(called.length);
+    b.writeBytes(called);
+    b.write(calling.length);
+    b.writeBytes(calling);
+    b.write(data.length);
+    b.writeBytes(data);
+    return b.toByteArray();
+  }
+
+  /** The data of a UDT received in a DATA message. */
+  private static byte[] udtData(RfcPeer.Message data) {
+    byte[] u = RfcPeer.userData(data);
+    assertThat(u[0]).as("UDT").isEqualTo((byte) 0x09);
+    int at = 4 + (u[4] & 0xff);
+    byte[] out = new byte[u[at] & 0xff];
+    System.arraycopy(u, at + 1, out, 0, out.length);
+    return out;
+  }
+
+  /** TC-BEGIN with an AARQ for shortMsgGatewayContext-v3 and an invoke of SRI-for-SM. */
+  private static byte[] sri() {
+    byte[] aarq =
+        tlv(
+            0x60,
+            tlv(0x80, bytes(0x07, 0x80)), // protocol-version: version1
+            tlv(0xa1, tlv(0x06, bytes(0x04, 0x00, 0x00, 0x01, 0x00, 0x14, 0x03)))); // AC v3
+    byte[] dialogue =
+        tlv(
+            0x6b,
+            tlv(
+                0x28,
+                tlv(0x06, bytes(0x00, 0x11, 0x86, 0x05, 0x01, 0x01, 0x01)), // dialogue-as-id
+                tlv(0xa0, aarq)));
+    byte[] arg =
+        tlv(
+            0x30,
+            tlv(0x80, bytes(0x91, 0x99, 0x09, 0x11, 0x00, 0x00, 0x30)), // msisdn 999011000003
+            tlv(0x81, bytes(0xff)), // sm-RP-PRI
+            tlv(0x82, bytes(0x91, 0x99, 0x09, 0x01, 0x00, 0x10, 0x10))); // SC 999010000101
+    byte[] invoke = tlv(0xa1, tlv(0x02, bytes(1)), tlv(0x02, bytes(45)), arg);
+    return tlv(0x62, tlv(0x48, bytes(0, 0, 0, 1)), dialogue, tlv(0x6c, invoke));
+  }
+
+  private static byte[] tlv(int tag, byte[]... contents) {
+    ByteArrayOutputStream v = new ByteArrayOutputStream();
+    for (byte[] c : contents) {
+      v.writeBytes(c);
+    }
+    assertThat(v.size()).isLessThan(128); // short form lengths only
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.write(tag);
+    b.write(v.size());
+    b.writeBytes(v.toByteArray());
+    return b.toByteArray();
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return b;
+  }
+}

@@ -1,0 +1,108 @@
+package org.ss7sim.sip;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sip.SipException;
+
+/**
+ * A module-level gateway for the SIPp tests: listens on the loopback (UDP and TCP, one ephemeral
+ * port), and as its user either answers every call (180 then 200) or only rings; records every
+ * indication.
+ */
+final class TestGateway implements SipCallUser, AutoCloseable {
+  enum Policy {
+    ANSWER,
+    RING_ONLY,
+    BUSY
+  }
+
+  /** One indication, as text: {@code incoming <user>}, {@code ended CANCEL 487} … */
+  final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+  final BlockingQueue<IncomingCall> incoming = new LinkedBlockingQueue<>();
+  final SipGateway gateway;
+  final int port;
+  private final Policy policy;
+  volatile boolean hangUpOnAnswer;
+  volatile boolean hangUpOnRinging;
+
+  TestGateway(Policy policy, Set<InetAddress> peers) throws IOException, SipException {
+    this.policy = policy;
+    this.port = Sipp.freePort();
+    InetSocketAddress listen = new InetSocketAddress(Sipp.LOOPBACK, port);
+    this.gateway =
+        SipGateway.start(
+            new SipConfig(
+                List.of(listen), List.of(listen), peers, SipConfig.DEFAULT_MAX_MESSAGE_SIZE, "t"),
+            this,
+            Runnable::run);
+  }
+
+  TestGateway(Policy policy) throws IOException, SipException {
+    this(policy, Set.of(Sipp.LOOPBACK));
+  }
+
+  String target() {
+    return "127.0.0.1:" + port;
+  }
+
+  @Override
+  public void incomingCall(IncomingCall call) {
+    incoming.add(call);
+    events.add("incoming " + call.requestUri().user());
+    if (policy == Policy.BUSY) {
+      gateway.reject(call.ref(), 486, 17);
+      return;
+    }
+    gateway.progress(call.ref(), 180);
+    if (policy == Policy.ANSWER) {
+      gateway.answer(call.ref());
+    }
+  }
+
+  @Override
+  public void progress(SipCallRef call, int status) {
+    events.add("progress " + status);
+    if (hangUpOnRinging) {
+      gateway.hangUp(call, 16);
+    }
+  }
+
+  @Override
+  public void answered(SipCallRef call) {
+    events.add("answered");
+    if (hangUpOnAnswer) {
+      gateway.hangUp(call, 16);
+    }
+  }
+
+  @Override
+  public void ended(SipCallRef call, CallEnd end) {
+    events.add(
+        "ended "
+            + end.kind()
+            + " "
+            + end.status()
+            + (end.q850Cause().isPresent() ? " cause " + end.q850Cause().getAsInt() : ""));
+  }
+
+  /** The next indication, waiting at most 10 s. */
+  String next() throws InterruptedException {
+    String e = events.poll(10, TimeUnit.SECONDS);
+    if (e == null) {
+      throw new AssertionError("no indication within 10 s");
+    }
+    return e;
+  }
+
+  @Override
+  public void close() {
+    gateway.close();
+  }
+}
