@@ -51,11 +51,11 @@ final class DemoCommand implements Callable<Integer> {
               ConfigLoader.demoNetwork(),
               DemoScenario.of(calls, sms),
               null,
-              new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
+              new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
               true,
               java.nio.file.Path.of("."),
               spec.commandLine().getOut(),
-              spec.commandLine().getErr());
+              outputs.progressTo(spec.commandLine().getErr()));
       return ok ? ExitCode.OK : ExitCode.FAILED;
     } catch (Exception e) {
       spec.commandLine().getErr().println("demo: " + e.getMessage());

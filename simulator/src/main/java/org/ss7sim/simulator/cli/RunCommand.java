@@ -1,5 +1,6 @@
 package org.ss7sim.simulator.cli;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkValidator;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.config.scenario.ScenarioValidator;
+import org.ss7sim.simulator.control.ControlServer;
 import org.ss7sim.simulator.demo.Run;
 import org.ss7sim.simulator.demo.Service;
 import picocli.CommandLine.Command;
@@ -67,11 +69,40 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin OutputOptions outputs = new OutputOptions();
 
+  @Option(
+      names = "--control-port",
+      paramLabel = "PORT",
+      description =
+          "Without a scenario: serve the control API on this port (default: "
+              + ControlServer.DEFAULT_PORT
+              + ", or a free one when that is taken; 0 picks a free one; see"
+              + " docs/control-api.md).")
+  Integer controlPort;
+
+  @Option(
+      names = "--control-address",
+      paramLabel = "ADDRESS",
+      description =
+          "Serve the control API on ADDRESS instead of 127.0.0.1 (anyone who can reach it can"
+              + " steer the network: set --control-token).")
+  String controlAddress;
+
+  @Option(
+      names = "--control-token",
+      paramLabel = "TOKEN",
+      description =
+          "Require 'Authorization: Bearer TOKEN' on every control API request (default: the"
+              + " environment variable SS7SIM_CONTROL_TOKEN, else none).")
+  String controlToken;
+
+  @Option(names = "--no-control", description = "Without a scenario: no control API.")
+  boolean noControl;
+
   @Override
   public Integer call() throws Exception {
     try {
       return execute();
-    } catch (org.ss7sim.transport.TransportUnavailableException e) {
+    } catch (org.ss7sim.transport.TransportUnavailableException | java.net.BindException e) {
       throw new BadInputException(e.getMessage());
     }
   }
@@ -88,7 +119,8 @@ final class RunCommand implements Callable<Integer> {
         throw new BadInputException(
             "--virtual-time needs a scenario (a service runs in real time)");
       }
-      Service.run(net, Set.of(), duration, outputs.pcap, storeDir, spec.commandLine().getOut());
+      Service.run(
+          net, Set.of(), duration, outputs.pcap, storeDir, control(), spec.commandLine().getOut());
       return ExitCode.OK;
     }
     Inputs.readableFile(scenario, "scenario file");
@@ -107,12 +139,33 @@ final class RunCommand implements Callable<Integer> {
             net,
             s,
             duration,
-            new Run.Outputs(outputs.pcap, outputs.json, outputs.report),
+            new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
             false,
             storeDir,
             virtualTime,
             spec.commandLine().getOut(),
-            spec.commandLine().getErr());
+            outputs.progressTo(spec.commandLine().getErr()));
     return ok ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  /** Where the control API listens: 127.0.0.1 unless --control-address says otherwise. */
+  private ControlServer.Options control() {
+    if (noControl) {
+      return null;
+    }
+    int port = controlPort == null ? ControlServer.DEFAULT_PORT : controlPort;
+    if (port < 0 || port > 65535) {
+      throw new BadInputException("--control-port " + port + ": not a port number");
+    }
+    ControlServer.Options o = ControlServer.Options.loopback(port);
+    if (controlAddress != null) {
+      try {
+        o = new ControlServer.Options(InetAddress.getByName(controlAddress), port, o.token());
+      } catch (java.net.UnknownHostException e) {
+        throw new BadInputException("--control-address " + controlAddress + ": unknown host");
+      }
+    }
+    String token = controlToken != null ? controlToken : System.getenv("SS7SIM_CONTROL_TOKEN");
+    return o.withToken(token).withAnyPortIfTaken(controlPort == null);
   }
 }

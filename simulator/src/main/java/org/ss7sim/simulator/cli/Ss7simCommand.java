@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       RouteCommand.class,
       GenerateCommand.class,
       DeployCommand.class,
+      CtlCommand.class,
       BenchCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {

@@ -13,6 +13,8 @@ import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.report.HtmlReport;
 import org.ss7sim.simulator.report.Ladder;
+import org.ss7sim.simulator.report.NetworkSnapshot;
+import org.ss7sim.simulator.report.ReportLadders;
 import org.ss7sim.simulator.report.ResultsJson;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
@@ -29,7 +31,16 @@ import org.ss7sim.wire.pcap.PcapWriter;
  */
 public final class Run {
   /** What to write besides the terminal output; null fields are not written. */
-  public record Outputs(Path pcap, Path json, Path report) {}
+  public record Outputs(Path pcap, Path json, Path report, boolean wideLadders) {
+    public Outputs(Path pcap, Path json, Path report) {
+      this(pcap, json, report, false);
+    }
+  }
+
+  /**
+   * Flows of each kind kept in memory for ladders: failed ones among them go first in the report.
+   */
+  static final int REPORT_FLOWS_PER_KIND = 20;
 
   private Run() {}
 
@@ -93,10 +104,12 @@ public final class Run {
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
+    NetworkSnapshot snapshot = null;
+    List<Ladder> reportLadders = List.of();
     Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     List<String> security = List.of();
-    try (Tracer tracer = new Tracer(pcap, 1)) {
+    try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
       try (SimNetwork net = start(network, Set.of(), tracer, kinds, virtual)) {
@@ -113,6 +126,9 @@ public final class Run {
           err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
         }
         report = ScenarioRunner.run(net, scenario, duration, err);
+        if (outputs.report() != null) {
+          snapshot = NetworkSnapshot.capture(net); // links and counters as the run ends
+        }
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
       }
@@ -125,9 +141,10 @@ public final class Run {
           ladders.add(Ladder.of(title, events));
         }
       }
+      reportLadders = ReportLadders.of(tracer, report.failedFlows(), ladders);
       for (Ladder l : ladders) {
         out.println();
-        out.print(l.toText());
+        out.print(outputs.wideLadders() ? l.toText(Integer.MAX_VALUE) : l.toText());
       }
       out.println();
       out.print(summary(report.results()));
@@ -152,7 +169,13 @@ public final class Run {
       ResultsJson.write(outputs.json(), ok, report.results(), external);
     }
     if (outputs.report() != null) {
-      HtmlReport.write(outputs.report(), scenario.name(), ok, report.results(), ladders);
+      HtmlReport.write(
+          outputs.report(),
+          scenario.name(),
+          ok,
+          report.results(),
+          reportLadders,
+          HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap()));
     }
     return ok;
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NodeKind;
+import org.ss7sim.simulator.control.ControlServer;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.smsc.Smsc;
@@ -35,6 +36,19 @@ public final class Service {
       Path storeDir,
       PrintWriter out)
       throws Exception {
+    run(network, only, duration, pcap, storeDir, null, out);
+  }
+
+  /** As above, serving the control API with {@code control} (null: none). */
+  public static void run(
+      Network network,
+      Set<String> only,
+      Duration duration,
+      Path pcap,
+      Path storeDir,
+      ControlServer.Options control,
+      PrintWriter out)
+      throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
@@ -51,10 +65,14 @@ public final class Service {
     Runtime.getRuntime().addShutdownHook(hook);
     try (Tracer tracer = new Tracer(pcap == null ? null : PcapWriter.create(pcap), 0)) {
       NodeKinds kinds = new NodeKinds(network, false, storeDir);
-      try (SimNetwork net = Run.start(network, only, tracer, kinds)) {
+      try (SimNetwork net = Run.start(network, only, tracer, kinds);
+          ControlServer api = control == null ? null : controlApi(net, kinds, control)) {
         // ESME nodes are scenario load generators: a service leaves SMPP to outside ESMEs.
         net.attach(
             "#subscribers", org.ss7sim.simulator.node.Subscribers.class, kinds.subscribers());
+        if (api != null) {
+          out.println("control API on http://" + hostPort(api.address()) + "/api");
+        }
         for (SimNode n : net.nodes()) {
           if (n.config().kind() == NodeKind.SMSC && n.logic().orElse(null) instanceof Smsc s) {
             out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
@@ -91,5 +109,25 @@ public final class Service {
         // already shutting down
       }
     }
+  }
+
+  /** The control API; its first traffic source starts the network's ESMEs. */
+  private static ControlServer controlApi(
+      SimNetwork net, NodeKinds kinds, ControlServer.Options options) throws Exception {
+    return ControlServer.start(
+        net,
+        options,
+        () -> {
+          try {
+            Esmes.start(net, kinds);
+          } catch (Exception e) {
+            throw new IllegalStateException("ESMEs did not start: " + e.getMessage(), e);
+          }
+        });
+  }
+
+  private static String hostPort(java.net.InetSocketAddress a) {
+    String host = a.getAddress().getHostAddress();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
   }
 }

@@ -16,6 +16,7 @@ public final class Ladder {
   private static final int TEXT_MIN_SPACING = 14;
   private static final int TEXT_MAX_LABEL = 36;
   private static final int TIME_WIDTH = 11;
+  private static final int MIN_FITTED_SPACING = 8;
 
   private final String title;
   private final List<String> nodes;
@@ -41,8 +42,21 @@ public final class Ladder {
     return title;
   }
 
-  /** The diagram as monospaced text, lines separated by '\n'. */
+  /** Terminal width a ladder fits by default (DESIGN.md §5). */
+  public static final int TEXT_WIDTH = 120;
+
+  /** The diagram as monospaced text fitting {@link #TEXT_WIDTH} columns. */
   public String toText() {
+    return toText(TEXT_WIDTH);
+  }
+
+  /**
+   * The diagram as monospaced text, lines separated by '\n', at most {@code maxWidth} columns wide
+   * ({@link Integer#MAX_VALUE}: full width). To fit, lifelines move closer and node names and
+   * labels are cut to the room they have, the cut marked with '…'; a ladder of more than {@code
+   * (maxWidth - 11) / 8} nodes is wider than asked.
+   */
+  public String toText(int maxWidth) {
     int spacing = TEXT_MIN_SPACING;
     for (TraceEvent e : events) {
       spacing = Math.max(spacing, label(e).length() + 4);
@@ -50,12 +64,16 @@ public final class Ladder {
     for (String n : nodes) {
       spacing = Math.max(spacing, n.length() + 2);
     }
-    int width = TIME_WIDTH + spacing * Math.max(nodes.size() - 1, 0) + spacing;
+    int lanes = Math.max(nodes.size(), 1);
+    if (maxWidth != Integer.MAX_VALUE) {
+      spacing = Math.min(spacing, Math.max(MIN_FITTED_SPACING, (maxWidth - TIME_WIDTH) / lanes));
+    }
+    int width = TIME_WIDTH + spacing * lanes;
     StringBuilder sb = new StringBuilder();
-    sb.append(title).append('\n');
+    sb.append(fit(title, Math.max(maxWidth, TIME_WIDTH))).append('\n');
     char[] header = blank(width);
     for (int i = 0; i < nodes.size(); i++) {
-      String n = nodes.get(i);
+      String n = fit(nodes.get(i), spacing - 1);
       put(header, column(i, spacing) - n.length() / 2, n);
     }
     sb.append(trimEnd(header)).append('\n');
@@ -65,7 +83,8 @@ public final class Ladder {
       int to = column(nodes.indexOf(e.to()), spacing);
       char[] labelLine = lifelines(width, spacing);
       put(labelLine, 0, String.format(Locale.ROOT, "%+9.1fms", (e.epochMicros() - t0) / 1000.0));
-      put(labelLine, Math.min(from, to) + 2, label(e));
+      int room = Math.max(Math.abs(to - from), spacing) - 3;
+      put(labelLine, Math.min(from, to) + 2, fit(label(e), room));
       char[] arrow = lifelines(width, spacing);
       for (int x = Math.min(from, to) + 1; x < Math.max(from, to); x++) {
         arrow[x] = '-';
@@ -78,6 +97,11 @@ public final class Ladder {
       sb.append(trimEnd(labelLine)).append('\n').append(trimEnd(arrow)).append('\n');
     }
     return sb.toString();
+  }
+
+  /** {@code s} cut to {@code width} characters, the cut marked with '…'. */
+  private static String fit(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, Math.max(0, width - 1)) + "…";
   }
 
   /** The diagram as a standalone SVG element. */
@@ -131,7 +155,7 @@ public final class Ladder {
       sb.append(
           String.format(
               Locale.ROOT,
-              "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\""
+              "<line class=\"msg\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\""
                   + " marker-end=\"url(#arrow)\"/>%n",
               x1,
               y,
@@ -205,6 +229,11 @@ public final class Ladder {
       }
     }
     return sb.toString();
+  }
+
+  /** Messages (arrows) in the ladder. */
+  public int size() {
+    return events.size();
   }
 
   /** Nodes in lifeline order. */

@@ -27,27 +27,32 @@ public final class ResultsJson {
     root.put("ok", ok);
     ArrayNode list = root.putArray("scenarios");
     for (ScenarioResult s : scenarios) {
-      ObjectNode o = list.addObject();
-      o.put("name", s.name());
-      o.put("kind", s.kind());
-      o.put("attempted", s.attempted());
-      o.put("succeeded", s.succeeded());
-      ObjectNode failed = o.putObject("failed");
-      s.failed().entrySet().stream()
-          .sorted(java.util.Map.Entry.comparingByKey())
-          .forEach(e -> failed.put(e.getKey(), e.getValue()));
-      ObjectNode latency = o.putObject("latency_ms");
-      latency.put("p50", round(s.latencyMillis(50)));
-      latency.put("p90", round(s.latencyMillis(90)));
-      latency.put("p99", round(s.latencyMillis(99)));
-      latency.put("p99_9", round(s.latencyMillis(99.9)));
-      latency.put("max", round(s.maxLatencyMillis()));
-      o.put("rate_per_s", round(s.ratePerSecond()));
-      o.put("asked_rate_per_s", round(s.askedRatePerSecond()));
-      o.put("attained_rate_per_s", round(s.successRatePerSecond()));
-      o.put("late_starts", s.lateStarts());
+      synchronized (s) { // a running source's result, recorded through ResultRecorder
+        add(list.addObject(), s);
+      }
     }
     return root;
+  }
+
+  private static void add(ObjectNode o, ScenarioResult s) {
+    o.put("name", s.name());
+    o.put("kind", s.kind());
+    o.put("attempted", s.attempted());
+    o.put("succeeded", s.succeeded());
+    ObjectNode failed = o.putObject("failed");
+    s.failed().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> failed.put(e.getKey(), e.getValue()));
+    ObjectNode latency = o.putObject("latency_ms");
+    latency.put("p50", round(s.latencyMillis(50)));
+    latency.put("p90", round(s.latencyMillis(90)));
+    latency.put("p99", round(s.latencyMillis(99)));
+    latency.put("p99_9", round(s.latencyMillis(99.9)));
+    latency.put("max", round(s.maxLatencyMillis()));
+    o.put("rate_per_s", round(s.ratePerSecond()));
+    o.put("asked_rate_per_s", round(s.askedRatePerSecond()));
+    o.put("attained_rate_per_s", round(s.successRatePerSecond()));
+    o.put("late_starts", s.lateStarts());
   }
 
   public static void write(Path file, boolean ok, List<ScenarioResult> scenarios)

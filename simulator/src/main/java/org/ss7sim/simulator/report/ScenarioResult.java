@@ -17,6 +17,7 @@ public final class ScenarioResult {
   private final String kind;
   private final Histogram latencyNanos = new Histogram(MAX_LATENCY_NANOS, 3);
   private final Map<String, Long> failed = new TreeMap<>();
+  private final java.util.TreeMap<Long, long[]> perSecond = new java.util.TreeMap<>();
   private long attempted;
   private long succeeded;
   private long firstStartNanos = Long.MAX_VALUE;
@@ -69,6 +70,7 @@ public final class ScenarioResult {
    */
   public void attempt(long startNanos) {
     attempted++;
+    second(startNanos)[0]++;
     firstStartNanos = Math.min(firstStartNanos, startNanos);
     bucket(startNanos).started++;
   }
@@ -76,6 +78,7 @@ public final class ScenarioResult {
   /** An attempt that started at {@code startNanos} succeeded at {@code endNanos}. */
   public void success(long startNanos, long endNanos) {
     succeeded++;
+    second(endNanos)[1]++;
     long latency = Math.min(Math.max(endNanos - startNanos, 0), MAX_LATENCY_NANOS);
     latencyNanos.recordValue(latency);
     lastEndNanos = Math.max(lastEndNanos, endNanos);
@@ -89,6 +92,7 @@ public final class ScenarioResult {
    */
   public void failure(String cause, long endNanos) {
     failed.merge(cause, 1L, Long::sum);
+    second(endNanos)[2]++;
     lastEndNanos = Math.max(lastEndNanos, endNanos);
     bucket(endNanos).failed++;
   }
@@ -126,8 +130,11 @@ public final class ScenarioResult {
     return maxStartLagNanos / 1e6;
   }
 
-  /** The per-second series, second 0 first, one entry per second up to the last thing recorded. */
-  public List<Second> perSecond() {
+  /**
+   * The per-second series with latencies: second 0 (from {@link #origin}) first, one entry per
+   * second up to the last thing recorded.
+   */
+  public List<Second> latencyPerSecond() {
     List<Second> out = new ArrayList<>(seconds.size());
     for (int i = 0; i < seconds.size(); i++) {
       Bucket b = seconds.get(i);
@@ -157,6 +164,40 @@ public final class ScenarioResult {
     return seconds.get(index);
   }
 
+  private long[] second(long nanos) {
+    return perSecond.computeIfAbsent(Math.floorDiv(nanos, 1_000_000_000L), k -> new long[3]);
+  }
+
+  /**
+   * Attempts started, and succeeded and failed ended, in each second of the run's monotonic clock
+   * (key: {@code nanos / 10^9}), seconds without any left out; each value {attempted, succeeded,
+   * failed}.
+   */
+  public java.util.SortedMap<Long, long[]> perSecond() {
+    java.util.TreeMap<Long, long[]> copy = new java.util.TreeMap<>();
+    perSecond.forEach((k, v) -> copy.put(k, v.clone()));
+    return copy;
+  }
+
+  /**
+   * Successful attempts by latency: element i counts latencies above {@code boundsMillis[i-1]} and
+   * at most {@code boundsMillis[i]}; the last element counts those above the last bound.
+   */
+  public long[] latencyHistogram(double[] boundsMillis) {
+    long[] out = new long[boundsMillis.length + 1];
+    if (succeeded == 0) {
+      return out;
+    }
+    long below = 0;
+    for (int i = 0; i < boundsMillis.length; i++) {
+      long upTo = latencyNanos.getCountBetweenValues(0, (long) (boundsMillis[i] * 1e6));
+      out[i] = upTo - below;
+      below = upTo;
+    }
+    out[boundsMillis.length] = latencyNanos.getTotalCount() - below;
+    return out;
+  }
+
   public long attempted() {
     return attempted;
   }
@@ -176,6 +217,16 @@ public final class ScenarioResult {
   /** Latency at {@code percentile} (0–100) in milliseconds; 0 when nothing succeeded. */
   public double latencyMillis(double percentile) {
     return succeeded == 0 ? 0 : latencyNanos.getValueAtPercentile(percentile) / 1e6;
+  }
+
+  /** Successful attempts whose latency was at most {@code nanos} (histogram buckets). */
+  public long latencyCountAtOrBelow(long nanos) {
+    return succeeded == 0 ? 0 : latencyNanos.getCountBetweenValues(0, Math.max(0, nanos));
+  }
+
+  /** The sum of the successful attempts' latencies in nanoseconds (histogram precision). */
+  public double latencySumNanos() {
+    return succeeded == 0 ? 0 : latencyNanos.getMean() * latencyNanos.getTotalCount();
   }
 
   public double maxLatencyMillis() {

@@ -17,14 +17,14 @@ import org.ss7sim.simulator.node.Subscribers;
  * ASP Inactive (RFC 4666 §4.3.4.3: the SGP's AS stops using it, traffic fails over) and comes back
  * with ASP Active; a node stops as if it crashed and starts again with its configuration.
  */
-final class Events {
+public final class Events {
   private static final Logger LOG = LoggerFactory.getLogger(Events.class);
 
   private final SimNetwork net;
   private final AtomicInteger applied = new AtomicInteger();
   private final List<String> problems = new CopyOnWriteArrayList<>();
 
-  Events(SimNetwork net) {
+  public Events(SimNetwork net) {
     this.net = net;
   }
 
@@ -32,11 +32,11 @@ final class Events {
     return applied.get();
   }
 
-  List<String> problems() {
+  public List<String> problems() {
     return List.copyOf(problems);
   }
 
-  void apply(TimedEvent e) {
+  public void apply(TimedEvent e) {
     try {
       LOG.info("event at {}: {}", e.at(), e);
       if (e instanceof TimedEvent.LinkDown d) {

@@ -119,6 +119,14 @@ public final class OpenLoop {
     wakeAt(Math.round(nextDue));
   }
 
+  /** Starts no more attempts (on the clock's thread); the source counts as done. */
+  public void stop() {
+    if (!done) {
+      done = true;
+      onDone.run();
+    }
+  }
+
   /** Attempts started so far (warm-up included). */
   public long attempts() {
     return attempts;

@@ -17,6 +17,7 @@ import org.ss7sim.simulator.config.scenario.TimedEvent;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.simulator.report.ProgressLine;
 import org.ss7sim.simulator.report.ResultRecorder;
 import org.ss7sim.simulator.report.ScenarioResult;
 import org.ss7sim.simulator.traffic.Attempt;
@@ -46,21 +47,40 @@ public final class ScenarioRunner {
   private static final Duration PROGRESS = Duration.ofMillis(500);
 
   /** What a run produced. */
-  public record Report(List<ScenarioResult> results, List<String> unmet, List<String> leaks) {
+  public record Report(
+      List<ScenarioResult> results,
+      List<String> unmet,
+      List<String> leaks,
+      Map<String, String> failedFlows) {
+    public Report(List<ScenarioResult> results, List<String> unmet, List<String> leaks) {
+      this(results, unmet, leaks, Map.of());
+    }
+
+    /** Flows that failed (the first FAILED_FLOWS_KEPT of them), flow id → cause, in order. */
+    public Report {
+      failedFlows =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failedFlows));
+    }
+
     public boolean ok() {
       return unmet.isEmpty() && leaks.isEmpty();
     }
   }
 
+  /** How many failed flows a report names (for ladders of failed flows). */
+  public static final int FAILED_FLOWS_KEPT = 100;
+
+  private final Map<String, String> failedFlows = new java.util.LinkedHashMap<>();
   private final SimNetwork net;
   private final Scenario scenario;
   private final PrintWriter progress;
+  private final ProgressLine liveLine;
   private final Events events;
   private final TimerService clock;
   private final Map<String, Long> flowsPerKind = new ConcurrentHashMap<>();
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private final AtomicInteger outstanding = new AtomicInteger();
-  private final List<Source> sources = new ArrayList<>();
+  private final List<Source> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
   private long t0;
   private long deadlineNanos;
@@ -92,6 +112,7 @@ public final class ScenarioRunner {
     this.net = net;
     this.scenario = scenario;
     this.progress = progress;
+    this.liveLine = progress == null ? null : ProgressLine.on(progress);
     this.events = new Events(net);
     this.clock = net.clock();
   }
@@ -118,6 +139,44 @@ public final class ScenarioRunner {
       Duration warmup)
       throws Exception {
     return new ScenarioRunner(net, scenario, progress).execute(maxDuration, warmup);
+  }
+
+  /**
+   * A scenario started with {@link #start}: its report once it has ended, its results so far (each
+   * read under its own monitor), and a way to end it early (sources stop, attempts in flight
+   * drain).
+   */
+  public record Running(
+      CompletableFuture<Report> report,
+      java.util.function.Supplier<List<ScenarioResult>> live,
+      Runnable stop) {}
+
+  /** Starts {@code scenario} on {@code executor} (the control API's traffic sources). */
+  public static Running start(
+      SimNetwork net, Scenario scenario, java.util.concurrent.Executor executor) {
+    ScenarioRunner r = new ScenarioRunner(net, scenario, null);
+    CompletableFuture<Report> report = new CompletableFuture<>();
+    executor.execute(
+        () -> {
+          try {
+            report.complete(r.execute(null, Duration.ZERO));
+          } catch (Exception | Error e) {
+            report.completeExceptionally(e);
+          }
+        });
+    return new Running(
+        report,
+        () -> r.sources.stream().map(s -> s.recorder.result()).toList(),
+        () ->
+            r.onClock(
+                () -> {
+                  r.deadlineNanos = r.clock.nanoTime();
+                  r.deadlinePassed = true;
+                  for (Source s : r.sources) {
+                    s.schedule.stop();
+                  }
+                  r.check();
+                }));
   }
 
   private Report execute(Duration maxDuration, Duration warmup) throws Exception {
@@ -194,7 +253,7 @@ public final class ScenarioRunner {
             }
           }
           if (progress != null) {
-            progress.println("\r" + progressLine(now));
+            liveLine.finish(progressLine(now));
           }
           closed.complete(null);
         });
@@ -213,7 +272,9 @@ public final class ScenarioRunner {
     unmet.addAll(events.problems());
     List<String> leaks =
         outstanding.get() == 0 ? net.awaitNoLeaks(Duration.ofSeconds(5)) : List.of();
-    return new Report(results, unmet, leaks);
+    synchronized (failedFlows) {
+      return new Report(results, unmet, leaks, failedFlows);
+    }
   }
 
   /** Runs {@code task} on the run's clock thread. */
@@ -239,8 +300,8 @@ public final class ScenarioRunner {
   }
 
   private void progress() {
-    progress.print("\r" + progressLine(clock.nanoTime()));
-    progress.flush();
+    long now = clock.nanoTime();
+    liveLine.update(now - t0, progressLine(now));
     progressTimer = clock.schedule(PROGRESS, this::progress);
   }
 
@@ -300,6 +361,11 @@ public final class ScenarioRunner {
           p.recorder().success(p.start(), now);
         } else {
           p.recorder().failure(o.cause(), now);
+          synchronized (failedFlows) {
+            if (failedFlows.size() < FAILED_FLOWS_KEPT) {
+              failedFlows.put(flow, o.cause());
+            }
+          }
         }
       }
     }

@@ -14,6 +14,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.simulator.trace.SmppWireTrace;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.smpp.client.EsmeListener;
@@ -35,6 +36,7 @@ import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.Tlv;
 import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.pdu.Tlvs;
+import org.ss7sim.smpp.session.WireTap;
 import org.ss7sim.transport.stream.StreamEventLoops;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.Endpoint;
@@ -60,6 +62,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private int directSequence;
   private final StreamEventLoops loops;
   private final SmppClient client;
+  private final SmppWireTrace tap;
   private final boolean direct;
   private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
   private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
@@ -106,15 +109,27 @@ public final class Esme implements EsmeListener, AutoCloseable {
     if (direct) {
       this.loops = null;
       this.client = null;
+      this.tap = null;
       return;
     }
+    this.tap =
+        tracer == null
+            ? null
+            : new SmppWireTrace(
+                tracer,
+                config.name(),
+                smscName,
+                self,
+                smsc,
+                ref -> network.flows().submitted(systemId, ref));
     this.loops = StreamEventLoops.create(1, "esme-" + config.name());
     this.client =
         new SmppClient(
             loops,
             SmppClientConfig.of(server, d.systemId(), d.password(), type)
                 .withWindowSize(Math.max(1, d.window())),
-            this);
+            this,
+            tap == null ? WireTap.NONE : tap);
   }
 
   /** Connects and binds; waits (bounded: 10 s). */
@@ -182,6 +197,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
             tlvs);
     network.flows().submitting(systemId, reference, flow);
     SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
+    if (tap != null) {
+      tap.submitting(reference, flow); // traced as sent, with its sequence number
+    }
     trace(flow, true, request);
     CompletableFuture<SubmitSmResp> answer =
         direct ? submitDirect(request) : client.submit(request);
@@ -206,7 +224,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
           byMessageId.put(resp.messageId(), new Pending(flow, listener));
           DeliveryReceipt r = early.remove(resp.messageId());
           if (r != null) {
-            onReceipt(r);
+            receipt(r);
           }
         });
   }
@@ -229,13 +247,16 @@ public final class Esme implements EsmeListener, AutoCloseable {
     String flow = "";
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r == null) {
-      // an MO message, not a receipt: its flow by the SMSC's user_message_reference
+      // an MO message, not a receipt: its flow by the SMSC's user_message_reference (the wire
+      // tap, when there is one, has taken it already)
       flow =
-          pdu.body()
-              .tlvs()
-              .find(TlvTag.USER_MESSAGE_REFERENCE)
-              .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
-              .orElse("");
+          tap != null
+              ? ""
+              : pdu.body()
+                  .tlvs()
+                  .find(TlvTag.USER_MESSAGE_REFERENCE)
+                  .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
+                  .orElse("");
       synchronized (mobileOriginated) {
         mobileOriginated.add(pdu);
         mobileOriginated.notifyAll();
@@ -268,13 +289,23 @@ public final class Esme implements EsmeListener, AutoCloseable {
     CommandStatus status = onDeliverSm(pdu);
     DeliveryReceipt r = DeliveryReceipt.from(pdu);
     if (r != null) {
-      onReceipt(r);
+      receipt(r);
     }
     return status;
   }
 
   @Override
   public void onReceipt(DeliveryReceipt receipt) {
+    if (loops != null) {
+      // the attempt ends once the deliver_sm_resp is on the wire: the session sends it when this
+      // call returns, and this one-thread loop runs the task after that
+      loops.timers().schedule(java.time.Duration.ZERO, () -> receipt(receipt));
+    } else {
+      receipt(receipt);
+    }
+  }
+
+  private void receipt(DeliveryReceipt receipt) {
     Pending p = byMessageId.remove(receipt.messageId());
     if (p == null) {
       early.put(receipt.messageId(), receipt);
@@ -305,8 +336,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
         .orElse("error_" + r.error());
   }
 
+  /** Traces a PDU of a virtual-time run (no wire: the {@link SmppWireTrace} sees the others). */
   private void trace(String flow, boolean outbound, Pdu pdu) {
-    if (tracer == null) {
+    if (tracer == null || tap != null) {
       return;
     }
     String label = pdu.commandId().name().toLowerCase(java.util.Locale.ROOT);
@@ -351,7 +383,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
   @Override
   public void close() {
     if (client != null) {
+      boolean bound = client.isBound();
       client.close();
+      if (bound && tap != null) {
+        tap.awaitUnbound(java.time.Duration.ofSeconds(2)); // the unbind_resp reaches the trace
+      }
       loops.close();
     }
   }

@@ -61,7 +61,9 @@ class JsmppServiceTest {
                 "run",
                 network.toString(),
                 "--duration",
-                "60s")
+                "60s",
+                "--control-port",
+                "0")
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .start();

@@ -61,17 +61,16 @@ public final class NetnsDriver {
             if (esme == null) {
               Esmes.start(net, kinds);
               esme =
-                  (Esme)
-                      net.attachment(
-                              network.nodes().stream()
-                                  .filter(
-                                      n ->
-                                          n.kind()
-                                              == org.ss7sim.simulator.config.network.NodeKind.ESME)
-                                  .findFirst()
-                                  .orElseThrow()
-                                  .name())
-                          .orElseThrow();
+                  net.attachment(
+                          network.nodes().stream()
+                              .filter(
+                                  n ->
+                                      n.kind() == org.ss7sim.simulator.config.network.NodeKind.ESME)
+                              .findFirst()
+                              .orElseThrow()
+                              .name(),
+                          Esme.class)
+                      .orElseThrow();
             }
             System.out.println("sms " + w[1] + " ok " + sms(esme, Integer.parseInt(w[1]), w[2]));
           }

@@ -61,4 +61,40 @@ class LadderTest {
         HtmlReport.render("demo", false, List.of(calls), List.of(Ladder.of("first call", CALL)));
     assertThat(html).contains("<td>calls</td>", "17 user busy: 1", "Expectations not met", "<svg");
   }
+
+  static final List<TraceEvent> SMS_SIX_NODES =
+      List.of(
+          event(0, "esme-bulk-sender-1", "smsc-gateway-1", "submit_sm"),
+          event(100, "smsc-gateway-1", "stp-north-1", "TC-BEGIN sendRoutingInfoForSM (invoke 1)"),
+          event(200, "stp-north-1", "hlr-main-1", "TC-BEGIN sendRoutingInfoForSM (invoke 1)"),
+          event(
+              300,
+              "hlr-main-1",
+              "stp-south-2",
+              "TC-END sendRoutingInfoForSM result imsi=001010000000001"),
+          event(
+              400, "stp-south-2", "msc-vlr-west-1", "TC-BEGIN mt-forwardSM (invoke 1) segment 1/3"),
+          event(
+              500,
+              "msc-vlr-west-1",
+              "esme-bulk-sender-1",
+              "deliver_sm receipt id=0123456789abcdef"));
+
+  @Test
+  void a_ladder_of_six_nodes_with_long_labels_fits_120_columns_and_keeps_every_row() {
+    List<String> lines = Ladder.of("first sms", SMS_SIX_NODES).toText().lines().toList();
+    assertThat(lines)
+        .hasSize(2 + 2 * SMS_SIX_NODES.size())
+        .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(120));
+    assertThat(lines.get(1)).contains("esme-bu", "msc-vlr");
+    assertThat(String.join("\n", lines)).contains("…", "submit_sm");
+  }
+
+  @Test
+  void full_width_on_request_keeps_names_and_labels_whole() {
+    String wide = Ladder.of("first sms", SMS_SIX_NODES).toText(Integer.MAX_VALUE);
+    assertThat(wide.lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(120);
+    assertThat(wide)
+        .contains("esme-bulk-sender-1", "msc-vlr-west-1", "TC-BEGIN sendRoutingInfoForSM");
+  }
 }

@@ -54,9 +54,9 @@ class OpenLoopRunTest {
     // in-JVM links on virtual time take no time: every attempt starts on time and ends at once
     assertThat(sms.maxLatencyMillis()).isZero();
     // the series counts from the run's start: nothing measured in second 0
-    assertThat(sms.perSecond().get(0).started()).isZero();
-    assertThat(sms.perSecond().get(1).started()).isEqualTo(50);
-    assertThat(sms.perSecond().get(2).started()).isEqualTo(50);
+    assertThat(sms.latencyPerSecond().get(0).started()).isZero();
+    assertThat(sms.latencyPerSecond().get(1).started()).isEqualTo(50);
+    assertThat(sms.latencyPerSecond().get(2).started()).isEqualTo(50);
     assertThat(r.leaks()).isEmpty();
   }
 }

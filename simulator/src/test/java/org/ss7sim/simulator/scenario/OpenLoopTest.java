@@ -75,7 +75,7 @@ class OpenLoopTest {
     // 200 ended between 0 and 2 s: the server's 100/s, not the 200/s asked
     assertThat(r.ratePerSecond()).isCloseTo(100, within(0.1));
     assertThat(loop.lateStarts()).isZero();
-    List<ScenarioResult.Second> series = r.perSecond();
+    List<ScenarioResult.Second> series = r.latencyPerSecond();
     assertThat(series).hasSize(3); // the last one ends at exactly 2 s
     assertThat(series.get(0).started()).isEqualTo(200);
     assertThat(series.get(0).succeeded()).isEqualTo(99);

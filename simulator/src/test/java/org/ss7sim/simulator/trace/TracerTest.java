@@ -46,4 +46,58 @@ class TracerTest {
     assertThat(t.flow("call-1")).hasSize(2);
     assertThat(t.flow("call-3")).isEmpty();
   }
+
+  static TraceEvent at(long micros, String flow) {
+    return new TraceEvent(
+        micros,
+        "a",
+        "b",
+        flow,
+        "x",
+        TraceEvent.Carrier.M3UA,
+        A,
+        B,
+        1,
+        Octets.fromHex("0100030100000008"));
+  }
+
+  static java.util.List<Long> times(ByteArrayOutputStream out) throws Exception {
+    return PcapReader.read(Octets.wrap(out.toByteArray())).stream()
+        .map(m -> m.epochMicros())
+        .toList();
+  }
+
+  @Test
+  void records_reach_the_pcap_in_time_order_within_the_window() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Tracer t = new Tracer(new PcapWriter(out), 1, 100_000)) {
+      t.record(at(1_000_000, ""));
+      t.record(at(1_050_000, ""));
+      t.record(at(1_010_000, "")); // 40 ms late: within the window
+      t.record(at(1_200_000, "")); // pushes 1.0 s and 1.05 s out of the window
+      t.record(at(1_020_000, "")); // 30 ms older than one written: written at its time
+      assertThat(t.lateRecords()).isEqualTo(1);
+    }
+    assertThat(times(out))
+        .containsExactly(1_000_000L, 1_010_000L, 1_050_000L, 1_050_000L, 1_200_000L);
+  }
+
+  @Test
+  void flush_writes_what_the_window_holds() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Tracer t = new Tracer(new PcapWriter(out), 1, 1_000_000);
+    t.record(at(2_000, ""));
+    t.record(at(1_000, ""));
+    t.flush();
+    assertThat(times(out)).containsExactly(1_000L, 2_000L);
+  }
+
+  @Test
+  void a_ladder_flow_is_in_time_order() {
+    Tracer t = new Tracer(null, 1);
+    t.record(at(30, "sms-1"));
+    t.record(at(10, "sms-1"));
+    t.record(at(20, "sms-1"));
+    assertThat(t.flow("sms-1")).extracting(TraceEvent::epochMicros).containsExactly(10L, 20L, 30L);
+  }
 }

@@ -1,0 +1,173 @@
+package org.ss7sim.simulator.control;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ss7sim.m3ua.node.AsStatus;
+import org.ss7sim.simulator.config.network.Link;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.NodeKind;
+import org.ss7sim.simulator.config.network.Route;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Subscribers;
+import org.ss7sim.simulator.smsc.Smsc;
+import org.ss7sim.simulator.smsc.StoredMessage;
+import org.ss7sim.simulator.trace.MessageCounters;
+
+/**
+ * What the control API shows of a running network, as JSON. State owned by a node (ASP and AS
+ * states) is read on that node's thread.
+ */
+final class NetworkView {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SimNetwork net;
+
+  NetworkView(SimNetwork net) {
+    this.net = net;
+  }
+
+  static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  ArrayNode nodes() {
+    ArrayNode out = JSON.createArrayNode();
+    MessageCounters counters = net.tracer() == null ? null : net.tracer().counters();
+    for (Node n : net.config().nodes()) {
+      ObjectNode o = out.addObject();
+      o.put("name", n.name());
+      o.put("kind", lower(n.kind()));
+      n.pointCode().ifPresent(pc -> o.put("point_code", pc.value()));
+      o.put("external", n.external());
+      o.put("running", net.node(n.name()).isPresent());
+      if (counters != null) {
+        o.put("messages_sent", counters.sentBy(n.name()));
+      }
+    }
+    return out;
+  }
+
+  /** Every configured link with the ASP state of its connecting end, and every node's ASes. */
+  ObjectNode links() throws Exception {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode links = root.putArray("links");
+    ArrayNode ases = root.putArray("application_servers");
+    for (Node n : net.config().nodes()) {
+      Optional<SimNode> running = net.node(n.name());
+      for (Link l : n.links()) {
+        if (l.listens()) {
+          continue; // shown from the connecting end
+        }
+        ObjectNode o = links.addObject();
+        o.put("name", l.name());
+        o.put("node", n.name());
+        o.put("peer", l.peer());
+        o.put(
+            "asp_state",
+            running.isPresent()
+                ? lower(running.get().call(() -> running.get().m3ua().linkState(l.name())))
+                : "down");
+      }
+      if (running.isPresent()) {
+        SimNode sn = running.get();
+        for (AsStatus as : sn.call(() -> sn.m3ua().applicationServerStatus())) {
+          ObjectNode o = ases.addObject();
+          o.put("node", n.name());
+          o.put("name", as.name());
+          o.put("routing_context", as.routingContext());
+          o.put("state", lower(as.state()));
+          ObjectNode asps = o.putObject("asps");
+          as.asps().forEach((asp, state) -> asps.put(asp, lower(state)));
+        }
+      }
+    }
+    return root;
+  }
+
+  ArrayNode routes() {
+    ArrayNode out = JSON.createArrayNode();
+    for (Node n : net.config().nodes()) {
+      for (Route r : n.routes()) {
+        ObjectNode o = out.addObject();
+        o.put("node", n.name());
+        o.put("dpc", r.dpc().value());
+        o.put("mask", r.mask());
+        r.primary().forEach(o.putArray("primary")::add);
+        r.alternates().forEach(o.putArray("alternates")::add);
+      }
+    }
+    return out;
+  }
+
+  Optional<ObjectNode> subscriber(String msisdn) {
+    Subscribers subs = subscribers();
+    return subs.byMsisdn(msisdn)
+        .map(
+            r -> {
+              ObjectNode o = JSON.createObjectNode();
+              o.put("msisdn", r.msisdn());
+              o.put("imsi", r.imsi());
+              o.put("hlr", r.hlr());
+              o.put("msc", r.msc());
+              o.put("state", lower(subs.state(msisdn)));
+              return o;
+            });
+  }
+
+  Subscribers subscribers() {
+    return net.attachment("#subscribers", Subscribers.class)
+        .orElseThrow(() -> new IllegalStateException("no subscribers in this network"));
+  }
+
+  /** Each running SMSC's store: messages by state. */
+  ArrayNode smscQueues() throws Exception {
+    ArrayNode out = JSON.createArrayNode();
+    for (Map.Entry<String, Smsc> e : smscs().entrySet()) {
+      ObjectNode o = out.addObject();
+      o.put("node", e.getKey());
+      ObjectNode q = o.putObject("queue");
+      for (StoredMessage.State s : StoredMessage.State.values()) {
+        q.put(lower(s), e.getValue().stored(s));
+      }
+      o.put("in_progress", e.getValue().unfinished());
+    }
+    return out;
+  }
+
+  Map<String, Smsc> smscs() {
+    Map<String, Smsc> out = new java.util.TreeMap<>();
+    for (SimNode n : net.nodes()) {
+      if (n.config().kind() == NodeKind.SMSC && n.logic().orElse(null) instanceof Smsc s) {
+        out.put(n.name(), s);
+      }
+    }
+    return out;
+  }
+
+  /** Messages sent by node, layer and type. */
+  ObjectNode counters() {
+    ObjectNode root = JSON.createObjectNode();
+    if (net.tracer() == null) {
+      return root;
+    }
+    net.tracer()
+        .counters()
+        .sent()
+        .forEach(
+            (k, v) -> {
+              ObjectNode node =
+                  root.has(k.node()) ? (ObjectNode) root.get(k.node()) : root.putObject(k.node());
+              ObjectNode layer =
+                  node.has(k.layer())
+                      ? (ObjectNode) node.get(k.layer())
+                      : node.putObject(k.layer());
+              layer.put(k.type(), v);
+            });
+    return root;
+  }
+}
