@@ -226,6 +226,25 @@ public final class Msc implements NodeLogic, TypedMapUser {
       String destination,
       String text,
       AttemptListener listener) {
+    // MO-SMS-CSI: the gsmSCF decides first (InitialDPSMS), then the message goes on or not
+    if (!calls.mobile.chargeSms(
+        flow,
+        msisdn,
+        destination,
+        smsc,
+        listener,
+        l -> forwardMo(flow, msisdn, smsc, destination, text, l))) {
+      forwardMo(flow, msisdn, smsc, destination, text, listener);
+    }
+  }
+
+  private void forwardMo(
+      String flow,
+      String msisdn,
+      String smsc,
+      String destination,
+      String text,
+      AttemptListener listener) {
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     org.ss7sim.map.sms.SmsTpdu.SmsSubmit submit =
         new org.ss7sim.map.sms.SmsTpdu.SmsSubmit(
@@ -317,6 +336,20 @@ public final class Msc implements NodeLogic, TypedMapUser {
   }
 
   private int moReference;
+
+  /**
+   * A handset calls {@code called} (scenario kind {@code mo_call}): through the gsmSCF when the
+   * subscriber has an O-CSI, then over ISUP; the caller hangs up {@code hold} after answer. Runs on
+   * the node's thread.
+   */
+  public void placeMoCall(
+      String flow,
+      String msisdn,
+      String called,
+      java.time.Duration hold,
+      AttemptListener listener) {
+    calls.mobile.place(flow, msisdn, called, hold, listener);
+  }
 
   /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
   public java.util.Set<String> insertedData() {

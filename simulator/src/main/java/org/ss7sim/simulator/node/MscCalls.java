@@ -43,7 +43,11 @@ final class MscCalls implements CallControlUser {
     this.subscribers = subscribers;
     this.node = node;
     this.isup = Trunks.isup(config, data.trunkGroups(), node, this);
+    this.mobile = new MobileCalls(config, subscribers, node, isup);
   }
+
+  /** Calls from handsets (mobile originated, with O-CSI). */
+  final MobileCalls mobile;
 
   /** The VLR gave {@code msrn} out for {@code msisdn}. */
   void allocated(String msrn, String msisdn) {
@@ -52,7 +56,7 @@ final class MscCalls implements CallControlUser {
 
   /** Calls to handsets in progress, ISUP calls and busy circuits: zero after a clean run. */
   List<String> leaks() {
-    List<String> l = new ArrayList<>();
+    List<String> l = new ArrayList<>(mobile.leaks());
     if (!incoming.isEmpty()) {
       l.add(incoming.size() + " mobile terminated calls active");
     }
@@ -111,10 +115,18 @@ final class MscCalls implements CallControlUser {
   public void onAlerting(CallReference call) {}
 
   @Override
-  public void onAnswer(CallReference call) {}
+  public void onAnswer(CallReference call) {
+    if (mobile.owns(call)) {
+      mobile.onAnswer(call);
+    }
+  }
 
   @Override
   public void onRelease(CallReference call, CallRelease release) {
+    if (mobile.owns(call)) {
+      mobile.onRelease(call, release);
+      return;
+    }
     List<Timer> timers = incoming.remove(call);
     if (timers != null) {
       timers.forEach(Timer::cancel);

@@ -3,6 +3,7 @@ package org.ss7sim.simulator.node;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.ss7sim.inap.message.Cause;
@@ -15,6 +16,7 @@ import org.ss7sim.inap.scp.Treatment;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.config.network.KindData.ScpData;
 import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.PrepaidService;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.tcap.TcapStack;
@@ -28,6 +30,8 @@ import org.ss7sim.tcap.TcapStack;
 public final class Scp implements NodeLogic {
   private final Node config;
   private ScfService scf;
+  private PrepaidScf prepaid;
+  private org.ss7sim.cap.scf.GsmScfService camel;
 
   public Scp(Node config) {
     this.config = config;
@@ -70,6 +74,29 @@ public final class Scp implements NodeLogic {
             new Random(1),
             Set.of());
     scf = new ScfService(tcap, logic).bind();
+    startCamel(node);
+  }
+
+  /** The prepaid gsmSCF on SSN 146 when the file gives the SCP a {@code prepaid} service. */
+  private void startCamel(SimNode node) {
+    Optional<PrepaidService> service = config.data(ScpData.class).prepaid();
+    Optional<TcapStack> capTcap = node.tcap(Ssn.CAP.value());
+    if (service.isPresent() && capTcap.isPresent()) {
+      prepaid = new PrepaidScf(service.get());
+      camel = new org.ss7sim.cap.scf.GsmScfService(capTcap.get(), prepaid).bind();
+    }
+  }
+
+  /** The prepaid service, if this SCP runs one (read it on the node's thread). */
+  public Optional<PrepaidScf> prepaid() {
+    return Optional.ofNullable(prepaid);
+  }
+
+  @Override
+  public List<String> leaks() {
+    return prepaid == null || prepaid.openDialogues() == 0
+        ? List.of()
+        : List.of(prepaid.openDialogues() + " prepaid calls open");
   }
 
   @Override

@@ -56,6 +56,30 @@ public final class Subscribers {
     return Optional.empty();
   }
 
+  /** The O-CSI of a subscriber (the HLR's subscriber data), if it has one. */
+  public Optional<org.ss7sim.simulator.config.network.CamelCsi> oCsi(String msisdn) {
+    for (Node h : network.nodes(NodeKind.HLR)) {
+      for (Subscriber b : h.data(HlrData.class).subscribers()) {
+        if (b.hasMsisdn(msisdn)) {
+          return b.oCsi();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The MO-SMS-CSI of a subscriber (the HLR's subscriber data), if it has one. */
+  public Optional<org.ss7sim.simulator.config.network.CamelCsi> moSmsCsi(String msisdn) {
+    for (Node h : network.nodes(NodeKind.HLR)) {
+      for (Subscriber b : h.data(HlrData.class).subscribers()) {
+        if (b.hasMsisdn(msisdn)) {
+          return b.moSmsCsi();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The HLR block holding an IMSI (its keys, state at start). */
   public Optional<Subscriber> blockOfImsi(String imsi) {
     for (Node h : network.nodes(NodeKind.HLR)) {

@@ -38,7 +38,7 @@ final class Calls implements Traffic {
     origin.execute(() -> ssp.placeCall(flow, to, from, hold, attempt));
   }
 
-  private static Duration hold(HoldTime h, Random random) {
+  static Duration hold(HoldTime h, Random random) {
     if (h instanceof HoldTime.Fixed f) {
       return f.duration();
     }

@@ -10,7 +10,13 @@ import org.ss7sim.simulator.network.SimNetwork;
  * its section in docs/scenario-file.md.
  */
 public sealed interface Traffic
-    permits Calls, ShortMessages, UssdRequests, LocationQueries, MobileOriginatedSms, Attacks {
+    permits Calls,
+        ShortMessages,
+        UssdRequests,
+        LocationQueries,
+        MobileOriginatedSms,
+        Attacks,
+        MobileOriginatedCalls {
   /**
    * The traffic of {@code source} on {@code net}; {@code seed} seeds its own number choices (the
    * called numbers are the runner's).
@@ -23,6 +29,7 @@ public sealed interface Traffic
       case LOCATION -> new LocationQueries(source, net);
       case MO_SMS -> new MobileOriginatedSms(source, net, seed);
       case ATTACK -> new Attacks(source, net);
+      case MO_CALL -> new MobileOriginatedCalls(source, net, seed);
     };
   }
 

@@ -16,6 +16,46 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
  * targets, number translations, SMPP accounts.
  */
 final class Entries {
+  static final List<String> CSI_KEYS = List.of("service_key", "scf", "default_handling");
+  static final List<String> PREPAID_KEYS =
+      List.of("tariff", "max_period", "release_cause", "sms_price", "accounts");
+  static final List<String> PREPAID_ACCOUNT_KEYS = List.of("msisdn", "count", "balance");
+
+  /** An O-CSI of a subscriber block (TS 23.078 §4.3.1). */
+  static CamelCsi csi(YamlNode node) {
+    Fields f = Fields.of(node, "o_csi", CSI_KEYS);
+    String handling =
+        f.value("default_handling", Values::string, "release").toLowerCase(java.util.Locale.ROOT);
+    if (!handling.equals("release") && !handling.equals("continue")) {
+      throw new org.ss7sim.simulator.config.ConfigException(
+          f.valueLocation("default_handling"),
+          "default_handling: expected release or continue, found '" + handling + "'");
+    }
+    return new CamelCsi(
+        f.value("service_key", Values.integer(0, Integer.MAX_VALUE), 1),
+        f.require("scf", Values::name),
+        handling.equals("release"));
+  }
+
+  /** The prepaid service of an SCP. */
+  static PrepaidService prepaid(YamlNode node) {
+    Fields f = Fields.of(node, "prepaid", PREPAID_KEYS);
+    return new PrepaidService(
+        f.value("tariff", Values.integer(0, 1_000_000), 1),
+        f.value("max_period", Values::duration, Duration.ofSeconds(20)),
+        f.value("release_cause", Values.integer(1, 127), 31),
+        f.value("sms_price", Values.integer(0, 1_000_000), 1),
+        f.list("accounts", (n, k) -> prepaidAccount(n)));
+  }
+
+  private static PrepaidService.PrepaidAccount prepaidAccount(YamlNode node) {
+    Fields f = Fields.of(node, "prepaid account", PREPAID_ACCOUNT_KEYS);
+    return new PrepaidService.PrepaidAccount(
+        f.require("msisdn", Values::digits),
+        f.value("count", Values.integer(1, 10_000_000), 1),
+        f.value("balance", Values.integer(0, Integer.MAX_VALUE), 0));
+  }
+
   static final List<String> LINE_KEYS = List.of("prefix", "behaviour", "answer_after");
   static final List<String> TRIGGER_KEYS = List.of("prefix", "scp", "service_key");
   static final List<String> TRANSLATION_KEYS =

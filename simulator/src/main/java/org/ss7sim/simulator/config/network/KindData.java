@@ -104,9 +104,15 @@ public sealed interface KindData {
   }
 
   /** A service control point. */
-  record ScpData(List<NumberTranslation> translations) implements KindData {
+  record ScpData(List<NumberTranslation> translations, Optional<PrepaidService> prepaid)
+      implements KindData {
     public ScpData {
       translations = List.copyOf(translations);
+    }
+
+    /** An SCP without a prepaid (CAMEL) service. */
+    public ScpData(List<NumberTranslation> translations) {
+      this(translations, Optional.empty());
     }
 
     @Override

@@ -21,7 +21,7 @@ final class KindReader {
   static final List<String> GTT_KEYS =
       List.of("prefix", "tt", "np", "nai", "to", "backup", "route_on", "ssn", "strip", "prepend");
   static final List<String> SUBSCRIBER_KEYS =
-      List.of("msisdn", "imsi", "ki", "opc", "msc", "state", "count");
+      List.of("msisdn", "imsi", "ki", "opc", "msc", "state", "count", "o_csi", "mo_sms_csi");
 
   /** 3GPP TS 35.208 test set 1: obviously not a real subscriber's key. */
   static final Octets DEFAULT_KI = Octets.fromHex("465b5ce8b199b49faa5f0a2ee238a6bc");
@@ -64,7 +64,9 @@ final class KindReader {
                   f.list("mobile_prefixes", Values::digits));
           case STP -> new KindData.StpData(f.list("gtt", (n, k) -> gtt(n)));
           case SCP ->
-              new KindData.ScpData(f.list("translations", (n, k) -> Entries.translation(n)));
+              new KindData.ScpData(
+                  f.list("translations", (n, k) -> Entries.translation(n)),
+                  f.optional("prepaid", (n, k) -> Entries.prepaid(n)));
           case HLR ->
               new KindData.HlrData(
                   f.list("subscribers", (n, k) -> subscriber(n)),
@@ -313,7 +315,9 @@ final class KindReader {
         msc,
         f.value("state", Values.enumeration(SubscriberState.class), SubscriberState.ATTACHED),
         count,
-        f.location());
+        f.location(),
+        f.optional("o_csi", (n, k) -> Entries.csi(n)),
+        f.optional("mo_sms_csi", (n, k) -> Entries.csi(n)));
   }
 
   private KindData esme(NetworkReader.Common c) {

@@ -28,6 +28,9 @@ public final class NetworkKeys {
             Entries.TRANSLATION_KEYS,
             Entries.SHARE_KEYS,
             Entries.ACCOUNT_KEYS,
+            Entries.CSI_KEYS,
+            Entries.PREPAID_KEYS,
+            Entries.PREPAID_ACCOUNT_KEYS,
             SecurityReader.FIREWALL_KEYS,
             SecurityReader.RULE_KEYS,
             SecurityReader.REGION_KEYS)) {

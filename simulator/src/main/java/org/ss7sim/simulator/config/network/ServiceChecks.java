@@ -30,6 +30,7 @@ final class ServiceChecks {
         translations(n, s.translations());
       } else if (d instanceof KindData.HlrData h) {
         subscriberRefs(n, h.subscribers());
+        camelRefs(n, h.subscribers());
       } else if (d instanceof KindData.SmscData s) {
         accounts(n, s.accounts());
       } else if (d instanceof KindData.EsmeData e) {
@@ -199,6 +200,32 @@ final class ServiceChecks {
       parts.add(new CicRange(start, prev).toString());
     }
     return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  /** An O-CSI names an SCP (its gsmSCF). */
+  private void camelRefs(Node n, List<Subscriber> blocks) {
+    for (Subscriber b : blocks) {
+      b.moSmsCsi()
+          .ifPresent(
+              csi ->
+                  reference(
+                      csi.scf(),
+                      NodeKind.SCP,
+                      "mo_sms_csi of subscribers "
+                          + b.msisdn()
+                          + " of node '"
+                          + n.name()
+                          + "' names",
+                      m -> v.report(b.location(), m)));
+      b.oCsi()
+          .ifPresent(
+              csi ->
+                  reference(
+                      csi.scf(),
+                      NodeKind.SCP,
+                      "o_csi of subscribers " + b.msisdn() + " of node '" + n.name() + "' names",
+                      m -> v.report(b.location(), m)));
+    }
   }
 
   private void triggers(Node n, List<InTrigger> triggers) {

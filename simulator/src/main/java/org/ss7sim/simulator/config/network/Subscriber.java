@@ -15,6 +15,8 @@ import org.ss7sim.wire.Octets;
  * @param opc the operator variant OPc (16 octets)
  * @param msc the serving MSC/VLR node; empty when none (never attached)
  * @param state the handset state at start
+ * @param oCsi the originating CAMEL subscription (O-CSI), if any
+ * @param moSmsCsi the CAMEL subscription for short messages it sends (MO-SMS-CSI), if any
  */
 public record Subscriber(
     String msisdn,
@@ -24,7 +26,22 @@ public record Subscriber(
     Optional<String> msc,
     SubscriberState state,
     int count,
-    Location location) {
+    Location location,
+    Optional<CamelCsi> oCsi,
+    Optional<CamelCsi> moSmsCsi) {
+
+  /** A block without CAMEL subscriptions. */
+  public Subscriber(
+      String msisdn,
+      String imsi,
+      Octets ki,
+      Octets opc,
+      Optional<String> msc,
+      SubscriberState state,
+      int count,
+      Location location) {
+    this(msisdn, imsi, ki, opc, msc, state, count, location, Optional.empty(), Optional.empty());
+  }
 
   /** The MSISDN of the {@code i}-th subscriber of the block (0-based). */
   public String msisdnAt(int i) {

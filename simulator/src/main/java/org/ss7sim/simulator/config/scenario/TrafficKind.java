@@ -23,6 +23,18 @@ public enum TrafficKind {
           f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
     }
   },
+  /**
+   * Calls from handsets (DESIGN.md §3 flow 6): the MSC sends InitialDP to the gsmSCF of a caller
+   * with an O-CSI (CAMEL prepaid), then routes the call over ISUP.
+   */
+  MO_CALL(List.of("calling", "hold"), List.of(NodeKind.MSC)) {
+    @Override
+    TrafficOptions read(Fields f) {
+      return new TrafficOptions.CallOptions(
+          f.optional("calling", ScenarioValues::selection),
+          f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
+    }
+  },
   /** Short messages submitted by an ESME (submit_sm → SRI-for-SM → MT-ForwardSM → receipt). */
   SMS(
       List.of("sender", "text", "length", "alphabet", "registered_delivery"),

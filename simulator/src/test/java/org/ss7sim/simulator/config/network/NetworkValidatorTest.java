@@ -573,6 +573,19 @@ class NetworkValidatorTest {
   @Nested
   class Services {
     @Test
+    void an_o_csi_must_name_an_scp() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - {name: stp, kind: stp, point_code: 1}
+                    - {name: h, kind: hlr, point_code: 2, peers: stp, global_titles: "9", subscribers: [{msisdn: "1", imsi: "001010000000001", o_csi: {scf: stp}}]}
+                  """))
+          .containsExactly(
+              "net.yaml:3:87: o_csi of subscribers 1 of node 'h' names 'stp', an stp, not an scp");
+    }
+
+    @Test
     void an_in_trigger_must_name_a_reachable_scp() {
       assertThat(
               problems(
