@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       RouteCommand.class,
       GenerateCommand.class,
       DeployCommand.class,
-      CtlCommand.class
+      CtlCommand.class,
+      BenchCommand.class
     })
 public final class Ss7simCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

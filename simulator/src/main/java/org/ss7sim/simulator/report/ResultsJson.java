@@ -11,7 +11,10 @@ import java.util.List;
 /**
  * The {@code --json} results object of DESIGN.md §4: {@code ok} and {@code scenarios}, each with
  * {@code name}, {@code kind}, {@code attempted}, {@code succeeded}, {@code failed} (cause → count),
- * {@code latency_ms} ({@code p50}, {@code p99}, {@code max}) and {@code rate_per_s}.
+ * {@code latency_ms} ({@code p50}, {@code p90}, {@code p99}, {@code p99_9}, {@code max}), {@code
+ * rate_per_s} (attempts ended per second, first scheduled start to last end), and for load runs
+ * {@code asked_rate_per_s}, {@code attained_rate_per_s} (successes per second) and {@code
+ * late_starts} (attempts that did not start on time).
  */
 public final class ResultsJson {
   private static final ObjectMapper JSON =
@@ -42,9 +45,14 @@ public final class ResultsJson {
         .forEach(e -> failed.put(e.getKey(), e.getValue()));
     ObjectNode latency = o.putObject("latency_ms");
     latency.put("p50", round(s.latencyMillis(50)));
+    latency.put("p90", round(s.latencyMillis(90)));
     latency.put("p99", round(s.latencyMillis(99)));
+    latency.put("p99_9", round(s.latencyMillis(99.9)));
     latency.put("max", round(s.maxLatencyMillis()));
     o.put("rate_per_s", round(s.ratePerSecond()));
+    o.put("asked_rate_per_s", round(s.askedRatePerSecond()));
+    o.put("attained_rate_per_s", round(s.successRatePerSecond()));
+    o.put("late_starts", s.lateStarts());
   }
 
   public static void write(Path file, boolean ok, List<ScenarioResult> scenarios)

@@ -32,6 +32,11 @@ import org.ss7sim.wire.time.TimerService;
  * their times; then the run waits (bounded) for the attempts in progress to end. Attempts still
  * without an outcome then count as {@code timeout}.
  *
+ * <p>Load is open loop ({@link OpenLoop}): each attempt is due at a time its source's rate fixes,
+ * whatever happened to earlier attempts, and its latency is measured from that due time, so a
+ * network (or generator) that falls behind shows it in the latencies rather than in a lower rate
+ * quietly asked. Each result carries the asked rate and the attempts that did not start on time.
+ *
  * <p>Everything is driven by the run's clock ({@link SimNetwork#clock}): sources and events are
  * timers on it, and the end of the run is a signal completed by the last event that matters (a
  * source done, an event applied, an attempt ended, the drain timer), never a poll.
@@ -83,6 +88,7 @@ public final class ScenarioRunner {
   private Timer drain;
   private Timer progressTimer;
 
+  /** An attempt under way; {@code recorder} is null for a warm-up attempt (not recorded). */
   private record Pending(ResultRecorder recorder, long start, AtomicBoolean reported) {}
 
   private final class Source {
@@ -90,7 +96,7 @@ public final class ScenarioRunner {
     final ResultRecorder recorder;
     final NumberPicker to;
     final Traffic traffic;
-    long attempts;
+    OpenLoop schedule;
     boolean done;
 
     Source(TrafficSource config, long seed) {
@@ -118,7 +124,21 @@ public final class ScenarioRunner {
   public static Report run(
       SimNetwork net, Scenario scenario, Duration maxDuration, PrintWriter progress)
       throws Exception {
-    return new ScenarioRunner(net, scenario, progress).execute(maxDuration);
+    return run(net, scenario, maxDuration, progress, Duration.ZERO);
+  }
+
+  /**
+   * As above; attempts scheduled in the first {@code warmup} of the run are made but not recorded
+   * (the run lasts {@code maxDuration} in all, warm-up included).
+   */
+  public static Report run(
+      SimNetwork net,
+      Scenario scenario,
+      Duration maxDuration,
+      PrintWriter progress,
+      Duration warmup)
+      throws Exception {
+    return new ScenarioRunner(net, scenario, progress).execute(maxDuration, warmup);
   }
 
   /**
@@ -139,7 +159,7 @@ public final class ScenarioRunner {
     executor.execute(
         () -> {
           try {
-            report.complete(r.execute(null));
+            report.complete(r.execute(null, Duration.ZERO));
           } catch (Exception | Error e) {
             report.completeExceptionally(e);
           }
@@ -152,11 +172,14 @@ public final class ScenarioRunner {
                 () -> {
                   r.deadlineNanos = r.clock.nanoTime();
                   r.deadlinePassed = true;
+                  for (Source s : r.sources) {
+                    s.schedule.stop();
+                  }
                   r.check();
                 }));
   }
 
-  private Report execute(Duration maxDuration) throws Exception {
+  private Report execute(Duration maxDuration, Duration warmup) throws Exception {
     Duration limit = scenario.duration().orElse(null);
     if (maxDuration != null && (limit == null || maxDuration.compareTo(limit) < 0)) {
       limit = maxDuration;
@@ -171,7 +194,26 @@ public final class ScenarioRunner {
             Source s = new Source(t, seed);
             seed += 101;
             sources.add(s);
-            clock.schedule(t.start(), () -> tick(s));
+            long begin = t0 + t.start().toNanos();
+            long end = deadlineNanos;
+            if (t.duration().isPresent()) {
+              end = Math.min(end, begin + t.duration().get().toNanos());
+            }
+            s.recorder.result().origin(t0);
+            s.schedule =
+                new OpenLoop(
+                    clock,
+                    t.rate(),
+                    begin,
+                    end,
+                    t.count(),
+                    t0 + warmup.toNanos(),
+                    (due, measured) -> attempt(s, due, measured),
+                    () -> {
+                      s.done = true;
+                      check();
+                    });
+            s.schedule.start();
           }
           for (TimedEvent e : scenario.events()) {
             clock.schedule(
@@ -206,7 +248,7 @@ public final class ScenarioRunner {
           }
           long now = clock.nanoTime();
           for (Pending p : pending.values()) {
-            if (p.reported().compareAndSet(false, true)) {
+            if (p.reported().compareAndSet(false, true) && p.recorder() != null) {
               p.recorder().failure("timeout", now);
             }
           }
@@ -220,6 +262,10 @@ public final class ScenarioRunner {
     List<String> unmet = new ArrayList<>();
     for (Source s : sources) {
       ScenarioResult r = s.recorder.result();
+      synchronized (r) {
+        r.asked(s.schedule.askedRatePerSecond());
+        r.lateStarts(s.schedule.lateStarts(), s.schedule.maxLagNanos());
+      }
       results.add(r);
       unmet.addAll(Expectation.unmet(s.config.name(), s.config.expect(), r));
     }
@@ -278,44 +324,22 @@ public final class ScenarioRunner {
     return sb.toString();
   }
 
-  private void tick(Source s) {
-    long now = clock.nanoTime();
-    Duration elapsed = Duration.ofNanos(now - t0 - s.config.start().toNanos());
-    boolean countReached =
-        s.config.count().isPresent() && s.attempts >= s.config.count().getAsLong();
-    boolean timeUp =
-        now >= deadlineNanos
-            || (s.config.duration().isPresent()
-                && elapsed.compareTo(s.config.duration().get()) >= 0);
-    if (countReached || timeUp) {
-      s.done = true;
-      check();
-      return;
-    }
-    double rate = s.config.rate().rateAt(elapsed);
-    if (rate <= 0) {
-      clock.schedule(Duration.ofMillis(100), () -> tick(s));
-      return;
-    }
-    s.attempts++;
-    try {
-      attempt(s);
-    } catch (RuntimeException e) {
-      LOG.warn("traffic source {}: attempt failed to start", s.config.name(), e);
-    }
-    clock.schedule(Duration.ofNanos((long) (1e9 / rate)), () -> tick(s));
-  }
-
-  private void attempt(Source s) {
+  private void attempt(Source s, long due, boolean measured) {
     String kind = s.config.kind().name().toLowerCase(Locale.ROOT);
     long n = flowsPerKind.merge(kind, 1L, Long::sum);
     String flow = kind + "-" + n;
-    long start = clock.nanoTime();
-    Pending p = new Pending(s.recorder, start, new AtomicBoolean());
-    s.recorder.attempt(start);
+    Pending p = new Pending(measured ? s.recorder : null, due, new AtomicBoolean());
+    if (measured) {
+      s.recorder.attempt(due);
+    }
     pending.put(flow, p);
     outstanding.incrementAndGet();
-    s.traffic.start(flow, s.to.next(), new Listener(flow, p));
+    try {
+      s.traffic.start(flow, s.to.next(), new Listener(flow, p));
+    } catch (RuntimeException e) {
+      LOG.warn("traffic source {}: attempt failed to start", s.config.name(), e);
+      new Listener(flow, p).fail("not_started");
+    }
   }
 
   /** One attempt's listener: records its outcome once and counts it ended once. */
@@ -332,7 +356,7 @@ public final class ScenarioRunner {
     @Override
     public void onOutcome(Outcome o) {
       long now = clock.nanoTime();
-      if (p.reported().compareAndSet(false, true)) {
+      if (p.reported().compareAndSet(false, true) && p.recorder() != null) {
         if (o.success()) {
           p.recorder().success(p.start(), now);
         } else {

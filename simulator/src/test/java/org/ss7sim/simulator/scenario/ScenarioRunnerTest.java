@@ -84,7 +84,7 @@ class ScenarioRunnerTest {
               - {name: sms, kind: sms, from: esme1, to: {subscribers: attached}, rate: 10,
                  count: 10, expect: {success_ratio: 1.0}}
             events:
-              - {at: 200ms, action: node_restart, node: hlr}
+              - {at: 250ms, action: node_restart, node: hlr}
             """);
     assertThat(r.unmet()).isEmpty();
     demo.net.awaitLinks(Duration.ofSeconds(10));

@@ -1,0 +1,62 @@
+package org.ss7sim.simulator.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * The conditions a figure was measured under, printed with it: the JVM, the cores and heap it had,
+ * the transport and store of the network, and the machine's load average at the time.
+ */
+public record Conditions(
+    String jdk,
+    int cores,
+    long maxHeapBytes,
+    String transport,
+    String store,
+    double loadAverage,
+    Instant at) {
+
+  /** The conditions now. */
+  public static Conditions now(String transport, String store) {
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return new Conditions(
+        System.getProperty("java.vm.name")
+            + " "
+            + Runtime.version()
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory(),
+        transport,
+        store,
+        os.getSystemLoadAverage(),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** CPU time this process has used so far, nanoseconds (-1 when the JVM cannot tell). */
+  public static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /** One line: {@code JDK …, 2 cores, heap 1024 MB, transport tcp, store embedded, load 3.1}. */
+  public String line() {
+    return String.format(
+        Locale.ROOT,
+        "%s, %d cores, heap %d MB, transport %s, store %s, load average %.2f, %s",
+        jdk,
+        cores,
+        maxHeapBytes >> 20,
+        transport,
+        store,
+        loadAverage,
+        at);
+  }
+}

@@ -1,0 +1,71 @@
+package org.ss7sim.simulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smoke test of {@code bench}: one second at a tiny rate, so the command keeps working. */
+class BenchCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void one_second_of_sms_at_a_tiny_rate_prints_conditions_and_writes_json_and_plot()
+      throws Exception {
+    Path json = dir.resolve("bench.json");
+    Path svg = dir.resolve("bench.svg");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "bench",
+            "sms",
+            "--rate",
+            "20",
+            "--duration",
+            "1s",
+            "--warmup",
+            "0",
+            "--json",
+            json.toString(),
+            "--plot",
+            svg.toString());
+    assertThat(code).as(out + "\n" + err).isZero();
+    assertThat(out.toString())
+        .contains("bench sms on network bench")
+        .contains("conditions: ")
+        .contains(" cores, heap ")
+        .contains("transport tcp, store embedded (H2), load average ")
+        .containsPattern("sms +asked +20\\.0/s attained +[0-9.]+/s \\| p50 ")
+        .contains("attempted 20 lost 0");
+    JsonNode s = new ObjectMapper().readTree(json.toFile()).get("scenarios").get(0);
+    assertThat(s.get("name").asText()).isEqualTo("sms-at-20");
+    assertThat(s.get("kind").asText()).isEqualTo("sms");
+    assertThat(s.get("attempted").asLong()).isEqualTo(20);
+    assertThat(s.get("succeeded").asLong()).isEqualTo(20);
+    assertThat(s.get("asked_rate_per_s").asDouble()).isEqualTo(20.0);
+    assertThat(s.get("latency_ms").has("p99_9")).isTrue();
+    assertThat(s.get("latency_ms").get("p90").asDouble()).isPositive();
+    assertThat(s.get("conditions").get("cores").asInt()).isPositive();
+    assertThat(Files.readString(svg)).startsWith("<svg").contains("p99").endsWith("</svg>\n");
+  }
+
+  @Test
+  void an_unknown_kind_is_one_line_and_exit_2() {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "bench", "fax");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo("bench: unknown kind 'fax' (sms, calls, tollfree)");
+  }
+}
