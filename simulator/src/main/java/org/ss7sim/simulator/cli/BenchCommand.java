@@ -23,6 +23,8 @@ import org.ss7sim.simulator.bench.RatePlot;
 import org.ss7sim.simulator.config.Problem;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkValidator;
+import org.ss7sim.simulator.report.HtmlReport;
+import org.ss7sim.simulator.report.NetworkSnapshot;
 import org.ss7sim.simulator.report.ResultsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -140,6 +142,14 @@ final class BenchCommand implements Callable<Integer> {
   Path json;
 
   @Option(
+      names = "--report",
+      paramLabel = "FILE.html",
+      description =
+          "Write the HTML report (the network at the end, every measured run's latency histogram and"
+              + " rate over time) to FILE.")
+  Path report;
+
+  @Option(
       names = "--plot",
       paramLabel = "FILE.svg",
       description = "Write offered rate against p50/p99 as SVG.")
@@ -167,6 +177,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     Inputs.writableFile(json, "--json");
     Inputs.writableFile(plot, "--plot");
+    Inputs.writableFile(report, "--report");
     Network net;
     if (network == null) {
       net = BenchNetwork.of(transport);
@@ -246,6 +257,16 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (plot != null) {
         Files.writeString(plot, RatePlot.svg(k.cliName() + " (" + transport + ")", runs));
+      }
+      if (report != null) {
+        // Bench runs without a tracer (no per-message cost), so the report has no ladders.
+        HtmlReport.write(
+            report,
+            "bench " + k.cliName() + " (" + transport + ")",
+            ok,
+            runs.stream().map(Measurement::result).toList(),
+            List.of(),
+            new HtmlReport.Extras(NetworkSnapshot.capture(bench.network()), List.of(), null));
       }
       return ok ? ExitCode.OK : ExitCode.FAILED;
     } finally {

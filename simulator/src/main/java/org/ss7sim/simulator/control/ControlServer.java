@@ -235,6 +235,10 @@ public final class ControlServer implements AutoCloseable {
         }
       }
       case "subscribers" -> {
+        if (n == 2) {
+          only(method, "GET");
+          return Answer.json(200, view.subscriberList());
+        }
         if (n == 3) {
           return subscriber(method, p.get(2), x);
         }

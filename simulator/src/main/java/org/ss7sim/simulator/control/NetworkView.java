@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ss7sim.m3ua.node.AsStatus;
+import org.ss7sim.simulator.config.network.KindData.HlrData;
 import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
+import org.ss7sim.simulator.config.network.Subscriber;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.Subscribers;
@@ -117,6 +119,29 @@ final class NetworkView {
               o.put("state", lower(subs.state(msisdn)));
               return o;
             });
+  }
+
+  /**
+   * Every HLR's subscriber blocks as the network file gives them (first MSISDN and IMSI, count,
+   * serving MSC, state), then the handsets whose state changed at run time.
+   */
+  ObjectNode subscriberList() {
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode blocks = o.putArray("blocks");
+    for (Node h : net.config().nodes(NodeKind.HLR)) {
+      for (Subscriber b : h.data(HlrData.class).subscribers()) {
+        ObjectNode n = blocks.addObject();
+        n.put("hlr", h.name());
+        n.put("msisdn", b.msisdn());
+        n.put("imsi", b.imsi());
+        n.put("count", b.count());
+        n.put("msc", b.msc().orElse(null));
+        n.put("state", lower(b.state()));
+      }
+    }
+    ObjectNode changed = o.putObject("changed");
+    new java.util.TreeMap<>(subscribers().changed()).forEach((m, st) -> changed.put(m, lower(st)));
+    return o;
   }
 
   Subscribers subscribers() {

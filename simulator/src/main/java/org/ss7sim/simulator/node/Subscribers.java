@@ -98,6 +98,11 @@ public final class Subscribers {
             () -> network.nodes(NodeKind.MSC).stream().map(Node::name).findFirst().orElse(""));
   }
 
+  /** Handsets whose state was changed at run time (by a scenario or the control API), by MSISDN. */
+  public Map<String, SubscriberState> changed() {
+    return Map.copyOf(states);
+  }
+
   /** The handset state now: as changed by the scenario, else as the network file says. */
   public SubscriberState state(String msisdn) {
     SubscriberState s = states.get(msisdn);

@@ -20,6 +20,7 @@ class BenchCommandTest {
       throws Exception {
     Path json = dir.resolve("bench.json");
     Path svg = dir.resolve("bench.svg");
+    Path html = dir.resolve("bench.html");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -37,7 +38,9 @@ class BenchCommandTest {
             "--json",
             json.toString(),
             "--plot",
-            svg.toString());
+            svg.toString(),
+            "--report",
+            html.toString());
     assertThat(code).as(out + "\n" + err).isZero();
     assertThat(out.toString())
         .contains("bench sms on network bench")
@@ -56,6 +59,9 @@ class BenchCommandTest {
     assertThat(s.get("latency_ms").get("p90").asDouble()).isPositive();
     assertThat(s.get("conditions").get("cores").asInt()).isPositive();
     assertThat(Files.readString(svg)).startsWith("<svg").contains("p99").endsWith("</svg>\n");
+    // The report carries the measured run and the bench network's nodes (drawn by its script).
+    String report = Files.readString(html);
+    assertThat(report).startsWith("<!DOCTYPE html>").contains("sms-at-20").contains("\"smsc\"");
   }
 
   @Test

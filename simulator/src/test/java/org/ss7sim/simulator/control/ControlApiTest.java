@@ -188,6 +188,18 @@ class ControlApiTest {
     JsonNode s = get("/api/subscribers/9990130000001").json();
     assertThat(s.get("imsi").asText()).isEqualTo("001010000200001");
     assertThat(s.get("state").asText()).isEqualTo("memory_full");
+    JsonNode list = get("/api/subscribers").json();
+    long blocks =
+        network.nodes(org.ss7sim.simulator.config.network.NodeKind.HLR).stream()
+            .mapToLong(
+                h ->
+                    h.data(org.ss7sim.simulator.config.network.KindData.HlrData.class)
+                        .subscribers()
+                        .size())
+            .sum();
+    assertThat(list.get("blocks")).hasSize((int) blocks);
+    assertThat(list.get("blocks").findValuesAsText("state")).contains("memory_full", "absent");
+    assertThat(list.get("blocks").findValuesAsText("hlr")).containsOnly("hlr");
   }
 
   @Test
