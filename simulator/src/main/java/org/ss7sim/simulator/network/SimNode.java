@@ -45,6 +45,9 @@ public final class SimNode {
   private final boolean virtual;
   private final M3uaNode m3ua;
   private final Map<String, String> peerOfLink = new HashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean reportQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private Map<String, Boolean> reportedLinks; // on the node's thread
   private final Map<String, Endpoint> pcapAddress;
   private final Tracer tracer;
   private final NodeFlows flows;
@@ -203,8 +206,11 @@ public final class SimNode {
 
   private void trace(String link, boolean outbound, int streamId, Octets bytes) {
     if (bytes.length() > 2 && bytes.get(2) != 1) {
-      // M3UA management (not class 1, transfer): an ASP state may change once it is handled
-      loop.execute(this::reportLinks);
+      // M3UA management (not class 1, transfer): an ASP state may change once it is handled.
+      // One report per burst: an STP sees many DUNA/DAVA while links come up.
+      if (reportQueued.compareAndSet(false, true)) {
+        loop.execute(this::reportLinks);
+      }
       owner.managementSeen();
     }
     owner.observed();
@@ -253,6 +259,7 @@ public final class SimNode {
 
   /** Tells the network the state of the links this node opens (on the node's thread). */
   private void reportLinks() {
+    reportQueued.set(false);
     Map<String, Boolean> states = new HashMap<>();
     for (Link l : config.links()) {
       if (!l.listens()) {
@@ -261,7 +268,11 @@ public final class SimNode {
             m3ua.linkState(l.name()) == org.ss7sim.m3ua.asp.AspState.ASP_ACTIVE);
       }
     }
-    owner.linkStates(states);
+    if (!states.equals(reportedLinks)) {
+      // Only a change costs the network a look at every link (see SimNetwork.linkStates).
+      reportedLinks = states;
+      owner.linkStates(states);
+    }
     owner.externalLinks().reportRefusals(config, m3ua);
     if (owner.externalLinks().any()) {
       Map<String, InetSocketAddress> listening = new HashMap<>();
