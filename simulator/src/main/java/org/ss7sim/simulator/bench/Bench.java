@@ -78,7 +78,7 @@ public final class Bench implements AutoCloseable {
 
   /** The conditions now (load average included). */
   public Conditions conditions() {
-    return Conditions.now(transport, store);
+    return Conditions.now(transport, store, net.clock().currentTimeMillis());
   }
 
   /**
@@ -91,10 +91,10 @@ public final class Bench implements AutoCloseable {
     }
     Conditions c = conditions();
     long cpu0 = Conditions.processCpuNanos();
-    long wall0 = System.nanoTime();
+    long wall0 = net.clock().nanoTime();
     ScenarioRunner.Report r =
         ScenarioRunner.run(net, scenario(name(rate), rate, duration), null, null);
-    long wall = System.nanoTime() - wall0;
+    long wall = net.clock().nanoTime() - wall0;
     long cpu = Conditions.processCpuNanos() - cpu0;
     ScenarioResult result = r.results().get(0);
     return new Measurement(result, cpu, Duration.ofNanos(wall), c, r.leaks());

@@ -19,8 +19,8 @@ public record Conditions(
     double loadAverage,
     Instant at) {
 
-  /** The conditions now. */
-  public static Conditions now(String transport, String store) {
+  /** The conditions now; {@code nowMillis} from the run's clock. */
+  public static Conditions now(String transport, String store, long nowMillis) {
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     return new Conditions(
         System.getProperty("java.vm.name")
@@ -34,7 +34,7 @@ public record Conditions(
         transport,
         store,
         os.getSystemLoadAverage(),
-        Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Instant.ofEpochMilli(nowMillis).truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** CPU time this process has used so far, nanoseconds (-1 when the JVM cannot tell). */
