@@ -20,6 +20,8 @@ import org.ss7sim.map.message.InsertSubscriberDataRes;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.message.MtForwardSmRes;
+import org.ss7sim.map.message.ProvideRoamingNumberArg;
+import org.ss7sim.map.message.ProvideRoamingNumberRes;
 import org.ss7sim.map.message.ProvideSubscriberInfoArg;
 import org.ss7sim.map.message.ProvideSubscriberInfoRes;
 import org.ss7sim.map.message.PurgeMsArg;
@@ -60,10 +62,11 @@ import org.ss7sim.tcap.component.InvokeId;
  * The attacker node ({@code kind: attacker}, docs/security.md): a MAP endpoint in another network
  * that sends the classic SS7 attack operations to a victim's network with any calling GT it likes,
  * and plays the VLR/MSC it claims to be when the victim's network answers (it accepts
- * InsertSubscriberData, and takes every MT-ForwardSM — an intercepted short message). What it
- * obtains is its loot: one line per answer ({@link #loot()}, also logged). It knows the victim's
- * IMSI and serving MSC as a real attacker would after an SRI-SM (the network file's subscriber
- * table). Runs on the node's thread.
+ * InsertSubscriberData, takes every MT-ForwardSM — an intercepted short message — and answers
+ * ProvideRoamingNumber with a roaming number of its own — an intercepted call). What it obtains is
+ * its loot: one line per answer ({@link #loot()}, also logged) and the data itself ({@link
+ * #items()}). It knows the victim's IMSI and serving MSC as a real attacker would after an SRI-SM
+ * (the network file's subscriber table). Runs on the node's thread.
  */
 public final class Attacker implements NodeLogic, MapUser {
   private static final Logger LOG = LoggerFactory.getLogger(Attacker.class);
@@ -72,6 +75,8 @@ public final class Attacker implements NodeLogic, MapUser {
   private final Map<Integer, MapStack> maps = new HashMap<>();
   private final Map<MapDialogue, Consumer<String>> onNotice = new HashMap<>();
   private final List<String> loot = new ArrayList<>();
+  private final List<Loot> items = new ArrayList<>();
+  private int nextMsrn;
   private Subscribers subscribers;
   private String ownGt;
   private SimNode node;
@@ -99,6 +104,17 @@ public final class Attacker implements NodeLogic, MapUser {
   /** What the attacks obtained, one line each, in order. */
   public List<String> loot() {
     return List.copyOf(loot);
+  }
+
+  /** What the attacks obtained, as data: IMSIs, locations, short messages, calls, in order. */
+  public List<Loot> items() {
+    return List.copyOf(items);
+  }
+
+  private void found(Loot item) {
+    if (items.size() < 10_000) {
+      items.add(item);
+    }
   }
 
   private void take(String line) {
@@ -135,24 +151,24 @@ public final class Attacker implements NodeLogic, MapUser {
           send(
               MapOperations.ANY_TIME_INTERROGATION,
               AnyTimeInterrogationArg.of(
-                  new SubscriberIdentity(null, victimMsisdn), RequestedInfo.of(), own),
+                  new SubscriberIdentity(null, victimMsisdn), LOCATION_AND_STATE, own),
               MapApplicationContext.ANY_TIME_ENQUIRY,
               gt(calling, Ssn.MSC),
               gt(msisdn, Ssn.HLR),
               flow,
               what,
-              (AnyTimeInterrogationRes res) -> info(res.subscriberInfo()),
+              (AnyTimeInterrogationRes res) -> info(msisdn, res.subscriberInfo()),
               listener);
       case "psi" ->
           send(
               MapOperations.PROVIDE_SUBSCRIBER_INFO,
-              ProvideSubscriberInfoArg.of(imsi, RequestedInfo.of()),
+              ProvideSubscriberInfoArg.of(imsi, LOCATION_AND_STATE),
               MapApplicationContext.SUBSCRIBER_INFO_ENQUIRY,
               gt(calling, Ssn.HLR),
               gt(v.mscGt(), Ssn.VLR),
               flow,
               what,
-              (ProvideSubscriberInfoRes res) -> info(res.subscriberInfo()),
+              (ProvideSubscriberInfoRes res) -> info(msisdn, res.subscriberInfo()),
               listener);
       case "sri" ->
           send(
@@ -163,11 +179,14 @@ public final class Attacker implements NodeLogic, MapUser {
               gt(msisdn, Ssn.HLR),
               flow,
               what,
-              (SendRoutingInfoRes res) ->
-                  "imsi="
-                      + (res.imsi() == null ? "-" : res.imsi().digits())
-                      + " msrn="
-                      + (res.roamingNumber() == null ? "-" : res.roamingNumber().digits()),
+              (SendRoutingInfoRes res) -> {
+                String got = res.imsi() == null ? "-" : res.imsi().digits();
+                String msrn = res.roamingNumber() == null ? "-" : res.roamingNumber().digits();
+                if (res.imsi() != null) {
+                  found(new Loot.HarvestedImsi(msisdn, got, "-"));
+                }
+                return "imsi=" + got + " msrn=" + msrn;
+              },
               listener);
       case "sri-sm" ->
           send(
@@ -178,14 +197,18 @@ public final class Attacker implements NodeLogic, MapUser {
               gt(msisdn, Ssn.HLR),
               flow,
               what,
-              (RoutingInfoForSmRes res) ->
-                  "imsi="
-                      + (res.imsi() == null ? "-" : res.imsi().digits())
-                      + " msc="
-                      + (res.locationInfoWithLmsi() == null
-                              || res.locationInfoWithLmsi().networkNodeNumber() == null
-                          ? "-"
-                          : res.locationInfoWithLmsi().networkNodeNumber().digits()),
+              (RoutingInfoForSmRes res) -> {
+                String got = res.imsi() == null ? "-" : res.imsi().digits();
+                String msc =
+                    res.locationInfoWithLmsi() == null
+                            || res.locationInfoWithLmsi().networkNodeNumber() == null
+                        ? "-"
+                        : res.locationInfoWithLmsi().networkNodeNumber().digits();
+                if (res.imsi() != null) {
+                  found(new Loot.HarvestedImsi(msisdn, got, msc));
+                }
+                return "imsi=" + got + " msc=" + msc;
+              },
               listener);
       case "ul" ->
           send(
@@ -242,18 +265,31 @@ public final class Attacker implements NodeLogic, MapUser {
     }
   }
 
-  private static String info(SubscriberInfo si) {
+  /** Location and state: what a tracker asks for (RequestedInfo, TS 29.002 §8.11.1). */
+  private static final RequestedInfo LOCATION_AND_STATE =
+      new RequestedInfo(true, true, null, false, null, false, false, List.of());
+
+  private String info(String subscriber, SubscriberInfo si) {
     if (si == null) {
       return "no subscriber info";
     }
     StringBuilder b = new StringBuilder();
+    String state = null;
+    String vlr = null;
+    String msc = null;
     if (si.subscriberState() != null) {
-      b.append("state=").append(si.subscriberState().kind().name().toLowerCase(Locale.ROOT));
+      state = si.subscriberState().kind().name().toLowerCase(Locale.ROOT);
+      b.append("state=").append(state);
     }
     if (si.locationInformation() != null) {
       var l = si.locationInformation();
       if (l.vlrNumber() != null) {
-        b.append(" vlr=").append(l.vlrNumber().digits());
+        vlr = l.vlrNumber().digits();
+        b.append(" vlr=").append(vlr);
+      }
+      if (l.mscNumber() != null) {
+        msc = l.mscNumber().digits();
+        b.append(" msc=").append(msc);
       }
       if (l.cellGlobalId() != null) {
         b.append(" cell=").append(l.cellGlobalId());
@@ -262,6 +298,7 @@ public final class Attacker implements NodeLogic, MapUser {
         b.append(" age=").append(l.ageOfLocationInformation());
       }
     }
+    found(new Loot.Location(subscriber, state, vlr, msc));
     return b.length() == 0 ? "subscriber info" : b.toString().trim();
   }
 
@@ -330,17 +367,50 @@ public final class Attacker implements NodeLogic, MapUser {
     switch (operation) {
       case INSERT_SUBSCRIBER_DATA -> {
         InsertSubscriberDataArg a = (InsertSubscriberDataArg) argument;
-        take(
-            "received insertSubscriberData: msisdn="
-                + (a.msisdn() == null ? "-" : a.msisdn().digits())
-                + " imsi="
-                + (a.imsi() == null ? "-" : a.imsi().digits()));
+        String victim = a.imsi() == null ? "-" : a.imsi().digits();
+        String number = a.msisdn() == null ? "-" : a.msisdn().digits();
+        take("received insertSubscriberData: msisdn=" + number + " imsi=" + victim);
+        found(new Loot.Profile(victim, number));
         d.returnResult(id, InsertSubscriberDataRes.of());
         d.send();
       }
       case MT_FORWARD_SM -> {
-        take("intercepted mt-forwardSM: text=\"" + text((MtForwardSmArg) argument) + "\"");
+        MtForwardSmArg a = (MtForwardSmArg) argument;
+        String recipient =
+            a.smRpDa() instanceof org.ss7sim.map.common.SmRpDa.ByImsi byImsi
+                ? byImsi.imsi().digits()
+                : "-";
+        Optional<SmsTpdu.SmsDeliver> deliver = deliver(a);
+        String from =
+            deliver
+                .map(x -> x.originatingAddress() == null ? "-" : x.originatingAddress().value())
+                .orElse("-");
+        String text = deliver.map(Attacker::text).orElse("?");
+        take(
+            "intercepted mt-forwardSM for "
+                + recipient
+                + " from "
+                + from
+                + ": text=\""
+                + text
+                + "\"");
+        found(new Loot.InterceptedSms(recipient, from, text));
         d.returnResult(id, MtForwardSmRes.of());
+        d.close();
+      }
+      case PROVIDE_ROAMING_NUMBER -> {
+        // a call for the victim: the attacker hands out a roaming number of its own
+        ProvideRoamingNumberArg a = (ProvideRoamingNumberArg) argument;
+        nextMsrn = (nextMsrn + 1) % 10_000;
+        String msrn =
+            ownGt.substring(0, Math.min(5, ownGt.length()))
+                + "999"
+                + String.format(Locale.ROOT, "%04d", nextMsrn);
+        String victim = a.imsi() == null ? "-" : a.imsi().digits();
+        String gmsc = a.gmscAddress() == null ? "-" : a.gmscAddress().digits();
+        take("intercepted call routing for " + victim + ": roaming number " + msrn);
+        found(new Loot.InterceptedCall(victim, msrn, gmsc));
+        d.returnResult(id, ProvideRoamingNumberRes.of(AddressString.international(msrn)));
         d.close();
       }
       default -> {
@@ -354,18 +424,24 @@ public final class Attacker implements NodeLogic, MapUser {
     }
   }
 
-  private static String text(MtForwardSmArg a) {
+  private static Optional<SmsTpdu.SmsDeliver> deliver(MtForwardSmArg a) {
     try {
       if (SmsTpduCodec.decode(a.smRpUi(), SmsDirection.TO_MOBILE)
           instanceof SmsTpdu.SmsDeliver deliver) {
-        return deliver
-            .userData()
-            .text(deliver.dataCodingScheme(), deliver.userDataHeaderIndicator());
+        return Optional.of(deliver);
       }
+    } catch (org.ss7sim.wire.MalformedMessageException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static String text(SmsTpdu.SmsDeliver deliver) {
+    try {
+      return deliver.userData().text(deliver.dataCodingScheme(), deliver.userDataHeaderIndicator());
     } catch (org.ss7sim.wire.MalformedMessageException | RuntimeException e) {
       return "?";
     }
-    return "?";
   }
 
   @Override

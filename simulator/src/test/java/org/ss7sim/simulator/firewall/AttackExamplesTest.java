@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ss7sim.simulator.cli.ExitCode;
 import org.ss7sim.simulator.cli.Main;
+import org.ss7sim.simulator.decode.CaptureDecoder;
+import org.ss7sim.simulator.decode.DecodedMessage;
 
 /**
  * Every attack of {@code examples/attacks/} is run twice under virtual time: on the network with
@@ -46,6 +49,8 @@ class AttackExamplesTest {
             "--virtual-time",
             "--json",
             json.toString(),
+            "--pcap",
+            dir.resolve(scenario + ".pcap").toString(),
             "--store-dir",
             dir.toString());
     Path runs = Files.createDirectories(Path.of("target", "attack-runs"));
@@ -71,6 +76,22 @@ class AttackExamplesTest {
     JsonNode open = run("interconnect-open.yaml", attack + ".yaml", openOut);
     assertThat(open.get("ok").asBoolean()).isTrue();
     assertThat(source(open, "attack").get("failed").size()).as(open.toString()).isZero();
+    // what the attacker got, in --json: the data each attack is for
+    JsonNode loot = open.at("/security/attackers/0");
+    switch (attack) {
+      case "location-tracking" -> {
+        assertThat(loot.get("locations")).hasSize(5);
+        assertThat(loot.at("/locations/0/vlr").asText()).isEqualTo("999010000002");
+        assertThat(loot.at("/locations/0/state").asText()).isEqualTo("assumed_idle");
+      }
+      case "imsi-harvesting" -> {
+        assertThat(loot.get("imsis")).hasSize(5);
+        assertThat(loot.at("/imsis/0/imsi").asText()).isEqualTo("001010000000000");
+        assertThat(loot.at("/imsis/0/serving").asText()).isEqualTo("999010000002");
+      }
+      case "sms-interception" -> assertThat(loot.get("sms")).hasSize(5);
+      default -> assertThat(loot.get("answers").asInt()).isEqualTo(5);
+    }
 
     StringWriter onOut = new StringWriter();
     JsonNode on = run("interconnect.yaml", attack + "-firewall.yaml", onOut);
@@ -83,6 +104,74 @@ class AttackExamplesTest {
         assertThat(source(root, partner).get("failed").size()).as(root.toString()).isZero();
       }
     }
+  }
+
+  /** The MAP messages of a run's pcap with this operation that arrived at the point code. */
+  List<JsonNode> arriving(String scenario, String operation, String pointCode) throws Exception {
+    int pc = org.ss7sim.mtp.PointCode.parse(pointCode).value();
+    return CaptureDecoder.decode(dir.resolve(scenario + ".pcap")).stream()
+        .<JsonNode>map(DecodedMessage::json)
+        .filter(j -> j.at("/map/operation").asText().equals(operation))
+        .filter(j -> !j.at("/map/result").asBoolean())
+        .filter(j -> j.at("/mtp3/dpc").asInt() == pc)
+        .toList();
+  }
+
+  static List<String> field(List<JsonNode> messages, String pointer) {
+    return messages.stream().map(j -> j.at(pointer).asText()).toList();
+  }
+
+  static final String ATTACKER = "4-1-1";
+  static final String MSC_A = "1-5-1";
+
+  /**
+   * TS 23.012 §4.1.2.3 as the attacker uses it: the HLR takes the forged updateLocation's VLR and
+   * MSC numbers, cancels the location in msc-a, sends the profile to the attacker, and from then on
+   * answers SRI-SM with the attacker's GT, so the partner's next short messages for the five
+   * victims reach the attacker (its loot: the text) while the other five still reach msc-a. With
+   * rule cat3 the updateLocation never reaches the HLR and all ten reach msc-a.
+   */
+  @Test
+  void a_forged_update_location_diverts_the_victims_next_short_messages_to_the_attacker()
+      throws Exception {
+    JsonNode open = run("interconnect-open.yaml", "sms-interception.yaml", new StringWriter());
+    List<JsonNode> cancels = arriving("sms-interception.yaml", "cancelLocation", MSC_A);
+    assertThat(field(cancels, "/sccp/called/gt")).hasSize(5).containsOnly("999010000002");
+    assertThat(field(cancels, "/sccp/calling/gt")).containsOnly("999010000001");
+    assertThat(
+            field(arriving("sms-interception.yaml", "insertSubscriberData", ATTACKER), "/map/imsi"))
+        .hasSize(5);
+    List<JsonNode> stolen = arriving("sms-interception.yaml", "mtForwardSm", ATTACKER);
+    assertThat(field(stolen, "/map/smRpDa"))
+        .containsExactlyInAnyOrder(
+            "imsi:001010000000000",
+            "imsi:001010000000001",
+            "imsi:001010000000002",
+            "imsi:001010000000003",
+            "imsi:001010000000004");
+    assertThat(field(stolen, "/map/text")).containsOnly("Meet me at noon");
+    assertThat(field(stolen, "/sccp/called/gt")).containsOnly("999030000001");
+    assertThat(field(arriving("sms-interception.yaml", "mtForwardSm", MSC_A), "/map/smRpDa"))
+        .containsExactlyInAnyOrder(
+            "imsi:001010000000005",
+            "imsi:001010000000006",
+            "imsi:001010000000007",
+            "imsi:001010000000008",
+            "imsi:001010000000009");
+    JsonNode loot = open.at("/security/attackers/0");
+    assertThat(loot.get("node").asText()).isEqualTo("attacker");
+    assertThat(loot.get("sms")).hasSize(5);
+    assertThat(loot.at("/sms/0/text").asText()).isEqualTo("Meet me at noon");
+    assertThat(loot.at("/sms/0/originator").asText()).isEqualTo("9990210000005");
+    assertThat(loot.get("calls"))
+        .hasSize(5); // PRN for the partner's calls, answered by the attacker
+
+    JsonNode on = run("interconnect.yaml", "sms-interception-firewall.yaml", new StringWriter());
+    assertThat(arriving("sms-interception-firewall.yaml", "cancelLocation", MSC_A)).isEmpty();
+    assertThat(arriving("sms-interception-firewall.yaml", "mtForwardSm", ATTACKER)).isEmpty();
+    assertThat(arriving("sms-interception-firewall.yaml", "mtForwardSm", MSC_A)).hasSize(10);
+    assertThat(on.at("/security/attackers/0/sms")).isEmpty();
+    assertThat(on.at("/security/firewalls/0/rules/cat3").asInt()).isEqualTo(5);
   }
 
   @Test
