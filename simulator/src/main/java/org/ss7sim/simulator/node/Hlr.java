@@ -63,6 +63,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   private SimNode node;
   private MapStack map;
   private final RegisteredLocations locations;
+  private final SupplementaryServices services;
 
   /** MSISDN → service centre addresses with messages waiting (MWD, TS 23.040 §3.2.6). */
   private final Map<String, Set<String>> waiting = new HashMap<>();
@@ -75,6 +76,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     this.config = config;
     this.subscribers = subscribers;
     this.locations = new RegisteredLocations(subscribers);
+    this.services = new SupplementaryServices(subscribers, config.name());
   }
 
   @Override
@@ -125,6 +127,21 @@ public final class Hlr implements NodeLogic, TypedMapUser {
       }
       case SEND_ROUTING_INFO ->
           sendRoutingInfo(d, id, inv.as(MapOperations.SEND_ROUTING_INFO).orElseThrow().argument());
+      case SEND_IMSI -> {
+        // TS 29.002 §8.9.1: the IMSI of an MSISDN, for the VLR's operation and maintenance
+        Optional<Subscribers.Record> r =
+            subscribers
+                .byMsisdn(
+                    inv.as(MapOperations.SEND_IMSI).orElseThrow().argument().msisdn().digits())
+                .filter(x -> x.hlr().equals(config.name()));
+        if (r.isEmpty()) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else {
+          d.returnResult(id, new org.ss7sim.map.message.SendImsiRes(new Imsi(r.get().imsi())));
+        }
+        d.close();
+      }
+      case REGISTER_SS -> services.register(inv.as(MapOperations.REGISTER_SS).orElseThrow());
       case UPDATE_LOCATION ->
           updateLocation(d, id, inv.as(MapOperations.UPDATE_LOCATION).orElseThrow().argument());
       case ANY_TIME_INTERROGATION -> {
@@ -202,7 +219,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
 
   /**
    * SendRoutingInfo for a call (DESIGN.md §3 flow 4, TS 29.002 §10.1): the HLR asks the serving VLR
-   * for a roaming number (ProvideRoamingNumber) and answers with it.
+   * for a roaming number (ProvideRoamingNumber) and answers with it; for a subscriber with call
+   * forwarding unconditional active it answers with the forwarding data at once.
    */
   private void sendRoutingInfo(MapDialogue d, InvokeId id, SendRoutingInfoArg a) {
     String msisdn = a.msisdn().digits();
@@ -214,6 +232,19 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     }
     if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
       d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    Optional<String> forwarded = services.forwardedTo(r.get().imsi());
+    if (forwarded.isPresent()) {
+      // call forwarding unconditional: the GMSC forwards the call, no roaming number is needed
+      d.returnResult(
+          id,
+          new SendRoutingInfoRes(
+              new Imsi(r.get().imsi()),
+              null,
+              null,
+              List.of(SupplementaryServices.forwardingData(forwarded.get()))));
       d.close();
       return;
     }

