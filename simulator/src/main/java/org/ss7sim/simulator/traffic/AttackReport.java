@@ -7,6 +7,8 @@ import java.util.Map;
 import org.ss7sim.simulator.firewall.Firewall;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.attacker.Attacker;
+import org.ss7sim.simulator.node.attacker.Loot;
 import org.ss7sim.simulator.report.SecurityResults;
 
 /**

@@ -12,8 +12,8 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
 import org.ss7sim.simulator.config.yaml.YamlScalar;
 
 /**
- * SMPP over TLS on an SMSC's listener ({@code tls:} of an {@code smsc} node, docs/security.md):
- * the port then takes TLS 1.3/1.2 only. The certificate and key come from PEM files ({@code
+ * SMPP over TLS on an SMSC's listener ({@code tls:} of an {@code smsc} node, docs/security.md): the
+ * port then takes TLS 1.3/1.2 only. The certificate and key come from PEM files ({@code
  * certificate} and {@code key}) or a PKCS#12 file ({@code pkcs12}), with {@code password} when the
  * key is encrypted; with none of them ({@code tls: true}) the SMSC makes a self-signed certificate
  * when it starts. Relative file names are relative to the network file's folder.
