@@ -69,15 +69,15 @@ final class MapDialogueEntry {
     return state != State.CLOSED;
   }
 
-  /** Hands the queued invokes to TCAP; class 4 operations succeed at once. */
-  void pushInvokes() {
+  /** Hands the queued invokes to TCAP; class 4 operations are confirmed as soon as sent. */
+  void pushInvokes(java.util.function.BiConsumer<Request, MapOutcome> confirm) {
     for (Request r : unsent) {
       MapOperation op = r.operation();
       Octets arg = r.argument() == null ? null : encode(op, r.argument(), false, version);
       InvokeId id =
           tc.invoke(OperationCode.local(op.code()), arg, operationClass(op), op.timer().duration());
       if (op.operationClass() == 4) {
-        r.listener().accept(new MapOutcome.Result(null));
+        confirm.accept(r, new MapOutcome.Result(null));
       } else {
         pending.put(id.value(), r);
       }
