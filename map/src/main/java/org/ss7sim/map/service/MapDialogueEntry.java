@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.dialogue.MapOpenInfo;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.operation.MapApplicationContext;
@@ -18,6 +17,7 @@ import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerWriter;
 
 /**

@@ -8,8 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.error.AbsentSubscriberSmParam;
@@ -49,6 +47,8 @@ import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.ObjectIdentifier;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /** The MAP service end to end between two stacks over back-to-back SCCP, on a virtual clock. */
 class MapStackTest {
