@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.RawElement;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.ForwardingFeature;
@@ -18,6 +16,8 @@ import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.gsm.AddressString;
 
 /**
  * The call forwarding an HLR holds for its subscribers (TS 23.082, TS 29.002 §11.2): registerSS of

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.message.SendRoutingInfoRes;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.Imsi;
 
 class SupplementaryServicesTest {
   @Test
