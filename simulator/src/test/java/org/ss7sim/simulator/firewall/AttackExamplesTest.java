@@ -52,6 +52,7 @@ class AttackExamplesTest {
             attacks().resolve(network).toString(),
             attacks().resolve(scenario).toString(),
             "--virtual-time",
+            "--wide", // whole labels in the ladders kept under target/attack-runs
             "--json",
             json.toString(),
             "--pcap",
