@@ -99,6 +99,11 @@ final class RfcPeer implements AutoCloseable {
     in = new DataInputStream(socket.getInputStream());
   }
 
+  /** The port the kernel chose for this end (what the node names as the peer). */
+  int localPort() {
+    return socket.getLocalPort();
+  }
+
   // ---- sending: every message by hand -----------------------------------------------------
 
   void send(Octets message) throws IOException {
