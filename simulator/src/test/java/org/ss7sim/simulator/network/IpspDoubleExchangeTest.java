@@ -15,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
-import org.ss7sim.simulator.demo.NodeKinds;
 import org.ss7sim.testkit.Bytes;
 import org.ss7sim.wire.Octets;
 
