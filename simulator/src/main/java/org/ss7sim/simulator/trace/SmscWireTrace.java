@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.ss7sim.smpp.pdu.BindRequest;
-import org.ss7sim.smpp.pdu.Pdu;
+import org.ss7sim.smpp.pdu.CommandId;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.session.WireTap;
 import org.ss7sim.wire.MalformedMessageException;
@@ -73,20 +73,17 @@ public final class SmscWireTrace implements WireTap {
     if (!c.traced) {
       return;
     }
-    String label;
-    try {
-      Pdu pdu = PduCodec.decode(bytes);
-      label =
-          pdu.commandId() == null
-              ? String.format(Locale.ROOT, "0x%08x", pdu.commandCode())
-              : pdu.commandId().name().toLowerCase(Locale.ROOT);
-      if (!outbound && pdu instanceof BindRequest b) {
-        synchronized (this) {
-          c.name = b.systemId() + "@" + c.esme.address().getHostAddress();
+    String label = label(bytes);
+    if (!outbound && label.startsWith("bind_")) {
+      try {
+        if (PduCodec.decode(bytes) instanceof BindRequest b) {
+          synchronized (this) {
+            c.name = b.systemId() + "@" + c.esme.address().getHostAddress();
+          }
         }
+      } catch (MalformedMessageException | RuntimeException e) {
+        label = "undecodable";
       }
-    } catch (MalformedMessageException | RuntimeException e) {
-      label = "undecodable";
     }
     String esme;
     synchronized (this) {
@@ -104,6 +101,22 @@ public final class SmscWireTrace implements WireTap {
             outbound ? c.esme : smscAddress,
             0,
             bytes));
+  }
+
+  /**
+   * The command's name from the header alone (SMPP 3.4 §3.2: command_id after command_length), so
+   * the SMPP server's event loop pays no full decode per PDU; a bind is decoded for its system_id.
+   */
+  private static String label(Octets bytes) {
+    if (bytes.length() < PduCodec.HEADER_LENGTH) {
+      return "undecodable";
+    }
+    long code =
+        ((long) bytes.get(4) << 24) | (bytes.get(5) << 16) | (bytes.get(6) << 8) | bytes.get(7);
+    CommandId id = CommandId.of(code);
+    return id == null
+        ? String.format(Locale.ROOT, "0x%08x", code)
+        : id.name().toLowerCase(Locale.ROOT);
   }
 
   /** Connections seen and remembered now (at most {@value #MAX_CONNECTIONS}). */
