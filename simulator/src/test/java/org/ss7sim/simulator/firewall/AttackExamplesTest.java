@@ -57,6 +57,8 @@ class AttackExamplesTest {
             json.toString(),
             "--pcap",
             dir.resolve(scenario + ".pcap").toString(),
+            "--report",
+            dir.resolve(scenario + ".html").toString(),
             "--store-dir",
             dir.toString());
     Path runs = Files.createDirectories(Path.of("target", "attack-runs"));
@@ -184,6 +186,11 @@ class AttackExamplesTest {
     assertThat(loot.at("/sms/0/originator").asText()).isEqualTo("9990210000005");
     assertThat(loot.get("calls"))
         .hasSize(5); // PRN for the partner's calls, answered by the attacker
+    String html = Files.readString(dir.resolve("sms-interception.yaml.html"));
+    assertThat(html)
+        .contains("<h2 id=\"security\">Security</h2>")
+        .contains("<caption>short messages intercepted (5)</caption>")
+        .contains("<td>001010000000000</td><td>9990210000005</td><td>Meet me at noon</td>");
 
     JsonNode on = run("interconnect.yaml", "sms-interception-firewall.yaml", new StringWriter());
     assertThat(arriving("sms-interception-firewall.yaml", "cancelLocation", MSC_A)).isEmpty();
