@@ -368,14 +368,6 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   }
 
   /**
-   * The VLR and MSC numbers an UpdateLocation registered for {@code imsi} (read on the node's
-   * thread), if one did.
-   */
-  public Optional<List<String>> updatedLocation(String imsi) {
-    return locations.updatedFor(imsi).map(l -> List.of(l.vlrNumber(), l.mscNumber()));
-  }
-
-  /**
    * processUnstructuredSS-Request (TS 29.002 §11.9, TS 24.090): answered at once with the HLR's
    * {@code ussd_reply}, or the request's own string when none is configured; a request naming an
    * MSISDN of no subscriber of this HLR gets dataMissing (unknownSubscriber is not among the

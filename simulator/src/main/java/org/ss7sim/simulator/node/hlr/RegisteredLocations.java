@@ -2,7 +2,6 @@ package org.ss7sim.simulator.node.hlr;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.ss7sim.simulator.node.Subscribers;
 
 /**
@@ -38,10 +37,5 @@ final class RegisteredLocations {
     Location before = of(r);
     updated.put(r.imsi(), now);
     return before;
-  }
-
-  /** The location an UpdateLocation stored for this IMSI, if one did. */
-  Optional<Location> updatedFor(String imsi) {
-    return Optional.ofNullable(updated.get(imsi));
   }
 }
