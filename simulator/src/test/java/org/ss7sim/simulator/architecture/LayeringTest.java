@@ -183,6 +183,20 @@ class LayeringTest {
     }
   }
 
+  /**
+   * A node kind ({@code simulator.node.<kind>}) uses the shared {@code node} package, never another
+   * kind: a newcomer reads one kind in one package.
+   */
+  @Test
+  void the_simulators_node_kinds_do_not_use_each_other() {
+    slices()
+        .matching("org.ss7sim.simulator.node.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .because("docs/decisions.md, packages by role")
+        .check(classes);
+  }
+
   /** One slice per package of {@code module} below its root package. */
   static SliceAssignment packagesOf(String module) {
     String root = "org.ss7sim." + module + ".";
