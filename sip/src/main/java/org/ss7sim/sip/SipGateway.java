@@ -133,11 +133,17 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     }
   }
 
-  private SipGateway(SipConfig config, SipCallUser user, Executor deliver) throws SipException {
+  private final boolean tapping;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  private SipGateway(SipConfig config, SipCallUser user, Executor deliver, SipWireTap tap)
+      throws SipException {
     this.config = config;
     this.user = user;
     this.deliver = deliver;
     Properties p = new Properties();
+    p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", WireLog.class.getName());
     p.setProperty("javax.sip.STACK_NAME", "ss7sim-sip-" + STACKS.incrementAndGet());
     p.setProperty("gov.nist.javax.sip.STACK_LOGGER", StackLog.class.getName());
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
@@ -159,6 +165,11 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     // phrase, which peers (SIPp among them) cannot parse; so core-header errors stop here.
     StringMsgParserFactory parsers = new StringMsgParserFactory();
     stack.setMessageParserFactory(s -> new GuardedParser(parsers.createMessageParser(s)));
+    tapping = tap != null && stack.getServerLogger() instanceof WireLog;
+    if (tapping) {
+      ((WireLog) stack.getServerLogger()).tap(tap);
+      StackLog.tapping(true);
+    }
   }
 
   /** The library's parser, counting rejections and answering them with {@link BadRequest}. */
@@ -237,7 +248,16 @@ public final class SipGateway implements SipCalls, AutoCloseable {
    */
   public static SipGateway start(SipConfig config, SipCallUser user, Executor deliver)
       throws SipException {
-    SipGateway g = new SipGateway(config, user, deliver);
+    return start(config, user, deliver, null);
+  }
+
+  /**
+   * As {@link #start(SipConfig, SipCallUser, Executor)}, with every message sent and received also
+   * handed to {@code tap} (null for none), e.g. for a pcap.
+   */
+  public static SipGateway start(
+      SipConfig config, SipCallUser user, Executor deliver, SipWireTap tap) throws SipException {
+    SipGateway g = new SipGateway(config, user, deliver, tap);
     try {
       g.listen();
     } catch (SipException | RuntimeException e) {
@@ -310,6 +330,9 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       }
     }
     stack.stop();
+    if (tapping && !closed.getAndSet(true)) {
+      StackLog.tapping(false);
+    }
   }
 
   // ---------------------------------------------------------------- requests of the call API

@@ -29,6 +29,7 @@ import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.sipgw.IsupAddress;
 import org.ss7sim.simulator.sipgw.NumberPlan;
+import org.ss7sim.simulator.sipgw.ProgressMapping;
 import org.ss7sim.simulator.sipgw.SipIsupCall;
 import org.ss7sim.simulator.sipgw.SipIsupCall.Action;
 import org.ss7sim.simulator.sipgw.SipIsupCall.Event;
@@ -199,8 +200,8 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   private void act(Call call, Action action) {
     if (action instanceof SipIsupCall.PlaceIsupCall p) {
       placeIsupCall(call, p.called(), p.calling());
-    } else if (action instanceof SipIsupCall.IsupAddressComplete) {
-      isup.alert(call.isupRef);
+    } else if (action instanceof SipIsupCall.IsupAddressComplete a) {
+      isup.alert(call.isupRef, a.calledPartyStatus());
     } else if (action instanceof SipIsupCall.IsupProgress p) {
       isup.progress(call.isupRef, p.event());
     } else if (action instanceof SipIsupCall.IsupAnswer) {
@@ -234,11 +235,16 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
       sip.reject(call.sipRef, 404, CauseValue.NO_ROUTE_TO_DESTINATION.code());
       return;
     }
-    String cgpn = calling.map(CallingPartyNumber::digits).orElse("");
+    CallSetup setup =
+        CallSetup.of(group.get().name(), called.digits(), "")
+            .withCalledNature(called.natureOfAddress());
+    if (calling.isPresent()) {
+      setup = setup.withCallingParty(calling.get());
+    }
     placing = call;
     CallReference ref;
     try {
-      ref = isup.placeCall(CallSetup.of(group.get().name(), called.digits(), cgpn));
+      ref = isup.placeCall(setup);
     } finally {
       placing = null;
     }
@@ -377,10 +383,15 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
 
   @Override
   public void onAlerting(CallReference ref) {
+    onAlerting(ref, ProgressMapping.SUBSCRIBER_FREE);
+  }
+
+  /** ACM with its called party's status, or a first CPG "alerting" (subscriber free). */
+  @Override
+  public void onAlerting(CallReference ref, int calledPartyStatus) {
     Call call = isupCall(ref);
     if (call != null) {
-      // the isup module does not pass the BCI of the ACM: a ringing line, "subscriber free"
-      handle(call, new SipIsupCall.Acm(org.ss7sim.simulator.sipgw.ProgressMapping.SUBSCRIBER_FREE));
+      handle(call, new SipIsupCall.Acm(calledPartyStatus));
     }
   }
 
