@@ -35,6 +35,7 @@ import org.ss7sim.simulator.sipgw.SipIsupCall.Action;
 import org.ss7sim.simulator.sipgw.SipIsupCall.Event;
 import org.ss7sim.simulator.sipgw.SipIsupCall.State;
 import org.ss7sim.simulator.sipgw.SipParty;
+import org.ss7sim.simulator.sipgw.SipWireTrace;
 import org.ss7sim.sip.CallEnd;
 import org.ss7sim.sip.OutgoingInvite;
 import org.ss7sim.sip.SipCallRef;
@@ -53,12 +54,16 @@ import org.ss7sim.sip.SipUri;
  * the SIP route by prefix (none: REL cause 1 without INVITE).
  */
 public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCallUser {
+  /** How long a finished call's SIP messages still name its flow: RFC 3261 Timer J (64·T1). */
+  static final java.time.Duration FLOW_KEPT_AFTER_END = java.time.Duration.ofSeconds(32);
+
   private final Node config;
   private final SipgwData data;
   private final SipIsupCall machine;
   private SimNode node;
   private IsupUserPart isup;
   private SipGateway sip;
+  private SipWireTrace wire; // null when the run writes no trace
   private final Map<SipCallRef, Call> bySip = new HashMap<>();
   private final Map<CallReference, Call> byIsup = new HashMap<>();
   private final Set<Call> calls = new HashSet<>();
@@ -72,6 +77,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     SipCallRef sipRef;
     CallReference isupRef;
     String called = "";
+    String flow = "";
   }
 
   public SipGatewayNode(Node config) {
@@ -122,7 +128,10 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   public void start(SimNode node) throws Exception {
     this.node = node;
     isup = Trunks.isup(config, data.trunkGroups(), node, this);
-    sip = SipGateway.start(sipConfig(data.sip()), this, node.loop());
+    if (node.tracer() != null) {
+      wire = new SipWireTrace(node.tracer(), config.name());
+    }
+    sip = SipGateway.start(sipConfig(data.sip()), this, node.loop(), wire);
   }
 
   @Override
@@ -191,6 +200,11 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     calls.remove(call);
     if (call.sipRef != null) {
       bySip.remove(call.sipRef);
+      if (wire != null) {
+        // the call's last SIP messages (200 to BYE, ACK, retransmissions) still name its flow
+        String callId = call.sipRef.callId();
+        node.loop().timers().schedule(FLOW_KEPT_AFTER_END, () -> wire.forget(callId));
+      }
     }
     if (call.isupRef != null) {
       byIsup.remove(call.isupRef);
@@ -244,7 +258,8 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     placing = call;
     CallReference ref;
     try {
-      ref = isup.placeCall(setup);
+      CallSetup s = setup;
+      ref = node.flows().starting(call.flow, () -> isup.placeCall(s));
     } finally {
       placing = null;
     }
@@ -266,15 +281,19 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     Endpoint self =
         route.get().transport().equals("tcp") ? data.sip().tcp().get(0) : data.sip().udp().get(0);
     String host = self.host();
+    OutgoingInvite invite =
+        new OutgoingInvite(
+            SipUri.sip(party.requestUser(), to.host(), to.port()),
+            SipUri.sip(party.fromUser(), host),
+            party.assertedUser().map(u -> SipUri.sip(u, host)),
+            party.privacy(),
+            new InetSocketAddress(to.host(), to.port()),
+            route.get().transport());
     call.sipRef =
-        sip.invite(
-            new OutgoingInvite(
-                SipUri.sip(party.requestUser(), to.host(), to.port()),
-                SipUri.sip(party.fromUser(), host),
-                party.assertedUser().map(u -> SipUri.sip(u, host)),
-                party.privacy(),
-                new InetSocketAddress(to.host(), to.port()),
-                route.get().transport()));
+        wire == null ? sip.invite(invite) : wire.sending(call.flow, () -> sip.invite(invite));
+    if (wire != null) {
+      wire.expect(call.sipRef.callId(), call.flow);
+    }
     bySip.put(call.sipRef, call);
   }
 
@@ -284,6 +303,9 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   public void incomingCall(org.ss7sim.sip.IncomingCall in) {
     Call call = new Call();
     call.sipRef = in.ref();
+    if (wire != null) {
+      call.flow = wire.flowOf(in.ref().callId());
+    }
     calls.add(call);
     bySip.put(in.ref(), call);
     String from =
@@ -348,6 +370,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     Call call = new Call();
     call.isupRef = in.call();
     call.called = in.called();
+    call.flow = flowOfCircuit(in);
     calls.add(call);
     byIsup.put(in.call(), call);
     CalledPartyNumber cdpn = in.iam().calledPartyNumber();
@@ -366,6 +389,23 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
               digitsOnly(cgpn.digits()));
     }
     handle(call, new SipIsupCall.Iam(called, Optional.ofNullable(cgpn)));
+  }
+
+  /** The flow of the IAM's call, as the exchange that sent it named it. */
+  private String flowOfCircuit(IncomingCall in) {
+    if (wire == null) {
+      return "";
+    }
+    return data.trunkGroups().stream()
+        .filter(g -> g.name().equals(in.trunkGroup()))
+        .findFirst()
+        .flatMap(g -> node.network().node(g.remote()))
+        .flatMap(Node::pointCode)
+        .map(
+            remote ->
+                node.flows()
+                    .ofCircuit(config.pointCode().orElseThrow(), remote, in.cic().value()))
+        .orElse("");
   }
 
   /** The decimal address signals (a trailing ST or filler dropped). */

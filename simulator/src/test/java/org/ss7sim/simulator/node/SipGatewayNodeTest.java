@@ -42,6 +42,7 @@ public class SipGatewayNodeTest {
   static final int ANM = 9;
   static final int REL = 12;
   static final int RLC = 16;
+  static final int CPG = 44;
 
   @TempDir Path dir;
 
@@ -268,5 +269,111 @@ public class SipGatewayNodeTest {
       p.destroyForcibly();
       demo.close();
     }
+  }
+
+  /** A SIPp scenario file of the sip module's tests. */
+  static Path sippScenario(String name) {
+    return Path.of(System.getProperty("ss7sim.root", ".."))
+        .resolve("sip/src/test/resources/sipp")
+        .resolve(name);
+  }
+
+  /**
+   * Each SIP or ISUP frame of the capture as one word: the SIP method, the status with the CSeq
+   * method ({@code 200/BYE}), or the ISUP message type ({@code IAM}); a message seen twice in a
+   * row (ISUP crossing the STP) once.
+   */
+  static List<String> ladder(Path pcap, List<String> decodeAs) {
+    List<String> options = new ArrayList<>(decodeAs);
+    options.addAll(List.of("-Y", "sip || isup"));
+    List<String> words = new ArrayList<>();
+    for (List<String> f :
+        Tshark.fields(pcap, options, "sip.Method", "sip.Status-Code", "sip.CSeq.method", "isup.message_type")) {
+      String word;
+      if (!f.get(0).isEmpty()) {
+        word = f.get(0);
+      } else if (!f.get(1).isEmpty()) {
+        word = f.get(1) + "/" + f.get(2);
+      } else {
+        word =
+            switch (Integer.decode(f.get(3).split(",")[0].trim())) {
+              case IAM -> "IAM";
+              case ACM -> "ACM";
+              case ANM -> "ANM";
+              case REL -> "REL";
+              case RLC -> "RLC";
+              case CPG -> "CPG";
+              default -> "ISUP " + f.get(3);
+            };
+      }
+      if (words.isEmpty() || !words.get(words.size() - 1).equals(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  @Test
+  void one_capture_shows_the_sip_and_isup_legs_of_a_call_and_the_iam_is_restricted()
+      throws Exception {
+    Tshark.assumeInstalled();
+    int gw = freePort();
+    int sippPort = freePort();
+    DemoNetwork demo = new DemoNetwork(example(dir, gw, freePort()), dir);
+    try {
+      // anonymous From, P-Asserted-Identity +4930123456, Privacy: id (RFC 3323, RFC 3325)
+      Process p =
+          sipp(
+              dir,
+              List.of(
+                  "127.0.0.1:" + gw,
+                  "-i",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(sippPort),
+                  "-sf",
+                  sippScenario("uac_pai.xml").toString(),
+                  "-s",
+                  "9992021000",
+                  "-m",
+                  "1"));
+      SippResult r = finish(p, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+      // the flow of the call names the SIP and the ISUP messages alike
+      assertThat(demo.tracer.flowsOfKind("sip")).hasSize(1);
+      List<String> labels =
+          demo.tracer.flow(demo.tracer.flowsOfKind("sip").get(0)).stream()
+              .map(e -> e.label().split(" ")[0])
+              .distinct()
+              .toList();
+      assertThat(labels).contains("INVITE", "IAM", "ACM", "180", "ANM", "200", "ACK", "BYE");
+    } finally {
+      demo.close();
+    }
+    List<String> decodeAs =
+        List.of("-d", "udp.port==" + gw + ",sip", "-d", "udp.port==" + sippPort + ",sip");
+    List<String> ladder = ladder(demo.pcap, decodeAs);
+    assertThat(ladder)
+        .as("one capture, both legs")
+        .containsSubsequence(
+            "INVITE", "IAM", "ACM", "180/INVITE", "ANM", "200/INVITE", "ACK", "BYE", "REL", "RLC")
+        .containsSubsequence("BYE", "200/BYE");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+    List<String> checksums = new ArrayList<>(decodeAs);
+    checksums.addAll(List.of("-o", "udp.check_checksum:TRUE", "-Y", "udp.checksum.status == 0"));
+    assertThat(Tshark.field(demo.pcap, checksums, "frame.number")).as("bad UDP checksums").isEmpty();
+    // Q.1912.5 / TS 29.163 §7.2.3: PAI -> calling party number, network provided; Privacy: id ->
+    // presentation restricted (Q.763 §3.10: APRI 1, SI 3); +49... -> international (4)
+    List<List<String>> iam =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-Y", "isup.message_type == 1"),
+            "isup.calling_party_nature_of_address_indicator",
+            "isup.address_presentation_restricted_indicator",
+            "isup.screening_indicator",
+            "isup.calling");
+    assertThat(iam).hasSize(2); // gw-stp and stp-ssp-b
+    assertThat(iam.get(0)).containsExactly("4", "1", "3", "4930123456");
   }
 }
