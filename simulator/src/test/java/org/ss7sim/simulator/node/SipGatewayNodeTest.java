@@ -376,4 +376,55 @@ public class SipGatewayNodeTest {
     assertThat(iam).hasSize(2); // gw-stp and stp-ssp-b
     assertThat(iam.get(0)).containsExactly("4", "1", "3", "4930123456");
   }
+
+  @Test
+  void sip_183_180_and_a_bye_with_reason_reach_the_ssp_as_acm_no_indication_cpg_and_rel_31()
+      throws Exception {
+    Tshark.assumeInstalled();
+    int uas = freePort();
+    // SIPp answers with 183, 180, 200, then clears with BYE + Reason: Q.850;cause=31 (RFC 3326)
+    Process p =
+        sipp(
+            dir,
+            List.of(
+                "-sf",
+                sippScenario("uas_progress_bye.xml").toString(),
+                "-i",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(uas),
+                "-m",
+                "1"));
+    DemoNetwork demo = new DemoNetwork(example(dir, freePort(), uas), dir);
+    try {
+      Outcome o = demo.call("ssp-b", "to-sip", "9993000001", Duration.ofSeconds(5));
+      assertThat(o).as("answered, then cleared by the SIP side").isNotNull();
+      SippResult r = finish(p, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+      // the SSP's flow names the SIP leg too
+      List<String> labels =
+          demo.tracer.flow("to-sip").stream().map(e -> e.label().split(" ")[0]).toList();
+      assertThat(labels).contains("IAM", "INVITE", "183", "ACM", "180", "CPG", "BYE", "REL");
+    } finally {
+      p.destroyForcibly();
+      demo.close();
+    }
+    List<String> decodeAs = List.of("-d", "udp.port==" + uas + ",sip");
+    assertThat(ladder(demo.pcap, decodeAs))
+        .containsSubsequence(
+            "IAM", "INVITE", "183/INVITE", "ACM", "180/INVITE", "CPG", "200/INVITE", "ANM", "BYE",
+            "REL", "RLC")
+        // the ACK (SIP side) and the ANM (ISUP side) both follow the 200, in either order
+        .containsSubsequence("200/INVITE", "ACK", "BYE", "200/BYE");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+    // Q.1912.5: 183 -> ACM "no indication" (Q.763 §3.5 c: 0), then 180 -> CPG "alerting" (1)
+    assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 6"), "isup.called_partys_status_indicator"))
+        .containsOnly("0x0000"); // bits DC of the 16-bit indicators: 0 (subscriber free: 0x0004)
+    assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 44"), "isup.event_ind"))
+        .containsOnly("1");
+    // RFC 3326: the BYE's Q.850 cause is the REL's
+    assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 12"), "isup.cause_indicator"))
+        .containsOnly("31");
+  }
 }
