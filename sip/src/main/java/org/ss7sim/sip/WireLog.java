@@ -10,8 +10,8 @@ import javax.sip.SipStack;
 import org.ss7sim.wire.Octets;
 
 /**
- * The library's message log (stack property {@code gov.nist.javax.sip.SERVER_LOGGER}) turned into
- * a {@link SipWireTap}: the library calls it for every message a channel sends or has parsed, with
+ * The library's message log (stack property {@code gov.nist.javax.sip.SERVER_LOGGER}) turned into a
+ * {@link SipWireTap}: the library calls it for every message a channel sends or has parsed, with
  * the two addresses. Public only because the library instantiates it by name; not part of the
  * module's API. The library asks {@link StackLog} first whether messages are logged ({@link
  * StackLog#tapping}).
@@ -27,8 +27,7 @@ public final class WireLog implements ServerLogger {
   }
 
   @Override
-  public void logMessage(
-      SIPMessage message, String from, String to, boolean sender, long time) {
+  public void logMessage(SIPMessage message, String from, String to, boolean sender, long time) {
     SipWireTap t = tap;
     if (t == null || message == null) {
       return;

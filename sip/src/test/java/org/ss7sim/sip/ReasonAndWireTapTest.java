@@ -69,7 +69,8 @@ class ReasonAndWireTapTest {
 
   @Test
   void progress_answer_and_a_bye_with_reason_reach_the_user_and_the_tap() throws Exception {
-    try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER, Set.of(Sipp.LOOPBACK), wire::add)) {
+    try (TestGateway gw =
+        new TestGateway(TestGateway.Policy.ANSWER, Set.of(Sipp.LOOPBACK), wire::add)) {
       int port = Sipp.freePort();
       Process sipp = uas("uas_progress_bye.xml", port);
       SipCallRef ref = gw.gateway.invite(invite(port));
@@ -103,7 +104,8 @@ class ReasonAndWireTapTest {
   @Test
   void the_reason_of_an_error_response_wins_over_the_status_and_our_bye_carries_one()
       throws Exception {
-    try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER, Set.of(Sipp.LOOPBACK), wire::add)) {
+    try (TestGateway gw =
+        new TestGateway(TestGateway.Policy.ANSWER, Set.of(Sipp.LOOPBACK), wire::add)) {
       int port = Sipp.freePort();
       Process sipp = uas("uas_reject_reason.xml", port);
       gw.gateway.invite(invite(port));
