@@ -23,6 +23,7 @@ public final class Exchange implements CallControlUser {
 
   /** The called party's status of each alerting indication (Q.763 §3.5 c). */
   public final List<Integer> alertStatuses = new ArrayList<>();
+
   public Consumer<IncomingCall> onIncoming = c -> {};
   public Consumer<CallReference> onAlerting = c -> {};
   public Consumer<CallReference> onAnswer = c -> {};

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param privacy the Privacy header values to send ({@code id} for restricted presentation)
  * @param nextHop where the INVITE is sent
  * @param transport {@code udp} or {@code tcp}
+ * @param callId the Call-ID to use (RFC 3261 §8.1.1.4: globally unique), or empty for a new one
  */
 public record OutgoingInvite(
     SipUri requestUri,
@@ -21,7 +22,19 @@ public record OutgoingInvite(
     Optional<SipUri> assertedIdentity,
     Set<String> privacy,
     InetSocketAddress nextHop,
-    String transport) {
+    String transport,
+    Optional<String> callId) {
+  /** An INVITE with a new Call-ID. */
+  public OutgoingInvite(
+      SipUri requestUri,
+      SipUri from,
+      Optional<SipUri> assertedIdentity,
+      Set<String> privacy,
+      InetSocketAddress nextHop,
+      String transport) {
+    this(requestUri, from, assertedIdentity, privacy, nextHop, transport, Optional.empty());
+  }
+
   public OutgoingInvite {
     Objects.requireNonNull(requestUri, "requestUri");
     Objects.requireNonNull(from, "from");
@@ -31,5 +44,15 @@ public record OutgoingInvite(
     if (!transport.equals("udp") && !transport.equals("tcp")) {
       throw new IllegalArgumentException("transport must be udp or tcp: " + transport);
     }
+    Objects.requireNonNull(callId, "callId");
+    if (callId.isPresent() && (callId.get().isBlank() || !callId.get().matches("[!-~]+"))) {
+      throw new IllegalArgumentException("not a Call-ID: " + callId.get());
+    }
+  }
+
+  /** The same INVITE with this Call-ID (e.g. named beforehand for a trace). */
+  public OutgoingInvite withCallId(String id) {
+    return new OutgoingInvite(
+        requestUri, from, assertedIdentity, privacy, nextHop, transport, Optional.of(id));
   }
 }

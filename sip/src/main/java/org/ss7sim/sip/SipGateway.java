@@ -275,7 +275,10 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     }
     ListeningPoint lp = provider.getListeningPoint(invite.transport());
     try {
-      CallIdHeader callId = provider.getNewCallId();
+      CallIdHeader callId =
+          invite.callId().isPresent()
+              ? headers.createCallIdHeader(invite.callId().get())
+              : provider.getNewCallId();
       URI requestUri = uri(invite.requestUri());
       Address from = addresses.createAddress(uri(invite.from()));
       Address to = addresses.createAddress(uri(invite.requestUri()));

@@ -16,7 +16,9 @@ public interface CallControl {
   /** Overlap sending: further digits as SAM; {@code last} appends ST. */
   void sendDigits(CallReference call, String digits, boolean last);
 
-  /** Terminating side: the called party is alerted (ACM, called party's status "subscriber free"). */
+  /**
+   * Terminating side: the called party is alerted (ACM, called party's status "subscriber free").
+   */
   void alert(CallReference call);
 
   /**

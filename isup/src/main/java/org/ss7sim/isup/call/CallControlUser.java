@@ -16,8 +16,9 @@ public interface CallControlUser {
 
   /**
    * As {@link #onAlerting(CallReference)}, with the called party's status of the ACM's backward
-   * call indicators (Q.763 §3.5 c: 0 no indication, 1 subscriber free, 2 connect when free); a first
-   * CPG "alerting" gives "subscriber free". By default only the status-free indication is given.
+   * call indicators (Q.763 §3.5 c: 0 no indication, 1 subscriber free, 2 connect when free); a
+   * first CPG "alerting" gives "subscriber free". By default only the status-free indication is
+   * given.
    */
   default void onAlerting(CallReference call, int calledPartyStatus) {
     onAlerting(call);

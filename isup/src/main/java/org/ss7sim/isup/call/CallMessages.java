@@ -81,8 +81,8 @@ final class CallMessages {
   }
 
   /**
-   * ACM with the called party's status given (Q.763 §3.5 c: 0 no indication, 1 subscriber free,
-   * 2 connect when free), ordinary subscriber, charge.
+   * ACM with the called party's status given (Q.763 §3.5 c: 0 no indication, 1 subscriber free, 2
+   * connect when free), ordinary subscriber, charge.
    */
   static AddressComplete addressComplete(Cic cic, int calledPartyStatus) {
     return calledPartyStatus == CallInput.SUBSCRIBER_FREE

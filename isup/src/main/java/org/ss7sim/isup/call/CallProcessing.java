@@ -264,7 +264,8 @@ public final class CallProcessing implements CallControl {
   @Override
   public void alert(CallReference reference, int calledPartyStatus) {
     if (calledPartyStatus < 0 || calledPartyStatus > 3) {
-      throw new IllegalArgumentException("called party's status out of range: " + calledPartyStatus);
+      throw new IllegalArgumentException(
+          "called party's status out of range: " + calledPartyStatus);
     }
     request(reference, CallEvent.USER_ALERT, CallInput.alerting(calledPartyStatus), "alert");
   }

@@ -3,6 +3,7 @@ package org.ss7sim.simulator.node;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import org.ss7sim.simulator.sipgw.SipIsupCall.Action;
 import org.ss7sim.simulator.sipgw.SipIsupCall.Event;
 import org.ss7sim.simulator.sipgw.SipIsupCall.State;
 import org.ss7sim.simulator.sipgw.SipParty;
+import org.ss7sim.simulator.sipgw.SipUserAgent;
 import org.ss7sim.simulator.sipgw.SipWireTrace;
 import org.ss7sim.sip.CallEnd;
 import org.ss7sim.sip.OutgoingInvite;
@@ -55,7 +57,7 @@ import org.ss7sim.sip.SipUri;
  */
 public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCallUser {
   /** How long a finished call's SIP messages still name its flow: RFC 3261 Timer J (64·T1). */
-  static final java.time.Duration FLOW_KEPT_AFTER_END = java.time.Duration.ofSeconds(32);
+  static final Duration FLOW_KEPT_AFTER_END = Duration.ofSeconds(32);
 
   private final Node config;
   private final SipgwData data;
@@ -64,6 +66,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   private IsupUserPart isup;
   private SipGateway sip;
   private SipWireTrace wire; // null when the run writes no trace
+  private SipUserAgent caller; // the simulated SIP caller of sip_call traffic, started on first use
   private final Map<SipCallRef, Call> bySip = new HashMap<>();
   private final Map<CallReference, Call> byIsup = new HashMap<>();
   private final Set<Call> calls = new HashSet<>();
@@ -136,8 +139,48 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
 
   @Override
   public void stop() {
+    if (caller != null) {
+      caller.close();
+    }
     if (sip != null) {
       sip.close();
+    }
+  }
+
+  /**
+   * A SIP-originated call into this gateway (scenario {@code kind: sip_call}, on the node's
+   * thread): the simulated caller, started on first use on an ephemeral UDP port of the gateway's
+   * first UDP listen host, sends an INVITE for {@code called} from {@code calling}; the attempt
+   * succeeds when answered and the caller sends BYE after {@code hold}. Its messages are traced
+   * once, by the gateway's side, in {@code flow}.
+   */
+  public void placeSipCall(
+      String flow, String called, String calling, Duration hold, AttemptListener listener) {
+    if (data.sip().udp().isEmpty()) {
+      listener.onOutcome(Outcome.failed("no_sip_udp"));
+      listener.onEnded();
+      return;
+    }
+    if (caller == null) {
+      try {
+        InetAddress host = InetAddress.getByName(data.sip().udp().get(0).host());
+        caller = SipUserAgent.start(host, freeUdpPort(host), node.loop(), node.loop().timers());
+      } catch (java.io.IOException | javax.sip.SipException e) {
+        listener.onOutcome(Outcome.failed("no_sip_caller"));
+        listener.onEnded();
+        return;
+      }
+    }
+    String callId = caller.newCallId(flow);
+    if (wire != null) {
+      wire.expect(callId, flow);
+    }
+    caller.call(callId, called, calling, hold, sip.localAddress("udp"), listener);
+  }
+
+  private static int freeUdpPort(InetAddress host) throws java.io.IOException {
+    try (java.net.DatagramSocket s = new java.net.DatagramSocket(new InetSocketAddress(host, 0))) {
+      return s.getLocalPort();
     }
   }
 
@@ -172,6 +215,9 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     }
     if (isup != null && isup.activeCalls() > 0) {
       l.add(isup.activeCalls() + " ISUP calls active");
+    }
+    if (caller != null && caller.activeCalls() > 0) {
+      l.add(caller.activeCalls() + " simulated SIP caller calls active");
     }
     if (isup != null && isup.nonIdleCircuits() > 0) {
       l.add(isup.nonIdleCircuits() + " circuits not idle");
@@ -403,8 +449,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
         .flatMap(Node::pointCode)
         .map(
             remote ->
-                node.flows()
-                    .ofCircuit(config.pointCode().orElseThrow(), remote, in.cic().value()))
+                node.flows().ofCircuit(config.pointCode().orElseThrow(), remote, in.cic().value()))
         .orElse("");
   }
 

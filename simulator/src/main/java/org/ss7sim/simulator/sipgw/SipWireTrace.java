@@ -138,9 +138,9 @@ public final class SipWireTrace implements SipWireTap {
    * milliseconds (sent: before sending; received: on arrival) and reports a sent one only after
    * sending it, so a quick answer (the ACK of our 200, a response to our request) can be reported
    * first, with the same millisecond. Each message is therefore put after what caused it (a
-   * response after its request, an ACK after the final response it acknowledges) and before what
-   * it caused that is already recorded, by a microsecond where needed. Retransmissions keep the
-   * times of the first copy as reference.
+   * response after its request, an ACK after the final response it acknowledges) and before what it
+   * caused that is already recorded, by a microsecond where needed. Retransmissions keep the times
+   * of the first copy as reference.
    */
   static final class CallStamps {
     private final Map<String, Long> seen = new java.util.HashMap<>();

@@ -16,7 +16,8 @@ public sealed interface Traffic
         LocationQueries,
         MobileOriginatedSms,
         Attacks,
-        MobileOriginatedCalls {
+        MobileOriginatedCalls,
+        SipOriginatedCalls {
   /**
    * The traffic of {@code source} on {@code net}; {@code seed} seeds its own number choices (the
    * called numbers are the runner's).
@@ -30,6 +31,7 @@ public sealed interface Traffic
       case MO_SMS -> new MobileOriginatedSms(source, net, seed);
       case ATTACK -> new Attacks(source, net);
       case MO_CALL -> new MobileOriginatedCalls(source, net, seed);
+      case SIP_CALL -> new SipOriginatedCalls(source, net, seed);
     };
   }
 

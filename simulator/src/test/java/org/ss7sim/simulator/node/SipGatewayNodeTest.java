@@ -280,15 +280,21 @@ public class SipGatewayNodeTest {
 
   /**
    * Each SIP or ISUP frame of the capture as one word: the SIP method, the status with the CSeq
-   * method ({@code 200/BYE}), or the ISUP message type ({@code IAM}); a message seen twice in a
-   * row (ISUP crossing the STP) once.
+   * method ({@code 200/BYE}), or the ISUP message type ({@code IAM}); a message seen twice in a row
+   * (ISUP crossing the STP) once.
    */
   static List<String> ladder(Path pcap, List<String> decodeAs) {
     List<String> options = new ArrayList<>(decodeAs);
     options.addAll(List.of("-Y", "sip || isup"));
     List<String> words = new ArrayList<>();
     for (List<String> f :
-        Tshark.fields(pcap, options, "sip.Method", "sip.Status-Code", "sip.CSeq.method", "isup.message_type")) {
+        Tshark.fields(
+            pcap,
+            options,
+            "sip.Method",
+            "sip.Status-Code",
+            "sip.CSeq.method",
+            "isup.message_type")) {
       String word;
       if (!f.get(0).isEmpty()) {
         word = f.get(0);
@@ -362,7 +368,9 @@ public class SipGatewayNodeTest {
     assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
     List<String> checksums = new ArrayList<>(decodeAs);
     checksums.addAll(List.of("-o", "udp.check_checksum:TRUE", "-Y", "udp.checksum.status == 0"));
-    assertThat(Tshark.field(demo.pcap, checksums, "frame.number")).as("bad UDP checksums").isEmpty();
+    assertThat(Tshark.field(demo.pcap, checksums, "frame.number"))
+        .as("bad UDP checksums")
+        .isEmpty();
     // Q.1912.5 / TS 29.163 §7.2.3: PAI -> calling party number, network provided; Privacy: id ->
     // presentation restricted (Q.763 §3.10: APRI 1, SI 3); +49... -> international (4)
     List<List<String>> iam =
@@ -413,18 +421,33 @@ public class SipGatewayNodeTest {
     List<String> decodeAs = List.of("-d", "udp.port==" + uas + ",sip");
     assertThat(ladder(demo.pcap, decodeAs))
         .containsSubsequence(
-            "IAM", "INVITE", "183/INVITE", "ACM", "180/INVITE", "CPG", "200/INVITE", "ANM", "BYE",
-            "REL", "RLC")
+            "IAM",
+            "INVITE",
+            "183/INVITE",
+            "ACM",
+            "180/INVITE",
+            "CPG",
+            "200/INVITE",
+            "ANM",
+            "BYE",
+            "REL",
+            "RLC")
         // the ACK (SIP side) and the ANM (ISUP side) both follow the 200, in either order
         .containsSubsequence("200/INVITE", "ACK", "BYE", "200/BYE");
     assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
     // Q.1912.5: 183 -> ACM "no indication" (Q.763 §3.5 c: 0), then 180 -> CPG "alerting" (1)
-    assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 6"), "isup.called_partys_status_indicator"))
+    assertThat(
+            Tshark.field(
+                demo.pcap,
+                List.of("-Y", "isup.message_type == 6"),
+                "isup.called_partys_status_indicator"))
         .containsOnly("0x0000"); // bits DC of the 16-bit indicators: 0 (subscriber free: 0x0004)
     assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 44"), "isup.event_ind"))
         .containsOnly("1");
     // RFC 3326: the BYE's Q.850 cause is the REL's
-    assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 12"), "isup.cause_indicator"))
+    assertThat(
+            Tshark.field(
+                demo.pcap, List.of("-Y", "isup.message_type == 12"), "isup.cause_indicator"))
         .containsOnly("31");
   }
 }

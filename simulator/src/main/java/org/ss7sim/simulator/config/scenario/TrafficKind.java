@@ -35,6 +35,18 @@ public enum TrafficKind {
           f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
     }
   },
+  /**
+   * Calls from the SIP side (issue 21): a simulated SIP caller sends INVITEs into a {@code sipgw}
+   * node, which carries them into the SS7 network; succeed when answered.
+   */
+  SIP_CALL(List.of("calling", "hold"), List.of(NodeKind.SIPGW)) {
+    @Override
+    TrafficOptions read(Fields f) {
+      return new TrafficOptions.CallOptions(
+          f.optional("calling", ScenarioValues::selection),
+          f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
+    }
+  },
   /** Short messages submitted by an ESME (submit_sm → SRI-for-SM → MT-ForwardSM → receipt). */
   SMS(
       List.of("sender", "text", "length", "alphabet", "registered_delivery"),
