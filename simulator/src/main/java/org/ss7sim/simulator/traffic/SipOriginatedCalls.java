@@ -6,7 +6,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.CallOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.SipGatewayNode;
+import org.ss7sim.simulator.node.sipgw.SipGatewayNode;
 
 /**
  * Calls from the SIP side (issue 21, docs/sip-gateway.md): a simulated SIP caller sends INVITEs to
