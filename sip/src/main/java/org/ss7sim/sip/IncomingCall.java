@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * An INVITE the gateway accepted (peer allowed, SDP acceptable, 100 Trying already sent): what the
- * interworking needs to build an IAM (Q.1912.5, 3GPP TS 29.163 §7.2.3).
+ * interworking needs to build an IAM (Q.1912.5, 3GPP TS 29.163 §7.2.3.1).
  *
  * @param ref the call
  * @param requestUri the Request-URI: its user part is the called number

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An INVITE the gateway sends (Q.1912.5, TS 29.163 §7.3.3: from an IAM).
+ * An INVITE the gateway sends (Q.1912.5, TS 29.163 §7.2.3.2: from an IAM).
  *
  * @param requestUri the Request-URI (the called number as user part); also the To URI
  * @param from the From URI (the calling number, or {@code anonymous} when restricted)

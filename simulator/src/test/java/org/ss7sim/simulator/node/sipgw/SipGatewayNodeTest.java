@@ -372,7 +372,7 @@ public class SipGatewayNodeTest {
     assertThat(Tshark.field(demo.pcap, checksums, "frame.number"))
         .as("bad UDP checksums")
         .isEmpty();
-    // Q.1912.5 / TS 29.163 §7.2.3: PAI -> calling party number, network provided; Privacy: id ->
+    // Q.1912.5 / TS 29.163 §7.2.3.1: PAI -> calling party number, network provided; Privacy: id ->
     // presentation restricted (Q.763 §3.10: APRI 1, SI 3); +49... -> international (4)
     List<List<String>> iam =
         Tshark.fields(
