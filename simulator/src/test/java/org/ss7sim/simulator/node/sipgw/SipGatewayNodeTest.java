@@ -101,6 +101,7 @@ public class SipGatewayNodeTest {
   }
 
   static Process sipp(Path dir, List<String> args) throws IOException {
+    Files.createDirectories(dir);
     List<String> cmd = new ArrayList<>(List.of(SIPP.toString()));
     cmd.addAll(args);
     cmd.addAll(
@@ -450,5 +451,62 @@ public class SipGatewayNodeTest {
             Tshark.field(
                 demo.pcap, List.of("-Y", "isup.message_type == 12"), "isup.cause_indicator"))
         .containsOnly("31");
+  }
+
+  @Test
+  void a_restricted_caller_stays_restricted_through_isup_to_the_far_sip_side() throws Exception {
+    int gw1 = freePort();
+    int uas = freePort();
+    String yaml;
+    try (var in = getClass().getResourceAsStream("two-gateways.yaml")) {
+      yaml =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("GW1", Integer.toString(gw1))
+              .replace("GW2", Integer.toString(freePort()))
+              .replace("UAS", Integer.toString(uas));
+    }
+    Network n = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("two.yaml"), yaml));
+    assertThat(NetworkValidator.validate(n)).isEmpty();
+    // the callee checks Privacy: id, an anonymous From and the caller in P-Asserted-Identity
+    Process callee =
+        sipp(
+            dir.resolve("callee"),
+            List.of(
+                "-sf",
+                sippScenario("uas_privacy.xml").toString(),
+                "-i",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(uas),
+                "-m",
+                "1"));
+    DemoNetwork demo = new DemoNetwork(n, dir);
+    try {
+      // the caller: anonymous From, PAI +4930123456, Privacy: id (RFC 3323, RFC 3325)
+      Process caller =
+          sipp(
+              dir,
+              List.of(
+                  "127.0.0.1:" + gw1,
+                  "-i",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(freePort()),
+                  "-sf",
+                  sippScenario("uac_pai.xml").toString(),
+                  "-s",
+                  "9992021000",
+                  "-m",
+                  "1"));
+      SippResult r = finish(caller, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      SippResult c = finish(callee, dir.resolve("callee"));
+      assertThat(c.exitCode()).as(c.output()).isZero();
+      assertThat(c.stat("SuccessfulCall(C)")).isEqualTo(1);
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+    } finally {
+      callee.destroyForcibly();
+      demo.close();
+    }
   }
 }
