@@ -4,6 +4,7 @@ import gov.nist.javax.sip.message.SIPMessage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.text.ParseException;
+import java.util.List;
 import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ss7sim.wire.Octets;
 
 /**
  * What the library tells the gateway (one {@link SipListener} for all its providers): INVITEs
@@ -107,27 +109,41 @@ final class Inbound implements SipListener {
       return;
     }
     int payloadType = -1;
+    Optional<Octets> isup = Optional.empty();
     byte[] body = request.getRawContent();
     if (body != null && body.length > 0) {
       ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
-      if (type == null
-          || !type.getContentType().equalsIgnoreCase("application")
-          || !type.getContentSubType().equalsIgnoreCase("sdp")) {
+      byte[] sdp = null;
+      if (is(type, "application", "sdp")) {
+        sdp = body;
+      } else if (is(type, "multipart", "mixed") && type.getParameter("boundary") != null) {
+        // SIP-I (Q.1912.5 profile A): SDP and encapsulated ISUP (RFC 3204)
+        Optional<List<Multipart.Part>> parts =
+            Multipart.parse(body, unquote(type.getParameter("boundary")));
+        if (parts.isPresent()) {
+          sdp =
+              Multipart.part(parts.get(), "application/sdp").map(Octets::toByteArray).orElse(null);
+          isup = Multipart.part(parts.get(), "application/isup");
+        }
+      }
+      if (sdp == null && isup.isEmpty()) {
         g.counters.unsupportedMediaType.incrementAndGet();
         Response r = g.messages.createResponse(Response.UNSUPPORTED_MEDIA_TYPE, request);
         r.addHeader(g.headers.createAcceptHeader("application", "sdp"));
         st.sendResponse(r);
         return;
       }
-      Sdp.Check check = Sdp.check(body);
-      if (check instanceof Sdp.NotAcceptable n) {
-        g.counters.notAcceptableSdp.incrementAndGet();
-        Response r = g.messages.createResponse(Response.NOT_ACCEPTABLE_HERE, request);
-        r.addHeader(g.headers.createWarningHeader(g.config.userAgent(), 304, n.reason()));
-        st.sendResponse(r);
-        return;
+      if (sdp != null) {
+        Sdp.Check check = Sdp.check(sdp);
+        if (check instanceof Sdp.NotAcceptable n) {
+          g.counters.notAcceptableSdp.incrementAndGet();
+          Response r = g.messages.createResponse(Response.NOT_ACCEPTABLE_HERE, request);
+          r.addHeader(g.headers.createWarningHeader(g.config.userAgent(), 304, n.reason()));
+          st.sendResponse(r);
+          return;
+        }
+        payloadType = ((Sdp.Acceptable) check).payloadType();
       }
-      payloadType = ((Sdp.Acceptable) check).payloadType();
     }
     Optional<SipUri> requestUri = SipHeaders.sipUri(request.getRequestURI());
     FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
@@ -157,8 +173,21 @@ final class Inbound implements SipListener {
             SipHeaders.assertedIdentity(request),
             SipHeaders.privacy(request),
             new InetSocketAddress(source, ((SIPMessage) request).getPeerPacketSourcePort()),
-            transport.toLowerCase(Locale.ROOT));
+            transport.toLowerCase(Locale.ROOT),
+            isup);
     g.indicate(() -> g.user.incomingCall(call));
+  }
+
+  private static boolean is(ContentTypeHeader type, String main, String sub) {
+    return type != null
+        && type.getContentType().equalsIgnoreCase(main)
+        && type.getContentSubType().equalsIgnoreCase(sub);
+  }
+
+  private static String unquote(String s) {
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+        ? s.substring(1, s.length() - 1)
+        : s;
   }
 
   private void bye(RequestEvent event, SipProvider provider)

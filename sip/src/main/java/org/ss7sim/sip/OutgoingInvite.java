@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ss7sim.wire.Octets;
 
 /**
  * An INVITE the gateway sends (Q.1912.5, TS 29.163 §7.2.3.2: from an IAM).
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param nextHop where the INVITE is sent
  * @param transport {@code udp} or {@code tcp}
  * @param callId the Call-ID to use (RFC 3261 §8.1.1.4: globally unique), or empty for a new one
+ * @param isup the ISUP message to encapsulate (SIP-I, Q.1912.5 profile A: the IAM from its message
+ *     type code on), or empty for SIP without encapsulation (profile C)
  */
 public record OutgoingInvite(
     SipUri requestUri,
@@ -23,7 +26,8 @@ public record OutgoingInvite(
     Set<String> privacy,
     InetSocketAddress nextHop,
     String transport,
-    Optional<String> callId) {
+    Optional<String> callId,
+    Optional<Octets> isup) {
   /** An INVITE with a new Call-ID. */
   public OutgoingInvite(
       SipUri requestUri,
@@ -32,7 +36,15 @@ public record OutgoingInvite(
       Set<String> privacy,
       InetSocketAddress nextHop,
       String transport) {
-    this(requestUri, from, assertedIdentity, privacy, nextHop, transport, Optional.empty());
+    this(
+        requestUri,
+        from,
+        assertedIdentity,
+        privacy,
+        nextHop,
+        transport,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public OutgoingInvite {
@@ -45,6 +57,7 @@ public record OutgoingInvite(
       throw new IllegalArgumentException("transport must be udp or tcp: " + transport);
     }
     Objects.requireNonNull(callId, "callId");
+    Objects.requireNonNull(isup, "isup");
     if (callId.isPresent() && (callId.get().isBlank() || !callId.get().matches("[!-~]+"))) {
       throw new IllegalArgumentException("not a Call-ID: " + callId.get());
     }
@@ -53,6 +66,19 @@ public record OutgoingInvite(
   /** The same INVITE with this Call-ID (e.g. named beforehand for a trace). */
   public OutgoingInvite withCallId(String id) {
     return new OutgoingInvite(
-        requestUri, from, assertedIdentity, privacy, nextHop, transport, Optional.of(id));
+        requestUri, from, assertedIdentity, privacy, nextHop, transport, Optional.of(id), isup);
+  }
+
+  /** The same INVITE carrying {@code message} (SIP-I: multipart/mixed with application/ISUP). */
+  public OutgoingInvite withIsup(Octets message) {
+    return new OutgoingInvite(
+        requestUri,
+        from,
+        assertedIdentity,
+        privacy,
+        nextHop,
+        transport,
+        callId,
+        Optional.of(message));
   }
 }

@@ -27,6 +27,7 @@ import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ReasonHeader;
 import javax.sip.header.ToHeader;
@@ -314,9 +315,15 @@ public final class SipGateway implements SipCalls, AutoCloseable {
         route.setLrParam();
         request.addHeader(headers.createRouteHeader(addresses.createAddress(route)));
       }
-      request.setContent(
-          Sdp.offer(lp.getIPAddress(), sessionIds.incrementAndGet()),
-          headers.createContentTypeHeader("application", "sdp"));
+      String offer = Sdp.offer(lp.getIPAddress(), sessionIds.incrementAndGet());
+      if (invite.isup().isPresent()) {
+        // SIP-I (Q.1912.5 profile A): the SDP offer beside the encapsulated ISUP (RFC 3204)
+        ContentTypeHeader type = headers.createContentTypeHeader("multipart", "mixed");
+        type.setParameter("boundary", Multipart.BOUNDARY);
+        request.setContent(Multipart.sdpAndIsup(offer, invite.isup().get()), type);
+      } else {
+        request.setContent(offer, headers.createContentTypeHeader("application", "sdp"));
+      }
       SipCallRef ref = new SipCallRef(callId.getCallId());
       Leg leg = new Leg(ref, false, provider);
       ClientTransaction ct = provider.getNewClientTransaction(request);

@@ -17,6 +17,8 @@ import org.ss7sim.isup.call.CallReference;
 import org.ss7sim.isup.call.CallRelease;
 import org.ss7sim.isup.call.CallSetup;
 import org.ss7sim.isup.call.IncomingCall;
+import org.ss7sim.isup.message.InitialAddress;
+import org.ss7sim.isup.message.IsupMessageCodec;
 import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
@@ -78,6 +80,8 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     CallReference isupRef;
     String called = "";
     String flow = "";
+    InitialAddress iam; // the IAM received (ISUP → SIP), for SIP-I
+    CallingPartyNumber encapsulatedCalling; // of a SIP-I INVITE's IAM (SIP → ISUP)
   }
 
   public SipGatewayNode(Node config) {
@@ -295,7 +299,10 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     CallSetup setup =
         CallSetup.of(group.get().name(), called.digits(), "")
             .withCalledNature(called.natureOfAddress());
-    if (calling.isPresent()) {
+    if (call.encapsulatedCalling != null) {
+      // SIP-I (Q.1912.5 profile A): the calling party number of the encapsulated IAM, as sent
+      setup = setup.withCallingParty(call.encapsulatedCalling);
+    } else if (calling.isPresent()) {
       setup = setup.withCallingParty(calling.get());
     }
     placing = call;
@@ -332,11 +339,17 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
             party.privacy(),
             new InetSocketAddress(to.host(), to.port()),
             route.get().transport());
-    call.sipRef =
-        wire == null ? sip.invite(invite) : wire.sending(call.flow, () -> sip.invite(invite));
-    if (wire != null) {
-      wire.expect(call.sipRef.callId(), call.flow);
+    if (route.get().sipI() && call.iam != null) {
+      // SIP-I (Q.1912.5 profile A; RFC 3204): the IAM from its message type code on, no CIC
+      invite = invite.withIsup(IsupMessageCodec.encode(call.iam).slice(2));
     }
+    if (wire != null) {
+      // the Call-ID is chosen here, so the trace knows the call's flow before any of its messages
+      String callId = java.util.UUID.randomUUID() + "@" + host;
+      wire.expect(callId, call.flow);
+      invite = invite.withCallId(callId);
+    }
+    call.sipRef = sip.invite(invite);
     bySip.put(call.sipRef, call);
   }
 
@@ -349,6 +362,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     if (wire != null) {
       call.flow = wire.flowOf(in.ref().callId());
     }
+    call.encapsulatedCalling = in.isup().flatMap(SipGatewayNode::encapsulatedCalling).orElse(null);
     calls.add(call);
     bySip.put(in.ref(), call);
     String from =
@@ -414,6 +428,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     call.isupRef = in.call();
     call.called = in.called();
     call.flow = flowOfCircuit(in);
+    call.iam = in.iam();
     calls.add(call);
     byIsup.put(in.call(), call);
     CalledPartyNumber cdpn = in.iam().calledPartyNumber();
@@ -432,6 +447,28 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
               digitsOnly(cgpn.digits()));
     }
     handle(call, new SipIsupCall.Iam(called, Optional.ofNullable(cgpn)));
+  }
+
+  /**
+   * The calling party number of a SIP-I INVITE's encapsulated IAM (RFC 3204: from the message type
+   * code on), if it is an IAM that decodes and has one.
+   */
+  static Optional<CallingPartyNumber> encapsulatedCalling(org.ss7sim.wire.Octets isup) {
+    if (isup.length() < 1 || isup.get(0) != org.ss7sim.isup.message.IsupMessageType.IAM.code()) {
+      return Optional.empty();
+    }
+    try {
+      // the codec reads a CIC first: two zero octets in front
+      org.ss7sim.wire.WireWriter w = new org.ss7sim.wire.WireWriter(isup.length() + 2);
+      w.writeU16(0).writeOctets(isup);
+      if (IsupMessageCodec.decode(org.ss7sim.wire.Octets.wrap(w.toByteArray()))
+          instanceof InitialAddress iam) {
+        return Optional.ofNullable(iam.optional().find(CallingPartyNumber.class));
+      }
+    } catch (org.ss7sim.wire.MalformedMessageException | RuntimeException e) {
+      // an IAM we cannot read: the headers' mapping applies (counted as unexpected)
+    }
+    return Optional.empty();
   }
 
   /** The flow of the IAM's call, as the exchange that sent it named it. */

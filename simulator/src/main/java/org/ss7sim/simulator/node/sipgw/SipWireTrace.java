@@ -16,15 +16,14 @@ import org.ss7sim.wire.pcap.Endpoint;
  * recorded as a UDP or TCP frame between the addresses it really travelled between, so the capture
  * shows the SIP leg beside the M3UA frames of the ISUP leg (tshark's sip dissector decodes it on
  * any port with {@code -d udp.port==N,sip}; on 5060 without). Each call's messages belong to one
- * flow: the ISUP call's flow for calls from SS7 ({@link #sending}), a new {@code sip-N} flow for
- * INVITEs received without one named before ({@link #expect}). Thread-safe: the library calls
- * {@link #onMessage} on its threads.
+ * flow: the ISUP call's flow for calls from SS7 and the scenario's SIP caller ({@link #expect},
+ * before the INVITE is sent), a new {@code sip-N} flow for INVITEs received without one named
+ * before. Thread-safe: the library calls {@link #onMessage} on its threads.
  */
 public final class SipWireTrace implements SipWireTap {
   private final Tracer tracer;
   private final String node;
   private final Map<String, String> flowByCallId = new ConcurrentHashMap<>();
-  private final ThreadLocal<String> sendingFlow = new ThreadLocal<>();
   private final AtomicLong calls = new AtomicLong();
   private final Map<String, CallStamps> stamps = new ConcurrentHashMap<>();
 
@@ -49,19 +48,6 @@ public final class SipWireTrace implements SipWireTap {
     }
   }
 
-  /**
-   * Runs {@code send} (the gateway's {@code invite}, on this thread) so that the INVITE it sends
-   * belongs to {@code flow}; returns the Call-ID's flow afterwards for later messages.
-   */
-  public <T> T sending(String flow, java.util.function.Supplier<T> send) {
-    sendingFlow.set(flow);
-    try {
-      return send.get();
-    } finally {
-      sendingFlow.remove();
-    }
-  }
-
   /** The call is over: forget its flow (after its last messages have been traced). */
   public void forget(String callId) {
     flowByCallId.remove(callId);
@@ -78,10 +64,7 @@ public final class SipWireTrace implements SipWireTap {
     String text = new String(m.bytes().toByteArray(), StandardCharsets.UTF_8);
     String flow = flowByCallId.get(m.callId());
     if (flow == null) {
-      String pending = sendingFlow.get();
-      if (pending != null && m.outbound()) {
-        flow = pending;
-      } else if (!m.outbound() && text.startsWith("INVITE ")) {
+      if (!m.outbound() && text.startsWith("INVITE ")) {
         flow = "sip-" + calls.incrementAndGet();
       } else {
         flow = "";

@@ -509,4 +509,66 @@ public class SipGatewayNodeTest {
       demo.close();
     }
   }
+
+  @Test
+  void sip_i_carries_the_iam_to_the_far_gateway_which_sends_its_calling_party_on()
+      throws Exception {
+    Tshark.assumeInstalled();
+    int gw1 = freePort();
+    String yaml;
+    try (var in = getClass().getResourceAsStream("sip-i.yaml")) {
+      yaml =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("GW1", Integer.toString(gw1))
+              .replace("GW2", Integer.toString(freePort()));
+    }
+    Network n = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("sip-i.yaml"), yaml));
+    assertThat(NetworkValidator.validate(n)).isEmpty();
+    DemoNetwork demo = new DemoNetwork(n, dir);
+    try {
+      // From: <sip:4930111@...>, no P-Asserted-Identity: gw1's IAM has the number as "user
+      // provided, not verified" (SI 0); gw2's INVITE carries it in P-Asserted-Identity too, which
+      // alone would make it "network provided" (SI 3) at gw1
+      Process caller =
+          sipp(
+              dir,
+              List.of(
+                  "127.0.0.1:" + gw1,
+                  "-i",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(freePort()),
+                  "-sf",
+                  sippScenario("uac_from_number.xml").toString(),
+                  "-s",
+                  "9992021000",
+                  "-m",
+                  "1"));
+      SippResult r = finish(caller, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+    } finally {
+      demo.close();
+    }
+    List<String> decodeAs = List.of("-d", "udp.port==" + gw1 + ",sip");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+    // the INVITE gw2 -> gw1 carries the IAM (RFC 3204 application/ISUP inside multipart/mixed)
+    List<List<String>> sipI =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-d", "udp.port==" + gw1 + ",sip", "-Y", "sip.Method == \"INVITE\" && isup"),
+            "isup.message_type",
+            "isup.called");
+    assertThat(sipI).isNotEmpty();
+    assertThat(sipI.get(0)).containsExactly("1", "9992021000");
+    // gw1's IAM to ssp-b: the encapsulated IAM's calling party, SI 0 (Q.1912.5 profile A)
+    List<List<String>> toSspB =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-Y", "isup.message_type == 1 && isup.called == \"779992021000\""),
+            "isup.calling",
+            "isup.screening_indicator");
+    assertThat(toSspB).isNotEmpty();
+    assertThat(toSspB).allSatisfy(f -> assertThat(f).containsExactly("4930111", "0"));
+  }
 }
