@@ -2,7 +2,6 @@ package org.ss7sim.simulator.node.sipgw;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.ss7sim.isup.call.CallRelease;
 import org.ss7sim.isup.call.CallSetup;
 import org.ss7sim.isup.call.IncomingCall;
 import org.ss7sim.isup.message.InitialAddress;
-import org.ss7sim.isup.message.IsupMessageCodec;
 import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
@@ -41,7 +39,6 @@ import org.ss7sim.sip.CallEnd;
 import org.ss7sim.sip.OutgoingInvite;
 import org.ss7sim.sip.SipCallRef;
 import org.ss7sim.sip.SipCallUser;
-import org.ss7sim.sip.SipConfig;
 import org.ss7sim.sip.SipGateway;
 import org.ss7sim.sip.SipUri;
 
@@ -87,45 +84,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   public SipGatewayNode(Node config) {
     this.config = config;
     this.data = config.data(SipgwData.class);
-    this.machine = new SipIsupCall(plan(data.sip().numbers()));
-  }
-
-  /** The {@link NumberPlan} of the file's {@code sip.numbers}. */
-  static NumberPlan plan(SipSide.Numbers n) {
-    int nature =
-        switch (n.defaultNature()) {
-          case "subscriber" -> NatureOfAddress.SUBSCRIBER;
-          case "unknown" -> NatureOfAddress.UNKNOWN;
-          case "international" -> NatureOfAddress.INTERNATIONAL;
-          default -> NatureOfAddress.NATIONAL;
-        };
-    return new NumberPlan(
-        n.countryCode(),
-        n.nationalPrefix(),
-        n.internationalPrefix(),
-        n.stripPrefixes(),
-        n.addPrefix(),
-        nature,
-        n.nationalInOwnCountry(),
-        n.e164ToSip());
-  }
-
-  /** The gateway's SIP configuration from the file. */
-  static SipConfig sipConfig(SipSide s) throws UnknownHostException {
-    Set<InetAddress> peers = new HashSet<>();
-    for (String p : s.peers()) {
-      peers.add(InetAddress.getByName(p));
-    }
-    return new SipConfig(
-        s.udp().stream().map(SipGatewayNode::address).toList(),
-        s.tcp().stream().map(SipGatewayNode::address).toList(),
-        peers,
-        s.maxMessageSize(),
-        s.userAgent());
-  }
-
-  private static InetSocketAddress address(Endpoint e) {
-    return new InetSocketAddress(e.host(), e.port());
+    this.machine = new SipIsupCall(GatewayConfig.plan(data.sip().numbers()));
   }
 
   @Override
@@ -135,7 +94,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     if (node.tracer() != null) {
       wire = new SipWireTrace(node.tracer(), config.name());
     }
-    sip = SipGateway.start(sipConfig(data.sip()), this, node.loop(), wire);
+    sip = SipGateway.start(GatewayConfig.sip(data.sip()), this, node.loop(), wire);
   }
 
   @Override
@@ -341,7 +300,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
             route.get().transport());
     if (route.get().sipI() && call.iam != null) {
       // SIP-I (Q.1912.5 profile A; RFC 3204): the IAM from its message type code on, no CIC
-      invite = invite.withIsup(IsupMessageCodec.encode(call.iam).slice(2));
+      invite = invite.withIsup(SipI.encapsulated(call.iam));
     }
     if (wire != null) {
       // the Call-ID is chosen here, so the trace knows the call's flow before any of its messages
@@ -362,7 +321,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     if (wire != null) {
       call.flow = wire.flowOf(in.ref().callId());
     }
-    call.encapsulatedCalling = in.isup().flatMap(SipGatewayNode::encapsulatedCalling).orElse(null);
+    call.encapsulatedCalling = in.isup().flatMap(SipI::callingParty).orElse(null);
     calls.add(call);
     bySip.put(in.ref(), call);
     String from =
@@ -447,28 +406,6 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
               digitsOnly(cgpn.digits()));
     }
     handle(call, new SipIsupCall.Iam(called, Optional.ofNullable(cgpn)));
-  }
-
-  /**
-   * The calling party number of a SIP-I INVITE's encapsulated IAM (RFC 3204: from the message type
-   * code on), if it is an IAM that decodes and has one.
-   */
-  static Optional<CallingPartyNumber> encapsulatedCalling(org.ss7sim.wire.Octets isup) {
-    if (isup.length() < 1 || isup.get(0) != org.ss7sim.isup.message.IsupMessageType.IAM.code()) {
-      return Optional.empty();
-    }
-    try {
-      // the codec reads a CIC first: two zero octets in front
-      org.ss7sim.wire.WireWriter w = new org.ss7sim.wire.WireWriter(isup.length() + 2);
-      w.writeU16(0).writeOctets(isup);
-      if (IsupMessageCodec.decode(org.ss7sim.wire.Octets.wrap(w.toByteArray()))
-          instanceof InitialAddress iam) {
-        return Optional.ofNullable(iam.optional().find(CallingPartyNumber.class));
-      }
-    } catch (org.ss7sim.wire.MalformedMessageException | RuntimeException e) {
-      // an IAM we cannot read: the headers' mapping applies (counted as unexpected)
-    }
-    return Optional.empty();
   }
 
   /** The flow of the IAM's call, as the exchange that sent it named it. */
