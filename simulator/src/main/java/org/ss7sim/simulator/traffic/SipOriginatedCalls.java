@@ -1,7 +1,9 @@
 package org.ss7sim.simulator.traffic;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
+import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.CallOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
@@ -15,6 +17,14 @@ import org.ss7sim.simulator.node.sipgw.SipGatewayNode;
  * Q.850 cause of the final response's Reason header, else {@code sip_<status>}.
  */
 final class SipOriginatedCalls implements Traffic {
+  static final Kind KIND =
+      new Kind(
+          "sip_call",
+          List.of("calling", "hold"),
+          List.of(NodeKind.SIPGW),
+          Calls::options,
+          SipOriginatedCalls::new);
+
   private final TrafficSource source;
   private final SimNetwork net;
   private final CallOptions options;
