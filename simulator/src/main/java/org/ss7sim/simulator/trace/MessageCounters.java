@@ -53,6 +53,9 @@ public final class MessageCounters {
     if (e.carrier() == TraceEvent.Carrier.SMPP) {
       return new Key(e.from(), "smpp", first);
     }
+    if (e.carrier() == TraceEvent.Carrier.SIP_UDP || e.carrier() == TraceEvent.Carrier.SIP_TCP) {
+      return new Key(e.from(), "sip", first);
+    }
     if (first.startsWith("TC-")) {
       String op = words.length > 1 && words[1].matches("[A-Za-z][A-Za-z0-9-]*") ? words[1] : "";
       return new Key(e.from(), "tcap", op.isEmpty() ? first : first + " " + op);
