@@ -47,7 +47,7 @@ final class Registrations {
     if (dpc > node.localPointCode().format().maxValue()) {
       return new RegistrationResult(id, RegistrationResult.INVALID_DPC, 0);
     }
-    ApplicationServer<RemoteAsp, Data> as =
+    ApplicationServer<RemoteAsp, Held> as =
         node.ases().registerDynamic(node.pointCode(dpc), mode, from);
     if (as == null) {
       // The key is registered by another peer: its AS admits only that one.
@@ -65,7 +65,7 @@ final class Registrations {
       M3uaNode node, RemoteAsp from, DeregistrationRequest request) {
     List<DeregistrationResult> results = new ArrayList<>();
     for (long rc : request.routingContexts()) {
-      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
+      ApplicationServer<RemoteAsp, Held> as = node.ases().byRoutingContext(rc);
       long status;
       if (as == null) {
         status = DeregistrationResult.INVALID_ROUTING_CONTEXT;

@@ -37,6 +37,18 @@ abstract class Session {
   private long beatSequence;
   private final TokenBucket errors;
 
+  /** Destinations the peer reported unavailable (DUNA, §3.4.1) on this association. */
+  final PointCodeSet prohibited = new PointCodeSet();
+
+  /** Destinations the peer reported restricted (DRST, §3.4.6) on this association. */
+  final PointCodeSet restricted = new PointCodeSet();
+
+  /**
+   * Destinations this node has told the peer (an adjacent STP) it cannot reach through this node
+   * (DUNA as transfer-prohibited, Q.704 §13.2) and not yet available again (DAVA, §13.3).
+   */
+  final java.util.Set<org.ss7sim.mtp.PointCode> toldProhibited = new java.util.HashSet<>();
+
   Session(M3uaNode node, String name) {
     this.node = node;
     this.name = name;
@@ -100,6 +112,15 @@ abstract class Session {
   }
 
   abstract void up();
+
+  /** The routes (link or ASes) this association is: a message that came in on it uses none. */
+  abstract java.util.Set<String> vias();
+
+  /** Whether the peer is an adjacent STP ({@link M3uaNodeBuilder#adjacentTransferPoint}). */
+  abstract boolean adjacentStp();
+
+  /** The routing contexts SSNM on this association carry, or null when it is not active. */
+  abstract List<Long> ssnmRoutingContexts();
 
   abstract void down();
 
