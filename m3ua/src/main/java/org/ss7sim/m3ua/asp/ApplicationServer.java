@@ -46,10 +46,10 @@ public final class ApplicationServer<A, M> {
     void release(ApplicationServer<A, M> as, List<M> queued);
 
     /**
-     * T(r) expired with {@code held} messages still queued; the AS has already left AS-PENDING.
-     * The owner may send them over another route (changeover: buffered messages are retrieved and
-     * sent on the alternative, in order, Q.704 §5.3.1). Returns how many it discarded instead
-     * (counted in {@link ApplicationServer#discarded}); by default all of them (§4.3.4.3).
+     * T(r) expired with {@code held} messages still queued; the AS has already left AS-PENDING. The
+     * owner may send them over another route (changeover: buffered messages are retrieved and sent
+     * on the alternative, in order, Q.704 §5.3.1). Returns how many it discarded instead (counted
+     * in {@link ApplicationServer#discarded}); by default all of them (§4.3.4.3).
      */
     default int expired(ApplicationServer<A, M> as, List<M> held) {
       return held.size();

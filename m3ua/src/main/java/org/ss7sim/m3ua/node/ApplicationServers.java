@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AsState;
-import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.Notify;
 import org.ss7sim.m3ua.message.Status;
 import org.ss7sim.m3ua.message.TrafficModeType;
@@ -164,8 +163,7 @@ final class ApplicationServers {
     /** T(r) expired: changeover, the held messages go out again over what route is left. */
     @Override
     public int expired(ApplicationServer<RemoteAsp, Held> as, List<Held> held) {
-      node.changeover(as.name(), held);
-      return 0; // each one is sent, or discarded and counted by its reason
+      return node.changeover(as.name(), held);
     }
   }
 }

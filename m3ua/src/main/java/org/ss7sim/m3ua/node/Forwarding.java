@@ -23,9 +23,9 @@ import org.ss7sim.mtp.routing.RoutingTable;
 /**
  * Message routing of one node (Q.704 §2.3–§2.4, RFC 4666 §4.1–§4.2): MTP-TRANSFER requests and
  * received DATA go to the local user part when addressed to this point code, otherwise along the
- * route {@link RouteChoice} decides (the STP function) as DATA with the route's routing context;
- * an AS route chooses its ASPs by traffic mode and holds messages while the AS is pending, and at
- * T(r) expiry they change over to the route left ({@link #changeover}).
+ * route {@link RouteChoice} decides (the STP function) as DATA with the route's routing context; an
+ * AS route chooses its ASPs by traffic mode and holds messages while the AS is pending, and at T(r)
+ * expiry they change over to the route left ({@link #changeover}).
  */
 final class Forwarding {
   private final M3uaNode node;
@@ -114,18 +114,23 @@ final class Forwarding {
   }
 
   /**
-   * Changeover (Q.704 §5.3.1, RFC 4666 §4.3.4.3): T(r) of AS {@code as} expired with messages
-   * held; the AS has left AS-PENDING, so each goes, in order, over the route now chosen for it
-   * (the alternative: the other STP of the pair), or is discarded and counted when there is none.
+   * Changeover (Q.704 §5.3.1, RFC 4666 §4.3.4.3): T(r) of AS {@code as} expired with messages held;
+   * the AS has left AS-PENDING, so each goes, in order, over the route now chosen for it (the
+   * alternative: the other STP of the pair). Returns how many had no route left (discarded, counted
+   * by the AS as {@link Counter#DISCARDED_PENDING}).
    */
-  void changeover(String as, List<Held> held) {
+  int changeover(String as, List<Held> held) {
+    int discarded = 0;
     for (Held h : held) {
       MtpTransfer t = toTransfer(h.data().protocolData());
-      boolean sent = apply(RouteChoice.decide(candidates(t.dpc(), h.from()), t.sls()), t, h.from(), h.data());
-      if (sent) {
+      RouteChoice.Decision d = RouteChoice.decide(candidates(t.dpc(), h.from()), t.sls());
+      if (d instanceof RouteChoice.Discard) {
+        discarded++; // held, then dropped at T(r) expiry: DISCARDED_PENDING
+      } else if (apply(d, t, h.from(), h.data())) {
         node.count(Counter.CHANGED_OVER);
       }
     }
+    return discarded;
   }
 
   /** The route {@link #route} would take for {@code dpc} and {@code sls} now, or null. */

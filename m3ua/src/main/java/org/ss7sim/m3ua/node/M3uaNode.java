@@ -199,8 +199,8 @@ public final class M3uaNode implements MtpService {
   }
 
   /** T(r) of AS {@code as} expired with messages held: see {@link Forwarding#changeover}. */
-  void changeover(String as, List<Held> held) {
-    forwarding.changeover(as, held);
+  int changeover(String as, List<Held> held) {
+    return forwarding.changeover(as, held);
   }
 
   java.util.Collection<LocalAsp> links() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
-import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DeregistrationRequest;
 import org.ss7sim.m3ua.message.DeregistrationResponse;
 import org.ss7sim.m3ua.message.DeregistrationResult;

@@ -204,8 +204,8 @@ final class RemoteAsp extends Session {
   /**
    * DUNA / DAVA / DRST from an adjacent STP (the ASP end of an STP–STP link): the STP tells which
    * destinations it cannot reach, or reaches only through this node (transfer-prohibited, Q.704
-   * §13.2), so this node does not route them over it; the same handling as on the ASP side
-   * (§3.4.1, §3.4.2, §3.4.6).
+   * §13.2), so this node does not route them over it; the same handling as on the ASP side (§3.4.1,
+   * §3.4.2, §3.4.6).
    */
   private void destinationState(M3uaMessage m) {
     List<org.ss7sim.m3ua.message.AffectedPointCode> apcs;

@@ -17,16 +17,16 @@ import java.util.List;
  *   <li>Routes not reported restricted are preferred (Q.704 §13.4, RFC 4666 §3.4.6 DRST); among
  *       them the best (lowest) priority that can carry traffic now: {@link Reach#AVAILABLE} or
  *       {@link Reach#PENDING}.
- *   <li>At that priority an available route is chosen by SLS (Q.704 §2.3.5: one SLS, one route,
- *       so messages stay in sequence). Only when none is available but an AS there is pending the
+ *   <li>At that priority an available route is chosen by SLS (Q.704 §2.3.5: one SLS, one route, so
+ *       messages stay in sequence). Only when none is available but an AS there is pending the
  *       message is held (RFC 4666 §4.3.4.3: buffered for T(r); Q.704 §5.3.1: buffered during
  *       changeover) — it is retrieved and sent on whichever route is left when T(r) expires.
  *   <li>No usable route: {@link Reason#NO_ROUTE} (Q.704 §2.3.3: discarded).
  * </ol>
  *
  * A message sent on a route of worse priority than the entry's best is {@link Send#diverted}: the
- * normal route is unavailable and traffic goes over the alternative (changeover / forced
- * rerouting, Q.704 §5, §7).
+ * normal route is unavailable and traffic goes over the alternative (changeover / forced rerouting,
+ * Q.704 §5, §7).
  */
 final class RouteChoice {
   private RouteChoice() {}

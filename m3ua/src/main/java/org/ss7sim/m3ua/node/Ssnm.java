@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.message.AffectedPointCode;
-import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DestinationAvailable;
 import org.ss7sim.m3ua.message.DestinationStateAudit;
 import org.ss7sim.m3ua.message.DestinationUnavailable;
@@ -97,8 +96,7 @@ final class Ssnm {
       from.send(
           new DestinationUnavailable(
               from.networkAppearance(), m.routingContexts(), one, null, List.of()));
-    } else if (pc.equals(node.localPointCode())
-        || node.routes().accessible(pc, node::available)) {
+    } else if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
       from.toldProhibited.remove(pc);
       from.send(
           new DestinationAvailable(
@@ -230,10 +228,10 @@ final class Ssnm {
 
   /**
    * Whether adjacent STP {@code s} must not route {@code pc} through this node: this node cannot
-   * reach it (Q.704 §13.2.2 c, broadcast TFP), or routes it through {@code s} itself (§13.2.2 a:
-   * an STP that starts routing a destination via an adjacent STP tells it so, which keeps the two
-   * from passing messages back and forth). A destination every route of which goes through {@code
-   * s} (the peer itself, or behind it only) is left out.
+   * reach it (Q.704 §13.2.2 c, broadcast TFP), or routes it through {@code s} itself (§13.2.2 a: an
+   * STP that starts routing a destination via an adjacent STP tells it so, which keeps the two from
+   * passing messages back and forth). A destination every route of which goes through {@code s}
+   * (the peer itself, or behind it only) is left out.
    */
   private boolean prohibitedTo(Session s, PointCode pc) {
     if (pc.equals(node.localPointCode())) {
@@ -308,8 +306,8 @@ final class Ssnm {
   }
 
   /**
-   * An adjacent STP's association just became active: tell it every destination it must not
-   * route through this node ({@link #prohibitedTo}), in DUNAs of up to {@link #GREET_BATCH}.
+   * An adjacent STP's association just became active: tell it every destination it must not route
+   * through this node ({@link #prohibitedTo}), in DUNAs of up to {@link #GREET_BATCH}.
    */
   private void greetStp(Session s) {
     List<Long> rcs = s.ssnmRoutingContexts();

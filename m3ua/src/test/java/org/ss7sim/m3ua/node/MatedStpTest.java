@@ -175,8 +175,8 @@ class MatedStpTest {
   class Changeover {
     /**
      * ssp's link to stp-a goes down while hlr sends to ssp over stp-a: stp-a holds what it cannot
-     * send for T(r) (RFC 4666 §4.3.4.3), then retrieves it and sends it over stp-b in order
-     * (Q.704 §5.3.1), and keeps diverting new traffic there. Nothing is lost.
+     * send for T(r) (RFC 4666 §4.3.4.3), then retrieves it and sends it over stp-b in order (Q.704
+     * §5.3.1), and keeps diverting new traffic there. Nothing is lost.
      */
     @Test
     void messages_queued_for_the_failed_link_go_over_the_other_stp_in_order() {

@@ -1,10 +1,6 @@
 package org.ss7sim.m3ua.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ss7sim.m3ua.node.RouteChoice.Reach.AVAILABLE;
-import static org.ss7sim.m3ua.node.RouteChoice.Reach.PENDING;
-import static org.ss7sim.m3ua.node.RouteChoice.Reach.RESTRICTED;
-import static org.ss7sim.m3ua.node.RouteChoice.Reach.UNAVAILABLE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +29,7 @@ class RouteChoiceTest {
       boolean arrival = r.endsWith("*");
       String[] p = r.replace("*", "").split("/");
       out.add(
-          new Candidate(
-              p[0], Integer.parseInt(p[1]), RouteChoice.Reach.valueOf(p[2]), arrival));
+          new Candidate(p[0], Integer.parseInt(p[1]), RouteChoice.Reach.valueOf(p[2]), arrival));
     }
     return out;
   }
