@@ -202,6 +202,7 @@ final class Forwarding {
 
   void receiveData(Session from, Data d) {
     node.count(Counter.DATA_RECEIVED);
+    from.dataReceived++;
     Long na = from.networkAppearance();
     if (na != null && d.networkAppearance() != null && !na.equals(d.networkAppearance())) {
       node.count(Counter.REFUSED_NETWORK_APPEARANCES);

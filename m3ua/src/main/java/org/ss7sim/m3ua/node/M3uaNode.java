@@ -387,6 +387,16 @@ public final class M3uaNode implements MtpService {
     return forwarding.choose(dpc, sls);
   }
 
+  /** DATA messages received on client link {@code name} since the start (every association). */
+  public long dataReceivedOn(String name) {
+    return link(name).dataReceived;
+  }
+
+  /** DATA messages sent on client link {@code name} since the start (every association). */
+  public long dataSentOn(String name) {
+    return link(name).dataSent;
+  }
+
   /** Sends ASP Inactive on client link {@code name}. */
   public void deactivate(String name) {
     link(name).deactivate();

@@ -49,6 +49,11 @@ abstract class Session {
    */
   final java.util.Set<org.ss7sim.mtp.PointCode> toldProhibited = new java.util.HashSet<>();
 
+  /** DATA sent and received on this association (for inspection: which way traffic went). */
+  long dataSent;
+
+  long dataReceived;
+
   Session(M3uaNode node, String name) {
     this.node = node;
     this.name = name;
@@ -191,6 +196,7 @@ abstract class Session {
     int streams = a.outboundStreams();
     int stream = streams > 1 ? 1 + data.protocolData().sls() % (streams - 1) : 0;
     if (send(data, stream)) {
+      dataSent++;
       node.count(Counter.DATA_SENT);
       return true;
     }

@@ -200,6 +200,7 @@ class MatedStpTest {
       assertThat(stpA.counter(Counter.CHANGED_OVER)).isEqualTo(stpA.counter(Counter.BUFFERED));
       assertThat(stpA.counter(Counter.DIVERTED)).isGreaterThan(stpA.counter(Counter.CHANGED_OVER));
       assertThat(stpB.counter(Counter.FORWARDED)).isEqualTo(stpA.counter(Counter.DIVERTED));
+      assertThat(stpB.dataReceivedOn("to-a")).isEqualTo(stpA.counter(Counter.DIVERTED));
       assertThat(sum(Counter.DISCARDED_PENDING, stpA, stpB)).isZero();
       assertThat(sum(Counter.DISCARDED_NO_ROUTE, stpA, stpB)).isZero();
     }

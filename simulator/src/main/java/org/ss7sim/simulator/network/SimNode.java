@@ -103,6 +103,14 @@ public final class SimNode {
       peerOfLink.put(l.name(), l.peer());
     }
     LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
+    if (config.kind() == NodeKind.STP) {
+      // STP-STP links: destination state both ways, transfer-prohibited semantics (Q.704 §13.2)
+      for (Link l : config.links()) {
+        if (network.node(l.peer()).map(n -> n.kind() == NodeKind.STP).orElse(false)) {
+          b.adjacentTransferPoint(l.name());
+        }
+      }
+    }
     Map<String, List<String>> viaByPeer = wired.viaByTarget();
     java.util.Set<TransportKind> used = wired.transports();
     if (used.contains(TransportKind.TCP)) {
