@@ -40,7 +40,13 @@ class LinkFailureTest {
   }
 
   /** What the probe saw at one moment of the run. */
-  record Sample(AspState sspALink, long stpBFromStpA, long stpADiverted, long stpData) {}
+  record Sample(
+      AspState sspALink,
+      long stpBFromStpA,
+      long stpADiverted,
+      long stpData,
+      long stpAChangedOver,
+      long stpsDiscarded) {}
 
   private static M3uaNode m3ua(SimNetwork net, String node) {
     return net.node(node).map(SimNode::m3ua).orElseThrow();
@@ -79,11 +85,19 @@ class LinkFailureTest {
                             m3ua(net, "stp-b").dataReceivedOn(stpBToA),
                             m3ua(net, "stp-a").counter(Counter.DIVERTED),
                             m3ua(net, "stp-a").counter(Counter.DATA_SENT)
-                                + m3ua(net, "stp-b").counter(Counter.DATA_SENT))));
+                                + m3ua(net, "stp-b").counter(Counter.DATA_SENT),
+                            m3ua(net, "stp-a").counter(Counter.CHANGED_OVER),
+                            discarded(m3ua(net, "stp-a")) + discarded(m3ua(net, "stp-b")))));
       }
       report[0] = ScenarioRunner.run(net, scenario, null, null);
     }
     return samples;
+  }
+
+  private static long discarded(M3uaNode n) {
+    return n.counter(Counter.DISCARDED_PENDING)
+        + n.counter(Counter.DISCARDED_NO_ROUTE)
+        + n.counter(Counter.DISCARDED_WOULD_RETURN);
   }
 
   private static Map<Duration, Sample> at(long... millis) {
@@ -127,10 +141,18 @@ class LinkFailureTest {
     assertThat(end.stpBFromStpA()).isEqualTo(after.stpBFromStpA());
     assertThat(end.stpADiverted()).isEqualTo(after.stpADiverted());
 
-    ScenarioResult sms = report[0].results().stream().filter(r -> r.name().equals("sms")).findFirst().orElseThrow();
+    ScenarioResult sms = report[0].results().get(1);
+    assertThat(sms.name()).isEqualTo("sms");
     assertThat(sms.attempted()).isEqualTo(600);
     assertThat(sms.succeeded()).as("every submit got a final DELIVRD").isEqualTo(600);
     assertThat(sms.failed()).isEmpty();
+    // what stp-a held for ssp-a when the link went (T(r), RFC 4666 §4.3.4.3) went on over stp-b
+    // (changeover, Q.704 §5): neither STP discarded anything, and no call was lost
+    assertThat(end.stpAChangedOver()).isPositive();
+    assertThat(end.stpsDiscarded()).isZero();
+    ScenarioResult calls = report[0].results().get(0);
+    assertThat(calls.attempted()).isEqualTo(300);
+    assertThat(calls.failed()).isEmpty();
   }
 
   /**
