@@ -296,6 +296,12 @@ public final class M3uaNodeBuilder {
         }
       }
     }
+    for (String name : adjacentTransferPoints) {
+      if (links.stream().noneMatch(l -> l.name().equals(name))
+          && servers.stream().noneMatch(c -> c.name().equals(name))) {
+        throw new IllegalArgumentException("adjacent STP on unknown link or server '" + name + "'");
+      }
+    }
     for (RouteConfig r : routes) {
       boolean known =
           links.stream().anyMatch(l -> l.name().equals(r.via()))

@@ -2,7 +2,6 @@ package org.ss7sim.simulator.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.node.Counter;
 import org.ss7sim.m3ua.node.M3uaNode;
+import org.ss7sim.simulator.app.Esmes;
+import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.Scenario;
-import org.ss7sim.simulator.app.Esmes;
-import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.report.ScenarioResult;
@@ -28,9 +27,8 @@ import org.ss7sim.transport.loop.VirtualTime;
 
 /**
  * Link and node failure on the demo network in virtual time, observed from inside: the link really
- * goes down, traffic really crosses the other STP of the mated pair while it is down and only
- * then, and nothing accepted is lost (RFC 4666 §4.3.4.3, Q.704 §5 changeover, §13.2
- * transfer-prohibited).
+ * goes down, traffic really crosses the other STP of the mated pair while it is down and only then,
+ * and nothing accepted is lost (RFC 4666 §4.3.4.3, Q.704 §5 changeover, §13.2 transfer-prohibited).
  */
 class LinkFailureTest {
   @TempDir Path dir;
@@ -111,8 +109,8 @@ class LinkFailureTest {
   /**
    * examples/link-failure.yaml in full: ssp-a's link to stp-a is down from 10 s to 20 s and the
    * SMSC restarts at 15 s. Its own expectations hold, and: the link was down in between, DATA
-   * crossed from stp-a to stp-b only while it was (stp-a diverting what it could no longer send
-   * to ssp-a), and every submitted SMS got its DELIVRD receipt.
+   * crossed from stp-a to stp-b only while it was (stp-a diverting what it could no longer send to
+   * ssp-a), and every submitted SMS got its DELIVRD receipt.
    */
   @Test
   void the_example_loses_nothing_and_its_traffic_crosses_the_other_stp_while_the_link_is_down()
@@ -157,8 +155,8 @@ class LinkFailureTest {
 
   /**
    * The HLR stops with SRI-SM and SMS running: the STPs tell each other and the other nodes it is
-   * unreachable (no message passed back and forth between them: the run ends, with a bounded
-   * number of DATA), and after it starts again every query is answered.
+   * unreachable (no message passed back and forth between them: the run ends, with a bounded number
+   * of DATA), and after it starts again every query is answered.
    */
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
