@@ -180,6 +180,16 @@ public final class ApplicationServer<A, M> {
     return out;
   }
 
+  /** Whether some ASP active for this AS satisfies {@code test} (no list is built). */
+  public boolean anyActive(java.util.function.Predicate<A> test) {
+    for (Map.Entry<A, AspState> e : asps.entrySet()) {
+      if (e.getValue() == AspState.ASP_ACTIVE && test.test(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The ASPs a message with {@code sls} goes to (§4.3.4.3): the one active ASP (override), one by
    * SLS among the active ones (loadshare), or all active ones (broadcast); empty if none.

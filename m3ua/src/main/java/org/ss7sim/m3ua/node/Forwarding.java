@@ -2,7 +2,6 @@ package org.ss7sim.m3ua.node;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AsState;
 import org.ss7sim.m3ua.message.AffectedPointCode;
@@ -48,12 +47,11 @@ final class Forwarding {
     if (e == null) {
       return List.of();
     }
-    Set<String> arrival = from == null ? Set.of() : from.vias();
     List<RouteChoice.Candidate> out = new ArrayList<>(e.routes().size());
     for (Route r : e.routes()) {
       out.add(
           new RouteChoice.Candidate(
-              r.via(), r.priority(), reach(r.via(), dpc), arrival.contains(r.via())));
+              r.via(), r.priority(), reach(r.via(), dpc), from != null && from.isVia(r.via())));
     }
     return out;
   }
@@ -170,18 +168,12 @@ final class Forwarding {
     if (as.state() != AsState.AS_ACTIVE) {
       return RouteChoice.Reach.UNAVAILABLE;
     }
-    boolean restricted = true;
-    boolean any = false;
-    for (RemoteAsp r : as.activeAsps()) {
-      if (r.carries(dpc)) {
-        any = true;
-        restricted &= r.restricted.covers(dpc.value());
-      }
-    }
-    if (!any) {
+    if (!as.anyActive(r -> r.carries(dpc))) {
       return RouteChoice.Reach.UNAVAILABLE;
     }
-    return restricted ? RouteChoice.Reach.RESTRICTED : RouteChoice.Reach.AVAILABLE;
+    return as.anyActive(r -> r.carries(dpc) && !r.restricted.covers(dpc.value()))
+        ? RouteChoice.Reach.AVAILABLE
+        : RouteChoice.Reach.RESTRICTED;
   }
 
   private Data toData(MtpTransfer t, List<Long> rcs) {

@@ -75,6 +75,11 @@ final class LocalAsp extends Session {
   }
 
   @Override
+  boolean isVia(String via) {
+    return name.equals(via);
+  }
+
+  @Override
   boolean adjacentStp() {
     return node.config.adjacentTransferPoints.contains(name);
   }

@@ -75,6 +75,12 @@ final class RemoteAsp extends Session {
   }
 
   @Override
+  boolean isVia(String via) {
+    ApplicationServer<RemoteAsp, Held> as = node.ases().named(via);
+    return as != null && as.aspState(this) != AspState.ASP_DOWN;
+  }
+
+  @Override
   boolean adjacentStp() {
     return node.config.adjacentTransferPoints.contains(server);
   }

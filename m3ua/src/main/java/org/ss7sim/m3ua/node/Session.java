@@ -121,6 +121,9 @@ abstract class Session {
   /** The routes (link or ASes) this association is: a message that came in on it uses none. */
   abstract java.util.Set<String> vias();
 
+  /** Whether route {@code via} is this association ({@link #vias}), in O(1). */
+  abstract boolean isVia(String via);
+
   /** Whether the peer is an adjacent STP ({@link M3uaNodeBuilder#adjacentTransferPoint}). */
   abstract boolean adjacentStp();
 
