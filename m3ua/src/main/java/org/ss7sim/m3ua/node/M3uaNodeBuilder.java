@@ -82,6 +82,7 @@ public final class M3uaNodeBuilder {
   final List<RouteConfig> routes = new ArrayList<>();
   final java.util.Set<String> adjacentTransferPoints = new java.util.HashSet<>();
   Tracer tracer = Tracer.NONE;
+  RefusalListener refusals = RefusalListener.NONE;
   Duration heartbeatInterval;
   Duration heartbeatTimeout = Duration.ofSeconds(3);
   Duration recoveryTimer = Duration.ofSeconds(2);
@@ -220,6 +221,12 @@ public final class M3uaNodeBuilder {
   /** Routes {@code dpc} with {@code mask} wildcard bits via {@code via} with {@code priority}. */
   public M3uaNodeBuilder route(PointCode dpc, int mask, String via, int priority) {
     routes.add(new RouteConfig(dpc, mask, via, priority));
+    return this;
+  }
+
+  /** Each refusal (a {@code REFUSED_*} counter) goes to {@code listener} with its link and peer. */
+  public M3uaNodeBuilder refusals(RefusalListener listener) {
+    this.refusals = Objects.requireNonNull(listener, "listener");
     return this;
   }
 
