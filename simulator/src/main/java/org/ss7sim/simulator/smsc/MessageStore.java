@@ -13,7 +13,8 @@ import org.ss7sim.wire.Octets;
 
 /**
  * The SMSC's durable store over JDBC: a message is written (and committed) before submit_sm_resp
- * leaves, and every state change after that. Durability of the default file store (H2 embedded,
+ * leaves, and its state changes after that; {@link GroupCommit} puts the writes of many messages in
+ * one transaction ({@link #write}). Durability of the default file store (H2 embedded,
  * docs/decisions.md "SMSC store durability"): {@code WRITE_DELAY=0}, so every commit is written to
  * the file before the statement returns — a message that got ESME_ROK survives {@code kill -9} of
  * the process (not a power loss: no fsync per commit). Embedded H2 by default (a file in the run
@@ -55,6 +56,9 @@ public final class MessageStore implements AutoCloseable {
       p.setInt(2, port);
       p.executeUpdate();
     }
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
   }
 
   /**
@@ -76,60 +80,106 @@ public final class MessageStore implements AutoCloseable {
     return new MessageStore(DriverManager.getConnection(url));
   }
 
-  private long sequence = -1;
+  /** The last message id handed out (see {@link #nextId}); read from the rows at open. */
+  private final java.util.concurrent.atomic.AtomicLong sequence =
+      new java.util.concurrent.atomic.AtomicLong(-1);
+
+  private PreparedStatement insertStatement;
+  private PreparedStatement updateStatement;
 
   /**
-   * The next message id of this store: 20 digits counting up from the number of messages it holds
-   * (rows are never deleted, so ids stay unique across restarts), so a run repeated with the same
-   * inputs gives the same ids.
+   * The next message id of this store: 20 digits counting up from the highest id it holds (rows
+   * are never deleted, so ids stay unique across restarts), so a run repeated with the same inputs
+   * gives the same ids. Held in memory after the first call: no statement per id; any thread.
    */
-  public synchronized String nextId() throws SQLException {
-    if (sequence < 0) {
-      try (Statement s = connection.createStatement();
-          ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sms")) {
-        r.next();
-        sequence = r.getLong(1);
-      }
+  public String nextId() throws SQLException {
+    if (sequence.get() < 0) {
+      long start = highestId();
+      sequence.compareAndSet(-1, start);
     }
-    while (true) {
-      String id = String.format(java.util.Locale.ROOT, "%020d", ++sequence);
-      try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM sms WHERE id = ?")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            return id;
-          }
-        }
+    long n = sequence.incrementAndGet();
+    return String.format(java.util.Locale.ROOT, "%020d", n);
+  }
+
+  /** The highest numeric id stored (or the row count, whichever is higher). */
+  private synchronized long highestId() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*), MAX(id) FROM sms")) {
+      r.next();
+      long count = r.getLong(1);
+      String max = r.getString(2);
+      long highest = 0;
+      if (max != null && max.length() == 20 && max.chars().allMatch(Character::isDigit)) {
+        highest = Long.parseLong(max);
       }
+      return Math.max(count, highest);
     }
   }
 
+  /** Stores a new message and commits it (one transaction). */
   public synchronized void insert(StoredMessage m) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("INSERT INTO sms VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      p.setString(1, m.id());
-      p.setString(2, m.systemId());
-      p.setString(3, m.source());
-      p.setString(4, m.destination());
-      p.setInt(5, m.dataCoding());
-      p.setBytes(6, m.payload().toByteArray());
-      p.setBoolean(7, m.receipt());
-      p.setLong(8, m.submittedMillis());
-      p.setLong(9, m.expiresMillis());
-      p.setString(10, m.state().name());
-      p.setInt(11, m.attempts());
-      p.setString(12, m.flow());
-      p.executeUpdate();
-    }
+    write(List.of(m), List.of());
   }
 
+  /** Writes a message's state and attempts and commits (one transaction). */
   public synchronized void update(StoredMessage m) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("UPDATE sms SET state = ?, attempts = ? WHERE id = ?")) {
-      p.setString(1, m.state().name());
-      p.setInt(2, m.attempts());
-      p.setString(3, m.id());
-      p.executeUpdate();
+    write(List.of(), List.of(m));
+  }
+
+  /**
+   * Group commit: stores {@code inserts} (new messages), then {@code updates} (state and attempts,
+   * in order), all in one transaction, committed before this returns; on failure nothing of it is
+   * kept (rolled back) and the exception is thrown.
+   */
+  public synchronized void write(List<StoredMessage> inserts, List<StoredMessage> updates)
+      throws SQLException {
+    if (inserts.isEmpty() && updates.isEmpty()) {
+      return;
+    }
+    if (insertStatement == null) {
+      connection.setAutoCommit(false);
+      insertStatement = connection.prepareStatement("INSERT INTO sms VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+      updateStatement =
+          connection.prepareStatement("UPDATE sms SET state = ?, attempts = ? WHERE id = ?");
+    }
+    try {
+      if (!inserts.isEmpty()) {
+        PreparedStatement p = insertStatement;
+        for (StoredMessage m : inserts) {
+          p.setString(1, m.id());
+          p.setString(2, m.systemId());
+          p.setString(3, m.source());
+          p.setString(4, m.destination());
+          p.setInt(5, m.dataCoding());
+          p.setBytes(6, m.payload().toByteArray());
+          p.setBoolean(7, m.receipt());
+          p.setLong(8, m.submittedMillis());
+          p.setLong(9, m.expiresMillis());
+          p.setString(10, m.state().name());
+          p.setInt(11, m.attempts());
+          p.setString(12, m.flow());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      if (!updates.isEmpty()) {
+        PreparedStatement p = updateStatement;
+        for (StoredMessage m : updates) {
+          p.setString(1, m.state().name());
+          p.setInt(2, m.attempts());
+          p.setString(3, m.id());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
   }
 

@@ -70,6 +70,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private SimNode node;
   private MapStack map;
   private MessageStore messages;
+  private GroupCommit writes;
   private SmppEndpoint smpp;
   private int directSequence;
   private InetSocketAddress smppAddress;
@@ -119,6 +120,10 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             this,
             MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
+    writes =
+        node.loop() instanceof org.ss7sim.simulator.network.Loop.Real
+            ? GroupCommit.threaded(messages, config.name())
+            : GroupCommit.inline(messages, config.name());
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
       smpp = new SmppEndpoint(config.name(), data, this);
       smppAddress = smpp.listen(messages);
@@ -164,6 +169,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     if (smpp != null) {
       smpp.close();
     }
+    if (writes != null) {
+      writes.close();
+    }
     if (messages != null) {
       messages.close();
     }
@@ -186,8 +194,34 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   // ---- SMPP side (on the SMPP event loop) ----
 
+  /**
+   * A submission answered at once: waits (at most 10 s) for the transaction holding it (submit_multi
+   * and other callers that cannot wait asynchronously).
+   */
   @Override
   public SubmitResult submit(Submission s) {
+    java.util.concurrent.CompletableFuture<SubmitResult> answer =
+        new java.util.concurrent.CompletableFuture<>();
+    submit(s, answer::complete);
+    try {
+      return answer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      LOG.warn("smsc {}: no answer from the store: {}", config.name(), e.toString());
+      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+    }
+  }
+
+  /**
+   * A submission: the message is queued for the store's next transaction ({@link GroupCommit});
+   * once that transaction has committed, the node takes the message up and {@code answer} gets its
+   * id (submit_sm_resp ESME_ROK), so nothing is acknowledged that a crash could lose. A store that
+   * refuses it answers ESME_RSYSERR.
+   */
+  @Override
+  public void submit(Submission s, java.util.function.Consumer<SubmitResult> answer) {
     long now = node.loop().timers().currentTimeMillis();
     String id;
     try {
@@ -198,7 +232,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
       } else {
         LOG.warn("smsc {}: store refused a message id", config.name(), e);
       }
-      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+      answer.accept(new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR));
+      return;
     }
     String flow =
         s.tlvs()
@@ -221,27 +256,38 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             StoredMessage.State.PENDING,
             0,
             flow);
-    try {
-      messages.insert(m);
-    } catch (Exception e) {
-      if (messages.isClosed()) {
-        LOG.debug("smsc {}: stopping, submit refused", config.name());
-      } else {
-        LOG.warn("smsc {}: store refused a message", config.name(), e);
-      }
-      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
-    }
-    node.execute(
-        () -> {
-          active.put(m.id(), m);
-          if (linked()) {
-            attempt(m.id());
-          } else {
-            // just (re)started: the first attempt waits for the links, as stored messages do
-            resumeWhenLinked(100);
+    writes.insert(
+        m,
+        committed -> {
+          if (!committed) {
+            if (messages.isClosed()) {
+              LOG.debug("smsc {}: stopping, submit refused", config.name());
+            }
+            answer.accept(new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR));
+            return;
           }
+          takeUp(m);
+          answer.accept(new SubmitResult.Accepted(m.id()));
         });
-    return new SubmitResult.Accepted(m.id());
+  }
+
+  /** A message just committed: the node starts its delivery (on the node's thread). */
+  private void takeUp(StoredMessage m) {
+    try {
+      node.execute(
+          () -> {
+            active.put(m.id(), m);
+            if (linked()) {
+              attempt(m.id());
+            } else {
+              // just (re)started: the first attempt waits for the links, as stored messages do
+              resumeWhenLinked(100);
+            }
+          });
+    } catch (RuntimeException stopped) {
+      // the node stopped meanwhile: the message is stored and taken up after the restart
+      LOG.debug("smsc {}: stopped, {} left for the restart", config.name(), m.id());
+    }
   }
 
   /**
@@ -359,7 +405,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     }
     StoredMessage current = m.with(StoredMessage.State.PENDING, m.attempts() + 1);
     active.put(id, current);
-    save(current);
+    if (m.state() != StoredMessage.State.PENDING) {
+      save(current); // a retry; the first attempt's count alone is not worth a write
+    }
     MapDialogue d =
         map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
     attemptDialogues.put(d, id);
@@ -547,16 +595,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
         r.toDeliverSm(Address.international(m.destination()), Address.international(m.source())));
   }
 
+  /** Queues {@code m}'s state for the store's next transaction. */
   private void save(StoredMessage m) {
-    try {
-      messages.update(m);
-    } catch (Exception e) {
-      if (messages.isClosed()) {
-        LOG.debug("smsc {}: stopped, {} not updated", config.name(), m.id());
-      } else {
-        LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
-      }
-    }
+    writes.update(m);
   }
 
   @Override
@@ -592,6 +633,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** How many messages the store holds in {@code state}. */
   public long stored(StoredMessage.State state) throws Exception {
+    writes.flush();
     return messages.count(state);
   }
 
