@@ -11,11 +11,7 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
 import org.ss7sim.simulator.decode.StackDecoder;
-import org.ss7sim.tcap.message.Abort;
-import org.ss7sim.tcap.message.Begin;
-import org.ss7sim.tcap.message.Continue;
-import org.ss7sim.tcap.message.End;
-import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.message.Envelope;
 import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.wire.MalformedMessageException;
@@ -114,22 +110,18 @@ final class FlowIds {
     if (tag != 0x62 && tag != 0x64 && tag != 0x65 && tag != 0x67) {
       return NONE; // not a TCAP message with a transaction (TC-UNI has none)
     }
-    TcMessage tc;
-    try {
-      tc = TcMessageCodec.decode(data);
-    } catch (MalformedMessageException e) {
+    // the transaction portion is all a flow needs: the components are not decoded (per message)
+    Envelope tc = TcMessageCodec.decodeEnvelope(data);
+    if (tc.problem() != null || tc.type() == null) {
       return NONE;
     }
-    if (tc instanceof Begin b) {
-      return new InDialogue(end(s.calling(), b.otid()), null);
-    } else if (tc instanceof Continue c) {
-      return new InDialogue(end(s.calling(), c.otid()), end(s.called(), c.dtid()));
-    } else if (tc instanceof End e) {
-      return new InDialogue(null, end(s.called(), e.dtid()));
-    } else if (tc instanceof Abort a) {
-      return new InDialogue(null, end(s.called(), a.dtid()));
-    }
-    return NONE;
+    return switch (tc.type()) {
+      case BEGIN -> new InDialogue(end(s.calling(), tc.otid()), null);
+      case CONTINUE ->
+          new InDialogue(end(s.calling(), tc.otid()), end(s.called(), tc.dtid()));
+      case END, ABORT -> new InDialogue(null, end(s.called(), tc.dtid()));
+      case UNIDIRECTIONAL -> NONE;
+    };
   }
 
   private static FlowTable.TcapEnd end(SccpAddress a, TransactionId tid) {
