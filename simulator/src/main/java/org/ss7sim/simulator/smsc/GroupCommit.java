@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * committed (or failed): the SMSC answers submit_sm then, so every ESME_ROK is on disk first (the
  * crash guarantee of docs/decisions.md "SMSC store durability"). State changes are queued without a
  * completion and go in the next transaction; several changes of one message before it are written
- * once, as the last.
+ * once, as the last (and a message still queued as new is written once, as it is by then).
  *
  * <p>Two ways to run:
  *
@@ -41,7 +41,7 @@ final class GroupCommit implements AutoCloseable {
   private final Thread thread;
 
   // guarded by this
-  private List<StoredMessage> inserts = new ArrayList<>();
+  private Map<String, StoredMessage> inserts = new LinkedHashMap<>();
   private List<Consumer<Boolean>> completions = new ArrayList<>();
   private Map<String, StoredMessage> updates = new LinkedHashMap<>();
   private long queuedGeneration;
@@ -80,7 +80,7 @@ final class GroupCommit implements AutoCloseable {
   void insert(StoredMessage m, Consumer<Boolean> committed) {
     synchronized (this) {
       if (!closing) {
-        inserts.add(m);
+        inserts.put(m.id(), m);
         completions.add(committed);
         queuedGeneration++;
         if (threaded) {
@@ -109,7 +109,11 @@ final class GroupCommit implements AutoCloseable {
         LOG.debug("smsc {}: stopped, {} not updated", name, m.id());
         return;
       }
-      updates.put(m.id(), m);
+      if (inserts.containsKey(m.id())) {
+        inserts.put(m.id(), m); // not written yet (inline): stored as it is now, one statement
+      } else {
+        updates.put(m.id(), m);
+      }
       queuedGeneration++;
       if (threaded) {
         notifyAll();
@@ -179,9 +183,9 @@ final class GroupCommit implements AutoCloseable {
       if (inserts.isEmpty() && updates.isEmpty()) {
         return;
       }
-      ins = inserts;
+      ins = new ArrayList<>(inserts.values());
       ups = new ArrayList<>(updates.values());
-      inserts = new ArrayList<>();
+      inserts = new LinkedHashMap<>();
       completions = new ArrayList<>();
       updates = new LinkedHashMap<>();
     }
@@ -212,11 +216,11 @@ final class GroupCommit implements AutoCloseable {
           notifyAll();
           return; // closing, nothing left
         }
-        ins = inserts;
+        ins = new ArrayList<>(inserts.values());
         done = completions;
         ups = new ArrayList<>(updates.values());
         generation = queuedGeneration;
-        inserts = new ArrayList<>();
+        inserts = new LinkedHashMap<>();
         completions = new ArrayList<>();
         updates = new LinkedHashMap<>();
         writing = true;

@@ -98,7 +98,8 @@ public final class MessageStore implements AutoCloseable {
       sequence.compareAndSet(-1, start);
     }
     long n = sequence.incrementAndGet();
-    return String.format(java.util.Locale.ROOT, "%020d", n);
+    String digits = Long.toString(n); // "%020d" without the formatter (one per message)
+    return "0".repeat(20 - digits.length()) + digits;
   }
 
   /** The highest numeric id stored (or the row count, whichever is higher). */
@@ -173,6 +174,7 @@ public final class MessageStore implements AutoCloseable {
         p.executeBatch();
       }
       connection.commit();
+      transactions++;
     } catch (SQLException e) {
       try {
         connection.rollback();
@@ -181,6 +183,13 @@ public final class MessageStore implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  private long transactions;
+
+  /** Transactions {@link #write} has committed since the store was opened. */
+  public synchronized long transactions() {
+    return transactions;
   }
 
   /** Messages not yet in a final state, oldest first. */
