@@ -34,6 +34,11 @@ public final class MessageStore implements AutoCloseable {
               + " state VARCHAR(16), attempts INT, flow VARCHAR(64))");
       s.execute(
           "CREATE TABLE IF NOT EXISTS smsc_node (node VARCHAR(64) PRIMARY KEY, smpp_port INT)");
+      // added for message management and scheduled delivery; older store files gain them here
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS scheduled BIGINT DEFAULT 0");
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS done_at BIGINT DEFAULT 0");
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS error INT DEFAULT 0");
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS service_type VARCHAR(16) DEFAULT ''");
     }
   }
 
@@ -139,9 +144,14 @@ public final class MessageStore implements AutoCloseable {
     }
     if (insertStatement == null) {
       connection.setAutoCommit(false);
-      insertStatement = connection.prepareStatement("INSERT INTO sms VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+      insertStatement =
+          connection.prepareStatement(
+              "INSERT INTO sms (id, system_id, source, destination, data_coding, payload, receipt,"
+                  + " submitted, expires, state, attempts, flow, scheduled, done_at, error,"
+                  + " service_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       updateStatement =
-          connection.prepareStatement("UPDATE sms SET state = ?, attempts = ? WHERE id = ?");
+          connection.prepareStatement(
+              "UPDATE sms SET state = ?, attempts = ?, done_at = ?, error = ? WHERE id = ?");
     }
     try {
       if (!inserts.isEmpty()) {
@@ -159,6 +169,10 @@ public final class MessageStore implements AutoCloseable {
           p.setString(10, m.state().name());
           p.setInt(11, m.attempts());
           p.setString(12, m.flow());
+          p.setLong(13, m.scheduledMillis());
+          p.setLong(14, m.doneMillis());
+          p.setInt(15, m.error());
+          p.setString(16, m.serviceType());
           p.addBatch();
         }
         p.executeBatch();
@@ -168,7 +182,9 @@ public final class MessageStore implements AutoCloseable {
         for (StoredMessage m : updates) {
           p.setString(1, m.state().name());
           p.setInt(2, m.attempts());
-          p.setString(3, m.id());
+          p.setLong(3, m.doneMillis());
+          p.setInt(4, m.error());
+          p.setString(5, m.id());
           p.addBatch();
         }
         p.executeBatch();
@@ -200,23 +216,75 @@ public final class MessageStore implements AutoCloseable {
             s.executeQuery(
                 "SELECT * FROM sms WHERE state IN ('PENDING','WAITING') ORDER BY submitted")) {
       while (r.next()) {
-        out.add(
-            new StoredMessage(
-                r.getString("id"),
-                r.getString("system_id"),
-                r.getString("source"),
-                r.getString("destination"),
-                r.getInt("data_coding"),
-                Octets.wrap(r.getBytes("payload")),
-                r.getBoolean("receipt"),
-                r.getLong("submitted"),
-                r.getLong("expires"),
-                StoredMessage.State.valueOf(r.getString("state")),
-                r.getInt("attempts"),
-                r.getString("flow")));
+        out.add(row(r));
       }
     }
     return out;
+  }
+
+  /** The message stored under {@code id}, if any (committed writes only). */
+  public synchronized java.util.Optional<StoredMessage> find(String id) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT * FROM sms WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? java.util.Optional.of(row(r)) : java.util.Optional.empty();
+      }
+    }
+  }
+
+  /** The messages {@code systemId} submitted to {@code destination}, oldest first. */
+  public synchronized List<StoredMessage> to(String systemId, String destination)
+      throws SQLException {
+    List<StoredMessage> out = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT * FROM sms WHERE system_id = ? AND destination = ? ORDER BY submitted")) {
+      p.setString(1, systemId);
+      p.setString(2, destination);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(row(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Writes what replace_sm changed of {@code m} and commits. */
+  public synchronized void replace(StoredMessage m) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "UPDATE sms SET payload = ?, receipt = ?, expires = ?, scheduled = ? WHERE id = ?")) {
+      p.setBytes(1, m.payload().toByteArray());
+      p.setBoolean(2, m.receipt());
+      p.setLong(3, m.expiresMillis());
+      p.setLong(4, m.scheduledMillis());
+      p.setString(5, m.id());
+      p.executeUpdate();
+    }
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
+  }
+
+  private static StoredMessage row(ResultSet r) throws SQLException {
+    return new StoredMessage(
+        r.getString("id"),
+        r.getString("system_id"),
+        r.getString("source"),
+        r.getString("destination"),
+        r.getInt("data_coding"),
+        Octets.wrap(r.getBytes("payload")),
+        r.getBoolean("receipt"),
+        r.getLong("submitted"),
+        r.getLong("expires"),
+        StoredMessage.State.valueOf(r.getString("state")),
+        r.getInt("attempts"),
+        r.getString("flow"),
+        r.getLong("scheduled"),
+        r.getLong("done_at"),
+        r.getInt("error"),
+        r.getString("service_type"));
   }
 
   /** Messages in each state. */
