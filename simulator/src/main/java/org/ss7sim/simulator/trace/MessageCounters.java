@@ -48,7 +48,8 @@ public final class MessageCounters {
 
   private static final java.util.regex.Pattern OPERATION =
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
-  private static final java.util.regex.Pattern SCCP = java.util.regex.Pattern.compile("X?UDTS?|LUDTS?");
+  private static final java.util.regex.Pattern SCCP =
+      java.util.regex.Pattern.compile("X?UDTS?|LUDTS?");
   private static final java.util.regex.Pattern M3UA = java.util.regex.Pattern.compile("[A-Z_]+");
 
   static Key key(TraceEvent e) {

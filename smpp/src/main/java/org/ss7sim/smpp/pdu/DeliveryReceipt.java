@@ -195,7 +195,8 @@ public record DeliveryReceipt(
   }
 
   private static Instant date(String digits) {
-    // yyMMddHHmm as the pattern yyMMddHHmm parses it (two-digit years are 2000-2099), without the formatter
+    // yyMMddHHmm as the pattern yyMMddHHmm parses it (two-digit years are 2000-2099), without the
+    // formatter
     LocalDateTime t =
         LocalDateTime.of(
             2000 + Integer.parseInt(digits, 0, 2, 10),

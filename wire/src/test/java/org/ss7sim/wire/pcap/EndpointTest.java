@@ -21,7 +21,9 @@ class EndpointTest {
   @Test
   void what_is_not_an_ipv4_literal_is_refused() {
     for (String s : new String[] {"256.0.0.1", "1.2.3.4.5", "1..2.3", "::1", "1.2.3.4 ", ""}) {
-      assertThatThrownBy(() -> Endpoint.of(s, 1)).as(s).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Endpoint.of(s, 1))
+          .as(s)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

@@ -9,10 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SMSC's writes to its {@link MessageStore}, many messages to a transaction (group commit).
- * New messages are stored with a completion that runs once the transaction holding them has
- * committed (or failed): the SMSC answers submit_sm then, so every ESME_ROK is on disk first (the
- * crash guarantee of docs/decisions.md "SMSC store durability"). State changes are queued without a
+ * The SMSC's writes to its {@link MessageStore}, many messages to a transaction (group commit). New
+ * messages are stored with a completion that runs once the transaction holding them has committed
+ * (or failed): the SMSC answers submit_sm then, so every ESME_ROK is on disk first (the crash
+ * guarantee of docs/decisions.md "SMSC store durability"). State changes are queued without a
  * completion and go in the next transaction; several changes of one message before it are written
  * once, as the last (and a message still queued as new is written once, as it is by then).
  *

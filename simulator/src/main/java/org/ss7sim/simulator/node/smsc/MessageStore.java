@@ -93,8 +93,8 @@ public final class MessageStore implements AutoCloseable {
   private PreparedStatement updateStatement;
 
   /**
-   * The next message id of this store: 20 digits counting up from the highest id it holds (rows
-   * are never deleted, so ids stay unique across restarts), so a run repeated with the same inputs
+   * The next message id of this store: 20 digits counting up from the highest id it holds (rows are
+   * never deleted, so ids stay unique across restarts), so a run repeated with the same inputs
    * gives the same ids. Held in memory after the first call: no statement per id; any thread.
    */
   public String nextId() throws SQLException {

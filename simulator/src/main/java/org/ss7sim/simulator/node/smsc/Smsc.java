@@ -37,18 +37,18 @@ import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.BindType;
+import org.ss7sim.smpp.pdu.CancelSm;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DeliverSm;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.QuerySm;
+import org.ss7sim.smpp.pdu.QuerySmResp;
+import org.ss7sim.smpp.pdu.ReplaceSm;
 import org.ss7sim.smpp.pdu.SmppTime;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.pdu.Tlvs;
-import org.ss7sim.smpp.pdu.CancelSm;
-import org.ss7sim.smpp.pdu.QuerySm;
-import org.ss7sim.smpp.pdu.QuerySmResp;
-import org.ss7sim.smpp.pdu.ReplaceSm;
 import org.ss7sim.smpp.server.EsmeBind;
 import org.ss7sim.smpp.server.MessageManagement;
 import org.ss7sim.smpp.server.SmscService;
@@ -200,8 +200,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   // ---- SMPP side (on the SMPP event loop) ----
 
   /**
-   * A submission answered at once: waits (at most 10 s) for the transaction holding it (submit_multi
-   * and other callers that cannot wait asynchronously).
+   * A submission answered at once: waits (at most 10 s) for the transaction holding it
+   * (submit_multi and other callers that cannot wait asynchronously).
    */
   @Override
   public SubmitResult submit(Submission s) {
@@ -327,8 +327,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /**
    * cancel_sm: on the node's thread, so no attempt starts meanwhile. A message with an attempt
-   * under way (SRI-SM or MT-ForwardSM outstanding) cannot be cancelled any more
-   * (ESME_RCANCELFAIL); a waiting or scheduled one ends DELETED, without a receipt.
+   * under way (SRI-SM or MT-ForwardSM outstanding) cannot be cancelled any more (ESME_RCANCELFAIL);
+   * a waiting or scheduled one ends DELETED, without a receipt.
    */
   @Override
   public CommandStatus cancel(EsmeBind bind, CancelSm c) {
@@ -339,8 +339,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             storedHeld(c.messageId()).ifPresent(candidates::add);
           } else {
             for (StoredMessage m :
-                messages.to(
-                    bind.systemId(), SubmitCheck.normalize(c.destination()).address())) {
+                messages.to(bind.systemId(), SubmitCheck.normalize(c.destination()).address())) {
               candidates.add(held(m));
             }
           }
@@ -383,8 +382,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
         () -> {
           long now = node.loop().timers().currentTimeMillis();
           Optional<MessageManagement.Held> held = storedHeld(r.messageId());
-          CommandStatus st =
-              MessageManagement.replace(bind, r, held, Instant.ofEpochMilli(now));
+          CommandStatus st = MessageManagement.replace(bind, r, held, Instant.ofEpochMilli(now));
           if (!st.isOk()) {
             return st;
           }
@@ -570,7 +568,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     long now = node.loop().timers().currentTimeMillis();
     if (now < m.scheduledMillis() && m.scheduledMillis() < m.expiresMillis()) {
       // schedule_delivery_time (SMPP 3.4 §5.2.15): no attempt before it
-      node.loop().timers().schedule(Duration.ofMillis(m.scheduledMillis() - now), () -> attempt(id));
+      node.loop()
+          .timers()
+          .schedule(Duration.ofMillis(m.scheduledMillis() - now), () -> attempt(id));
       return;
     }
     inProgress.add(id);

@@ -104,7 +104,9 @@ public record StoredMessage(
         serviceType);
   }
 
-  /** This message in final state {@code newState} since {@code at}, with receipt error {@code e}. */
+  /**
+   * This message in final state {@code newState} since {@code at}, with receipt error {@code e}.
+   */
   public StoredMessage done(State newState, long at, int e) {
     return new StoredMessage(
         id,

@@ -68,7 +68,8 @@ class GroupCommitTest {
 
   @Test
   void submissions_queued_while_a_transaction_is_written_share_the_next_one() throws Exception {
-    try (MessageStore store = MessageStore.open("memory", "gc2-" + System.identityHashCode(this), dir)) {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc2-" + System.identityHashCode(this), dir)) {
       GroupCommit writes = GroupCommit.threaded(store, "gc2");
       // hold the store thread inside its first transaction's completion
       CountDownLatch release = new CountDownLatch(1);
@@ -100,7 +101,8 @@ class GroupCommitTest {
   @Test
   void inline_writes_go_in_batches_and_a_message_still_queued_is_written_once_as_it_is_now()
       throws Exception {
-    try (MessageStore store = MessageStore.open("memory", "gc3-" + System.identityHashCode(this), dir)) {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc3-" + System.identityHashCode(this), dir)) {
       GroupCommit writes = GroupCommit.inline(store, "gc3");
       StoredMessage m = message(store);
       boolean[] acked = {false};
@@ -124,7 +126,8 @@ class GroupCommitTest {
 
   @Test
   void after_close_a_submission_is_refused_not_lost() throws Exception {
-    try (MessageStore store = MessageStore.open("memory", "gc4-" + System.identityHashCode(this), dir)) {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc4-" + System.identityHashCode(this), dir)) {
       GroupCommit writes = GroupCommit.threaded(store, "gc4");
       writes.close();
       CompletableFuture<Boolean> ack = new CompletableFuture<>();

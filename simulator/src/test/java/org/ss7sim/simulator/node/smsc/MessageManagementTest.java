@@ -1,7 +1,6 @@
 package org.ss7sim.simulator.node.smsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.map.sms.SmsDirection;
 import org.ss7sim.map.sms.SmsTpdu;
 import org.ss7sim.map.sms.SmsTpduCodec;
-import org.ss7sim.simulator.network.DemoNetwork;
 import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.network.DemoNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.msc.Msc;
 
@@ -163,8 +162,14 @@ class MessageManagementTest {
     assertThat(state(id)).isEqualTo(MessageState.ENROUTE);
 
     session.cancelShortMessage(
-        "", id, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1000",
-        TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "9990120000001");
+        "",
+        id,
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "1000",
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "9990120000001");
     assertThat(state(id)).isEqualTo(MessageState.DELETED);
     assertThat(smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
     // final now: a second cancel fails (ESME_RCANCELFAIL 0x11)
@@ -172,13 +177,20 @@ class MessageManagementTest {
             status(
                 () ->
                     session.cancelShortMessage(
-                        "", id, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1000",
-                        TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "")))
+                        "",
+                        id,
+                        TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
+                        "1000",
+                        TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
+                        "")))
         .isEqualTo(0x11);
     // the subscriber returns: nothing is delivered to it
     demo.kinds.subscribers().change("9990120000001", SubscriberState.ATTACHED);
     String after = submit("9990120000001", "after", null);
-    assertThat(eventually(Duration.ofSeconds(15), () -> deliveredTexts("9990120000001").size() == 1))
+    assertThat(
+            eventually(Duration.ofSeconds(15), () -> deliveredTexts("9990120000001").size() == 1))
         .isTrue();
     assertThat(deliveredTexts("9990120000001")).containsExactly("after");
     assertThat(eventually(Duration.ofSeconds(10), () -> stateOf(after) == MessageState.DELIVERED))
@@ -231,8 +243,14 @@ class MessageManagementTest {
             status(
                 () ->
                     session.replaceShortMessage(
-                        id, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1000",
-                        null, null, new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
+                        id,
+                        TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
+                        "1000",
+                        null,
+                        null,
+                        new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+                        (byte) 0,
                         "too late".getBytes(StandardCharsets.ISO_8859_1))))
         .isEqualTo(0x13);
   }
@@ -248,13 +266,20 @@ class MessageManagementTest {
     assertThat(state(id)).isEqualTo(MessageState.ENROUTE);
     assertThat(eventually(Duration.ofSeconds(15), () -> !deliveredTexts("9990110000021").isEmpty()))
         .isTrue();
-    assertThat(System.nanoTime() - submitted).isGreaterThanOrEqualTo(Duration.ofMillis(2900).toNanos());
+    assertThat(System.nanoTime() - submitted)
+        .isGreaterThanOrEqualTo(Duration.ofMillis(2900).toNanos());
     assertThat(deliveredTexts("9990110000021")).containsExactly("later");
     // before it is due, it can still be cancelled
     String second = submit("9990110000022", "never", "000000000010000R");
     session.cancelShortMessage(
-        "", second, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1000",
-        TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "");
+        "",
+        second,
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "1000",
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "");
     assertThat(state(second)).isEqualTo(MessageState.DELETED);
   }
 }
