@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.AlertServiceCentreArg;
 import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
@@ -56,6 +54,8 @@ import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitCheck;
 import org.ss7sim.smpp.server.SubmitResult;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The SMS centre (DESIGN.md §3 flow 3): an SMPP server whose submit_sm is committed to the store
@@ -130,7 +130,18 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             ? GroupCommit.threaded(messages, config.name())
             : GroupCommit.inline(messages, config.name());
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
-      smpp = new SmppEndpoint(config.name(), data, this);
+      // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
+      // port is ephemeral), as the ESMEs' own taps do; outside ESMEs' sessions are traced here.
+      int tracedPort = data.smpp().port() == 0 ? 2775 : data.smpp().port();
+      org.ss7sim.smpp.session.WireTap tap =
+          node.tracer() == null
+              ? org.ss7sim.smpp.session.WireTap.NONE
+              : new org.ss7sim.simulator.trace.SmscWireTrace(
+                  node.tracer(),
+                  config.name(),
+                  org.ss7sim.wire.pcap.Endpoint.of(
+                      node.pcapAddress(config.name()).address().getHostAddress(), tracedPort));
+      smpp = new SmppEndpoint(config.name(), data, this, tap);
       smppAddress = smpp.listen(messages);
     } // else a virtual-time run: its ESMEs submit directly (submitDirect)
     for (StoredMessage m : messages.unfinished()) {
