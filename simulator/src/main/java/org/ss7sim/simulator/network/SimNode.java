@@ -38,6 +38,8 @@ import org.ss7sim.wire.pcap.Endpoint;
  */
 public final class SimNode {
   private static final int M3UA_PORT = 2905;
+  private static final Endpoint DEFAULT_SOURCE = Endpoint.of("10.0.0.1", M3UA_PORT);
+  private static final Endpoint DEFAULT_DESTINATION = Endpoint.of("10.0.0.2", M3UA_PORT);
 
   private final Node config;
   private final Network network;
@@ -271,8 +273,8 @@ public final class SimNode {
             flow,
             StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
-            pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
-            pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
+            pcapAddress.getOrDefault(config.name(), DEFAULT_SOURCE),
+            pcapAddress.getOrDefault(peer, DEFAULT_DESTINATION),
             streamId,
             bytes));
   }

@@ -267,7 +267,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
   }
 
   private static Address sender(String s) {
-    return s.matches("[0-9]{1,20}") ? Address.international(s) : new Address(5, 0, s);
+    return Text.isDigits(s) ? Address.international(s) : new Address(5, 0, s);
   }
 
   private static String generated(int length) {
