@@ -23,7 +23,7 @@ public sealed interface Loop extends Executor {
   /** Ends the loop (nothing for the shared virtual one). */
   void close();
 
-  /** A node's own event loop thread. */
+  /** A node's event loop: its own thread, or one thread of the network's shared pool. */
   record Real(NodeLoop loop) implements Loop {
     @Override
     public void execute(Runnable task) {

@@ -25,14 +25,15 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.injvm.InJvmNetwork;
+import org.ss7sim.transport.loop.LoopPool;
 import org.ss7sim.transport.loop.NodeLoop;
 import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * A network file brought to life in this process: the chosen signaling points started, each on its
- * own thread with its real stack, linked by M3UA over the configured transports (TCP loopback by
+ * A network file brought to life in this process: the chosen signaling points started, each owned
+ * by one thread of a small shared pool of event loops (a few per core) with its real stack, linked by M3UA over the configured transports (TCP loopback by
  * default). Listening link ends that the file gives no port bind ephemeral ports, and the
  * connecting ends in this process are pointed at them, so a run never collides with another.
  */
@@ -53,6 +54,7 @@ public final class SimNetwork implements AutoCloseable {
   private final Function<Node, NodeLogic> logicFactory;
   private final VirtualTime virtual;
   private final Loop runLoop;
+  private final LoopPool pool; // the nodes' shared event loop threads; null in virtual time
   private final ExternalLinks externalLinks;
   private final ExternalAnswers externalAnswers = new ExternalAnswers();
 
@@ -99,6 +101,7 @@ public final class SimNetwork implements AutoCloseable {
     this.virtual = virtual;
     this.runLoop =
         virtual == null ? new Loop.Real(NodeLoop.start("run")) : new Loop.Virtual(virtual);
+    this.pool = virtual == null ? LoopPool.start(loopThreads(), "node-loop") : null;
     this.createdNanos = runLoop.timers().nanoTime();
     this.network = network;
     this.local = local;
@@ -110,6 +113,31 @@ public final class SimNetwork implements AutoCloseable {
       i++;
       pcapAddress.put(n.name(), Endpoint.of("10.0." + (i / 250) + "." + (i % 250 + 1), 2904 + i));
     }
+  }
+
+  /**
+   * How many event loop threads the nodes share: the system property {@code ss7sim.loopThreads},
+   * else {@link LoopPool#defaultThreads()}.
+   */
+  static int loopThreads() {
+    String p = System.getProperty("ss7sim.loopThreads");
+    if (p != null) {
+      try {
+        int n = Integer.parseInt(p.strip());
+        if (n >= 1 && n <= 1024) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the default
+      }
+      LOG.warn("ss7sim.loopThreads={} is not a number of threads (1-1024): using the default", p);
+    }
+    return LoopPool.defaultThreads();
+  }
+
+  /** A node's loop: one thread of the shared pool (virtual time: the one clock). */
+  Loop loopFor(String node) {
+    return virtual != null ? new Loop.Virtual(virtual) : new Loop.Real(pool.next(node));
   }
 
   /**
@@ -490,5 +518,8 @@ public final class SimNetwork implements AutoCloseable {
     nodes.clear();
     flows.clear();
     runLoop.close();
+    if (pool != null) {
+      pool.close();
+    }
   }
 }

@@ -27,12 +27,12 @@ import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.transport.injvm.InJvmNetwork;
 import org.ss7sim.transport.injvm.InJvmTransport;
-import org.ss7sim.transport.loop.NodeLoop;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.Endpoint;
 
 /**
- * One signaling point of the network at run time: its own event loop thread, its M3UA node built
+ * One signaling point of the network at run time: the event loop that owns it (one thread of the
+ * network's shared pool), its M3UA node built
  * from the configured links and routes, SCCP (with the node's GTT rules on an STP) and a TCAP stack
  * per local subsystem. The node kind's logic ({@link NodeLogic}) sits on top.
  */
@@ -76,11 +76,7 @@ public final class SimNode {
     this.localNodes = localNodes;
     this.owner = owner;
     this.virtual = owner.virtualTime().isPresent();
-    this.loop =
-        owner
-            .virtualTime()
-            .<Loop>map(Loop.Virtual::new)
-            .orElseGet(() -> new Loop.Real(NodeLoop.start(config.name())));
+    this.loop = owner.loopFor(config.name());
     try {
       this.m3ua = build(boundListeners, injvm);
     } catch (RuntimeException e) {
