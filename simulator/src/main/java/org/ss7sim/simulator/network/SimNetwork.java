@@ -61,6 +61,21 @@ public final class SimNetwork implements AutoCloseable {
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
 
+  // The links awaited, kept up to date per event so that a report costs O(links reported), not a
+  // walk over every link of the network (which made starting large networks O(n^2)). All guarded
+  // by linkLock.
+  private final Object linkLock = new Object();
+  /** Per local node: the keys ("node/link") of the links it opens to another local node. */
+  private final Map<String, List<String>> clientLinksOf = new HashMap<>();
+  /** Per local node: the keys of the links other local nodes open to it. */
+  private final Map<String, List<String>> clientLinksTo = new HashMap<>();
+  /** The peer node of each such link. */
+  private final Map<String, String> peerOfLink = new HashMap<>();
+  /** The nodes running (started, not stopped): a link is awaited when both its ends run. */
+  private final Set<String> running = new java.util.HashSet<>();
+  /** Awaited links that are not ASP-ACTIVE. */
+  private final Set<String> linksDown = new LinkedHashSet<>();
+
   private final List<CompletableFuture<Void>> linkWaiters = new CopyOnWriteArrayList<>();
   private final List<LeakWaiter> leakWaiters = new CopyOnWriteArrayList<>();
   private final AtomicBoolean leakCheckQueued = new AtomicBoolean();
@@ -108,6 +123,17 @@ public final class SimNetwork implements AutoCloseable {
     this.tracer = tracer;
     this.logicFactory = logic;
     this.externalLinks = new ExternalLinks(network, local);
+    for (String name : local) {
+      Node n = network.node(name).orElseThrow();
+      for (Link l : n.links()) {
+        if (!l.listens() && local.contains(l.peer())) {
+          String key = n.name() + "/" + l.name();
+          clientLinksOf.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(key);
+          clientLinksTo.computeIfAbsent(l.peer(), k -> new ArrayList<>()).add(key);
+          peerOfLink.put(key, l.peer());
+        }
+      }
+    }
     int i = 0;
     for (Node n : network.nodes()) {
       i++;
@@ -212,16 +238,31 @@ public final class SimNetwork implements AutoCloseable {
     return net;
   }
 
+  /** How long the nodes' own start-up work (SCCP, TCAP, kind logic) may take, all together. */
+  static final Duration NODE_START_LIMIT = Duration.ofSeconds(60);
+
+  /**
+   * Starts every local node: listeners first where a node's links point at them. Each node's own
+   * set-up runs on its loop without a round trip per node (the loops work in parallel while the
+   * next node is created); all of them are awaited at the end.
+   */
   private void startAll() throws Exception {
     List<Node> pending = new ArrayList<>();
     for (String name : local) {
       pending.add(network.node(name).orElseThrow());
     }
+    List<CompletableFuture<Void>> started = new ArrayList<>();
     while (!pending.isEmpty()) {
       Node next =
           pending.stream().filter(this::clientsResolvable).findFirst().orElse(pending.get(0));
       pending.remove(next);
-      startNode(next);
+      started.add(startNode(next));
+    }
+    CompletableFuture<Void> all = CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+    try {
+      await(all, NODE_START_LIMIT);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception x ? x : e;
     }
   }
 
@@ -238,10 +279,11 @@ public final class SimNetwork implements AutoCloseable {
     return true;
   }
 
-  private void startNode(Node n) throws Exception {
+  private CompletableFuture<Void> startNode(Node n) {
     SimNode node = new SimNode(n, network, bound, injvm, tracer, flows, pcapAddress, local, this);
     nodes.put(n.name(), node);
-    node.start(logicFactory == null ? null : logicFactory.apply(n));
+    nodeRunning(n.name());
+    CompletableFuture<Void> started = node.start(logicFactory == null ? null : logicFactory.apply(n));
     for (Link l : n.links()) {
       if (l.listens()) {
         InetSocketAddress a = node.listenerAddress(l.name());
@@ -250,6 +292,7 @@ public final class SimNetwork implements AutoCloseable {
       }
     }
     LOG.debug("node {} started", n.name());
+    return started;
   }
 
   /** Waits until every link between two nodes of this process is ASP-ACTIVE. */
@@ -272,8 +315,68 @@ public final class SimNetwork implements AutoCloseable {
 
   /** The ASP states a node reported (after M3UA management traffic on its links). */
   void linkStates(Map<String, Boolean> states) {
-    linkActive.putAll(states);
+    synchronized (linkLock) {
+      states.forEach(
+          (key, active) -> {
+            linkActive.put(key, active);
+            if (isAwaited(key)) {
+              if (active) {
+                linksDown.remove(key);
+              } else {
+                linksDown.add(key);
+              }
+            }
+          });
+    }
     checkLinks();
+  }
+
+  /** {@code name} runs from now on: the links between it and the other running nodes count. */
+  private void nodeRunning(String name) {
+    synchronized (linkLock) {
+      running.add(name);
+      for (String key : clientLinksOf.getOrDefault(name, List.of())) {
+        awaitLink(key);
+      }
+      for (String key : clientLinksTo.getOrDefault(name, List.of())) {
+        awaitLink(key);
+      }
+    }
+  }
+
+  /** {@code name} stopped: its links no longer count, and it reports afresh when it starts again. */
+  private void nodeStopped(String name) {
+    synchronized (linkLock) {
+      running.remove(name);
+      for (String key : clientLinksOf.getOrDefault(name, List.of())) {
+        linkActive.remove(key);
+        linksDown.remove(key);
+      }
+      for (String key : clientLinksTo.getOrDefault(name, List.of())) {
+        linksDown.remove(key);
+      }
+    }
+  }
+
+  private void awaitLink(String key) {
+    if (isAwaited(key) && !linkActive.getOrDefault(key, false)) {
+      linksDown.add(key);
+    }
+  }
+
+  /** Whether both ends of client link {@code key} run (under linkLock). */
+  private boolean isAwaited(String key) {
+    String peer = peerOfLink.get(key);
+    return peer != null
+        && running.contains(peer)
+        && running.contains(key.substring(0, key.indexOf('/')));
+  }
+
+  /** The awaited links not ASP-ACTIVE as reported by their nodes ("node/link"), in order. */
+  List<String> linksReportedDown() {
+    synchronized (linkLock) {
+      return List.copyOf(linksDown);
+    }
   }
 
   private List<SimNode> snapshot() {
@@ -283,13 +386,9 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   private void checkLinks() {
-    for (SimNode n : snapshot()) {
-      for (Link l : n.config().links()) {
-        if (!l.listens()
-            && nodes.containsKey(l.peer())
-            && !linkActive.getOrDefault(n.name() + "/" + l.name(), false)) {
-          return;
-        }
+    synchronized (linkLock) {
+      if (!linksDown.isEmpty()) {
+        return;
       }
     }
     for (CompletableFuture<Void> w : linkWaiters) {
@@ -486,7 +585,7 @@ public final class SimNetwork implements AutoCloseable {
     SimNode n = nodes.remove(name);
     if (n != null) {
       n.stop();
-      linkActive.keySet().removeIf(k -> k.startsWith(name + "/"));
+      nodeStopped(name);
     }
   }
 
@@ -495,7 +594,11 @@ public final class SimNetwork implements AutoCloseable {
     if (nodes.containsKey(name)) {
       return;
     }
-    startNode(network.node(name).orElseThrow());
+    try {
+      await(startNode(network.node(name).orElseThrow()), NODE_START_LIMIT);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception x ? x : e;
+    }
   }
 
   @Override

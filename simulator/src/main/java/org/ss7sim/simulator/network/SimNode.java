@@ -38,6 +38,9 @@ import org.ss7sim.wire.pcap.Endpoint;
  */
 public final class SimNode {
   private static final int M3UA_PORT = 2905;
+  // Built once: Endpoint.of parses its address (a regular expression), too dear per message.
+  private static final Endpoint LOCAL_DEFAULT = Endpoint.of("10.0.0.1", M3UA_PORT);
+  private static final Endpoint PEER_DEFAULT = Endpoint.of("10.0.0.2", M3UA_PORT);
 
   private final Node config;
   private final Network network;
@@ -134,10 +137,15 @@ public final class SimNode {
     return b.build();
   }
 
-  /** Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. */
-  void start(NodeLogic logic) throws Exception {
+  /**
+   * Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. Does
+   * not wait for the first part: the returned future completes when it is done (it runs on the
+   * node's loop before anything the links bring).
+   */
+  java.util.concurrent.CompletableFuture<Void> start(NodeLogic logic) {
     this.logic = logic;
-    call(
+    java.util.concurrent.CompletableFuture<Void> built =
+        loop.submit(
         () -> {
           if (config.kind() == NodeKind.STP || !config.ssns().isEmpty()) {
             SccpStackConfig sc =
@@ -176,6 +184,7 @@ public final class SimNode {
         });
     m3ua.start();
     loop.execute(this::reportLinks);
+    return built;
   }
 
   /** The bound address of a listening link (after {@link #start}). */
@@ -242,8 +251,8 @@ public final class SimNode {
             flow,
             StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
-            pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
-            pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
+            pcapAddress(config.name(), LOCAL_DEFAULT),
+            pcapAddress(peer, PEER_DEFAULT),
             streamId,
             bytes));
   }
@@ -345,6 +354,11 @@ public final class SimNode {
 
   /** The pcap address of a node (its fake IPv4 address and the M3UA port). */
   public Endpoint pcapAddress(String node) {
-    return pcapAddress.getOrDefault(node, Endpoint.of("10.0.0.1", M3UA_PORT));
+    return pcapAddress(node, LOCAL_DEFAULT);
+  }
+
+  private Endpoint pcapAddress(String node, Endpoint otherwise) {
+    Endpoint e = pcapAddress.get(node);
+    return e != null ? e : otherwise;
   }
 }
