@@ -118,6 +118,11 @@ public final class ExternalLinks {
 
   private final Map<String, Long> refusalCounts = new ConcurrentHashMap<>();
 
+  /** Each refusal counter of a node and what it means to the user. */
+  static Map<org.ss7sim.m3ua.node.Counter, String> refusalMeanings() {
+    return REFUSALS;
+  }
+
   /**
    * Reports (one line each) the refusals {@code node} made since the last report: what was refused
    * and the ERR the peer got, with the node's total. On the node's thread.

@@ -190,6 +190,23 @@ public final class SimNetwork implements AutoCloseable {
       Function<Node, NodeLogic> logic,
       VirtualTime virtual)
       throws Exception {
+    return start(network, only, tracer, logic, virtual, null);
+  }
+
+  /**
+   * As {@link #start(Network, Set, Tracer, Function, VirtualTime)}, waiting at most {@code linkWait}
+   * for the links (null: {@link #defaultLinkWait}).
+   *
+   * @throws LinksNotActiveException when links are still down then
+   */
+  public static SimNetwork start(
+      Network network,
+      Set<String> only,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual,
+      Duration linkWait)
+      throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
       if (n.pointCode().isPresent()
@@ -201,7 +218,7 @@ public final class SimNetwork implements AutoCloseable {
     SimNetwork net = new SimNetwork(network, local, tracer, logic, virtual);
     try {
       net.startAll();
-      net.awaitLinks(Duration.ofSeconds(15));
+      net.awaitLinks(linkWait != null ? linkWait : defaultLinkWait(local.size()));
       net.startupNanos = net.clock().nanoTime() - net.createdNanos;
     } catch (Exception | Error e) {
       net.close();
@@ -295,13 +312,98 @@ public final class SimNetwork implements AutoCloseable {
     return started;
   }
 
-  /** Waits until every link between two nodes of this process is ASP-ACTIVE. */
+  /**
+   * Waits until every link between two nodes of this process is ASP-ACTIVE.
+   *
+   * @throws LinksNotActiveException when some are not after {@code timeout}: one line naming them
+   *     and why
+   */
   public void awaitLinks(Duration timeout) throws Exception {
     try {
       await(linksUp(), timeout);
     } catch (TimeoutException e) {
-      throw new IllegalStateException(
-          "links not active after " + timeout + ": " + linksNotActive(), e);
+      List<String> down = linksDownExplained();
+      int awaited;
+      synchronized (linkLock) {
+        awaited = (int) peerOfLink.keySet().stream().filter(this::isAwaited).count();
+      }
+      LinksNotActiveException failure = new LinksNotActiveException(timeout, awaited, down);
+      failure.initCause(e);
+      throw failure;
+    }
+  }
+
+  /**
+   * How long a start waits for the links when not told: 15 s, and 10 ms more per node (a network
+   * of 2,000 nodes waits 35 s).
+   */
+  public static Duration defaultLinkWait(int nodes) {
+    return Duration.ofSeconds(15).plusMillis(10L * nodes);
+  }
+
+  /**
+   * The links still down, each as "node/link to peer (transport address): state, why": the ASP
+   * state its node has, and what the peer refused on it, if anything.
+   */
+  List<String> linksDownExplained() {
+    List<String> out = new ArrayList<>();
+    for (String key : linksReportedDown()) {
+      String name = key.substring(0, key.indexOf('/'));
+      String linkName = key.substring(key.indexOf('/') + 1);
+      SimNode n = nodes.get(name);
+      SimNode peer = nodes.get(peerOfLink.get(key));
+      Link l = network.node(name).flatMap(x -> x.link(linkName)).orElse(null);
+      if (n == null || l == null) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(key).append(" to ").append(l.peer());
+      InetSocketAddress at = bound.get(key);
+      sb.append(" (")
+          .append(l.transport().name().toLowerCase(java.util.Locale.ROOT))
+          .append(at != null ? " " + at.getHostString() + ":" + at.getPort() : "")
+          .append("): ");
+      AspState state;
+      try {
+        state = n.call(() -> n.m3ua().linkState(linkName));
+      } catch (Exception e) {
+        out.add(sb.append("no answer from ").append(name).append(" (its loop is busy)").toString());
+        continue;
+      }
+      sb.append(state.name().replace('_', '-'));
+      String refused = peer == null ? null : refusals(peer);
+      if (refused != null) {
+        sb.append(", ").append(l.peer()).append(" refused: ").append(refused);
+      } else if (state == AspState.ASP_DOWN) {
+        sb.append(", no association or no ASP Up Ack");
+      } else if (state == AspState.ASP_INACTIVE) {
+        sb.append(", ASP Active not acknowledged");
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  /** What {@code peer} refused so far (peers not allowed, routing contexts, ...), or null. */
+  private static String refusals(SimNode peer) {
+    try {
+      return peer.call(
+          () -> {
+            List<String> what = new ArrayList<>();
+            Map<org.ss7sim.m3ua.node.Counter, String> meanings = new LinkedHashMap<>();
+            meanings.put(
+                org.ss7sim.m3ua.node.Counter.REFUSED_PEERS,
+                "associations from an address not allowed for the link");
+            meanings.putAll(ExternalLinks.refusalMeanings());
+            for (var c : meanings.entrySet()) {
+              long count = peer.m3ua().counter(c.getKey());
+              if (count > 0) {
+                what.add(c.getValue() + " (" + count + ")");
+              }
+            }
+            return what.isEmpty() ? null : String.join(", ", what);
+          });
+    } catch (Exception e) {
+      return null;
     }
   }
 
