@@ -75,6 +75,8 @@ public final class SimNetwork implements AutoCloseable {
   private final Set<String> running = new java.util.HashSet<>();
   /** Awaited links that are not ASP-ACTIVE. */
   private final Set<String> linksDown = new LinkedHashSet<>();
+  /** Reports of link states received from the nodes. */
+  private long linkStateReports;
 
   private final List<CompletableFuture<Void>> linkWaiters = new CopyOnWriteArrayList<>();
   private final List<LeakWaiter> leakWaiters = new CopyOnWriteArrayList<>();
@@ -323,6 +325,9 @@ public final class SimNetwork implements AutoCloseable {
       await(linksUp(), timeout);
     } catch (TimeoutException e) {
       List<String> down = linksDownExplained();
+      if (down.isEmpty()) {
+        return; // the last ones came up while they were looked at
+      }
       int awaited;
       synchronized (linkLock) {
         awaited = (int) peerOfLink.keySet().stream().filter(this::isAwaited).count();
@@ -368,6 +373,9 @@ public final class SimNetwork implements AutoCloseable {
       } catch (Exception e) {
         out.add(sb.append("no answer from ").append(name).append(" (its loop is busy)").toString());
         continue;
+      }
+      if (state == AspState.ASP_ACTIVE) {
+        continue; // came up since its node reported
       }
       sb.append(state.name().replace('_', '-'));
       String refused = peer == null ? null : refusals(peer);
@@ -418,6 +426,7 @@ public final class SimNetwork implements AutoCloseable {
   /** The ASP states a node reported (after M3UA management traffic on its links). */
   void linkStates(Map<String, Boolean> states) {
     synchronized (linkLock) {
+      linkStateReports++;
       states.forEach(
           (key, active) -> {
             linkActive.put(key, active);
@@ -472,6 +481,13 @@ public final class SimNetwork implements AutoCloseable {
     return peer != null
         && running.contains(peer)
         && running.contains(key.substring(0, key.indexOf('/')));
+  }
+
+  /** How many link state reports the nodes sent (each sent only when a node's links changed). */
+  long linkStateReports() {
+    synchronized (linkLock) {
+      return linkStateReports;
+    }
   }
 
   /** The awaited links not ASP-ACTIVE as reported by their nodes ("node/link"), in order. */

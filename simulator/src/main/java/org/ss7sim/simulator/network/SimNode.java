@@ -51,6 +51,7 @@ public final class SimNode {
   private final java.util.concurrent.atomic.AtomicBoolean reportQueued =
       new java.util.concurrent.atomic.AtomicBoolean();
   private Map<String, Boolean> reportedLinks; // on the node's thread
+  private long linkReports; // on the node's thread
   private final Map<String, Endpoint> pcapAddress;
   private final Tracer tracer;
   private final NodeFlows flows;
@@ -265,6 +266,7 @@ public final class SimNode {
   /** Tells the network the state of the links this node opens (on the node's thread). */
   private void reportLinks() {
     reportQueued.set(false);
+    linkReports++;
     Map<String, Boolean> states = new HashMap<>();
     for (Link l : config.links()) {
       if (!l.listens()) {
@@ -288,6 +290,11 @@ public final class SimNode {
       }
       owner.externalLinks().report(config, m3ua, listening);
     }
+  }
+
+  /** How often this node looked at its links' states to report them (on the node's thread). */
+  long linkReports() {
+    return linkReports;
   }
 
   /**
