@@ -39,6 +39,12 @@ T = {
     'authsets': ('AuthenticationSetList', 'AuthenticationSetList.CODEC'),
     'oid': ('ObjectIdentifier', 'Codecs.OID'),
     'abortchoice': ('UserAbortChoice', 'UserAbortChoice.CODEC'),
+    'sscode': ('SsCode', 'SsCode.CODEC'),
+    'sstatus': ('Octets', 'Codecs.octets(1, 1)'),
+    'bsc': ('BasicServiceCode', 'BasicServiceCode.CODEC'),
+    'bsclist': ('List<BasicServiceCode>', 'Codecs.sequenceOf(BasicServiceCode.CODEC, 13)'),
+    'fflist': ('List<ForwardingFeature>', 'Codecs.sequenceOf(ForwardingFeature.CODEC, 13)'),
+    'cbflist': ('List<CallBarringFeature>', 'Codecs.sequenceOf(CallBarringFeature.CODEC, 13)'),
 }
 
 def c(n):
@@ -436,6 +442,82 @@ msg('UssdRes', 'USSD-Res', '§11.9', [
     ('ussdString', 'ussd-String', 'oct', 'BerTag.OCTET_STRING', 'M'),
 ], ['0x04'], """ussd-DataCodingScheme USSD-DataCodingScheme, ussd-String USSD-String, ...""")
 
+# ---------------------------------------------------------------- supplementary services (§11, §17.7.4, §17.7.5)
+msg('RegisterSsArg', 'RegisterSS-Arg', '§11.2', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'M'),
+    ('basicService', 'basicService', 'bsc', '-1', 'O'),
+    ('forwardedToNumber', 'forwardedToNumber', 'addr', '0x84', 'O'),
+    ('forwardedToSubaddress', 'forwardedToSubaddress', 'oct', '0x86', 'O'),
+    ('noReplyConditionTime', 'noReplyConditionTime', 'int', '0x85', 'O'),
+    ('defaultPriority', 'defaultPriority', 'int', '0x87', 'O'),
+    ('nbrUser', 'nbrUser', 'int', '0x88', 'O'),
+], ['0x04', c(2), c(3), c(4), c(6), c(5), c(7), c(8), c(9)],
+"""ss-Code SS-Code, basicService BasicServiceCode OPTIONAL, forwardedToNumber [4] AddressString OPTIONAL,
+forwardedToSubaddress [6] ISDN-SubaddressString OPTIONAL, noReplyConditionTime [5] INTEGER (5..30) OPTIONAL, ...,
+defaultPriority [7] EMLPP-Priority OPTIONAL, nbrUser [8] MC-Bearers OPTIONAL, longFTN-Supported [9] NULL OPTIONAL
+(kept unmodelled)""")
+
+msg('SsForBsCode', 'SS-ForBS-Code', '§11.3-§11.6', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'M'),
+    ('basicService', 'basicService', 'bsc', '-1', 'O'),
+    ('longFtnSupported', 'longFTN-Supported', None, '0x84', 'F'),
+], ['0x04', c(2), c(3), c(4)],
+"""ss-Code SS-Code, basicService BasicServiceCode OPTIONAL, ..., longFTN-Supported [4] NULL OPTIONAL
+(the argument of eraseSS, activateSS, deactivateSS and interrogateSS)""")
+
+msg('ForwardingFeature', 'ForwardingFeature', '§17.7.4', [
+    ('basicService', 'basicService', 'bsc', '-1', 'O'),
+    ('ssStatus', 'ss-Status', 'sstatus', '0x84', 'O'),
+    ('forwardedToNumber', 'forwardedToNumber', 'addr', '0x85', 'O'),
+    ('forwardedToSubaddress', 'forwardedToSubaddress', 'oct', '0x88', 'O'),
+    ('forwardingOptions', 'forwardingOptions', 'oct', '0x86', 'O'),
+    ('noReplyConditionTime', 'noReplyConditionTime', 'int', '0x87', 'O'),
+    ('longForwardedToNumber', 'longForwardedToNumber', 'addr', '0x89', 'O'),
+], [c(2), c(3), c(4), c(5), c(8), c(6), c(7), c(9)],
+"""basicService BasicServiceCode OPTIONAL, ss-Status [4] SS-Status OPTIONAL, forwardedToNumber [5]
+ISDN-AddressString OPTIONAL, forwardedToSubaddress [8] ISDN-SubaddressString OPTIONAL, forwardingOptions [6]
+ForwardingOptions OPTIONAL, noReplyConditionTime [7] INTEGER OPTIONAL, ..., longForwardedToNumber [9]
+FTN-AddressString OPTIONAL""", param=False)
+
+msg('ForwardingInfo', 'ForwardingInfo', '§17.7.4', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'O'),
+    ('forwardingFeatureList', 'forwardingFeatureList', 'fflist', 'BerTag.SEQUENCE', 'M'),
+], ['0x04', '0x30'],
+"""ss-Code SS-Code OPTIONAL, forwardingFeatureList ForwardingFeatureList (SEQUENCE SIZE (1..13) OF
+ForwardingFeature), ...""", param=False)
+
+msg('CallBarringFeature', 'CallBarringFeature', '§17.7.4', [
+    ('basicService', 'basicService', 'bsc', '-1', 'O'),
+    ('ssStatus', 'ss-Status', 'sstatus', '0x84', 'O'),
+], [c(2), c(3), c(4)],
+"""basicService BasicServiceCode OPTIONAL, ss-Status [4] SS-Status OPTIONAL, ...""", param=False)
+
+msg('CallBarringInfo', 'CallBarringInfo', '§17.7.4', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'O'),
+    ('callBarringFeatureList', 'callBarringFeatureList', 'cbflist', 'BerTag.SEQUENCE', 'M'),
+], ['0x04', '0x30'],
+"""ss-Code SS-Code OPTIONAL, callBarringFeatureList CallBarringFeatureList (SEQUENCE SIZE (1..13) OF
+CallBarringFeature), ...""", param=False)
+
+msg('SsData', 'SS-Data', '§17.7.4', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'O'),
+    ('ssStatus', 'ss-Status', 'sstatus', '0x84', 'O'),
+    ('basicServiceGroupList', 'basicServiceGroupList', 'bsclist', 'BerTag.SEQUENCE', 'O'),
+    ('defaultPriority', 'defaultPriority', 'int', 'BerTag.INTEGER', 'O'),
+    ('nbrUser', 'nbrUser', 'int', '0x85', 'O'),
+], ['0x04', c(4), c(2), c(1), '0x30', '0x02', c(5)],
+"""ss-Code SS-Code OPTIONAL, ss-Status [4] SS-Status OPTIONAL, ss-SubscriptionOption SS-SubscriptionOption
+(CHOICE {cliRestrictionOption [2], overrideCategory [1]}, kept unmodelled) OPTIONAL, basicServiceGroupList
+BasicServiceGroupList OPTIONAL, ..., defaultPriority EMLPP-Priority OPTIONAL, nbrUser [5] MC-Bearers OPTIONAL""",
+    param=False)
+
+msg('GenericServiceInfo', 'GenericServiceInfo', '§17.7.4', [
+    ('ssStatus', 'ss-Status', 'sstatus', 'BerTag.OCTET_STRING', 'M'),
+    ('cliRestrictionOption', 'cliRestrictionOption', 'int', 'BerTag.ENUMERATED', 'O'),
+], ['0x04', '0x0a', c(0), c(1), c(2), c(3), c(4), c(5)],
+"""ss-Status SS-Status, cliRestrictionOption CliRestrictionOption OPTIONAL, ..., maximumEntitledPriority [0],
+defaultPriority [1], ccbs-FeatureList [2], nbrSB [3], nbrUser [4], nbrSN [5] (kept unmodelled)""", param=False)
+
 # ---------------------------------------------------------------- MAP dialogue PDUs (§17.3, MAP-DialogueInformation)
 msg('MapOpenInfo', 'MAP-OpenInfo', '§17.3', [
     ('destinationReference', 'destinationReference', 'addr', '0x80', 'O'),
@@ -722,7 +804,59 @@ for m in MSGS:
     with open(os.path.join(OUT, '..', m['pkg'], m['name'] + '.java'), 'w') as fh:
         fh.write(gen(m))
 
-params = [m['name'] for m in MSGS if m['param'] and m['pkg'] == 'message']
+
+# ---------------------------------------------------------------- bare arguments and results
+# An operation whose ARGUMENT or RESULT is a plain type, not a SEQUENCE: a record of that one value.
+WRAPS = []
+def wrap(name, asn, spec, field, t, doc):
+    WRAPS.append(dict(name=name, asn=asn, spec=spec, field=field, t=t, doc=doc))
+
+wrap('SendImsiArg', 'sendIMSI ARGUMENT', '§8.9.1 (TS 29.002 §17.6.4)', 'msisdn', 'addr',
+     'ISDN-AddressString: the MSISDN whose IMSI is asked for')
+wrap('SendImsiRes', 'sendIMSI RESULT', '§8.9.1 (TS 29.002 §17.6.4)', 'imsi', 'imsi', 'IMSI')
+
+def gen_wrap(w):
+    jt, cd = T[w['t']]
+    n, f = w['name'], w['field']
+    lines = [HEADER % 'message']
+    for i in ['java.util.Objects', 'org.ss7sim.map.common.*', 'org.ss7sim.wire.MalformedMessageException',
+              'org.ss7sim.wire.ber.BerReader', 'org.ss7sim.wire.ber.BerWriter']:
+        lines.append('import %s;' % i)
+    lines.append('')
+    lines.append('/** %s (TS 29.002 %s): %s, not wrapped in a SEQUENCE. */' % (w['asn'], w['spec'], w['doc']))
+    lines.append('public record %s(%s %s) implements MapParameter {' % (n, jt, f))
+    lines.append('  public %s {' % n)
+    lines.append('    Objects.requireNonNull(%s, "%s");' % (f, f))
+    lines.append('  }')
+    lines.append('')
+    lines.append('  public static final BerCodec<%s> CODEC =' % n)
+    lines.append('      new BerCodec<>() {')
+    lines.append('        @Override')
+    lines.append('        public %s decode(BerReader r) throws MalformedMessageException {' % n)
+    lines.append('          return new %s(%s.decode(r));' % (n, cd))
+    lines.append('        }')
+    lines.append('')
+    lines.append('        @Override')
+    lines.append('        public void encode(%s v, int tag, BerWriter out) {' % n)
+    lines.append('          %s.encode(v.%s, tag, out);' % (cd, f))
+    lines.append('        }')
+    lines.append('')
+    lines.append('        @Override')
+    lines.append('        public int defaultTag() {')
+    lines.append('          return %s.defaultTag();' % cd)
+    lines.append('        }')
+    lines.append('      };')
+    lines.append('}')
+    return '\n'.join(lines) + '\n'
+
+for w in WRAPS:
+    with open(os.path.join(OUT, w['name'] + '.java'), 'w') as fh:
+        fh.write(gen_wrap(w))
+
+# hand-written CHOICE types that are operation arguments or results
+HAND_PARAMS = ['SsInfo', 'InterrogateSsRes']
+
+params = [m['name'] for m in MSGS if m['param'] and m['pkg'] == 'message'] + [w['name'] for w in WRAPS] + HAND_PARAMS
 with open(os.path.join(OUT, 'MapParameter.java'), 'w') as fh:
     fh.write(HEADER % 'message' + '''
 /** A MAP operation argument or result (TS 29.002 §17.6, §17.7). */
@@ -738,6 +872,11 @@ OPS = [
     ('PROVIDE_ROAMING_NUMBER', 'ProvideRoamingNumberArg', 'ProvideRoamingNumberRes'),
     ('INSERT_SUBSCRIBER_DATA', 'InsertSubscriberDataArg', 'InsertSubscriberDataRes'),
     ('DELETE_SUBSCRIBER_DATA', 'DeleteSubscriberDataArg', 'DeleteSubscriberDataRes'),
+    ('REGISTER_SS', 'RegisterSsArg', 'SsInfo'),
+    ('ERASE_SS', 'SsForBsCode', 'SsInfo'),
+    ('ACTIVATE_SS', 'SsForBsCode', 'SsInfo'),
+    ('DEACTIVATE_SS', 'SsForBsCode', 'SsInfo'),
+    ('INTERROGATE_SS', 'SsForBsCode', 'InterrogateSsRes'),
     ('SEND_ROUTING_INFO', 'SendRoutingInfoArg', 'SendRoutingInfoRes'),
     ('UPDATE_GPRS_LOCATION', 'UpdateGprsLocationArg', None),
     ('MT_FORWARD_SM', 'MtForwardSmArg', 'MtForwardSmRes'),
@@ -748,6 +887,7 @@ OPS = [
     ('ALERT_SERVICE_CENTRE_WITHOUT_RESULT', 'AlertServiceCentreArg', None),
     ('SEND_IDENTIFICATION', 'SendIdentificationArg', None),
     ('SEND_AUTHENTICATION_INFO', 'SendAuthenticationInfoArg', 'SendAuthenticationInfoRes'),
+    ('SEND_IMSI', 'SendImsiArg', 'SendImsiRes'),
     ('PROCESS_UNSTRUCTURED_SS_REQUEST', 'UssdArg', 'UssdRes'),
     ('UNSTRUCTURED_SS_REQUEST', 'UssdArg', 'UssdRes'),
     ('UNSTRUCTURED_SS_NOTIFY', 'UssdArg', None),

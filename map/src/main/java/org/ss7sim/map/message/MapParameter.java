@@ -40,4 +40,10 @@ public sealed interface MapParameter
         ProvideSubscriberInfoArg,
         ProvideSubscriberInfoRes,
         UssdArg,
-        UssdRes {}
+        UssdRes,
+        RegisterSsArg,
+        SsForBsCode,
+        SendImsiArg,
+        SendImsiRes,
+        SsInfo,
+        InterrogateSsRes {}

@@ -40,6 +40,21 @@ public final class MapOperations {
               DeleteSubscriberDataArg.class,
               DeleteSubscriberDataRes.class);
 
+  public static final Operation<RegisterSsArg, SsInfo> REGISTER_SS =
+      new Operation<>(MapOperation.REGISTER_SS, RegisterSsArg.class, SsInfo.class);
+
+  public static final Operation<SsForBsCode, SsInfo> ERASE_SS =
+      new Operation<>(MapOperation.ERASE_SS, SsForBsCode.class, SsInfo.class);
+
+  public static final Operation<SsForBsCode, SsInfo> ACTIVATE_SS =
+      new Operation<>(MapOperation.ACTIVATE_SS, SsForBsCode.class, SsInfo.class);
+
+  public static final Operation<SsForBsCode, SsInfo> DEACTIVATE_SS =
+      new Operation<>(MapOperation.DEACTIVATE_SS, SsForBsCode.class, SsInfo.class);
+
+  public static final Operation<SsForBsCode, InterrogateSsRes> INTERROGATE_SS =
+      new Operation<>(MapOperation.INTERROGATE_SS, SsForBsCode.class, InterrogateSsRes.class);
+
   public static final Operation<SendRoutingInfoArg, SendRoutingInfoRes> SEND_ROUTING_INFO =
       new Operation<>(
           MapOperation.SEND_ROUTING_INFO, SendRoutingInfoArg.class, SendRoutingInfoRes.class);
@@ -85,6 +100,9 @@ public final class MapOperations {
               SendAuthenticationInfoArg.class,
               SendAuthenticationInfoRes.class);
 
+  public static final Operation<SendImsiArg, SendImsiRes> SEND_IMSI =
+      new Operation<>(MapOperation.SEND_IMSI, SendImsiArg.class, SendImsiRes.class);
+
   public static final Operation<UssdArg, UssdRes> PROCESS_UNSTRUCTURED_SS_REQUEST =
       new Operation<>(MapOperation.PROCESS_UNSTRUCTURED_SS_REQUEST, UssdArg.class, UssdRes.class);
 
@@ -128,6 +146,11 @@ public final class MapOperations {
       case PROVIDE_ROAMING_NUMBER -> PROVIDE_ROAMING_NUMBER;
       case INSERT_SUBSCRIBER_DATA -> INSERT_SUBSCRIBER_DATA;
       case DELETE_SUBSCRIBER_DATA -> DELETE_SUBSCRIBER_DATA;
+      case REGISTER_SS -> REGISTER_SS;
+      case ERASE_SS -> ERASE_SS;
+      case ACTIVATE_SS -> ACTIVATE_SS;
+      case DEACTIVATE_SS -> DEACTIVATE_SS;
+      case INTERROGATE_SS -> INTERROGATE_SS;
       case SEND_ROUTING_INFO -> SEND_ROUTING_INFO;
       case UPDATE_GPRS_LOCATION -> UPDATE_GPRS_LOCATION;
       case MT_FORWARD_SM -> MT_FORWARD_SM;
@@ -138,6 +161,7 @@ public final class MapOperations {
       case ALERT_SERVICE_CENTRE_WITHOUT_RESULT -> ALERT_SERVICE_CENTRE_WITHOUT_RESULT;
       case SEND_IDENTIFICATION -> SEND_IDENTIFICATION;
       case SEND_AUTHENTICATION_INFO -> SEND_AUTHENTICATION_INFO;
+      case SEND_IMSI -> SEND_IMSI;
       case PROCESS_UNSTRUCTURED_SS_REQUEST -> PROCESS_UNSTRUCTURED_SS_REQUEST;
       case UNSTRUCTURED_SS_REQUEST -> UNSTRUCTURED_SS_REQUEST;
       case UNSTRUCTURED_SS_NOTIFY -> UNSTRUCTURED_SS_NOTIFY;

@@ -1,9 +1,9 @@
 package org.ss7sim.simulator.cli;
 
 import java.util.concurrent.Callable;
+import org.ss7sim.simulator.app.DemoScenario;
+import org.ss7sim.simulator.app.Run;
 import org.ss7sim.simulator.config.ConfigLoader;
-import org.ss7sim.simulator.demo.DemoScenario;
-import org.ss7sim.simulator.demo.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,8 +16,8 @@ import org.ss7sim.simulator.config.network.Subscriber;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.Subscribers;
-import org.ss7sim.simulator.smsc.Smsc;
-import org.ss7sim.simulator.smsc.StoredMessage;
+import org.ss7sim.simulator.node.smsc.Smsc;
+import org.ss7sim.simulator.node.smsc.StoredMessage;
 import org.ss7sim.simulator.trace.MessageCounters;
 
 /**

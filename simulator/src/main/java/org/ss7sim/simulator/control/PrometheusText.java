@@ -10,9 +10,9 @@ import org.ss7sim.sccp.stack.SccpCounter;
 import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.smsc.Smsc;
+import org.ss7sim.simulator.node.smsc.StoredMessage;
 import org.ss7sim.simulator.report.ScenarioResult;
-import org.ss7sim.simulator.smsc.Smsc;
-import org.ss7sim.simulator.smsc.StoredMessage;
 import org.ss7sim.tcap.TcapCounters;
 import org.ss7sim.tcap.TcapStack;
 

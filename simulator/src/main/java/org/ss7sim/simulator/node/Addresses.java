@@ -6,10 +6,10 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 
 /** SCCP addresses the mobile nodes use: E.164 global titles routed on GT (translated by STPs). */
-final class Addresses {
+public final class Addresses {
   private Addresses() {}
 
-  static SccpAddress gt(String digits, Ssn ssn) {
+  public static SccpAddress gt(String digits, Ssn ssn) {
     return new SccpAddress(
         RoutingIndicator.ROUTE_ON_GT, null, ssn, GlobalTitle.e164(digits), false);
   }

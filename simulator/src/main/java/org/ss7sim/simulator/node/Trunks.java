@@ -1,5 +1,6 @@
 package org.ss7sim.simulator.node;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.isup.IsupConfig;
@@ -17,12 +18,18 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.TrunkGroup;
 import org.ss7sim.simulator.network.SimNode;
 
-/** The ISUP user part of a switching node (SSP or MSC) over the trunk groups of the file. */
-final class Trunks {
+/**
+ * The ISUP user part of a switching node (SSP, MSC or SIP gateway) over the trunk groups of the
+ * file.
+ */
+public final class Trunks {
+  /** The no-answer timer (T9) of simulated switches: short, so runs stay short. */
+  public static final Duration NO_ANSWER_TIMER = Duration.ofSeconds(3);
+
   private Trunks() {}
 
   /** Builds ISUP for {@code groups} and registers it with the node's MTP (M3UA) for SI 5. */
-  static IsupUserPart isup(
+  public static IsupUserPart isup(
       Node config, List<TrunkGroup> groups, SimNode node, CallControlUser user) {
     List<TrunkGroupConfig> configs = new ArrayList<>();
     for (TrunkGroup g : groups) {
@@ -41,7 +48,7 @@ final class Trunks {
     IsupConfig ic =
         new IsupConfig(
             config.networkIndicator(),
-            IsupTimers.defaults().with(IsupTimer.T9, Ssp.NO_ANSWER_TIMER),
+            IsupTimers.defaults().with(IsupTimer.T9, NO_ANSWER_TIMER),
             configs,
             false,
             true,

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ss7sim.simulator.firewall.Firewall;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.attacker.Attacker;
 
 /**
  * The security part of a run's output (docs/security.md): what each attacker node obtained, one

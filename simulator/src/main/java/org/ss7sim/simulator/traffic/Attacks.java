@@ -4,6 +4,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.AttackOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.attacker.Attacker;
 
 /**
  * Attacks (scenario kind {@code attack}, docs/security.md): each attempt sends the source's MAP

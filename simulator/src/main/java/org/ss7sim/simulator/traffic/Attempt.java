@@ -1,7 +1,7 @@
 package org.ss7sim.simulator.traffic;
 
 import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.node.Ssp;
+import org.ss7sim.simulator.node.ssp.Ssp;
 
 /** What an attempt reports to the run: its outcome once, then that it ended. */
 public interface Attempt extends Ssp.CallListener {

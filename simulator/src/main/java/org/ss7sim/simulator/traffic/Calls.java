@@ -7,7 +7,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.CallOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.Ssp;
+import org.ss7sim.simulator.node.ssp.Ssp;
 
 /** Calls (DESIGN.md §3 flows 1, 2, 4): placed by the switch; succeed when answered. */
 final class Calls implements Traffic {

@@ -5,7 +5,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.LocationOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.Msc;
+import org.ss7sim.simulator.node.msc.Msc;
 
 /** Location queries (ATI, SRI, SRI-for-SM) to the HLR; succeed with its result. */
 final class LocationQueries implements Traffic {

@@ -8,7 +8,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.CallOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.Msc;
+import org.ss7sim.simulator.node.msc.Msc;
 
 /**
  * Calls from handsets (DESIGN.md §3 flow 6): the originating MSC sends InitialDP (CAP v2) to the

@@ -5,7 +5,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.MoSmsOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.Msc;
+import org.ss7sim.simulator.node.msc.Msc;
 
 /**
  * Short messages from handsets (DESIGN.md §3 flow 5): the MSC sends MO-ForwardSM (TS 29.002 §12.2)

@@ -3,7 +3,7 @@ package org.ss7sim.simulator.traffic;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
-import org.ss7sim.simulator.smsc.Esme;
+import org.ss7sim.simulator.node.smsc.Esme;
 
 /**
  * Short messages (DESIGN.md §3 flow 3): submit_sm by the ESME; succeed with a DELIVRD receipt (or

@@ -4,7 +4,7 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.UssdOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.Msc;
+import org.ss7sim.simulator.node.msc.Msc;
 
 /** USSD requests: processUnstructuredSS-Request from the MSC; succeed with the HLR's result. */
 final class UssdRequests implements Traffic {

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.app.Esmes;
+import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.cli.ExitCode;
 import org.ss7sim.simulator.cli.Main;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
-import org.ss7sim.simulator.demo.Esmes;
-import org.ss7sim.simulator.demo.NodeKinds;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.trace.Tracer;
 

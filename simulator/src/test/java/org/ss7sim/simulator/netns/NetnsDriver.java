@@ -10,19 +10,19 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.simulator.app.Esmes;
+import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.Alphabet;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
-import org.ss7sim.simulator.demo.Esmes;
-import org.ss7sim.simulator.demo.NodeKinds;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.node.Ssp;
-import org.ss7sim.simulator.smsc.Esme;
+import org.ss7sim.simulator.node.smsc.Esme;
+import org.ss7sim.simulator.node.ssp.Ssp;
 
 /**
  * The traffic end of {@link NetnsMultiProcessTest}, run in its own network namespace: the switch

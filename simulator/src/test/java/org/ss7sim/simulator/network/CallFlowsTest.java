@@ -75,8 +75,8 @@ class CallFlowsTest {
       SimNode a = demo.net.node("ssp-a").orElseThrow();
       SimNode b = demo.net.node("ssp-b").orElseThrow();
       DemoNetwork.Result r = new DemoNetwork.Result();
-      org.ss7sim.simulator.node.Ssp caller =
-          (org.ss7sim.simulator.node.Ssp) a.logic().orElseThrow();
+      org.ss7sim.simulator.node.ssp.Ssp caller =
+          (org.ss7sim.simulator.node.ssp.Ssp) a.logic().orElseThrow();
       a.execute(
           () ->
               caller.placeCall(
@@ -84,7 +84,7 @@ class CallFlowsTest {
                   "9992021888",
                   "9992010002",
                   Duration.ofSeconds(30),
-                  new org.ss7sim.simulator.node.Ssp.CallListener() {
+                  new org.ss7sim.simulator.node.ssp.Ssp.CallListener() {
                     @Override
                     public void onOutcome(Outcome o) {
                       r.onOutcome(o);
@@ -99,8 +99,8 @@ class CallFlowsTest {
       while (r.outcomeNow().isEmpty() && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      org.ss7sim.simulator.node.Ssp called =
-          (org.ss7sim.simulator.node.Ssp) b.logic().orElseThrow();
+      org.ss7sim.simulator.node.ssp.Ssp called =
+          (org.ss7sim.simulator.node.ssp.Ssp) b.logic().orElseThrow();
       assertThat(b.call(called::releaseIncomingCalls)).isEqualTo(1);
       assertThat(r.await(Duration.ofSeconds(5)).success()).isTrue();
       assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(5))).isEmpty();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.node.Ssp;
+import org.ss7sim.simulator.node.ssp.Ssp;
 
 /**
  * A call to a trunk group whose circuits are all busy (Q.764 §2.1.1: no circuit available, cause

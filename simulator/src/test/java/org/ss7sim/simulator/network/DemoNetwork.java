@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.ss7sim.simulator.app.Esmes;
+import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
-import org.ss7sim.simulator.demo.Esmes;
-import org.ss7sim.simulator.demo.NodeKinds;
 import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.node.Ssp;
+import org.ss7sim.simulator.node.ssp.Ssp;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.wire.pcap.PcapWriter;
 

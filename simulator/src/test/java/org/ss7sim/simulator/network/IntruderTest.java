@@ -17,7 +17,7 @@ import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.scenario.Alphabet;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
 import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.smsc.Esme;
+import org.ss7sim.simulator.node.smsc.Esme;
 
 /**
  * The issue 13 finding on links between SIMULATED nodes (the demo network over TCP loopback): an

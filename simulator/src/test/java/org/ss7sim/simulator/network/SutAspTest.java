@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.m3ua.node.Counter;
+import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
-import org.ss7sim.simulator.demo.NodeKinds;
 
 /**
  * {@code examples/sut-asp.yaml} served to an external ASP written from the RFCs with hand-written

@@ -111,8 +111,8 @@ class ScenarioRunnerTest {
     assertThat(r.leaks()).isEmpty();
     assertThat(r.results().get(0).succeeded()).isEqualTo(5);
     assertThat(r.results().get(0).kind()).isEqualTo("mo_sms");
-    org.ss7sim.simulator.smsc.Esme esme =
-        demo.net.attachment("esme1", org.ss7sim.simulator.smsc.Esme.class).orElseThrow();
+    org.ss7sim.simulator.node.smsc.Esme esme =
+        demo.net.attachment("esme1", org.ss7sim.simulator.node.smsc.Esme.class).orElseThrow();
     assertThat(esme.awaitMobileOriginated(5, Duration.ofSeconds(10)))
         .hasSize(5)
         .allSatisfy(d -> assertThat(d.destination().address()).isEqualTo("1234"));

@@ -1,0 +1,118 @@
+package org.ss7sim.simulator.app;
+
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.scenario.Scenario;
+
+/**
+ * The scenario of {@code ss7sim demo} on the built-in network: calls answered, busy, not answered,
+ * toll-free via the SCP and to mobile subscribers (through the HLR to the MSC), and short messages
+ * (short, long, UCS2, to an absent subscriber who later returns), each with the outcome it must
+ * have.
+ */
+public final class DemoScenario {
+  private DemoScenario() {}
+
+  /** Splits {@code calls} over the call cases and {@code sms} over the message cases. */
+  public static Scenario of(int calls, int sms) {
+    StringBuilder y = new StringBuilder("name: demo\nseed: 1\ntraffic:\n");
+    int busy = calls / 5;
+    int noAnswer = calls / 5;
+    int tollFree = calls / 5;
+    int mobile = calls / 5;
+    int answered = calls - busy - noAnswer - tollFree - mobile;
+    if (answered > 0) {
+      y.append(
+          "  - {name: calls-answered, kind: call, from: ssp-a, to: {range: \"9992021000-9992021999\"},"
+              + " calling: {range: \"9992010000-9992010999\"}, rate: 20, count: "
+              + answered
+              + ", hold: 1s, expect: {success_ratio: 1.0}}\n");
+    }
+    if (busy > 0) {
+      y.append(
+          "  - {name: calls-busy, kind: call, from: ssp-a, to: {range: \"9992022000-9992022999\"},"
+              + " rate: 20, count: "
+              + busy
+              + ", expect: {causes: {user_busy: "
+              + busy
+              + "}}}\n");
+    }
+    if (noAnswer > 0) {
+      y.append(
+          "  - {name: calls-no-answer, kind: call, from: ssp-a, to: {range: \"9992023000-9992023999\"},"
+              + " rate: 20, count: "
+              + noAnswer
+              + ", expect: {causes: {no_answer: "
+              + noAnswer
+              + "}}}\n");
+    }
+    if (tollFree > 0) {
+      y.append(
+          "  - {name: calls-toll-free, kind: call, from: ssp-a, to: \"08001234567\","
+              + " rate: 20, count: "
+              + tollFree
+              + ", hold: 1s, expect: {success_ratio: 1.0}}\n");
+    }
+    mobileCalls(y, mobile);
+    if (sms > 0) {
+      int absent = Math.max(1, sms / 10);
+      int ucs2 = sms / 5;
+      int longs = sms / 5;
+      int shorts = Math.max(0, sms - absent - ucs2 - longs);
+      if (shorts > 0) {
+        y.append(
+            "  - {name: sms-short, kind: sms, from: esme1, to: {subscribers: attached},"
+                + " rate: 20, count: "
+                + shorts
+                + ", expect: {success_ratio: 1.0}}\n");
+      }
+      if (longs > 0) {
+        y.append(
+            "  - {name: sms-long, kind: sms, from: esme1, to: {subscribers: attached}, length: 300,"
+                + " rate: 20, count: "
+                + longs
+                + ", expect: {success_ratio: 1.0}}\n");
+      }
+      if (ucs2 > 0) {
+        y.append(
+            "  - {name: sms-ucs2, kind: sms, from: esme1, to: {subscribers: attached},"
+                + " alphabet: ucs2, text: \"Привет from ss7sim\", rate: 20, count: "
+                + ucs2
+                + ", expect: {success_ratio: 1.0}}\n");
+      }
+      y.append(
+          "  - {name: sms-absent-returns, kind: sms, from: esme1, to: \"9990120000000\","
+              + " rate: 20, count: "
+              + absent
+              + ", expect: {success_ratio: 1.0}}\n");
+      y.append("events:\n");
+      y.append(
+          "  - {at: 3s, action: subscriber_state, subscriber: \"9990120000000\", state: attached}\n");
+    }
+    return ConfigLoader.parseScenario("demo", y.toString());
+  }
+
+  /**
+   * Mobile terminated calls (DESIGN.md §3 flow 4) from ssp-a as gateway MSC: SRI to the HLR, PRN to
+   * the VLR, the IAM to the roaming number at the MSC. Attached subscribers answer; from three
+   * calls on, one goes to a busy subscriber (17) and one to an absent one (20, from the HLR).
+   */
+  private static void mobileCalls(StringBuilder y, int mobile) {
+    int unreachable = mobile >= 3 ? 1 : 0;
+    int answered = mobile - 2 * unreachable;
+    if (answered > 0) {
+      y.append(
+          "  - {name: calls-mobile, kind: call, from: ssp-a, to: {range: \"9990110000100-9990110000199\"},"
+              + " calling: {range: \"9992010000-9992010999\"}, rate: 20, count: "
+              + answered
+              + ", hold: 1s, expect: {success_ratio: 1.0}}\n");
+    }
+    if (unreachable > 0) {
+      y.append(
+          "  - {name: calls-mobile-busy, kind: call, from: ssp-a, to: \"9990140000001\", rate: 20,"
+              + " count: 1, expect: {causes: {user_busy: 1}}}\n");
+      y.append(
+          "  - {name: calls-mobile-absent, kind: call, from: ssp-a, to: \"9990120000005\", rate: 20,"
+              + " count: 1, expect: {causes: {subscriber_absent: 1}}}\n");
+    }
+  }
+}

@@ -1,0 +1,354 @@
+package org.ss7sim.simulator.node.hlr;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ss7sim.map.auth.AuthenticationCentre;
+import org.ss7sim.map.auth.AuthenticationQuintuplet;
+import org.ss7sim.map.auth.Milenage;
+import org.ss7sim.map.common.AddressString;
+import org.ss7sim.map.common.Imsi;
+import org.ss7sim.map.error.MapError;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.map.message.AlertServiceCentreArg;
+import org.ss7sim.map.message.AnyTimeInterrogationArg;
+import org.ss7sim.map.message.AnyTimeInterrogationRes;
+import org.ss7sim.map.message.AuthenticationSetList;
+import org.ss7sim.map.message.LocationInfoWithLmsi;
+import org.ss7sim.map.message.ProvideRoamingNumberArg;
+import org.ss7sim.map.message.ProvideRoamingNumberRes;
+import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
+import org.ss7sim.map.message.ReportSmDeliveryStatusRes;
+import org.ss7sim.map.message.RoutingInfoForSmArg;
+import org.ss7sim.map.message.RoutingInfoForSmRes;
+import org.ss7sim.map.message.SendAuthenticationInfoArg;
+import org.ss7sim.map.message.SendAuthenticationInfoRes;
+import org.ss7sim.map.message.SendRoutingInfoArg;
+import org.ss7sim.map.message.SendRoutingInfoRes;
+import org.ss7sim.map.message.SubscriberInfo;
+import org.ss7sim.map.message.UssdArg;
+import org.ss7sim.map.message.UssdRes;
+import org.ss7sim.map.message.UssdString;
+import org.ss7sim.map.operation.MapApplicationContext;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
+import org.ss7sim.map.service.MapConfig;
+import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapStack;
+import org.ss7sim.map.service.TypedMapUser;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.network.NodeLogic;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Addresses;
+import org.ss7sim.simulator.node.Subscribers;
+import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.wire.Octets;
+
+/**
+ * A home location register (DESIGN.md §3 flows 3 and 4, TS 29.002 §10–§12): answers
+ * SendRoutingInfoForSM with the IMSI and the serving MSC, or absentSubscriberSM; SendRoutingInfo
+ * with a roaming number it asks the serving VLR for (ProvideRoamingNumber); anyTimeInterrogation
+ * with the subscriber state; SendAuthenticationInfo with Milenage quintuplets from the subscriber's
+ * K and OPc; records ReportSM-DeliveryStatus as the message waiting data (the only source of it);
+ * answers USSD requests (processUnstructuredSS-Request); and when an absent subscriber becomes
+ * reachable sends alertServiceCentre to every SMSC waiting for it.
+ */
+public final class Hlr implements NodeLogic, TypedMapUser {
+  private final Node config;
+  private final Subscribers subscribers;
+  private SimNode node;
+  private MapStack map;
+
+  /** MSISDN → service centre addresses with messages waiting (MWD, TS 23.040 §3.2.6). */
+  private final Map<String, Set<String>> waiting = new HashMap<>();
+
+  private String ownGt;
+  private final java.util.Random random = new java.util.Random(1);
+  private long sqn = 32;
+
+  public Hlr(Node config, Subscribers subscribers) {
+    this.config = config;
+    this.subscribers = subscribers;
+  }
+
+  @Override
+  public void start(SimNode node) {
+    this.node = node;
+    this.ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    map = new MapStack(node.tcap(Ssn.HLR.value()).orElseThrow(), this, MapConfig.defaults());
+    subscribers.onChange(
+        (r, state) -> {
+          if (r.hlr().equals(config.name()) && state == SubscriberState.ATTACHED) {
+            node.execute(() -> alert(r.msisdn()));
+          }
+        });
+  }
+
+  @Override
+  public void stop() {}
+
+  @Override
+  public List<String> leaks() {
+    return List.of();
+  }
+
+  @Override
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    InvokeId id = inv.invokeId();
+    switch (inv.mapOperation()) {
+      case SEND_ROUTING_INFO_FOR_SM -> {
+        RoutingInfoForSmArg a =
+            inv.as(MapOperations.SEND_ROUTING_INFO_FOR_SM).orElseThrow().argument();
+        String msisdn = a.msisdn().digits();
+        Optional<Subscribers.Record> r = subscribers.byMsisdn(msisdn);
+        if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
+          // no message waiting data here: the SMSC reports it (ReportSM-DeliveryStatus below)
+          d.returnError(id, MapError.absentSubscriberSm(1));
+        } else {
+          String msc = subscribers.globalTitleOf(r.get().msc());
+          d.returnResult(
+              id,
+              RoutingInfoForSmRes.of(
+                  new Imsi(r.get().imsi()),
+                  LocationInfoWithLmsi.of(AddressString.international(msc))));
+        }
+        d.close();
+      }
+      case SEND_ROUTING_INFO ->
+          sendRoutingInfo(d, id, inv.as(MapOperations.SEND_ROUTING_INFO).orElseThrow().argument());
+      case UPDATE_LOCATION ->
+          updateLocation(d, id, inv.as(MapOperations.UPDATE_LOCATION).orElseThrow().argument());
+      case ANY_TIME_INTERROGATION -> {
+        AnyTimeInterrogationArg a =
+            inv.as(MapOperations.ANY_TIME_INTERROGATION).orElseThrow().argument();
+        Optional<Subscribers.Record> r =
+            a.subscriberIdentity().msisdn() != null
+                ? subscribers.byMsisdn(a.subscriberIdentity().msisdn().digits())
+                : subscribers.byImsi(a.subscriberIdentity().imsi().digits());
+        if (r.isEmpty()) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else {
+          boolean reachable = subscribers.state(r.get().msisdn()) != SubscriberState.ABSENT;
+          org.ss7sim.map.common.SubscriberState st =
+              new org.ss7sim.map.common.SubscriberState(
+                  reachable
+                      ? org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE
+                      : org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE,
+                  0);
+          d.returnResult(
+              id, AnyTimeInterrogationRes.of(new SubscriberInfo(null, st, null, null, List.of())));
+        }
+        d.close();
+      }
+      case SEND_AUTHENTICATION_INFO -> {
+        SendAuthenticationInfoArg a =
+            inv.as(MapOperations.SEND_AUTHENTICATION_INFO).orElseThrow().argument();
+        Optional<org.ss7sim.simulator.config.network.Subscriber> block =
+            subscribers.blockOfImsi(a.imsi().digits());
+        if (block.isEmpty()) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else {
+          AuthenticationCentre auc =
+              new AuthenticationCentre(new Milenage(block.get().ki(), block.get().opc()));
+          int n =
+              a.numberOfRequestedVectors() == null ? 1 : Math.min(5, a.numberOfRequestedVectors());
+          List<AuthenticationQuintuplet> vectors = new java.util.ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            byte[] rand = new byte[16];
+            random.nextBytes(rand);
+            sqn = AuthenticationCentre.nextSqn(sqn);
+            vectors.add(auc.quintuplet(Octets.wrap(rand), sqn, Octets.fromHex("8000")));
+          }
+          d.returnResult(
+              id,
+              new SendAuthenticationInfoRes(
+                  new AuthenticationSetList(null, vectors), null, false, List.of()));
+        }
+        d.close();
+      }
+      case PROCESS_UNSTRUCTURED_SS_REQUEST ->
+          ussd(
+              d,
+              id,
+              inv.as(MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST).orElseThrow().argument());
+      case REPORT_SM_DELIVERY_STATUS -> {
+        reportDeliveryStatus(
+            inv.as(MapOperations.REPORT_SM_DELIVERY_STATUS).orElseThrow().argument());
+        d.returnResult(id, d.version() >= 3 ? ReportSmDeliveryStatusRes.of() : null);
+        d.close();
+      }
+      default -> {
+        d.returnError(id, MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+        d.close();
+      }
+    }
+  }
+
+  /**
+   * SendRoutingInfo for a call (DESIGN.md §3 flow 4, TS 29.002 §10.1): the HLR asks the serving VLR
+   * for a roaming number (ProvideRoamingNumber) and answers with it.
+   */
+  private void sendRoutingInfo(MapDialogue d, InvokeId id, SendRoutingInfoArg a) {
+    String msisdn = a.msisdn().digits();
+    Optional<Subscribers.Record> r = subscribers.byMsisdn(msisdn);
+    if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
+      d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
+      d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    String vlr = subscribers.globalTitleOf(r.get().msc());
+    MapDialogue prn =
+        map.open(
+            Addresses.gt(ownGt, Ssn.HLR),
+            Addresses.gt(vlr, Ssn.VLR),
+            MapApplicationContext.ROAMING_NUMBER_ENQUIRY,
+            3);
+    prn.invoke(
+        MapOperations.PROVIDE_ROAMING_NUMBER,
+        ProvideRoamingNumberArg.of(new Imsi(r.get().imsi()), AddressString.international(vlr)),
+        outcome -> {
+          if (outcome instanceof Confirmation.Result<ProvideRoamingNumberRes> res
+              && res.result() != null) {
+            d.returnResult(
+                id,
+                new SendRoutingInfoRes(
+                    new Imsi(r.get().imsi()), res.result().roamingNumber(), null, List.of()));
+          } else if (outcome instanceof Confirmation.Error<?> e) {
+            d.returnError(id, e.error());
+          } else {
+            d.returnError(id, MapError.of(MapErrorCode.SYSTEM_FAILURE));
+          }
+          d.close();
+        });
+    node.flows().starting(node.flows().of(d.tcapDialogue()), prn::send);
+  }
+
+  /**
+   * UpdateLocation (TS 29.002 §8.1.2, §19.1.1): the subscriber's data goes to the new VLR with
+   * InsertSubscriberData in a TC-CONTINUE of the UpdateLocation dialogue; once the VLR has answered
+   * it (in its TC-CONTINUE), the UpdateLocation result goes in the TC-END.
+   */
+  private void updateLocation(
+      MapDialogue d, InvokeId id, org.ss7sim.map.message.UpdateLocationArg a) {
+    Optional<Subscribers.Record> r = subscribers.byImsi(a.imsi().digits());
+    if (r.isEmpty() || !r.get().hlr().equals(config.name())) {
+      d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    d.invoke(
+        MapOperations.INSERT_SUBSCRIBER_DATA,
+        new org.ss7sim.map.message.InsertSubscriberDataArg(
+            new Imsi(r.get().imsi()),
+            AddressString.international(r.get().msisdn()),
+            Octets.fromHex("0a"),
+            0,
+            null,
+            List.of(Octets.fromHex("11"), Octets.fromHex("21"), Octets.fromHex("22")),
+            null,
+            List.of()),
+        outcome -> {
+          if (!d.isOpen()) {
+            return;
+          }
+          if (outcome.succeeded()) {
+            d.returnResult(
+                id,
+                org.ss7sim.map.message.UpdateLocationRes.of(AddressString.international(ownGt)));
+          } else {
+            d.returnError(id, MapError.of(MapErrorCode.SYSTEM_FAILURE));
+          }
+          d.close();
+        });
+    d.send();
+  }
+
+  /**
+   * processUnstructuredSS-Request (TS 29.002 §11.9, TS 24.090): answered at once with the HLR's
+   * {@code ussd_reply}, or the request's own string when none is configured; a request naming an
+   * MSISDN of no subscriber of this HLR gets dataMissing (unknownSubscriber is not among the
+   * operation's errors), a string in an alphabet the HLR cannot read unknownAlphabet.
+   */
+  private void ussd(MapDialogue d, InvokeId id, UssdArg a) {
+    String reply =
+        config.data(org.ss7sim.simulator.config.network.KindData.HlrData.class).ussdReply();
+    String request;
+    try {
+      int dcs = a.ussdDataCodingScheme().length() > 0 ? a.ussdDataCodingScheme().get(0) : 0;
+      request = UssdString.decode(dcs, a.ussdString());
+    } catch (org.ss7sim.wire.MalformedMessageException e) {
+      d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_ALPHABET));
+      d.close();
+      return;
+    }
+    if (a.msisdn() != null && subscribers.byMsisdn(a.msisdn().digits()).isEmpty()) {
+      d.returnError(id, MapError.of(MapErrorCode.DATA_MISSING));
+      d.close();
+      return;
+    }
+    String text = reply.isEmpty() ? request : reply;
+    d.returnResult(
+        id, UssdRes.of(Octets.ofUnsigned(UssdString.DCS_GSM7), UssdString.encodeGsm7(text)));
+    d.close();
+  }
+
+  /**
+   * ReportSM-DeliveryStatus (TS 29.002 §12.3, TS 23.040 §10.1 operation 4): the message waiting
+   * data is what SMSCs report here, nothing else. absentSubscriber (1), memoryCapacityExceeded (0)
+   * or no outcome (MAP v1) put the SMSC's address in the subscriber's MWD list; successfulTransfer
+   * (2) takes it out.
+   */
+  private void reportDeliveryStatus(ReportSmDeliveryStatusArg a) {
+    String msisdn = a.msisdn().digits();
+    String sc = a.serviceCentreAddress().digits();
+    if (Integer.valueOf(2).equals(a.smDeliveryOutcome())) {
+      Set<String> centres = waiting.get(msisdn);
+      if (centres != null && centres.remove(sc) && centres.isEmpty()) {
+        waiting.remove(msisdn);
+      }
+      return;
+    }
+    waiting.computeIfAbsent(msisdn, k -> new LinkedHashSet<>()).add(sc);
+  }
+
+  /** The subscriber is reachable again: alertServiceCentre to each SMSC waiting (§12.7). */
+  private void alert(String msisdn) {
+    Set<String> centres = waiting.remove(msisdn);
+    if (centres == null) {
+      return;
+    }
+    for (String sc : centres) {
+      MapDialogue d =
+          map.open(
+              Addresses.gt(ownGt, Ssn.HLR),
+              Addresses.gt(sc, Ssn.MSC),
+              MapApplicationContext.SHORT_MSG_ALERT,
+              2);
+      d.invoke(
+          MapOperations.ALERT_SERVICE_CENTRE,
+          AlertServiceCentreArg.of(
+              AddressString.international(msisdn), AddressString.international(sc)),
+          outcome -> {});
+      node.flows().starting("alert-" + msisdn, d::send);
+    }
+  }
+
+  /** Message waiting data held now (MSISDNs). */
+  public Set<String> waiting() {
+    return Set.copyOf(waiting.keySet());
+  }
+}

@@ -1,0 +1,394 @@
+package org.ss7sim.simulator.node.msc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ss7sim.map.common.SmRpDa;
+import org.ss7sim.map.error.MapError;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.map.message.ForwardSmArg;
+import org.ss7sim.map.message.MapParameter;
+import org.ss7sim.map.message.MtForwardSmArg;
+import org.ss7sim.map.message.MtForwardSmRes;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.operation.Operation;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
+import org.ss7sim.map.service.MapConfig;
+import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapStack;
+import org.ss7sim.map.service.TypedMapUser;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.network.NodeLogic;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.Addresses;
+import org.ss7sim.simulator.node.AttemptListener;
+import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.simulator.node.Subscribers;
+import org.ss7sim.wire.Octets;
+
+/**
+ * An MSC/VLR (DESIGN.md §3 flow 3, TS 29.002 §12.9): MT-ForwardSM (and forwardSM of MAP v1/v2) is
+ * delivered to the simulated handset, whose state the scenario controls: attached accepts, absent
+ * answers absentSubscriberSM, busy subscriberBusyForMT-SMS, memory full SM delivery failure
+ * (memoryCapacityExceeded). Its ISUP side ({@link MscCalls}) takes mobile terminated calls to the
+ * roaming numbers its VLR ({@link Vlr}) gives out (flow 4). Every TPDU a handset accepted is kept
+ * for the exactly-once checks.
+ */
+public final class Msc implements NodeLogic, TypedMapUser {
+  private final Node config;
+  private final Subscribers subscribers;
+  private MapStack map;
+  private final Map<String, List<Octets>> delivered = new ConcurrentHashMap<>();
+
+  private final MapConfig mapConfig;
+
+  public Msc(Node config, Subscribers subscribers) {
+    this(config, subscribers, MapConfig.defaults());
+  }
+
+  /** An MSC whose MAP speaks the versions {@code mapConfig} allows (for version fallback). */
+  public Msc(Node config, Subscribers subscribers, MapConfig mapConfig) {
+    this.config = config;
+    this.subscribers = subscribers;
+    this.mapConfig = mapConfig;
+    this.vlr = new Vlr(config, subscribers);
+  }
+
+  private final Vlr vlr;
+  private MscCalls calls;
+
+  private SimNode node;
+
+  @Override
+  public void start(SimNode node) {
+    this.node = node;
+    map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
+    calls = new MscCalls(config, subscribers, node);
+    vlr.start(map, calls);
+    node.tcap(Ssn.VLR.value())
+        .ifPresent(t -> new MapStack(t, (TypedMapUser) vlr::onInvocation, MapConfig.defaults()));
+  }
+
+  @Override
+  public void stop() {}
+
+  @Override
+  public List<String> leaks() {
+    return calls == null ? List.of() : calls.leaks();
+  }
+
+  @Override
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    SmRpDa da;
+    Octets ui;
+    boolean more;
+    if (inv.is(MapOperations.PROVIDE_ROAMING_NUMBER)
+        || inv.is(MapOperations.INSERT_SUBSCRIBER_DATA)) {
+      // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
+      vlr.onInvocation(inv);
+      return;
+    }
+    Optional<Invocation<MtForwardSmArg, MtForwardSmRes>> mt = inv.as(MapOperations.MT_FORWARD_SM);
+    Optional<Invocation<ForwardSmArg, Void>> fwd = inv.as(MapOperations.FORWARD_SM);
+    if (mt.isPresent()) {
+      MtForwardSmArg a = mt.get().argument();
+      da = a.smRpDa();
+      ui = a.smRpUi();
+      more = a.moreMessagesToSend();
+    } else if (fwd.isPresent()) {
+      ForwardSmArg a = fwd.get().argument();
+      da = a.smRpDa();
+      ui = a.smRpUi();
+      more = false;
+    } else {
+      inv.returnError(MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+      d.close();
+      return;
+    }
+    Optional<Subscribers.Record> r =
+        da instanceof SmRpDa.ByImsi byImsi
+            ? subscribers.byImsi(byImsi.imsi().digits())
+            : Optional.empty();
+    if (r.isEmpty()) {
+      inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    SubscriberState state = subscribers.state(r.get().msisdn());
+    switch (state) {
+      case ATTACHED -> {
+        delivered
+            .computeIfAbsent(
+                r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+            .add(ui);
+        mt.ifPresent(x -> x.returnResult(MtForwardSmRes.of()));
+        fwd.ifPresent(x -> x.returnResult(null));
+        if (more) {
+          // TS 29.002 §23.3.3: more segments follow in this dialogue; answer with TC-CONTINUE.
+          d.send();
+          return;
+        }
+      }
+      case ABSENT -> inv.returnError(MapError.absentSubscriberSm(1));
+      case BUSY -> inv.returnError(MapError.of(MapErrorCode.SUBSCRIBER_BUSY_FOR_MT_SMS));
+      case MEMORY_FULL -> inv.returnError(MapError.smDeliveryFailure(0));
+    }
+    d.close();
+  }
+
+  /**
+   * A location query (scenario kind {@code location}, query {@code sri_sm}): SendRoutingInfoForSM
+   * to the subscriber's HLR by the MSISDN as global title; success when the HLR answers with a
+   * result. Runs on the node's thread.
+   */
+  public void query(
+      org.ss7sim.simulator.config.scenario.LocationQuery query,
+      String flow,
+      String msisdn,
+      AttemptListener listener) {
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    org.ss7sim.map.common.AddressString msisdnAddress =
+        org.ss7sim.map.common.AddressString.international(msisdn);
+    org.ss7sim.map.common.AddressString ownAddress =
+        org.ss7sim.map.common.AddressString.international(own);
+    org.ss7sim.map.operation.MapApplicationContext context;
+    java.util.function.Consumer<MapDialogue> invoke;
+    switch (query) {
+      case ATI -> {
+        context = org.ss7sim.map.operation.MapApplicationContext.ANY_TIME_ENQUIRY;
+        invoke =
+            d ->
+                invokeReporting(
+                    d,
+                    MapOperations.ANY_TIME_INTERROGATION,
+                    org.ss7sim.map.message.AnyTimeInterrogationArg.of(
+                        new org.ss7sim.map.message.SubscriberIdentity(null, msisdnAddress),
+                        org.ss7sim.map.message.RequestedInfo.of(),
+                        ownAddress),
+                    listener);
+      }
+      case SRI -> {
+        context = org.ss7sim.map.operation.MapApplicationContext.LOCATION_INFO_RETRIEVAL;
+        invoke =
+            d ->
+                invokeReporting(
+                    d,
+                    MapOperations.SEND_ROUTING_INFO,
+                    org.ss7sim.map.message.SendRoutingInfoArg.of(msisdnAddress, 0, ownAddress),
+                    listener);
+      }
+      default -> {
+        context = org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_GATEWAY;
+        invoke =
+            d ->
+                invokeReporting(
+                    d,
+                    MapOperations.SEND_ROUTING_INFO_FOR_SM,
+                    org.ss7sim.map.message.RoutingInfoForSmArg.of(msisdnAddress, true, ownAddress),
+                    listener);
+      }
+    }
+    MapDialogue d = map.open(Addresses.gt(own, Ssn.MSC), Addresses.gt(msisdn, Ssn.HLR), context, 3);
+    invoke.accept(d);
+    node.flows().starting(flow, d::send);
+  }
+
+  /** Invokes {@code op}; success when the peer returns a result, else the error's name. */
+  private static <A extends MapParameter, R> void invokeReporting(
+      MapDialogue d, Operation<A, R> op, A arg, AttemptListener listener) {
+    d.invoke(
+        op,
+        arg,
+        c -> {
+          if (c instanceof Confirmation.Result<R>) {
+            listener.onOutcome(Outcome.succeeded());
+          } else if (c instanceof Confirmation.Error<R> e) {
+            listener.onOutcome(
+                Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
+          } else {
+            listener.onOutcome(Outcome.failed("no_response"));
+          }
+          listener.onEnded();
+        });
+  }
+
+  /**
+   * A handset sends a short message (MO-ForwardSM, TS 29.002 §12.2) through this MSC to the SMSC
+   * whose address is {@code smsc}: an SMS-SUBMIT to {@code destination}. Success when the SMSC
+   * returns the result. Runs on the node's thread.
+   */
+  public void sendMo(
+      String flow,
+      String msisdn,
+      String smsc,
+      String destination,
+      String text,
+      AttemptListener listener) {
+    // MO-SMS-CSI: the gsmSCF decides first (InitialDPSMS), then the message goes on or not
+    if (!calls.mobile.chargeSms(
+        flow,
+        msisdn,
+        destination,
+        smsc,
+        listener,
+        l -> forwardMo(flow, msisdn, smsc, destination, text, l))) {
+      forwardMo(flow, msisdn, smsc, destination, text, listener);
+    }
+  }
+
+  private void forwardMo(
+      String flow,
+      String msisdn,
+      String smsc,
+      String destination,
+      String text,
+      AttemptListener listener) {
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    org.ss7sim.map.sms.SmsTpdu.SmsSubmit submit =
+        new org.ss7sim.map.sms.SmsTpdu.SmsSubmit(
+            false,
+            false,
+            false,
+            false,
+            ++moReference & 0xff,
+            org.ss7sim.map.sms.TpAddress.of(
+                org.ss7sim.map.sms.TypeOfNumber.UNKNOWN, 1, destination),
+            0,
+            org.ss7sim.map.sms.DataCodingScheme.GSM7,
+            null,
+            org.ss7sim.map.sms.UserData.of(
+                text, org.ss7sim.map.sms.DataCodingScheme.Alphabet.GSM7, null));
+    org.ss7sim.map.common.AddressString sc =
+        org.ss7sim.map.common.AddressString.international(smsc);
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.MSC),
+            Addresses.gt(smsc, Ssn.MSC),
+            org.ss7sim.map.operation.MapApplicationContext.SHORT_MSG_MO_RELAY,
+            3);
+    invokeReporting(
+        d,
+        MapOperations.MO_FORWARD_SM,
+        org.ss7sim.map.message.MoForwardSmArg.of(
+            new SmRpDa.ServiceCentre(sc),
+            new org.ss7sim.map.common.SmRpOa.Msisdn(
+                org.ss7sim.map.common.AddressString.international(msisdn)),
+            org.ss7sim.map.sms.SmsTpduCodec.encode(submit)),
+        listener);
+    node.flows().starting(flow, d::send);
+  }
+
+  /**
+   * A USSD request of a handset (scenario kind {@code ussd}): processUnstructuredSS-Request (TS
+   * 29.002 §11.9) with the subscriber's MSISDN to its HLR, addressed by the MSISDN as global title;
+   * success when the HLR returns a result, whose text goes to {@code reply}. Runs on the node's
+   * thread.
+   */
+  public void ussd(
+      String flow,
+      String msisdn,
+      String text,
+      java.util.function.Consumer<String> reply,
+      AttemptListener listener) {
+    String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.MSC),
+            Addresses.gt(msisdn, Ssn.HLR),
+            org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
+            2);
+    d.invoke(
+        MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST,
+        new org.ss7sim.map.message.UssdArg(
+            Octets.ofUnsigned(org.ss7sim.map.message.UssdString.DCS_GSM7),
+            org.ss7sim.map.message.UssdString.encodeGsm7(text),
+            null,
+            org.ss7sim.map.common.AddressString.international(msisdn),
+            List.of()),
+        outcome -> {
+          if (outcome instanceof Confirmation.Result<org.ss7sim.map.message.UssdRes> r
+              && r.result() != null) {
+            org.ss7sim.map.message.UssdRes res = r.result();
+            String answer;
+            try {
+              answer =
+                  org.ss7sim.map.message.UssdString.decode(
+                      res.ussdDataCodingScheme().length() > 0
+                          ? res.ussdDataCodingScheme().get(0)
+                          : 0,
+                      res.ussdString());
+            } catch (org.ss7sim.wire.MalformedMessageException e) {
+              answer = "";
+            }
+            reply.accept(answer);
+            listener.onOutcome(Outcome.succeeded());
+          } else if (outcome instanceof Confirmation.Error<?> e) {
+            listener.onOutcome(
+                Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
+          } else {
+            listener.onOutcome(Outcome.failed("no_response"));
+          }
+          listener.onEnded();
+        });
+    node.flows().starting(flow, d::send);
+  }
+
+  private int moReference;
+
+  /**
+   * A handset calls {@code called} (scenario kind {@code mo_call}): through the gsmSCF when the
+   * subscriber has an O-CSI, then over ISUP; the caller hangs up {@code hold} after answer. Runs on
+   * the node's thread.
+   */
+  public void placeMoCall(
+      String flow,
+      String msisdn,
+      String called,
+      java.time.Duration hold,
+      AttemptListener listener) {
+    calls.mobile.place(flow, msisdn, called, hold, listener);
+  }
+
+  /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
+  public java.util.Set<String> insertedData() {
+    return vlr.insertedData();
+  }
+
+  /**
+   * UpdateLocation of a subscriber to this VLR (TS 29.002 §8.1.2), to its HLR by the HLR's global
+   * title; {@code done} gets whether the HLR accepted. Runs on the node's thread.
+   */
+  public void updateLocation(String imsi, java.util.function.Consumer<Boolean> done) {
+    vlr.updateLocation(imsi, done);
+  }
+
+  /**
+   * SendAuthenticationInfo for a subscriber (TS 29.002 §8.5.2) to its HLR, addressed by the HLR's
+   * global title; {@code vectors} gets the quintuplets. Runs on the node's thread.
+   */
+  public void authenticate(
+      String imsi,
+      int count,
+      java.util.function.Consumer<java.util.List<org.ss7sim.map.auth.AuthenticationQuintuplet>>
+          vectors) {
+    vlr.authenticate(imsi, count, vectors);
+  }
+
+  /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
+  public Map<String, List<Octets>> delivered() {
+    Map<String, List<Octets>> copy = new java.util.HashMap<>();
+    delivered.forEach(
+        (k, v) -> {
+          synchronized (v) {
+            copy.put(k, List.copyOf(v));
+          }
+        });
+    return copy;
+  }
+}

@@ -1,0 +1,397 @@
+package org.ss7sim.simulator.node.smsc;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.simulator.config.network.KindData.EsmeData;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.node.AttemptListener;
+import org.ss7sim.simulator.node.Outcome;
+import org.ss7sim.simulator.trace.SmppWireTrace;
+import org.ss7sim.simulator.trace.TraceEvent;
+import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.smpp.client.EsmeListener;
+import org.ss7sim.smpp.client.SmppClient;
+import org.ss7sim.smpp.client.SmppClientConfig;
+import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.BindType;
+import org.ss7sim.smpp.pdu.CommandStatus;
+import org.ss7sim.smpp.pdu.DataCoding;
+import org.ss7sim.smpp.pdu.DeliverSm;
+import org.ss7sim.smpp.pdu.DeliverSmResp;
+import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.MessageState;
+import org.ss7sim.smpp.pdu.Pdu;
+import org.ss7sim.smpp.pdu.PduCodec;
+import org.ss7sim.smpp.pdu.RegisteredDelivery;
+import org.ss7sim.smpp.pdu.SubmitSm;
+import org.ss7sim.smpp.pdu.SubmitSmResp;
+import org.ss7sim.smpp.pdu.Tlv;
+import org.ss7sim.smpp.pdu.TlvTag;
+import org.ss7sim.smpp.pdu.Tlvs;
+import org.ss7sim.smpp.session.WireTap;
+import org.ss7sim.transport.stream.StreamEventLoops;
+import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.pcap.Endpoint;
+
+/**
+ * The ESME load generator (DESIGN.md §3): an SMPP client bound to its SMSC that submits the
+ * scenario's messages with registered delivery and matches the receipts to them. An attempt
+ * succeeds when its receipt says DELIVRD (or at submit_sm_resp without registered delivery); the
+ * failure cause is the receipt's MAP error as a lower-case name, or {@code expired}. Its SMPP PDUs
+ * go to the tracer as TCP frames.
+ */
+public final class Esme implements EsmeListener, AutoCloseable {
+  private static final int MAX_SHORT_MESSAGE = 254;
+
+  private final Node config;
+  private final Tracer tracer;
+  private final Endpoint self;
+  private final Endpoint smsc;
+  private final String smscName;
+  private final SimNetwork network;
+  private final String systemId;
+  private int reference;
+  private int directSequence;
+  private final StreamEventLoops loops;
+  private final SmppClient client;
+  private final SmppWireTrace tap;
+  private final boolean direct;
+  private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
+  private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
+  private final java.util.Queue<DeliverSm> mobileOriginated =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private record Pending(String flow, AttemptListener listener) {}
+
+  public Esme(
+      Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
+    this(config, server, false, network, self, smsc);
+  }
+
+  /**
+   * An ESME of a virtual-time run: it submits to {@code direct} by calling it (no SMPP over TCP)
+   * and traces the same PDUs.
+   */
+  public static Esme direct(Node config, SimNetwork network, Endpoint self, Endpoint smsc) {
+    return new Esme(config, null, true, network, self, smsc);
+  }
+
+  private Esme(
+      Node config,
+      InetSocketAddress server,
+      boolean direct,
+      SimNetwork network,
+      Endpoint self,
+      Endpoint smsc) {
+    this.direct = direct;
+    this.config = config;
+    this.network = network;
+    this.systemId = config.data(EsmeData.class).systemId();
+    this.tracer = network.tracer();
+    this.self = self;
+    this.smsc = smsc;
+    EsmeData d = config.data(EsmeData.class);
+    this.smscName = d.smsc();
+    BindType type =
+        switch (d.bind()) {
+          case TRANSMITTER -> BindType.TRANSMITTER;
+          case RECEIVER -> BindType.RECEIVER;
+          case TRANSCEIVER -> BindType.TRANSCEIVER;
+        };
+    if (direct) {
+      this.loops = null;
+      this.client = null;
+      this.tap = null;
+      return;
+    }
+    this.tap =
+        tracer == null
+            ? null
+            : new SmppWireTrace(
+                tracer,
+                config.name(),
+                smscName,
+                self,
+                smsc,
+                ref -> network.flows().submitted(systemId, ref));
+    this.loops = StreamEventLoops.create(1, "esme-" + config.name());
+    this.client =
+        new SmppClient(
+            loops,
+            SmppClientConfig.of(server, d.systemId(), d.password(), type)
+                .withWindowSize(Math.max(1, d.window())),
+            this,
+            tap == null ? WireTap.NONE : tap);
+  }
+
+  /** Connects and binds; waits (bounded: 10 s). */
+  public void start() throws Exception {
+    if (client != null) {
+      client.start().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  public String name() {
+    return config.name();
+  }
+
+  private synchronized int nextReference() {
+    reference = (reference + 1) & 0xffff;
+    return reference;
+  }
+
+  /** Submits one message of the scenario. */
+  public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
+    String text = o.text().orElseGet(() -> generated(o.length()));
+    DataCoding coding;
+    byte[] bytes;
+    switch (o.alphabet()) {
+      case UCS2 -> {
+        coding = DataCoding.UCS2;
+        bytes = text.getBytes(StandardCharsets.UTF_16BE);
+      }
+      case BINARY -> {
+        coding = DataCoding.OCTET_UNSPECIFIED_2;
+        bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+      }
+      default -> {
+        coding = DataCoding.SMSC_DEFAULT;
+        bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+      }
+    }
+    Octets payload = Octets.wrap(bytes);
+    SubmitSm sm = SubmitSm.of(sender(o.sender()), Address.international(to), coding, payload);
+    // SMPP 3.4 §5.3.2.17: the ESME's own reference of the message; the SMSC finds the flow by it
+    int reference = nextReference();
+    Tlvs tlvs = sm.tlvs().with(Tlv.u16(TlvTag.USER_MESSAGE_REFERENCE, reference));
+    Octets shortMessage = sm.shortMessage();
+    if (bytes.length > MAX_SHORT_MESSAGE) {
+      shortMessage = Octets.EMPTY;
+      tlvs = tlvs.with(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload));
+    }
+    sm =
+        new SubmitSm(
+            sm.status(),
+            sm.sequence(),
+            sm.serviceType(),
+            sm.source(),
+            sm.destination(),
+            sm.esmClass(),
+            sm.protocolId(),
+            sm.priorityFlag(),
+            sm.scheduleDeliveryTime(),
+            sm.validityPeriod(),
+            o.registeredDelivery() ? RegisteredDelivery.RECEIPT : sm.registeredDelivery(),
+            sm.replaceIfPresent(),
+            sm.dataCoding(),
+            sm.smDefaultMsgId(),
+            shortMessage,
+            tlvs);
+    network.flows().submitting(systemId, reference, flow);
+    SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
+    if (tap != null) {
+      tap.submitting(reference, flow); // traced as sent, with its sequence number
+    }
+    trace(flow, true, request);
+    CompletableFuture<SubmitSmResp> answer =
+        direct ? submitDirect(request) : client.submit(request);
+    answer.whenComplete(
+        (resp, error) -> {
+          if (error != null) {
+            listener.onOutcome(Outcome.failed("submit_failed"));
+            listener.onEnded();
+            return;
+          }
+          trace(flow, false, resp);
+          if (!resp.status().isOk()) {
+            listener.onOutcome(Outcome.failed("submit_" + resp.status().code()));
+            listener.onEnded();
+            return;
+          }
+          if (!o.registeredDelivery()) {
+            listener.onOutcome(Outcome.succeeded());
+            listener.onEnded();
+            return;
+          }
+          byMessageId.put(resp.messageId(), new Pending(flow, listener));
+          DeliveryReceipt r = early.remove(resp.messageId());
+          if (r != null) {
+            receipt(r);
+          }
+        });
+  }
+
+  private static Address sender(String s) {
+    return s.matches("[0-9]{1,20}") ? Address.international(s) : new Address(5, 0, s);
+  }
+
+  private static String generated(int length) {
+    String base = "ss7sim says hello. ";
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) {
+      sb.append(base);
+    }
+    return sb.substring(0, length);
+  }
+
+  @Override
+  public CommandStatus onDeliverSm(DeliverSm pdu) {
+    String flow = "";
+    DeliveryReceipt r = DeliveryReceipt.from(pdu);
+    if (r == null) {
+      // an MO message, not a receipt: its flow by the SMSC's user_message_reference (the wire
+      // tap, when there is one, has taken it already)
+      flow =
+          tap != null
+              ? ""
+              : pdu.body()
+                  .tlvs()
+                  .find(TlvTag.USER_MESSAGE_REFERENCE)
+                  .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
+                  .orElse("");
+      synchronized (mobileOriginated) {
+        mobileOriginated.add(pdu);
+        mobileOriginated.notifyAll();
+      }
+    } else {
+      Pending p = byMessageId.get(r.messageId());
+      flow = p == null ? "" : p.flow();
+    }
+    trace(flow, false, pdu);
+    trace(flow, true, new DeliverSmResp(CommandStatus.OK, pdu.sequence(), "", Tlvs.EMPTY));
+    return CommandStatus.OK;
+  }
+
+  /**
+   * A virtual-time run: the submit_sm goes straight to the SMSC running now (none while it is
+   * stopped: the submit fails as a refused connection would).
+   */
+  private CompletableFuture<SubmitSmResp> submitDirect(SubmitSm request) {
+    return network
+        .node(smscName)
+        .flatMap(n -> n.logic())
+        .filter(l -> l instanceof Smsc)
+        .map(l -> CompletableFuture.completedFuture(((Smsc) l).submitDirect(systemId, request)))
+        .orElseGet(
+            () -> CompletableFuture.failedFuture(new IllegalStateException("SMSC not running")));
+  }
+
+  /** A deliver_sm from the SMSC of a virtual-time run: as the SMPP client would hand it over. */
+  CommandStatus deliveredDirectly(DeliverSm pdu) {
+    CommandStatus status = onDeliverSm(pdu);
+    DeliveryReceipt r = DeliveryReceipt.from(pdu);
+    if (r != null) {
+      receipt(r);
+    }
+    return status;
+  }
+
+  @Override
+  public void onReceipt(DeliveryReceipt receipt) {
+    if (loops != null) {
+      // the attempt ends once the deliver_sm_resp is on the wire: the session sends it when this
+      // call returns, and this one-thread loop runs the task after that
+      loops.timers().schedule(java.time.Duration.ZERO, () -> receipt(receipt));
+    } else {
+      receipt(receipt);
+    }
+  }
+
+  private void receipt(DeliveryReceipt receipt) {
+    Pending p = byMessageId.remove(receipt.messageId());
+    if (p == null) {
+      early.put(receipt.messageId(), receipt);
+      return;
+    }
+    if (receipt.state() == MessageState.DELIVERED) {
+      p.listener().onOutcome(Outcome.succeeded());
+    } else {
+      p.listener().onOutcome(Outcome.failed(cause(receipt)));
+    }
+    p.listener().onEnded();
+  }
+
+  /** The failure cause of a receipt: its MAP error as a lower-case name, or its state. */
+  static String cause(DeliveryReceipt r) {
+    if (r.state() == MessageState.EXPIRED) {
+      return "expired";
+    }
+    if (r.error() == 0) {
+      return r.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (ReceiptError.name(r.error()).isPresent()) {
+      return ReceiptError.name(r.error()).get();
+    }
+    return MapErrorCode.of(r.error())
+        .map(
+            c ->
+                c == MapErrorCode.ABSENT_SUBSCRIBER_SM
+                    ? "absent_subscriber"
+                    : c.name().toLowerCase(java.util.Locale.ROOT))
+        .orElse("error_" + r.error());
+  }
+
+  /** Traces a PDU of a virtual-time run (no wire: the {@link SmppWireTrace} sees the others). */
+  private void trace(String flow, boolean outbound, Pdu pdu) {
+    if (tracer == null || tap != null) {
+      return;
+    }
+    String label = pdu.commandId().name().toLowerCase(java.util.Locale.ROOT);
+    tracer.record(
+        new TraceEvent(
+            network.clock().currentTimeMillis() * 1000,
+            outbound ? config.name() : smscName,
+            outbound ? smscName : config.name(),
+            flow,
+            label,
+            TraceEvent.Carrier.SMPP,
+            outbound ? self : smsc,
+            outbound ? smsc : self,
+            0,
+            Octets.wrap(PduCodec.encode(pdu))));
+  }
+
+  /** MO messages received (deliver_sm that are not receipts), oldest first. */
+  public List<DeliverSm> mobileOriginated() {
+    return List.copyOf(mobileOriginated);
+  }
+
+  /** Waits (at most {@code timeout}) until {@code count} MO messages have arrived; returns them. */
+  public List<DeliverSm> awaitMobileOriginated(int count, java.time.Duration timeout)
+      throws InterruptedException {
+    long left = timeout.toMillis();
+    synchronized (mobileOriginated) {
+      while (mobileOriginated.size() < count && left > 0) {
+        long before = network.clock().nanoTime();
+        mobileOriginated.wait(left);
+        left -= (network.clock().nanoTime() - before) / 1_000_000;
+      }
+      return List.copyOf(mobileOriginated);
+    }
+  }
+
+  /** Messages submitted and still waiting for their receipt. */
+  public int awaitingReceipts() {
+    return byMessageId.size();
+  }
+
+  @Override
+  public void close() {
+    if (client != null) {
+      boolean bound = client.isBound();
+      client.close();
+      if (bound && tap != null) {
+        tap.awaitUnbound(java.time.Duration.ofSeconds(2)); // the unbind_resp reaches the trace
+      }
+      loops.close();
+    }
+  }
+}

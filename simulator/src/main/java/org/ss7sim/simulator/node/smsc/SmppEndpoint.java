@@ -1,0 +1,135 @@
+package org.ss7sim.simulator.node.smsc;
+
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ss7sim.simulator.config.network.KindData.SmscData;
+import org.ss7sim.simulator.config.network.SmppAccount;
+import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.MessageState;
+import org.ss7sim.smpp.server.EsmeAccount;
+import org.ss7sim.smpp.server.SmppServer;
+import org.ss7sim.smpp.server.SmppServerConfig;
+import org.ss7sim.smpp.server.SmscService;
+import org.ss7sim.transport.TransportUnavailableException;
+import org.ss7sim.transport.stream.StreamEventLoops;
+
+/**
+ * The SMSC's SMPP side: the server with the network file's ESME accounts, its own event loop, the
+ * bound address, and delivery receipts sent as deliver_sm.
+ */
+final class SmppEndpoint {
+  private static final Logger LOG = LoggerFactory.getLogger(SmppEndpoint.class);
+
+  private final String name;
+  private final SmscData data;
+  private final SmppServer server;
+  private final StreamEventLoops loops;
+
+  SmppEndpoint(String name, SmscData data, SmscService service) {
+    this.name = name;
+    this.data = data;
+    List<EsmeAccount> accounts = new ArrayList<>();
+    for (SmppAccount a : data.accounts()) {
+      EsmeAccount ea = EsmeAccount.of(a.systemId(), a.password());
+      if (a.throttle() > 0) {
+        ea = ea.withSubmitsPerSecond(a.throttle());
+      }
+      accounts.add(ea);
+    }
+    server =
+        new SmppServer(
+            SmppServerConfig.defaults(name, accounts.toArray(EsmeAccount[]::new))
+                .withDeliveryLimits(20, 100_000),
+            service);
+    loops = StreamEventLoops.create(1, "smpp-" + name);
+  }
+
+  SmppServer server() {
+    return server;
+  }
+
+  /**
+   * Binds the SMPP server to the file's host and port. Port 0 asks for an ephemeral port; the port
+   * bound is remembered in the store, and a restart binds it again (its ESMEs reconnect there)
+   * unless it has been taken meanwhile. A port of the file held by someone else is reported in one
+   * line naming the node and the port.
+   */
+  InetSocketAddress listen(MessageStore messages) throws SQLException {
+    String host = data.smpp().host();
+    if (data.smpp().port() != 0) {
+      return listen(new InetSocketAddress(host, data.smpp().port()));
+    }
+    OptionalInt had = messages.smppPort(name);
+    InetSocketAddress bound = null;
+    if (had.isPresent()) {
+      try {
+        bound = listen(new InetSocketAddress(host, had.getAsInt()));
+      } catch (TransportUnavailableException taken) {
+        LOG.debug("smsc {}: SMPP port {} taken meanwhile, binding another", name, had);
+      }
+    }
+    if (bound == null) {
+      bound = listen(new InetSocketAddress(host, 0));
+    }
+    messages.rememberSmppPort(name, bound.getPort());
+    return bound;
+  }
+
+  private InetSocketAddress listen(InetSocketAddress address) {
+    try {
+      return server.listen(loops, address, Optional.empty());
+    } catch (Exception e) { // Netty rethrows the checked BindException undeclared
+      throw bindFailure(e, address.getPort());
+    }
+  }
+
+  private RuntimeException bindFailure(Exception e, int port) {
+    if (e instanceof BindException) {
+      return new TransportUnavailableException(
+          "smsc '" + name + "': SMPP port " + port + " is in use", e);
+    }
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+  }
+
+  /** The delivery receipt of a message that reached {@code state}. */
+  static DeliveryReceipt receipt(
+      StoredMessage m, StoredMessage.State state, int error, long doneMillis) {
+    MessageState ms =
+        switch (state) {
+          case DELIVERED -> MessageState.DELIVERED;
+          case EXPIRED -> MessageState.EXPIRED;
+          default -> MessageState.UNDELIVERABLE;
+        };
+    String text = Text.decode(m.dataCoding(), m.payload());
+    return new DeliveryReceipt(
+        m.id(),
+        1,
+        state == StoredMessage.State.DELIVERED ? 1 : 0,
+        Instant.ofEpochMilli(m.submittedMillis()),
+        Instant.ofEpochMilli(doneMillis),
+        ms,
+        error,
+        text.substring(0, Math.min(20, text.length())));
+  }
+
+  /** Sends receipt {@code r} of {@code m} as deliver_sm to the ESME that submitted it. */
+  void deliverReceipt(StoredMessage m, DeliveryReceipt r) {
+    server.deliverReceipt(
+        m.systemId(), r, Address.international(m.destination()), Address.international(m.source()));
+  }
+
+  /** Closes the server, then its event loop. */
+  void close() {
+    server.close();
+    loops.close();
+  }
+}

@@ -1,0 +1,606 @@
+package org.ss7sim.simulator.node.smsc;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ss7sim.map.common.AddressString;
+import org.ss7sim.map.common.Imsi;
+import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.map.message.AlertServiceCentreArg;
+import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
+import org.ss7sim.map.message.RoutingInfoForSmArg;
+import org.ss7sim.map.message.RoutingInfoForSmRes;
+import org.ss7sim.map.operation.MapApplicationContext;
+import org.ss7sim.map.operation.MapOperations;
+import org.ss7sim.map.service.Confirmation;
+import org.ss7sim.map.service.Invocation;
+import org.ss7sim.map.service.MapConfig;
+import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.service.MapStack;
+import org.ss7sim.map.service.TypedMapUser;
+import org.ss7sim.sccp.GlobalTitle;
+import org.ss7sim.sccp.RoutingIndicator;
+import org.ss7sim.sccp.SccpAddress;
+import org.ss7sim.sccp.Ssn;
+import org.ss7sim.simulator.config.network.KindData.SmscData;
+import org.ss7sim.simulator.config.network.Node;
+import org.ss7sim.simulator.network.NodeLogic;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.smpp.pdu.Address;
+import org.ss7sim.smpp.pdu.BindType;
+import org.ss7sim.smpp.pdu.CommandStatus;
+import org.ss7sim.smpp.pdu.DeliverSm;
+import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.SmppTime;
+import org.ss7sim.smpp.pdu.SubmitSm;
+import org.ss7sim.smpp.pdu.SubmitSmResp;
+import org.ss7sim.smpp.pdu.TlvTag;
+import org.ss7sim.smpp.pdu.Tlvs;
+import org.ss7sim.smpp.server.EsmeBind;
+import org.ss7sim.smpp.server.SmscService;
+import org.ss7sim.smpp.server.Submission;
+import org.ss7sim.smpp.server.SubmitCheck;
+import org.ss7sim.smpp.server.SubmitResult;
+import org.ss7sim.wire.Octets;
+
+/**
+ * The SMS centre (DESIGN.md §3 flow 3): an SMPP server whose submit_sm is committed to the store
+ * before submit_sm_resp; then SendRoutingInfoForSM to the HLR by the recipient's number as global
+ * title, MT-ForwardSM to the serving MSC ({@link MtDelivery}: segments of a long message in one
+ * dialogue, version fallback by the MAP service), a receipt as deliver_sm from the outcome. Absent
+ * subscribers wait for alertServiceCentre (after ReportSM-DeliveryStatus) or the retry schedule;
+ * messages past their validity expire. After a restart every unfinished message is taken up again.
+ */
+public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
+  private static final Logger LOG = LoggerFactory.getLogger(Smsc.class);
+
+  private final Node config;
+  private final SmscData data;
+  private final String store;
+  private final Path directory;
+  private SimNode node;
+  private MapStack map;
+  private MessageStore messages;
+  private SmppEndpoint smpp;
+  private int directSequence;
+  private InetSocketAddress smppAddress;
+  private String ownGt;
+
+  /** Messages in progress or waiting, by id (the node thread's view). */
+  private final Map<String, StoredMessage> active = new HashMap<>();
+
+  private final AtomicInteger receiptsSent = new AtomicInteger();
+
+  private final MobileOriginatedRelay mobileOriginated;
+
+  /** Messages with an attempt under way (SRI or MT-ForwardSM outstanding). */
+  private final java.util.Set<String> inProgress = new java.util.HashSet<>();
+
+  /** Messages whose subscriber was alerted while an attempt was under way: retry at once. */
+  private final java.util.Set<String> alerted = new java.util.HashSet<>();
+
+  /** The message of each dialogue of an attempt under way (SRI-SM or MT-ForwardSM): TC-NOTICE. */
+  private final Map<MapDialogue, String> attemptDialogues = new java.util.IdentityHashMap<>();
+
+  /** Messages whose attempt SCCP returned (no route to the HLR or MSC): the SCCP return cause. */
+  private final Map<String, String> returned = new HashMap<>();
+
+  /** The receipt error of each message's last failed attempt (its err when it expires). */
+  private final Map<String, Integer> lastError = new HashMap<>();
+
+  /**
+   * @param store overrides the network file's {@code store:} when not null
+   */
+  public Smsc(Node config, String store, Path directory) {
+    this.config = config;
+    this.data = config.data(SmscData.class);
+    this.store = store != null ? store : data.store();
+    this.directory = directory;
+    this.mobileOriginated = new MobileOriginatedRelay(data.accounts(), this::deliver, () -> node);
+  }
+
+  @Override
+  public void start(SimNode node) throws Exception {
+    this.node = node;
+    this.ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
+    // SCCP here segments long messages (XUDT), so an MT-ForwardSM goes whole in the TC-BEGIN.
+    map =
+        new MapStack(
+            node.tcap(Ssn.MSC.value()).orElseThrow(),
+            this,
+            MapConfig.defaults().withSegmentation(true));
+    messages = MessageStore.open(store, config.name(), directory);
+    if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
+      smpp = new SmppEndpoint(config.name(), data, this);
+      smppAddress = smpp.listen(messages);
+    } // else a virtual-time run: its ESMEs submit directly (submitDirect)
+    for (StoredMessage m : messages.unfinished()) {
+      active.put(m.id(), m);
+    }
+    if (!active.isEmpty()) {
+      resumeWhenLinked(100);
+    }
+  }
+
+  /**
+   * After a restart: the stored messages are taken up once the node can reach the network (an
+   * adjacent STP accessible), checked every 100 ms for at most 10 s.
+   */
+  private void resumeWhenLinked(int checksLeft) {
+    if (linked() || checksLeft == 0) {
+      LOG.debug("smsc {}: resuming {} stored messages", config.name(), active.size());
+      for (String id : List.copyOf(active.keySet())) {
+        attempt(id);
+      }
+      return;
+    }
+    node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
+  }
+
+  /** Whether an adjacent STP is accessible (a delivery attempt can leave the node). */
+  private boolean linked() {
+    return config.adjacent().stream()
+        .map(p -> node.network().node(p).flatMap(Node::pointCode))
+        .flatMap(Optional::stream)
+        .anyMatch(pc -> node.m3ua().accessible(pc));
+  }
+
+  /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
+  public InetSocketAddress smppAddress() {
+    return smppAddress;
+  }
+
+  @Override
+  public void stop() {
+    if (smpp != null) {
+      smpp.close();
+    }
+    if (messages != null) {
+      messages.close();
+    }
+  }
+
+  @Override
+  public List<String> leaks() {
+    List<String> l = new ArrayList<>();
+    // Messages waiting for their subscriber are stored, not leaked; an attempt still under way
+    // after the run is.
+    if (!inProgress.isEmpty()) {
+      l.add(inProgress.size() + " delivery attempts under way");
+    }
+    return l;
+  }
+
+  public int receiptsSent() {
+    return receiptsSent.get();
+  }
+
+  // ---- SMPP side (on the SMPP event loop) ----
+
+  @Override
+  public SubmitResult submit(Submission s) {
+    long now = node.loop().timers().currentTimeMillis();
+    String id;
+    try {
+      id = messages.nextId();
+    } catch (Exception e) {
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopping, submit refused", config.name());
+      } else {
+        LOG.warn("smsc {}: store refused a message id", config.name(), e);
+      }
+      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+    }
+    String flow =
+        s.tlvs()
+            .find(TlvTag.USER_MESSAGE_REFERENCE)
+            .map(t -> node.flows().table().submitted(s.bind().systemId(), (int) t.unsigned()))
+            .orElse("");
+    StoredMessage m =
+        new StoredMessage(
+            id,
+            s.bind().systemId(),
+            s.source().address(),
+            s.destination().address(),
+            s.dataCoding().value(),
+            s.payload(),
+            s.registeredDelivery().value() != 0,
+            now,
+            s.validityPeriod() == null
+                ? now + data.validity().toMillis()
+                : s.validityPeriod().resolve(Instant.ofEpochMilli(now)).toEpochMilli(),
+            StoredMessage.State.PENDING,
+            0,
+            flow);
+    try {
+      messages.insert(m);
+    } catch (Exception e) {
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopping, submit refused", config.name());
+      } else {
+        LOG.warn("smsc {}: store refused a message", config.name(), e);
+      }
+      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+    }
+    node.execute(
+        () -> {
+          active.put(m.id(), m);
+          if (linked()) {
+            attempt(m.id());
+          } else {
+            // just (re)started: the first attempt waits for the links, as stored messages do
+            resumeWhenLinked(100);
+          }
+        });
+    return new SubmitResult.Accepted(m.id());
+  }
+
+  /**
+   * A virtual-time run's ESME submits without SMPP over TCP: the submit_sm is taken as the server
+   * would take it, on the node's thread, and the ESME gets its deliver_sm by {@code esme}.
+   */
+  public SubmitSmResp submitDirect(String systemId, SubmitSm s) {
+    // the same door as the SMPP server's (SubmitHandling): refused here, never accepted and lost
+    Optional<SubmitCheck.Refusal> refused =
+        SubmitCheck.submitSm(s, Instant.ofEpochMilli(node.loop().timers().currentTimeMillis()));
+    if (refused.isPresent()) {
+      LOG.debug("smsc {}: submit_sm refused: {}", config.name(), refused.get().reason());
+      return new SubmitSmResp(refused.get().status(), s.sequence(), "", Tlvs.EMPTY);
+    }
+    Submission sub =
+        new Submission(
+            new EsmeBind(0, systemId, BindType.TRANSCEIVER, "", null, "in-jvm"),
+            SubmitCheck.normalize(s.source()),
+            SubmitCheck.normalize(s.destination()),
+            s.esmClass(),
+            s.protocolId(),
+            s.priorityFlag(),
+            SmppTime.parseOptional(s.scheduleDeliveryTime()),
+            SmppTime.parseOptional(s.validityPeriod()),
+            s.registeredDelivery(),
+            s.dataCoding(),
+            s.payload(),
+            s.tlvs(),
+            s);
+    SubmitResult r = submit(sub);
+    if (r instanceof SubmitResult.Accepted a) {
+      return new SubmitSmResp(CommandStatus.OK, s.sequence(), a.messageId(), Tlvs.EMPTY);
+    }
+    return new SubmitSmResp(((SubmitResult.Rejected) r).status(), s.sequence(), "", Tlvs.EMPTY);
+  }
+
+  /**
+   * A deliver_sm to the ESME bound as {@code systemId}: over SMPP, or in a virtual-time run
+   * straight to the run's ESME of that system_id on this SMSC.
+   */
+  void deliver(String systemId, DeliverSm pdu) {
+    if (smpp != null) {
+      smpp.server().deliver(systemId, pdu);
+      return;
+    }
+    for (Node n : node.network().nodes(org.ss7sim.simulator.config.network.NodeKind.ESME)) {
+      var d = n.data(org.ss7sim.simulator.config.network.KindData.EsmeData.class);
+      Optional<Esme> esme = node.attachment(n.name(), Esme.class);
+      if (d.systemId().equals(systemId) && d.smsc().equals(config.name()) && esme.isPresent()) {
+        DeliverSm numbered = pdu.withSequence(++directSequence);
+        node.execute(() -> esme.get().deliveredDirectly(numbered));
+        return;
+      }
+    }
+  }
+
+  // ---- MAP side (on the node thread) ----
+
+  private SccpAddress self() {
+    return gt(ownGt, Ssn.MSC);
+  }
+
+  static SccpAddress gt(String digits, Ssn ssn) {
+    return new SccpAddress(
+        RoutingIndicator.ROUTE_ON_GT, null, ssn, GlobalTitle.e164(digits), false);
+  }
+
+  AddressString serviceCentre() {
+    return AddressString.international(ownGt);
+  }
+
+  MapStack map() {
+    return map;
+  }
+
+  SimNode node() {
+    return node;
+  }
+
+  /**
+   * Runs one step of message {@code id}'s delivery (on the node thread). This is the one boundary
+   * where an exception of the SMSC's own work is caught: it is logged once and the message ends
+   * undeliverable with {@link ReceiptError#SMSC_ERROR} and its receipt, never left pending.
+   */
+  void guarded(String id, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      LOG.warn("smsc {}: message {} ends undeliverable: {}", config.name(), id, e.toString(), e);
+      StoredMessage m = active.get(id);
+      if (m != null) {
+        try {
+          finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.SMSC_ERROR);
+        } catch (RuntimeException again) {
+          LOG.warn(
+              "smsc {}: receipt of message {} failed: {}", config.name(), id, again.toString());
+        }
+      }
+    }
+  }
+
+  /** One delivery attempt: SendRoutingInfoForSM, then MT-ForwardSM. */
+  void attempt(String id) {
+    guarded(id, () -> attemptUnguarded(id));
+  }
+
+  private void attemptUnguarded(String id) {
+    StoredMessage m = active.get(id);
+    if (m == null || m.state().isFinal() || !inProgress.add(id)) {
+      return;
+    }
+    if (node.loop().timers().currentTimeMillis() >= m.expiresMillis()) {
+      finish(m, StoredMessage.State.EXPIRED, lastError.getOrDefault(id, 0));
+      return;
+    }
+    StoredMessage current = m.with(StoredMessage.State.PENDING, m.attempts() + 1);
+    active.put(id, current);
+    save(current);
+    MapDialogue d =
+        map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+    attemptDialogues.put(d, id);
+    d.invoke(
+        MapOperations.SEND_ROUTING_INFO_FOR_SM,
+        RoutingInfoForSmArg.of(AddressString.international(m.destination()), true, serviceCentre()),
+        outcome ->
+            node.flows()
+                .starting(
+                    current.flow(),
+                    () ->
+                        guarded(
+                            id,
+                            () -> {
+                              attemptDialogues.remove(d);
+                              if (outcome instanceof Confirmation.Result<RoutingInfoForSmRes> r
+                                  && r.result() != null) {
+                                RoutingInfoForSmRes res = r.result();
+                                forward(
+                                    current,
+                                    res.imsi(),
+                                    res.locationInfoWithLmsi().networkNodeNumber().digits());
+                              } else {
+                                failed(current, outcome);
+                              }
+                            })));
+    node.flows().starting(m.flow(), d::send);
+  }
+
+  private void forward(StoredMessage m, Imsi imsi, String msc) {
+    new MtDelivery(
+            this,
+            m,
+            imsi,
+            msc,
+            outcome ->
+                node.flows()
+                    .starting(
+                        m.flow(),
+                        () ->
+                            guarded(
+                                m.id(),
+                                () -> {
+                                  if (outcome.succeeded()) {
+                                    if (inProgress.contains(m.id())) {
+                                      finish(m, StoredMessage.State.DELIVERED, 0);
+                                    }
+                                  } else {
+                                    failed(m, outcome);
+                                  }
+                                })))
+        .start();
+  }
+
+  /** An MT-ForwardSM dialogue of an attempt of message {@code id} (for TC-NOTICE). */
+  void attemptDialogue(MapDialogue d, String id) {
+    attemptDialogues.put(d, id);
+  }
+
+  /**
+   * A failed attempt: permanent errors end the message, temporary ones wait. An attempt SCCP
+   * returned (no GTT rule or route covers the HLR or MSC) ends it undeliverable with {@link
+   * ReceiptError#NO_ROUTE}; no answer at all waits for the next retry as a temporary error does.
+   */
+  private void failed(StoredMessage m, Confirmation<?> outcome) {
+    if (!inProgress.contains(m.id())) {
+      return; // this attempt was ended already (returned, or an error)
+    }
+    String cause = returned.remove(m.id());
+    if (cause != null) {
+      LOG.debug("smsc {}: message {} returned by SCCP: {}", config.name(), m.id(), cause);
+      finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.NO_ROUTE);
+      return;
+    }
+    MapErrorCode code =
+        outcome instanceof Confirmation.Error<?> e ? e.error().code() : MapErrorCode.SYSTEM_FAILURE;
+    lastError.put(
+        m.id(),
+        outcome instanceof Confirmation.NoResponse<?> ? ReceiptError.NO_ANSWER : code.code());
+    LOG.debug("smsc {}: message {} attempt failed: {}", config.name(), m.id(), outcome);
+    switch (code) {
+      case UNKNOWN_SUBSCRIBER, UNIDENTIFIED_SUBSCRIBER, CALL_BARRED, TELESERVICE_NOT_PROVISIONED ->
+          finish(m, StoredMessage.State.UNDELIVERABLE, code.code());
+      default -> {
+        if (code == MapErrorCode.ABSENT_SUBSCRIBER_SM) {
+          reportDeliveryStatus(m, ABSENT_SUBSCRIBER);
+        } else if (code == MapErrorCode.SM_DELIVERY_FAILURE && memoryFull(outcome)) {
+          reportDeliveryStatus(m, MEMORY_CAPACITY_EXCEEDED);
+        }
+        waitFor(m, code);
+      }
+    }
+  }
+
+  /** SM-DeliveryOutcome (TS 29.002 §17.7.6): memoryCapacityExceeded (0), absentSubscriber (1). */
+  private static final int MEMORY_CAPACITY_EXCEEDED = 0;
+
+  private static final int ABSENT_SUBSCRIBER = 1;
+
+  /** Whether an SM-DeliveryFailure says memoryCapacityExceeded (cause 0, TS 29.002 §17.7.6). */
+  private static boolean memoryFull(Confirmation<?> outcome) {
+    return outcome instanceof Confirmation.Error<?> e
+        && e.error().parameter() instanceof org.ss7sim.map.error.SmDeliveryFailureCause c
+        && Integer.valueOf(0).equals(c.cause());
+  }
+
+  /**
+   * TC-NOTICE: SCCP returned a message of an attempt (MAP-NOTICE, TS 29.002 §7.3.6): the attempt
+   * ends now (the dialogue is aborted locally, its invoke ends without answer) and the message with
+   * it, undeliverable with {@link ReceiptError#NO_ROUTE}.
+   */
+  @Override
+  public void onNotice(MapDialogue d, String cause) {
+    String id = attemptDialogues.remove(d);
+    if (id == null || !inProgress.contains(id)) {
+      return;
+    }
+    returned.put(id, cause);
+    if (d.isOpen()) {
+      d.abort();
+    }
+  }
+
+  /**
+   * ReportSM-DeliveryStatus (TS 23.040 §10.1 operation 4, TS 29.002 §12.3): the delivery failed
+   * because the subscriber is absent or its memory is full, so this SMSC asks the HLR to put its
+   * address in the subscriber's message waiting data; the HLR's alertServiceCentre comes back when
+   * the subscriber is reachable. The HLR records MWD only on this report.
+   */
+  private void reportDeliveryStatus(StoredMessage m, int outcome) {
+    MapDialogue d =
+        map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+    ReportSmDeliveryStatusArg a =
+        new ReportSmDeliveryStatusArg(
+            AddressString.international(m.destination()),
+            serviceCentre(),
+            outcome,
+            null,
+            null,
+            false,
+            false,
+            null,
+            null,
+            List.of());
+    d.invoke(MapOperations.REPORT_SM_DELIVERY_STATUS, a, answer -> {});
+    node.flows().starting(m.flow(), d::send);
+  }
+
+  private void waitFor(StoredMessage m, MapErrorCode cause) {
+    List<Duration> schedule = data.retrySchedule();
+    int retry = m.attempts() - 1;
+    inProgress.remove(m.id());
+    StoredMessage waiting = m.with(StoredMessage.State.WAITING, m.attempts());
+    active.put(m.id(), waiting);
+    save(waiting);
+    long untilExpiry = m.expiresMillis() - node.loop().timers().currentTimeMillis();
+    Duration next =
+        retry < schedule.size() ? schedule.get(retry) : Duration.ofMillis(Math.max(untilExpiry, 0));
+    if (next.toMillis() > untilExpiry) {
+      next = Duration.ofMillis(Math.max(untilExpiry, 0));
+    }
+    if (alerted.remove(m.id())) {
+      next = Duration.ZERO;
+    }
+    LOG.debug("smsc {}: message {} waits {} after {}", config.name(), m.id(), next, cause);
+    node.loop().timers().schedule(next, () -> attempt(m.id()));
+  }
+
+  private void finish(StoredMessage m, StoredMessage.State state, int error) {
+    StoredMessage done = m.with(state, m.attempts());
+    inProgress.remove(m.id());
+    alerted.remove(m.id());
+    returned.remove(m.id());
+    lastError.remove(m.id());
+    active.remove(m.id());
+    save(done);
+    if (!m.receipt()) {
+      return;
+    }
+    DeliveryReceipt r =
+        SmppEndpoint.receipt(m, state, error, node.loop().timers().currentTimeMillis());
+    receiptsSent.incrementAndGet();
+    deliver(
+        m.systemId(),
+        r.toDeliverSm(Address.international(m.destination()), Address.international(m.source())));
+  }
+
+  private void save(StoredMessage m) {
+    try {
+      messages.update(m);
+    } catch (Exception e) {
+      if (messages.isClosed()) {
+        LOG.debug("smsc {}: stopped, {} not updated", config.name(), m.id());
+      } else {
+        LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
+      }
+    }
+  }
+
+  @Override
+  public void onInvocation(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    Optional<Invocation<AlertServiceCentreArg, Void>> alert =
+        inv.as(MapOperations.ALERT_SERVICE_CENTRE)
+            .or(() -> inv.as(MapOperations.ALERT_SERVICE_CENTRE_WITHOUT_RESULT));
+    if (alert.isPresent()) {
+      String msisdn = alert.get().argument().msisdn().digits();
+      if (inv.is(MapOperations.ALERT_SERVICE_CENTRE)) {
+        alert.get().returnResult(null);
+      }
+      d.close();
+      for (StoredMessage m : List.copyOf(active.values())) {
+        if (m.destination().equals(msisdn)) {
+          if (inProgress.contains(m.id())) {
+            alerted.add(m.id());
+          } else {
+            attempt(m.id());
+          }
+        }
+      }
+      return;
+    }
+    if (inv.is(MapOperations.MO_FORWARD_SM) || inv.is(MapOperations.FORWARD_SM)) {
+      mobileOriginated.relay(inv);
+      return;
+    }
+    inv.returnError(org.ss7sim.map.error.MapError.of(MapErrorCode.FACILITY_NOT_SUPPORTED));
+    d.close();
+  }
+
+  /** How many messages the store holds in {@code state}. */
+  public long stored(StoredMessage.State state) throws Exception {
+    return messages.count(state);
+  }
+
+  /** Messages accepted and not yet final, as this node sees them. */
+  public int unfinished() {
+    return active.size();
+  }
+
+  static Octets payloadOf(StoredMessage m) {
+    return m.payload();
+  }
+}

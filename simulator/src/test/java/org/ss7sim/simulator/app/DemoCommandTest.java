@@ -1,0 +1,145 @@
+package org.ss7sim.simulator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.cli.ExitCode;
+import org.ss7sim.simulator.cli.Main;
+import org.ss7sim.testkit.Tshark;
+
+/**
+ * {@code ss7sim demo} itself: the built-in network, every call and SMS case, exit 0 only with every
+ * expectation met, the DESIGN.md §4 JSON, and a pcap tshark reads without a malformed frame.
+ */
+class DemoCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void demo_runs_every_flow_and_exits_0_with_the_results_json_and_pcap() throws Exception {
+    Path json = dir.resolve("demo.json");
+    Path pcap = dir.resolve("demo.pcap");
+    Path html = dir.resolve("demo.html");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "demo",
+            "--calls",
+            "10",
+            "--sms",
+            "10",
+            "--json",
+            json.toString(),
+            "--pcap",
+            pcap.toString(),
+            "--report",
+            html.toString());
+    assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.OK);
+    assertThat(out.toString())
+        .contains("first call (call-1)", "first sms (sms-1)", "IAM cic=", "submit_sm")
+        .contains("all expectations met");
+    assertThat(err.toString()).contains("calls-answered");
+
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertThat(root.get("ok").asBoolean()).isTrue();
+    assertThat(root.get("scenarios")).hasSize(9);
+    assertThat(root.get("scenarios").findValuesAsText("name")).contains("calls-mobile");
+    for (JsonNode s : root.get("scenarios")) {
+      assertThat(s.fieldNames())
+          .toIterable()
+          .contains("name", "kind", "attempted", "succeeded", "failed", "latency_ms", "rate_per_s");
+      assertThat(s.get("latency_ms").fieldNames()).toIterable().contains("p50", "p99", "max");
+      assertThat(s.get("attempted").asLong()).isPositive();
+    }
+    assertThat(html).isNotEmptyFile();
+
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    assertThat(String.join(" ", Tshark.protocols(pcap, List.of())))
+        .contains("isup", "inap", "gsm_map", "smpp", "m3ua");
+  }
+
+  @Test
+  void demo_runs_while_2775_is_taken_and_its_pcap_still_shows_smpp_on_2775() throws Exception {
+    Path pcap = dir.resolve("demo.pcap");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (ServerSocket taken = holding(2775)) {
+      code =
+          Main.run(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              "demo",
+              "--calls",
+              "0",
+              "--sms",
+              "2",
+              "--pcap",
+              pcap.toString());
+    }
+    assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.OK);
+    Tshark.assumeInstalled();
+    List<List<String>> frames =
+        Tshark.fields(pcap, List.of("-Y", "smpp"), "tcp.srcport", "tcp.dstport");
+    assertThat(frames).isNotEmpty().allSatisfy(ports -> assertThat(ports).contains("2775"));
+  }
+
+  @Test
+  void run_with_the_smpp_port_of_its_file_taken_fails_in_one_line_naming_node_and_port()
+      throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      Path network =
+          Files.writeString(
+              dir.resolve("net.yaml"),
+              Files.readString(ExamplesRunTest.examples().resolve("demo-network.yaml"))
+                  .replace("smpp_port: 2775", "smpp_port: " + port));
+      Path scenario =
+          Files.writeString(
+              dir.resolve("s.yaml"),
+              "name: s\ntraffic:\n  - {name: m, kind: sms, from: esme1, to: \"9990110000010\","
+                  + " count: 1}\n");
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code =
+          Main.run(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              "run",
+              network.toString(),
+              scenario.toString(),
+              "--store-dir",
+              dir.toString());
+      assertThat(code).as(out + "\n" + err).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(err.toString().lines())
+          .containsExactly("run: smsc 'smsc': SMPP port " + port + " is in use");
+    }
+  }
+
+  /**
+   * Holds 127.0.0.1:{@code port} for the test when it is free; when something else already holds
+   * it, the condition under test holds anyway.
+   */
+  static ServerSocket holding(int port) throws IOException {
+    try {
+      return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+    } catch (BindException alreadyTaken) {
+      return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    }
+  }
+}
