@@ -70,37 +70,50 @@ final class Ssnm {
   /**
    * DAUD (§4.5.3): answer DAVA or DUNA for each audited destination. A range (mask > 0) is answered
    * point code by point code for the destinations this node tracks inside it, since they need not
-   * share one state; a range holding none is answered by the state of its base point code.
+   * share one state; a range holding none is answered by the state of its base point code. The
+   * answers are batched: one DAVA and one DUNA per {@link #GREET_BATCH} point codes (an ASP turning
+   * active audits every destination routed over it: one message per point code made the start of
+   * a large network a storm of O(n^2) messages).
    */
   void audit(RemoteAsp from, DestinationStateAudit m) {
+    List<AffectedPointCode> available = new ArrayList<>();
+    List<AffectedPointCode> unavailable = new ArrayList<>();
     for (AffectedPointCode apc : m.affectedPointCodes()) {
       boolean tracked = false;
       if (apc.mask() > 0) {
         for (PointCode pc : node.accessibility().keySet()) {
           if (LocalAsp.covers(apc, pc.value())) {
             tracked = true;
-            answerAudit(from, m, AffectedPointCode.of(pc.value()), pc);
+            (accessible(pc) ? available : unavailable).add(AffectedPointCode.of(pc.value()));
           }
         }
       }
       if (!tracked) {
-        answerAudit(from, m, apc, node.pointCode(apc.pointCode()));
+        (accessible(node.pointCode(apc.pointCode())) ? available : unavailable).add(apc);
       }
+    }
+    for (int i = 0; i < available.size(); i += GREET_BATCH) {
+      from.send(
+          new DestinationAvailable(
+              from.networkAppearance(),
+              m.routingContexts(),
+              List.copyOf(available.subList(i, Math.min(available.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
+    }
+    for (int i = 0; i < unavailable.size(); i += GREET_BATCH) {
+      from.send(
+          new DestinationUnavailable(
+              from.networkAppearance(),
+              m.routingContexts(),
+              List.copyOf(unavailable.subList(i, Math.min(unavailable.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
     }
   }
 
-  private void answerAudit(
-      RemoteAsp from, DestinationStateAudit m, AffectedPointCode apc, PointCode pc) {
-    List<AffectedPointCode> one = List.of(apc);
-    if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
-      from.send(
-          new DestinationAvailable(
-              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
-    } else {
-      from.send(
-          new DestinationUnavailable(
-              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
-    }
+  private boolean accessible(PointCode pc) {
+    return pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available);
   }
 
   /**
