@@ -288,12 +288,15 @@ for (name, op, summary, asn, order, fields, factory) in ARGS:
     for (n,t,a,tag,codec,k) in fields:
         if k == "O":
             params.append(f" * @param {n} null when absent")
-    imports = ["import static org.ss7sim.cap.ber.SequenceOut.ctx;", "",
-               "import java.util.List;", "import org.ss7sim.cap.ber.BerCodec;",
-               "import org.ss7sim.cap.ber.Codecs;", "import org.ss7sim.cap.ber.Field;",
-               "import org.ss7sim.cap.ber.RawElement;", "import org.ss7sim.cap.ber.SequenceCodec;"]
+    imports = ["import static org.ss7sim.wire.ber.SequenceOut.ctx;", "",
+               "import java.util.List;", "import org.ss7sim.wire.ber.BerCodec;",
+               "import org.ss7sim.wire.ber.Codecs;", "import org.ss7sim.wire.ber.Field;",
+               "import org.ss7sim.wire.ber.RawElement;", "import org.ss7sim.wire.ber.SequenceCodec;"]
     if any(t == "Octets" for (_,t,_,_,_,_) in fields):
         imports.append("import org.ss7sim.wire.Octets;")
+    for gsm in ("AddressString", "Imsi"):
+        if any(t == gsm for (_,t,_,_,_,_) in fields):
+            imports.append("import org.ss7sim.wire.gsm." + gsm + ";")
     imports.append("import org.ss7sim.wire.ber.BerTag;")
     orderexpr = ", ".join(f"ctx({o})" for o in order)
     asn_doc = "\n".join(" * " + l if l else " *" for l in asn.splitlines())

@@ -642,9 +642,11 @@ def gen(m):
     impl = ' implements MapParameter' if m['param'] else (' implements %s' % m['iface'] if m['iface'] else '')
     lines = [HEADER % m['pkg']]
     imports = ['java.util.List', 'org.ss7sim.map.common.*', 'org.ss7sim.wire.Octets', 'org.ss7sim.wire.MalformedMessageException',
-               'org.ss7sim.wire.ber.BerReader', 'org.ss7sim.wire.ber.BerTag', 'org.ss7sim.wire.ber.BerWriter',
-               'org.ss7sim.wire.ber.BitString', 'org.ss7sim.wire.ber.ObjectIdentifier']
-    lines.append('import static org.ss7sim.map.common.SequenceOut.ctx;\n')
+               'org.ss7sim.wire.ber.BerCodec', 'org.ss7sim.wire.ber.BerReader', 'org.ss7sim.wire.ber.BerTag',
+               'org.ss7sim.wire.ber.BerWriter', 'org.ss7sim.wire.ber.BitString', 'org.ss7sim.wire.ber.Codecs',
+               'org.ss7sim.wire.ber.Field', 'org.ss7sim.wire.ber.ObjectIdentifier', 'org.ss7sim.wire.ber.RawElement',
+               'org.ss7sim.wire.ber.SequenceCodec', 'org.ss7sim.wire.gsm.AddressString', 'org.ss7sim.wire.gsm.Imsi']
+    lines.append('import static org.ss7sim.wire.ber.SequenceOut.ctx;\n')
     for i in imports:
         lines.append('import %s;' % i)
     lines.append('')
@@ -819,8 +821,9 @@ def gen_wrap(w):
     jt, cd = T[w['t']]
     n, f = w['name'], w['field']
     lines = [HEADER % 'message']
-    for i in ['java.util.Objects', 'org.ss7sim.map.common.*', 'org.ss7sim.wire.MalformedMessageException',
-              'org.ss7sim.wire.ber.BerReader', 'org.ss7sim.wire.ber.BerWriter']:
+    for i in ['java.util.Objects', 'org.ss7sim.wire.MalformedMessageException', 'org.ss7sim.wire.ber.BerCodec',
+              'org.ss7sim.wire.ber.BerReader', 'org.ss7sim.wire.ber.BerWriter', 'org.ss7sim.wire.gsm.AddressString',
+              'org.ss7sim.wire.gsm.Imsi']:
         lines.append('import %s;' % i)
     lines.append('')
     lines.append('/** %s (TS 29.002 %s): %s, not wrapped in a SEQUENCE. */' % (w['asn'], w['spec'], w['doc']))

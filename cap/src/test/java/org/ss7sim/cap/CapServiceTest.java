@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ss7sim.cap.message.AddressString;
 import org.ss7sim.cap.message.ApplyChargingArg;
 import org.ss7sim.cap.message.ApplyChargingReportArg;
 import org.ss7sim.cap.message.BcsmEvent;
@@ -29,7 +28,6 @@ import org.ss7sim.cap.message.EventReportSmsArg;
 import org.ss7sim.cap.message.EventSpecificInformationBcsm;
 import org.ss7sim.cap.message.EventTypeBcsm;
 import org.ss7sim.cap.message.EventTypeSms;
-import org.ss7sim.cap.message.Imsi;
 import org.ss7sim.cap.message.InitialDpArg;
 import org.ss7sim.cap.message.InitialDpSmsArg;
 import org.ss7sim.cap.message.LegId;
@@ -61,6 +59,8 @@ import org.ss7sim.tcap.message.Continue;
 import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.testkit.VirtualClock;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The gsmSSF and gsmSCF shells over the real TCAP stack on a loopback, on a virtual clock: a

@@ -514,6 +514,21 @@ public final class TcapStack implements SccpUser {
     indications.add(indication);
   }
 
+  /**
+   * Queues {@code confirmation} with this stack's indications: it runs after the outermost call
+   * into the stack has returned (from the timer service when that call is a request from outside),
+   * in order with the TC indications. For the TC-user's own confirmations caused by a request of
+   * its user, which must not reach that user before the request has returned.
+   */
+  public void deliverLater(Runnable confirmation) {
+    enter();
+    try {
+      deliver(confirmation);
+    } finally {
+      leaveRequest();
+    }
+  }
+
   private void enter() {
     indications.enter();
   }

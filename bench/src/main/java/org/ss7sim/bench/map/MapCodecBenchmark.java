@@ -17,8 +17,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.ss7sim.map.auth.AuthenticationCentre;
 import org.ss7sim.map.auth.AuthenticationQuintuplet;
 import org.ss7sim.map.auth.Milenage;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.message.MtForwardSmArg;
@@ -33,6 +31,8 @@ import org.ss7sim.map.sms.TpAddress;
 import org.ss7sim.map.sms.UserData;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * MAP codec throughput: an MT-ForwardSM argument with a full 160-character SMS-DELIVER (the hot

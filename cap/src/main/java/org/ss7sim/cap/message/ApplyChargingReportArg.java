@@ -1,11 +1,11 @@
 package org.ss7sim.cap.message;
 
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * The argument of ApplyChargingReport (TS 29.078 §6.1.1, opcode 36): the time used in the period

@@ -1,7 +1,7 @@
 package org.ss7sim.cap.message;
 
 import java.util.List;
-import org.ss7sim.cap.ber.RawElement;
+import org.ss7sim.wire.ber.RawElement;
 
 /**
  * The argument of a CAP operation (TS 29.078 §6.1.1 call control, §7.1.1 SMS); {@link NoArgument}

@@ -1,18 +1,18 @@
 package org.ss7sim.cap.message;
 
-import static org.ss7sim.cap.ber.SequenceOut.ctx;
+import static org.ss7sim.wire.ber.SequenceOut.ctx;
 
 import java.util.List;
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
-import org.ss7sim.cap.ber.Field;
-import org.ss7sim.cap.ber.RawElement;
-import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
 
 /**
  * {@code EventSpecificInformationSMS} of EventReportSMS (TS 29.078 §7.1, CAP-datatypes).

@@ -1,7 +1,7 @@
 package org.ss7sim.cap.message;
 
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
+import org.ss7sim.wire.ber.BerCodec;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * {@code EventTypeBCSM ::= ENUMERATED} (TS 29.078 §5.1, CAP-datatypes): the detection points of the

@@ -1,15 +1,15 @@
 package org.ss7sim.cap.message;
 
-import static org.ss7sim.cap.ber.SequenceOut.ctx;
+import static org.ss7sim.wire.ber.SequenceOut.ctx;
 
 import java.util.List;
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
-import org.ss7sim.cap.ber.Field;
-import org.ss7sim.cap.ber.RawElement;
-import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
 
 /**
  * The argument of FurnishChargingInformation (TS 29.078 §6.1.1, opcode 34): free-format data for

@@ -2,16 +2,18 @@
 // file.
 package org.ss7sim.cap.message;
 
-import static org.ss7sim.cap.ber.SequenceOut.ctx;
+import static org.ss7sim.wire.ber.SequenceOut.ctx;
 
 import java.util.List;
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
-import org.ss7sim.cap.ber.Field;
-import org.ss7sim.cap.ber.RawElement;
-import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The argument of InitialDPSMS (TS 29.078 §7.1.1, opcode 60): the gsmSSF (MSC) asks the gsmSCF for

@@ -1,7 +1,7 @@
 package org.ss7sim.cap.message;
 
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
+import org.ss7sim.wire.ber.BerCodec;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * {@code MonitorMode ::= ENUMERATED {interrupted(0), notifyAndContinue(1), transparent(2)}} (TS

@@ -1,11 +1,11 @@
 package org.ss7sim.cap.message;
 
 import java.util.List;
-import org.ss7sim.cap.ber.Codecs;
-import org.ss7sim.cap.ber.Field;
-import org.ss7sim.cap.ber.RawElement;
-import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
 
 /**
  * The phase 2 form of {@code releaseIfdurationExceeded} (TS 29.078 v7 §5.1, CAP-datatypes of CAP

@@ -1,11 +1,11 @@
 package org.ss7sim.cap.message;
 
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * The argument of ReleaseSMS (TS 29.078 §7.1.1, opcode 66): refuse the short message.

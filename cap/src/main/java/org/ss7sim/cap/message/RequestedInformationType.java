@@ -1,7 +1,7 @@
 package org.ss7sim.cap.message;
 
-import org.ss7sim.cap.ber.BerCodec;
-import org.ss7sim.cap.ber.Codecs;
+import org.ss7sim.wire.ber.BerCodec;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * {@code RequestedInformationType ::= ENUMERATED {callAttemptElapsedTime(0), callStopTime(1),

@@ -1,12 +1,12 @@
 package org.ss7sim.cap.message;
 
-import static org.ss7sim.cap.ber.SequenceOut.ctx;
+import static org.ss7sim.wire.ber.SequenceOut.ctx;
 
 import java.util.List;
-import org.ss7sim.cap.ber.Field;
-import org.ss7sim.cap.ber.RawElement;
-import org.ss7sim.cap.ber.SequenceCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
 
 /**
  * One armed event of RequestReportSMSEvent (TS 29.078 §7.1, CAP-datatypes).

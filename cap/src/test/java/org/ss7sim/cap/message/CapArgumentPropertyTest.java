@@ -9,8 +9,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.ss7sim.cap.ber.RawElement;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * Random arguments of every modelled operation: encode, decode, and get the same record back; and

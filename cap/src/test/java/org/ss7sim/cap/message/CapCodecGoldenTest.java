@@ -11,6 +11,8 @@ import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * Golden vectors. Third-party: the CAP rows of testdata/vectors/tcap.tsv, i.e. the CAMEL messages

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * What CapCodec does with arguments that are wrong (TS 29.078 §6.1.1 types, X.690 encoding): one

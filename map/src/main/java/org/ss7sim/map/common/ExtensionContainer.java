@@ -2,6 +2,7 @@ package org.ss7sim.map.common;
 
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;

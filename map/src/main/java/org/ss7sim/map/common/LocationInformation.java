@@ -3,9 +3,13 @@ package org.ss7sim.map.common;
 import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceOut;
+import org.ss7sim.wire.gsm.AddressString;
 
 /**
  * LocationInformation (TS 29.002 §17.7.1), the parts a simulator uses; the others

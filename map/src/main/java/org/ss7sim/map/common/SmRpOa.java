@@ -1,9 +1,11 @@
 package org.ss7sim.map.common;
 
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.gsm.AddressString;
 
 /**
  * SM-RP-OA ::= CHOICE { msisdn [2] ISDN-AddressString, serviceCentreAddressOA [4] AddressString,

@@ -4,8 +4,13 @@ package org.ss7sim.map.dialogue;
 
 import java.util.List;
 import org.ss7sim.map.common.*;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
 import org.ss7sim.wire.ber.ObjectIdentifier;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
 
 /**
  * MAP-RefuseInfo (TS 29.002 §17.3).

@@ -1,7 +1,7 @@
 package org.ss7sim.map.dialogue;
 
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerWriter;
 

@@ -3,13 +3,13 @@ package org.ss7sim.map.message;
 import java.util.List;
 import org.ss7sim.map.auth.AuthenticationQuintuplet;
 import org.ss7sim.map.auth.AuthenticationTriplet;
-import org.ss7sim.map.common.BerCodec;
-import org.ss7sim.map.common.Codecs;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * AuthenticationSetList ::= CHOICE { tripletList [0] TripletList, quintupletList [1] QuintupletList

@@ -1,11 +1,11 @@
 package org.ss7sim.map.message;
 
 import java.util.List;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Field;
-import org.ss7sim.map.common.Imsi;
-import org.ss7sim.map.common.SequenceCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.SequenceCodec;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * Codecs of parameters whose earlier-version SEQUENCE differs from the v3 one in its tagging; they

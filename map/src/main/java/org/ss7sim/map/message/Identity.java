@@ -1,12 +1,12 @@
 package org.ss7sim.map.message;
 
-import org.ss7sim.map.common.BerCodec;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.Lmsi;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * Identity ::= CHOICE { imsi IMSI, imsi-WithLMSI IMSI-WithLMSI } with IMSI-WithLMSI ::= SEQUENCE {

@@ -1,12 +1,12 @@
 package org.ss7sim.map.message;
 
 import java.util.List;
-import org.ss7sim.map.common.BerCodec;
-import org.ss7sim.map.common.Codecs;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
 
 /**
  * InterrogateSS-Res ::= CHOICE { ss-Status [0] SS-Status, basicServiceGroupList [2]

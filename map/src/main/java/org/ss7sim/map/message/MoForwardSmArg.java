@@ -5,7 +5,13 @@ package org.ss7sim.map.message;
 import java.util.List;
 import org.ss7sim.map.common.*;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * MO-ForwardSM-Arg (TS 29.002 §12.2).

@@ -5,9 +5,14 @@ package org.ss7sim.map.message;
 import java.util.List;
 import org.ss7sim.map.common.*;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
+import org.ss7sim.wire.gsm.AddressString;
 
 /**
  * ProvideRoamingNumberRes (TS 29.002 §10.2).

@@ -2,11 +2,17 @@
 // file.
 package org.ss7sim.map.message;
 
-import static org.ss7sim.map.common.SequenceOut.ctx;
+import static org.ss7sim.wire.ber.SequenceOut.ctx;
 
 import java.util.List;
 import org.ss7sim.map.common.*;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerTag;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * ReadyForSM-Arg (TS 29.002 §12.5).

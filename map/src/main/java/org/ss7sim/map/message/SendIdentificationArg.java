@@ -6,9 +6,15 @@ import java.util.List;
 import org.ss7sim.map.common.*;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
+import org.ss7sim.wire.ber.Field;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.ber.SequenceCodec;
+import org.ss7sim.wire.gsm.AddressString;
 
 /**
  * SendIdentificationArg (TS 29.002 §8.9.2).

@@ -3,10 +3,11 @@
 package org.ss7sim.map.message;
 
 import java.util.Objects;
-import org.ss7sim.map.common.*;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.gsm.Imsi;
 
 /** sendIMSI RESULT (TS 29.002 §8.9.1 (TS 29.002 §17.6.4)): IMSI, not wrapped in a SEQUENCE. */
 public record SendImsiRes(Imsi imsi) implements MapParameter {

@@ -1,11 +1,11 @@
 package org.ss7sim.map.message;
 
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.BerCodec;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * SubscriberIdentity ::= CHOICE { imsi [0] IMSI, msisdn [1] ISDN-AddressString } (TS 29.002

@@ -8,9 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.*;
+import org.ss7sim.wire.ber.BerCodec;
 
 /**
  * The MAP operations this stack speaks (TS 29.002 §17.6): local operation code, the argument and

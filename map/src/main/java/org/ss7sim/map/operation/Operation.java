@@ -3,9 +3,9 @@ package org.ss7sim.map.operation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.MapParameter;
+import org.ss7sim.wire.ber.BerCodec;
 
 /**
  * A MAP operation with its argument type {@code A} and result type {@code R} ({@link Void} when the

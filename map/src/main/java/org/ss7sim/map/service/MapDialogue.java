@@ -118,17 +118,20 @@ public final class MapDialogue {
 
   /** MAP-DELIMITER: sends what is queued, opening the dialogue with TC-BEGIN the first time. */
   public void send() {
-    stack.send(entry);
+    stack.delimiterRequest(entry);
   }
 
-  /** MAP-CLOSE: sends what is queued with TC-END and releases the dialogue. */
+  /**
+   * MAP-CLOSE: sends what is queued with TC-END and releases the dialogue. Invokes still waiting
+   * for an answer hear NoResponse after this call has returned.
+   */
   public void close() {
-    stack.close(entry);
+    stack.closeRequest(entry);
   }
 
-  /** MAP-U-ABORT. */
+  /** MAP-U-ABORT. Invokes still waiting hear NoResponse after this call has returned. */
   public void abort() {
-    stack.abort(entry, "aborted by the local user");
+    stack.abortRequest(entry);
   }
 
   /** Answers a received invoke with its result (MAP service response). */

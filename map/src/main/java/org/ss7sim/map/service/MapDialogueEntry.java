@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.dialogue.MapOpenInfo;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.operation.MapApplicationContext;
@@ -18,6 +17,7 @@ import org.ss7sim.tcap.component.OperationClass;
 import org.ss7sim.tcap.component.OperationCode;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerWriter;
 
 /**
@@ -69,15 +69,15 @@ final class MapDialogueEntry {
     return state != State.CLOSED;
   }
 
-  /** Hands the queued invokes to TCAP; class 4 operations succeed at once. */
-  void pushInvokes() {
+  /** Hands the queued invokes to TCAP; class 4 operations are confirmed as soon as sent. */
+  void pushInvokes(java.util.function.BiConsumer<Request, MapOutcome> confirm) {
     for (Request r : unsent) {
       MapOperation op = r.operation();
       Octets arg = r.argument() == null ? null : encode(op, r.argument(), false, version);
       InvokeId id =
           tc.invoke(OperationCode.local(op.code()), arg, operationClass(op), op.timer().duration());
       if (op.operationClass() == 4) {
-        r.listener().accept(new MapOutcome.Result(null));
+        confirm.accept(r, new MapOutcome.Result(null));
       } else {
         pending.put(id.value(), r);
       }

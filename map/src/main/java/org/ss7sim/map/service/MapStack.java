@@ -44,7 +44,9 @@ import org.ss7sim.wire.ber.ObjectIdentifier;
  * MapDialogueMachine} and carries out the actions on the {@link MapDialogueEntry} it keeps per
  * dialogue (with {@link Answers} and {@link VersionFallback}); {@link MapDialogue} is the user's
  * handle and writes nothing. MAP indications are called from TC indications, which TCAP delivers
- * only after the request that caused them returned.
+ * only after the request that caused them returned; confirmations this layer makes itself in a
+ * MAP-user request (a class 4 invoke sent, invokes failed by MAP-CLOSE or MAP-U-ABORT) go through
+ * the same TCAP queue ({@link #confirm}), so they too arrive after the request returned.
  */
 public final class MapStack implements TcUser {
   private static final Logger LOG = LoggerFactory.getLogger(MapStack.class);
@@ -53,6 +55,9 @@ public final class MapStack implements TcUser {
   private final MapUser user;
   private final MapConfig config;
   private final MapCounters counters = new MapCounters();
+
+  /** How deep we are in MAP-user requests: their confirmations wait until they have returned. */
+  private int requestDepth;
 
   public MapStack(TcapStack tcap, MapUser user, MapConfig config) {
     this.tcap = tcap;
@@ -131,6 +136,50 @@ public final class MapStack implements TcUser {
     md.tc.returnError(invokeId, ErrorCode.local(error.code().code()), p.isEmpty() ? null : p);
   }
 
+  /** MAP-DELIMITER request of the user. */
+  void delimiterRequest(MapDialogueEntry md) {
+    requestDepth++;
+    try {
+      send(md);
+    } finally {
+      requestDepth--;
+    }
+  }
+
+  /** MAP-CLOSE request of the user. */
+  void closeRequest(MapDialogueEntry md) {
+    requestDepth++;
+    try {
+      close(md);
+    } finally {
+      requestDepth--;
+    }
+  }
+
+  /** MAP-U-ABORT request of the user. */
+  void abortRequest(MapDialogueEntry md) {
+    requestDepth++;
+    try {
+      abort(md, "aborted by the local user");
+    } finally {
+      requestDepth--;
+    }
+  }
+
+  /**
+   * Tells an invoke's listener how it ended. A confirmation caused by a MAP-user request (a class 4
+   * invoke sent, invokes failed by a close or an abort) is delivered after that request has
+   * returned, through TCAP's indication queue; one caused by a TC indication or a timer at once, in
+   * the order the indication carried.
+   */
+  void confirm(Request r, MapOutcome outcome) {
+    if (requestDepth > 0) {
+      tcap.deliverLater(() -> r.listener().accept(outcome));
+    } else {
+      r.listener().accept(outcome);
+    }
+  }
+
   /** MAP-DELIMITER; a forwardSM too large for a TC-BEGIN opens empty (TS 29.002 §15.4.2). */
   void send(MapDialogueEntry md) {
     requireOpen(md);
@@ -203,7 +252,7 @@ public final class MapStack implements TcUser {
           md.beginRequests.clear();
           md.beginRequests.addAll(md.unsent);
         }
-        case PUSH_INVOKES -> md.pushInvokes();
+        case PUSH_INVOKES -> md.pushInvokes(this::confirm);
         case TC_BEGIN -> md.tc.begin(openUserInformation(md));
         case TC_CONTINUE -> md.tc.continueWith();
         case TC_END -> md.tc.end();
@@ -500,7 +549,7 @@ public final class MapStack implements TcUser {
     md.pending.clear();
     md.unsent.clear();
     for (Request r : left) {
-      r.listener().accept(new MapOutcome.NoResponse(reason));
+      confirm(r, new MapOutcome.NoResponse(reason));
     }
   }
 

@@ -10,12 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.BerCodec;
-import org.ss7sim.map.common.Codecs;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.Lmsi;
-import org.ss7sim.map.common.RawElement;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.dialogue.MapDialoguePdu;
@@ -28,8 +23,13 @@ import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerWriter;
+import org.ss7sim.wire.ber.Codecs;
 import org.ss7sim.wire.ber.ObjectIdentifier;
+import org.ss7sim.wire.ber.RawElement;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * Every vector of testdata/vectors/gsm_map.tsv (jss7 MAP unit tests): decoded, the fields the

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.dialogue.MapDialoguePdu;
 import org.ss7sim.map.sms.SmsDirection;
 import org.ss7sim.map.sms.SmsTpduCodec;
@@ -13,6 +12,7 @@ import org.ss7sim.testkit.GoldenVectors;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerWriter;
 
 /**

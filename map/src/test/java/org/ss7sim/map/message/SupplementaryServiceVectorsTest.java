@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.BerCodec;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.map.operation.MapOperations;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * sendIMSI and the supplementary service operations (registerSS, eraseSS, activateSS, deactivateSS,

@@ -3,12 +3,12 @@ package org.ss7sim.map.operation;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Arrays;
 import java.util.Optional;
-import org.ss7sim.map.common.BerCodec;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 
 /**
  * Coverage-guided fuzzing of the MAP operation codecs (TS 29.002 §7.6, §17.6-17.7), the way the MAP

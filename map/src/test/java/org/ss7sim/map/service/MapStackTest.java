@@ -8,8 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.error.AbsentSubscriberSmParam;
@@ -49,6 +47,8 @@ import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.ObjectIdentifier;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /** The MAP service end to end between two stacks over back-to-back SCCP, on a virtual clock. */
 class MapStackTest {
@@ -487,6 +487,145 @@ class MapStackTest {
       sriForSm(3);
       assertThat(((MapOutcome.Rejected) outcomes.get(0)).problem())
           .isEqualTo(RejectProblem.ReturnErrorProblem.UNRECOGNIZED_ERROR.problem());
+    }
+  }
+
+  /**
+   * Confirmations caused by a MAP-user request (TS 29.002 §14: a request is answered by
+   * confirmations and indications, never inside it) reach the listener only after the request has
+   * returned: invokes failed by MAP-CLOSE or MAP-U-ABORT, a class 4 invoke sent by MAP-DELIMITER.
+   */
+  @Nested
+  class ConfirmationsAfterTheRequest {
+    boolean inRequest;
+    final List<Boolean> heardInsideRequest = new ArrayList<>();
+
+    void listen(MapOutcome o) {
+      heardInsideRequest.add(inRequest);
+      outcomes.add(o);
+    }
+
+    void request(Runnable r) {
+      inRequest = true;
+      try {
+        r.run();
+      } finally {
+        inRequest = false;
+      }
+    }
+
+    /** An HLR that confirms the dialogue with an empty TC-CONTINUE and never answers. */
+    MapDialogue establishedWithAPendingInvoke() {
+      new MapStack(tcapB, (d, id, op, arg) -> d.send(), MapConfig.defaults());
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          this::listen);
+      d.send();
+      net.pump();
+      assertThat(d.state()).isEqualTo(MapDialogueMachine.State.DIALOGUE_ESTABLISHED);
+      assertThat(d.pendingCount()).isEqualTo(1);
+      return d;
+    }
+
+    @Test
+    void close_fails_the_pending_invoke_after_close_returned() {
+      MapDialogue d = establishedWithAPendingInvoke();
+      request(d::close);
+      assertThat(outcomes).as("nothing inside close()").isEmpty();
+      clock.runDue();
+      assertThat(outcomes).containsExactly(new MapOutcome.NoResponse("dialogue closed locally"));
+      assertThat(heardInsideRequest).containsExactly(false);
+      net.pump();
+    }
+
+    @Test
+    void abort_fails_the_pending_invoke_after_abort_returned() {
+      MapDialogue d = establishedWithAPendingInvoke();
+      request(d::abort);
+      assertThat(outcomes).as("nothing inside abort()").isEmpty();
+      clock.runDue();
+      assertThat(outcomes).containsExactly(new MapOutcome.NoResponse("aborted by the local user"));
+      assertThat(heardInsideRequest).containsExactly(false);
+      net.pump();
+    }
+
+    @Test
+    void abort_before_the_peer_answered_fails_the_invoke_after_abort_returned() {
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      d.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          this::listen);
+      request(
+          () -> {
+            d.send();
+            d.abort();
+          });
+      clock.runDue();
+      assertThat(outcomes).containsExactly(new MapOutcome.NoResponse("aborted by the local user"));
+      assertThat(heardInsideRequest).containsExactly(false);
+      net.pump();
+    }
+
+    @Test
+    void a_class_4_invoke_is_confirmed_after_the_delimiter_returned() {
+      MapStack quiet = new MapStack(tcapB, (dd, id, op, arg) -> {}, MapConfig.defaults());
+      assertThat(quiet).isNotNull();
+      MapDialogue d = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_ALERT, 1);
+      d.invoke(
+          MapOperation.ALERT_SERVICE_CENTRE_WITHOUT_RESULT,
+          org.ss7sim.map.message.AlertServiceCentreArg.of(MSISDN, SCA),
+          this::listen);
+      request(d::send);
+      assertThat(outcomes).as("nothing inside send()").isEmpty();
+      clock.runDue();
+      assertThat(outcomes).containsExactly(new MapOutcome.Result(null));
+      assertThat(heardInsideRequest).containsExactly(false);
+      net.pump();
+      clock.advance(Duration.ofSeconds(61)); // the v1 dialogue ends on the idle timers
+      net.pump();
+    }
+
+    @Test
+    void a_close_made_inside_an_indication_confirms_after_that_callback_returned() {
+      List<String> order = new ArrayList<>();
+      int[] invokes = new int[1];
+      new MapStack(
+          tcapB,
+          (dd, id, op, arg) -> {
+            if (invokes[0]++ == 0) {
+              dd.send(); // the first dialogue: confirmed, never answered
+            } else {
+              dd.returnResult(id, RoutingInfoForSmRes.of(IMSI, LocationInfoWithLmsi.of(MSC)));
+              dd.close();
+            }
+          },
+          MapConfig.defaults());
+      MapDialogue first = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      first.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          o -> order.add("first: " + o));
+      first.send();
+      net.pump();
+      // a second dialogue whose result's listener closes the first one
+      MapDialogue second = mapA.open(SMSC, HLR, MapApplicationContext.SHORT_MSG_GATEWAY, 3);
+      second.invoke(
+          MapOperation.SEND_ROUTING_INFO_FOR_SM,
+          RoutingInfoForSmArg.of(MSISDN, true, SCA),
+          o -> {
+            first.close();
+            order.add("second's result listener returns");
+          });
+      second.send();
+      net.pump();
+      assertThat(order)
+          .containsExactly(
+              "second's result listener returns",
+              "first: NoResponse[reason=dialogue closed locally]");
+      net.pump();
     }
   }
 }

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.map.auth.AuthenticationCentre;
 import org.ss7sim.map.auth.Milenage;
-import org.ss7sim.map.common.AddressString;
 import org.ss7sim.map.common.CellGlobalId;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.LocationInformation;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
@@ -43,6 +41,8 @@ import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.pcap.PcapWriter;
 

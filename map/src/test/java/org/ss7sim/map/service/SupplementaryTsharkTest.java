@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.*;
@@ -24,6 +22,8 @@ import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.pcap.PcapWriter;
 

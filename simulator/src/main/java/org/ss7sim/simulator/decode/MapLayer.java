@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.RecordComponent;
 import java.util.Locale;
 import java.util.Optional;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.error.MapErrorCode;
@@ -22,6 +20,8 @@ import org.ss7sim.tcap.component.ReturnResult;
 import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The {@code map} key of {@code decode}: the operation of the first MAP component of a TCAP message

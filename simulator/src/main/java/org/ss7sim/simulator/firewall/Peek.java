@@ -2,8 +2,6 @@ package org.ss7sim.simulator.firewall;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.SubscriberIdentity;
@@ -23,6 +21,8 @@ import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * Reads what the rules need from a relayed SCCP message with the stack's own codecs: the TCAP
@@ -139,7 +139,7 @@ public final class Peek {
       if (invoke) {
         return Optional.of(op.get().<MapParameter>argumentCodec(version).decode(parameter));
       }
-      Optional<org.ss7sim.map.common.BerCodec<MapParameter>> codec = op.get().resultCodec(version);
+      Optional<org.ss7sim.wire.ber.BerCodec<MapParameter>> codec = op.get().resultCodec(version);
       return codec.isPresent() ? Optional.of(codec.get().decode(parameter)) : Optional.empty();
     } catch (MalformedMessageException | RuntimeException e) {
       return Optional.empty();

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.message.AnyTimeInterrogationArg;
 import org.ss7sim.map.message.AnyTimeInterrogationRes;
 import org.ss7sim.map.message.CancelLocationArg;
@@ -55,6 +53,8 @@ import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.tcap.component.InvokeId;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The attacker node ({@code kind: attacker}, docs/security.md): a MAP endpoint in another network

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.ss7sim.map.auth.AuthenticationCentre;
 import org.ss7sim.map.auth.AuthenticationQuintuplet;
 import org.ss7sim.map.auth.Milenage;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.AlertServiceCentreArg;
@@ -49,6 +47,8 @@ import org.ss7sim.simulator.node.Addresses;
 import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * A home location register (DESIGN.md §3 flows 3 and 4, TS 29.002 §10–§12): answers

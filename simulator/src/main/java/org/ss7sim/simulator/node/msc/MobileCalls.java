@@ -13,7 +13,6 @@ import org.ss7sim.cap.message.Cause;
 import org.ss7sim.cap.message.ConnectArg;
 import org.ss7sim.cap.message.EventSpecificInformationBcsm;
 import org.ss7sim.cap.message.EventTypeBcsm;
-import org.ss7sim.cap.message.Imsi;
 import org.ss7sim.cap.message.InitialDpArg;
 import org.ss7sim.cap.message.LegId;
 import org.ss7sim.cap.message.TimeDurationChargingResult;
@@ -38,6 +37,7 @@ import org.ss7sim.simulator.node.Causes;
 import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Subscribers;
 import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.wire.gsm.Imsi;
 import org.ss7sim.wire.time.Timer;
 
 /**
@@ -219,9 +219,9 @@ final class MobileCalls {
         org.ss7sim.cap.message.InitialDpSmsArg.collectedInfo(
             csi.get().serviceKey(),
             org.ss7sim.cap.message.CalledPartyBcdNumber.international(destination),
-            org.ss7sim.cap.message.AddressString.international(msisdn),
+            org.ss7sim.wire.gsm.AddressString.international(msisdn),
             imsi.isEmpty() ? null : new Imsi(imsi),
-            org.ss7sim.cap.message.AddressString.international(smsc));
+            org.ss7sim.wire.gsm.AddressString.international(smsc));
     boolean continueByDefault = !csi.get().releaseByDefault();
     org.ss7sim.cap.ssf.GsmSsfSms.Listener smsListener =
         new org.ss7sim.cap.ssf.GsmSsfSms.Listener() {

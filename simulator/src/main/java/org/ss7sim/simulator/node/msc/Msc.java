@@ -153,10 +153,10 @@ public final class Msc implements NodeLogic, TypedMapUser {
       String msisdn,
       AttemptListener listener) {
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
-    org.ss7sim.map.common.AddressString msisdnAddress =
-        org.ss7sim.map.common.AddressString.international(msisdn);
-    org.ss7sim.map.common.AddressString ownAddress =
-        org.ss7sim.map.common.AddressString.international(own);
+    org.ss7sim.wire.gsm.AddressString msisdnAddress =
+        org.ss7sim.wire.gsm.AddressString.international(msisdn);
+    org.ss7sim.wire.gsm.AddressString ownAddress =
+        org.ss7sim.wire.gsm.AddressString.international(own);
     org.ss7sim.map.operation.MapApplicationContext context;
     java.util.function.Consumer<MapDialogue> invoke;
     switch (query) {
@@ -264,8 +264,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             null,
             org.ss7sim.map.sms.UserData.of(
                 text, org.ss7sim.map.sms.DataCodingScheme.Alphabet.GSM7, null));
-    org.ss7sim.map.common.AddressString sc =
-        org.ss7sim.map.common.AddressString.international(smsc);
+    org.ss7sim.wire.gsm.AddressString sc = org.ss7sim.wire.gsm.AddressString.international(smsc);
     MapDialogue d =
         map.open(
             Addresses.gt(own, Ssn.MSC),
@@ -278,7 +277,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
         org.ss7sim.map.message.MoForwardSmArg.of(
             new SmRpDa.ServiceCentre(sc),
             new org.ss7sim.map.common.SmRpOa.Msisdn(
-                org.ss7sim.map.common.AddressString.international(msisdn)),
+                org.ss7sim.wire.gsm.AddressString.international(msisdn)),
             org.ss7sim.map.sms.SmsTpduCodec.encode(submit)),
         listener);
     node.flows().starting(flow, d::send);
@@ -309,7 +308,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             Octets.ofUnsigned(org.ss7sim.map.message.UssdString.DCS_GSM7),
             org.ss7sim.map.message.UssdString.encodeGsm7(text),
             null,
-            org.ss7sim.map.common.AddressString.international(msisdn),
+            org.ss7sim.wire.gsm.AddressString.international(msisdn),
             List.of()),
         outcome -> {
           if (outcome instanceof Confirmation.Result<org.ss7sim.map.message.UssdRes> r

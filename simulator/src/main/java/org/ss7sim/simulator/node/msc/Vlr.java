@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.ss7sim.map.auth.AuthenticationQuintuplet;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.InsertSubscriberDataArg;
@@ -30,6 +28,8 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.SubscriberState;
 import org.ss7sim.simulator.node.Addresses;
 import org.ss7sim.simulator.node.Subscribers;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The VLR of an {@link Msc}: answers ProvideRoamingNumber with an MSRN from the node's {@code

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.common.SmRpDa;
 import org.ss7sim.map.common.SmRpOa;
 import org.ss7sim.map.message.ForwardSmArg;
@@ -23,6 +22,7 @@ import org.ss7sim.map.sms.TpAddress;
 import org.ss7sim.map.sms.UserData;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The MT-ForwardSM part of one delivery attempt (TS 29.002 §12.9, TS 23.040 §9.2.3.24.1): the text

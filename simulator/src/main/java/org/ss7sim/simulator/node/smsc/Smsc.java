@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.ss7sim.map.common.AddressString;
-import org.ss7sim.map.common.Imsi;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.AlertServiceCentreArg;
 import org.ss7sim.map.message.ReportSmDeliveryStatusArg;
@@ -51,6 +49,8 @@ import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitCheck;
 import org.ss7sim.smpp.server.SubmitResult;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.gsm.AddressString;
+import org.ss7sim.wire.gsm.Imsi;
 
 /**
  * The SMS centre (DESIGN.md §3 flow 3): an SMPP server whose submit_sm is committed to the store

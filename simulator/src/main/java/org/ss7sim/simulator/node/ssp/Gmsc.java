@@ -3,7 +3,6 @@ package org.ss7sim.simulator.node.ssp;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.ss7sim.map.common.AddressString;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.map.message.SendRoutingInfoArg;
@@ -22,6 +21,7 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.node.Addresses;
 import org.ss7sim.simulator.node.Causes;
 import org.ss7sim.tcap.TcapStack;
+import org.ss7sim.wire.gsm.AddressString;
 
 /**
  * The gateway MSC function of a switch (DESIGN.md §3 flow 4, TS 23.018 §7.2): for a call to a

@@ -1,4 +1,4 @@
-package org.ss7sim.cap.ber;
+package org.ss7sim.wire.ber;
 
 /**
  * One modelled component of a SEQUENCE: its ASN.1 name, its tag ({@code -1} for an untagged CHOICE,

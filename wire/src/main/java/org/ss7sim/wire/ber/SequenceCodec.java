@@ -1,11 +1,9 @@
-package org.ss7sim.cap.ber;
+package org.ss7sim.wire.ber;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.ss7sim.wire.MalformedMessageException;
-import org.ss7sim.wire.ber.BerReader;
-import org.ss7sim.wire.ber.BerWriter;
 
 /**
  * A SEQUENCE codec driven by a field table: the modelled components ({@link Field}s, in ASN.1
@@ -14,8 +12,8 @@ import org.ss7sim.wire.ber.BerWriter;
  *
  * <p>Decoding: each element goes to the first unfilled field that matches its tag; the others are
  * kept as {@link RawElement}s. A missing mandatory field is a {@link MalformedMessageException} (TS
- * 29.078 §14.1 and Q.774: the receiver answers it with a mistypedParameter reject or the
- * missingParameter error).
+ * 29.002 and TS 29.078 §14.1 answer it with a mistypedParameter reject, dataMissing or
+ * missingParameter).
  */
 public final class SequenceCodec<T> implements BerCodec<T> {
   /** The decoded component values, by field index, and the unmodelled elements. */

@@ -1,7 +1,8 @@
-package org.ss7sim.map.common;
+package org.ss7sim.wire.gsm;
 
 import org.ss7sim.wire.Digits;
 import org.ss7sim.wire.MalformedMessageException;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;

@@ -1,7 +1,6 @@
-package org.ss7sim.cap.ber;
+package org.ss7sim.wire.ber;
 
 import org.ss7sim.wire.Octets;
-import org.ss7sim.wire.ber.BerReader;
 
 /**
  * A BER element we do not model, kept as it came (identifier, length, contents) so that it is

@@ -1,12 +1,9 @@
-package org.ss7sim.map.common;
+package org.ss7sim.wire.ber;
 
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
-import org.ss7sim.wire.ber.BerReader;
-import org.ss7sim.wire.ber.BerTag;
-import org.ss7sim.wire.ber.BerWriter;
 
-/** Codecs of the ASN.1 basic types as MAP uses them. */
+/** Codecs of the ASN.1 basic types as MAP and CAP use them, and of a few common constructions. */
 public final class Codecs {
   private Codecs() {}
 
@@ -230,6 +227,126 @@ public final class Codecs {
       @Override
       public int defaultTag() {
         return BerTag.SEQUENCE;
+      }
+    };
+  }
+
+  /**
+   * An ENUMERATED type mapped to a Java enum: {@code of} answers null for a value the type does not
+   * define, which is a {@link MalformedMessageException} (the receiver answers unexpectedDataValue
+   * or mistypedParameter).
+   */
+  public static <E> BerCodec<E> enumerated(
+      String name, java.util.function.IntFunction<E> of, java.util.function.ToIntFunction<E> code) {
+    return new BerCodec<>() {
+      @Override
+      public E decode(BerReader r) throws MalformedMessageException {
+        long v = r.longValue();
+        E e = v < 0 || v > Integer.MAX_VALUE ? null : of.apply((int) v);
+        if (e == null) {
+          throw r.error(name + " " + v + " is not defined");
+        }
+        return e;
+      }
+
+      @Override
+      public void encode(E v, int tag, BerWriter out) {
+        out.integer(tag, code.applyAsInt(v));
+      }
+
+      @Override
+      public int defaultTag() {
+        return BerTag.ENUMERATED;
+      }
+    };
+  }
+
+  /** OCTET STRING (SIZE (1)) read as its one octet, 0..255. */
+  public static final BerCodec<Integer> OCTET =
+      new BerCodec<>() {
+        @Override
+        public Integer decode(BerReader r) throws MalformedMessageException {
+          Octets v = r.octets();
+          if (v.length() != 1) {
+            throw r.error("OCTET STRING (SIZE (1)) of " + v.length() + " octets");
+          }
+          return v.get(0);
+        }
+
+        @Override
+        public void encode(Integer v, int tag, BerWriter out) {
+          out.octetString(tag, Octets.ofUnsigned(v));
+        }
+
+        @Override
+        public int defaultTag() {
+          return BerTag.OCTET_STRING;
+        }
+      };
+
+  /**
+   * An OCTET STRING whose contents are one BER element of {@code inner} (CAP's {@code OCTET STRING
+   * (SIZE (min..max)) -- containing CAMEL-...} types, TS 29.078 §5.1). The contents must be exactly
+   * that element; its tag must be the inner type's own (a CHOICE: one of its alternatives).
+   */
+  public static <T> BerCodec<T> containing(BerCodec<T> inner, int min, int max) {
+    return new BerCodec<>() {
+      @Override
+      public T decode(BerReader r) throws MalformedMessageException {
+        Octets v = r.octets();
+        if (v.length() < min || v.length() > max) {
+          throw r.error(
+              "OCTET STRING of " + v.length() + " octets (" + min + ".." + max + " allowed)");
+        }
+        BerReader in = BerReader.of(v, r.valueOffset());
+        int t = in.next();
+        if (t != inner.defaultTag() && !inner.acceptsTag(t)) {
+          throw in.error("unexpected contained type");
+        }
+        T value;
+        try {
+          value = inner.decode(in);
+        } catch (IllegalArgumentException e) {
+          throw in.error(e.getMessage());
+        }
+        in.requireEnd("contained value");
+        return value;
+      }
+
+      @Override
+      public void encode(T v, int tag, BerWriter out) {
+        org.ss7sim.wire.WireWriter w = new org.ss7sim.wire.WireWriter(32);
+        inner.encode(v, inner.tagFor(v, inner.defaultTag()), new BerWriter(w));
+        out.octetString(tag, w.toOctets());
+      }
+
+      @Override
+      public int defaultTag() {
+        return BerTag.OCTET_STRING;
+      }
+    };
+  }
+
+  /** INTEGER restricted to {@code min..max} (a constraint of the ASN.1 type). */
+  public static BerCodec<Integer> integer(long min, long max) {
+    return new BerCodec<>() {
+      @Override
+      public Integer decode(BerReader r) throws MalformedMessageException {
+        long v = r.longValue();
+        if (v < min || v > max) {
+          throw r.error("INTEGER " + v + " outside " + min + ".." + max);
+        }
+        return (int) v;
+      }
+
+      @Override
+      public void encode(Integer v, int tag, BerWriter out) {
+        out.integer(tag, v);
+      }
+
+      @Override
+      public int defaultTag() {
+        return BerTag.INTEGER;
       }
     };
   }

@@ -1,25 +1,32 @@
-package org.ss7sim.cap.message;
+package org.ss7sim.wire.gsm;
 
-import org.ss7sim.cap.ber.BerCodec;
 import org.ss7sim.wire.Digits;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
+import org.ss7sim.wire.ber.BerCodec;
 import org.ss7sim.wire.ber.BerReader;
 import org.ss7sim.wire.ber.BerTag;
 import org.ss7sim.wire.ber.BerWriter;
 
 /**
  * AddressString / ISDN-AddressString / SMS-AddressString (TS 29.002 §17.7.8, imported by TS 29.078
- * §5.1): one octet with the extension bit set, nature of address (3 bits) and numbering plan (4
- * bits), then TBCD digits (filler 1111 for an odd count). Used for mscAddress, sMSCAddress, the
- * calling party of an SMS and gsmSCF addresses.
+ * §5.1): one octet of extension (1), nature of address (3 bits) and numbering plan (4 bits), then
+ * TBCD digits. ISDN-AddressString limits the digits to 9 octets; AddressString to 19.
  *
- * @param nature 0 unknown, 1 international, 2 national significant, 4 subscriber
- * @param numberingPlan 1 ISDN (E.164), 6 land mobile (E.212)
+ * <pre>
+ *   8   | 7 6 5             | 4 3 2 1
+ *   ext | nature of address | numbering plan indicator
+ * </pre>
+ *
+ * @param nature 0 unknown, 1 international, 2 national significant, 3 network specific, 4
+ *     subscriber, 6 abbreviated
+ * @param numberingPlan 1 ISDN/telephony (E.164), 3 data (X.121), 4 telex, 6 land mobile (E.212), 8
+ *     national, 9 private
  */
 public record AddressString(int nature, int numberingPlan, String digits) {
   public static final int INTERNATIONAL = 1;
   public static final int ISDN = 1;
+  public static final int LAND_MOBILE = 6;
 
   public static final BerCodec<AddressString> CODEC =
       new BerCodec<>() {
@@ -59,8 +66,13 @@ public record AddressString(int nature, int numberingPlan, String digits) {
     }
   }
 
-  /** An international E.164 number. */
+  /** An international E.164 number (nature 1, plan 1). */
   public static AddressString international(String digits) {
     return new AddressString(INTERNATIONAL, ISDN, digits);
+  }
+
+  @Override
+  public String toString() {
+    return (nature == INTERNATIONAL ? "+" : "") + digits;
   }
 }

@@ -1,15 +1,13 @@
-package org.ss7sim.map.common;
+package org.ss7sim.wire.ber;
 
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.WireWriter;
-import org.ss7sim.wire.ber.BerReader;
-import org.ss7sim.wire.ber.BerWriter;
 
 /**
- * Codec of one MAP parameter type. {@code decode} reads the element the reader has just moved to
- * ({@link BerReader#next()}); {@code encode} writes the whole element with the given tag, so the
- * same codec serves a type wherever it is implicitly tagged.
+ * Codec of one ASN.1 type of a MAP or CAP parameter. {@code decode} reads the element the reader
+ * has just moved to ({@link BerReader#next()}); {@code encode} writes the whole element with the
+ * given tag, so the same codec serves a type wherever it is implicitly tagged.
  */
 public interface BerCodec<T> {
   T decode(BerReader element) throws MalformedMessageException;
