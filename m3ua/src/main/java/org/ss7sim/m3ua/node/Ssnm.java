@@ -72,8 +72,8 @@ final class Ssnm {
    * point code by point code for the destinations this node tracks inside it, since they need not
    * share one state; a range holding none is answered by the state of its base point code. The
    * answers are batched: one DAVA and one DUNA per {@link #GREET_BATCH} point codes (an ASP turning
-   * active audits every destination routed over it: one message per point code made the start of
-   * a large network a storm of O(n^2) messages).
+   * active audits every destination routed over it: one message per point code made the start of a
+   * large network a storm of O(n^2) messages).
    */
   void audit(RemoteAsp from, DestinationStateAudit m) {
     List<AffectedPointCode> available = new ArrayList<>();
@@ -181,6 +181,7 @@ final class Ssnm {
       return; // the loop below takes it
     }
     recomputing = true;
+    activeRcs = new java.util.IdentityHashMap<>();
     try {
       while (pendingAll || !pendingVias.isEmpty() || !pendingDestinations.isEmpty()) {
         if (pendingAll) {
@@ -204,7 +205,22 @@ final class Ssnm {
       }
     } finally {
       recomputing = false;
+      activeRcs = null;
     }
+  }
+
+  /**
+   * Per ASP, its active routing contexts, computed once per {@link #drain} (AS states do not change
+   * while it runs: message handlers and transport events come later, on the same thread). Asking
+   * every ASP for them per destination announced walked every AS each time: O(ASPs x ASes) per
+   * destination, the largest cost of starting 2,000 nodes under virtual time.
+   */
+  private Map<RemoteAsp, List<Long>> activeRcs;
+
+  private List<Long> activeRoutingContexts(RemoteAsp r) {
+    return activeRcs != null
+        ? activeRcs.computeIfAbsent(r, RemoteAsp::activeRoutingContexts)
+        : r.activeRoutingContexts();
   }
 
   private void reevaluate(PointCode pc) {
@@ -255,7 +271,7 @@ final class Ssnm {
   private void announce(PointCode pc, boolean available) {
     RoutingTable.Entry entry = node.routes().lookup(pc);
     for (RemoteAsp r : node.remotes()) {
-      List<Long> rcs = r.activeRoutingContexts();
+      List<Long> rcs = activeRoutingContexts(r);
       if (rcs.isEmpty() || servesRouteTo(r, entry)) {
         continue;
       }

@@ -52,9 +52,7 @@ public final class Service {
     run(network, only, duration, pcap, storeDir, control, null, out);
   }
 
-  /**
-   * As above, waiting at most {@code startTimeout} for the links (null: the network's default).
-   */
+  /** As above, waiting at most {@code startTimeout} for the links (null: the network's default). */
   public static void run(
       Network network,
       Set<String> only,

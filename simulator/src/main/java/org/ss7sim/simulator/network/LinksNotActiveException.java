@@ -49,6 +49,8 @@ public final class LinksNotActiveException extends IllegalStateException {
     if (ms < 1000) {
       return ms + " ms";
     }
-    return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1e3);
+    return ms % 1000 == 0
+        ? ms / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1e3);
   }
 }

@@ -33,9 +33,10 @@ import org.ss7sim.wire.time.TimerService;
 
 /**
  * A network file brought to life in this process: the chosen signaling points started, each owned
- * by one thread of a small shared pool of event loops (a few per core) with its real stack, linked by M3UA over the configured transports (TCP loopback by
- * default). Listening link ends that the file gives no port bind ephemeral ports, and the
- * connecting ends in this process are pointed at them, so a run never collides with another.
+ * by one thread of a small shared pool of event loops (a few per core) with its real stack, linked
+ * by M3UA over the configured transports (TCP loopback by default). Listening link ends that the
+ * file gives no port bind ephemeral ports, and the connecting ends in this process are pointed at
+ * them, so a run never collides with another.
  */
 public final class SimNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimNetwork.class);
@@ -65,16 +66,22 @@ public final class SimNetwork implements AutoCloseable {
   // walk over every link of the network (which made starting large networks O(n^2)). All guarded
   // by linkLock.
   private final Object linkLock = new Object();
+
   /** Per local node: the keys ("node/link") of the links it opens to another local node. */
   private final Map<String, List<String>> clientLinksOf = new HashMap<>();
+
   /** Per local node: the keys of the links other local nodes open to it. */
   private final Map<String, List<String>> clientLinksTo = new HashMap<>();
+
   /** The peer node of each such link. */
   private final Map<String, String> peerOfLink = new HashMap<>();
+
   /** The nodes running (started, not stopped): a link is awaited when both its ends run. */
   private final Set<String> running = new java.util.HashSet<>();
+
   /** Awaited links that are not ASP-ACTIVE. */
   private final Set<String> linksDown = new LinkedHashSet<>();
+
   /** Reports of link states received from the nodes. */
   private long linkStateReports;
 
@@ -196,8 +203,8 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   /**
-   * As {@link #start(Network, Set, Tracer, Function, VirtualTime)}, waiting at most {@code linkWait}
-   * for the links (null: {@link #defaultLinkWait}).
+   * As {@link #start(Network, Set, Tracer, Function, VirtualTime)}, waiting at most {@code
+   * linkWait} for the links (null: {@link #defaultLinkWait}).
    *
    * @throws LinksNotActiveException when links are still down then
    */
@@ -257,6 +264,9 @@ public final class SimNetwork implements AutoCloseable {
     return net;
   }
 
+  /** How long closing waits for the nodes to stop their logic and links, all together. */
+  static final Duration STOP_LIMIT = Duration.ofSeconds(10);
+
   /** How long the nodes' own start-up work (SCCP, TCAP, kind logic) may take, all together. */
   static final Duration NODE_START_LIMIT = Duration.ofSeconds(60);
 
@@ -277,7 +287,8 @@ public final class SimNetwork implements AutoCloseable {
       pending.remove(next);
       started.add(startNode(next));
     }
-    CompletableFuture<Void> all = CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+    CompletableFuture<Void> all =
+        CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
     try {
       await(all, NODE_START_LIMIT);
     } catch (java.util.concurrent.ExecutionException e) {
@@ -302,7 +313,8 @@ public final class SimNetwork implements AutoCloseable {
     SimNode node = new SimNode(n, network, bound, injvm, tracer, flows, pcapAddress, local, this);
     nodes.put(n.name(), node);
     nodeRunning(n.name());
-    CompletableFuture<Void> started = node.start(logicFactory == null ? null : logicFactory.apply(n));
+    CompletableFuture<Void> started =
+        node.start(logicFactory == null ? null : logicFactory.apply(n));
     for (Link l : n.links()) {
       if (l.listens()) {
         InetSocketAddress a = node.listenerAddress(l.name());
@@ -339,8 +351,8 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   /**
-   * How long a start waits for the links when not told: 15 s, and 10 ms more per node (a network
-   * of 2,000 nodes waits 35 s).
+   * How long a start waits for the links when not told: 15 s, and 10 ms more per node (a network of
+   * 2,000 nodes waits 35 s).
    */
   public static Duration defaultLinkWait(int nodes) {
     return Duration.ofSeconds(15).plusMillis(10L * nodes);
@@ -381,14 +393,27 @@ public final class SimNetwork implements AutoCloseable {
       String refused = peer == null ? null : refusals(peer);
       if (refused != null) {
         sb.append(", ").append(l.peer()).append(" refused: ").append(refused);
-      } else if (state == AspState.ASP_DOWN) {
+      }
+      long errors = errorsReceived(n);
+      if (errors > 0) {
+        sb.append(", ").append(errors).append(" ERR received");
+      }
+      if (refused == null && state == AspState.ASP_DOWN) {
         sb.append(", no association or no ASP Up Ack");
-      } else if (state == AspState.ASP_INACTIVE) {
+      } else if (refused == null && state == AspState.ASP_INACTIVE) {
         sb.append(", ASP Active not acknowledged");
       }
       out.add(sb.toString());
     }
     return out;
+  }
+
+  private static long errorsReceived(SimNode n) {
+    try {
+      return n.call(() -> n.m3ua().counter(org.ss7sim.m3ua.node.Counter.ERR_RECEIVED));
+    } catch (Exception e) {
+      return 0;
+    }
   }
 
   /** What {@code peer} refused so far (peers not allowed, routing contexts, ...), or null. */
@@ -402,6 +427,9 @@ public final class SimNetwork implements AutoCloseable {
                 org.ss7sim.m3ua.node.Counter.REFUSED_PEERS,
                 "associations from an address not allowed for the link");
             meanings.putAll(ExternalLinks.refusalMeanings());
+            meanings.put(
+                org.ss7sim.m3ua.node.Counter.DISCARDED_UNEXPECTED,
+                "messages unexpected in the sender's ASP state: ERR Unexpected Message");
             for (var c : meanings.entrySet()) {
               long count = peer.m3ua().counter(c.getKey());
               if (count > 0) {
@@ -455,7 +483,9 @@ public final class SimNetwork implements AutoCloseable {
     }
   }
 
-  /** {@code name} stopped: its links no longer count, and it reports afresh when it starts again. */
+  /**
+   * {@code name} stopped: its links no longer count, and it reports afresh when it starts again.
+   */
   private void nodeStopped(String name) {
     synchronized (linkLock) {
       running.remove(name);
@@ -733,8 +763,22 @@ public final class SimNetwork implements AutoCloseable {
     attachments.clear();
     List<SimNode> all = new ArrayList<>(snapshot());
     java.util.Collections.reverse(all);
+    // Every node stops on its own loop, the loops in parallel (one blocking round trip per node
+    // made stopping 2,000 nodes take half a minute); bounded, then the loops are closed anyway.
+    List<CompletableFuture<Void>> stopping = new ArrayList<>();
     for (SimNode n : all) {
-      n.stop();
+      stopping.add(n.stopSoon());
+    }
+    try {
+      if (virtual == null) {
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
+            .get(STOP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (Exception e) {
+      LOG.debug("stopping the nodes: {}", e.toString());
+    }
+    for (SimNode n : all) {
+      n.closeLoop();
     }
     nodes.clear();
     flows.clear();

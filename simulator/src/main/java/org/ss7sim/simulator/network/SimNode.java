@@ -32,9 +32,9 @@ import org.ss7sim.wire.pcap.Endpoint;
 
 /**
  * One signaling point of the network at run time: the event loop that owns it (one thread of the
- * network's shared pool), its M3UA node built
- * from the configured links and routes, SCCP (with the node's GTT rules on an STP) and a TCAP stack
- * per local subsystem. The node kind's logic ({@link NodeLogic}) sits on top.
+ * network's shared pool), its M3UA node built from the configured links and routes, SCCP (with the
+ * node's GTT rules on an STP) and a TCAP stack per local subsystem. The node kind's logic ({@link
+ * NodeLogic}) sits on top.
  */
 public final class SimNode {
   private static final int M3UA_PORT = 2905;
@@ -147,42 +147,42 @@ public final class SimNode {
     this.logic = logic;
     java.util.concurrent.CompletableFuture<Void> built =
         loop.submit(
-        () -> {
-          if (config.kind() == NodeKind.STP || !config.ssns().isEmpty()) {
-            SccpStackConfig sc =
-                SccpStackConfig.defaults()
-                    .withNetworkIndicator(config.networkIndicator())
-                    .withTranslator(Gtt.translator(network, config));
-            firewall =
-                network
-                    .security()
-                    .firewall(config.name())
-                    .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
-                    .map(
-                        f ->
-                            new org.ss7sim.simulator.firewall.Firewall(
-                                config.name(),
-                                f,
-                                network.security().interconnectNeighbours(network, config),
-                                loop.timers()::currentTimeMillis,
-                                org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
-            if (firewall.isPresent()) {
-              sc = sc.withScreening(firewall.get());
-            }
-            sccp = new SccpStack(m3ua, loop.timers(), sc);
-            if (config.kind() != NodeKind.STP) {
-              for (Ssn ssn : config.ssns()) {
-                TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
-                sccp.register(ssn, t);
-                tcap.put(ssn.value(), t);
+            () -> {
+              if (config.kind() == NodeKind.STP || !config.ssns().isEmpty()) {
+                SccpStackConfig sc =
+                    SccpStackConfig.defaults()
+                        .withNetworkIndicator(config.networkIndicator())
+                        .withTranslator(Gtt.translator(network, config));
+                firewall =
+                    network
+                        .security()
+                        .firewall(config.name())
+                        .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
+                        .map(
+                            f ->
+                                new org.ss7sim.simulator.firewall.Firewall(
+                                    config.name(),
+                                    f,
+                                    network.security().interconnectNeighbours(network, config),
+                                    loop.timers()::currentTimeMillis,
+                                    org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
+                if (firewall.isPresent()) {
+                  sc = sc.withScreening(firewall.get());
+                }
+                sccp = new SccpStack(m3ua, loop.timers(), sc);
+                if (config.kind() != NodeKind.STP) {
+                  for (Ssn ssn : config.ssns()) {
+                    TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
+                    sccp.register(ssn, t);
+                    tcap.put(ssn.value(), t);
+                  }
+                }
               }
-            }
-          }
-          if (logic != null) {
-            logic.start(this);
-          }
-          return null;
-        });
+              if (logic != null) {
+                logic.start(this);
+              }
+              return null;
+            });
     m3ua.start();
     loop.execute(this::reportLinks);
     return built;
@@ -193,21 +193,41 @@ public final class SimNode {
     return (InetSocketAddress) m3ua.serverAddress(link);
   }
 
-  /** Stops the logic and closes the links and the thread. */
+  /** Stops the logic and closes the links and the node's loop. */
   void stop() {
     try {
       call(
           () -> {
-            if (logic != null) {
-              logic.stop();
-            }
-            m3ua.stop();
+            stopWork();
             return null;
           });
     } catch (Exception e) {
       // the loop is closed below either way
     }
     loop.close();
+  }
+
+  /**
+   * Stops the logic and closes the links on the node's loop without waiting; {@link #closeLoop}
+   * after it completes (or its wait ended). Many nodes stop in parallel this way.
+   */
+  java.util.concurrent.CompletableFuture<Void> stopSoon() {
+    return loop.submit(
+        () -> {
+          stopWork();
+          return null;
+        });
+  }
+
+  void closeLoop() {
+    loop.close();
+  }
+
+  private void stopWork() {
+    if (logic != null) {
+      logic.stop();
+    }
+    m3ua.stop();
   }
 
   private void trace(String link, boolean outbound, int streamId, Octets bytes) {

@@ -13,11 +13,11 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.transport.loop.VirtualTime;
 
 /**
- * Link states are reported once per burst of M3UA management messages, and to the network only on
- * a change. Each report walks the node's links (and a report to the network used to walk every
- * link of the network): per management message, an STP announcing destinations while hundreds of
- * links came up did O(n^2) such walks, and 500 nodes over TCP did not start. A burst of N BEATs
- * (M3UA management, like the DUNA/DAVA of a start) now costs a fixed number of walks, whatever N.
+ * Link states are reported once per burst of M3UA management messages, and to the network only on a
+ * change. Each report walks the node's links (and a report to the network used to walk every link
+ * of the network): per management message, an STP announcing destinations while hundreds of links
+ * came up did O(n^2) such walks, and 500 nodes over TCP did not start. A burst of N BEATs (M3UA
+ * management, like the DUNA/DAVA of a start) now costs a fixed number of walks, whatever N.
  */
 class LinkReportTest {
   @TempDir Path dir;

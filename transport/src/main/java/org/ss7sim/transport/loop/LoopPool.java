@@ -5,10 +5,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A fixed set of event loop threads that many protocol owners share: each {@link NodeLoop} taken
- * from it is pinned to one of the threads for its whole life (its TCP/SCTP associations, timers
- * and tasks all run there), so the single-owner rule holds while a network of thousands of nodes
- * runs on a few threads. Loops are handed out round-robin. The creator closes the pool after every
- * loop taken from it is closed.
+ * from it is pinned to one of the threads for its whole life (its TCP/SCTP associations, timers and
+ * tasks all run there), so the single-owner rule holds while a network of thousands of nodes runs
+ * on a few threads. Loops are handed out round-robin. The creator closes the pool after every loop
+ * taken from it is closed.
  */
 public final class LoopPool implements AutoCloseable {
   private final EventLoopGroup group;

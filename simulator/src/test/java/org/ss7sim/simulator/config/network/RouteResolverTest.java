@@ -138,7 +138,8 @@ class RouteResolverTest {
     }
 
     /** Hops from every node to {@code d}, relaying only through STPs. */
-    private static Map<String, Integer> distancesTo(RouteResolver.NodeRoutes d, Map<String, RouteResolver.NodeRoutes> byName) {
+    private static Map<String, Integer> distancesTo(
+        RouteResolver.NodeRoutes d, Map<String, RouteResolver.NodeRoutes> byName) {
       Map<String, Integer> dist = new HashMap<>();
       dist.put(d.name(), 0);
       Deque<String> queue = new ArrayDeque<>();
@@ -160,7 +161,10 @@ class RouteResolverTest {
     }
 
     private static Optional<Route> implicit(
-        RouteResolver.NodeRoutes x, RouteResolver.NodeRoutes d, Map<String, Integer> dist, Map<String, RouteResolver.NodeRoutes> byName) {
+        RouteResolver.NodeRoutes x,
+        RouteResolver.NodeRoutes d,
+        Map<String, Integer> dist,
+        Map<String, RouteResolver.NodeRoutes> byName) {
       Map<String, Integer> candidates = new LinkedHashMap<>();
       int own = dist.getOrDefault(x.name(), Integer.MAX_VALUE);
       for (String h : x.adjacent()) {
