@@ -2,8 +2,11 @@ package org.ss7sim.simulator.config.scenario;
 
 import java.util.Optional;
 
-/** What a traffic source's kind adds. */
-public sealed interface TrafficOptions {
+/**
+ * What a traffic source's kind adds. Not sealed: a kind may keep its options record beside its
+ * class in {@code simulator.traffic}.
+ */
+public interface TrafficOptions {
   /**
    * Calls.
    *
@@ -42,7 +45,17 @@ public sealed interface TrafficOptions {
   record AttackOptions(String operation, Optional<String> spoof) implements TrafficOptions {
     /** The operations an attacker can send, by their short names. */
     public static final java.util.List<String> OPERATIONS =
-        java.util.List.of("ati", "psi", "sri", "sri-sm", "ul", "isd", "purge-ms", "cl");
+        java.util.List.of(
+            "ati",
+            "psi",
+            "sri",
+            "sri-sm",
+            "send-imsi",
+            "ul",
+            "isd",
+            "register-ss",
+            "purge-ms",
+            "cl");
 
     /** Whether {@code op} names one of {@link #OPERATIONS} (any case, '_' for '-'). */
     public static boolean supports(String op) {
