@@ -423,9 +423,6 @@ public final class SimNetwork implements AutoCloseable {
           () -> {
             List<String> what = new ArrayList<>();
             Map<org.ss7sim.m3ua.node.Counter, String> meanings = new LinkedHashMap<>();
-            meanings.put(
-                org.ss7sim.m3ua.node.Counter.REFUSED_PEERS,
-                "associations from an address not allowed for the link");
             meanings.putAll(ExternalLinks.refusalMeanings());
             meanings.put(
                 org.ss7sim.m3ua.node.Counter.DISCARDED_UNEXPECTED,

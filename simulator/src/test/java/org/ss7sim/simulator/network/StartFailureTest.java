@@ -52,8 +52,8 @@ class StartFailureTest {
               assertThat(m)
                   .startsWith("1 of 2 links not active after 2 s: a/a-stp to stp (tcp 127.0.0.1:")
                   .contains(
-                      "): ASP-DOWN, stp refused: associations from an address not allowed for the"
-                          + " link (")
+                      "): ASP-DOWN, stp refused: an association from an address not allowed for"
+                          + " this link: closed (")
                   .doesNotContain("b/");
               assertThat(((LinksNotActiveException) e).down()).hasSize(1);
             });
