@@ -4,9 +4,15 @@ import org.ss7sim.simulator.config.scenario.TrafficOptions.UssdOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.AttemptListener;
+import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.msc.Msc;
 
-/** USSD requests: processUnstructuredSS-Request from the MSC; succeed with the HLR's result. */
+/**
+ * USSD requests: processUnstructuredSS-Request from the MSC, the handset answering the network's
+ * menu prompts with the scenario's {@code choices}; succeed with the HLR's result, failing with
+ * {@code unexpected_text} when it is not the {@code expect_text} given.
+ */
 final class UssdRequests implements Traffic {
   private final TrafficSource source;
   private final SimNetwork net;
@@ -25,6 +31,24 @@ final class UssdRequests implements Traffic {
       attempt.fail("not_supported");
       return;
     }
-    origin.execute(() -> msc.ussd(flow, to, options.text(), reply -> {}, attempt));
+    String[] text = new String[1];
+    AttemptListener checked =
+        new AttemptListener() {
+          @Override
+          public void onOutcome(Outcome outcome) {
+            boolean unexpected =
+                outcome.success()
+                    && options.expectText().isPresent()
+                    && !options.expectText().get().equals(text[0]);
+            attempt.onOutcome(unexpected ? Outcome.failed("unexpected_text") : outcome);
+          }
+
+          @Override
+          public void onEnded() {
+            attempt.onEnded();
+          }
+        };
+    origin.execute(
+        () -> msc.ussd(flow, to, options.text(), options.choices(), t -> text[0] = t, checked));
   }
 }

@@ -44,11 +44,17 @@ public enum TrafficKind {
       return ScenarioReader.sms(f);
     }
   },
-  /** USSD requests from an MSC on behalf of subscribers (MAP processUnstructuredSS-Request). */
-  USSD(List.of("text"), List.of(NodeKind.MSC)) {
+  /**
+   * USSD requests from an MSC on behalf of subscribers (MAP processUnstructuredSS-Request), walking
+   * the HLR's menu with {@code choices} and checking the final text against {@code expect_text}.
+   */
+  USSD(List.of("text", "choices", "expect_text"), List.of(NodeKind.MSC)) {
     @Override
     TrafficOptions read(Fields f) {
-      return new TrafficOptions.UssdOptions(f.value("text", Values::string, "*100#"));
+      return new TrafficOptions.UssdOptions(
+          f.value("text", Values::string, "*100#"),
+          f.list("choices", Values::string),
+          f.optional("expect_text", Values::string));
     }
   },
   /** Location queries to the HLR (MAP anyTimeInterrogation, SRI or SRI-for-SM). */
