@@ -82,7 +82,8 @@ final class Entries {
     if (key.isEmpty()) {
       throw new ConfigException(f.valueLocation(keyName), "USSD " + keyName + " is empty");
     }
-    String text = ussdText(f, "text").orElseThrow(() -> missing(f, "text"));
+    f.require("text");
+    String text = ussdText(f, "text").orElseThrow();
     Optional<String> notify = ussdText(f, "notify");
     List<UssdMenu> choices =
         f.list("choices", (n, k) -> ussdMenu(n, USSD_CHOICE_KEYS, "key", depth + 1));
@@ -90,10 +91,6 @@ final class Entries {
       distinctKeys(choices, f.valueLocation("choices"), "USSD choice key");
     }
     return new UssdMenu(key, text, notify, choices);
-  }
-
-  private static ConfigException missing(Fields f, String key) {
-    return new ConfigException(f.location(), "USSD menu: missing '" + key + "'");
   }
 
   private static Optional<String> ussdText(Fields f, String key) {
