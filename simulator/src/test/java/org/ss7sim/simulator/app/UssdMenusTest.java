@@ -61,6 +61,8 @@ class UssdMenusTest {
     assertThat(results.get("balance").succeeded()).isEqualTo(5);
     assertThat(results.get("gives-up").failed()).isEqualTo(Map.of("menu_not_finished", 2L));
     assertThat(results.get("one-shot").succeeded()).isEqualTo(2);
+    assertThat(results.get("wrong-key").succeeded()).isEqualTo(2);
+    assertThat(results.get("chinese").succeeded()).isEqualTo(2);
 
     // each attempt is one dialogue, in one of four shapes
     List<String> buyData =
@@ -87,13 +89,22 @@ class UssdMenusTest {
             "<TC-CONTINUE unstructuredSsRequest",
             ">TC-ABORT");
     List<String> oneShot = List.of(">TC-BEGIN processUnstructuredSsRequest", "<TC-END result");
-    assertThat(flows).hasSize(14);
+    // a key the menu does not have gets the same prompt again
+    List<String> wrongKey =
+        List.of(
+            ">TC-BEGIN processUnstructuredSsRequest",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-END result");
+    assertThat(flows).hasSize(18);
     Map<List<String>, Long> shapes =
         flows.values().stream().collect(Collectors.groupingBy(l -> l, Collectors.counting()));
     assertThat(shapes)
         .as(flows.toString())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(buyData, 5L, balance, 5L, givesUp, 2L, oneShot, 2L));
+            Map.of(buyData, 5L, balance, 7L, givesUp, 2L, oneShot, 2L, wrongKey, 2L));
 
     Tshark.assumeInstalled();
     assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
@@ -102,10 +113,21 @@ class UssdMenusTest {
         .contains("59", "60", "61");
     List<String> texts = Tshark.field(pcap, List.of("-Y", "gsm_map"), "gsm_map.ussd_string");
     assertThat(texts)
-        .contains("*123#", "2", "1", "Processing your order", "1GB of data added", "*100#");
+        .contains(
+            "*123#",
+            "2",
+            "1",
+            "Processing your order",
+            "1GB of data added",
+            "*100#",
+            "余额 12.50 EUR");
+    // GSM 7-bit, language unspecified, except the two Chinese answers in UCS2 (each message is
+    // captured on both its links, HLR-STP and STP-MSC)
     assertThat(Tshark.field(pcap, List.of("-Y", "gsm_map"), "gsm_map.ss.ussd_DataCodingScheme"))
         .filteredOn(s -> !s.isEmpty())
-        .allMatch(s -> s.equalsIgnoreCase("0f"), "GSM 7-bit, language unspecified");
+        .containsOnly("0f", "48")
+        .filteredOn(s -> s.equals("48"))
+        .hasSize(4);
   }
 
   /** The TCAP messages the MSC sent (>) and received (<), without the timing. */

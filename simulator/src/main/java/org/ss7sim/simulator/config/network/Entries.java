@@ -97,15 +97,23 @@ final class Entries {
     Optional<String> text = f.optional(key, Values::string);
     text.ifPresent(
         t -> {
-          if (!org.ss7sim.map.sms.GsmAlphabet.canEncode(t)) {
+          if (t.isEmpty()) {
+            throw new ConfigException(f.valueLocation(key), "USSD " + key + " is empty");
+          }
+          if (org.ss7sim.map.sms.GsmAlphabet.canEncode(t)) {
+            int septets = org.ss7sim.map.sms.GsmAlphabet.septetCount(t);
+            if (septets > 182) {
+              throw new ConfigException(
+                  f.valueLocation(key), "USSD " + key + " of " + septets + " septets (1..182)");
+            }
+          } else if (t.length() > 80) {
             throw new ConfigException(
                 f.valueLocation(key),
-                "USSD " + key + " has characters outside the GSM 7-bit alphabet");
-          }
-          int septets = org.ss7sim.map.sms.GsmAlphabet.septetCount(t);
-          if (t.isEmpty() || septets > 182) {
-            throw new ConfigException(
-                f.valueLocation(key), "USSD " + key + " of " + septets + " septets (1..182)");
+                "USSD "
+                    + key
+                    + " in UCS2 (characters outside the GSM 7-bit alphabet) of "
+                    + t.length()
+                    + " characters (1..80)");
           }
         });
     return text;

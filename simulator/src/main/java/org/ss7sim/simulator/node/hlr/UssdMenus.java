@@ -9,6 +9,7 @@ import org.ss7sim.map.message.UssdString;
 import org.ss7sim.map.operation.MapOperations;
 import org.ss7sim.map.service.Confirmation;
 import org.ss7sim.map.service.MapDialogue;
+import org.ss7sim.map.sms.GsmAlphabet;
 import org.ss7sim.simulator.config.network.UssdMenu;
 import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.wire.MalformedMessageException;
@@ -21,7 +22,8 @@ import org.ss7sim.wire.Octets;
  * picks the next node; a text to display only goes as unstructuredSS-Notify, acknowledged by an
  * empty result; the last node's text is the result of processUnstructuredSS-Request in the TC-END.
  * An answer that names no choice gets the same prompt again. Strings are GSM 7-bit, data coding
- * scheme 0x0F (TS 23.038 §5). Runs on the HLR's thread, from MAP indications.
+ * scheme 0x0F, or UCS2 (0x48) for a text with characters outside that alphabet (TS 23.038 §5). Runs
+ * on the HLR's thread, from MAP indications.
  */
 final class UssdMenus {
   private final List<UssdMenu> menus;
@@ -64,9 +66,7 @@ final class UssdMenus {
       return;
     }
     if (!node.isPrompt()) {
-      d.returnResult(
-          request,
-          UssdRes.of(Octets.ofUnsigned(UssdString.DCS_GSM7), UssdString.encodeGsm7(node.text())));
+      d.returnResult(request, UssdRes.of(dcs(node.text()), encode(node.text())));
       d.close();
       return;
     }
@@ -98,7 +98,17 @@ final class UssdMenus {
   }
 
   static UssdArg arg(String text) {
-    return UssdArg.of(Octets.ofUnsigned(UssdString.DCS_GSM7), UssdString.encodeGsm7(text));
+    return UssdArg.of(dcs(text), encode(text));
+  }
+
+  /** GSM 7-bit (0x0F) when the text is in that alphabet, else UCS2 (0x48) (TS 23.038 §5). */
+  static Octets dcs(String text) {
+    return Octets.ofUnsigned(
+        GsmAlphabet.canEncode(text) ? UssdString.DCS_GSM7 : UssdString.DCS_UCS2);
+  }
+
+  static Octets encode(String text) {
+    return GsmAlphabet.canEncode(text) ? UssdString.encodeGsm7(text) : UssdString.encodeUcs2(text);
   }
 
   static String text(UssdRes r) throws MalformedMessageException {

@@ -32,13 +32,13 @@ class UssdMenuConfigTest {
     List<UssdMenu> menus = demo.node("hlr").orElseThrow().data(KindData.HlrData.class).ussdMenus();
     UssdMenu offers = UssdMenu.find(menus, " *123# ").orElseThrow();
     assertThat(offers.isPrompt()).isTrue();
-    assertThat(offers.text()).isEqualTo("Offers\n1 Balance\n2 Bundles");
+    assertThat(offers.text()).isEqualTo("Offers\n1 Balance\n2 Bundles\n3 Balance in Chinese");
     assertThat(offers.choice("1").orElseThrow())
         .isEqualTo(UssdMenu.answer("1", "Your balance is 12.50 EUR"));
     UssdMenu data = offers.choice("2").orElseThrow().choice(" 1 ").orElseThrow();
     assertThat(data.notification()).contains("Processing your order");
     assertThat(data.isPrompt()).isFalse();
-    assertThat(offers.choice("3")).isEmpty();
+    assertThat(offers.choice("4")).isEmpty();
     assertThat(UssdMenu.find(menus, "*100#")).isEmpty();
   }
 
@@ -59,8 +59,10 @@ class UssdMenuConfigTest {
   }
 
   @Test
-  void texts_are_gsm_7_bit_and_fit_one_ussd_string() {
-    refused("- {code: \"*1#\", text: \"\u4f60\u597d\"}", "outside the GSM 7-bit alphabet");
+  void texts_fit_one_ussd_string_in_gsm_7_bit_or_ucs2() {
+    // outside the GSM 7-bit alphabet: UCS2, two octets a character
+    assertThat(menus("- {code: \"*1#\", text: \"" + "\u4f59".repeat(80) + "\"}")).hasSize(1);
+    refused("- {code: \"*1#\", text: \"" + "\u4f59".repeat(81) + "\"}", "81 characters (1..80)");
     refused("- {code: \"*1#\", text: \"" + "x".repeat(183) + "\"}", "183 septets (1..182)");
     // the euro sign takes two septets (escape + code)
     refused("- {code: \"*1#\", text: \"" + "\u20ac".repeat(92) + "\"}", "184 septets");
