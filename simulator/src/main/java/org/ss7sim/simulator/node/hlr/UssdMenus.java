@@ -32,7 +32,10 @@ final class UssdMenus {
     this.menus = List.copyOf(menus);
   }
 
-  /** Starts the menu {@code request} names, if there is one; false: no menu for it. */
+  /**
+   * Starts the menu whose service code is {@code code} in the dialogue of the request {@code
+   * request}; false when there is no such menu.
+   */
   boolean start(MapDialogue d, InvokeId request, String code) {
     return UssdMenu.find(menus, code)
         .map(
@@ -81,7 +84,12 @@ final class UssdMenus {
             } catch (MalformedMessageException e) {
               input = "";
             }
-            show(d, request, node.choice(input).orElse(node));
+            var next = node.choice(input);
+            if (next.isPresent()) {
+              show(d, request, next.get());
+            } else {
+              present(d, request, node); // the same prompt again, without its notification
+            }
           } else {
             fail(d, request);
           }
