@@ -104,7 +104,7 @@ final class Forwarding {
     node.count(Counter.DATA_RECEIVED);
     Long na = from.networkAppearance();
     if (na != null && d.networkAppearance() != null && !na.equals(d.networkAppearance())) {
-      node.count(Counter.REFUSED_NETWORK_APPEARANCES);
+      from.refused(Counter.REFUSED_NETWORK_APPEARANCES);
       from.unexpected(
           ErrorCode.INVALID_NETWORK_APPEARANCE,
           "network appearance " + d.networkAppearance(),

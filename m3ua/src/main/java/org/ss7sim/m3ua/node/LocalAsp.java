@@ -291,7 +291,7 @@ final class LocalAsp extends Session {
     } else if (!d.routingContexts().isEmpty()
         && !routingContexts.isEmpty()
         && !routingContexts.containsAll(d.routingContexts())) {
-      node.count(Counter.REFUSED_DATA);
+      refused(Counter.REFUSED_DATA);
       unexpected(
           ErrorCode.INVALID_ROUTING_CONTEXT,
           "DATA for RC " + d.routingContexts(),

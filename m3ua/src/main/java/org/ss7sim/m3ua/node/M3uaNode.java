@@ -261,6 +261,12 @@ public final class M3uaNode implements MtpService {
     counters[c.ordinal()]++;
   }
 
+  /** Counts refusal {@code c} by {@code link} of the peer at the far end of {@code a}. */
+  void refused(Counter c, String link, org.ss7sim.transport.Association a) {
+    count(c);
+    config.refusals.refused(c, link, a == null ? List.of() : List.copyOf(a.remoteAddresses()));
+  }
+
   WireWriter scratch() {
     return scratch.reset();
   }

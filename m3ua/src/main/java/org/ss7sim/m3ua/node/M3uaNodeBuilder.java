@@ -81,6 +81,7 @@ public final class M3uaNodeBuilder {
   final List<AsConfig> applicationServers = new ArrayList<>();
   final List<RouteConfig> routes = new ArrayList<>();
   Tracer tracer = Tracer.NONE;
+  RefusalListener refusals = RefusalListener.NONE;
   Duration heartbeatInterval;
   Duration heartbeatTimeout = Duration.ofSeconds(3);
   Duration recoveryTimer = Duration.ofSeconds(2);
@@ -219,6 +220,12 @@ public final class M3uaNodeBuilder {
   /** Routes {@code dpc} with {@code mask} wildcard bits via {@code via} with {@code priority}. */
   public M3uaNodeBuilder route(PointCode dpc, int mask, String via, int priority) {
     routes.add(new RouteConfig(dpc, mask, via, priority));
+    return this;
+  }
+
+  /** Each refusal (a {@code REFUSED_*} counter) goes to {@code listener} with its link and peer. */
+  public M3uaNodeBuilder refusals(RefusalListener listener) {
+    this.refusals = Objects.requireNonNull(listener, "listener");
     return this;
   }
 

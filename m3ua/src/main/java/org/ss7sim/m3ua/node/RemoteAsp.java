@@ -50,6 +50,11 @@ final class RemoteAsp extends Session {
   }
 
   @Override
+  String link() {
+    return server;
+  }
+
+  @Override
   Long networkAppearance() {
     return networkAppearance != null ? networkAppearance : node.networkAppearance();
   }
@@ -109,12 +114,12 @@ final class RemoteAsp extends Session {
     for (long rc : rcs) {
       ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
       if (as == null) {
-        node.count(Counter.REFUSED_ROUTING_CONTEXTS);
+        refused(Counter.REFUSED_ROUTING_CONTEXTS);
         unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
         return null;
       }
       if (!node.ases().admits(as, this)) {
-        node.count(Counter.REFUSED_ROUTING_CONTEXTS);
+        refused(Counter.REFUSED_ROUTING_CONTEXTS);
         unexpected(
             ErrorCode.INVALID_ROUTING_CONTEXT,
             "routing context " + rc + " not configured for this peer",
@@ -226,7 +231,7 @@ final class RemoteAsp extends Session {
     }
     TrafficModeType mode = m.trafficModeType();
     if (mode != null && !mode.isKnown()) {
-      node.count(Counter.REFUSED_TRAFFIC_MODES);
+      refused(Counter.REFUSED_TRAFFIC_MODES);
       unexpected(
           ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
       return;
@@ -236,13 +241,13 @@ final class RemoteAsp extends Session {
       return;
     }
     if (ases.isEmpty()) {
-      node.count(Counter.REFUSED_NO_CONFIGURED_AS);
+      refused(Counter.REFUSED_NO_CONFIGURED_AS);
       unexpected(ErrorCode.NO_CONFIGURED_AS_FOR_ASP, "no AS configured for this ASP");
       return;
     }
     for (ApplicationServer<RemoteAsp, Data> as : ases) {
       if (mode != null && !mode.equals(as.trafficMode())) {
-        node.count(Counter.REFUSED_TRAFFIC_MODES);
+        refused(Counter.REFUSED_TRAFFIC_MODES);
         unexpected(
             ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE,
             "traffic mode " + mode + " but AS " + as.name() + " is " + as.trafficMode(),
@@ -267,7 +272,7 @@ final class RemoteAsp extends Session {
     List<Long> rcs = d.routingContexts();
     if (rcs.isEmpty()) {
       if (activeRoutingContexts().isEmpty()) {
-        node.count(Counter.REFUSED_DATA);
+        refused(Counter.REFUSED_DATA);
         unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP that is not active");
         return;
       }
@@ -275,7 +280,7 @@ final class RemoteAsp extends Session {
       for (long rc : rcs) {
         ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
         if (as == null || as.aspState(this) != AspState.ASP_ACTIVE) {
-          node.count(Counter.REFUSED_DATA);
+          refused(Counter.REFUSED_DATA);
           if (as != null && activeRoutingContexts().isEmpty()) {
             // §3.8.1: DATA while ASP-INACTIVE is an unexpected message.
             unexpected(ErrorCode.UNEXPECTED_MESSAGE, "DATA from an ASP that is not active");

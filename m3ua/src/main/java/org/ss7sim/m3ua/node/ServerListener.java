@@ -47,7 +47,7 @@ final class ServerListener implements AssociationListener {
   }
 
   private void refuse(Association association) {
-    node.count(Counter.REFUSED_PEERS);
+    node.refused(Counter.REFUSED_PEERS, config.name(), association);
     List<SocketAddress> remotes = List.copyOf(association.remoteAddresses());
     Object key = remotes.isEmpty() ? "" : address(remotes.get(0));
     if (refusals.size() >= MAX_TRACKED_REFUSED && !refusals.containsKey(key)) {

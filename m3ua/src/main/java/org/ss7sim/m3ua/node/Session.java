@@ -43,6 +43,16 @@ abstract class Session {
     this.errors = node.errorBucket();
   }
 
+  /** The configured link this session runs on (a listening link's name for accepted ones). */
+  String link() {
+    return name;
+  }
+
+  /** Counts refusal {@code c} on this session's link and peer ({@link RefusalListener}). */
+  final void refused(Counter c) {
+    node.refused(c, link(), association);
+  }
+
   /** The Network Appearance of this association (§3.3.1), or null for none. */
   Long networkAppearance() {
     return node.networkAppearance();

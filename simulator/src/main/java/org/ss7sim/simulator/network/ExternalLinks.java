@@ -114,30 +114,88 @@ public final class ExternalLinks {
                   + " ERR Invalid Routing Context (0x19), dropped",
               org.ss7sim.m3ua.node.Counter.REFUSED_NETWORK_APPEARANCES,
               "DATA with another Network Appearance than the link's:"
-                  + " ERR Invalid Network Appearance (0x15), dropped"));
+                  + " ERR Invalid Network Appearance (0x15), dropped",
+              org.ss7sim.m3ua.node.Counter.REFUSED_PEERS,
+              "an association from an address not allowed for this link: closed"));
 
-  private final Map<String, Long> refusalCounts = new ConcurrentHashMap<>();
+  /** Refusals of one kind by one link of one node, and the peer refused last. */
+  private static final class Refusals {
+    long count;
+    long reported;
+    String lastPeer = "";
+  }
+
+  /** By node, then "link\0counter" (sorted: lines come in link order). */
+  private final Map<String, Map<String, Refusals>> refusals = new ConcurrentHashMap<>();
 
   /**
-   * Reports (one line each) the refusals {@code node} made since the last report: what was refused
-   * and the ERR the peer got, with the node's total. On the node's thread.
+   * Counts a refusal by {@code link} of {@code node} (the m3ua node's {@link
+   * org.ss7sim.m3ua.node.RefusalListener}); on the node's thread.
+   */
+  void refused(
+      String node,
+      org.ss7sim.m3ua.node.Counter counter,
+      String link,
+      List<java.net.SocketAddress> peer) {
+    if (!REFUSALS.containsKey(counter)) {
+      return;
+    }
+    Refusals r =
+        refusals
+            .computeIfAbsent(node, k -> new java.util.TreeMap<>())
+            .computeIfAbsent(link + "\0" + counter.name(), k -> new Refusals());
+    r.count++;
+    r.lastPeer = peerText(peer);
+  }
+
+  /** {@code 127.0.0.2:40312} (several joined with ','), or {@code in-JVM} without address. */
+  static String peerText(List<java.net.SocketAddress> peer) {
+    if (peer.isEmpty()) {
+      return "in-JVM";
+    }
+    List<String> out = new ArrayList<>();
+    for (java.net.SocketAddress a : peer) {
+      if (a instanceof java.net.InetSocketAddress i && i.getAddress() != null) {
+        String host = i.getAddress().getHostAddress();
+        out.add((host.contains(":") ? "[" + host + "]" : host) + ":" + i.getPort());
+      } else {
+        out.add(String.valueOf(a));
+      }
+    }
+    return String.join(",", out);
+  }
+
+  /**
+   * Reports (one line each) the refusals {@code node} made since the last report, per link: the
+   * link, the peer refused last, what was refused and the ERR the peer got, with the link's total
+   * of that kind. On the node's thread.
    */
   void reportRefusals(Node node, M3uaNode m3ua) {
-    REFUSALS.forEach(
-        (c, what) -> {
-          long now = m3ua.counter(c);
-          Long before = refusalCounts.put(node.name() + "/" + c, now);
-          if (before != null && now > before) {
+    Map<String, Refusals> byLink = refusals.get(node.name());
+    if (byLink == null) {
+      return;
+    }
+    byLink.forEach(
+        (key, r) -> {
+          if (r.count > r.reported) {
+            String link = key.substring(0, key.indexOf('\0'));
+            org.ss7sim.m3ua.node.Counter c =
+                org.ss7sim.m3ua.node.Counter.valueOf(key.substring(key.indexOf('\0') + 1));
             String line =
                 "node "
                     + node.name()
-                    + ": refused "
-                    + what
+                    + ", link "
+                    + link
+                    + " (peer "
+                    + r.lastPeer
+                    + "): refused "
+                    + REFUSALS.get(c)
                     + " ("
-                    + (now - before)
+                    + (r.count - r.reported)
                     + " now, "
-                    + now
-                    + " in all)";
+                    + r.count
+                    + " in all on this link)";
+            r.reported = r.count;
             for (Consumer<String> l : listeners) {
               l.accept(line);
             }

@@ -98,7 +98,14 @@ public final class SimNode {
             .timers(loop.timers())
             .ackTimeout(Duration.ofMillis(300))
             .recoveryTimer(Duration.ofMillis(500))
-            .tracer(this::trace);
+            .tracer(this::trace)
+            .refusals(
+                (c, link, peer) -> {
+                  owner.externalLinks().refused(config.name(), c, link, peer);
+                  if (reportQueued.compareAndSet(false, true)) {
+                    loop.execute(this::reportLinks);
+                  }
+                });
     for (Link l : config.links()) {
       peerOfLink.put(l.name(), l.peer());
     }

@@ -75,6 +75,12 @@ public final class SmppWireTrace implements WireTap {
     }
   }
 
+  /** Tells the tracer this session is traced here, so the SMSC's tap (if ours) leaves it. */
+  @Override
+  public void connected(String local, String peer) {
+    tracer.ownSmppClient(local);
+  }
+
   @Override
   public void onPdu(String peer, boolean outbound, Octets bytes, long timeMillis) {
     Pdu pdu;

@@ -41,6 +41,11 @@ public final class Tracer implements AutoCloseable {
   private long lastWritten = Long.MIN_VALUE;
   private long late;
 
+  /** Bound on the client connections remembered for {@link #claimOwnSmppClient}. */
+  private static final int MAX_OWN_SMPP_CLIENTS = 1024;
+
+  private final java.util.Set<String> ownSmppClients = new java.util.LinkedHashSet<>();
+
   /**
    * @param pcap where to write every message, or {@code null} for no pcap
    * @param flowsKeptPerKind how many flows of each kind (the part of the flow id before '-') to
@@ -165,5 +170,33 @@ public final class Tracer implements AutoCloseable {
       writeUpTo(Long.MAX_VALUE);
       pcap.close();
     }
+  }
+
+  /**
+   * An SMPP client of this run, whose own wire tap traces its session, connected from {@code
+   * local}: an SMPP server of this run that sees a connection from there leaves it to that tap (one
+   * record per PDU, not two). Unclaimed entries (the server is in another process) are forgotten
+   * oldest first beyond {@value #MAX_OWN_SMPP_CLIENTS}.
+   */
+  public synchronized void ownSmppClient(String local) {
+    ownSmppClients.add(addressKey(local));
+    if (ownSmppClients.size() > MAX_OWN_SMPP_CLIENTS) {
+      java.util.Iterator<String> oldest = ownSmppClients.iterator();
+      oldest.next();
+      oldest.remove();
+    }
+  }
+
+  /**
+   * Whether a connection an SMPP server of this run accepted from {@code remote} is one of this
+   * run's own clients ({@link #ownSmppClient}); the entry is used up.
+   */
+  public synchronized boolean claimOwnSmppClient(String remote) {
+    return ownSmppClients.remove(addressKey(remote));
+  }
+
+  /** {@code /127.0.0.1:40312} and {@code localhost/127.0.0.1:40312} alike: the part after '/'. */
+  private static String addressKey(String address) {
+    return address.substring(address.lastIndexOf('/') + 1);
   }
 }

@@ -88,15 +88,28 @@ final class RfcPeer implements AutoCloseable {
 
   record Parameter(int tag, byte[] value) {}
 
-  private final Socket socket = new Socket();
+  private final Socket socket;
   private final DataInputStream in;
 
   /** Connects from {@code local} (port chosen by the kernel) to {@code server}. */
   RfcPeer(InetAddress local, SocketAddress server) throws IOException {
+    socket = new Socket();
     socket.bind(new InetSocketAddress(local, 0));
     socket.connect(server, 5_000);
     socket.setSoTimeout(5_000);
     in = new DataInputStream(socket.getInputStream());
+  }
+
+  /** The peer on a connection it accepted (the node connects to it). */
+  RfcPeer(Socket accepted) throws IOException {
+    socket = accepted;
+    socket.setSoTimeout(5_000);
+    in = new DataInputStream(socket.getInputStream());
+  }
+
+  /** The port the kernel chose for this end (what the node names as the peer). */
+  int localPort() {
+    return socket.getLocalPort();
   }
 
   // ---- sending: every message by hand -----------------------------------------------------

@@ -127,7 +127,9 @@ class SutAspTest {
     java.util.concurrent.BlockingQueue<String> lines =
         new java.util.concurrent.LinkedBlockingQueue<>();
     net.externalLinks().onChange(lines::add);
+    String peer;
     try (RfcPeer sut = new RfcPeer(InetAddress.getLoopbackAddress(), sutPort())) {
+      peer = "127.0.0.1:" + sut.localPort();
       RfcPeer.Message err = sut.upAndActive(1, 200);
       assertThat(err.is(RfcPeer.MGMT, RfcPeer.ERR)).as(err.toString()).isTrue();
       assertThat(err.u32(RfcPeer.TAG_ERROR_CODE)).isEqualTo(0x19);
@@ -152,21 +154,46 @@ class SutAspTest {
         .contains("link sut (external sut, listening on " + hostPort() + "): AS DOWN rc=100")
         .anyMatch(
             l ->
-                l.startsWith("node stp: refused ASP Active/Inactive naming a routing context")
+                l.startsWith(
+                        "node stp, link sut (peer "
+                            + peer
+                            + "): refused ASP Active/Inactive naming a routing context")
                     && l.contains("ERR Invalid Routing Context (0x19) (1 now"))
         .anyMatch(
             l ->
-                l.startsWith("node stp: refused ASP Active with a traffic mode other than the AS's")
+                l.startsWith(
+                        "node stp, link sut (peer "
+                            + peer
+                            + "): refused ASP Active with a traffic mode other than the AS's")
                     && l.contains("(0x05) (1 now"));
   }
 
   @Test
   void refused_from_an_address_not_allowed() throws Exception {
     long refused = counter(Counter.REFUSED_PEERS);
+    java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    net.externalLinks().onChange(lines::add);
+    String expected;
     try (RfcPeer stranger = new RfcPeer(InetAddress.getByName("127.0.0.2"), sutPort())) {
+      expected =
+          "node stp, link sut (peer 127.0.0.2:"
+              + stranger.localPort()
+              + "): refused an association from an address not allowed for this link: closed (1"
+              + " now";
       assertThat(stranger.closedByNode()).isTrue();
     }
     assertThat(counter(Counter.REFUSED_PEERS)).isEqualTo(refused + 1);
+    // the line the service prints names the link and the refused address
+    List<String> seen = new java.util.ArrayList<>();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (seen.stream().noneMatch(l -> l.startsWith(expected)) && System.nanoTime() < deadline) {
+      String l = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+      if (l != null) {
+        seen.add(l);
+      }
+    }
+    assertThat(seen).anyMatch(l -> l.startsWith(expected));
   }
 
   // ---- hand-written SCCP, TCAP and MAP ----------------------------------------------------

@@ -38,6 +38,8 @@ class HtmlReportChromiumTest {
   static String dom;
   static JsonNode results;
   static String html;
+  static Path browser;
+  static Path report;
 
   static Path chromium() {
     for (String c : CHROMIUM) {
@@ -54,8 +56,8 @@ class HtmlReportChromiumTest {
 
   @BeforeAll
   static void renderTheDemoReport() throws Exception {
-    Path browser = chromium();
-    Path report = dir.resolve("demo.html");
+    browser = chromium();
+    report = dir.resolve("demo.html");
     Path json = dir.resolve("demo.json");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -188,5 +190,90 @@ class HtmlReportChromiumTest {
         .isEqualTo(ConfigLoader.demoNetwork().nodes().size());
     assertThat(dom).containsPattern("<td>isup IAM</td><td>\\d+</td>");
     assertThat(dom).containsPattern("<td>smpp submit_sm</td><td>\\d+</td>");
+  }
+
+  /**
+   * A real hover, through the DevTools protocol: the pointer moved over a node of the graph (at the
+   * centre of its circle as the browser laid it out) shows the tooltip with that node's name, kind
+   * and counters — the same numbers as its table in the Nodes section — and moving it away hides
+   * the tooltip again.
+   */
+  @Test
+  void hovering_a_node_shows_its_counters() throws Exception {
+    try (DevTools page =
+        DevTools.open(
+            browser,
+            Files.createDirectories(dir.resolve("profile-hover")),
+            report.toUri().toString(),
+            java.time.Duration.ofSeconds(60))) {
+      assertThat(
+              page.evaluate(
+                      "new Promise(done => { const check = () =>"
+                          + " document.querySelector('[data-rendered=\"true\"]')"
+                          + " ? done(true) : setTimeout(check, 50); check(); })")
+                  .asBoolean())
+          .as(page.log())
+          .isTrue();
+      assertThat(page.evaluate("document.getElementById('tip').hidden").asBoolean())
+          .as("no tooltip before the pointer comes")
+          .isTrue();
+      for (String node : List.of("hlr", "smsc", "stp-a")) {
+        JsonNode centre =
+            page.evaluate(
+                "(() => { const c = document.querySelector('g.node[data-node=\""
+                    + node
+                    + "\"] circle');"
+                    + " c.scrollIntoView({block: 'center', inline: 'center'});"
+                    + " const r = c.getBoundingClientRect();"
+                    + " return [r.left + r.width / 2, r.top + r.height / 2]; })()");
+        page.moveMouse(centre.get(0).asDouble(), centre.get(1).asDouble());
+        JsonNode tip =
+            page.evaluate(
+                "(() => { const t = document.getElementById('tip');"
+                    + " const r = t.getBoundingClientRect();"
+                    + " return {hidden: t.hidden, text: t.textContent, width: r.width}; })()");
+        assertThat(tip.get("hidden").asBoolean()).as("tooltip over " + node).isFalse();
+        assertThat(tip.get("width").asDouble()).as("tooltip laid out").isPositive();
+        List<String> lines = List.of(tip.get("text").asText().split("\n"));
+        assertThat(lines.get(0)).startsWith(node + " — ");
+        assertThat(lines.subList(1, lines.size()))
+            .as("the counters of " + node)
+            .isNotEmpty()
+            .containsExactlyElementsOf(tableOf(node));
+        page.moveMouse(1, 1);
+        assertThat(page.evaluate("document.getElementById('tip').hidden").asBoolean())
+            .as("tooltip hidden once the pointer left " + node)
+            .isTrue();
+      }
+    }
+  }
+
+  /** A node's rows in the Nodes section as the tooltip words them: "sent K: N", then "R: N". */
+  private static List<String> tableOf(String node) {
+    Matcher section =
+        Pattern.compile(
+                "<section class=\"node\" data-node=\"" + node + "\">(.*?)</section>",
+                Pattern.DOTALL)
+            .matcher(dom);
+    assertThat(section.find()).as("section of " + node).isTrue();
+    List<String> rows = new ArrayList<>();
+    String[] tables = section.group(1).split("<table class=\"discards\">");
+    Matcher sent = Pattern.compile("<tr><td>([^<]*)</td><td>(\\d+)</td></tr>").matcher(tables[0]);
+    while (sent.find()) {
+      rows.add("sent " + unescape(sent.group(1)) + ": " + sent.group(2));
+    }
+    Matcher discard =
+        Pattern.compile("<tr><td>([^<]*)</td><td>(\\d+)</td></tr>").matcher(tables[1]);
+    while (discard.find()) {
+      rows.add(unescape(discard.group(1)) + ": " + discard.group(2));
+    }
+    return rows;
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 }

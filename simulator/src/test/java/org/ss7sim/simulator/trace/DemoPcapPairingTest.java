@@ -81,6 +81,15 @@ class DemoPcapPairingTest {
   }
 
   @Test
+  void the_smscs_own_esmes_are_traced_once_by_their_own_tap() {
+    // The SMSC's server tap traces outside ESMEs at their true address (127.0.0.1 here); the
+    // demo's ESMEs connect from there too, but are left to their own taps (10.0.8.n).
+    List<String> loopback =
+        Tshark.field(pcap, List.of("-Y", "smpp && ip.addr == 127.0.0.1"), "frame.number");
+    assertThat(loopback).as("SMPP frames recorded a second time by the SMSC's tap").isEmpty();
+  }
+
+  @Test
   void frames_are_in_time_order_and_none_is_malformed() {
     List<String> times = Tshark.field(pcap, List.of(), "frame.time_epoch");
     assertThat(times).hasSizeGreaterThan(100);

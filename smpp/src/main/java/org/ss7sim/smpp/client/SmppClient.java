@@ -100,6 +100,7 @@ public final class SmppClient implements AutoCloseable {
   private StreamHandler accept(StreamConnection c) {
     connection = c;
     String peer = String.valueOf(c.remoteAddress());
+    tap.connected(String.valueOf(c.localAddress()), peer);
     TimerService clock = c.timers();
     ClientSession s =
         new ClientSession(

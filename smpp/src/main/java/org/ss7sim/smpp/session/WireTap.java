@@ -20,4 +20,14 @@ public interface WireTap {
    * @param timeMillis wall-clock time of the session's {@link org.ss7sim.wire.time.TimerService}
    */
   void onPdu(String peer, boolean outbound, Octets pdu, long timeMillis);
+
+  /**
+   * A client's connection is up, before its first PDU (the bind) is sent: {@code local} is this
+   * side's address as the server will name its peer, so a tap at the server end in the same process
+   * can tell that this side already traces the session. Servers do not call it.
+   *
+   * @param local this side's address, e.g. {@code /127.0.0.1:40312}
+   * @param peer the remote address, as {@link #onPdu} names it
+   */
+  default void connected(String local, String peer) {}
 }

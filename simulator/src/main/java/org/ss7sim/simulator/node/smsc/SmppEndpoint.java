@@ -34,7 +34,12 @@ final class SmppEndpoint {
   private final SmppServer server;
   private final StreamEventLoops loops;
 
-  SmppEndpoint(String name, SmscData data, SmscService service) {
+  /**
+   * @param tap sees every PDU of every accepted session ({@link
+   *     org.ss7sim.simulator.trace.SmscWireTrace} when the run is traced)
+   */
+  SmppEndpoint(
+      String name, SmscData data, SmscService service, org.ss7sim.smpp.session.WireTap tap) {
     this.name = name;
     this.data = data;
     List<EsmeAccount> accounts = new ArrayList<>();
@@ -49,7 +54,8 @@ final class SmppEndpoint {
         new SmppServer(
             SmppServerConfig.defaults(name, accounts.toArray(EsmeAccount[]::new))
                 .withDeliveryLimits(20, 100_000),
-            service);
+            service,
+            tap);
     loops = StreamEventLoops.create(1, "smpp-" + name);
   }
 

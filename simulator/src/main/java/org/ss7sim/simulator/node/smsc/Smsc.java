@@ -120,7 +120,18 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
-      smpp = new SmppEndpoint(config.name(), data, this);
+      // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
+      // port is ephemeral), as the ESMEs' own taps do; outside ESMEs' sessions are traced here.
+      int tracedPort = data.smpp().port() == 0 ? 2775 : data.smpp().port();
+      org.ss7sim.smpp.session.WireTap tap =
+          node.tracer() == null
+              ? org.ss7sim.smpp.session.WireTap.NONE
+              : new org.ss7sim.simulator.trace.SmscWireTrace(
+                  node.tracer(),
+                  config.name(),
+                  org.ss7sim.wire.pcap.Endpoint.of(
+                      node.pcapAddress(config.name()).address().getHostAddress(), tracedPort));
+      smpp = new SmppEndpoint(config.name(), data, this, tap);
       smppAddress = smpp.listen(messages);
     } // else a virtual-time run: its ESMEs submit directly (submitDirect)
     for (StoredMessage m : messages.unfinished()) {
