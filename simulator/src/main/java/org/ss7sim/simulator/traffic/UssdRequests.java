@@ -1,7 +1,10 @@
 package org.ss7sim.simulator.traffic;
 
+import java.util.List;
+import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.UssdOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
+import org.ss7sim.simulator.config.yaml.Values;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.AttemptListener;
@@ -14,6 +17,23 @@ import org.ss7sim.simulator.node.msc.Msc;
  * {@code unexpected_text} when it is not the {@code expect_text} given.
  */
 final class UssdRequests implements Traffic {
+  /**
+   * {@code kind: ussd} — USSD requests from an MSC on behalf of subscribers (MAP
+   * processUnstructuredSS-Request), walking the HLR's menu with {@code choices} and checking the
+   * final text against {@code expect_text}.
+   */
+  static final Kind KIND =
+      new Kind(
+          "ussd",
+          List.of("text", "choices", "expect_text"),
+          List.of(NodeKind.MSC),
+          f ->
+              new UssdOptions(
+                  f.value("text", Values::string, "*100#"),
+                  f.list("choices", Values::string),
+                  f.optional("expect_text", Values::string)),
+          (source, net, seed) -> new UssdRequests(source, net));
+
   private final TrafficSource source;
   private final SimNetwork net;
   private final UssdOptions options;
