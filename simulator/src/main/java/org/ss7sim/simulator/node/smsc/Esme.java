@@ -73,7 +73,18 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   public Esme(
       Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
-    this(config, server, false, network, self, smsc);
+    this(config, server, false, network, self, smsc, java.util.Optional.empty());
+  }
+
+  /** An ESME that connects with TLS ({@code tls}: trusting its SMSC's certificate). */
+  public Esme(
+      Node config,
+      InetSocketAddress server,
+      SimNetwork network,
+      Endpoint self,
+      Endpoint smsc,
+      java.util.Optional<javax.net.ssl.SSLContext> tls) {
+    this(config, server, false, network, self, smsc, tls);
   }
 
   /**
@@ -81,7 +92,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
    * and traces the same PDUs.
    */
   public static Esme direct(Node config, SimNetwork network, Endpoint self, Endpoint smsc) {
-    return new Esme(config, null, true, network, self, smsc);
+    return new Esme(config, null, true, network, self, smsc, java.util.Optional.empty());
   }
 
   private Esme(
@@ -90,7 +101,8 @@ public final class Esme implements EsmeListener, AutoCloseable {
       boolean direct,
       SimNetwork network,
       Endpoint self,
-      Endpoint smsc) {
+      Endpoint smsc,
+      java.util.Optional<javax.net.ssl.SSLContext> tls) {
     this.direct = direct;
     this.config = config;
     this.network = network;
@@ -123,11 +135,13 @@ public final class Esme implements EsmeListener, AutoCloseable {
                 smsc,
                 ref -> network.flows().submitted(systemId, ref));
     this.loops = StreamEventLoops.create(1, "esme-" + config.name());
+    SmppClientConfig clientConfig =
+        SmppClientConfig.of(server, d.systemId(), d.password(), type)
+            .withWindowSize(Math.max(1, d.window()));
     this.client =
         new SmppClient(
             loops,
-            SmppClientConfig.of(server, d.systemId(), d.password(), type)
-                .withWindowSize(Math.max(1, d.window())),
+            tls.map(clientConfig::withTls).orElse(clientConfig),
             this,
             tap == null ? WireTap.NONE : tap);
   }
@@ -148,8 +162,31 @@ public final class Esme implements EsmeListener, AutoCloseable {
     return reference;
   }
 
-  /** Submits one message of the scenario. */
+  /** How long a submit waits for the ESME to be bound again (the SMSC restarting), in steps. */
+  private static final java.time.Duration REBIND_STEP = java.time.Duration.ofMillis(100);
+
+  private static final int REBIND_STEPS = 100;
+
+  /**
+   * Submits one message of the scenario. While the connection to the SMSC is down (it restarts) the
+   * submit is not sent but waits, up to 10 s, for the client to be bound again, as an ESME does:
+   * nothing was sent, so nothing can be duplicated.
+   */
   public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
+    submit(flow, to, o, listener, REBIND_STEPS);
+  }
+
+  private void submit(
+      String flow, String to, SmsOptions o, AttemptListener listener, int rebindSteps) {
+    if (client != null && !client.isBound()) {
+      if (rebindSteps == 0) {
+        listener.onOutcome(Outcome.failed("submit_failed"));
+        listener.onEnded();
+      } else {
+        network.clock().schedule(REBIND_STEP, () -> submit(flow, to, o, listener, rebindSteps - 1));
+      }
+      return;
+    }
     String text = o.text().orElseGet(() -> generated(o.length()));
     DataCoding coding;
     byte[] bytes;
@@ -230,7 +267,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
   }
 
   private static Address sender(String s) {
-    return s.matches("[0-9]{1,20}") ? Address.international(s) : new Address(5, 0, s);
+    return Text.isDigits(s) ? Address.international(s) : new Address(5, 0, s);
   }
 
   private static String generated(int length) {
