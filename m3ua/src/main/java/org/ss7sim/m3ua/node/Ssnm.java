@@ -89,8 +89,7 @@ final class Ssnm {
         }
       }
       if (!tracked) {
-        (answerAvailable(from, node.pointCode(apc.pointCode())) ? available : unavailable)
-            .add(apc);
+        (answerAvailable(from, node.pointCode(apc.pointCode())) ? available : unavailable).add(apc);
       }
     }
     for (int i = 0; i < available.size(); i += GREET_BATCH) {
