@@ -100,14 +100,6 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try {
-      return execute();
-    } catch (org.ss7sim.transport.TransportUnavailableException | java.net.BindException e) {
-      throw new BadInputException(e.getMessage());
-    }
-  }
-
-  private int execute() throws Exception {
     Network net = NetworkFiles.load(network);
     List<Problem> problems = NetworkValidator.validate(net);
     if (!problems.isEmpty()) {
