@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ss7sim.m3ua.message.TrafficModeType;
 import org.ss7sim.m3ua.node.AsConfig;
 import org.ss7sim.m3ua.node.AspLinkConfig;
 import org.ss7sim.m3ua.node.M3uaNode;
 import org.ss7sim.m3ua.node.M3uaNodeBuilder;
+import org.ss7sim.m3ua.node.Tracer;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.transport.AssociationConfig;
@@ -42,6 +44,7 @@ public final class StpNetwork {
   private final Map<PointCode, M3uaNode> nodes = new LinkedHashMap<>();
   private final List<PointCode> pending = new ArrayList<>();
   private M3uaNode stp;
+  private Function<PointCode, Tracer> tracers = pc -> null;
 
   public StpNetwork(VirtualClock clock) {
     this.clock = clock;
@@ -54,6 +57,18 @@ public final class StpNetwork {
       throw new IllegalStateException("nodes are added before start()");
     }
     pending.add(pc);
+    return this;
+  }
+
+  /**
+   * Traces every M3UA message a node sends or receives with the tracer {@code tracers} gives for
+   * its point code (none for null; before {@link #start()}). The STP is not traced.
+   */
+  public StpNetwork tracers(Function<PointCode, Tracer> tracers) {
+    if (stp != null) {
+      throw new IllegalStateException("tracers are set before start()");
+    }
+    this.tracers = tracers;
     return this;
   }
 
@@ -86,6 +101,10 @@ public final class StpNetwork {
                       null,
                       false))
               .route(STP, "to-stp");
+      Tracer tracer = tracers.apply(pc);
+      if (tracer != null) {
+        asp.tracer(tracer);
+      }
       for (PointCode other : pending) {
         if (!other.equals(pc)) {
           asp.route(other, "to-stp");

@@ -2,19 +2,15 @@ package org.ss7sim.sccp.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ss7sim.m3ua.message.TrafficModeType;
-import org.ss7sim.m3ua.node.AsConfig;
-import org.ss7sim.m3ua.node.AspLinkConfig;
 import org.ss7sim.m3ua.node.M3uaNode;
-import org.ss7sim.m3ua.node.M3uaNodeBuilder;
 import org.ss7sim.m3ua.node.Tracer;
+import org.ss7sim.m3ua.testing.StpNetwork;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.sccp.ProtocolClass;
 import org.ss7sim.sccp.RoutingIndicator;
@@ -24,10 +20,6 @@ import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.sccp.gtt.GlobalTitleTranslator;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.testkit.VirtualClock;
-import org.ss7sim.transport.AssociationConfig;
-import org.ss7sim.transport.TransportKind;
-import org.ss7sim.transport.injvm.InJvmNetwork;
-import org.ss7sim.transport.injvm.InJvmTransport;
 import org.ss7sim.transport.injvm.Trampoline;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.Endpoint;
@@ -43,58 +35,27 @@ import org.ss7sim.wire.pcap.PcapWriter;
  */
 class SccpOverM3uaTest {
   private static final int SGP_PORT = 2905;
-  private static final PointCode STP = GtNetwork.STP;
+  private static final PointCode STP = StpNetwork.STP;
   private static final PointCode MSC = GtNetwork.MSC;
   private static final PointCode HLR1 = GtNetwork.HLR1;
   private static final PointCode HLR2 = GtNetwork.HLR2;
 
   private final VirtualClock clock = new VirtualClock();
-  private final Trampoline loop = new Trampoline();
-  private final InJvmTransport transport = new InJvmTransport(new InJvmNetwork(), clock, loop);
   private final List<Runnable> traced = new ArrayList<>();
 
-  private M3uaNodeBuilder m3ua(PointCode pc) {
-    return M3uaNode.builder()
-        .localPointCode(pc)
-        .owner(loop)
-        .timers(clock)
-        .transport(transport)
-        .recoveryTimer(Duration.ofMillis(500));
-  }
-
-  /** An ASP node whose only route is the STP; every M3UA message it sends or receives is traced. */
-  private M3uaNode asp(PointCode pc, long rc, PcapWriter pcap) {
+  /** Every M3UA message the node {@code pc} sends or receives, for the pcap. */
+  private Tracer tracer(PointCode pc, PcapWriter pcap) {
     Endpoint self = Endpoint.of("10.0.0." + (pc.value() % 250), 30000 + pc.value());
     Endpoint stp = Endpoint.of("10.0.0.100", SGP_PORT);
-    Tracer tracer =
-        (link, outbound, stream, message) ->
-            traced.add(
-                () ->
-                    pcap.writeM3ua(
-                        clock.currentTimeMillis() * 1000 + traced.size(),
-                        outbound ? self : stp,
-                        outbound ? stp : self,
-                        stream,
-                        message));
-    AssociationConfig client =
-        AssociationConfig.client("to-stp", new InetSocketAddress("127.0.0.1", SGP_PORT));
-    return m3ua(pc)
-        .link(
-            new AspLinkConfig(
-                "l",
-                TransportKind.IN_JVM,
-                client,
-                List.of(rc),
-                TrafficModeType.LOADSHARE,
-                null,
-                false))
-        .route(STP, "l")
-        .tracer(tracer)
-        .build();
-  }
-
-  private void settle() {
-    clock.advance(Duration.ofMillis(5));
+    return (link, outbound, stream, message) ->
+        traced.add(
+            () ->
+                pcap.writeM3ua(
+                    clock.currentTimeMillis() * 1000 + traced.size(),
+                    outbound ? self : stp,
+                    outbound ? stp : self,
+                    stream,
+                    message));
   }
 
   @Test
@@ -103,22 +64,14 @@ class SccpOverM3uaTest {
     Path pcapFile = dir.resolve("sccp-over-m3ua.pcap");
     PcapWriter pcap = PcapWriter.create(pcapFile);
 
-    M3uaNode stpM3ua =
-        m3ua(STP)
-            .server(
-                "sgp",
-                TransportKind.IN_JVM,
-                AssociationConfig.server("sgp", new InetSocketAddress("127.0.0.1", SGP_PORT)))
-            .applicationServer(new AsConfig("as-msc", 1, TrafficModeType.LOADSHARE))
-            .applicationServer(new AsConfig("as-hlr1", 2, TrafficModeType.LOADSHARE))
-            .applicationServer(new AsConfig("as-hlr2", 3, TrafficModeType.LOADSHARE))
-            .route(MSC, "as-msc")
-            .route(HLR1, "as-hlr1")
-            .route(HLR2, "as-hlr2")
-            .build();
-    M3uaNode mscM3ua = asp(MSC, 1, pcap);
-    M3uaNode hlr1M3ua = asp(HLR1, 2, pcap);
-    M3uaNode hlr2M3ua = asp(HLR2, 3, pcap);
+    // the STP (PC 100) with one AS per node (routing contexts 1, 2, 3 in this order)
+    StpNetwork net =
+        new StpNetwork(clock).add(MSC).add(HLR1).add(HLR2).tracers(pc -> tracer(pc, pcap)).start();
+    M3uaNode stpM3ua = net.stp();
+    M3uaNode mscM3ua = net.node(MSC);
+    M3uaNode hlr1M3ua = net.node(HLR1);
+    M3uaNode hlr2M3ua = net.node(HLR2);
+    Trampoline loop = net.loop();
 
     SccpStackConfig edge =
         SccpStackConfig.defaults()
@@ -137,23 +90,18 @@ class SccpOverM3uaTest {
     RecordingUser hlr1User = new RecordingUser();
     RecordingUser hlr2User = new RecordingUser();
 
-    stpM3ua.start();
-    mscM3ua.start();
-    hlr1M3ua.start();
-    hlr2M3ua.start();
-    settle();
     assertThat(stpM3ua.accessible(HLR1)).isTrue();
     msc.register(Ssn.MSC, mscUser);
     hlr1.register(Ssn.HLR, hlr1User);
     hlr2.register(Ssn.HLR, hlr2User);
-    settle();
+    net.settle();
 
     // 1: MSC -> STP (GTT) -> HLR1, and the answer back by the calling GT
     Octets begin = SccpPcapConformanceTest.tcapBegin(1, 0x3b, 8);
     msc.unitdata(
         new UnitdataRequest(
             GtNetwork.HLR_GT, GtNetwork.MSC_GT, ProtocolClass.CLASS_1, 2, true, begin));
-    settle();
+    net.settle();
     assertThat(hlr1User.unitdata).extracting(UnitdataIndication::data).containsExactly(begin);
     UnitdataIndication in = hlr1User.unitdata.get(0);
     assertThat(in.called().routingIndicator()).isEqualTo(RoutingIndicator.ROUTE_ON_SSN);
@@ -161,7 +109,7 @@ class SccpOverM3uaTest {
     Octets end = SccpPcapConformanceTest.tcapBegin(2, 0x3b, 8);
     hlr1.unitdata(
         new UnitdataRequest(in.calling(), in.called(), ProtocolClass.CLASS_1, 2, false, end));
-    settle();
+    net.settle();
     assertThat(mscUser.unitdata).extracting(UnitdataIndication::data).containsExactly(end);
 
     // 2: HLR1's association goes down: after T(r) the STP's M3UA pauses PC 2001, GTT takes HLR2
@@ -172,31 +120,28 @@ class SccpOverM3uaTest {
     msc.unitdata(
         new UnitdataRequest(
             GtNetwork.HLR_GT, GtNetwork.MSC_GT, ProtocolClass.CLASS_1, 2, true, second));
-    settle();
+    net.settle();
     assertThat(hlr2User.unitdata).extracting(UnitdataIndication::data).containsExactly(second);
     assertThat(hlr1User.unitdata).hasSize(1);
     assertThat(mscUser.notices).isEmpty();
 
     // 3: HLR1 comes back: MTP-RESUME, traffic returns to the primary
     hlr1M3ua.start();
-    settle();
-    settle();
+    net.settle();
+    net.settle();
     assertThat(stp.subsystemManagement().pointCodeAccessible(HLR1)).isTrue();
     Octets third = SccpPcapConformanceTest.tcapBegin(4, 0x3b, 8);
     msc.unitdata(
         new UnitdataRequest(
             GtNetwork.HLR_GT, GtNetwork.MSC_GT, ProtocolClass.CLASS_1, 2, true, third));
-    settle();
+    net.settle();
     assertThat(hlr1User.unitdata)
         .extracting(UnitdataIndication::data)
         .containsExactly(begin, third);
     assertThat(stp.counters().get(SccpCounter.RELAYED)).isEqualTo(4);
     assertThat(loop.failures()).isZero();
 
-    for (M3uaNode n : List.of(mscM3ua, hlr1M3ua, hlr2M3ua, stpM3ua)) {
-      n.stop();
-    }
-    settle();
+    net.stop();
     traced.forEach(Runnable::run);
     pcap.close();
 

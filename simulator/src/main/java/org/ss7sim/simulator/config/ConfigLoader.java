@@ -10,6 +10,7 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkReader;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.config.scenario.ScenarioReader;
+import org.ss7sim.simulator.config.scenario.TrafficKind;
 import org.ss7sim.simulator.config.yaml.YamlTree;
 
 /**
@@ -69,6 +70,12 @@ public final class ConfigLoader {
   /** Parses scenario YAML; {@code source} names it in messages and as the default scenario name. */
   public static Scenario parseScenario(String source, String yaml) {
     return ScenarioReader.read(YamlTree.parse(source, yaml), baseName(Path.of(source)));
+  }
+
+  /** Parses scenario YAML whose traffic sources may be of {@code kinds}. */
+  public static Scenario parseScenario(
+      String source, String yaml, java.util.List<? extends TrafficKind> kinds) {
+    return ScenarioReader.read(YamlTree.parse(source, yaml), baseName(Path.of(source)), kinds);
   }
 
   private static String read(Path file) {

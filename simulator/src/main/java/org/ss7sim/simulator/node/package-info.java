@@ -8,6 +8,6 @@
  * directory ({@link org.ss7sim.simulator.node.Subscribers}), SCCP addresses, the ISUP trunk groups
  * of a switching node ({@link org.ss7sim.simulator.node.Trunks}), Q.850 causes, and the outcome of
  * one attempt as the scenario engine counts it ({@link org.ss7sim.simulator.node.Outcome}). The
- * kinds use this package, never each other's.
+ * kinds use this package, never each other (LayeringTest).
  */
 package org.ss7sim.simulator.node;

@@ -325,7 +325,7 @@ public final class ScenarioRunner {
   }
 
   private void attempt(Source s, long due, boolean measured) {
-    String kind = s.config.kind().name().toLowerCase(Locale.ROOT);
+    String kind = s.config.kind().yamlName();
     long n = flowsPerKind.merge(kind, 1L, Long::sum);
     String flow = kind + "-" + n;
     Pending p = new Pending(measured ? s.recorder : null, due, new AtomicBoolean());

@@ -1,16 +1,31 @@
 package org.ss7sim.simulator.traffic;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
+import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.scenario.HoldTime;
+import org.ss7sim.simulator.config.scenario.ScenarioValues;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.CallOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
+import org.ss7sim.simulator.config.yaml.Fields;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.ssp.Ssp;
 
 /** Calls (DESIGN.md §3 flows 1, 2, 4): placed by the switch; succeed when answered. */
 final class Calls implements Traffic {
+  /**
+   * {@code kind: call} — ISUP calls from an SSP (through an SCP when the number has an IN trigger).
+   */
+  static final Kind KIND =
+      new Kind(
+          "call",
+          List.of("calling", "hold"),
+          List.of(NodeKind.SSP, NodeKind.MSC),
+          Calls::options,
+          Calls::new);
+
   private final TrafficSource source;
   private final SimNetwork net;
   private final CallOptions options;
@@ -36,6 +51,13 @@ final class Calls implements Traffic {
     String from = calling == null ? "" : calling.next();
     Duration hold = hold(options.hold(), random);
     origin.execute(() -> ssp.placeCall(flow, to, from, hold, attempt));
+  }
+
+  /** The options of calls ({@code call} and {@code mo_call}): calling numbers and hold time. */
+  static CallOptions options(Fields f) {
+    return new CallOptions(
+        f.optional("calling", ScenarioValues::selection),
+        f.value("hold", ScenarioValues::hold, new HoldTime.Fixed(Duration.ofSeconds(1))));
   }
 
   static Duration hold(HoldTime h, Random random) {

@@ -1,8 +1,10 @@
 package org.ss7sim.simulator.traffic;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.scenario.NumberSelection;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.CallOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
@@ -18,6 +20,18 @@ import org.ss7sim.simulator.node.msc.Msc;
  * normal_unspecified} when a prepaid service ends it for lack of credit).
  */
 final class MobileOriginatedCalls implements Traffic {
+  /**
+   * {@code kind: mo_call} — calls from handsets (DESIGN.md §3 flow 6): the MSC sends InitialDP to
+   * the gsmSCF of a caller with an O-CSI (CAMEL prepaid), then routes the call over ISUP.
+   */
+  static final Kind KIND =
+      new Kind(
+          "mo_call",
+          List.of("calling", "hold"),
+          List.of(NodeKind.MSC),
+          Calls::options,
+          MobileOriginatedCalls::new);
+
   private final TrafficSource source;
   private final SimNetwork net;
   private final CallOptions options;

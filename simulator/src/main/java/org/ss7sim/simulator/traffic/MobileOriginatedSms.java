@@ -1,8 +1,14 @@
 package org.ss7sim.simulator.traffic;
 
+import java.util.List;
+import java.util.Optional;
 import org.ss7sim.simulator.config.network.NodeKind;
+import org.ss7sim.simulator.config.scenario.NumberSelection;
+import org.ss7sim.simulator.config.scenario.ScenarioReader;
+import org.ss7sim.simulator.config.scenario.ScenarioValues;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.MoSmsOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
+import org.ss7sim.simulator.config.yaml.Values;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.msc.Msc;
@@ -15,6 +21,28 @@ import org.ss7sim.simulator.node.msc.Msc;
  * a short code no ESME owns).
  */
 final class MobileOriginatedSms implements Traffic {
+  /**
+   * {@code kind: mo_sms} — short messages sent by handsets (DESIGN.md §3 flow 5): the MSC relays
+   * each as MO-ForwardSM to the SMSC, which hands it to the ESME owning the short code
+   * (deliver_sm).
+   */
+  static final Kind KIND =
+      new Kind(
+          "mo_sms",
+          List.of("sender", "smsc", "text"),
+          List.of(NodeKind.MSC),
+          f ->
+              new MoSmsOptions(
+                  f.value(
+                      "sender",
+                      ScenarioValues::selection,
+                      new NumberSelection(
+                          new NumberSelection.Subscribers(Optional.empty(), Optional.empty()),
+                          NumberSelection.Pick.SEQUENTIAL)),
+                  f.optional("smsc", Values::name),
+                  f.value("text", Values::string, ScenarioReader.DEFAULT_SMS_TEXT)),
+          MobileOriginatedSms::new);
+
   private final TrafficSource source;
   private final SimNetwork net;
   private final MoSmsOptions options;

@@ -1,5 +1,8 @@
 package org.ss7sim.simulator.traffic;
 
+import java.util.List;
+import org.ss7sim.simulator.config.network.NodeKind;
+import org.ss7sim.simulator.config.scenario.ScenarioReader;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;
 import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
@@ -10,6 +13,18 @@ import org.ss7sim.simulator.node.smsc.Esme;
  * at submit_sm_resp without registered delivery).
  */
 final class ShortMessages implements Traffic {
+  /**
+   * {@code kind: sms} — short messages submitted by an ESME (submit_sm → SRI-for-SM → MT-ForwardSM
+   * → receipt).
+   */
+  static final Kind KIND =
+      new Kind(
+          "sms",
+          List.of("sender", "text", "length", "alphabet", "registered_delivery"),
+          List.of(NodeKind.ESME),
+          ScenarioReader::sms,
+          (source, net, seed) -> new ShortMessages(source, net));
+
   private final TrafficSource source;
   private final SimNetwork net;
   private final SmsOptions options;

@@ -4,10 +4,9 @@ import org.ss7sim.simulator.config.scenario.TrafficSource;
 import org.ss7sim.simulator.network.SimNetwork;
 
 /**
- * One traffic source at run time: starts the attempts of its kind. One class per kind; {@link #of}
- * is where a kind is registered. Adding a kind: its constant (file syntax) in {@code
- * config.scenario.TrafficKind}, its class here, its case in {@link #of} (the compiler asks for it),
- * its section in docs/scenario-file.md.
+ * One traffic source at run time: starts the attempts of its kind. One class per kind, each
+ * declaring its {@link Kind} (file syntax and factory) and listed once in {@link Kinds#ALL}; see
+ * there for adding a kind.
  */
 public sealed interface Traffic
     permits Calls,
@@ -22,15 +21,13 @@ public sealed interface Traffic
    * called numbers are the runner's).
    */
   static Traffic of(TrafficSource source, SimNetwork net, long seed) {
-    return switch (source.kind()) {
-      case CALL -> new Calls(source, net, seed);
-      case SMS -> new ShortMessages(source, net);
-      case USSD -> new UssdRequests(source, net);
-      case LOCATION -> new LocationQueries(source, net);
-      case MO_SMS -> new MobileOriginatedSms(source, net, seed);
-      case ATTACK -> new Attacks(source, net);
-      case MO_CALL -> new MobileOriginatedCalls(source, net, seed);
-    };
+    for (Kind k : Kinds.ALL) {
+      if (k == source.kind()) {
+        return k.traffic().create(source, net, seed);
+      }
+    }
+    throw new IllegalArgumentException(
+        "traffic kind '" + source.kind().yamlName() + "' is not one of traffic.Kinds.ALL");
   }
 
   /**

@@ -2,13 +2,16 @@ package org.ss7sim.simulator.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,16 +61,47 @@ class LayeringTest {
 
   @BeforeAll
   static void importProductionClasses() {
-    // In a reactor build the other modules arrive as target/classes folders or as ss7sim-*.jar
-    // files.
-    ImportOption ourModulesOnly =
-        location ->
-            !location.contains("/jar:") && (!location.isJar() || location.contains("/ss7sim-"));
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ourModulesOnly)
+            .withImportOption(OUR_PRODUCTION_CLASSES)
             .importPackages("org.ss7sim");
+  }
+
+  /**
+   * The production classes of our modules: in a reactor build they arrive as target/classes folders
+   * or as ss7sim-*.jar files. Test folders (DO_NOT_INCLUDE_TESTS) and test-jars
+   * (ss7sim-*-tests.jar, e.g. m3ua's {@code org.ss7sim.m3ua.testing} on this module's test
+   * classpath) are test fixtures, in no layer.
+   */
+  static final ImportOption OUR_PRODUCTION_CLASSES =
+      location ->
+          !location.contains("/jar:")
+              && (!location.isJar()
+                  || (location.contains("/ss7sim-") && !location.contains("-tests.jar")));
+
+  @Test
+  void test_jars_on_the_classpath_are_not_checked() throws Exception {
+    // the m3ua test-jar is on this module's test classpath...
+    Class<?> fixture = Class.forName("org.ss7sim.m3ua.testing.StpNetwork");
+    assertThat(classes.containPackage("org.ss7sim.m3ua.testing"))
+        .as("test fixtures imported from " + fixture.getProtectionDomain().getCodeSource())
+        .isFalse();
+    // ...as a jar in a packaged build, as a test-classes folder otherwise
+    assertThat(
+            OUR_PRODUCTION_CLASSES.includes(
+                Location.of(
+                    URI.create(
+                        "jar:file:/r/m3ua/target/ss7sim-m3ua-0.1.0-SNAPSHOT-tests.jar!/org/ss7sim/"
+                            + "m3ua/testing/StpNetwork.class"))))
+        .isFalse();
+    assertThat(
+            OUR_PRODUCTION_CLASSES.includes(
+                Location.of(
+                    URI.create(
+                        "jar:file:/r/m3ua/target/ss7sim-m3ua-0.1.0-SNAPSHOT.jar!/org/ss7sim/"
+                            + "m3ua/node/M3uaNode.class"))))
+        .isTrue();
   }
 
   @Test
@@ -147,6 +181,20 @@ class LayeringTest {
           .allowEmptyShould(true)
           .check(classes);
     }
+  }
+
+  /**
+   * A node kind ({@code simulator.node.<kind>}) uses the shared {@code node} package, never another
+   * kind: a newcomer reads one kind in one package.
+   */
+  @Test
+  void the_simulators_node_kinds_do_not_use_each_other() {
+    slices()
+        .matching("org.ss7sim.simulator.node.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .because("docs/decisions.md, packages by role")
+        .check(classes);
   }
 
   /** One slice per package of {@code module} below its root package. */

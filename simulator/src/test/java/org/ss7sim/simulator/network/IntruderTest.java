@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.m3ua.node.Counter;
+import org.ss7sim.m3ua.testing.RfcPeer;
 import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.scenario.Alphabet;
 import org.ss7sim.simulator.config.scenario.TrafficOptions.SmsOptions;

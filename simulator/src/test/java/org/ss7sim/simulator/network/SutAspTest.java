@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.m3ua.node.Counter;
+import org.ss7sim.m3ua.testing.RfcPeer;
 import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;

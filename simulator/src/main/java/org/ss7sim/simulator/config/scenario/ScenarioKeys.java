@@ -8,8 +8,13 @@ import java.util.TreeSet;
 public final class ScenarioKeys {
   private ScenarioKeys() {}
 
-  /** All keys, at any level. */
+  /** All keys, at any level, with the simulator's traffic kinds. */
   public static Set<String> all() {
+    return all(TrafficKinds.installed());
+  }
+
+  /** All keys, at any level, with {@code kinds}. */
+  public static Set<String> all(List<? extends TrafficKind> kinds) {
     Set<String> keys = new TreeSet<>();
     for (List<String> l :
         List.of(
@@ -26,7 +31,7 @@ public final class ScenarioKeys {
             ScenarioReader.EVENT_KEYS)) {
       keys.addAll(l);
     }
-    for (TrafficKind k : TrafficKind.values()) {
+    for (TrafficKind k : kinds) {
       keys.addAll(k.keys());
     }
     return keys;

@@ -22,15 +22,24 @@ public final class ScenarioReader {
   static final List<String> EVENT_KEYS =
       List.of("at", "action", "link", "node", "subscriber", "state");
 
-  static final String DEFAULT_SMS_TEXT = "Hello from ss7sim";
+  /** The text of short messages whose source gives none. */
+  public static final String DEFAULT_SMS_TEXT = "Hello from ss7sim";
 
   private ScenarioReader() {}
 
+  /** Reads a scenario with the simulator's traffic kinds ({@link TrafficKinds#installed()}). */
   public static Scenario read(YamlNode root, String defaultName) {
+    return read(root, defaultName, TrafficKinds.installed());
+  }
+
+  /** Reads a scenario whose traffic sources may be of {@code kinds}. */
+  public static Scenario read(
+      YamlNode root, String defaultName, List<? extends TrafficKind> kinds) {
     Fields top = Fields.of(root, "the scenario file", SCENARIO_KEYS);
     Optional<Duration> duration = top.optional("duration", Values::duration);
     int[] position = {0};
-    List<TrafficSource> sources = top.list("traffic", (n, k) -> source(n, ++position[0], duration));
+    List<TrafficSource> sources =
+        top.list("traffic", (n, k) -> source(n, ++position[0], duration, kinds));
     List<TimedEvent> events = top.list("events", ScenarioReader::event);
     return new Scenario(
         top.value("name", Values::string, defaultName),
@@ -43,7 +52,10 @@ public final class ScenarioReader {
   }
 
   private static TrafficSource source(
-      YamlNode node, int number, Optional<Duration> scenarioDuration) {
+      YamlNode node,
+      int number,
+      Optional<Duration> scenarioDuration,
+      List<? extends TrafficKind> kinds) {
     if (!(node instanceof YamlMap raw)) {
       throw new ConfigException(
           node.location(),
@@ -53,13 +65,11 @@ public final class ScenarioReader {
         raw.get("kind")
             .orElseThrow(
                 () -> new ConfigException(raw.location(), "traffic source needs key 'kind'"));
-    TrafficKind kind = Values.enumeration(TrafficKind.class).convert(kindNode, "kind");
+    TrafficKind kind = Values.named(kinds, TrafficKind::yamlName).convert(kindNode, "kind");
     List<String> allowed = new ArrayList<>(SOURCE_KEYS);
     allowed.addAll(kind.keys());
-    Fields f = Fields.of(node, "traffic source", allowed, key -> kindHint(key, kind));
-    String name =
-        f.value(
-            "name", Values::name, kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + number);
+    Fields f = Fields.of(node, "traffic source", allowed, key -> kindHint(key, kind, kinds));
+    String name = f.value("name", Values::name, kind.yamlName() + "-" + number);
     OptionalLong count =
         f.optional("count", Values.longInteger(1, Long.MAX_VALUE))
             .map(OptionalLong::of)
@@ -87,11 +97,11 @@ public final class ScenarioReader {
         f.location());
   }
 
-  private static String kindHint(String key, TrafficKind kind) {
+  private static String kindHint(String key, TrafficKind kind, List<? extends TrafficKind> all) {
     List<String> kinds = new ArrayList<>();
-    for (TrafficKind k : TrafficKind.values()) {
+    for (TrafficKind k : all) {
       if (k.keys().contains(key)) {
-        kinds.add(k.name().toLowerCase(java.util.Locale.ROOT));
+        kinds.add(k.yamlName());
       }
     }
     return kinds.isEmpty()
@@ -101,10 +111,11 @@ public final class ScenarioReader {
             + "' is a key of "
             + String.join(" and ", kinds)
             + " traffic, this source is "
-            + kind.name().toLowerCase(java.util.Locale.ROOT);
+            + kind.yamlName();
   }
 
-  static TrafficOptions.SmsOptions sms(Fields f) {
+  /** Reads the options of short messages submitted by an ESME ({@code kind: sms}). */
+  public static TrafficOptions.SmsOptions sms(Fields f) {
     Optional<String> text = f.optional("text", Values::string);
     Alphabet alphabet = f.value("alphabet", Values.enumeration(Alphabet.class), Alphabet.GSM7);
     int length =

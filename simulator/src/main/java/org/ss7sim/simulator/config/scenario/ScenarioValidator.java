@@ -75,7 +75,7 @@ public final class ScenarioValidator {
                 + ")");
       }
       Optional<Node> from = network.node(s.from());
-      String kind = s.kind().name().toLowerCase(java.util.Locale.ROOT);
+      String kind = s.kind().yamlName();
       if (from.isEmpty()) {
         report(s.location(), what + " starts at " + unknown("node", s.from(), nodeNames));
       } else if (!s.kind().originators().contains(from.get().kind())) {

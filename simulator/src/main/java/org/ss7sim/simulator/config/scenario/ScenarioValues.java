@@ -17,7 +17,7 @@ import org.ss7sim.simulator.config.yaml.YamlScalar;
 /**
  * Converters for the values of traffic sources: rates, number selections, hold times, expectations.
  */
-final class ScenarioValues {
+public final class ScenarioValues {
   static final List<String> RAMP_KEYS = List.of("profile", "from", "to", "over");
   static final List<String> STEPS_KEYS = List.of("profile", "steps");
   static final List<String> STEP_KEYS = List.of("rate", "for");
@@ -85,7 +85,8 @@ final class ScenarioValues {
     }
   }
 
-  static NumberSelection selection(YamlNode node, String key) {
+  /** Reads a number selection (numbers, range, prefix or subscribers). */
+  public static NumberSelection selection(YamlNode node, String key) {
     if (!(node instanceof YamlMap)) {
       return new NumberSelection(
           new NumberSelection.Numbers(Values.listOf(Values::digits).convert(node, key)),
@@ -158,7 +159,8 @@ final class ScenarioValues {
     return new NumberSelection.Range(ends[0].trim(), ends[1].trim());
   }
 
-  static HoldTime hold(YamlNode node, String key) {
+  /** Reads a hold time (a duration or a distribution). */
+  public static HoldTime hold(YamlNode node, String key) {
     if (node instanceof YamlScalar) {
       return new HoldTime.Fixed(Values.duration(node, key));
     }

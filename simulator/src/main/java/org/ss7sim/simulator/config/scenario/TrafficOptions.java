@@ -2,8 +2,11 @@ package org.ss7sim.simulator.config.scenario;
 
 import java.util.Optional;
 
-/** What a traffic source's kind adds. */
-public sealed interface TrafficOptions {
+/**
+ * What a traffic source's kind adds. Not sealed: a kind may keep its options record beside its
+ * class in {@code simulator.traffic}.
+ */
+public interface TrafficOptions {
   /**
    * Calls.
    *

@@ -205,6 +205,32 @@ public final class Values {
     };
   }
 
+  /**
+   * One of {@code choices}, by its name (any case, '-' for '_'); an unknown name is reported with
+   * the names and the nearest one.
+   */
+  public static <T> Converter<T> named(
+      List<? extends T> choices, java.util.function.Function<? super T, String> name) {
+    return (node, key) -> {
+      List<String> names = new ArrayList<>();
+      for (T c : choices) {
+        names.add(name.apply(c));
+      }
+      String what = "one of " + String.join(", ", names);
+      String text =
+          scalar(node, key, what).text().trim().toLowerCase(Locale.ROOT).replace('-', '_');
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equals(text)) {
+          return choices.get(i);
+        }
+      }
+      Optional<String> near = Spelling.nearest(text, names);
+      String message = key + ": expected " + what + ", found " + node.describe();
+      throw new ConfigException(
+          node.location(), near.map(s -> message + " (did you mean '" + s + "'?)").orElse(message));
+    };
+  }
+
   /** A list of values; a single value stands for a list of one. */
   public static <T> Converter<List<T>> listOf(Converter<T> item) {
     return (node, name) -> {

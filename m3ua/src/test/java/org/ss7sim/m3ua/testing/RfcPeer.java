@@ -1,4 +1,4 @@
-package org.ss7sim.m3ua.node;
+package org.ss7sim.m3ua.testing;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -14,10 +14,11 @@ import org.ss7sim.testkit.Bytes;
 import org.ss7sim.wire.Octets;
 
 /**
- * An external ASP written from RFC 4666 alone, for tests of what a real peer sees: every message it
- * sends is built byte by byte with {@link Bytes} and every message it receives is taken apart here,
- * without the project's codec, so a codec bug cannot hide a protocol bug. M3UA over TCP is framed
- * by the common header's length (§3.1).
+ * An external ASP written from RFC 4666 alone (shipped in the m3ua test-jar for the simulator's
+ * tests too), for tests of what a real peer sees: every message it sends is built byte by byte with
+ * {@link Bytes} and every message it receives is taken apart here, without the project's codec, so
+ * a codec bug cannot hide a protocol bug. M3UA over TCP is framed by the common header's length
+ * (§3.1).
  *
  * <pre>
  *  0                   1                   2                   3
@@ -30,38 +31,39 @@ import org.ss7sim.wire.Octets;
  * |  Parameter Tag                |  Parameter Length             |  (§3.2, padded to 4)
  * </pre>
  */
-final class RfcPeer implements AutoCloseable {
+public final class RfcPeer implements AutoCloseable {
   // §3.1.2 message classes and types
-  static final int MGMT = 0;
-  static final int TRANSFER = 1;
-  static final int ASPSM = 3;
-  static final int ASPTM = 4;
-  static final int ERR = 0;
-  static final int NTFY = 1;
-  static final int DATA = 1;
-  static final int ASPUP = 1;
-  static final int BEAT = 3;
-  static final int ASPUP_ACK = 4;
-  static final int BEAT_ACK = 6;
-  static final int ASPAC = 1;
-  static final int ASPAC_ACK = 3;
+  public static final int MGMT = 0;
+  public static final int TRANSFER = 1;
+  public static final int ASPSM = 3;
+  public static final int ASPTM = 4;
+  public static final int ERR = 0;
+  public static final int NTFY = 1;
+  public static final int DATA = 1;
+  public static final int ASPUP = 1;
+  public static final int BEAT = 3;
+  public static final int ASPUP_ACK = 4;
+  public static final int BEAT_ACK = 6;
+  public static final int ASPAC = 1;
+  public static final int ASPAC_ACK = 3;
+  public static final int TAG_NETWORK_APPEARANCE = 0x0200;
 
   // §3.2 parameter tags
-  static final int TAG_ROUTING_CONTEXT = 0x0006;
-  static final int TAG_HEARTBEAT_DATA = 0x0009;
-  static final int TAG_TRAFFIC_MODE = 0x000b;
-  static final int TAG_ERROR_CODE = 0x000c;
-  static final int TAG_STATUS = 0x000d;
-  static final int TAG_PROTOCOL_DATA = 0x0210;
+  public static final int TAG_ROUTING_CONTEXT = 0x0006;
+  public static final int TAG_HEARTBEAT_DATA = 0x0009;
+  public static final int TAG_TRAFFIC_MODE = 0x000b;
+  public static final int TAG_ERROR_CODE = 0x000c;
+  public static final int TAG_STATUS = 0x000d;
+  public static final int TAG_PROTOCOL_DATA = 0x0210;
 
   /** A received message: class, type, the whole message and its parameters in wire order. */
-  record Message(int messageClass, int type, byte[] bytes, List<Parameter> parameters) {
-    boolean is(int c, int t) {
+  public record Message(int messageClass, int type, byte[] bytes, List<Parameter> parameters) {
+    public boolean is(int c, int t) {
       return messageClass == c && type == t;
     }
 
     /** The value of the first parameter with {@code tag}, or null. */
-    byte[] parameter(int tag) {
+    public byte[] parameter(int tag) {
       for (Parameter p : parameters) {
         if (p.tag() == tag) {
           return p.value();
@@ -70,11 +72,11 @@ final class RfcPeer implements AutoCloseable {
       return null;
     }
 
-    long u32(int tag) {
+    public long u32(int tag) {
       return RfcPeer.u32(parameter(tag), 0);
     }
 
-    Octets octets() {
+    public Octets octets() {
       return Octets.wrap(bytes);
     }
 
@@ -84,33 +86,46 @@ final class RfcPeer implements AutoCloseable {
     }
   }
 
-  record Parameter(int tag, byte[] value) {}
+  public record Parameter(int tag, byte[] value) {}
 
-  private final Socket socket = new Socket();
+  private final Socket socket;
   private final DataInputStream in;
 
   /** Connects from {@code local} (port chosen by the kernel) to {@code server}. */
-  RfcPeer(InetAddress local, SocketAddress server) throws IOException {
+  public RfcPeer(InetAddress local, SocketAddress server) throws IOException {
+    socket = new Socket();
     socket.bind(new InetSocketAddress(local, 0));
     socket.connect(server, 5_000);
     socket.setSoTimeout(5_000);
     in = new DataInputStream(socket.getInputStream());
   }
 
+  /** The peer on a connection it accepted (the node connects to it). */
+  public RfcPeer(Socket accepted) throws IOException {
+    socket = accepted;
+    socket.setSoTimeout(5_000);
+    in = new DataInputStream(socket.getInputStream());
+  }
+
+  /** The port the kernel chose for this end (what the node names as the peer). */
+  public int localPort() {
+    return socket.getLocalPort();
+  }
+
   // ---- sending: every message by hand -----------------------------------------------------
 
-  void send(Octets message) throws IOException {
+  public void send(Octets message) throws IOException {
     socket.getOutputStream().write(message.toByteArray());
     socket.getOutputStream().flush();
   }
 
   /** ASP Up (§3.5.1), no parameter. */
-  static Octets aspUp() {
+  public static Octets aspUp() {
     return Bytes.build().u8(1).u8(0).u8(ASPSM).u8(ASPUP).u32(8).octets();
   }
 
   /** ASP Active (§3.7.1) with a Traffic Mode Type (or none) and routing contexts (or none). */
-  static Octets aspActive(Integer trafficMode, long... rcs) {
+  public static Octets aspActive(Integer trafficMode, long... rcs) {
     int length = 8 + (trafficMode == null ? 0 : 8) + (rcs.length == 0 ? 0 : 4 + 4 * rcs.length);
     Bytes b = Bytes.build().u8(1).u8(0).u8(ASPTM).u8(ASPAC).u32(length);
     if (trafficMode != null) {
@@ -126,7 +141,7 @@ final class RfcPeer implements AutoCloseable {
   }
 
   /** BEAT (§3.5.5) with four octets of heartbeat data. */
-  static Octets beat(int token) {
+  public static Octets beat(int token) {
     return Bytes.build()
         .u8(1)
         .u8(0)
@@ -140,7 +155,7 @@ final class RfcPeer implements AutoCloseable {
   }
 
   /** DATA (§3.3.1) with a routing context and a Protocol Data of two user octets (SI 3, NI 2). */
-  static Octets data(long rc, int opc, int dpc, int sls) {
+  public static Octets data(long rc, int opc, int dpc, int sls) {
     return Bytes.build()
         .u8(1)
         .u8(0)
@@ -164,10 +179,54 @@ final class RfcPeer implements AutoCloseable {
         .octets();
   }
 
+  /**
+   * DATA (§3.3.1) with a routing context (or none when negative) and a Protocol Data carrying
+   * {@code userData} of service indicator {@code si}, network indicator {@code ni}.
+   */
+  public static Octets data(long rc, int opc, int dpc, int si, int ni, int sls, byte[] userData) {
+    int pdLength = 4 + 12 + userData.length;
+    int padded = (pdLength + 3) & ~3;
+    Bytes b = Bytes.build().u8(1).u8(0).u8(TRANSFER).u8(DATA).u32(8 + (rc < 0 ? 0 : 8) + padded);
+    if (rc >= 0) {
+      b.u16(TAG_ROUTING_CONTEXT).u16(8).u32(rc);
+    }
+    b.u16(TAG_PROTOCOL_DATA).u16(pdLength).u32(opc).u32(dpc).u8(si).u8(ni).u8(0).u8(sls);
+    for (byte x : userData) {
+      b.u8(x & 0xff);
+    }
+    for (int i = pdLength; i < padded; i++) {
+      b.u8(0);
+    }
+    return b.octets();
+  }
+
+  /** ASP Up, then ASP Active with {@code mode} and {@code rcs}: the first answer to ASP Active. */
+  public Message upAndActive(Integer mode, long... rcs) throws IOException {
+    send(aspUp());
+    Message up = read();
+    if (!up.is(ASPSM, ASPUP_ACK)) {
+      throw new AssertionError("ASP Up answered with " + up);
+    }
+    send(aspActive(mode, rcs));
+    Message m = read();
+    while (m.is(MGMT, NTFY)) {
+      m = read();
+    }
+    return m;
+  }
+
+  /** The user data of a DATA message's Protocol Data (after OPC, DPC, SI, NI, MP, SLS). */
+  public static byte[] userData(Message m) {
+    byte[] pd = m.parameter(TAG_PROTOCOL_DATA);
+    byte[] out = new byte[pd.length - 12];
+    System.arraycopy(pd, 12, out, 0, out.length);
+    return out;
+  }
+
   // ---- receiving ----------------------------------------------------------------------------
 
   /** The next message; fails after 5 s of silence. */
-  Message read() throws IOException {
+  public Message read() throws IOException {
     byte[] header = new byte[8];
     in.readFully(header);
     if (header[0] != 1) {
@@ -198,7 +257,7 @@ final class RfcPeer implements AutoCloseable {
   }
 
   /** Sends BEAT and returns everything received before its BEAT ACK (a barrier: TCP is ordered). */
-  List<Message> untilBeatAck(int token) throws IOException {
+  public List<Message> untilBeatAck(int token) throws IOException {
     send(beat(token));
     List<Message> before = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
@@ -212,7 +271,7 @@ final class RfcPeer implements AutoCloseable {
   }
 
   /** Whether the node closed the connection (end of stream or reset) before sending anything. */
-  boolean closedByNode() throws IOException {
+  public boolean closedByNode() throws IOException {
     try {
       return in.read() == -1;
     } catch (SocketException reset) {
@@ -225,11 +284,11 @@ final class RfcPeer implements AutoCloseable {
     socket.close();
   }
 
-  static int u16(byte[] b, int at) {
+  public static int u16(byte[] b, int at) {
     return ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
   }
 
-  static long u32(byte[] b, int at) {
+  public static long u32(byte[] b, int at) {
     return ((long) (b[at] & 0xff) << 24)
         | ((b[at + 1] & 0xff) << 16)
         | ((b[at + 2] & 0xff) << 8)
