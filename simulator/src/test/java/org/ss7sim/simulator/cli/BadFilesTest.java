@@ -344,12 +344,37 @@ class BadFilesTest {
             "run control port in use",
             x -> a("run", x.network(), "--control-port", x.port(), "--duration", "1s"),
             x -> a(String.valueOf(x.port()), "in use")));
+    t.add(
+        c(
+            "run service SMPP port in use",
+            x -> a("run", x.smppPortTaken(), "--no-control", "--duration", "1s"),
+            x -> a(String.valueOf(x.port()), "in use")));
+    t.add(
+        c(
+            "bench SMPP port in use",
+            x -> a("bench", "sms", x.smppPortTaken(), "--duration", "1s", "--warmup", "0"),
+            x -> a(String.valueOf(x.port()), "in use")));
     return t.stream().map(Arguments::of);
   }
 
   private static String[] says(Files_ x, BadFile b) {
     Path p = b.file().apply(x);
     return b.says().isEmpty() ? a(p.getFileName()) : a(p.getFileName(), b.says());
+  }
+
+  /** Unreadable needs a user the permissions apply to: skipped when run as root. */
+  @org.junit.jupiter.api.Test
+  void an_unreadable_file_is_one_line_and_exit_2() throws IOException {
+    Path locked = Files.writeString(dir.resolve("locked.yaml"), "name: x\n");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        Files.isReadable(locked), "running as root: every file is readable");
+    for (String cmd : List.of("validate", "decode")) {
+      CommandLineTest.Run r = CommandLineTest.run(cmd, locked.toString());
+      assertThat(r.exitCode()).as(cmd).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(r.errLines()).as(cmd).isEqualTo(1);
+      assertThat(r.err()).as(cmd).contains("locked.yaml", "not readable");
+    }
   }
 
   @ParameterizedTest(name = "{0}")
