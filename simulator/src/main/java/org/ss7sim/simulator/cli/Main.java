@@ -51,11 +51,19 @@ public final class Main {
       Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
     String bad = badInput(e);
     if (bad != null) {
-      cmd.getErr().println(cmd.getCommandName() + ": " + bad);
+      cmd.getErr().println(cmd.getCommandName() + ": " + withoutClassNames(bad));
       return ExitCode.BAD_INPUT;
     }
     cmd.getErr().println(cmd.getCommandName() + ": internal error: " + e);
     return ExitCode.FAILED;
+  }
+
+  /** Java class names wrapped into a message ("java.io.IOException: ") say nothing to a user. */
+  private static final java.util.regex.Pattern CLASS_NAME =
+      java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ");
+
+  static String withoutClassNames(String line) {
+    return CLASS_NAME.matcher(line).replaceAll("");
   }
 
   /** The line for an input or port problem anywhere in the cause chain, else null. */

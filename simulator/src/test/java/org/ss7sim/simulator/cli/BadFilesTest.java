@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ class BadFilesTest {
       Path noFolder,
       Path aFile,
       Path smppPortTaken,
+      Path m3uaPortTaken,
+      Path m3uaScenario,
       int port,
       String closedUrl) {}
 
@@ -117,6 +120,23 @@ class BadFilesTest {
     };
     Path truncatedPcap = Files.write(dir.resolve("truncated.pcap"), trunc);
     Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+    String split;
+    try (var in = BadFilesTest.class.getResourceAsStream("/networks/split-across-processes.yaml")) {
+      split = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // a link port written in the file is used even with both ends in this process
+    Path m3uaPortTaken =
+        Files.writeString(
+            dir.resolve("m3ua-port-taken.yaml"),
+            split.replaceFirst(
+                "peers: \\[stp\\]",
+                "links: [{peer: stp, listen: true, local: \"127.0.0.1:" + port + "\"}]"));
+    Path m3uaScenario =
+        Files.writeString(
+            dir.resolve("split-calls.yaml"),
+            "name: split-calls\nnetwork: m3ua-port-taken.yaml\nduration: 1s\ntraffic:\n"
+                + "  - {name: c, kind: call, from: ssp-a, to: \"7772020001\", rate: 1, count: 1,"
+                + " hold: 100ms}\n");
     Path smppPortTaken =
         Files.writeString(
             dir.resolve("smpp-port-taken.yaml"),
@@ -136,6 +156,8 @@ class BadFilesTest {
             dir.resolve("no-such-folder").resolve("out.json"),
             aFile,
             smppPortTaken,
+            m3uaPortTaken,
+            m3uaScenario,
             port,
             closedUrl());
   }
@@ -348,6 +370,11 @@ class BadFilesTest {
         c(
             "run service SMPP port in use",
             x -> a("run", x.smppPortTaken(), "--no-control", "--duration", "1s"),
+            x -> a(String.valueOf(x.port()), "in use")));
+    t.add(
+        c(
+            "run M3UA link port written in the file in use",
+            x -> a("run", x.m3uaPortTaken(), x.m3uaScenario(), "--duration", "1s"),
             x -> a(String.valueOf(x.port()), "in use")));
     t.add(
         c(
