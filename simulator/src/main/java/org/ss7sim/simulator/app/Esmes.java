@@ -26,8 +26,11 @@ public final class Esmes {
       EsmeData d = n.data(EsmeData.class);
       InetSocketAddress server = null;
       SimNode smsc = net.node(d.smsc()).orElse(null);
+      // SMPP over TLS when the SMSC's listener has it: trusting exactly its certificate
+      java.util.List<java.security.cert.X509Certificate> trusted = java.util.List.of();
       if (smsc != null && smsc.logic().orElse(null) instanceof Smsc s) {
         server = s.smppAddress();
+        trusted = s.smppCertificates();
       } else if (d.server().isPresent()) {
         server = new InetSocketAddress(d.server().get().host(), d.server().get().port());
       } else {
@@ -40,13 +43,44 @@ public final class Esmes {
               ? Endpoint.of("10.0.9.1", tracedPort)
               : Endpoint.of(smsc.pcapAddress(d.smsc()).address().getHostAddress(), tracedPort);
       Endpoint self = Endpoint.of("10.0.8." + (++i), 40000 + i);
+      if (trusted.isEmpty()) {
+        trusted = configuredCertificates(net, d);
+      }
+      java.util.Optional<javax.net.ssl.SSLContext> tls =
+          trusted.isEmpty()
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(
+                  org.ss7sim.smpp.tls.SmppTls.client(trusted, java.util.Optional.empty()));
       Esme esme =
           net.virtualTime().isPresent() && smsc != null
               ? Esme.direct(n, net, self, smscEnd)
-              : new Esme(n, server, net, self, smscEnd);
+              : new Esme(n, server, net, self, smscEnd, tls);
       esme.start();
       net.attach(n.name(), Esme.class, esme);
     }
+  }
+
+  /**
+   * For an SMSC in another process: the certificates of its {@code tls:} files (a self-signed one
+   * made there cannot be known here, so such an ESME connects without TLS and is refused).
+   */
+  private static java.util.List<java.security.cert.X509Certificate> configuredCertificates(
+      SimNetwork net, EsmeData d) {
+    return net.config()
+        .node(d.smsc())
+        .filter(s -> s.kind() == NodeKind.SMSC)
+        .flatMap(s -> s.data(SmscData.class).tls())
+        .filter(t -> !t.selfSigned())
+        .map(
+            t -> {
+              char[] pw = t.password().map(String::toCharArray).orElse(null);
+              return t.pkcs12().isPresent()
+                  ? org.ss7sim.smpp.tls.TlsCredentials.fromPkcs12(t.pkcs12().get(), pw).chain()
+                  : org.ss7sim.smpp.tls.TlsCredentials.fromPem(
+                          t.certificate().get(), t.key().get(), pw)
+                      .chain();
+            })
+        .orElse(java.util.List.of());
   }
 
   /**

@@ -109,6 +109,8 @@ public final class Run {
     Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     List<String> security = List.of();
+    org.ss7sim.simulator.report.SecurityResults loot =
+        org.ss7sim.simulator.report.SecurityResults.NONE;
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
@@ -142,6 +144,7 @@ public final class Run {
         }
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
+        loot = org.ss7sim.simulator.traffic.AttackReport.results(net);
       } finally {
         if (signal != null) {
           signal.stopNow();
@@ -183,7 +186,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results(), external);
+      ResultsJson.write(outputs.json(), ok, report.results(), external, loot);
     }
     if (outputs.report() != null) {
       HtmlReport.write(
@@ -192,7 +195,8 @@ public final class Run {
           ok,
           report.results(),
           reportLadders,
-          HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap()));
+          HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap())
+              .withSecurity(loot));
     }
     return ok;
   }

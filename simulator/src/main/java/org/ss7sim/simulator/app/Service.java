@@ -81,7 +81,16 @@ public final class Service {
         }
         for (SimNode n : net.nodes()) {
           if (n.config().kind() == NodeKind.SMSC && n.logic().orElse(null) instanceof Smsc s) {
-            out.println(n.name() + ": SMPP server listening on " + s.smppAddress());
+            out.println(
+                n.name()
+                    + ": SMPP server listening on "
+                    + s.smppAddress()
+                    + (s.smppCertificates().isEmpty()
+                        ? ""
+                        : " (TLS only, certificate SHA-256 "
+                            + org.ss7sim.smpp.tls.TlsCredentials.fingerprint(
+                                s.smppCertificates().get(0))
+                            + ")"));
           }
         }
         net.externalLinks()

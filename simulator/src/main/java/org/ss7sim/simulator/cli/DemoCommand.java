@@ -37,6 +37,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "Short messages to submit (default: ${DEFAULT-VALUE}).")
   int sms;
 
+  @Option(
+      names = "--tls",
+      description =
+          "SMPP over TLS between the ESME and the SMSC (a self-signed certificate made at start)")
+  boolean tls;
+
   @Mixin OutputOptions outputs = new OutputOptions();
 
   @Override
@@ -47,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     outputs.check();
     boolean ok =
         Run.run(
-            ConfigLoader.demoNetwork(),
+            ConfigLoader.demoNetwork(tls),
             DemoScenario.of(calls, sms),
             null,
             new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),

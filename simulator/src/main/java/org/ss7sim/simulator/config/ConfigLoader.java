@@ -46,6 +46,14 @@ public final class ConfigLoader {
    * and tests run while something else holds 2775. The in-process ESMEs learn the bound port.
    */
   public static Network demoNetwork() {
+    return demoNetwork(false);
+  }
+
+  /**
+   * The demo network; {@code tls}: its SMSC takes SMPP over TLS with a self-signed certificate
+   * ({@code demo --tls}, docs/security.md), and its ESME connects with TLS.
+   */
+  public static Network demoNetwork(boolean tls) {
     try (InputStream in = ConfigLoader.class.getResourceAsStream(DEMO_NETWORK_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + DEMO_NETWORK_RESOURCE);
@@ -55,7 +63,7 @@ public final class ConfigLoader {
       if (ephemeral.equals(yaml)) {
         throw new IllegalStateException("no 'smpp_port: 2775' in " + DEMO_NETWORK_RESOURCE);
       }
-      yaml = ephemeral;
+      yaml = tls ? ephemeral.replace("smpp_port: 0\n", "smpp_port: 0\n    tls: true\n") : ephemeral;
       return NetworkReader.read(YamlTree.parse("demo-network.yaml", yaml), "demo");
     } catch (IOException e) {
       throw new IllegalStateException("cannot read " + DEMO_NETWORK_RESOURCE, e);

@@ -103,6 +103,9 @@ public final class Peek {
         }
       }
     }
+    if (imsi.isEmpty() && opCode >= 0) {
+      imsi = openDestinationImsi(tc).orElse("");
+    }
     return new Inspected(
         base.callingGt(),
         base.calledGt(),
@@ -116,6 +119,29 @@ public final class Peek {
         resultOpCode,
         imsi,
         msisdn);
+  }
+
+  /**
+   * The IMSI a MAP-OPEN names as its destination reference (TS 29.002 §7.3.1: e.g. the subscriber
+   * of a registerSS or MT-ForwardSM dialogue), when the invoke's argument names none.
+   */
+  private static Optional<String> openDestinationImsi(TcMessage tc) {
+    if (tc.dialoguePortion() == null
+        || !(tc.dialoguePortion().pdu() instanceof org.ss7sim.tcap.dialogue.Aarq aarq)
+        || aarq.userInformation() == null) {
+      return Optional.empty();
+    }
+    try {
+      if (org.ss7sim.map.dialogue.MapDialoguePdu.fromUserInformation(aarq.userInformation())
+              instanceof org.ss7sim.map.dialogue.MapOpenInfo open
+          && open.destinationReference() != null
+          && open.destinationReference().numberingPlan() == AddressString.LAND_MOBILE) {
+        return Optional.of(open.destinationReference().digits());
+      }
+    } catch (MalformedMessageException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static Optional<MapParameter> argument(

@@ -34,8 +34,18 @@ public final class HtmlReport {
   public record Marker(double atSeconds, String label) {}
 
   /** What the report shows besides the results. */
-  public record Extras(NetworkSnapshot network, List<Marker> events, String pcapHref) {
+  public record Extras(
+      NetworkSnapshot network, List<Marker> events, String pcapHref, SecurityResults security) {
     public static final Extras NONE = new Extras(null, List.of(), null);
+
+    public Extras(NetworkSnapshot network, List<Marker> events, String pcapHref) {
+      this(network, events, pcapHref, SecurityResults.NONE);
+    }
+
+    /** These extras with the attackers' loot and the firewalls' counters (docs/security.md). */
+    public Extras withSecurity(SecurityResults security) {
+      return new Extras(network, events, pcapHref, security);
+    }
   }
 
   private HtmlReport() {}
@@ -134,6 +144,9 @@ public final class HtmlReport {
     }
     if (extras.network() != null) {
       nodes(sb, extras.network());
+    }
+    if (extras.security() != null) {
+      extras.security().appendHtml(sb);
     }
     sb.append("<h2>Sample flows</h2>\n");
     for (Ladder l : ladders) {

@@ -87,6 +87,25 @@ public final class ResultsJson {
     JSON.writeValue(file.toFile(), root);
   }
 
+  /**
+   * As above, with {@code security} (attackers' loot, firewall counters; docs/security.md) when the
+   * network has attackers or firewalls.
+   */
+  public static void write(
+      Path file,
+      boolean ok,
+      List<ScenarioResult> scenarios,
+      java.util.Map<String, java.util.Map<String, java.util.Map<String, Long>>> external,
+      SecurityResults security)
+      throws IOException {
+    write(file, ok, scenarios, external);
+    if (!security.isEmpty()) {
+      ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+      root.set("security", security.toJson());
+      JSON.writeValue(file.toFile(), root);
+    }
+  }
+
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }

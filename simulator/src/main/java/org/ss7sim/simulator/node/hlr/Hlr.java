@@ -64,6 +64,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   private final Subscribers subscribers;
   private SimNode node;
   private MapStack map;
+  private final RegisteredLocations locations;
+  private final SupplementaryServices services;
 
   /** MSISDN → service centre addresses with messages waiting (MWD, TS 23.040 §3.2.6). */
   private final Map<String, Set<String>> waiting = new HashMap<>();
@@ -75,6 +77,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   public Hlr(Node config, Subscribers subscribers) {
     this.config = config;
     this.subscribers = subscribers;
+    this.locations = new RegisteredLocations(subscribers);
+    this.services = new SupplementaryServices(subscribers, config.name());
   }
 
   @Override
@@ -114,7 +118,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           // no message waiting data here: the SMSC reports it (ReportSM-DeliveryStatus below)
           d.returnError(id, MapError.absentSubscriberSm(1));
         } else {
-          String msc = subscribers.globalTitleOf(r.get().msc());
+          String msc = locations.of(r.get()).mscNumber();
           d.returnResult(
               id,
               RoutingInfoForSmRes.of(
@@ -125,6 +129,21 @@ public final class Hlr implements NodeLogic, TypedMapUser {
       }
       case SEND_ROUTING_INFO ->
           sendRoutingInfo(d, id, inv.as(MapOperations.SEND_ROUTING_INFO).orElseThrow().argument());
+      case SEND_IMSI -> {
+        // TS 29.002 §8.9.1: the IMSI of an MSISDN, for the VLR's operation and maintenance
+        Optional<Subscribers.Record> r =
+            subscribers
+                .byMsisdn(
+                    inv.as(MapOperations.SEND_IMSI).orElseThrow().argument().msisdn().digits())
+                .filter(x -> x.hlr().equals(config.name()));
+        if (r.isEmpty()) {
+          d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
+        } else {
+          d.returnResult(id, new org.ss7sim.map.message.SendImsiRes(new Imsi(r.get().imsi())));
+        }
+        d.close();
+      }
+      case REGISTER_SS -> services.register(inv.as(MapOperations.REGISTER_SS).orElseThrow());
       case UPDATE_LOCATION ->
           updateLocation(d, id, inv.as(MapOperations.UPDATE_LOCATION).orElseThrow().argument());
       case ANY_TIME_INTERROGATION -> {
@@ -145,7 +164,14 @@ public final class Hlr implements NodeLogic, TypedMapUser {
                       : org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE,
                   0);
           d.returnResult(
-              id, AnyTimeInterrogationRes.of(new SubscriberInfo(null, st, null, null, List.of())));
+              id,
+              AnyTimeInterrogationRes.of(
+                  new SubscriberInfo(
+                      a.requestedInfo().locationInformation() ? location(r.get()) : null,
+                      st,
+                      null,
+                      null,
+                      List.of())));
         }
         d.close();
       }
@@ -195,7 +221,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
 
   /**
    * SendRoutingInfo for a call (DESIGN.md §3 flow 4, TS 29.002 §10.1): the HLR asks the serving VLR
-   * for a roaming number (ProvideRoamingNumber) and answers with it.
+   * for a roaming number (ProvideRoamingNumber) and answers with it; for a subscriber with call
+   * forwarding unconditional active it answers with the forwarding data at once.
    */
   private void sendRoutingInfo(MapDialogue d, InvokeId id, SendRoutingInfoArg a) {
     String msisdn = a.msisdn().digits();
@@ -210,7 +237,21 @@ public final class Hlr implements NodeLogic, TypedMapUser {
       d.close();
       return;
     }
-    String vlr = subscribers.globalTitleOf(r.get().msc());
+    Optional<String> forwarded = services.forwardedTo(r.get().imsi());
+    if (forwarded.isPresent()) {
+      // call forwarding unconditional: the GMSC forwards the call, no roaming number is needed
+      d.returnResult(
+          id,
+          new SendRoutingInfoRes(
+              new Imsi(r.get().imsi()),
+              null,
+              null,
+              List.of(SupplementaryServices.forwardingData(forwarded.get()))));
+      d.close();
+      return;
+    }
+    RegisteredLocations.Location at = locations.of(r.get());
+    String vlr = at.vlrNumber();
     MapDialogue prn =
         map.open(
             Addresses.gt(ownGt, Ssn.HLR),
@@ -219,7 +260,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
             3);
     prn.invoke(
         MapOperations.PROVIDE_ROAMING_NUMBER,
-        ProvideRoamingNumberArg.of(new Imsi(r.get().imsi()), AddressString.international(vlr)),
+        ProvideRoamingNumberArg.of(
+            new Imsi(r.get().imsi()), AddressString.international(at.mscNumber())),
         outcome -> {
           if (outcome instanceof Confirmation.Result<ProvideRoamingNumberRes> res
               && res.result() != null) {
@@ -238,9 +280,12 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   }
 
   /**
-   * UpdateLocation (TS 29.002 §8.1.2, §19.1.1): the subscriber's data goes to the new VLR with
+   * UpdateLocation (TS 29.002 §8.1.2, §19.1.1; TS 23.012 §4.1.2.3): the HLR stores the new VLR
+   * number and MSC number at once, sends CancelLocation (updateProcedure) to the old VLR in a
+   * dialogue of its own when the VLR changed, and the subscriber's data to the new VLR with
    * InsertSubscriberData in a TC-CONTINUE of the UpdateLocation dialogue; once the VLR has answered
-   * it (in its TC-CONTINUE), the UpdateLocation result goes in the TC-END.
+   * it (in its TC-CONTINUE), the UpdateLocation result goes in the TC-END. An HLR checks nothing
+   * else about who is asking — which is what the forged updateLocation of docs/security.md uses.
    */
   private void updateLocation(
       MapDialogue d, InvokeId id, org.ss7sim.map.message.UpdateLocationArg a) {
@@ -249,6 +294,14 @@ public final class Hlr implements NodeLogic, TypedMapUser {
       d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
       d.close();
       return;
+    }
+    String vlr = a.vlrNumber().digits();
+    // msc-Number is mandatory from v2 on; a v1 VLR gives it in locationInfo (or not at all)
+    String msc = a.mscNumber() != null ? a.mscNumber().digits() : vlr;
+    RegisteredLocations.Location before =
+        locations.update(r.get(), new RegisteredLocations.Location(vlr, msc));
+    if (!before.vlrNumber().isEmpty() && !before.vlrNumber().equals(vlr)) {
+      cancelLocation(d, r.get().imsi(), before.vlrNumber());
     }
     d.invoke(
         MapOperations.INSERT_SUBSCRIBER_DATA,
@@ -275,6 +328,43 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           d.close();
         });
     d.send();
+  }
+
+  /**
+   * CancelLocation to the VLR a subscriber has left (TS 29.002 §8.1.3, cancellationType
+   * updateProcedure), in the flow of the UpdateLocation that moved it; the answer changes nothing.
+   */
+  private void cancelLocation(MapDialogue update, String imsi, String oldVlr) {
+    MapDialogue cl =
+        map.open(
+            Addresses.gt(ownGt, Ssn.HLR),
+            Addresses.gt(oldVlr, Ssn.VLR),
+            MapApplicationContext.LOCATION_CANCELLATION,
+            3);
+    cl.invoke(
+        MapOperations.CANCEL_LOCATION,
+        new org.ss7sim.map.message.CancelLocationArg(
+            new org.ss7sim.map.message.Identity(new Imsi(imsi), null),
+            0,
+            null,
+            null,
+            false,
+            List.of()),
+        outcome -> {});
+    node.flows().starting(node.flows().of(update.tcapDialogue()), cl::send);
+  }
+
+  /** The location information an HLR holds (TS 23.008 §2.4.5/§2.4.6): VLR and MSC number. */
+  private org.ss7sim.map.common.LocationInformation location(Subscribers.Record r) {
+    RegisteredLocations.Location at = locations.of(r);
+    return new org.ss7sim.map.common.LocationInformation(
+        null,
+        AddressString.international(at.vlrNumber()),
+        null,
+        null,
+        AddressString.international(at.mscNumber()),
+        false,
+        List.of());
   }
 
   /**

@@ -89,7 +89,8 @@ public final class Msc implements NodeLogic, TypedMapUser {
     Octets ui;
     boolean more;
     if (inv.is(MapOperations.PROVIDE_ROAMING_NUMBER)
-        || inv.is(MapOperations.INSERT_SUBSCRIBER_DATA)) {
+        || inv.is(MapOperations.INSERT_SUBSCRIBER_DATA)
+        || inv.is(MapOperations.CANCEL_LOCATION)) {
       // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
       vlr.onInvocation(inv);
       return;
@@ -357,6 +358,11 @@ public final class Msc implements NodeLogic, TypedMapUser {
   /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
   public java.util.Set<String> insertedData() {
     return vlr.insertedData();
+  }
+
+  /** IMSIs whose location the HLR cancelled in this MSC's VLR (CancelLocation). */
+  public java.util.Set<String> cancelledLocations() {
+    return vlr.cancelled();
   }
 
   /**

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import org.ss7sim.map.auth.AuthenticationQuintuplet;
 import org.ss7sim.map.error.MapError;
 import org.ss7sim.map.error.MapErrorCode;
+import org.ss7sim.map.message.CancelLocationArg;
+import org.ss7sim.map.message.CancelLocationRes;
+import org.ss7sim.map.message.Identity;
 import org.ss7sim.map.message.InsertSubscriberDataArg;
 import org.ss7sim.map.message.InsertSubscriberDataRes;
 import org.ss7sim.map.message.ProvideRoamingNumberArg;
@@ -40,6 +43,7 @@ final class Vlr {
   private final Node config;
   private final Subscribers subscribers;
   private final Set<String> insertedData = ConcurrentHashMap.newKeySet();
+  private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
   private MapStack map;
   private MscCalls calls;
   private int nextMsrn;
@@ -57,13 +61,23 @@ final class Vlr {
     this.calls = calls;
   }
 
-  /** ProvideRoamingNumber and InsertSubscriberData; any other operation is not supported. */
+  /**
+   * ProvideRoamingNumber, InsertSubscriberData and CancelLocation; any other operation is not
+   * supported.
+   */
   void onInvocation(Invocation<?, ?> inv) {
     MapDialogue d = inv.dialogue();
+    Optional<Invocation<CancelLocationArg, CancelLocationRes>> cl =
+        inv.as(MapOperations.CANCEL_LOCATION);
+    if (cl.isPresent()) {
+      cancelLocation(cl.get());
+      return;
+    }
     Optional<Invocation<InsertSubscriberDataArg, InsertSubscriberDataRes>> isd =
         inv.as(MapOperations.INSERT_SUBSCRIBER_DATA);
     if (isd.isPresent()) {
       insertedData.add(isd.get().argument().imsi().digits());
+      cancelled.remove(isd.get().argument().imsi().digits());
       isd.get().returnResult(InsertSubscriberDataRes.of());
       if (d.isInitiator()) {
         d.send(); // inside our UpdateLocation dialogue (TS 29.002 §19.1.1): the HLR ends it
@@ -93,6 +107,29 @@ final class Vlr {
     d.close();
   }
 
+  /**
+   * CancelLocation from the HLR (TS 29.002 §8.1.3, TS 23.012 §4.1.2.2): the subscriber registered
+   * in another VLR, so its data here is deleted; the result (v3) or an empty TC-END (v1/v2) says
+   * so. An IMSI the VLR does not know is answered the same way (nothing to delete).
+   */
+  private void cancelLocation(Invocation<CancelLocationArg, CancelLocationRes> inv) {
+    Identity who = inv.argument().identity();
+    if (who != null && who.imsi() != null) {
+      String imsi = who.imsi().digits();
+      insertedData.remove(imsi);
+      cancelled.add(imsi);
+    }
+    if (inv.dialogue().version() >= 3) {
+      inv.returnResult(CancelLocationRes.of());
+    }
+    inv.dialogue().close();
+  }
+
+  /** IMSIs whose location the HLR cancelled here (CancelLocation) since their last data. */
+  Set<String> cancelled() {
+    return Set.copyOf(cancelled);
+  }
+
   /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
   Set<String> insertedData() {
     return Set.copyOf(insertedData);
@@ -112,7 +149,14 @@ final class Vlr {
             3);
     d.invoke(
         MapOperations.UPDATE_LOCATION,
-        UpdateLocationArg.of(new Imsi(imsi), AddressString.international(own)),
+        new UpdateLocationArg(
+            new Imsi(imsi),
+            null,
+            AddressString.international(own), // the MSC and its VLR are one node here
+            AddressString.international(own),
+            null,
+            null,
+            List.of()),
         outcome -> done.accept(outcome.succeeded()));
     d.send();
   }

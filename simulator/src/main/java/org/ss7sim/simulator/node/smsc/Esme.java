@@ -73,7 +73,18 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   public Esme(
       Node config, InetSocketAddress server, SimNetwork network, Endpoint self, Endpoint smsc) {
-    this(config, server, false, network, self, smsc);
+    this(config, server, false, network, self, smsc, java.util.Optional.empty());
+  }
+
+  /** An ESME that connects with TLS ({@code tls}: trusting its SMSC's certificate). */
+  public Esme(
+      Node config,
+      InetSocketAddress server,
+      SimNetwork network,
+      Endpoint self,
+      Endpoint smsc,
+      java.util.Optional<javax.net.ssl.SSLContext> tls) {
+    this(config, server, false, network, self, smsc, tls);
   }
 
   /**
@@ -81,7 +92,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
    * and traces the same PDUs.
    */
   public static Esme direct(Node config, SimNetwork network, Endpoint self, Endpoint smsc) {
-    return new Esme(config, null, true, network, self, smsc);
+    return new Esme(config, null, true, network, self, smsc, java.util.Optional.empty());
   }
 
   private Esme(
@@ -90,7 +101,8 @@ public final class Esme implements EsmeListener, AutoCloseable {
       boolean direct,
       SimNetwork network,
       Endpoint self,
-      Endpoint smsc) {
+      Endpoint smsc,
+      java.util.Optional<javax.net.ssl.SSLContext> tls) {
     this.direct = direct;
     this.config = config;
     this.network = network;
@@ -123,11 +135,13 @@ public final class Esme implements EsmeListener, AutoCloseable {
                 smsc,
                 ref -> network.flows().submitted(systemId, ref));
     this.loops = StreamEventLoops.create(1, "esme-" + config.name());
+    SmppClientConfig clientConfig =
+        SmppClientConfig.of(server, d.systemId(), d.password(), type)
+            .withWindowSize(Math.max(1, d.window()));
     this.client =
         new SmppClient(
             loops,
-            SmppClientConfig.of(server, d.systemId(), d.password(), type)
-                .withWindowSize(Math.max(1, d.window())),
+            tls.map(clientConfig::withTls).orElse(clientConfig),
             this,
             tap == null ? WireTap.NONE : tap);
   }

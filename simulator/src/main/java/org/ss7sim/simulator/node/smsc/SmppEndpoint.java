@@ -2,16 +2,19 @@ package org.ss7sim.simulator.node.smsc;
 
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.simulator.config.network.KindData.SmscData;
 import org.ss7sim.simulator.config.network.SmppAccount;
+import org.ss7sim.simulator.config.network.TlsSettings;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
 import org.ss7sim.smpp.pdu.MessageState;
@@ -19,12 +22,15 @@ import org.ss7sim.smpp.server.EsmeAccount;
 import org.ss7sim.smpp.server.SmppServer;
 import org.ss7sim.smpp.server.SmppServerConfig;
 import org.ss7sim.smpp.server.SmscService;
+import org.ss7sim.smpp.tls.SmppTls;
+import org.ss7sim.smpp.tls.TlsCredentials;
 import org.ss7sim.transport.TransportUnavailableException;
 import org.ss7sim.transport.stream.StreamEventLoops;
 
 /**
  * The SMSC's SMPP side: the server with the network file's ESME accounts, its own event loop, the
- * bound address, and delivery receipts sent as deliver_sm.
+ * bound address, and delivery receipts sent as deliver_sm. With {@code tls:} the listener takes
+ * SMPP over TLS only (docs/security.md), and accounts may pin the ESME's client certificate.
  */
 final class SmppEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(SmppEndpoint.class);
@@ -48,6 +54,9 @@ final class SmppEndpoint {
       if (a.throttle() > 0) {
         ea = ea.withSubmitsPerSecond(a.throttle());
       }
+      if (a.clientCertificate().isPresent()) {
+        ea = ea.withClientCertificate(a.clientCertificate().get());
+      }
       accounts.add(ea);
     }
     server =
@@ -57,6 +66,43 @@ final class SmppEndpoint {
             service,
             tap);
     loops = StreamEventLoops.create(1, "smpp-" + name);
+    credentials = data.tls().map(t -> credentials(name, data.smpp().host(), t));
+    tls = credentials.map(SmppTls::server);
+  }
+
+  private final Optional<TlsCredentials> credentials;
+  private final Optional<SSLContext> tls;
+
+  /**
+   * The listener's key and certificate (docs/security.md): the configured PEM or PKCS#12 files, or
+   * a self-signed certificate (BouncyCastle) for localhost and the listening host. A TLS peer
+   * checks its validity against the system clock, so it is made from the system clock, not the
+   * node's.
+   */
+  static TlsCredentials credentials(String name, String host, TlsSettings t) {
+    char[] password = t.password().map(String::toCharArray).orElse(null);
+    if (t.pkcs12().isPresent()) {
+      return TlsCredentials.fromPkcs12(t.pkcs12().get(), password);
+    }
+    if (t.certificate().isPresent()) {
+      return TlsCredentials.fromPem(t.certificate().get(), t.key().orElseThrow(), password);
+    }
+    List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1"));
+    if (!names.contains(host) && !host.isEmpty() && !host.equals("0.0.0.0")) {
+      names.add(host);
+    }
+    TlsCredentials c =
+        TlsCredentials.selfSigned(name, names, Instant.now(), java.time.Duration.ofDays(365));
+    LOG.info(
+        "smsc {}: SMPP over TLS with a self-signed certificate, SHA-256 {}",
+        name,
+        TlsCredentials.fingerprint(c.certificate()));
+    return c;
+  }
+
+  /** The certificates an ESME must trust (leaf first), empty for plain TCP. */
+  List<X509Certificate> certificates() {
+    return credentials.map(TlsCredentials::chain).orElse(List.of());
   }
 
   SmppServer server() {
@@ -92,7 +138,7 @@ final class SmppEndpoint {
 
   private InetSocketAddress listen(InetSocketAddress address) {
     try {
-      return server.listen(loops, address, Optional.empty());
+      return server.listen(loops, address, tls);
     } catch (Exception e) { // Netty rethrows the checked BindException undeclared
       throw bindFailure(e, address.getPort());
     }

@@ -165,6 +165,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
         .anyMatch(pc -> node.m3ua().accessible(pc));
   }
 
+  /** The certificates of the SMPP listener's TLS (leaf first); empty for plain TCP. */
+  public List<java.security.cert.X509Certificate> smppCertificates() {
+    return smpp == null ? List.of() : smpp.certificates();
+  }
+
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
   public InetSocketAddress smppAddress() {
     return smppAddress;
