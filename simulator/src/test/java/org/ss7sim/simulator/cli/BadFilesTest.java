@@ -46,6 +46,7 @@ class BadFilesTest {
       Path smppPortTaken,
       Path m3uaPortTaken,
       Path m3uaScenario,
+      Path tlsMissingFile,
       int port,
       String closedUrl) {}
 
@@ -137,6 +138,14 @@ class BadFilesTest {
             "name: split-calls\nnetwork: m3ua-port-taken.yaml\nduration: 1s\ntraffic:\n"
                 + "  - {name: c, kind: call, from: ssp-a, to: \"7772020001\", rate: 1, count: 1,"
                 + " hold: 100ms}\n");
+    // a network file that names a file that is not there: the SMSC's TLS certificate and key
+    Path tlsMissingFile =
+        Files.writeString(
+            dir.resolve("tls-missing-file.yaml"),
+            Files.readString(network)
+                .replace(
+                    "smpp_port: 2775",
+                    "smpp_port: 0\n    tls: {certificate: no-such-cert.pem, key: no-such-key.pem}"));
     Path smppPortTaken =
         Files.writeString(
             dir.resolve("smpp-port-taken.yaml"),
@@ -158,6 +167,7 @@ class BadFilesTest {
             smppPortTaken,
             m3uaPortTaken,
             m3uaScenario,
+            tlsMissingFile,
             port,
             closedUrl());
   }
@@ -253,6 +263,18 @@ class BadFilesTest {
             "run network given as scenario",
             x -> a("run", x.network(), x.network()),
             x -> a(x.network())));
+    for (String cmd : List.of("run", "validate", "bench")) {
+      t.add(
+          c(
+              cmd + " network names a missing TLS certificate",
+              x ->
+                  cmd.equals("run")
+                      ? a("run", x.tlsMissingFile(), x.scenario(), "--duration", "1s")
+                      : cmd.equals("bench")
+                          ? a("bench", "sms", x.tlsMissingFile(), "--duration", "1s")
+                          : a("validate", x.tlsMissingFile()),
+              x -> a("no-such-cert.pem")));
+    }
     // decode
     for (BadFile b : bad.subList(0, 2)) {
       t.add(c("decode " + b.what(), x -> a("decode", b.file().apply(x)), x -> says(x, b)));
