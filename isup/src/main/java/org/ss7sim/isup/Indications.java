@@ -120,6 +120,11 @@ final class Indications implements CallControlUser, MaintenanceListener {
   }
 
   @Override
+  public void onAlerting(CallReference call, int calledPartyStatus) {
+    add(() -> user.onAlerting(call, calledPartyStatus));
+  }
+
+  @Override
   public void onProgress(CallReference call, int event) {
     add(() -> user.onProgress(call, event));
   }

@@ -216,6 +216,16 @@ public final class IsupUserPart implements MtpUser, CallControl {
   }
 
   @Override
+  public void alert(CallReference call, int calledPartyStatus) {
+    indications.enter(true);
+    try {
+      calls.alert(call, calledPartyStatus);
+    } finally {
+      indications.leave();
+    }
+  }
+
+  @Override
   public void progress(CallReference call, int event) {
     indications.enter(true);
     try {

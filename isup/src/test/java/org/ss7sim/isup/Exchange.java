@@ -20,6 +20,10 @@ public final class Exchange implements CallControlUser {
   public final List<IncomingCall> incoming = new ArrayList<>();
   public final List<CallRelease> releases = new ArrayList<>();
   public final List<String> alerts = new ArrayList<>();
+
+  /** The called party's status of each alerting indication (Q.763 §3.5 c). */
+  public final List<Integer> alertStatuses = new ArrayList<>();
+
   public Consumer<IncomingCall> onIncoming = c -> {};
   public Consumer<CallReference> onAlerting = c -> {};
   public Consumer<CallReference> onAnswer = c -> {};
@@ -61,6 +65,12 @@ public final class Exchange implements CallControlUser {
   public void onAlerting(CallReference call) {
     events.add("alerting " + call);
     onAlerting.accept(call);
+  }
+
+  @Override
+  public void onAlerting(CallReference call, int calledPartyStatus) {
+    alertStatuses.add(calledPartyStatus);
+    onAlerting(call);
   }
 
   @Override

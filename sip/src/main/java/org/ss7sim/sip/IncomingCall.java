@@ -4,10 +4,11 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ss7sim.wire.Octets;
 
 /**
  * An INVITE the gateway accepted (peer allowed, SDP acceptable, 100 Trying already sent): what the
- * interworking needs to build an IAM (Q.1912.5, 3GPP TS 29.163 §7.2.3).
+ * interworking needs to build an IAM (Q.1912.5, 3GPP TS 29.163 §7.2.3.1).
  *
  * @param ref the call
  * @param requestUri the Request-URI: its user part is the called number
@@ -19,6 +20,8 @@ import java.util.Set;
  *     lower case; empty when absent
  * @param source where the INVITE came from
  * @param transport {@code udp} or {@code tcp}
+ * @param isup the encapsulated ISUP message of a SIP-I INVITE (Q.1912.5 profile A; RFC 3204: from
+ *     the message type code on), or empty
  */
 public record IncomingCall(
     SipCallRef ref,
@@ -29,7 +32,32 @@ public record IncomingCall(
     Optional<SipUri> assertedIdentity,
     Set<String> privacy,
     InetSocketAddress source,
-    String transport) {
+    String transport,
+    Optional<Octets> isup) {
+  /** An INVITE without encapsulated ISUP. */
+  public IncomingCall(
+      SipCallRef ref,
+      SipUri requestUri,
+      SipUri to,
+      SipUri from,
+      String fromDisplayName,
+      Optional<SipUri> assertedIdentity,
+      Set<String> privacy,
+      InetSocketAddress source,
+      String transport) {
+    this(
+        ref,
+        requestUri,
+        to,
+        from,
+        fromDisplayName,
+        assertedIdentity,
+        privacy,
+        source,
+        transport,
+        Optional.empty());
+  }
+
   public IncomingCall {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(requestUri, "requestUri");
@@ -40,5 +68,6 @@ public record IncomingCall(
     privacy = Set.copyOf(privacy);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(isup, "isup");
   }
 }

@@ -13,6 +13,22 @@ import org.slf4j.LoggerFactory;
 public final class StackLog implements StackLogger {
   private static final Logger LOG = LoggerFactory.getLogger("org.ss7sim.sip.jain");
 
+  /**
+   * Gateways with a {@link SipWireTap}: while there is one, the library is told that messages are
+   * logged (level {@code TRACE_MESSAGES}), so it hands each to {@link WireLog}. The library keeps
+   * one logger for all stacks of the JVM, hence a count, not a flag per stack.
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger TAPPING =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  static void tapping(boolean on) {
+    if (on) {
+      TAPPING.incrementAndGet();
+    } else {
+      TAPPING.decrementAndGet();
+    }
+  }
+
   /** Called by the library. */
   public StackLog() {}
 
@@ -64,6 +80,9 @@ public final class StackLog implements StackLogger {
 
   @Override
   public boolean isLoggingEnabled(int logLevel) {
+    if (logLevel == TRACE_MESSAGES && TAPPING.get() > 0) {
+      return true;
+    }
     if (logLevel >= TRACE_TRACE) {
       return LOG.isTraceEnabled();
     }

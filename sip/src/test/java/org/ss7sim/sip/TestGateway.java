@@ -33,6 +33,11 @@ final class TestGateway implements SipCallUser, AutoCloseable {
   volatile boolean hangUpOnRinging;
 
   TestGateway(Policy policy, Set<InetAddress> peers) throws IOException, SipException {
+    this(policy, peers, null);
+  }
+
+  TestGateway(Policy policy, Set<InetAddress> peers, SipWireTap tap)
+      throws IOException, SipException {
     this.policy = policy;
     this.port = Sipp.freePort();
     InetSocketAddress listen = new InetSocketAddress(Sipp.LOOPBACK, port);
@@ -41,7 +46,8 @@ final class TestGateway implements SipCallUser, AutoCloseable {
             new SipConfig(
                 List.of(listen), List.of(listen), peers, SipConfig.DEFAULT_MAX_MESSAGE_SIZE, "t"),
             this,
-            Runnable::run);
+            Runnable::run,
+            tap);
   }
 
   TestGateway(Policy policy) throws IOException, SipException {

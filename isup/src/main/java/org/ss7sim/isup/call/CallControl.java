@@ -16,8 +16,22 @@ public interface CallControl {
   /** Overlap sending: further digits as SAM; {@code last} appends ST. */
   void sendDigits(CallReference call, String digits, boolean last);
 
-  /** Terminating side: the called party is alerted (ACM). */
+  /**
+   * Terminating side: the called party is alerted (ACM, called party's status "subscriber free").
+   */
   void alert(CallReference call);
+
+  /**
+   * Terminating side: ACM with this called party's status (Q.763 §3.5 c: 0 no indication, 1
+   * subscriber free, 2 connect when free), e.g. "no indication" for an interworking node that only
+   * knows the call progresses (Q.1912.5: SIP 183 → ACM). The default sends "subscriber free" only.
+   */
+  default void alert(CallReference call, int calledPartyStatus) {
+    if (calledPartyStatus != 1) {
+      throw new UnsupportedOperationException("called party's status " + calledPartyStatus);
+    }
+    alert(call);
+  }
 
   /**
    * Terminating side: call progress (CPG) with an event of {@link

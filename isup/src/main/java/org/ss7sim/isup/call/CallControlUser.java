@@ -14,6 +14,16 @@ public interface CallControlUser {
   /** The called party is being alerted (ACM, or CPG alerting) on an outgoing call. */
   void onAlerting(CallReference call);
 
+  /**
+   * As {@link #onAlerting(CallReference)}, with the called party's status of the ACM's backward
+   * call indicators (Q.763 §3.5 c: 0 no indication, 1 subscriber free, 2 connect when free); a
+   * first CPG "alerting" gives "subscriber free". By default only the status-free indication is
+   * given.
+   */
+  default void onAlerting(CallReference call, int calledPartyStatus) {
+    onAlerting(call);
+  }
+
   /** Call progress other than alerting (CPG) on an outgoing call. */
   default void onProgress(CallReference call, int event) {}
 

@@ -20,6 +20,7 @@ import org.ss7sim.isup.parameter.EventInformation;
 import org.ss7sim.isup.parameter.ForwardCallIndicators;
 import org.ss7sim.isup.parameter.InformationIndicators;
 import org.ss7sim.isup.parameter.InformationRequestIndicators;
+import org.ss7sim.isup.parameter.NatureOfAddress;
 import org.ss7sim.isup.parameter.NatureOfConnectionIndicators;
 import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.isup.parameter.SubsequentNumber;
@@ -37,16 +38,18 @@ final class CallMessages {
   /** The IAM for {@code setup} on {@code cic} (Q.764 §2.1.1.1). */
   static InitialAddress initialAddress(Cic cic, CallSetup s) {
     OptionalParameters optional =
-        s.calling().isEmpty()
-            ? OptionalParameters.NONE
-            : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
+        s.callingParty().isPresent()
+            ? OptionalParameters.of(s.callingParty().get())
+            : s.calling().isEmpty()
+                ? OptionalParameters.NONE
+                : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
     return new InitialAddress(
         cic,
         NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),
         ForwardCallIndicators.of(false, true, 0, true),
         s.category(),
         TransmissionMediumRequirement.SPEECH,
-        CalledPartyNumber.national(s.called()),
+        new CalledPartyNumber(s.calledNature(), false, NatureOfAddress.PLAN_ISDN, s.called()),
         optional);
   }
 
@@ -60,7 +63,7 @@ final class CallMessages {
       case SEND_SAM ->
           new SubsequentAddress(
               cic, new SubsequentNumber(in.last() ? in.digits() + "f" : in.digits()));
-      case SEND_ACM -> addressComplete(cic);
+      case SEND_ACM -> addressComplete(cic, in.calledPartyStatus());
       case SEND_CPG -> new CallProgress(cic, EventInformation.of(in.progress()));
       case SEND_CON -> connect(cic);
       case SEND_ANM -> new Answer(cic);
@@ -75,6 +78,16 @@ final class CallMessages {
   /** ACM: subscriber free, ordinary subscriber, charge (Q.764 §2.1.4). */
   static AddressComplete addressComplete(Cic cic) {
     return new AddressComplete(cic, ALERTING_BCI);
+  }
+
+  /**
+   * ACM with the called party's status given (Q.763 §3.5 c: 0 no indication, 1 subscriber free, 2
+   * connect when free), ordinary subscriber, charge.
+   */
+  static AddressComplete addressComplete(Cic cic, int calledPartyStatus) {
+    return calledPartyStatus == CallInput.SUBSCRIBER_FREE
+        ? addressComplete(cic)
+        : new AddressComplete(cic, BackwardCallIndicators.of(2, calledPartyStatus, 1, true));
   }
 
   /** CON: answer without a previous ACM (Q.764 §2.1.4.1). */

@@ -156,7 +156,7 @@ public final class CallProcessing implements CallControl {
                   event != CallEvent.PEER_IAM_INCOMPLETE
                       && event != CallEvent.PEER_COT_SUCCESS_INCOMPLETE));
       case INDICATE_MORE_DIGITS -> user.onMoreDigits(call.reference, in.digits(), in.last());
-      case INDICATE_ALERTING -> user.onAlerting(call.reference);
+      case INDICATE_ALERTING -> user.onAlerting(call.reference, in.calledPartyStatus());
       case INDICATE_PROGRESS -> user.onProgress(call.reference, in.progress());
       case INDICATE_ANSWER -> user.onAnswer(call.reference);
       case INDICATE_RELEASE -> {
@@ -259,6 +259,15 @@ public final class CallProcessing implements CallControl {
   @Override
   public void alert(CallReference reference) {
     request(reference, CallEvent.USER_ALERT, CallInput.NONE, "alert");
+  }
+
+  @Override
+  public void alert(CallReference reference, int calledPartyStatus) {
+    if (calledPartyStatus < 0 || calledPartyStatus > 3) {
+      throw new IllegalArgumentException(
+          "called party's status out of range: " + calledPartyStatus);
+    }
+    request(reference, CallEvent.USER_ALERT, CallInput.alerting(calledPartyStatus), "alert");
   }
 
   @Override

@@ -1,8 +1,11 @@
 package org.ss7sim.isup.call;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.ss7sim.isup.parameter.AddressSignals;
+import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartysCategory;
+import org.ss7sim.isup.parameter.NatureOfAddress;
 
 /**
  * A request to place an outgoing call (the user's set-up request, Q.764 §2.1.1).
@@ -13,6 +16,11 @@ import org.ss7sim.isup.parameter.CallingPartysCategory;
  * @param category calling party's category
  * @param overlap true when more digits follow with {@link CallControl#sendDigits}
  * @param continuityCheck true to ask the incoming side to wait for COT (T8 there)
+ * @param calledNature nature of address of the called party number (Q.763 §3.9 b), national by
+ *     default
+ * @param callingParty the whole calling party number (Q.763 §3.10: presentation and screening
+ *     indicators included) when the user gives one; else {@code calling} is sent national,
+ *     presentation allowed, network provided
  */
 public record CallSetup(
     String trunkGroup,
@@ -20,15 +28,40 @@ public record CallSetup(
     String calling,
     CallingPartysCategory category,
     boolean overlap,
-    boolean continuityCheck) {
+    boolean continuityCheck,
+    int calledNature,
+    Optional<CallingPartyNumber> callingParty) {
   public CallSetup {
     Objects.requireNonNull(trunkGroup, "trunkGroup");
     AddressSignals.check(called);
     AddressSignals.check(calling);
     Objects.requireNonNull(category, "category");
+    if (calledNature < 0 || calledNature > 0x7f) {
+      throw new IllegalArgumentException("nature of address out of range: " + calledNature);
+    }
+    Objects.requireNonNull(callingParty, "callingParty");
     if (called.isEmpty()) {
       throw new IllegalArgumentException("called number is empty");
     }
+  }
+
+  /** A set-up with a national called number and the calling digits only. */
+  public CallSetup(
+      String trunkGroup,
+      String called,
+      String calling,
+      CallingPartysCategory category,
+      boolean overlap,
+      boolean continuityCheck) {
+    this(
+        trunkGroup,
+        called,
+        calling,
+        category,
+        overlap,
+        continuityCheck,
+        NatureOfAddress.NATIONAL,
+        Optional.empty());
   }
 
   /** An en-bloc call from an ordinary subscriber. */
@@ -38,10 +71,34 @@ public record CallSetup(
   }
 
   public CallSetup withOverlap() {
-    return new CallSetup(trunkGroup, called, calling, category, true, continuityCheck);
+    return new CallSetup(
+        trunkGroup, called, calling, category, true, continuityCheck, calledNature, callingParty);
   }
 
   public CallSetup withContinuityCheck() {
-    return new CallSetup(trunkGroup, called, calling, category, overlap, true);
+    return new CallSetup(
+        trunkGroup, called, calling, category, overlap, true, calledNature, callingParty);
+  }
+
+  /** The called party number's nature of address (e.g. international from a {@code +} number). */
+  public CallSetup withCalledNature(int nature) {
+    return new CallSetup(
+        trunkGroup, called, calling, category, overlap, continuityCheck, nature, callingParty);
+  }
+
+  /**
+   * The calling party number as given, presentation and screening indicators included (e.g.
+   * "presentation restricted" for a SIP caller asking for privacy, RFC 3323 / Q.1912.5).
+   */
+  public CallSetup withCallingParty(CallingPartyNumber number) {
+    return new CallSetup(
+        trunkGroup,
+        called,
+        number.digits(),
+        category,
+        overlap,
+        continuityCheck,
+        calledNature,
+        Optional.of(number));
   }
 }

@@ -1,5 +1,6 @@
 package org.ss7sim.isup.call;
 
+import org.ss7sim.isup.message.AddressComplete;
 import org.ss7sim.isup.message.CallProgress;
 import org.ss7sim.isup.message.Continuity;
 import org.ss7sim.isup.message.InitialAddress;
@@ -72,9 +73,14 @@ final class PeerEvents {
     };
   }
 
-  /** The values a message brings: SAM digits without ST, the CPG event, the REL cause. */
+  /**
+   * The values a message brings: SAM digits without ST, the CPG event, the REL cause, the ACM's
+   * called party's status.
+   */
   static CallInput input(IsupMessage m) {
-    if (m instanceof SubsequentAddress sam) {
+    if (m instanceof AddressComplete acm) {
+      return CallInput.alerting(acm.backwardCall().calledPartyStatus());
+    } else if (m instanceof SubsequentAddress sam) {
       SubsequentNumber n = sam.subsequentNumber();
       return CallInput.digits(CallMessages.stripSt(n.digits()), n.endOfPulsing());
     } else if (m instanceof CallProgress cpg) {

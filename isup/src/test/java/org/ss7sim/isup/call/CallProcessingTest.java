@@ -1,6 +1,7 @@
 package org.ss7sim.isup.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,14 +16,17 @@ import org.ss7sim.isup.circuit.GlarePolicy;
 import org.ss7sim.isup.circuit.IsupTimer;
 import org.ss7sim.isup.circuit.IsupTimers;
 import org.ss7sim.isup.circuit.TrunkGroupConfig;
+import org.ss7sim.isup.message.AddressComplete;
 import org.ss7sim.isup.message.Continuity;
 import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.message.IsupMessageType;
 import org.ss7sim.isup.message.Release;
 import org.ss7sim.isup.message.SubsequentAddress;
 import org.ss7sim.isup.parameter.CallOutcome;
+import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.EventInformation;
+import org.ss7sim.isup.parameter.NatureOfAddress;
 import org.ss7sim.mtp.MtpTransfer;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.mtp.ServiceIndicator;
@@ -116,6 +120,59 @@ class CallProcessingTest {
       assertThat(a.events).containsExactly("alerting call#1", "progress call#1 3");
       assertThat(Wire.types(network.log())).containsExactly("IAM", "ACM", "CPG");
       a.isup.release(call, CauseValue.NORMAL_CLEARING);
+    }
+
+    @Test
+    void acm_carries_the_called_party_status_the_user_gave_both_ways() {
+      // Q.763 §3.5 c: BCI bits DC = called party's status; 0 no indication (Q.1912.5: SIP 183)
+      b.onIncoming = c -> b.isup.alert(c.call(), 0);
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      AddressComplete acm = (AddressComplete) Wire.decode(network.log().get(1));
+      assertThat(acm.backwardCall().calledPartyStatus()).isZero();
+      // octet 1 of the BCI: charge (BA=2) | status (DC=0) | category (FE=1)
+      assertThat(network.log().get(1).userData().slice(3, 5).toString()).isEqualTo("1204");
+      clock.runDue();
+      assertThat(a.alertStatuses).containsExactly(0);
+      assertThat(a.events).containsExactly("alerting call#1");
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
+    }
+
+    @Test
+    void plain_alert_and_cpg_alerting_say_subscriber_free() {
+      b.onIncoming = c -> b.isup.progress(c.call(), EventInformation.ALERTING);
+      CallReference call = a.isup.placeCall(CallSetup.of("toB", "5551234", ""));
+      assertThat(Wire.types(network.log())).containsExactly("IAM", "CPG");
+      clock.runDue();
+      assertThat(a.alertStatuses).containsExactly(1);
+      b.isup.alert(b.incoming.get(0).call());
+      AddressComplete acm = (AddressComplete) Wire.decode(network.log().get(2));
+      assertThat(acm.backwardCall().calledPartyStatus()).isEqualTo(1);
+      assertThatThrownBy(() -> b.isup.alert(b.incoming.get(0).call(), 4))
+          .isInstanceOf(IllegalArgumentException.class);
+      a.isup.release(call, CauseValue.NORMAL_CLEARING);
+    }
+
+    @Test
+    void iam_carries_the_calling_party_number_as_given_and_the_called_nature() {
+      b.onIncoming = c -> b.isup.release(c.call(), CauseValue.NORMAL_CLEARING);
+      // Q.763 §3.10: national (3), ISDN plan, presentation restricted (1), network provided (3)
+      CallingPartyNumber restricted =
+          new CallingPartyNumber(NatureOfAddress.NATIONAL, false, 1, 1, 3, "5550001");
+      a.isup.placeCall(
+          CallSetup.of("toB", "4930123", "")
+              .withCalledNature(NatureOfAddress.INTERNATIONAL)
+              .withCallingParty(restricted));
+      clock.runDue();
+      Octets iam = network.log().get(0).userData();
+      String hex = iam.toString();
+      // called party number (Q.763 §3.9): length 6, odd + international (0x84), ISDN (0x10)
+      assertThat(hex).contains("06841094032103");
+      // calling party number: code 0x0a, length 6, odd + national (0x83), plan 1 | APRI 1 | SI 3
+      assertThat(hex).contains("0a06831755050001");
+      InitialAddress decoded = (InitialAddress) Wire.decode(network.log().get(0));
+      CallingPartyNumber sent = decoded.optional().find(CallingPartyNumber.class);
+      assertThat(sent).isEqualTo(restricted);
+      assertThat(b.incoming.get(0).calling()).isEqualTo("5550001");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.ss7sim.wire.time.TimerService;
  * AS-DOWN     --ASP inactive--> AS-INACTIVE --ASP active--> AS-ACTIVE
  * AS-ACTIVE   --last active ASP inactive/down--> AS-PENDING (start T(r), queue traffic)
  * AS-PENDING  --ASP active--> AS-ACTIVE (stop T(r), send queue)
- * AS-PENDING  --T(r) expiry--> AS-INACTIVE, or AS-DOWN if no ASP is up (discard queue)
+ * AS-PENDING  --T(r) expiry--> AS-INACTIVE, or AS-DOWN if no ASP is up (queue to the owner)
  * AS-INACTIVE --last ASP down--> AS-DOWN
  * </pre>
  *
@@ -44,6 +44,16 @@ public final class ApplicationServer<A, M> {
 
     /** Messages held while pending, now to be sent (AS active again). */
     void release(ApplicationServer<A, M> as, List<M> queued);
+
+    /**
+     * T(r) expired with {@code held} messages still queued; the AS has already left AS-PENDING. The
+     * owner may send them over another route (changeover: buffered messages are retrieved and sent
+     * on the alternative, in order, Q.704 §5.3.1). Returns how many it discarded instead (counted
+     * in {@link ApplicationServer#discarded}); by default all of them (§4.3.4.3).
+     */
+    default int expired(ApplicationServer<A, M> as, List<M> held) {
+      return held.size();
+    }
   }
 
   /** Bound on messages held while AS-PENDING; older ones are discarded beyond it. */
@@ -170,6 +180,16 @@ public final class ApplicationServer<A, M> {
     return out;
   }
 
+  /** Whether some ASP active for this AS satisfies {@code test} (no list is built). */
+  public boolean anyActive(java.util.function.Predicate<A> test) {
+    for (Map.Entry<A, AspState> e : asps.entrySet()) {
+      if (e.getValue() == AspState.ASP_ACTIVE && test.test(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The ASPs a message with {@code sls} goes to (§4.3.4.3): the one active ASP (override), one by
    * SLS among the active ones (loadshare), or all active ones (broadcast); empty if none.
@@ -272,15 +292,22 @@ public final class ApplicationServer<A, M> {
     }
   }
 
-  /** T(r) expiry (§4.3.4.3): give up waiting for an ASP to take over; discard held messages. */
+  /**
+   * T(r) expiry (§4.3.4.3): give up waiting for an ASP to take over; the held messages go to the
+   * owner once the AS has left AS-PENDING ({@link Events#expired}), which discards them or sends
+   * them on another route.
+   */
   private void recoveryTimerExpired() {
     tr = null;
     if (state != AsState.AS_PENDING) {
       return;
     }
-    discarded += queue.size();
+    List<M> held = new ArrayList<>(queue);
     queue.clear();
     move(asps.containsValue(AspState.ASP_INACTIVE) ? AsState.AS_INACTIVE : AsState.AS_DOWN);
+    if (!held.isEmpty()) {
+      discarded += events.expired(this, held);
+    }
   }
 
   @Override

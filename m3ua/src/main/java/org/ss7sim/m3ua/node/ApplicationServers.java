@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AsState;
-import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.Notify;
 import org.ss7sim.m3ua.message.Status;
 import org.ss7sim.m3ua.message.TrafficModeType;
@@ -31,8 +30,8 @@ final class ApplicationServers {
   private static final String DYNAMIC_PREFIX = "dyn-";
 
   private final M3uaNode node;
-  private final Map<String, ApplicationServer<RemoteAsp, Data>> byName = new LinkedHashMap<>();
-  private final Map<Long, ApplicationServer<RemoteAsp, Data>> byRc = new HashMap<>();
+  private final Map<String, ApplicationServer<RemoteAsp, Held>> byName = new LinkedHashMap<>();
+  private final Map<Long, ApplicationServer<RemoteAsp, Held>> byRc = new HashMap<>();
   private final Map<Long, Binding> bindings = new HashMap<>();
 
   /** Who may carry an AS: the servers and the peer addresses (empty: any). */
@@ -45,8 +44,8 @@ final class ApplicationServers {
     this.node = node;
   }
 
-  ApplicationServer<RemoteAsp, Data> add(AsConfig c) {
-    ApplicationServer<RemoteAsp, Data> as =
+  ApplicationServer<RemoteAsp, Held> add(AsConfig c) {
+    ApplicationServer<RemoteAsp, Held> as =
         new ApplicationServer<>(
             c.name(),
             c.routingContext(),
@@ -64,17 +63,17 @@ final class ApplicationServers {
   }
 
   /** The AS called {@code name}, or null. */
-  ApplicationServer<RemoteAsp, Data> named(String name) {
+  ApplicationServer<RemoteAsp, Held> named(String name) {
     return byName.get(name);
   }
 
   /** The AS with routing context {@code rc}, or null. */
-  ApplicationServer<RemoteAsp, Data> byRoutingContext(long rc) {
+  ApplicationServer<RemoteAsp, Held> byRoutingContext(long rc) {
     return byRc.get(rc);
   }
 
   /** A snapshot of every AS, in configuration order. */
-  Collection<ApplicationServer<RemoteAsp, Data>> all() {
+  Collection<ApplicationServer<RemoteAsp, Held>> all() {
     return new ArrayList<>(byName.values());
   }
 
@@ -82,7 +81,7 @@ final class ApplicationServers {
    * Whether {@code asp} (its server and its address) is configured for {@code as} ({@link
    * AsConfig}).
    */
-  boolean admits(ApplicationServer<RemoteAsp, Data> as, RemoteAsp asp) {
+  boolean admits(ApplicationServer<RemoteAsp, Held> as, RemoteAsp asp) {
     Association association = asp.association;
     Binding b = bindings.get(as.routingContext());
     return association != null
@@ -96,10 +95,10 @@ final class ApplicationServers {
    * the server and the address of the ASP that registered it: no other peer may activate it. Null
    * when it exists already and {@code asp} may not use it.
    */
-  ApplicationServer<RemoteAsp, Data> registerDynamic(
+  ApplicationServer<RemoteAsp, Held> registerDynamic(
       PointCode dpc, TrafficModeType mode, RemoteAsp asp) {
     String name = DYNAMIC_PREFIX + dpc.value();
-    ApplicationServer<RemoteAsp, Data> existing = byName.get(name);
+    ApplicationServer<RemoteAsp, Held> existing = byName.get(name);
     if (existing != null) {
       return admits(existing, asp) ? existing : null;
     }
@@ -114,14 +113,14 @@ final class ApplicationServers {
         }
       }
     }
-    ApplicationServer<RemoteAsp, Data> as =
+    ApplicationServer<RemoteAsp, Held> as =
         add(new AsConfig(name, nextDynamicRc++, mode, peers, 0, Set.of(asp.server)));
     node.addRoute(dpc, 0, new Route(name, 0));
     return as;
   }
 
   /** Removes a dynamically registered AS no ASP is active in (DEREG REQ, §4.4.3). */
-  boolean removeDynamic(ApplicationServer<RemoteAsp, Data> as) {
+  boolean removeDynamic(ApplicationServer<RemoteAsp, Held> as) {
     if (!as.name().startsWith(DYNAMIC_PREFIX) || !as.activeAsps().isEmpty()) {
       return false;
     }
@@ -134,31 +133,37 @@ final class ApplicationServers {
   /** Messages held while pending and then discarded, over every AS. */
   long discarded() {
     long n = 0;
-    for (ApplicationServer<RemoteAsp, Data> a : byName.values()) {
+    for (ApplicationServer<RemoteAsp, Held> a : byName.values()) {
       n += a.discarded();
     }
     return n;
   }
 
-  private final class Events implements ApplicationServer.Events<RemoteAsp, Data> {
+  private final class Events implements ApplicationServer.Events<RemoteAsp, Held> {
     @Override
-    public void notify(ApplicationServer<RemoteAsp, Data> as, RemoteAsp asp, Status status) {
+    public void notify(ApplicationServer<RemoteAsp, Held> as, RemoteAsp asp, Status status) {
       asp.send(new Notify(status, null, List.of(as.routingContext()), null, List.of()));
     }
 
     @Override
-    public void stateChanged(ApplicationServer<RemoteAsp, Data> as, AsState from, AsState to) {
+    public void stateChanged(ApplicationServer<RemoteAsp, Held> as, AsState from, AsState to) {
       LOG.debug("AS {}: {} -> {}", as.name(), from, to);
       node.topologyChanged(as.name());
     }
 
     @Override
-    public void release(ApplicationServer<RemoteAsp, Data> as, List<Data> queued) {
-      for (Data d : queued) {
-        for (RemoteAsp r : as.select(d.protocolData().sls())) {
-          r.sendData(d);
+    public void release(ApplicationServer<RemoteAsp, Held> as, List<Held> queued) {
+      for (Held h : queued) {
+        for (RemoteAsp r : as.select(h.data().protocolData().sls())) {
+          r.sendData(h.data());
         }
       }
+    }
+
+    /** T(r) expired: changeover, the held messages go out again over what route is left. */
+    @Override
+    public int expired(ApplicationServer<RemoteAsp, Held> as, List<Held> held) {
+      return node.changeover(as.name(), held);
     }
   }
 }

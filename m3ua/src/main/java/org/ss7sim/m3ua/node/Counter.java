@@ -16,6 +16,25 @@ public enum Counter {
   FORWARDED,
   /** Messages discarded: no available route to the DPC. */
   DISCARDED_NO_ROUTE,
+  /**
+   * Messages discarded by the STP function because the only route left goes back to the link set
+   * they came in on (Q.704 §13.2.2: an STP does not return a message to the neighbour that routed
+   * it here; the sender gets DUNA).
+   */
+  DISCARDED_WOULD_RETURN,
+  /**
+   * Messages sent on an alternative route because the normal one (the best priority) cannot carry
+   * them now: changeover and forced rerouting (Q.704 §5, §7), e.g. over the other STP of a mated
+   * pair.
+   */
+  DIVERTED,
+  /** Messages held in an AS-PENDING application server for T(r) (RFC 4666 §4.3.4.3). */
+  BUFFERED,
+  /**
+   * Held messages retrieved at T(r) expiry and sent over the route left (changeover buffer
+   * retrieval, Q.704 §5.3.1) instead of being discarded.
+   */
+  CHANGED_OVER,
   /** Messages discarded: no user part registered for the SI (DUPU sent). */
   DISCARDED_NO_USER,
   /** Messages discarded: undecodable (ERR sent). */

@@ -44,12 +44,6 @@ final class LocalAsp extends Session {
   private final AspLinkConfig config;
   private final List<Long> routingContexts;
 
-  /** Destinations the peer reported unavailable (DUNA), with their masks (§3.4.1). */
-  private final PointCodeSet prohibited = new PointCodeSet();
-
-  /** Destinations the peer reported restricted (DRST), with their masks. */
-  private final PointCodeSet restricted = new PointCodeSet();
-
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
   private boolean goingDown;
@@ -73,6 +67,26 @@ final class LocalAsp extends Session {
 
   AspState state() {
     return state;
+  }
+
+  @Override
+  java.util.Set<String> vias() {
+    return java.util.Set.of(name);
+  }
+
+  @Override
+  boolean isVia(String via) {
+    return name.equals(via);
+  }
+
+  @Override
+  boolean adjacentStp() {
+    return node.config.adjacentTransferPoints.contains(name);
+  }
+
+  @Override
+  List<Long> ssnmRoutingContexts() {
+    return state == AspState.ASP_ACTIVE ? routingContexts : null;
   }
 
   List<Long> routingContexts() {
@@ -161,6 +175,7 @@ final class LocalAsp extends Session {
     peerState = AspState.ASP_DOWN;
     prohibited.clear();
     restricted.clear();
+    toldProhibited.clear();
     node.topologyChanged(name);
   }
 
@@ -206,13 +221,18 @@ final class LocalAsp extends Session {
         state = AspState.ASP_ACTIVE;
         node.topologyChanged(name);
         audit();
+        if (adjacentStp()) {
+          node.greet(this);
+        }
       }
       case ASPIA_ACK -> {
         state = AspState.ASP_INACTIVE;
+        toldProhibited.clear(); // told again on reactivation (greet)
         node.topologyChanged(name);
       }
       case ASPDN_ACK -> {
         state = AspState.ASP_DOWN;
+        toldProhibited.clear();
         node.topologyChanged(name);
       }
       case NTFY -> notified(((Notify) m).status());
@@ -272,6 +292,7 @@ final class LocalAsp extends Session {
   private void notified(Status s) {
     if (s.equals(Status.ALTERNATE_ASP_ACTIVE) && state == AspState.ASP_ACTIVE) {
       state = AspState.ASP_INACTIVE;
+      toldProhibited.clear();
       node.topologyChanged(name);
     } else if ((s.equals(Status.AS_PENDING)
             || s.equals(Status.ASP_FAILURE)

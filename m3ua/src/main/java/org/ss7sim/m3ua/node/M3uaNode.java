@@ -189,8 +189,22 @@ public final class M3uaNode implements MtpService {
     return ssnm.evaluated();
   }
 
-  void greet(RemoteAsp r) {
-    ssnm.greet(r);
+  void greet(Session s) {
+    ssnm.greet(s);
+  }
+
+  /** The routes of {@code dpc} as {@link RouteChoice} sees them for a message of this node. */
+  List<RouteChoice.Candidate> candidates(PointCode dpc) {
+    return forwarding.candidates(dpc, null);
+  }
+
+  /** T(r) of AS {@code as} expired with messages held: see {@link Forwarding#changeover}. */
+  int changeover(String as, List<Held> held) {
+    return forwarding.changeover(as, held);
+  }
+
+  java.util.Collection<LocalAsp> links() {
+    return links.values();
   }
 
   void congestion(SignallingCongestion m) {
@@ -308,7 +322,7 @@ public final class M3uaNode implements MtpService {
 
   /** The state of application server {@code name} (served by this node). */
   public AsState asState(String name) {
-    ApplicationServer<RemoteAsp, Data> as = ases.named(name);
+    ApplicationServer<RemoteAsp, Held> as = ases.named(name);
     if (as == null) {
       throw new IllegalArgumentException("no AS " + name);
     }
@@ -317,7 +331,7 @@ public final class M3uaNode implements MtpService {
 
   /** How many ASPs are active in application server {@code name}. */
   public int activeAspCount(String name) {
-    ApplicationServer<RemoteAsp, Data> as = ases.named(name);
+    ApplicationServer<RemoteAsp, Held> as = ases.named(name);
     if (as == null) {
       throw new IllegalArgumentException("no AS " + name);
     }
@@ -332,13 +346,13 @@ public final class M3uaNode implements MtpService {
   /** A snapshot of every application server this node serves, in configuration order. */
   public List<AsStatus> applicationServerStatus() {
     List<AsStatus> out = new ArrayList<>();
-    for (ApplicationServer<RemoteAsp, Data> as : ases.all()) {
+    for (ApplicationServer<RemoteAsp, Held> as : ases.all()) {
       out.add(asStatus(as));
     }
     return out;
   }
 
-  private static AsStatus asStatus(ApplicationServer<RemoteAsp, Data> as) {
+  private static AsStatus asStatus(ApplicationServer<RemoteAsp, Held> as) {
     Map<String, AspState> asps = new LinkedHashMap<>();
     as.aspStates().forEach((asp, state) -> asps.put(asp.name, state));
     return new AsStatus(as.name(), as.routingContext(), as.state(), asps);
@@ -357,7 +371,7 @@ public final class M3uaNode implements MtpService {
     List<RouteStatus> out = new ArrayList<>();
     for (Route r : e.routes()) {
       LocalAsp link = links.get(r.via());
-      ApplicationServer<RemoteAsp, Data> as = link == null ? ases.named(r.via()) : null;
+      ApplicationServer<RemoteAsp, Held> as = link == null ? ases.named(r.via()) : null;
       out.add(
           new RouteStatus(
               r.via(),
@@ -377,6 +391,16 @@ public final class M3uaNode implements MtpService {
   /** The link or AS a message for {@code dpc} with {@code sls} would leave by now, or null. */
   public String chooseRoute(PointCode dpc, int sls) {
     return forwarding.choose(dpc, sls);
+  }
+
+  /** DATA messages received on client link {@code name} since the start (every association). */
+  public long dataReceivedOn(String name) {
+    return link(name).dataReceived;
+  }
+
+  /** DATA messages sent on client link {@code name} since the start (every association). */
+  public long dataSentOn(String name) {
+    return link(name).dataSent;
   }
 
   /** Sends ASP Inactive on client link {@code name}. */

@@ -80,6 +80,7 @@ public final class M3uaNodeBuilder {
   final List<ServerConfig> servers = new ArrayList<>();
   final List<AsConfig> applicationServers = new ArrayList<>();
   final List<RouteConfig> routes = new ArrayList<>();
+  final java.util.Set<String> adjacentTransferPoints = new java.util.HashSet<>();
   Tracer tracer = Tracer.NONE;
   RefusalListener refusals = RefusalListener.NONE;
   Duration heartbeatInterval;
@@ -230,6 +231,18 @@ public final class M3uaNodeBuilder {
   }
 
   /** Every message sent or received goes to {@code tracer}. */
+  /**
+   * The peer on client link or server {@code name} is an adjacent STP (an STP–STP link, IPSP
+   * between equals). Destination state then goes both ways on it, whichever end is ASP: this node
+   * accepts DUNA/DAVA/DRST from the peer and tells it, as the transfer-prohibited procedure of an
+   * STP does (Q.704 §13.2.2), every destination it cannot reach and every destination it routes
+   * through that peer (so the peer never sends it back), and when that ends (DAVA, §13.3.2).
+   */
+  public M3uaNodeBuilder adjacentTransferPoint(String name) {
+    adjacentTransferPoints.add(Objects.requireNonNull(name));
+    return this;
+  }
+
   public M3uaNodeBuilder tracer(Tracer tracer) {
     this.tracer = tracer;
     return this;
@@ -288,6 +301,12 @@ public final class M3uaNodeBuilder {
         if (servers.stream().noneMatch(c -> c.name().equals(s))) {
           throw new IllegalArgumentException("AS " + as.name() + " on unknown server '" + s + "'");
         }
+      }
+    }
+    for (String name : adjacentTransferPoints) {
+      if (links.stream().noneMatch(l -> l.name().equals(name))
+          && servers.stream().noneMatch(c -> c.name().equals(name))) {
+        throw new IllegalArgumentException("adjacent STP on unknown link or server '" + name + "'");
       }
     }
     for (RouteConfig r : routes) {

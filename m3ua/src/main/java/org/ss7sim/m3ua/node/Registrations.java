@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
-import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DeregistrationRequest;
 import org.ss7sim.m3ua.message.DeregistrationResponse;
 import org.ss7sim.m3ua.message.DeregistrationResult;
@@ -47,7 +46,7 @@ final class Registrations {
     if (dpc > node.localPointCode().format().maxValue()) {
       return new RegistrationResult(id, RegistrationResult.INVALID_DPC, 0);
     }
-    ApplicationServer<RemoteAsp, Data> as =
+    ApplicationServer<RemoteAsp, Held> as =
         node.ases().registerDynamic(node.pointCode(dpc), mode, from);
     if (as == null) {
       // The key is registered by another peer: its AS admits only that one.
@@ -65,7 +64,7 @@ final class Registrations {
       M3uaNode node, RemoteAsp from, DeregistrationRequest request) {
     List<DeregistrationResult> results = new ArrayList<>();
     for (long rc : request.routingContexts()) {
-      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
+      ApplicationServer<RemoteAsp, Held> as = node.ases().byRoutingContext(rc);
       long status;
       if (as == null) {
         status = DeregistrationResult.INVALID_ROUTING_CONTEXT;

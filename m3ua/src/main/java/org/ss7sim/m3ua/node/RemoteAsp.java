@@ -67,10 +67,59 @@ final class RemoteAsp extends Session {
     return upState != AspState.ASP_DOWN;
   }
 
+  /** The ASes this ASP is up in: the routes a message it sent may not go back over. */
+  @Override
+  java.util.Set<String> vias() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
+      if (as.aspState(this) != AspState.ASP_DOWN) {
+        out.add(as.name());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  boolean isVia(String via) {
+    ApplicationServer<RemoteAsp, Held> as = node.ases().named(via);
+    return as != null && as.aspState(this) != AspState.ASP_DOWN;
+  }
+
+  @Override
+  boolean adjacentStp() {
+    return node.config.adjacentTransferPoints.contains(server);
+  }
+
+  @Override
+  List<Long> ssnmRoutingContexts() {
+    List<Long> rcs = activeRoutingContexts();
+    return rcs.isEmpty() ? null : rcs;
+  }
+
+  /** Whether DATA for {@code dpc} may go to this ASP: the peer has not reported it unavailable. */
+  boolean carries(org.ss7sim.mtp.PointCode dpc) {
+    return !prohibited.covers(dpc.value());
+  }
+
+  /** No longer active in any AS: what the peer reported, and what it was told, lapses. */
+  private void forgetDestinationStates() {
+    if (activeRoutingContexts().isEmpty()) {
+      boolean had = !toldProhibited.isEmpty();
+      prohibited.clear();
+      restricted.clear();
+      toldProhibited.clear();
+      if (had || adjacentStp()) {
+        for (String via : vias()) {
+          node.topologyChanged(via);
+        }
+      }
+    }
+  }
+
   /** Routing contexts of the ASes this ASP is active in. */
   List<Long> activeRoutingContexts() {
     List<Long> rcs = new ArrayList<>();
-    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
       if (as.aspState(this) == AspState.ASP_ACTIVE) {
         rcs.add(as.routingContext());
       }
@@ -91,7 +140,10 @@ final class RemoteAsp extends Session {
   void down() {
     upState = AspState.ASP_DOWN;
     ownState = AspState.ASP_DOWN;
-    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+    prohibited.clear();
+    restricted.clear();
+    toldProhibited.clear();
+    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
       as.aspDown(this);
     }
   }
@@ -101,10 +153,10 @@ final class RemoteAsp extends Session {
    * answering ERR Invalid Routing Context for one that is unknown or not configured for this peer
    * (its server and address, {@link AsConfig}).
    */
-  private List<ApplicationServer<RemoteAsp, Data>> servers(List<Long> rcs) {
-    List<ApplicationServer<RemoteAsp, Data>> out = new ArrayList<>();
+  private List<ApplicationServer<RemoteAsp, Held>> servers(List<Long> rcs) {
+    List<ApplicationServer<RemoteAsp, Held>> out = new ArrayList<>();
     if (rcs.isEmpty()) {
-      for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+      for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
         if (node.ases().admits(as, this)) {
           out.add(as);
         }
@@ -112,7 +164,7 @@ final class RemoteAsp extends Session {
       return out;
     }
     for (long rc : rcs) {
-      ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
+      ApplicationServer<RemoteAsp, Held> as = node.ases().byRoutingContext(rc);
       if (as == null) {
         refused(Counter.REFUSED_ROUTING_CONTEXTS);
         unexpected(ErrorCode.INVALID_ROUTING_CONTEXT, "unknown routing context " + rc, List.of(rc));
@@ -140,6 +192,13 @@ final class RemoteAsp extends Session {
       case ASPIA -> aspInactive((AspInactive) m);
       case DATA -> data((Data) m);
       case DAUD -> node.audit(this, (DestinationStateAudit) m);
+      case DUNA, DAVA, DRST -> {
+        if (adjacentStp()) {
+          destinationState(m);
+        } else {
+          unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+        }
+      }
       case REG_REQ -> send(node.register(this, (RegistrationRequest) m));
       case DEREG_REQ -> send(node.deregister(this, (DeregistrationRequest) m));
       case ASPUP_ACK, ASPAC_ACK, ASPIA_ACK, ASPDN_ACK, NTFY -> {
@@ -150,6 +209,36 @@ final class RemoteAsp extends Session {
         }
       }
       default -> unexpected(ErrorCode.UNEXPECTED_MESSAGE, m.type() + " received by an SGP");
+    }
+  }
+
+  /**
+   * DUNA / DAVA / DRST from an adjacent STP (the ASP end of an STP–STP link): the STP tells which
+   * destinations it cannot reach, or reaches only through this node (transfer-prohibited, Q.704
+   * §13.2), so this node does not route them over it; the same handling as on the ASP side (§3.4.1,
+   * §3.4.2, §3.4.6).
+   */
+  private void destinationState(M3uaMessage m) {
+    List<org.ss7sim.m3ua.message.AffectedPointCode> apcs;
+    switch (m.type()) {
+      case DUNA -> {
+        apcs = ((org.ss7sim.m3ua.message.DestinationUnavailable) m).affectedPointCodes();
+        prohibited.addAll(apcs);
+      }
+      case DAVA -> {
+        apcs = ((org.ss7sim.m3ua.message.DestinationAvailable) m).affectedPointCodes();
+        for (org.ss7sim.m3ua.message.AffectedPointCode apc : apcs) {
+          prohibited.clear(apc);
+          restricted.clear(apc);
+        }
+      }
+      default -> {
+        apcs = ((org.ss7sim.m3ua.message.DestinationRestricted) m).affectedPointCodes();
+        restricted.addAll(apcs);
+      }
+    }
+    for (String via : vias()) {
+      node.topologyChanged(via, apcs);
     }
   }
 
@@ -176,7 +265,10 @@ final class RemoteAsp extends Session {
     AspStateMachine.Outcome o =
         AspStateMachine.handle(overallState(), AspStateMachine.Event.ASP_DOWN);
     upState = o.next();
-    for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+    prohibited.clear();
+    restricted.clear();
+    toldProhibited.clear();
+    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
       as.aspDown(this);
     }
     send(new AspDownAck(null, List.of()));
@@ -190,16 +282,17 @@ final class RemoteAsp extends Session {
       unexpected(o.error(), "ASP Inactive while " + overallState(), ia.routingContexts());
       return;
     }
-    List<ApplicationServer<RemoteAsp, Data>> ases = servers(ia.routingContexts());
+    List<ApplicationServer<RemoteAsp, Held>> ases = servers(ia.routingContexts());
     if (ases == null) {
       return;
     }
     send(new AspInactiveAck(ia.routingContexts(), null, List.of()));
-    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+    for (ApplicationServer<RemoteAsp, Held> as : ases) {
       if (as.aspState(this) != AspState.ASP_DOWN) {
         as.aspInactive(this);
       }
     }
+    forgetDestinationStates();
   }
 
   private void aspUp(AspUp m) {
@@ -214,7 +307,7 @@ final class RemoteAsp extends Session {
     }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
-      for (ApplicationServer<RemoteAsp, Data> as : node.ases().all()) {
+      for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
         if (as.aspState(this) == AspState.ASP_ACTIVE) {
           as.aspInactive(this);
         }
@@ -236,7 +329,7 @@ final class RemoteAsp extends Session {
           ErrorCode.UNSUPPORTED_TRAFFIC_MODE_TYPE, "traffic mode " + mode, m.routingContexts());
       return;
     }
-    List<ApplicationServer<RemoteAsp, Data>> ases = servers(m.routingContexts());
+    List<ApplicationServer<RemoteAsp, Held>> ases = servers(m.routingContexts());
     if (ases == null) {
       return;
     }
@@ -245,7 +338,7 @@ final class RemoteAsp extends Session {
       unexpected(ErrorCode.NO_CONFIGURED_AS_FOR_ASP, "no AS configured for this ASP");
       return;
     }
-    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+    for (ApplicationServer<RemoteAsp, Held> as : ases) {
       if (mode != null && !mode.equals(as.trafficMode())) {
         refused(Counter.REFUSED_TRAFFIC_MODES);
         unexpected(
@@ -262,7 +355,7 @@ final class RemoteAsp extends Session {
         send(new AspActive(null, ownRoutingContexts, null, List.of()));
       }
     }
-    for (ApplicationServer<RemoteAsp, Data> as : ases) {
+    for (ApplicationServer<RemoteAsp, Held> as : ases) {
       as.aspActive(this);
     }
     node.greet(this);
@@ -278,7 +371,7 @@ final class RemoteAsp extends Session {
       }
     } else {
       for (long rc : rcs) {
-        ApplicationServer<RemoteAsp, Data> as = node.ases().byRoutingContext(rc);
+        ApplicationServer<RemoteAsp, Held> as = node.ases().byRoutingContext(rc);
         if (as == null || as.aspState(this) != AspState.ASP_ACTIVE) {
           refused(Counter.REFUSED_DATA);
           if (as != null && activeRoutingContexts().isEmpty()) {

@@ -37,6 +37,23 @@ abstract class Session {
   private long beatSequence;
   private final TokenBucket errors;
 
+  /** Destinations the peer reported unavailable (DUNA, §3.4.1) on this association. */
+  final PointCodeSet prohibited = new PointCodeSet();
+
+  /** Destinations the peer reported restricted (DRST, §3.4.6) on this association. */
+  final PointCodeSet restricted = new PointCodeSet();
+
+  /**
+   * Destinations this node has told the peer (an adjacent STP) it cannot reach through this node
+   * (DUNA as transfer-prohibited, Q.704 §13.2) and not yet available again (DAVA, §13.3).
+   */
+  final java.util.Set<org.ss7sim.mtp.PointCode> toldProhibited = new java.util.HashSet<>();
+
+  /** DATA sent and received on this association (for inspection: which way traffic went). */
+  long dataSent;
+
+  long dataReceived;
+
   Session(M3uaNode node, String name) {
     this.node = node;
     this.name = name;
@@ -111,6 +128,18 @@ abstract class Session {
 
   abstract void up();
 
+  /** The routes (link or ASes) this association is: a message that came in on it uses none. */
+  abstract java.util.Set<String> vias();
+
+  /** Whether route {@code via} is this association ({@link #vias}), in O(1). */
+  abstract boolean isVia(String via);
+
+  /** Whether the peer is an adjacent STP ({@link M3uaNodeBuilder#adjacentTransferPoint}). */
+  abstract boolean adjacentStp();
+
+  /** The routing contexts SSNM on this association carry, or null when it is not active. */
+  abstract List<Long> ssnmRoutingContexts();
+
   abstract void down();
 
   abstract void handle(M3uaMessage message, int streamId);
@@ -180,6 +209,7 @@ abstract class Session {
     int streams = a.outboundStreams();
     int stream = streams > 1 ? 1 + data.protocolData().sls() % (streams - 1) : 0;
     if (send(data, stream)) {
+      dataSent++;
       node.count(Counter.DATA_SENT);
       return true;
     }

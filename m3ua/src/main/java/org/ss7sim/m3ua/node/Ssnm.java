@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.message.AffectedPointCode;
-import org.ss7sim.m3ua.message.Data;
 import org.ss7sim.m3ua.message.DestinationAvailable;
 import org.ss7sim.m3ua.message.DestinationStateAudit;
 import org.ss7sim.m3ua.message.DestinationUnavailable;
@@ -92,7 +91,13 @@ final class Ssnm {
   private void answerAudit(
       RemoteAsp from, DestinationStateAudit m, AffectedPointCode apc, PointCode pc) {
     List<AffectedPointCode> one = List.of(apc);
-    if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
+    if (from.adjacentStp() && prohibitedTo(from, pc)) {
+      from.toldProhibited.add(pc);
+      from.send(
+          new DestinationUnavailable(
+              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
+    } else if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
+      from.toldProhibited.remove(pc);
       from.send(
           new DestinationAvailable(
               from.networkAppearance(), m.routingContexts(), one, null, List.of()));
@@ -194,10 +199,19 @@ final class Ssnm {
     }
   }
 
+  /** Per tracked destination: the routes traffic to it takes now ({@link RouteChoice#inUse}). */
+  private final Map<PointCode, Set<String>> inUse = new HashMap<>();
+
   private void reevaluate(PointCode pc) {
     evaluated++;
+    List<RouteChoice.Candidate> routes = node.candidates(pc);
     boolean now = node.routes().accessible(pc, node::available);
+    Set<String> vias = Set.copyOf(RouteChoice.inUse(routes));
+    boolean viasChanged = !vias.equals(inUse.put(pc, vias));
     if (now == node.accessibility().get(pc)) {
+      if (viasChanged) {
+        tellAdjacentStps(pc);
+      }
       return;
     }
     node.accessibility().put(pc, now);
@@ -209,6 +223,112 @@ final class Ssnm {
       }
     }
     announce(pc, now);
+    tellAdjacentStps(pc);
+  }
+
+  /**
+   * Whether adjacent STP {@code s} must not route {@code pc} through this node: this node cannot
+   * reach it (Q.704 §13.2.2 c, broadcast TFP), or routes it through {@code s} itself (§13.2.2 a: an
+   * STP that starts routing a destination via an adjacent STP tells it so, which keeps the two from
+   * passing messages back and forth). A destination every route of which goes through {@code s}
+   * (the peer itself, or behind it only) is left out.
+   */
+  private boolean prohibitedTo(Session s, PointCode pc) {
+    if (pc.equals(node.localPointCode())) {
+      return false;
+    }
+    if (!Boolean.TRUE.equals(node.accessibility().get(pc))
+        && !node.routes().accessible(pc, node::available)) {
+      return !onlyThrough(s, pc);
+    }
+    Set<String> peer = s.vias();
+    Set<String> used = inUse.get(pc);
+    if (used == null) {
+      used = Set.copyOf(RouteChoice.inUse(node.candidates(pc)));
+    }
+    for (String via : used) {
+      if (peer.contains(via)) {
+        return !onlyThrough(s, pc);
+      }
+    }
+    return false;
+  }
+
+  private boolean onlyThrough(Session s, PointCode pc) {
+    RoutingTable.Entry e = node.routes().lookup(pc);
+    if (e == null) {
+      return false;
+    }
+    Set<String> peer = s.vias();
+    for (Route r : e.routes()) {
+      if (!peer.contains(r.via())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** DUNA / DAVA to each active adjacent STP whose view of {@code pc} through this node changed. */
+  private void tellAdjacentStps(PointCode pc) {
+    for (Session s : adjacentStps()) {
+      List<Long> rcs = s.ssnmRoutingContexts();
+      if (rcs == null) {
+        continue;
+      }
+      boolean prohibited = prohibitedTo(s, pc);
+      if (prohibited == s.toldProhibited.contains(pc)) {
+        continue;
+      }
+      List<AffectedPointCode> apc = List.of(AffectedPointCode.of(pc.value()));
+      if (prohibited) {
+        s.toldProhibited.add(pc);
+        s.send(new DestinationUnavailable(s.networkAppearance(), rcs, apc, null, List.of()));
+      } else {
+        s.toldProhibited.remove(pc);
+        s.send(new DestinationAvailable(s.networkAppearance(), rcs, apc, null, List.of()));
+      }
+    }
+  }
+
+  private List<Session> adjacentStps() {
+    List<Session> out = new ArrayList<>();
+    for (LocalAsp l : node.links()) {
+      if (l.adjacentStp()) {
+        out.add(l);
+      }
+    }
+    for (RemoteAsp r : node.remotes()) {
+      if (r.adjacentStp()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An adjacent STP's association just became active: tell it every destination it must not route
+   * through this node ({@link #prohibitedTo}), in DUNAs of up to {@link #GREET_BATCH}.
+   */
+  private void greetStp(Session s) {
+    List<Long> rcs = s.ssnmRoutingContexts();
+    if (rcs == null) {
+      return;
+    }
+    List<AffectedPointCode> down = new ArrayList<>();
+    for (PointCode pc : node.accessibility().keySet()) {
+      if (prohibitedTo(s, pc) && s.toldProhibited.add(pc)) {
+        down.add(AffectedPointCode.of(pc.value()));
+      }
+    }
+    for (int i = 0; i < down.size(); i += GREET_BATCH) {
+      s.send(
+          new DestinationUnavailable(
+              s.networkAppearance(),
+              rcs,
+              List.copyOf(down.subList(i, Math.min(down.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
+    }
   }
 
   /** Affected point codes per DUNA that {@link #greet} sends (RFC 4666 §3.4.1 allows a list). */
@@ -220,7 +340,12 @@ final class Ssnm {
    * #GREET_BATCH} of them, so greeting an ASP of a large network is a few messages, not one per
    * destination.
    */
-  void greet(RemoteAsp r) {
+  void greet(Session s) {
+    if (s.adjacentStp()) {
+      greetStp(s);
+      return;
+    }
+    RemoteAsp r = (RemoteAsp) s;
     List<Long> rcs = r.activeRoutingContexts();
     List<AffectedPointCode> down = new ArrayList<>();
     for (Map.Entry<PointCode, Boolean> e : node.accessibility().entrySet()) {
@@ -243,7 +368,7 @@ final class Ssnm {
     RoutingTable.Entry entry = node.routes().lookup(pc);
     for (RemoteAsp r : node.remotes()) {
       List<Long> rcs = r.activeRoutingContexts();
-      if (rcs.isEmpty() || servesRouteTo(r, entry)) {
+      if (rcs.isEmpty() || r.adjacentStp() || servesRouteTo(r, entry)) {
         continue;
       }
       List<AffectedPointCode> apc = List.of(AffectedPointCode.of(pc.value()));
@@ -259,7 +384,7 @@ final class Ssnm {
       return false;
     }
     for (Route route : entry.routes()) {
-      ApplicationServer<RemoteAsp, Data> as = node.ases().named(route.via());
+      ApplicationServer<RemoteAsp, Held> as = node.ases().named(route.via());
       if (as != null && as.aspState(r) != AspState.ASP_DOWN) {
         return true;
       }

@@ -6,6 +6,20 @@
  * ASPs (§4.5: DUNA, DAVA, DAUD, SCON, DUPU, DRST), the ERR answers of §3.8.1, and point-code
  * routing with STP forwarding through an {@link org.ss7sim.mtp.routing.RoutingTable}.
  *
+ * <h2>Failure of a route</h2>
+ *
+ * Which route a message takes is one pure decision, {@code RouteChoice} (table-tested): the best
+ * available priority, by SLS; held while the AS of that route is pending (T(r), §4.3.4.3); never
+ * back over the link set it came in on (Q.704 §13.2.2). When T(r) expires the held messages are not
+ * dropped but sent, in order, over the route left — changeover to the other STP of a mated pair
+ * (Q.704 §5.3.1). On links to an adjacent STP ({@link
+ * org.ss7sim.m3ua.node.M3uaNodeBuilder#adjacentTransferPoint}) DUNA/DAVA go both ways with the
+ * transfer-prohibited/-allowed meaning (Q.704 §13.2–§13.3): each STP tells its mate the
+ * destinations it cannot reach and those it reaches only through the mate, so a destination lost
+ * behind both is discarded and counted, never passed back and forth. Counters: {@code DIVERTED},
+ * {@code BUFFERED}, {@code CHANGED_OVER}, {@code DISCARDED_NO_ROUTE}, {@code
+ * DISCARDED_WOULD_RETURN}, {@code DISCARDED_PENDING}.
+ *
  * <h2>Who may carry what</h2>
  *
  * The same rules hold on every link, to a simulated node or to external equipment:

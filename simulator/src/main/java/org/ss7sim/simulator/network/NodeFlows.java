@@ -55,6 +55,15 @@ public final class NodeFlows {
     return f.isEmpty() && peer != null ? table.tcap(null, peer) : f;
   }
 
+  /**
+   * The flow of the call on circuit {@code cic} between this node ({@code local}) and {@code
+   * remote}, e.g. of an IAM received ("" when none is known).
+   */
+  public String ofCircuit(
+      org.ss7sim.mtp.PointCode local, org.ss7sim.mtp.PointCode remote, int cic) {
+    return table.circuit(FlowTable.Circuit.of(local.value(), remote.value(), cic));
+  }
+
   /** The table shared by the run (for the SMPP side). */
   public FlowTable table() {
     return table;

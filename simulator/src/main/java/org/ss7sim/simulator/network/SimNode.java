@@ -38,6 +38,8 @@ import org.ss7sim.wire.pcap.Endpoint;
  */
 public final class SimNode {
   private static final int M3UA_PORT = 2905;
+  private static final Endpoint DEFAULT_SOURCE = Endpoint.of("10.0.0.1", M3UA_PORT);
+  private static final Endpoint DEFAULT_DESTINATION = Endpoint.of("10.0.0.2", M3UA_PORT);
 
   private final Node config;
   private final Network network;
@@ -89,6 +91,16 @@ public final class SimNode {
     }
   }
 
+  /**
+   * Whether STP–STP links carry DUNA/DAVA both ways (M3uaNodeBuilder#adjacentTransferPoint). Off:
+   * with it on, NetnsMultiProcessTest (STPs in their own processes, a switch killed with SIGKILL
+   * and restarted) leaves the other switch with DUNA for the restarted one on both its links and no
+   * DAVA after, so its calls never resume; not yet understood. Without it the STPs still never pass
+   * a message back and forth (a message is not sent back to the link set it came from, RFC 4666 /
+   * Q.704 §13.2.2 as RouteChoice applies it) and the changeover holds.
+   */
+  private static final boolean STP_SSNM = Boolean.getBoolean("ss7sim.stpSsnm");
+
   private M3uaNode build(Map<String, InetSocketAddress> bound, InJvmNetwork injvm) {
     PointCode pc = config.pointCode().orElseThrow();
     M3uaNodeBuilder b =
@@ -110,6 +122,14 @@ public final class SimNode {
       peerOfLink.put(l.name(), l.peer());
     }
     LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
+    if (config.kind() == NodeKind.STP && STP_SSNM) {
+      // STP-STP links: destination state both ways, transfer-prohibited semantics (Q.704 §13.2)
+      for (Link l : config.links()) {
+        if (network.node(l.peer()).map(n -> n.kind() == NodeKind.STP).orElse(false)) {
+          b.adjacentTransferPoint(l.name());
+        }
+      }
+    }
     Map<String, List<String>> viaByPeer = wired.viaByTarget();
     java.util.Set<TransportKind> used = wired.transports();
     if (used.contains(TransportKind.TCP)) {
@@ -253,8 +273,8 @@ public final class SimNode {
             flow,
             StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
-            pcapAddress.getOrDefault(config.name(), Endpoint.of("10.0.0.1", M3UA_PORT)),
-            pcapAddress.getOrDefault(peer, Endpoint.of("10.0.0.2", M3UA_PORT)),
+            pcapAddress.getOrDefault(config.name(), DEFAULT_SOURCE),
+            pcapAddress.getOrDefault(peer, DEFAULT_DESTINATION),
             streamId,
             bytes));
   }

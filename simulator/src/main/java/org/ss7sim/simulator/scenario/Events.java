@@ -14,8 +14,10 @@ import org.ss7sim.simulator.node.Subscribers;
 
 /**
  * Applies a scenario's timed events to the running network. A link goes down as its ASP end sends
- * ASP Inactive (RFC 4666 §4.3.4.3: the SGP's AS stops using it, traffic fails over) and comes back
- * with ASP Active; a node stops as if it crashed and starts again with its configuration.
+ * ASP Inactive (RFC 4666 §4.3.4.3: the SGP's AS goes pending and holds traffic for T(r), then the
+ * STP changes over: what it held and what follows goes to the other STP of the pair, Q.704 §5) and
+ * comes back with ASP Active (traffic returns to it); a node stops as if it crashed and starts
+ * again with its configuration.
  */
 public final class Events {
   private static final Logger LOG = LoggerFactory.getLogger(Events.class);

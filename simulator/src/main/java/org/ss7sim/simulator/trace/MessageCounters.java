@@ -46,6 +46,12 @@ public final class MessageCounters {
         .sum();
   }
 
+  private static final java.util.regex.Pattern OPERATION =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+  private static final java.util.regex.Pattern SCCP =
+      java.util.regex.Pattern.compile("X?UDTS?|LUDTS?");
+  private static final java.util.regex.Pattern M3UA = java.util.regex.Pattern.compile("[A-Z_]+");
+
   static Key key(TraceEvent e) {
     String label = e.label();
     String[] words = label.split(" ");
@@ -53,17 +59,20 @@ public final class MessageCounters {
     if (e.carrier() == TraceEvent.Carrier.SMPP) {
       return new Key(e.from(), "smpp", first);
     }
+    if (e.carrier() == TraceEvent.Carrier.SIP_UDP || e.carrier() == TraceEvent.Carrier.SIP_TCP) {
+      return new Key(e.from(), "sip", first);
+    }
     if (first.startsWith("TC-")) {
-      String op = words.length > 1 && words[1].matches("[A-Za-z][A-Za-z0-9-]*") ? words[1] : "";
+      String op = words.length > 1 && OPERATION.matcher(words[1]).matches() ? words[1] : "";
       return new Key(e.from(), "tcap", op.isEmpty() ? first : first + " " + op);
     }
     if (words.length > 1 && words[1].startsWith("cic=")) {
       return new Key(e.from(), "isup", first);
     }
-    if (first.matches("X?UDTS?|LUDTS?")) {
+    if (SCCP.matcher(first).matches()) {
       return new Key(e.from(), "sccp", first);
     }
-    if (label.matches("[A-Z_]+")) {
+    if (M3UA.matcher(label).matches()) {
       return new Key(e.from(), "m3ua", first);
     }
     return new Key(e.from(), "other", first);

@@ -11,8 +11,9 @@ import org.ss7sim.wire.pcap.Endpoint;
  * @param to receiving node's name
  * @param flow the call or message it belongs to (e.g. {@code call-1}), or empty
  * @param label what a ladder shows, e.g. {@code IAM cic=5} or {@code TC-BEGIN mt-forwardSM}
- * @param carrier how it travelled: M3UA over SCTP (pcap as SCTP DATA, PPID 3) or SMPP over TCP
- * @param bytes the M3UA message or SMPP PDU
+ * @param carrier how it travelled: M3UA over SCTP (pcap as SCTP DATA, PPID 3), SMPP over TCP, or
+ *     SIP over UDP or TCP
+ * @param bytes the M3UA message, SMPP PDU or SIP message
  */
 public record TraceEvent(
     long epochMicros,
@@ -29,6 +30,10 @@ public record TraceEvent(
   /** How a traced message travelled. */
   public enum Carrier {
     M3UA,
-    SMPP
+    SMPP,
+    /** A SIP message over UDP (pcap: one UDP datagram). */
+    SIP_UDP,
+    /** A SIP message over TCP (pcap: one TCP segment). */
+    SIP_TCP
   }
 }

@@ -110,7 +110,8 @@ public final class Tracer implements AutoCloseable {
     lastWritten = at;
     switch (e.carrier()) {
       case M3UA -> pcap.writeM3ua(at, e.source(), e.destination(), e.streamId(), e.bytes());
-      case SMPP -> pcap.writeTcp(at, e.source(), e.destination(), e.bytes());
+      case SMPP, SIP_TCP -> pcap.writeTcp(at, e.source(), e.destination(), e.bytes());
+      case SIP_UDP -> pcap.writeUdp(at, e.source(), e.destination(), e.bytes());
     }
   }
 

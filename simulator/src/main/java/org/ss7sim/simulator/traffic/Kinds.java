@@ -20,7 +20,8 @@ public final class Kinds implements TrafficKinds {
           UssdRequests.KIND,
           LocationQueries.KIND,
           Attacks.KIND,
-          MobileOriginatedSms.KIND);
+          MobileOriginatedSms.KIND,
+          SipOriginatedCalls.KIND);
 
   /** For {@link java.util.ServiceLoader}. */
   public Kinds() {}

@@ -15,7 +15,8 @@ public sealed interface Traffic
         LocationQueries,
         MobileOriginatedSms,
         Attacks,
-        MobileOriginatedCalls {
+        MobileOriginatedCalls,
+        SipOriginatedCalls {
   /**
    * The traffic of {@code source} on {@code net}; {@code seed} seeds its own number choices (the
    * called numbers are the runner's).

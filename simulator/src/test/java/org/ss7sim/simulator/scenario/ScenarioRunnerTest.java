@@ -38,8 +38,8 @@ class ScenarioRunnerTest {
   }
 
   /**
-   * Messages already on their way over the link when it goes down are lost (there is no MTP3
-   * changeover between the STPs), so a few calls fail; the rest go over the other STP.
+   * Real time: calls go over the other STP while the link is down and the link is back afterwards
+   * (LinkFailureTest checks the changeover itself, in virtual time, message by message).
    */
   @Test
   void calls_go_over_the_other_stp_while_a_link_is_down() throws Exception {

@@ -3,7 +3,9 @@ package org.ss7sim.simulator.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jsmpp.DefaultPDUReader;
+import org.jsmpp.DefaultPDUSender;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
@@ -33,6 +37,7 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
+import org.jsmpp.session.connection.socket.SocketConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.testkit.Tshark;
@@ -86,7 +91,23 @@ class OutsideEsmePcapTest {
     reader.setDaemon(true);
     reader.start();
     List<Integer> sequences = Collections.synchronizedList(new ArrayList<>());
-    SMPPSession session = new SMPPSession();
+    BlockingQueue<String> receipts = new LinkedBlockingQueue<>();
+    // a receipt counts once jSMPP has written its deliver_sm_resp: the listener runs before that,
+    // and an unbind sent in between would close the session with the response never sent
+    SMPPSession session =
+        new SMPPSession(
+            new DefaultPDUSender() {
+              @Override
+              public byte[] sendDeliverSmResp(
+                  OutputStream os, int commandStatus, int sequenceNumber, String messageId)
+                  throws IOException {
+                byte[] sent = super.sendDeliverSmResp(os, commandStatus, sequenceNumber, messageId);
+                receipts.add(String.valueOf(sequenceNumber));
+                return sent;
+              }
+            },
+            new DefaultPDUReader(),
+            SocketConnectionFactory.getInstance());
     try {
       ready.get(60, TimeUnit.SECONDS);
       String listening =
@@ -95,13 +116,11 @@ class OutsideEsmePcapTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError("no SMPP server line in " + output));
       int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
-      BlockingQueue<String> receipts = new LinkedBlockingQueue<>();
       session.setMessageReceiverListener(
           new MessageReceiverListener() {
             @Override
             public void onAcceptDeliverSm(DeliverSm deliverSm) {
               sequences.add(deliverSm.getSequenceNumber());
-              receipts.add(String.valueOf(deliverSm.getSequenceNumber()));
             }
 
             @Override

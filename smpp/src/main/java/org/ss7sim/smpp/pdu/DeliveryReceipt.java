@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,6 @@ public record DeliveryReceipt(
     MessageState state,
     int error,
     String text) {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMddHHmm");
   private static final Pattern FORM =
       Pattern.compile(
           "id:(\\S*) +sub:(\\d+) +dlvrd:(\\d+) +submit date:(\\d{10,12}) +done date:(\\d{10,12}) +stat:(\\S+) +err:(\\S+)"
@@ -55,19 +53,47 @@ public record DeliveryReceipt(
     return "id:"
         + messageId
         + " sub:"
-        + String.format("%03d", submitted)
+        + threeDigits(submitted)
         + " dlvrd:"
-        + String.format("%03d", delivered)
+        + threeDigits(delivered)
         + " submit date:"
-        + DATE.format(LocalDateTime.ofInstant(submitDate, ZoneOffset.UTC))
+        + minutes(submitDate)
         + " done date:"
-        + DATE.format(LocalDateTime.ofInstant(doneDate, ZoneOffset.UTC))
+        + minutes(doneDate)
         + " stat:"
         + state.stat()
         + " err:"
-        + String.format("%03d", error)
+        + threeDigits(error)
         + " text:"
         + (text.length() > 20 ? text.substring(0, 20) : text);
+  }
+
+  /** {@code String.format("%03d", n)} without the formatter (a receipt per message). */
+  private static String threeDigits(int n) {
+    if (n < 0) {
+      return String.format("%03d", n);
+    }
+    if (n >= 100) {
+      return Integer.toString(n);
+    }
+    return (n < 10 ? "00" : "0") + n;
+  }
+
+  /** {@code yyMMddHHmm} in UTC, as the pattern yyMMddHHmm formats it, without the formatter. */
+  private static String minutes(Instant t) {
+    LocalDateTime d = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+    char[] c = new char[10];
+    two(c, 0, Math.floorMod(d.getYear(), 100));
+    two(c, 2, d.getMonthValue());
+    two(c, 4, d.getDayOfMonth());
+    two(c, 6, d.getHour());
+    two(c, 8, d.getMinute());
+    return new String(c);
+  }
+
+  private static void two(char[] c, int at, int v) {
+    c[at] = (char) ('0' + v / 10);
+    c[at + 1] = (char) ('0' + v % 10);
   }
 
   /**
@@ -169,8 +195,15 @@ public record DeliveryReceipt(
   }
 
   private static Instant date(String digits) {
-    String minutes = digits.substring(0, 10);
-    LocalDateTime t = LocalDateTime.parse(minutes, DATE);
+    // yyMMddHHmm as the pattern yyMMddHHmm parses it (two-digit years are 2000-2099), without the
+    // formatter
+    LocalDateTime t =
+        LocalDateTime.of(
+            2000 + Integer.parseInt(digits, 0, 2, 10),
+            Integer.parseInt(digits, 2, 4, 10),
+            Integer.parseInt(digits, 4, 6, 10),
+            Integer.parseInt(digits, 6, 8, 10),
+            Integer.parseInt(digits, 8, 10, 10));
     if (digits.length() == 12) {
       t = t.plusSeconds(Integer.parseInt(digits.substring(10)));
     }

@@ -201,7 +201,27 @@ public final class ServerSession {
         if (!state.canSubmit()) {
           wrongState(pdu);
         } else {
-          send(submits.handle(bind, pdu));
+          Thread self = Thread.currentThread();
+          submits.handle(
+              bind,
+              pdu,
+              response -> {
+                if (Thread.currentThread() == self) {
+                  send(response);
+                } else {
+                  // answered later (the SMSC's store committed): back on the session's thread
+                  try {
+                    executor.execute(
+                        () -> {
+                          if (state != BindState.CLOSED) {
+                            send(response);
+                          }
+                        });
+                  } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    LOG.debug("session {}: closed before its response could leave", id);
+                  }
+                }
+              });
         }
       }
       default -> {

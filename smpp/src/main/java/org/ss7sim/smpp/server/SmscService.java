@@ -25,6 +25,17 @@ public interface SmscService {
    */
   SubmitResult submit(Submission submission);
 
+  /**
+   * submit_sm and data_sm, answered when the message is safe: {@code answer} may be called later
+   * and from any thread (for example once the store's transaction holding the message has
+   * committed); the server sends the response on the session's thread then. Other requests of the
+   * session are handled meanwhile, so responses may leave out of order (SMPP 3.4 §2.7 allows it).
+   * By default {@link #submit(Submission)}, answered at once.
+   */
+  default void submit(Submission submission, java.util.function.Consumer<SubmitResult> answer) {
+    answer.accept(submit(submission));
+  }
+
   /** query_sm (SMPP 3.4 §4.8); by default unsupported: ESME_RQUERYFAIL. */
   default QuerySmResp query(EsmeBind bind, QuerySm query) {
     return new QuerySmResp(CommandStatus.QUERY_FAILED, query.sequence(), null, null, 0, 0);

@@ -65,12 +65,27 @@ final class SubmitHandling {
     this.tokensAt = timers.nanoTime();
   }
 
-  /** The response to a submit-class request from a bound transmitter or transceiver. */
+  /**
+   * Handles a submit-class request from a bound transmitter or transceiver; {@code respond} gets
+   * the response, at once or (submit_sm, data_sm: once the service has stored the message) later
+   * from another thread.
+   */
+  void handle(EsmeBind bind, Pdu request, java.util.function.Consumer<Pdu> respond) {
+    try {
+      switch (request.commandId()) {
+        case SUBMIT_SM -> submitSm(bind, (SubmitSm) request, respond);
+        case DATA_SM -> dataSm(bind, (DataSm) request, respond);
+        default -> respond.accept(handle(bind, request));
+      }
+    } catch (RuntimeException e) {
+      respond.accept(failed(bind, request, e));
+    }
+  }
+
+  /** The response to a submit-class request other than submit_sm and data_sm. */
   Pdu handle(EsmeBind bind, Pdu request) {
     try {
       return switch (request.commandId()) {
-        case SUBMIT_SM -> submitSm(bind, (SubmitSm) request);
-        case DATA_SM -> dataSm(bind, (DataSm) request);
         case SUBMIT_MULTI -> submitMulti(bind, (SubmitMulti) request);
         case QUERY_SM -> service.query(bind, (QuerySm) request);
         case CANCEL_SM ->
@@ -87,17 +102,21 @@ final class SubmitHandling {
                 "not a submit-class command: " + request.commandId());
       };
     } catch (RuntimeException e) {
-      counters.serviceFailures.increment();
-      LOG.debug("SMSC service failed on {} from {}", request.commandId(), bind.systemId(), e);
-      return Responses.error(
-          request.commandId(), CommandStatus.SYSTEM_ERROR, request.sequence(), "");
+      return failed(bind, request, e);
     }
   }
 
-  private Pdu submitSm(EsmeBind bind, SubmitSm s) {
+  private Pdu failed(EsmeBind bind, Pdu request, RuntimeException e) {
+    counters.serviceFailures.increment();
+    LOG.debug("SMSC service failed on {} from {}", request.commandId(), bind.systemId(), e);
+    return Responses.error(request.commandId(), CommandStatus.SYSTEM_ERROR, request.sequence(), "");
+  }
+
+  private void submitSm(EsmeBind bind, SubmitSm s, java.util.function.Consumer<Pdu> respond) {
     CommandStatus bad = check(bind, s.source(), SubmitCheck.submitSm(s, now()));
     if (bad != null) {
-      return reject(new SubmitSmResp(bad, s.sequence(), null, Tlvs.EMPTY));
+      respond.accept(reject(new SubmitSmResp(bad, s.sequence(), null, Tlvs.EMPTY)));
+      return;
     }
     Submission sub =
         new Submission(
@@ -114,19 +133,27 @@ final class SubmitHandling {
             s.payload(),
             s.tlvs(),
             s);
-    SubmitResult r = service.submit(sub);
-    if (r instanceof SubmitResult.Accepted a) {
-      counters.submitsAccepted.increment();
-      return new SubmitSmResp(CommandStatus.OK, s.sequence(), a.messageId(), Tlvs.EMPTY);
-    }
-    return reject(
-        new SubmitSmResp(((SubmitResult.Rejected) r).status(), s.sequence(), null, Tlvs.EMPTY));
+    service.submit(
+        sub,
+        r -> {
+          if (r instanceof SubmitResult.Accepted a) {
+            counters.submitsAccepted.increment();
+            respond.accept(
+                new SubmitSmResp(CommandStatus.OK, s.sequence(), a.messageId(), Tlvs.EMPTY));
+          } else {
+            respond.accept(
+                reject(
+                    new SubmitSmResp(
+                        ((SubmitResult.Rejected) r).status(), s.sequence(), null, Tlvs.EMPTY)));
+          }
+        });
   }
 
-  private Pdu dataSm(EsmeBind bind, DataSm d) {
+  private void dataSm(EsmeBind bind, DataSm d, java.util.function.Consumer<Pdu> respond) {
     CommandStatus bad = check(bind, d.source(), SubmitCheck.dataSm(d, now()));
     if (bad != null) {
-      return reject(new DataSmResp(bad, d.sequence(), "", Tlvs.EMPTY));
+      respond.accept(reject(new DataSmResp(bad, d.sequence(), "", Tlvs.EMPTY)));
+      return;
     }
     Octets payload = d.tlvs().find(TlvTag.MESSAGE_PAYLOAD).map(Tlv::value).orElse(Octets.EMPTY);
     Submission sub =
@@ -144,13 +171,20 @@ final class SubmitHandling {
             payload,
             d.tlvs(),
             d);
-    SubmitResult r = service.submit(sub);
-    if (r instanceof SubmitResult.Accepted a) {
-      counters.submitsAccepted.increment();
-      return new DataSmResp(CommandStatus.OK, d.sequence(), a.messageId(), Tlvs.EMPTY);
-    }
-    return reject(
-        new DataSmResp(((SubmitResult.Rejected) r).status(), d.sequence(), "", Tlvs.EMPTY));
+    service.submit(
+        sub,
+        r -> {
+          if (r instanceof SubmitResult.Accepted a) {
+            counters.submitsAccepted.increment();
+            respond.accept(
+                new DataSmResp(CommandStatus.OK, d.sequence(), a.messageId(), Tlvs.EMPTY));
+          } else {
+            respond.accept(
+                reject(
+                    new DataSmResp(
+                        ((SubmitResult.Rejected) r).status(), d.sequence(), "", Tlvs.EMPTY)));
+          }
+        });
   }
 
   /**

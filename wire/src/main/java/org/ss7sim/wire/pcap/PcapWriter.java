@@ -23,7 +23,8 @@ import org.ss7sim.wire.WireWriter;
  * </pre>
  *
  * or, for TCP-carried protocols such as SMPP, Ethernet | IPv4 | TCP (20, PSH+ACK) | payload with
- * sequence numbers tracked per direction.
+ * sequence numbers tracked per direction; or, for datagrams such as SIP over UDP, Ethernet | IPv4 |
+ * UDP (8, RFC 768, checksum over the pseudo-header) | payload.
  *
  * <p>The SCTP checksum is CRC32c (RFC 4960 §6.8, Appendix B), stored least significant octet first.
  * TSNs count up per direction from 1; the verification tag is derived from the ports. All methods
@@ -36,6 +37,7 @@ public final class PcapWriter implements Closeable {
   private static final int LINKTYPE_ETHERNET = 1;
   private static final int SNAPLEN = 262_144;
   private static final int IP_PROTO_TCP = 6;
+  private static final int IP_PROTO_UDP = 17;
   private static final int IP_PROTO_SCTP = 132;
 
   private final OutputStream out;
@@ -168,6 +170,34 @@ public final class PcapWriter implements Closeable {
     }
     sum += IP_PROTO_TCP + tcpLength;
     int checksum = onesComplement(bytes, tcpStart, tcpLength, sum);
+    bytes[checksumAt] = (byte) (checksum >>> 8);
+    bytes[checksumAt + 1] = (byte) checksum;
+    writeRecord(epochMicros, bytes);
+  }
+
+  /** Writes one UDP datagram carrying {@code payload} (RFC 768). */
+  public synchronized void writeUdp(
+      long epochMicros, Endpoint source, Endpoint destination, Octets payload) {
+    checkOpen();
+    frame.reset();
+    int ipStart = writeEthernetAndIpHeader(source, destination, IP_PROTO_UDP);
+    int udpStart = frame.position();
+    frame.writeU16(source.port()).writeU16(destination.port());
+    frame.writeU16(8 + payload.length());
+    int checksumAt = frame.reserve(2);
+    frame.writeOctets(payload);
+    patchIpHeader(ipStart);
+    byte[] bytes = frame.toByteArray();
+    int udpLength = bytes.length - udpStart;
+    long sum = 0;
+    for (int i = 0; i < 8; i += 2) { // pseudo-header: source and destination address
+      sum += ((bytes[ipStart + 12 + i] & 0xff) << 8) | (bytes[ipStart + 13 + i] & 0xff);
+    }
+    sum += IP_PROTO_UDP + udpLength;
+    int checksum = onesComplement(bytes, udpStart, udpLength, sum);
+    if (checksum == 0) {
+      checksum = 0xffff; // RFC 768: a computed zero is sent as all ones
+    }
     bytes[checksumAt] = (byte) (checksum >>> 8);
     bytes[checksumAt + 1] = (byte) checksum;
     writeRecord(epochMicros, bytes);

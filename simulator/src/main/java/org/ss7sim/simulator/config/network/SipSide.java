@@ -39,8 +39,16 @@ public record SipSide(
    * Calls whose called number starts with {@code prefix} go as INVITEs to {@code to}.
    *
    * @param transport {@code udp} or {@code tcp}
+   * @param sipI true to send SIP-I: the INVITE carries the IAM encapsulated (Q.1912.5 profile A,
+   *     {@code multipart/mixed} with {@code application/ISUP}); false for profile C
    */
-  public record Route(String prefix, Endpoint to, String transport, Location location) {}
+  public record Route(
+      String prefix, Endpoint to, String transport, boolean sipI, Location location) {
+    /** A profile C route (no encapsulated ISUP). */
+    public Route(String prefix, Endpoint to, String transport, Location location) {
+      this(prefix, to, transport, false, location);
+    }
+  }
 
   /**
    * The number plan of the gateway (the fields of {@code simulator.sipgw.NumberPlan}).

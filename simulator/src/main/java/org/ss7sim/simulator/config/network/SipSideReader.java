@@ -15,7 +15,7 @@ final class SipSideReader {
   static final List<String> SIP_KEYS =
       List.of("listen", "peers", "max_message_size", "user_agent", "routes", "numbers");
   static final List<String> LISTEN_KEYS = List.of("udp", "tcp");
-  static final List<String> ROUTE_KEYS = List.of("prefix", "to", "transport");
+  static final List<String> ROUTE_KEYS = List.of("prefix", "to", "transport", "sip_i");
   static final List<String> NUMBER_KEYS =
       List.of(
           "country_code",
@@ -89,6 +89,7 @@ final class SipSideReader {
         f.value("prefix", Values::digits, ""),
         f.require("to", (n, k) -> endpoint(n, k, host)),
         transport,
+        f.value("sip_i", Values::bool, false),
         f.location());
   }
 

@@ -11,11 +11,13 @@ import org.ss7sim.isup.parameter.CauseValue;
  * table, tested row by row.
  */
 public final class CauseMapping {
-  /** BYE without a Reason: REL with cause 16, normal call clearing (TS 29.163 §7.2.3, Q.1912.5). */
+  /**
+   * BYE without a Reason: REL with cause 16, normal call clearing (TS 29.163 §7.2.3.1, Q.1912.5).
+   */
   public static final CauseValue BYE_CAUSE = CauseValue.NORMAL_CLEARING;
 
   /**
-   * CANCEL without a Reason: REL with cause 31, normal unspecified (TS 29.163 §7.2.3, Q.1912.5).
+   * CANCEL without a Reason: REL with cause 31, normal unspecified (TS 29.163 §7.2.3.1, Q.1912.5).
    */
   public static final CauseValue CANCEL_CAUSE = CauseValue.NORMAL_UNSPECIFIED;
 
@@ -119,7 +121,7 @@ public final class CauseMapping {
 
   /**
    * The REL cause for a final status: the Reason header's Q.850 cause when the response has one
-   * (RFC 3326 §2; TS 29.163 §7.3.3), else the table; unlisted statuses give 127 (interworking,
+   * (RFC 3326 §2; TS 29.163 §7.2.3.2), else the table; unlisted statuses give 127 (interworking,
    * unspecified).
    */
   public static CauseValue causeFor(int status, OptionalInt reasonCause) {

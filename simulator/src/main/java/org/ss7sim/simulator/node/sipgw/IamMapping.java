@@ -9,7 +9,7 @@ import org.ss7sim.isup.parameter.NatureOfAddress;
 
 /**
  * INVITE ⇄ IAM address fields: ITU-T Q.1912.5 (incoming SIP: IAM sent; incoming ISUP: INVITE sent)
- * and 3GPP TS 29.163 §7.2.3 (SIP to ISUP at the I-MGCF) and §7.3.3 (ISUP to SIP at the O-MGCF).
+ * and 3GPP TS 29.163 §7.2.3.1 (SIP to ISUP at the I-MGCF) and §7.2.3.2 (ISUP to SIP at the O-MGCF).
  * Profile C: no encapsulated ISUP, en-bloc only (the INVITE is complete, so the IAM is too).
  */
 public final class IamMapping {
@@ -48,9 +48,9 @@ public final class IamMapping {
    *   <li>Called party number: the Request-URI user part, normalised ({@link NumberPlan}); not a
    *       number → 484 Address Incomplete, cause 28 (invalid number format).
    *   <li>Calling party number: from P-Asserted-Identity, screening "network provided" (TS 29.163
-   *       §7.2.3); without it, from the From user part, screening "user provided, not verified" (a
-   *       simulator option; the spec would send a network default instead); none usable → "address
-   *       not available".
+   *       §7.2.3.1.2.6 "Calling party number", Q.1912.5 §6.1 "Sending of IAM"); without it, from
+   *       the From user part, screening "user provided, not verified" (a simulator option; the spec
+   *       would send a network default instead); none usable → "address not available".
    *   <li>Presentation: {@code Privacy: id} (or {@code header}/{@code user}) → restricted; an
    *       anonymous From without P-Asserted-Identity → address not available (RFC 3323 §4.1).
    * </ul>
@@ -94,7 +94,7 @@ public final class IamMapping {
   }
 
   /**
-   * IAM → INVITE identities (Q.1912.5, TS 29.163 §7.3.3): Request-URI user from the called party
+   * IAM → INVITE identities (Q.1912.5, TS 29.163 §7.2.3.2): Request-URI user from the called party
    * number; the calling party number becomes P-Asserted-Identity; a restricted presentation adds
    * {@code Privacy: id} and makes the From anonymous; no calling number or "address not available"
    * gives an anonymous From and no P-Asserted-Identity.

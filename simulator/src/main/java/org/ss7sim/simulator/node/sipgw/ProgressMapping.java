@@ -4,8 +4,8 @@ import java.util.OptionalInt;
 import org.ss7sim.isup.parameter.EventInformation;
 
 /**
- * Backward call progress ⇄ provisional responses (Q.1912.5, both directions; TS 29.163 §7.2.3 for
- * calls from SIP, §7.3.3 for calls to SIP).
+ * Backward call progress ⇄ provisional responses (Q.1912.5, both directions; TS 29.163 §7.2.3.1 for
+ * calls from SIP, §7.2.3.2 for calls to SIP).
  */
 public final class ProgressMapping {
   /** Called party's status indicator of the BCI (Q.763 §3.5 c). */
@@ -15,14 +15,19 @@ public final class ProgressMapping {
 
   private ProgressMapping() {}
 
-  /** ACM → 180 Ringing when the called party is free (being alerted), else 183 Session Progress. */
+  /**
+   * ACM → 180 Ringing when the called party is free (being alerted), else 183 Session Progress
+   * (Q.1912.5 §6.5 "Receipt of ACM"; TS 29.163 §7.2.3.1.4 "Sending of 180 ringing", §7.2.3.1.4A
+   * "Sending of 183 Session Progress").
+   */
   public static int statusForAcm(int calledPartyStatus) {
     return calledPartyStatus == SUBSCRIBER_FREE ? 180 : 183;
   }
 
   /**
    * CPG → 180 for "alerting", 183 for "progress" and "in-band information available"; other events
-   * (call forwarding) send nothing.
+   * (call forwarding) send nothing (Q.1912.5 §6.6 "Receipt of CPG"; TS 29.163 §7.2.3.1.4,
+   * §7.2.3.1.4A).
    */
   public static OptionalInt statusForCpg(int event) {
     return switch (event) {
@@ -32,12 +37,19 @@ public final class ProgressMapping {
     };
   }
 
-  /** 180 → ACM with "subscriber free"; 183 → ACM with "no indication". */
+  /**
+   * 180 → ACM with "subscriber free"; 183 → ACM with "no indication" (Q.1912.5 §7.3 "Receipt of 18X
+   * response"; TS 29.163 §7.2.3.2 "Sending of ACM and awaiting answer indication", "Coding of the
+   * ACM").
+   */
   public static int calledPartyStatusFor(int provisionalStatus) {
     return provisionalStatus == 180 ? SUBSCRIBER_FREE : NO_INDICATION;
   }
 
-  /** After the ACM: 180 → CPG "alerting"; 183 → CPG "progress". */
+  /**
+   * After the ACM: 180 → CPG "alerting"; 183 → CPG "progress" (TS 29.163 §7.2.3.2 "Sending of the
+   * Call Progress message (CPG)", "Coding of the CPG").
+   */
   public static int cpgEventFor(int provisionalStatus) {
     return provisionalStatus == 180 ? EventInformation.ALERTING : EventInformation.PROGRESS;
   }

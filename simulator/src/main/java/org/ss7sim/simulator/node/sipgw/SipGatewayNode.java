@@ -2,7 +2,7 @@ package org.ss7sim.simulator.node.sipgw;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +16,7 @@ import org.ss7sim.isup.call.CallReference;
 import org.ss7sim.isup.call.CallRelease;
 import org.ss7sim.isup.call.CallSetup;
 import org.ss7sim.isup.call.IncomingCall;
+import org.ss7sim.isup.message.InitialAddress;
 import org.ss7sim.isup.parameter.CalledPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
@@ -27,6 +28,8 @@ import org.ss7sim.simulator.config.network.SipSide;
 import org.ss7sim.simulator.config.network.TrunkGroup;
 import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.AttemptListener;
+import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Trunks;
 import org.ss7sim.simulator.node.sipgw.SipIsupCall.Action;
 import org.ss7sim.simulator.node.sipgw.SipIsupCall.Event;
@@ -36,7 +39,6 @@ import org.ss7sim.sip.CallEnd;
 import org.ss7sim.sip.OutgoingInvite;
 import org.ss7sim.sip.SipCallRef;
 import org.ss7sim.sip.SipCallUser;
-import org.ss7sim.sip.SipConfig;
 import org.ss7sim.sip.SipGateway;
 import org.ss7sim.sip.SipUri;
 
@@ -50,12 +52,17 @@ import org.ss7sim.sip.SipUri;
  * the SIP route by prefix (none: REL cause 1 without INVITE).
  */
 public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCallUser {
+  /** How long a finished call's SIP messages still name its flow: RFC 3261 Timer J (64·T1). */
+  static final Duration FLOW_KEPT_AFTER_END = Duration.ofSeconds(32);
+
   private final Node config;
   private final SipgwData data;
   private final SipIsupCall machine;
   private SimNode node;
   private IsupUserPart isup;
   private SipGateway sip;
+  private SipWireTrace wire; // null when the run writes no trace
+  private SipUserAgent caller; // the simulated SIP caller of sip_call traffic, started on first use
   private final Map<SipCallRef, Call> bySip = new HashMap<>();
   private final Map<CallReference, Call> byIsup = new HashMap<>();
   private final Set<Call> calls = new HashSet<>();
@@ -69,63 +76,71 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     SipCallRef sipRef;
     CallReference isupRef;
     String called = "";
+    String flow = "";
+    InitialAddress iam; // the IAM received (ISUP → SIP), for SIP-I
+    CallingPartyNumber encapsulatedCalling; // of a SIP-I INVITE's IAM (SIP → ISUP)
   }
 
   public SipGatewayNode(Node config) {
     this.config = config;
     this.data = config.data(SipgwData.class);
-    this.machine = new SipIsupCall(plan(data.sip().numbers()));
-  }
-
-  /** The {@link NumberPlan} of the file's {@code sip.numbers}. */
-  static NumberPlan plan(SipSide.Numbers n) {
-    int nature =
-        switch (n.defaultNature()) {
-          case "subscriber" -> NatureOfAddress.SUBSCRIBER;
-          case "unknown" -> NatureOfAddress.UNKNOWN;
-          case "international" -> NatureOfAddress.INTERNATIONAL;
-          default -> NatureOfAddress.NATIONAL;
-        };
-    return new NumberPlan(
-        n.countryCode(),
-        n.nationalPrefix(),
-        n.internationalPrefix(),
-        n.stripPrefixes(),
-        n.addPrefix(),
-        nature,
-        n.nationalInOwnCountry(),
-        n.e164ToSip());
-  }
-
-  /** The gateway's SIP configuration from the file. */
-  static SipConfig sipConfig(SipSide s) throws UnknownHostException {
-    Set<InetAddress> peers = new HashSet<>();
-    for (String p : s.peers()) {
-      peers.add(InetAddress.getByName(p));
-    }
-    return new SipConfig(
-        s.udp().stream().map(SipGatewayNode::address).toList(),
-        s.tcp().stream().map(SipGatewayNode::address).toList(),
-        peers,
-        s.maxMessageSize(),
-        s.userAgent());
-  }
-
-  private static InetSocketAddress address(Endpoint e) {
-    return new InetSocketAddress(e.host(), e.port());
+    this.machine = new SipIsupCall(GatewayConfig.plan(data.sip().numbers()));
   }
 
   @Override
   public void start(SimNode node) throws Exception {
     this.node = node;
     isup = Trunks.isup(config, data.trunkGroups(), node, this);
-    sip = SipGateway.start(sipConfig(data.sip()), this, node.loop());
+    if (node.tracer() != null) {
+      wire = new SipWireTrace(node.tracer(), config.name());
+    }
+    sip = SipGateway.start(GatewayConfig.sip(data.sip()), this, node.loop(), wire);
   }
 
   @Override
   public void stop() {
+    if (caller != null) {
+      caller.close();
+    }
     if (sip != null) {
       sip.close();
+    }
+  }
+
+  /**
+   * A SIP-originated call into this gateway (scenario {@code kind: sip_call}, on the node's
+   * thread): the simulated caller, started on first use on an ephemeral UDP port of the gateway's
+   * first UDP listen host, sends an INVITE for {@code called} from {@code calling}; the attempt
+   * succeeds when answered and the caller sends BYE after {@code hold}. Its messages are traced
+   * once, by the gateway's side, in {@code flow}.
+   */
+  public void placeSipCall(
+      String flow, String called, String calling, Duration hold, AttemptListener listener) {
+    if (data.sip().udp().isEmpty()) {
+      listener.onOutcome(Outcome.failed("no_sip_udp"));
+      listener.onEnded();
+      return;
+    }
+    if (caller == null) {
+      try {
+        InetAddress host = InetAddress.getByName(data.sip().udp().get(0).host());
+        caller = SipUserAgent.start(host, freeUdpPort(host), node.loop(), node.loop().timers());
+      } catch (java.io.IOException | javax.sip.SipException e) {
+        listener.onOutcome(Outcome.failed("no_sip_caller"));
+        listener.onEnded();
+        return;
+      }
+    }
+    String callId = caller.newCallId(flow);
+    if (wire != null) {
+      wire.expect(callId, flow);
+    }
+    caller.call(callId, called, calling, hold, sip.localAddress("udp"), listener);
+  }
+
+  private static int freeUdpPort(InetAddress host) throws java.io.IOException {
+    try (java.net.DatagramSocket s = new java.net.DatagramSocket(new InetSocketAddress(host, 0))) {
+      return s.getLocalPort();
     }
   }
 
@@ -161,6 +176,9 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     if (isup != null && isup.activeCalls() > 0) {
       l.add(isup.activeCalls() + " ISUP calls active");
     }
+    if (caller != null && caller.activeCalls() > 0) {
+      l.add(caller.activeCalls() + " simulated SIP caller calls active");
+    }
     if (isup != null && isup.nonIdleCircuits() > 0) {
       l.add(isup.nonIdleCircuits() + " circuits not idle");
     }
@@ -188,6 +206,11 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     calls.remove(call);
     if (call.sipRef != null) {
       bySip.remove(call.sipRef);
+      if (wire != null) {
+        // the call's last SIP messages (200 to BYE, ACK, retransmissions) still name its flow
+        String callId = call.sipRef.callId();
+        node.loop().timers().schedule(FLOW_KEPT_AFTER_END, () -> wire.forget(callId));
+      }
     }
     if (call.isupRef != null) {
       byIsup.remove(call.isupRef);
@@ -197,8 +220,8 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   private void act(Call call, Action action) {
     if (action instanceof SipIsupCall.PlaceIsupCall p) {
       placeIsupCall(call, p.called(), p.calling());
-    } else if (action instanceof SipIsupCall.IsupAddressComplete) {
-      isup.alert(call.isupRef);
+    } else if (action instanceof SipIsupCall.IsupAddressComplete a) {
+      isup.alert(call.isupRef, a.calledPartyStatus());
     } else if (action instanceof SipIsupCall.IsupProgress p) {
       isup.progress(call.isupRef, p.event());
     } else if (action instanceof SipIsupCall.IsupAnswer) {
@@ -232,11 +255,20 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
       sip.reject(call.sipRef, 404, CauseValue.NO_ROUTE_TO_DESTINATION.code());
       return;
     }
-    String cgpn = calling.map(CallingPartyNumber::digits).orElse("");
+    CallSetup setup =
+        CallSetup.of(group.get().name(), called.digits(), "")
+            .withCalledNature(called.natureOfAddress());
+    if (call.encapsulatedCalling != null) {
+      // SIP-I (Q.1912.5 profile A): the calling party number of the encapsulated IAM, as sent
+      setup = setup.withCallingParty(call.encapsulatedCalling);
+    } else if (calling.isPresent()) {
+      setup = setup.withCallingParty(calling.get());
+    }
     placing = call;
     CallReference ref;
     try {
-      ref = isup.placeCall(CallSetup.of(group.get().name(), called.digits(), cgpn));
+      CallSetup s = setup;
+      ref = node.flows().starting(call.flow, () -> isup.placeCall(s));
     } finally {
       placing = null;
     }
@@ -258,15 +290,25 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     Endpoint self =
         route.get().transport().equals("tcp") ? data.sip().tcp().get(0) : data.sip().udp().get(0);
     String host = self.host();
-    call.sipRef =
-        sip.invite(
-            new OutgoingInvite(
-                SipUri.sip(party.requestUser(), to.host(), to.port()),
-                SipUri.sip(party.fromUser(), host),
-                party.assertedUser().map(u -> SipUri.sip(u, host)),
-                party.privacy(),
-                new InetSocketAddress(to.host(), to.port()),
-                route.get().transport()));
+    OutgoingInvite invite =
+        new OutgoingInvite(
+            SipUri.sip(party.requestUser(), to.host(), to.port()),
+            SipUri.sip(party.fromUser(), host),
+            party.assertedUser().map(u -> SipUri.sip(u, host)),
+            party.privacy(),
+            new InetSocketAddress(to.host(), to.port()),
+            route.get().transport());
+    if (route.get().sipI() && call.iam != null) {
+      // SIP-I (Q.1912.5 profile A; RFC 3204): the IAM from its message type code on, no CIC
+      invite = invite.withIsup(SipI.encapsulated(call.iam));
+    }
+    if (wire != null) {
+      // the Call-ID is chosen here, so the trace knows the call's flow before any of its messages
+      String callId = java.util.UUID.randomUUID() + "@" + host;
+      wire.expect(callId, call.flow);
+      invite = invite.withCallId(callId);
+    }
+    call.sipRef = sip.invite(invite);
     bySip.put(call.sipRef, call);
   }
 
@@ -276,6 +318,10 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
   public void incomingCall(org.ss7sim.sip.IncomingCall in) {
     Call call = new Call();
     call.sipRef = in.ref();
+    if (wire != null) {
+      call.flow = wire.flowOf(in.ref().callId());
+    }
+    call.encapsulatedCalling = in.isup().flatMap(SipI::callingParty).orElse(null);
     calls.add(call);
     bySip.put(in.ref(), call);
     String from =
@@ -340,6 +386,8 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     Call call = new Call();
     call.isupRef = in.call();
     call.called = in.called();
+    call.flow = flowOfCircuit(in);
+    call.iam = in.iam();
     calls.add(call);
     byIsup.put(in.call(), call);
     CalledPartyNumber cdpn = in.iam().calledPartyNumber();
@@ -360,6 +408,22 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     handle(call, new SipIsupCall.Iam(called, Optional.ofNullable(cgpn)));
   }
 
+  /** The flow of the IAM's call, as the exchange that sent it named it. */
+  private String flowOfCircuit(IncomingCall in) {
+    if (wire == null) {
+      return "";
+    }
+    return data.trunkGroups().stream()
+        .filter(g -> g.name().equals(in.trunkGroup()))
+        .findFirst()
+        .flatMap(g -> node.network().node(g.remote()))
+        .flatMap(Node::pointCode)
+        .map(
+            remote ->
+                node.flows().ofCircuit(config.pointCode().orElseThrow(), remote, in.cic().value()))
+        .orElse("");
+  }
+
   /** The decimal address signals (a trailing ST or filler dropped). */
   private static String digitsOnly(String s) {
     StringBuilder b = new StringBuilder();
@@ -375,12 +439,15 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
 
   @Override
   public void onAlerting(CallReference ref) {
+    onAlerting(ref, ProgressMapping.SUBSCRIBER_FREE);
+  }
+
+  /** ACM with its called party's status, or a first CPG "alerting" (subscriber free). */
+  @Override
+  public void onAlerting(CallReference ref, int calledPartyStatus) {
     Call call = isupCall(ref);
     if (call != null) {
-      // the isup module does not pass the BCI of the ACM: a ringing line, "subscriber free"
-      handle(
-          call,
-          new SipIsupCall.Acm(org.ss7sim.simulator.node.sipgw.ProgressMapping.SUBSCRIBER_FREE));
+      handle(call, new SipIsupCall.Acm(calledPartyStatus));
     }
   }
 

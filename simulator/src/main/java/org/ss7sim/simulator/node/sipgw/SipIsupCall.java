@@ -13,12 +13,12 @@ import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
 
 /**
- * The interworking state machine of one gateway call, from either side (Q.1912.5; TS 29.163 §7.2.3
- * for calls from SIP, §7.3.3 for calls to SIP). Pure: {@link #handle} returns the next state and
- * the actions, which are requests of the sip module's {@code SipCalls} and the isup module's {@code
- * CallControl}; the node's shell carries them out. Both protocol stacks run their own machines (SIP
- * transactions and dialogs, ISUP call control with REL/RLC and timers); this one only keeps the two
- * halves of a call in step.
+ * The interworking state machine of one gateway call, from either side (Q.1912.5; TS 29.163
+ * §7.2.3.1 for calls from SIP, §7.2.3.2 for calls to SIP). Pure: {@link #handle} returns the next
+ * state and the actions, which are requests of the sip module's {@code SipCalls} and the isup
+ * module's {@code CallControl}; the node's shell carries them out. Both protocol stacks run their
+ * own machines (SIP transactions and dialogs, ISUP call control with REL/RLC and timers); this one
+ * only keeps the two halves of a call in step.
  *
  * <pre>
  *            INVITE                          IAM

@@ -162,8 +162,31 @@ public final class Esme implements EsmeListener, AutoCloseable {
     return reference;
   }
 
-  /** Submits one message of the scenario. */
+  /** How long a submit waits for the ESME to be bound again (the SMSC restarting), in steps. */
+  private static final java.time.Duration REBIND_STEP = java.time.Duration.ofMillis(100);
+
+  private static final int REBIND_STEPS = 100;
+
+  /**
+   * Submits one message of the scenario. While the connection to the SMSC is down (it restarts) the
+   * submit is not sent but waits, up to 10 s, for the client to be bound again, as an ESME does:
+   * nothing was sent, so nothing can be duplicated.
+   */
   public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
+    submit(flow, to, o, listener, REBIND_STEPS);
+  }
+
+  private void submit(
+      String flow, String to, SmsOptions o, AttemptListener listener, int rebindSteps) {
+    if (client != null && !client.isBound()) {
+      if (rebindSteps == 0) {
+        listener.onOutcome(Outcome.failed("submit_failed"));
+        listener.onEnded();
+      } else {
+        network.clock().schedule(REBIND_STEP, () -> submit(flow, to, o, listener, rebindSteps - 1));
+      }
+      return;
+    }
     String text = o.text().orElseGet(() -> generated(o.length()));
     DataCoding coding;
     byte[] bytes;
@@ -244,7 +267,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
   }
 
   private static Address sender(String s) {
-    return s.matches("[0-9]{1,20}") ? Address.international(s) : new Address(5, 0, s);
+    return Text.isDigits(s) ? Address.international(s) : new Address(5, 0, s);
   }
 
   private static String generated(int length) {

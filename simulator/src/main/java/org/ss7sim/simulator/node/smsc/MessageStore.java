@@ -13,7 +13,8 @@ import org.ss7sim.wire.Octets;
 
 /**
  * The SMSC's durable store over JDBC: a message is written (and committed) before submit_sm_resp
- * leaves, and every state change after that. Durability of the default file store (H2 embedded,
+ * leaves, and its state changes after that; {@link GroupCommit} puts the writes of many messages in
+ * one transaction ({@link #write}). Durability of the default file store (H2 embedded,
  * docs/decisions.md "SMSC store durability"): {@code WRITE_DELAY=0}, so every commit is written to
  * the file before the statement returns — a message that got ESME_ROK survives {@code kill -9} of
  * the process (not a power loss: no fsync per commit). Embedded H2 by default (a file in the run
@@ -33,6 +34,11 @@ public final class MessageStore implements AutoCloseable {
               + " state VARCHAR(16), attempts INT, flow VARCHAR(64))");
       s.execute(
           "CREATE TABLE IF NOT EXISTS smsc_node (node VARCHAR(64) PRIMARY KEY, smpp_port INT)");
+      // added for message management and scheduled delivery; older store files gain them here
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS scheduled BIGINT DEFAULT 0");
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS done_at BIGINT DEFAULT 0");
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS error INT DEFAULT 0");
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS service_type VARCHAR(16) DEFAULT ''");
     }
   }
 
@@ -55,6 +61,9 @@ public final class MessageStore implements AutoCloseable {
       p.setInt(2, port);
       p.executeUpdate();
     }
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
   }
 
   /**
@@ -76,61 +85,127 @@ public final class MessageStore implements AutoCloseable {
     return new MessageStore(DriverManager.getConnection(url));
   }
 
-  private long sequence = -1;
+  /** The last message id handed out (see {@link #nextId}); read from the rows at open. */
+  private final java.util.concurrent.atomic.AtomicLong sequence =
+      new java.util.concurrent.atomic.AtomicLong(-1);
+
+  private PreparedStatement insertStatement;
+  private PreparedStatement updateStatement;
 
   /**
-   * The next message id of this store: 20 digits counting up from the number of messages it holds
-   * (rows are never deleted, so ids stay unique across restarts), so a run repeated with the same
-   * inputs gives the same ids.
+   * The next message id of this store: 20 digits counting up from the highest id it holds (rows are
+   * never deleted, so ids stay unique across restarts), so a run repeated with the same inputs
+   * gives the same ids. Held in memory after the first call: no statement per id; any thread.
    */
-  public synchronized String nextId() throws SQLException {
-    if (sequence < 0) {
-      try (Statement s = connection.createStatement();
-          ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sms")) {
-        r.next();
-        sequence = r.getLong(1);
-      }
+  public String nextId() throws SQLException {
+    if (sequence.get() < 0) {
+      long start = highestId();
+      sequence.compareAndSet(-1, start);
     }
-    while (true) {
-      String id = String.format(java.util.Locale.ROOT, "%020d", ++sequence);
-      try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM sms WHERE id = ?")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) {
-            return id;
-          }
-        }
+    long n = sequence.incrementAndGet();
+    String digits = Long.toString(n); // "%020d" without the formatter (one per message)
+    return "0".repeat(20 - digits.length()) + digits;
+  }
+
+  /** The highest numeric id stored (or the row count, whichever is higher). */
+  private synchronized long highestId() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*), MAX(id) FROM sms")) {
+      r.next();
+      long count = r.getLong(1);
+      String max = r.getString(2);
+      long highest = 0;
+      if (max != null && max.length() == 20 && max.chars().allMatch(Character::isDigit)) {
+        highest = Long.parseLong(max);
       }
+      return Math.max(count, highest);
     }
   }
 
+  /** Stores a new message and commits it (one transaction). */
   public synchronized void insert(StoredMessage m) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("INSERT INTO sms VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      p.setString(1, m.id());
-      p.setString(2, m.systemId());
-      p.setString(3, m.source());
-      p.setString(4, m.destination());
-      p.setInt(5, m.dataCoding());
-      p.setBytes(6, m.payload().toByteArray());
-      p.setBoolean(7, m.receipt());
-      p.setLong(8, m.submittedMillis());
-      p.setLong(9, m.expiresMillis());
-      p.setString(10, m.state().name());
-      p.setInt(11, m.attempts());
-      p.setString(12, m.flow());
-      p.executeUpdate();
+    write(List.of(m), List.of());
+  }
+
+  /** Writes a message's state and attempts and commits (one transaction). */
+  public synchronized void update(StoredMessage m) throws SQLException {
+    write(List.of(), List.of(m));
+  }
+
+  /**
+   * Group commit: stores {@code inserts} (new messages), then {@code updates} (state and attempts,
+   * in order), all in one transaction, committed before this returns; on failure nothing of it is
+   * kept (rolled back) and the exception is thrown.
+   */
+  public synchronized void write(List<StoredMessage> inserts, List<StoredMessage> updates)
+      throws SQLException {
+    if (inserts.isEmpty() && updates.isEmpty()) {
+      return;
+    }
+    if (insertStatement == null) {
+      connection.setAutoCommit(false);
+      insertStatement =
+          connection.prepareStatement(
+              "INSERT INTO sms (id, system_id, source, destination, data_coding, payload, receipt,"
+                  + " submitted, expires, state, attempts, flow, scheduled, done_at, error,"
+                  + " service_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      updateStatement =
+          connection.prepareStatement(
+              "UPDATE sms SET state = ?, attempts = ?, done_at = ?, error = ? WHERE id = ?");
+    }
+    try {
+      if (!inserts.isEmpty()) {
+        PreparedStatement p = insertStatement;
+        for (StoredMessage m : inserts) {
+          p.setString(1, m.id());
+          p.setString(2, m.systemId());
+          p.setString(3, m.source());
+          p.setString(4, m.destination());
+          p.setInt(5, m.dataCoding());
+          p.setBytes(6, m.payload().toByteArray());
+          p.setBoolean(7, m.receipt());
+          p.setLong(8, m.submittedMillis());
+          p.setLong(9, m.expiresMillis());
+          p.setString(10, m.state().name());
+          p.setInt(11, m.attempts());
+          p.setString(12, m.flow());
+          p.setLong(13, m.scheduledMillis());
+          p.setLong(14, m.doneMillis());
+          p.setInt(15, m.error());
+          p.setString(16, m.serviceType());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      if (!updates.isEmpty()) {
+        PreparedStatement p = updateStatement;
+        for (StoredMessage m : updates) {
+          p.setString(1, m.state().name());
+          p.setInt(2, m.attempts());
+          p.setLong(3, m.doneMillis());
+          p.setInt(4, m.error());
+          p.setString(5, m.id());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      connection.commit();
+      transactions++;
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
     }
   }
 
-  public synchronized void update(StoredMessage m) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("UPDATE sms SET state = ?, attempts = ? WHERE id = ?")) {
-      p.setString(1, m.state().name());
-      p.setInt(2, m.attempts());
-      p.setString(3, m.id());
-      p.executeUpdate();
-    }
+  private long transactions;
+
+  /** Transactions {@link #write} has committed since the store was opened. */
+  public synchronized long transactions() {
+    return transactions;
   }
 
   /** Messages not yet in a final state, oldest first. */
@@ -141,23 +216,75 @@ public final class MessageStore implements AutoCloseable {
             s.executeQuery(
                 "SELECT * FROM sms WHERE state IN ('PENDING','WAITING') ORDER BY submitted")) {
       while (r.next()) {
-        out.add(
-            new StoredMessage(
-                r.getString("id"),
-                r.getString("system_id"),
-                r.getString("source"),
-                r.getString("destination"),
-                r.getInt("data_coding"),
-                Octets.wrap(r.getBytes("payload")),
-                r.getBoolean("receipt"),
-                r.getLong("submitted"),
-                r.getLong("expires"),
-                StoredMessage.State.valueOf(r.getString("state")),
-                r.getInt("attempts"),
-                r.getString("flow")));
+        out.add(row(r));
       }
     }
     return out;
+  }
+
+  /** The message stored under {@code id}, if any (committed writes only). */
+  public synchronized java.util.Optional<StoredMessage> find(String id) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT * FROM sms WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? java.util.Optional.of(row(r)) : java.util.Optional.empty();
+      }
+    }
+  }
+
+  /** The messages {@code systemId} submitted to {@code destination}, oldest first. */
+  public synchronized List<StoredMessage> to(String systemId, String destination)
+      throws SQLException {
+    List<StoredMessage> out = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT * FROM sms WHERE system_id = ? AND destination = ? ORDER BY submitted")) {
+      p.setString(1, systemId);
+      p.setString(2, destination);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(row(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Writes what replace_sm changed of {@code m} and commits. */
+  public synchronized void replace(StoredMessage m) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "UPDATE sms SET payload = ?, receipt = ?, expires = ?, scheduled = ? WHERE id = ?")) {
+      p.setBytes(1, m.payload().toByteArray());
+      p.setBoolean(2, m.receipt());
+      p.setLong(3, m.expiresMillis());
+      p.setLong(4, m.scheduledMillis());
+      p.setString(5, m.id());
+      p.executeUpdate();
+    }
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
+  }
+
+  private static StoredMessage row(ResultSet r) throws SQLException {
+    return new StoredMessage(
+        r.getString("id"),
+        r.getString("system_id"),
+        r.getString("source"),
+        r.getString("destination"),
+        r.getInt("data_coding"),
+        Octets.wrap(r.getBytes("payload")),
+        r.getBoolean("receipt"),
+        r.getLong("submitted"),
+        r.getLong("expires"),
+        StoredMessage.State.valueOf(r.getString("state")),
+        r.getInt("attempts"),
+        r.getString("flow"),
+        r.getLong("scheduled"),
+        r.getLong("done_at"),
+        r.getInt("error"),
+        r.getString("service_type"));
   }
 
   /** Messages in each state. */

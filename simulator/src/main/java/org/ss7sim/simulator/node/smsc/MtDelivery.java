@@ -70,7 +70,7 @@ final class MtDelivery {
       segments = SmsSegmentation.segment(text, alphabet, reference, false);
     }
     TpAddress from =
-        message.source().matches("[0-9]{1,20}")
+        Text.isDigits(message.source())
             ? TpAddress.international(message.source())
             : TpAddress.alphanumeric(message.source());
     SmsTimestamp ts =

@@ -35,15 +35,20 @@ import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.BindType;
+import org.ss7sim.smpp.pdu.CancelSm;
 import org.ss7sim.smpp.pdu.CommandStatus;
 import org.ss7sim.smpp.pdu.DeliverSm;
 import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.QuerySm;
+import org.ss7sim.smpp.pdu.QuerySmResp;
+import org.ss7sim.smpp.pdu.ReplaceSm;
 import org.ss7sim.smpp.pdu.SmppTime;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.TlvTag;
 import org.ss7sim.smpp.pdu.Tlvs;
 import org.ss7sim.smpp.server.EsmeBind;
+import org.ss7sim.smpp.server.MessageManagement;
 import org.ss7sim.smpp.server.SmscService;
 import org.ss7sim.smpp.server.Submission;
 import org.ss7sim.smpp.server.SubmitCheck;
@@ -70,6 +75,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private SimNode node;
   private MapStack map;
   private MessageStore messages;
+  private GroupCommit writes;
   private SmppEndpoint smpp;
   private int directSequence;
   private InetSocketAddress smppAddress;
@@ -119,6 +125,10 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             this,
             MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
+    writes =
+        node.loop() instanceof org.ss7sim.simulator.network.Loop.Real
+            ? GroupCommit.threaded(messages, config.name())
+            : GroupCommit.inline(messages, config.name());
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
       // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
       // port is ephemeral), as the ESMEs' own taps do; outside ESMEs' sessions are traced here.
@@ -180,6 +190,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     if (smpp != null) {
       smpp.close();
     }
+    if (writes != null) {
+      writes.close();
+    }
     if (messages != null) {
       messages.close();
     }
@@ -202,8 +215,34 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   // ---- SMPP side (on the SMPP event loop) ----
 
+  /**
+   * A submission answered at once: waits (at most 10 s) for the transaction holding it
+   * (submit_multi and other callers that cannot wait asynchronously).
+   */
   @Override
   public SubmitResult submit(Submission s) {
+    java.util.concurrent.CompletableFuture<SubmitResult> answer =
+        new java.util.concurrent.CompletableFuture<>();
+    submit(s, answer::complete);
+    try {
+      return answer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      LOG.warn("smsc {}: no answer from the store: {}", config.name(), e.toString());
+      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+    }
+  }
+
+  /**
+   * A submission: the message is queued for the store's next transaction ({@link GroupCommit});
+   * once that transaction has committed, the node takes the message up and {@code answer} gets its
+   * id (submit_sm_resp ESME_ROK), so nothing is acknowledged that a crash could lose. A store that
+   * refuses it answers ESME_RSYSERR.
+   */
+  @Override
+  public void submit(Submission s, java.util.function.Consumer<SubmitResult> answer) {
     long now = node.loop().timers().currentTimeMillis();
     String id;
     try {
@@ -214,7 +253,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
       } else {
         LOG.warn("smsc {}: store refused a message id", config.name(), e);
       }
-      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
+      answer.accept(new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR));
+      return;
     }
     String flow =
         s.tlvs()
@@ -236,28 +276,200 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                 : s.validityPeriod().resolve(Instant.ofEpochMilli(now)).toEpochMilli(),
             StoredMessage.State.PENDING,
             0,
-            flow);
-    try {
-      messages.insert(m);
-    } catch (Exception e) {
-      if (messages.isClosed()) {
-        LOG.debug("smsc {}: stopping, submit refused", config.name());
-      } else {
-        LOG.warn("smsc {}: store refused a message", config.name(), e);
-      }
-      return new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR);
-    }
-    node.execute(
-        () -> {
-          active.put(m.id(), m);
-          if (linked()) {
-            attempt(m.id());
-          } else {
-            // just (re)started: the first attempt waits for the links, as stored messages do
-            resumeWhenLinked(100);
+            flow,
+            s.scheduleDeliveryTime() == null
+                ? 0
+                : s.scheduleDeliveryTime().resolve(Instant.ofEpochMilli(now)).toEpochMilli(),
+            0,
+            0,
+            serviceType(s));
+    writes.insert(
+        m,
+        committed -> {
+          if (!committed) {
+            if (messages.isClosed()) {
+              LOG.debug("smsc {}: stopping, submit refused", config.name());
+            }
+            answer.accept(new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR));
+            return;
           }
+          takeUp(m);
+          answer.accept(new SubmitResult.Accepted(m.id()));
         });
-    return new SubmitResult.Accepted(m.id());
+  }
+
+  private static String serviceType(Submission s) {
+    if (s.request() instanceof SubmitSm sm) {
+      return sm.serviceType();
+    }
+    if (s.request() instanceof org.ss7sim.smpp.pdu.DataSm d) {
+      return d.serviceType();
+    }
+    if (s.request() instanceof org.ss7sim.smpp.pdu.SubmitMulti m) {
+      return m.serviceType();
+    }
+    return "";
+  }
+
+  /** A message just committed: the node starts its delivery (on the node's thread). */
+  private void takeUp(StoredMessage m) {
+    try {
+      node.execute(
+          () -> {
+            active.put(m.id(), m);
+            if (linked()) {
+              attempt(m.id());
+            } else {
+              // just (re)started: the first attempt waits for the links, as stored messages do
+              resumeWhenLinked(100);
+            }
+          });
+    } catch (RuntimeException stopped) {
+      // the node stopped meanwhile: the message is stored and taken up after the restart
+      LOG.debug("smsc {}: stopped, {} left for the restart", config.name(), m.id());
+    }
+  }
+
+  // ---- message management (SMPP 3.4 §4.8-4.10), on the SMPP loop ----
+
+  /**
+   * query_sm: the stored message as committed (queued state changes are written first), by the
+   * rules of {@link MessageManagement}; PENDING and WAITING read as ENROUTE.
+   */
+  @Override
+  public QuerySmResp query(EsmeBind bind, QuerySm q) {
+    return MessageManagement.query(bind, q, storedHeld(q.messageId()));
+  }
+
+  /**
+   * cancel_sm: on the node's thread, so no attempt starts meanwhile. A message with an attempt
+   * under way (SRI-SM or MT-ForwardSM outstanding) cannot be cancelled any more (ESME_RCANCELFAIL);
+   * a waiting or scheduled one ends DELETED, without a receipt.
+   */
+  @Override
+  public CommandStatus cancel(EsmeBind bind, CancelSm c) {
+    return onNode(
+        () -> {
+          List<MessageManagement.Held> candidates = new ArrayList<>();
+          if (!c.messageId().isEmpty()) {
+            storedHeld(c.messageId()).ifPresent(candidates::add);
+          } else {
+            for (StoredMessage m :
+                messages.to(bind.systemId(), SubmitCheck.normalize(c.destination()).address())) {
+              candidates.add(held(m));
+            }
+          }
+          MessageManagement.Cancellation r = MessageManagement.cancel(bind, c, candidates);
+          // an attempt under way is past cancelling
+          if (r.status().isOk() && !c.messageId().isEmpty() && inProgress.contains(c.messageId())) {
+            return CommandStatus.CANCEL_FAILED;
+          }
+          List<String> cancelled =
+              r.messageIds().stream().filter(id -> !inProgress.contains(id)).toList();
+          if (r.status().isOk() && cancelled.isEmpty()) {
+            return CommandStatus.CANCEL_FAILED;
+          }
+          if (r.status().isOk()) {
+            long now = node.loop().timers().currentTimeMillis();
+            for (String id : cancelled) {
+              StoredMessage m = active.remove(id);
+              if (m != null) {
+                alerted.remove(id);
+                lastError.remove(id);
+                save(m.done(StoredMessage.State.DELETED, now, 0));
+                LOG.debug("smsc {}: message {} cancelled by {}", config.name(), id, bind);
+              }
+            }
+            writes.flush();
+          }
+          return r.status();
+        },
+        CommandStatus.CANCEL_FAILED);
+  }
+
+  /**
+   * replace_sm: the text, registered_delivery, schedule and validity of a message not yet final and
+   * without an attempt under way (ESME_RREPLACEFAIL otherwise), on the node's thread; written and
+   * committed before the answer.
+   */
+  @Override
+  public CommandStatus replace(EsmeBind bind, ReplaceSm r) {
+    return onNode(
+        () -> {
+          long now = node.loop().timers().currentTimeMillis();
+          Optional<MessageManagement.Held> held = storedHeld(r.messageId());
+          CommandStatus st = MessageManagement.replace(bind, r, held, Instant.ofEpochMilli(now));
+          if (!st.isOk()) {
+            return st;
+          }
+          StoredMessage m = active.get(r.messageId());
+          if (m == null || inProgress.contains(m.id())) {
+            return CommandStatus.REPLACE_FAILED;
+          }
+          SmppTime schedule = SmppTime.parseOptional(r.scheduleDeliveryTime());
+          SmppTime validity = SmppTime.parseOptional(r.validityPeriod());
+          Octets text =
+              r.tlvs()
+                  .find(TlvTag.MESSAGE_PAYLOAD)
+                  .map(org.ss7sim.smpp.pdu.Tlv::value)
+                  .orElse(r.shortMessage());
+          StoredMessage replaced =
+              m.replaced(
+                  text,
+                  r.registeredDelivery().value() != 0,
+                  validity == null
+                      ? m.expiresMillis()
+                      : validity.resolve(Instant.ofEpochMilli(now)).toEpochMilli(),
+                  schedule == null
+                      ? m.scheduledMillis()
+                      : schedule.resolve(Instant.ofEpochMilli(now)).toEpochMilli());
+          messages.replace(replaced);
+          active.put(replaced.id(), replaced);
+          return CommandStatus.OK;
+        },
+        CommandStatus.REPLACE_FAILED);
+  }
+
+  /** Runs a management request on the node's thread; {@code failed} if that is not possible. */
+  private CommandStatus onNode(
+      java.util.concurrent.Callable<CommandStatus> request, CommandStatus failed) {
+    try {
+      return node.loop().call(request);
+    } catch (Exception e) {
+      LOG.warn("smsc {}: message management failed: {}", config.name(), e.toString());
+      return failed;
+    }
+  }
+
+  /** The committed message {@code id} as {@link MessageManagement} sees it. */
+  private Optional<MessageManagement.Held> storedHeld(String id) {
+    writes.flush();
+    try {
+      return messages.find(id).map(Smsc::held);
+    } catch (java.sql.SQLException e) {
+      LOG.warn("smsc {}: store lookup of {} failed: {}", config.name(), id, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static MessageManagement.Held held(StoredMessage m) {
+    org.ss7sim.smpp.pdu.MessageState state =
+        switch (m.state()) {
+          case PENDING, WAITING -> org.ss7sim.smpp.pdu.MessageState.ENROUTE;
+          case DELIVERED -> org.ss7sim.smpp.pdu.MessageState.DELIVERED;
+          case UNDELIVERABLE -> org.ss7sim.smpp.pdu.MessageState.UNDELIVERABLE;
+          case EXPIRED -> org.ss7sim.smpp.pdu.MessageState.EXPIRED;
+          case DELETED -> org.ss7sim.smpp.pdu.MessageState.DELETED;
+        };
+    return new MessageManagement.Held(
+        m.id(),
+        m.systemId(),
+        m.serviceType(),
+        Address.international(m.source()),
+        Address.international(m.destination()),
+        state,
+        m.doneMillis() == 0 ? null : Instant.ofEpochMilli(m.doneMillis()),
+        m.error());
   }
 
   /**
@@ -366,16 +578,27 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   private void attemptUnguarded(String id) {
     StoredMessage m = active.get(id);
-    if (m == null || m.state().isFinal() || !inProgress.add(id)) {
+    if (m == null || m.state().isFinal() || inProgress.contains(id)) {
       return;
     }
-    if (node.loop().timers().currentTimeMillis() >= m.expiresMillis()) {
+    long now = node.loop().timers().currentTimeMillis();
+    if (now < m.scheduledMillis() && m.scheduledMillis() < m.expiresMillis()) {
+      // schedule_delivery_time (SMPP 3.4 §5.2.15): no attempt before it
+      node.loop()
+          .timers()
+          .schedule(Duration.ofMillis(m.scheduledMillis() - now), () -> attempt(id));
+      return;
+    }
+    inProgress.add(id);
+    if (now >= m.expiresMillis()) {
       finish(m, StoredMessage.State.EXPIRED, lastError.getOrDefault(id, 0));
       return;
     }
     StoredMessage current = m.with(StoredMessage.State.PENDING, m.attempts() + 1);
     active.put(id, current);
-    save(current);
+    if (m.state() != StoredMessage.State.PENDING) {
+      save(current); // a retry; the first attempt's count alone is not worth a write
+    }
     MapDialogue d =
         map.open(self(), gt(m.destination(), Ssn.HLR), MapApplicationContext.SHORT_MSG_GATEWAY, 3);
     attemptDialogues.put(d, id);
@@ -545,7 +768,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   }
 
   private void finish(StoredMessage m, StoredMessage.State state, int error) {
-    StoredMessage done = m.with(state, m.attempts());
+    StoredMessage done = m.done(state, node.loop().timers().currentTimeMillis(), error);
     inProgress.remove(m.id());
     alerted.remove(m.id());
     returned.remove(m.id());
@@ -563,16 +786,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
         r.toDeliverSm(Address.international(m.destination()), Address.international(m.source())));
   }
 
+  /** Queues {@code m}'s state for the store's next transaction. */
   private void save(StoredMessage m) {
-    try {
-      messages.update(m);
-    } catch (Exception e) {
-      if (messages.isClosed()) {
-        LOG.debug("smsc {}: stopped, {} not updated", config.name(), m.id());
-      } else {
-        LOG.warn("smsc {}: store update failed for {}", config.name(), m.id(), e);
-      }
-    }
+    writes.update(m);
   }
 
   @Override
@@ -608,6 +824,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** How many messages the store holds in {@code state}. */
   public long stored(StoredMessage.State state) throws Exception {
+    writes.flush();
     return messages.count(state);
   }
 

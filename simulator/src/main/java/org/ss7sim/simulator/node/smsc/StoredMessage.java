@@ -11,6 +11,10 @@ import org.ss7sim.wire.Octets;
  * @param expiresMillis when it expires unless delivered (epoch ms)
  * @param attempts delivery attempts made so far
  * @param flow the trace flow it belongs to ("" when none)
+ * @param scheduledMillis no attempt before this (schedule_delivery_time, epoch ms; 0: at once)
+ * @param doneMillis when it reached its final state (epoch ms; 0 while it has not)
+ * @param error the receipt error of its final state (0 for none)
+ * @param serviceType the submit's service_type ("" when none), for cancel_sm
  */
 public record StoredMessage(
     String id,
@@ -24,7 +28,44 @@ public record StoredMessage(
     long expiresMillis,
     State state,
     int attempts,
-    String flow) {
+    String flow,
+    long scheduledMillis,
+    long doneMillis,
+    int error,
+    String serviceType) {
+
+  /** A message due at once, not final, without a service_type. */
+  public StoredMessage(
+      String id,
+      String systemId,
+      String source,
+      String destination,
+      int dataCoding,
+      Octets payload,
+      boolean receipt,
+      long submittedMillis,
+      long expiresMillis,
+      State state,
+      int attempts,
+      String flow) {
+    this(
+        id,
+        systemId,
+        source,
+        destination,
+        dataCoding,
+        payload,
+        receipt,
+        submittedMillis,
+        expiresMillis,
+        state,
+        attempts,
+        flow,
+        0,
+        0,
+        0,
+        "");
+  }
 
   /** Where a message is in its life. */
   public enum State {
@@ -34,10 +75,12 @@ public record StoredMessage(
     WAITING,
     DELIVERED,
     UNDELIVERABLE,
-    EXPIRED;
+    EXPIRED,
+    /** Cancelled by its ESME (cancel_sm) before delivery. */
+    DELETED;
 
     public boolean isFinal() {
-      return this == DELIVERED || this == UNDELIVERABLE || this == EXPIRED;
+      return this != PENDING && this != WAITING;
     }
   }
 
@@ -54,6 +97,55 @@ public record StoredMessage(
         expiresMillis,
         newState,
         newAttempts,
-        flow);
+        flow,
+        scheduledMillis,
+        doneMillis,
+        error,
+        serviceType);
+  }
+
+  /**
+   * This message in final state {@code newState} since {@code at}, with receipt error {@code e}.
+   */
+  public StoredMessage done(State newState, long at, int e) {
+    return new StoredMessage(
+        id,
+        systemId,
+        source,
+        destination,
+        dataCoding,
+        payload,
+        receipt,
+        submittedMillis,
+        expiresMillis,
+        newState,
+        attempts,
+        flow,
+        scheduledMillis,
+        at,
+        e,
+        serviceType);
+  }
+
+  /** This message with the fields replace_sm may change. */
+  public StoredMessage replaced(
+      Octets newPayload, boolean newReceipt, long newExpires, long newScheduled) {
+    return new StoredMessage(
+        id,
+        systemId,
+        source,
+        destination,
+        dataCoding,
+        newPayload,
+        newReceipt,
+        submittedMillis,
+        newExpires,
+        state,
+        attempts,
+        flow,
+        newScheduled,
+        doneMillis,
+        error,
+        serviceType);
   }
 }

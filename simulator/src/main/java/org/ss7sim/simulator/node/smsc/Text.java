@@ -17,6 +17,20 @@ final class Text {
     return new String(b, StandardCharsets.ISO_8859_1);
   }
 
+  /** Whether {@code s} is 1 to 20 decimal digits (an address that is a number), without a regex. */
+  static boolean isDigits(String s) {
+    if (s.isEmpty() || s.length() > 20) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static DataCodingScheme.Alphabet alphabet(int dataCoding) {
     if (dataCoding == DataCoding.UCS2.value()) {
       return DataCodingScheme.Alphabet.UCS2;

@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ss7sim.isup.parameter.CauseValue;
 
 /**
- * Cause ⇄ status, one row per row of the spec's tables: Q.1912.5 / TS 29.163 §7.3.3 "Q.850 cause
- * value in REL → SIP final response" and §7.2.3 "SIP final response → Q.850 cause value in REL"
+ * Cause ⇄ status, one row per row of the spec's tables: Q.1912.5 / TS 29.163 §7.2.3.2 "Q.850 cause
+ * value in REL → SIP final response" and §7.2.3.1 "SIP final response → Q.850 cause value in REL"
  * (RFC 3398 has the earlier version of both).
  */
 class CauseMappingTest {
   @Nested
-  class Release_cause_to_sip_status_ts29163_section_7_3_3 {
+  class Release_cause_to_sip_status_ts29163_section_7_2_3_2 {
     @ParameterizedTest(name = "cause {0} -> {1}")
     @CsvSource({
       "1, 404", "2, 404", "3, 404", "16, 480", "17, 486", "18, 480", "19, 480", "20, 480",
@@ -42,7 +42,7 @@ class CauseMappingTest {
   }
 
   @Nested
-  class Sip_status_to_release_cause_ts29163_section_7_2_3 {
+  class Sip_status_to_release_cause_ts29163_section_7_2_3_1 {
     @ParameterizedTest(name = "{0} -> cause {1}")
     @CsvSource({
       "400, 41",

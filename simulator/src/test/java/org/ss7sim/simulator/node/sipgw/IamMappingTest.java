@@ -11,7 +11,7 @@ import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CauseValue;
 import org.ss7sim.isup.parameter.NatureOfAddress;
 
-/** INVITE ⇄ IAM address fields (Q.1912.5; TS 29.163 §7.2.3 and §7.3.3). */
+/** INVITE ⇄ IAM address fields (Q.1912.5; TS 29.163 §7.2.3.1 and §7.2.3.2). */
 class IamMappingTest {
   private static final NumberPlan PLAN = NumberPlanTest.GERMANY;
 
@@ -20,7 +20,7 @@ class IamMappingTest {
   }
 
   @Nested
-  class Invite_to_iam_ts29163_section_7_2_3 {
+  class Invite_to_iam_ts29163_section_7_2_3_1 {
     @Test
     void called_number_is_the_request_uri_user_part() {
       SipParty invite = new SipParty("+4930123456", "alice", Optional.empty(), Set.of());
@@ -74,7 +74,7 @@ class IamMappingTest {
   }
 
   @Nested
-  class Iam_to_invite_ts29163_section_7_3_3 {
+  class Iam_to_invite_ts29163_section_7_2_3_2 {
     @Test
     void calling_number_becomes_p_asserted_identity_and_from() {
       SipParty p =

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Backward progress ⇄ provisional responses (Q.1912.5; TS 29.163 §7.2.3, §7.3.3). */
+/** Backward progress ⇄ provisional responses (Q.1912.5; TS 29.163 §7.2.3.1, §7.2.3.2). */
 class ProgressMappingTest {
   @ParameterizedTest(name = "ACM called party status {0} -> {1}")
   @CsvSource({"0, 183", "1, 180", "2, 183"})

@@ -43,6 +43,7 @@ public class SipGatewayNodeTest {
   static final int ANM = 9;
   static final int REL = 12;
   static final int RLC = 16;
+  static final int CPG = 44;
 
   @TempDir Path dir;
 
@@ -100,6 +101,7 @@ public class SipGatewayNodeTest {
   }
 
   static Process sipp(Path dir, List<String> args) throws IOException {
+    Files.createDirectories(dir);
     List<String> cmd = new ArrayList<>(List.of(SIPP.toString()));
     cmd.addAll(args);
     cmd.addAll(
@@ -269,5 +271,304 @@ public class SipGatewayNodeTest {
       p.destroyForcibly();
       demo.close();
     }
+  }
+
+  /** A SIPp scenario file of the sip module's tests. */
+  static Path sippScenario(String name) {
+    return Path.of(System.getProperty("ss7sim.root", ".."))
+        .resolve("sip/src/test/resources/sipp")
+        .resolve(name);
+  }
+
+  /**
+   * Each SIP or ISUP frame of the capture as one word: the SIP method, the status with the CSeq
+   * method ({@code 200/BYE}), or the ISUP message type ({@code IAM}); a message seen twice in a row
+   * (ISUP crossing the STP) once.
+   */
+  static List<String> ladder(Path pcap, List<String> decodeAs) {
+    List<String> options = new ArrayList<>(decodeAs);
+    options.addAll(List.of("-Y", "sip || isup"));
+    List<String> words = new ArrayList<>();
+    for (List<String> f :
+        Tshark.fields(
+            pcap,
+            options,
+            "sip.Method",
+            "sip.Status-Code",
+            "sip.CSeq.method",
+            "isup.message_type")) {
+      String word;
+      if (!f.get(0).isEmpty()) {
+        word = f.get(0);
+      } else if (!f.get(1).isEmpty()) {
+        word = f.get(1) + "/" + f.get(2);
+      } else {
+        word =
+            switch (Integer.decode(f.get(3).split(",")[0].trim())) {
+              case IAM -> "IAM";
+              case ACM -> "ACM";
+              case ANM -> "ANM";
+              case REL -> "REL";
+              case RLC -> "RLC";
+              case CPG -> "CPG";
+              default -> "ISUP " + f.get(3);
+            };
+      }
+      if (words.isEmpty() || !words.get(words.size() - 1).equals(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  @Test
+  void one_capture_shows_the_sip_and_isup_legs_of_a_call_and_the_iam_is_restricted()
+      throws Exception {
+    Tshark.assumeInstalled();
+    int gw = freePort();
+    int sippPort = freePort();
+    DemoNetwork demo = new DemoNetwork(example(dir, gw, freePort()), dir);
+    try {
+      // anonymous From, P-Asserted-Identity +4930123456, Privacy: id (RFC 3323, RFC 3325)
+      Process p =
+          sipp(
+              dir,
+              List.of(
+                  "127.0.0.1:" + gw,
+                  "-i",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(sippPort),
+                  "-sf",
+                  sippScenario("uac_pai.xml").toString(),
+                  "-s",
+                  "9992021000",
+                  "-m",
+                  "1"));
+      SippResult r = finish(p, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+      // the flow of the call names the SIP and the ISUP messages alike
+      assertThat(demo.tracer.flowsOfKind("sip")).hasSize(1);
+      List<String> labels =
+          demo.tracer.flow(demo.tracer.flowsOfKind("sip").get(0)).stream()
+              .map(e -> e.label().split(" ")[0])
+              .distinct()
+              .toList();
+      assertThat(labels).contains("INVITE", "IAM", "ACM", "180", "ANM", "200", "ACK", "BYE");
+    } finally {
+      demo.close();
+    }
+    List<String> decodeAs =
+        List.of("-d", "udp.port==" + gw + ",sip", "-d", "udp.port==" + sippPort + ",sip");
+    List<String> ladder = ladder(demo.pcap, decodeAs);
+    assertThat(ladder)
+        .as("one capture, both legs")
+        .containsSubsequence(
+            "INVITE", "IAM", "ACM", "180/INVITE", "ANM", "200/INVITE", "ACK", "BYE", "REL", "RLC")
+        .containsSubsequence("BYE", "200/BYE");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+    List<String> checksums = new ArrayList<>(decodeAs);
+    checksums.addAll(List.of("-o", "udp.check_checksum:TRUE", "-Y", "udp.checksum.status == 0"));
+    assertThat(Tshark.field(demo.pcap, checksums, "frame.number"))
+        .as("bad UDP checksums")
+        .isEmpty();
+    // Q.1912.5 / TS 29.163 §7.2.3.1: PAI -> calling party number, network provided; Privacy: id ->
+    // presentation restricted (Q.763 §3.10: APRI 1, SI 3); +49... -> international (4)
+    List<List<String>> iam =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-Y", "isup.message_type == 1"),
+            "isup.calling_party_nature_of_address_indicator",
+            "isup.address_presentation_restricted_indicator",
+            "isup.screening_indicator",
+            "isup.calling");
+    assertThat(iam).hasSize(2); // gw-stp and stp-ssp-b
+    assertThat(iam.get(0)).containsExactly("4", "1", "3", "4930123456");
+  }
+
+  @Test
+  void sip_183_180_and_a_bye_with_reason_reach_the_ssp_as_acm_no_indication_cpg_and_rel_31()
+      throws Exception {
+    Tshark.assumeInstalled();
+    int uas = freePort();
+    // SIPp answers with 183, 180, 200, then clears with BYE + Reason: Q.850;cause=31 (RFC 3326)
+    Process p =
+        sipp(
+            dir,
+            List.of(
+                "-sf",
+                sippScenario("uas_progress_bye.xml").toString(),
+                "-i",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(uas),
+                "-m",
+                "1"));
+    DemoNetwork demo = new DemoNetwork(example(dir, freePort(), uas), dir);
+    try {
+      Outcome o = demo.call("ssp-b", "to-sip", "9993000001", Duration.ofSeconds(5));
+      assertThat(o).as("answered, then cleared by the SIP side").isNotNull();
+      SippResult r = finish(p, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+      // the SSP's flow names the SIP leg too
+      List<String> labels =
+          demo.tracer.flow("to-sip").stream().map(e -> e.label().split(" ")[0]).toList();
+      assertThat(labels).contains("IAM", "INVITE", "183", "ACM", "180", "CPG", "BYE", "REL");
+    } finally {
+      p.destroyForcibly();
+      demo.close();
+    }
+    List<String> decodeAs = List.of("-d", "udp.port==" + uas + ",sip");
+    assertThat(ladder(demo.pcap, decodeAs))
+        .containsSubsequence(
+            "IAM",
+            "INVITE",
+            "183/INVITE",
+            "ACM",
+            "180/INVITE",
+            "CPG",
+            "200/INVITE",
+            "ANM",
+            "BYE",
+            "REL",
+            "RLC")
+        // the ACK (SIP side) and the ANM (ISUP side) both follow the 200, in either order
+        .containsSubsequence("200/INVITE", "ACK", "BYE", "200/BYE");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+    // Q.1912.5: 183 -> ACM "no indication" (Q.763 §3.5 c: 0), then 180 -> CPG "alerting" (1)
+    assertThat(
+            Tshark.field(
+                demo.pcap,
+                List.of("-Y", "isup.message_type == 6"),
+                "isup.called_partys_status_indicator"))
+        .containsOnly("0x0000"); // bits DC of the 16-bit indicators: 0 (subscriber free: 0x0004)
+    assertThat(Tshark.field(demo.pcap, List.of("-Y", "isup.message_type == 44"), "isup.event_ind"))
+        .containsOnly("1");
+    // RFC 3326: the BYE's Q.850 cause is the REL's
+    assertThat(
+            Tshark.field(
+                demo.pcap, List.of("-Y", "isup.message_type == 12"), "isup.cause_indicator"))
+        .containsOnly("31");
+  }
+
+  @Test
+  void a_restricted_caller_stays_restricted_through_isup_to_the_far_sip_side() throws Exception {
+    int gw1 = freePort();
+    int uas = freePort();
+    String yaml;
+    try (var in = getClass().getResourceAsStream("two-gateways.yaml")) {
+      yaml =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("GW1", Integer.toString(gw1))
+              .replace("GW2", Integer.toString(freePort()))
+              .replace("UAS", Integer.toString(uas));
+    }
+    Network n = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("two.yaml"), yaml));
+    assertThat(NetworkValidator.validate(n)).isEmpty();
+    // the callee checks Privacy: id, an anonymous From and the caller in P-Asserted-Identity
+    Process callee =
+        sipp(
+            dir.resolve("callee"),
+            List.of(
+                "-sf",
+                sippScenario("uas_privacy.xml").toString(),
+                "-i",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(uas),
+                "-m",
+                "1"));
+    DemoNetwork demo = new DemoNetwork(n, dir);
+    try {
+      // the caller: anonymous From, PAI +4930123456, Privacy: id (RFC 3323, RFC 3325)
+      Process caller =
+          sipp(
+              dir,
+              List.of(
+                  "127.0.0.1:" + gw1,
+                  "-i",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(freePort()),
+                  "-sf",
+                  sippScenario("uac_pai.xml").toString(),
+                  "-s",
+                  "9992021000",
+                  "-m",
+                  "1"));
+      SippResult r = finish(caller, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      SippResult c = finish(callee, dir.resolve("callee"));
+      assertThat(c.exitCode()).as(c.output()).isZero();
+      assertThat(c.stat("SuccessfulCall(C)")).isEqualTo(1);
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+    } finally {
+      callee.destroyForcibly();
+      demo.close();
+    }
+  }
+
+  @Test
+  void sip_i_carries_the_iam_to_the_far_gateway_which_sends_its_calling_party_on()
+      throws Exception {
+    Tshark.assumeInstalled();
+    int gw1 = freePort();
+    String yaml;
+    try (var in = getClass().getResourceAsStream("sip-i.yaml")) {
+      yaml =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("GW1", Integer.toString(gw1))
+              .replace("GW2", Integer.toString(freePort()));
+    }
+    Network n = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("sip-i.yaml"), yaml));
+    assertThat(NetworkValidator.validate(n)).isEmpty();
+    DemoNetwork demo = new DemoNetwork(n, dir);
+    try {
+      // From: <sip:4930111@...>, no P-Asserted-Identity: gw1's IAM has the number as "user
+      // provided, not verified" (SI 0); gw2's INVITE carries it in P-Asserted-Identity too, which
+      // alone would make it "network provided" (SI 3) at gw1
+      Process caller =
+          sipp(
+              dir,
+              List.of(
+                  "127.0.0.1:" + gw1,
+                  "-i",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(freePort()),
+                  "-sf",
+                  sippScenario("uac_from_number.xml").toString(),
+                  "-s",
+                  "9992021000",
+                  "-m",
+                  "1"));
+      SippResult r = finish(caller, dir);
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+    } finally {
+      demo.close();
+    }
+    List<String> decodeAs = List.of("-d", "udp.port==" + gw1 + ",sip");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+    // the INVITE gw2 -> gw1 carries the IAM (RFC 3204 application/ISUP inside multipart/mixed)
+    List<List<String>> sipI =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-d", "udp.port==" + gw1 + ",sip", "-Y", "sip.Method == \"INVITE\" && isup"),
+            "isup.message_type",
+            "isup.called");
+    assertThat(sipI).isNotEmpty();
+    assertThat(sipI.get(0)).containsExactly("1", "9992021000");
+    // gw1's IAM to ssp-b: the encapsulated IAM's calling party, SI 0 (Q.1912.5 profile A)
+    List<List<String>> toSspB =
+        Tshark.fields(
+            demo.pcap,
+            List.of("-Y", "isup.message_type == 1 && isup.called == \"779992021000\""),
+            "isup.calling",
+            "isup.screening_indicator");
+    assertThat(toSspB).isNotEmpty();
+    assertThat(toSspB).allSatisfy(f -> assertThat(f).containsExactly("4930111", "0"));
   }
 }

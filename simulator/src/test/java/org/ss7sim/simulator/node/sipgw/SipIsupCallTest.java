@@ -88,7 +88,7 @@ class SipIsupCallTest {
   }
 
   @Nested
-  class Call_from_sip_ts29163_section_7_2_3 {
+  class Call_from_sip_ts29163_section_7_2_3_1 {
     @Test
     void invite_places_the_isup_call() {
       row(
@@ -158,7 +158,7 @@ class SipIsupCallTest {
   }
 
   @Nested
-  class Call_to_sip_ts29163_section_7_3_3 {
+  class Call_to_sip_ts29163_section_7_2_3_2 {
     @Test
     void iam_sends_the_invite() {
       row(

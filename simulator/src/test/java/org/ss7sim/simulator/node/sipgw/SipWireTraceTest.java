@@ -1,0 +1,47 @@
+package org.ss7sim.simulator.node.sipgw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The causal order of one call's SIP messages in the trace ({@link SipWireTrace.CallStamps}). */
+class SipWireTraceTest {
+  static String request(String method, int n, String cseqMethod) {
+    return method + " sip:1@h SIP/2.0\r\nCall-ID: c\r\nCSeq: " + n + " " + cseqMethod + "\r\n\r\n";
+  }
+
+  static String response(int status, int n, String method) {
+    return "SIP/2.0 " + status + " X\r\nCall-ID: c\r\nCSeq: " + n + " " + method + "\r\n\r\n";
+  }
+
+  @Test
+  void an_ack_reported_before_the_200_it_acknowledges_still_comes_after_it() {
+    SipWireTrace.CallStamps s = new SipWireTrace.CallStamps();
+    assertThat(s.stamp(false, request("INVITE", 1, "INVITE"), 1_000_000)).isEqualTo(1_000_000);
+    assertThat(s.stamp(true, response(100, 1, "INVITE"), 1_000_000)).isEqualTo(1_000_001);
+    // the library reports the received ACK first, both in the same millisecond
+    long ack = s.stamp(false, request("ACK", 1, "ACK"), 1_005_000);
+    long ok = s.stamp(true, response(200, 1, "INVITE"), 1_005_000);
+    assertThat(ok).isLessThan(ack).isGreaterThan(1_000_001);
+  }
+
+  @Test
+  void a_response_comes_after_its_request_and_a_request_before_its_responses() {
+    SipWireTrace.CallStamps s = new SipWireTrace.CallStamps();
+    // our BYE reported after the peer's 200 to it
+    long ok = s.stamp(false, response(200, 2, "BYE"), 7_000);
+    long bye = s.stamp(true, request("BYE", 2, "BYE"), 7_000);
+    assertThat(bye).isLessThan(ok);
+    // a response in the same millisecond as its request, reported in order, is put after it
+    long invite = s.stamp(false, request("INVITE", 1, "INVITE"), 9_000);
+    assertThat(s.stamp(true, response(180, 1, "INVITE"), 9_000)).isGreaterThan(invite);
+    // unrelated messages keep their times
+    assertThat(s.stamp(true, "garbage", 5)).isEqualTo(5);
+  }
+
+  @Test
+  void labels_name_the_method_or_the_status_with_the_cseq_method() {
+    assertThat(SipWireTrace.label(request("INVITE", 1, "INVITE"))).isEqualTo("INVITE");
+    assertThat(SipWireTrace.label(response(180, 1, "INVITE"))).isEqualTo("180 X (INVITE)");
+  }
+}

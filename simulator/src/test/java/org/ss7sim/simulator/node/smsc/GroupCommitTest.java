@@ -1,0 +1,139 @@
+package org.ss7sim.simulator.node.smsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.wire.Octets;
+
+/** The SMSC store's group commit: acknowledged only once committed, many messages a transaction. */
+class GroupCommitTest {
+  @TempDir Path dir;
+
+  private static StoredMessage message(MessageStore store) throws Exception {
+    return new StoredMessage(
+        store.nextId(),
+        "esme1",
+        "1000",
+        "9990110000001",
+        0,
+        Octets.wrap(new byte[] {'h', 'i'}),
+        true,
+        0,
+        60_000,
+        StoredMessage.State.PENDING,
+        0,
+        "");
+  }
+
+  @Test
+  void a_message_is_acknowledged_only_after_the_transaction_holding_it_committed()
+      throws Exception {
+    try (MessageStore store = MessageStore.open("embedded", "gc1", dir)) {
+      GroupCommit writes = GroupCommit.threaded(store, "gc1");
+      List<CompletableFuture<Long>> seenInStore = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        StoredMessage m = message(store);
+        CompletableFuture<Long> f = new CompletableFuture<>();
+        seenInStore.add(f);
+        writes.insert(
+            m,
+            ok -> {
+              // on the store thread, after the commit: the row is there for any reader
+              try {
+                f.complete(ok ? store.count(StoredMessage.State.PENDING) : -1);
+              } catch (Exception e) {
+                f.completeExceptionally(e);
+              }
+            });
+      }
+      for (int i = 0; i < seenInStore.size(); i++) {
+        // every message acknowledged sees itself and all queued before it committed
+        assertThat(seenInStore.get(i).get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(i + 1);
+      }
+      writes.close();
+    }
+    // and it is on disk: a new connection to the file reads all of them
+    try (MessageStore again = MessageStore.open("embedded", "gc1", dir)) {
+      assertThat(again.count(StoredMessage.State.PENDING)).isEqualTo(200);
+      assertThat(again.nextId()).isEqualTo("00000000000000000201");
+    }
+  }
+
+  @Test
+  void submissions_queued_while_a_transaction_is_written_share_the_next_one() throws Exception {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc2-" + System.identityHashCode(this), dir)) {
+      GroupCommit writes = GroupCommit.threaded(store, "gc2");
+      // hold the store thread inside its first transaction's completion
+      CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch holding = new CountDownLatch(1);
+      writes.insert(
+          message(store),
+          ok -> {
+            holding.countDown();
+            try {
+              release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+      List<Boolean> acks = new java.util.concurrent.CopyOnWriteArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        writes.insert(message(store), acks::add);
+      }
+      assertThat(acks).isEmpty(); // none acknowledged before its commit
+      release.countDown();
+      writes.flush();
+      assertThat(acks).hasSize(50).containsOnly(true);
+      assertThat(store.transactions()).isEqualTo(2); // the first, then the 50 together
+      writes.close();
+    }
+  }
+
+  @Test
+  void inline_writes_go_in_batches_and_a_message_still_queued_is_written_once_as_it_is_now()
+      throws Exception {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc3-" + System.identityHashCode(this), dir)) {
+      GroupCommit writes = GroupCommit.inline(store, "gc3");
+      StoredMessage m = message(store);
+      boolean[] acked = {false};
+      writes.insert(m, ok -> acked[0] = ok);
+      assertThat(acked[0]).isTrue();
+      writes.update(m.with(StoredMessage.State.DELIVERED, 1));
+      assertThat(store.transactions()).isZero(); // nothing written yet
+      writes.flush();
+      assertThat(store.transactions()).isEqualTo(1);
+      assertThat(store.count(StoredMessage.State.DELIVERED)).isEqualTo(1);
+      assertThat(store.count(StoredMessage.State.PENDING)).isZero();
+      // a full batch is written without being asked
+      for (int i = 0; i < GroupCommit.INLINE_BATCH; i++) {
+        writes.insert(message(store), ok -> {});
+      }
+      assertThat(store.transactions()).isEqualTo(2);
+      assertThat(store.count(StoredMessage.State.PENDING)).isEqualTo(GroupCommit.INLINE_BATCH);
+      writes.close();
+    }
+  }
+
+  @Test
+  void after_close_a_submission_is_refused_not_lost() throws Exception {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc4-" + System.identityHashCode(this), dir)) {
+      GroupCommit writes = GroupCommit.threaded(store, "gc4");
+      writes.close();
+      CompletableFuture<Boolean> ack = new CompletableFuture<>();
+      writes.insert(message(store), ack::complete);
+      assertThat(ack.get(1, TimeUnit.SECONDS)).isFalse();
+      assertThat(store.count(StoredMessage.State.PENDING)).isZero();
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package org.ss7sim.simulator.node.smsc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GeneralDataCoding;
+import org.jsmpp.bean.MessageState;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.SMSCDeliveryReceipt;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.NegativeResponseException;
+import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.SMPPSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.map.sms.SmsDirection;
+import org.ss7sim.map.sms.SmsTpdu;
+import org.ss7sim.map.sms.SmsTpduCodec;
+import org.ss7sim.simulator.config.network.SubscriberState;
+import org.ss7sim.simulator.network.DemoNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.msc.Msc;
+
+/**
+ * query_sm, cancel_sm and replace_sm (SMPP 3.4 §4.8-4.10) from jSMPP against the simulator's SMSC
+ * and its durable store, and schedule_delivery_time honoured, on the demo network over loopback.
+ */
+class MessageManagementTest {
+  @TempDir Path dir;
+  DemoNetwork demo;
+  SMPPSession session;
+
+  @BeforeEach
+  void start() throws Exception {
+    demo = new DemoNetwork(dir);
+    session = new SMPPSession();
+    session.connectAndBind(
+        "127.0.0.1",
+        smsc().smppAddress().getPort(),
+        new BindParameter(
+            BindType.BIND_TRX,
+            "esme1",
+            "secret",
+            "",
+            TypeOfNumber.UNKNOWN,
+            NumberingPlanIndicator.UNKNOWN,
+            null));
+  }
+
+  @AfterEach
+  void stop() {
+    if (session != null) {
+      session.unbindAndClose();
+    }
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  private Smsc smsc() {
+    return (Smsc) demo.net.node("smsc").flatMap(SimNode::logic).orElseThrow();
+  }
+
+  private Msc msc() {
+    return (Msc) demo.net.node("msc").flatMap(SimNode::logic).orElseThrow();
+  }
+
+  private String submit(String to, String text, String schedule) throws Exception {
+    return session
+        .submitShortMessage(
+            "",
+            TypeOfNumber.INTERNATIONAL,
+            NumberingPlanIndicator.ISDN,
+            "1000",
+            TypeOfNumber.INTERNATIONAL,
+            NumberingPlanIndicator.ISDN,
+            to,
+            new ESMClass(),
+            (byte) 0,
+            (byte) 1,
+            schedule,
+            null,
+            new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+            (byte) 0,
+            new GeneralDataCoding(),
+            (byte) 0,
+            text.getBytes(StandardCharsets.ISO_8859_1))
+        .getMessageId();
+  }
+
+  private MessageState state(String id) throws Exception {
+    return session
+        .queryShortMessage(id, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1000")
+        .getMessageState();
+  }
+
+  /** Polls {@code condition} for at most {@code limit} (the network runs on its own threads). */
+  private static boolean eventually(Duration limit, BooleanSupplier condition) {
+    long end = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < end) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    return condition.getAsBoolean();
+  }
+
+  private boolean waiting(long n) {
+    try {
+      return smsc().stored(StoredMessage.State.WAITING) >= n;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<String> deliveredTexts(String msisdn) {
+    return msc().delivered().getOrDefault(msisdn, List.of()).stream()
+        .map(
+            t -> {
+              try {
+                SmsTpdu.SmsDeliver d =
+                    (SmsTpdu.SmsDeliver) SmsTpduCodec.decode(t, SmsDirection.TO_MOBILE);
+                return d.userData().text(d.dataCodingScheme(), d.userDataHeaderIndicator());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  private static int status(ThrowingRunnable r) {
+    try {
+      r.run();
+    } catch (NegativeResponseException e) {
+      return e.getCommandStatus();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    return 0;
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  @Test
+  void a_waiting_message_is_queried_cancelled_and_never_delivered() throws Exception {
+    String id = submit("9990120000001", "cancel me", null); // an absent subscriber
+    assertThat(eventually(Duration.ofSeconds(15), () -> waiting(1))).isTrue();
+    assertThat(state(id)).isEqualTo(MessageState.ENROUTE);
+
+    session.cancelShortMessage(
+        "",
+        id,
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "1000",
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "9990120000001");
+    assertThat(state(id)).isEqualTo(MessageState.DELETED);
+    assertThat(smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
+    // final now: a second cancel fails (ESME_RCANCELFAIL 0x11)
+    assertThat(
+            status(
+                () ->
+                    session.cancelShortMessage(
+                        "",
+                        id,
+                        TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
+                        "1000",
+                        TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
+                        "")))
+        .isEqualTo(0x11);
+    // the subscriber returns: nothing is delivered to it
+    demo.kinds.subscribers().change("9990120000001", SubscriberState.ATTACHED);
+    String after = submit("9990120000001", "after", null);
+    assertThat(
+            eventually(Duration.ofSeconds(15), () -> deliveredTexts("9990120000001").size() == 1))
+        .isTrue();
+    assertThat(deliveredTexts("9990120000001")).containsExactly("after");
+    assertThat(eventually(Duration.ofSeconds(10), () -> stateOf(after) == MessageState.DELIVERED))
+        .isTrue();
+  }
+
+  private MessageState stateOf(String id) {
+    try {
+      return state(id);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void unknown_ids_and_another_source_are_answered_as_unknown() throws Exception {
+    // ESME_RINVMSGID 0x0C
+    assertThat(status(() -> state("00000000000000999999"))).isEqualTo(0x0C);
+    String id = submit("9990120000002", "mine", null);
+    assertThat(
+            status(
+                () ->
+                    session.queryShortMessage(
+                        id, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "2000")))
+        .isEqualTo(0x0C);
+  }
+
+  @Test
+  void a_replaced_waiting_message_is_delivered_with_the_new_text() throws Exception {
+    String id = submit("9990120000003", "old text", null);
+    assertThat(eventually(Duration.ofSeconds(15), () -> waiting(1))).isTrue();
+    session.replaceShortMessage(
+        id,
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "1000",
+        null,
+        null,
+        new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+        (byte) 0,
+        "new text".getBytes(StandardCharsets.ISO_8859_1));
+    demo.kinds.subscribers().change("9990120000003", SubscriberState.ATTACHED);
+    assertThat(eventually(Duration.ofSeconds(15), () -> !deliveredTexts("9990120000003").isEmpty()))
+        .isTrue();
+    assertThat(deliveredTexts("9990120000003")).containsExactly("new text");
+    assertThat(eventually(Duration.ofSeconds(10), () -> stateOf(id) == MessageState.DELIVERED))
+        .isTrue();
+    // final: replace fails now (ESME_RREPLACEFAIL 0x13)
+    assertThat(
+            status(
+                () ->
+                    session.replaceShortMessage(
+                        id,
+                        TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
+                        "1000",
+                        null,
+                        null,
+                        new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+                        (byte) 0,
+                        "too late".getBytes(StandardCharsets.ISO_8859_1))))
+        .isEqualTo(0x13);
+  }
+
+  @Test
+  void a_scheduled_message_is_not_attempted_before_its_time() throws Exception {
+    long submitted = System.nanoTime();
+    // relative time (SMPP 3.4 §7.1.1): 3 seconds from now
+    String id = submit("9990110000021", "later", "000000000003000R");
+    // an attached subscriber: delivered at once unless the schedule holds it
+    assertThat(eventually(Duration.ofSeconds(2), () -> !deliveredTexts("9990110000021").isEmpty()))
+        .isFalse();
+    assertThat(state(id)).isEqualTo(MessageState.ENROUTE);
+    assertThat(eventually(Duration.ofSeconds(15), () -> !deliveredTexts("9990110000021").isEmpty()))
+        .isTrue();
+    assertThat(System.nanoTime() - submitted)
+        .isGreaterThanOrEqualTo(Duration.ofMillis(2900).toNanos());
+    assertThat(deliveredTexts("9990110000021")).containsExactly("later");
+    // before it is due, it can still be cancelled
+    String second = submit("9990110000022", "never", "000000000010000R");
+    session.cancelShortMessage(
+        "",
+        second,
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "1000",
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        "");
+    assertThat(state(second)).isEqualTo(MessageState.DELETED);
+  }
+}
