@@ -69,43 +69,68 @@ final class Ssnm {
   /**
    * DAUD (§4.5.3): answer DAVA or DUNA for each audited destination. A range (mask > 0) is answered
    * point code by point code for the destinations this node tracks inside it, since they need not
-   * share one state; a range holding none is answered by the state of its base point code.
+   * share one state; a range holding none is answered by the state of its base point code. The
+   * answers are batched: one DAVA and one DUNA per {@link #GREET_BATCH} point codes (an ASP turning
+   * active audits every destination routed over it: one message per point code made the start of a
+   * large network a storm of O(n^2) messages).
    */
   void audit(RemoteAsp from, DestinationStateAudit m) {
+    List<AffectedPointCode> available = new ArrayList<>();
+    List<AffectedPointCode> unavailable = new ArrayList<>();
     for (AffectedPointCode apc : m.affectedPointCodes()) {
       boolean tracked = false;
       if (apc.mask() > 0) {
         for (PointCode pc : node.accessibility().keySet()) {
           if (LocalAsp.covers(apc, pc.value())) {
             tracked = true;
-            answerAudit(from, m, AffectedPointCode.of(pc.value()), pc);
+            (answerAvailable(from, pc) ? available : unavailable)
+                .add(AffectedPointCode.of(pc.value()));
           }
         }
       }
       if (!tracked) {
-        answerAudit(from, m, apc, node.pointCode(apc.pointCode()));
+        (answerAvailable(from, node.pointCode(apc.pointCode())) ? available : unavailable)
+            .add(apc);
       }
+    }
+    for (int i = 0; i < available.size(); i += GREET_BATCH) {
+      from.send(
+          new DestinationAvailable(
+              from.networkAppearance(),
+              m.routingContexts(),
+              List.copyOf(available.subList(i, Math.min(available.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
+    }
+    for (int i = 0; i < unavailable.size(); i += GREET_BATCH) {
+      from.send(
+          new DestinationUnavailable(
+              from.networkAppearance(),
+              m.routingContexts(),
+              List.copyOf(unavailable.subList(i, Math.min(unavailable.size(), i + GREET_BATCH))),
+              null,
+              List.of()));
     }
   }
 
-  private void answerAudit(
-      RemoteAsp from, DestinationStateAudit m, AffectedPointCode apc, PointCode pc) {
-    List<AffectedPointCode> one = List.of(apc);
+  /**
+   * The answer to an audit of {@code pc}: available or not. To an adjacent STP a destination this
+   * node reaches only through that STP is prohibited (Q.704 §13.2.2), and remembered as told.
+   */
+  private boolean answerAvailable(RemoteAsp from, PointCode pc) {
     if (from.adjacentStp() && prohibitedTo(from, pc)) {
       from.toldProhibited.add(pc);
-      from.send(
-          new DestinationUnavailable(
-              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
-    } else if (pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available)) {
-      from.toldProhibited.remove(pc);
-      from.send(
-          new DestinationAvailable(
-              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
-    } else {
-      from.send(
-          new DestinationUnavailable(
-              from.networkAppearance(), m.routingContexts(), one, null, List.of()));
+      return false;
     }
+    if (accessible(pc)) {
+      from.toldProhibited.remove(pc);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean accessible(PointCode pc) {
+    return pc.equals(node.localPointCode()) || node.routes().accessible(pc, node::available);
   }
 
   /**
@@ -173,6 +198,7 @@ final class Ssnm {
       return; // the loop below takes it
     }
     recomputing = true;
+    activeRcs = new java.util.IdentityHashMap<>();
     try {
       while (pendingAll || !pendingVias.isEmpty() || !pendingDestinations.isEmpty()) {
         if (pendingAll) {
@@ -196,11 +222,26 @@ final class Ssnm {
       }
     } finally {
       recomputing = false;
+      activeRcs = null;
     }
   }
 
   /** Per tracked destination: the routes traffic to it takes now ({@link RouteChoice#inUse}). */
   private final Map<PointCode, Set<String>> inUse = new HashMap<>();
+
+  /**
+   * Per ASP, its active routing contexts, computed once per {@link #drain} (AS states do not change
+   * while it runs: message handlers and transport events come later, on the same thread). Asking
+   * every ASP for them per destination announced walked every AS each time: O(ASPs x ASes) per
+   * destination, the largest cost of starting 2,000 nodes under virtual time.
+   */
+  private Map<RemoteAsp, List<Long>> activeRcs;
+
+  private List<Long> activeRoutingContexts(RemoteAsp r) {
+    return activeRcs != null
+        ? activeRcs.computeIfAbsent(r, RemoteAsp::activeRoutingContexts)
+        : r.activeRoutingContexts();
+  }
 
   private void reevaluate(PointCode pc) {
     evaluated++;
@@ -367,7 +408,7 @@ final class Ssnm {
   private void announce(PointCode pc, boolean available) {
     RoutingTable.Entry entry = node.routes().lookup(pc);
     for (RemoteAsp r : node.remotes()) {
-      List<Long> rcs = r.activeRoutingContexts();
+      List<Long> rcs = activeRoutingContexts(r);
       if (rcs.isEmpty() || r.adjacentStp() || servesRouteTo(r, entry)) {
         continue;
       }

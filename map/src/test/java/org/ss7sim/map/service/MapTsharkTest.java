@@ -388,20 +388,7 @@ class MapTsharkTest {
     assertThat(b.counters().mistypedParameters() + a.counters().mistypedParameters()).isZero();
 
     Path pcap = dir.resolve("map.pcap");
-    Endpoint epA = Endpoint.of("127.0.0.1", 40001);
-    Endpoint epB = Endpoint.of("127.0.0.2", 2905);
-    try (PcapWriter out = PcapWriter.create(pcap)) {
-      long t = 1_700_000_000_000_000L;
-      for (UnitdataRequest r : net.wire) {
-        boolean fromA = r.calling().equals(SMSC);
-        out.writeM3ua(
-            t += 1000,
-            fromA ? epA : epB,
-            fromA ? epB : epA,
-            1,
-            m3uaData(r.calling().pointCode().value(), r.called().pointCode().value(), udt(r)));
-      }
-    }
+    writePcap(pcap, net.wire, SMSC);
     String[] fields = {
       "frame.protocols",
       "gsm_old.localValue",
@@ -482,6 +469,28 @@ class MapTsharkTest {
     int ussdStep = script.size() - 3;
     assertThat(rows.get(2 * ussdStep).get(11)).as(dump).isEqualTo("*100#");
     assertThat(rows.get(2 * ussdStep + 1).get(11)).as(dump).isEqualTo("Your balance is 5");
+  }
+
+  /**
+   * Writes what the two stacks sent as M3UA DATA over SCTP between 127.0.0.1 (the side whose SCCP
+   * address is {@code a}) and 127.0.0.2, one millisecond apart.
+   */
+  static void writePcap(Path pcap, List<UnitdataRequest> wire, SccpAddress a)
+      throws java.io.IOException {
+    Endpoint epA = Endpoint.of("127.0.0.1", 40001);
+    Endpoint epB = Endpoint.of("127.0.0.2", 2905);
+    try (PcapWriter out = PcapWriter.create(pcap)) {
+      long t = 1_700_000_000_000_000L;
+      for (UnitdataRequest r : wire) {
+        boolean fromA = r.calling().equals(a);
+        out.writeM3ua(
+            t += 1000,
+            fromA ? epA : epB,
+            fromA ? epB : epA,
+            1,
+            m3uaData(r.calling().pointCode().value(), r.called().pointCode().value(), udt(r)));
+      }
+    }
   }
 
   /** SCCP UDT, Q.713 §4.10: type, class, three pointers, called, calling, data. */

@@ -14,7 +14,6 @@ import org.ss7sim.map.message.*;
 import org.ss7sim.map.operation.MapApplicationContext;
 import org.ss7sim.map.operation.MapOperation;
 import org.ss7sim.sccp.Ssn;
-import org.ss7sim.sccp.UnitdataRequest;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.tcap.component.InvokeId;
@@ -24,8 +23,6 @@ import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.gsm.AddressString;
 import org.ss7sim.wire.gsm.Imsi;
-import org.ss7sim.wire.pcap.Endpoint;
-import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
  * sendIMSI and the supplementary service operations as our two MAP stacks exchange them, dissected
@@ -143,23 +140,7 @@ class SupplementaryTsharkTest {
     assertThat(b.counters().mistypedParameters() + a.counters().mistypedParameters()).isZero();
 
     Path pcap = dir.resolve("ss.pcap");
-    Endpoint epA = Endpoint.of("127.0.0.1", 40001);
-    Endpoint epB = Endpoint.of("127.0.0.2", 2905);
-    try (PcapWriter out = PcapWriter.create(pcap)) {
-      long t = 1_700_000_000_000_000L;
-      for (UnitdataRequest r : net.wire) {
-        boolean fromA = r.calling().equals(FakeSccpNetwork.ADDRESS_A);
-        out.writeM3ua(
-            t += 1000,
-            fromA ? epA : epB,
-            fromA ? epB : epA,
-            1,
-            MapTsharkTest.m3uaData(
-                r.calling().pointCode().value(),
-                r.called().pointCode().value(),
-                MapTsharkTest.udt(r)));
-      }
-    }
+    MapTsharkTest.writePcap(pcap, net.wire, FakeSccpNetwork.ADDRESS_A);
     String[] fields = {
       "frame.protocols",
       "gsm_old.localValue",

@@ -101,6 +101,37 @@ public final class Run {
       PrintWriter err,
       java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
       throws Exception {
+    return run(
+        network,
+        scenario,
+        duration,
+        outputs,
+        memoryStores,
+        storeDir,
+        virtualTime,
+        null,
+        out,
+        err,
+        firstFlows);
+  }
+
+  /**
+   * As above, waiting at most {@code startTimeout} for the network's links (null: the network's
+   * default, see {@link SimNetwork#defaultLinkWait}).
+   */
+  public static boolean run(
+      Network network,
+      Scenario scenario,
+      Duration duration,
+      Outputs outputs,
+      boolean memoryStores,
+      Path storeDir,
+      boolean virtualTime,
+      Duration startTimeout,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
+      throws Exception {
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
@@ -114,7 +145,7 @@ public final class Run {
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
-      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual);
+      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual, startTimeout);
       // a real-time run stops cleanly on SIGINT/SIGTERM (exit 0); a virtual one is one thread
       SignalStop signal =
           virtual == null
@@ -213,8 +244,20 @@ public final class Run {
   static SimNetwork start(
       Network network, Set<String> only, Tracer tracer, NodeKinds kinds, VirtualTime virtual)
       throws Exception {
+    return start(network, only, tracer, kinds, virtual, null);
+  }
+
+  /** As above, waiting at most {@code linkWait} for the links (null: the network's default). */
+  static SimNetwork start(
+      Network network,
+      Set<String> only,
+      Tracer tracer,
+      NodeKinds kinds,
+      VirtualTime virtual,
+      java.time.Duration linkWait)
+      throws Exception {
     try {
-      return SimNetwork.start(network, only, tracer, kinds::logicFor, virtual);
+      return SimNetwork.start(network, only, tracer, kinds::logicFor, virtual, linkWait);
     } catch (Exception e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof TransportUnavailableException u) {

@@ -49,6 +49,20 @@ public final class Service {
       ControlServer.Options control,
       PrintWriter out)
       throws Exception {
+    run(network, only, duration, pcap, storeDir, control, null, out);
+  }
+
+  /** As above, waiting at most {@code startTimeout} for the links (null: the network's default). */
+  public static void run(
+      Network network,
+      Set<String> only,
+      Duration duration,
+      Path pcap,
+      Path storeDir,
+      ControlServer.Options control,
+      Duration startTimeout,
+      PrintWriter out)
+      throws Exception {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
@@ -71,7 +85,7 @@ public final class Service {
     Runtime.getRuntime().addShutdownHook(hook);
     try (Tracer tracer = new Tracer(pcap == null ? null : PcapWriter.create(pcap), 0)) {
       NodeKinds kinds = new NodeKinds(network, false, storeDir);
-      try (SimNetwork net = Run.start(network, only, tracer, kinds);
+      try (SimNetwork net = Run.start(network, only, tracer, kinds, null, startTimeout);
           ControlServer api = control == null ? null : controlApi(net, kinds, control)) {
         // ESME nodes are scenario load generators: a service leaves SMPP to outside ESMEs.
         net.attach(

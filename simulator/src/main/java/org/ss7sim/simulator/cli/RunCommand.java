@@ -98,14 +98,36 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-control", description = "Without a scenario: no control API.")
   boolean noControl;
 
+  @Option(
+      names = "--start-timeout",
+      paramLabel = "D",
+      converter = DurationConverter.class,
+      description =
+          "How long the start waits for every link between the nodes to be active (default: 15 s"
+              + " and 10 ms per node); links still down then end the run (exit 2) naming them.")
+  Duration startTimeout;
+
   @Override
   public Integer call() throws Exception {
+    try {
+      return execute();
+    } catch (org.ss7sim.transport.TransportUnavailableException
+        | java.net.BindException
+        | org.ss7sim.simulator.network.LinksNotActiveException e) {
+      throw new BadInputException(e.getMessage());
+    }
+  }
+
+  private int execute() throws Exception {
     Network net = NetworkFiles.load(network);
     List<Problem> problems = NetworkValidator.validate(net);
     if (!problems.isEmpty()) {
       throw new BadInputException(problems.get(0).location() + ": " + problems.get(0).message());
     }
     outputs.check();
+    if (startTimeout != null && (startTimeout.isNegative() || startTimeout.isZero())) {
+      throw new BadInputException("--start-timeout must be above 0");
+    }
     if (virtualTime) {
       for (org.ss7sim.simulator.config.network.Node n : net.nodes()) {
         if (n.kind() == org.ss7sim.simulator.config.network.NodeKind.SIPGW) {
@@ -123,7 +145,14 @@ final class RunCommand implements Callable<Integer> {
             "--virtual-time needs a scenario (a service runs in real time)");
       }
       Service.run(
-          net, Set.of(), duration, outputs.pcap, storeDir, control(), spec.commandLine().getOut());
+          net,
+          Set.of(),
+          duration,
+          outputs.pcap,
+          storeDir,
+          control(),
+          startTimeout,
+          spec.commandLine().getOut());
       return ExitCode.OK;
     }
     Inputs.readableFile(scenario, "scenario file");
@@ -146,8 +175,10 @@ final class RunCommand implements Callable<Integer> {
             false,
             storeDir,
             virtualTime,
+            startTimeout,
             spec.commandLine().getOut(),
-            outputs.progressTo(spec.commandLine().getErr()));
+            outputs.progressTo(spec.commandLine().getErr()),
+            first -> {});
     return ok ? ExitCode.OK : ExitCode.FAILED;
   }
 

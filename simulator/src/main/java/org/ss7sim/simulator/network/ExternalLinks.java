@@ -128,6 +128,11 @@ public final class ExternalLinks {
   /** By node, then "link\0counter" (sorted: lines come in link order). */
   private final Map<String, Map<String, Refusals>> refusals = new ConcurrentHashMap<>();
 
+  /** Each refusal counter of a node and what it means to the user. */
+  static Map<org.ss7sim.m3ua.node.Counter, String> refusalMeanings() {
+    return REFUSALS;
+  }
+
   /**
    * Counts a refusal by {@code link} of {@code node} (the m3ua node's {@link
    * org.ss7sim.m3ua.node.RefusalListener}); on the node's thread.

@@ -1,6 +1,7 @@
 package org.ss7sim.simulator.network;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.ss7sim.transport.loop.NodeLoop;
 import org.ss7sim.transport.loop.VirtualTime;
@@ -20,10 +21,16 @@ public sealed interface Loop extends Executor {
   /** Runs {@code task} on the loop and returns its result (bounded wait on a real loop). */
   <T> T call(Callable<T> task) throws Exception;
 
+  /**
+   * Runs {@code task} on the loop without waiting for it: a real loop runs it after what it was
+   * given before (so before any later task or message for the node), the virtual one at once.
+   */
+  <T> CompletableFuture<T> submit(Callable<T> task);
+
   /** Ends the loop (nothing for the shared virtual one). */
   void close();
 
-  /** A node's own event loop thread. */
+  /** A node's event loop: its own thread, or one thread of the network's shared pool. */
   record Real(NodeLoop loop) implements Loop {
     @Override
     public void execute(Runnable task) {
@@ -43,6 +50,20 @@ public sealed interface Loop extends Executor {
     @Override
     public <T> T call(Callable<T> task) throws Exception {
       return inLoop() ? task.call() : loop.call(task, 10_000);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submit(Callable<T> task) {
+      CompletableFuture<T> done = new CompletableFuture<>();
+      loop.execute(
+          () -> {
+            try {
+              done.complete(task.call());
+            } catch (Exception | Error e) {
+              done.completeExceptionally(e);
+            }
+          });
+      return done;
     }
 
     @Override
@@ -74,6 +95,15 @@ public sealed interface Loop extends Executor {
     @Override
     public <T> T call(Callable<T> task) throws Exception {
       return task.call();
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submit(Callable<T> task) {
+      try {
+        return CompletableFuture.completedFuture(task.call());
+      } catch (Exception e) {
+        return CompletableFuture.failedFuture(e);
+      }
     }
 
     @Override

@@ -25,16 +25,18 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.injvm.InJvmNetwork;
+import org.ss7sim.transport.loop.LoopPool;
 import org.ss7sim.transport.loop.NodeLoop;
 import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.pcap.Endpoint;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * A network file brought to life in this process: the chosen signaling points started, each on its
- * own thread with its real stack, linked by M3UA over the configured transports (TCP loopback by
- * default). Listening link ends that the file gives no port bind ephemeral ports, and the
- * connecting ends in this process are pointed at them, so a run never collides with another.
+ * A network file brought to life in this process: the chosen signaling points started, each owned
+ * by one thread of a small shared pool of event loops (a few per core) with its real stack, linked
+ * by M3UA over the configured transports (TCP loopback by default). Listening link ends that the
+ * file gives no port bind ephemeral ports, and the connecting ends in this process are pointed at
+ * them, so a run never collides with another.
  */
 public final class SimNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SimNetwork.class);
@@ -53,11 +55,35 @@ public final class SimNetwork implements AutoCloseable {
   private final Function<Node, NodeLogic> logicFactory;
   private final VirtualTime virtual;
   private final Loop runLoop;
+  private final LoopPool pool; // the nodes' shared event loop threads; null in virtual time
   private final ExternalLinks externalLinks;
   private final ExternalAnswers externalAnswers = new ExternalAnswers();
 
   /** Per link opened by a node of this process to another: whether it is ASP-ACTIVE. */
   private final Map<String, Boolean> linkActive = new ConcurrentHashMap<>();
+
+  // The links awaited, kept up to date per event so that a report costs O(links reported), not a
+  // walk over every link of the network (which made starting large networks O(n^2)). All guarded
+  // by linkLock.
+  private final Object linkLock = new Object();
+
+  /** Per local node: the keys ("node/link") of the links it opens to another local node. */
+  private final Map<String, List<String>> clientLinksOf = new HashMap<>();
+
+  /** Per local node: the keys of the links other local nodes open to it. */
+  private final Map<String, List<String>> clientLinksTo = new HashMap<>();
+
+  /** The peer node of each such link. */
+  private final Map<String, String> peerOfLink = new HashMap<>();
+
+  /** The nodes running (started, not stopped): a link is awaited when both its ends run. */
+  private final Set<String> running = new java.util.HashSet<>();
+
+  /** Awaited links that are not ASP-ACTIVE. */
+  private final Set<String> linksDown = new LinkedHashSet<>();
+
+  /** Reports of link states received from the nodes. */
+  private long linkStateReports;
 
   private final List<CompletableFuture<Void>> linkWaiters = new CopyOnWriteArrayList<>();
   private final List<LeakWaiter> leakWaiters = new CopyOnWriteArrayList<>();
@@ -99,17 +125,54 @@ public final class SimNetwork implements AutoCloseable {
     this.virtual = virtual;
     this.runLoop =
         virtual == null ? new Loop.Real(NodeLoop.start("run")) : new Loop.Virtual(virtual);
+    this.pool = virtual == null ? LoopPool.start(loopThreads(), "node-loop") : null;
     this.createdNanos = runLoop.timers().nanoTime();
     this.network = network;
     this.local = local;
     this.tracer = tracer;
     this.logicFactory = logic;
     this.externalLinks = new ExternalLinks(network, local);
+    for (String name : local) {
+      Node n = network.node(name).orElseThrow();
+      for (Link l : n.links()) {
+        if (!l.listens() && local.contains(l.peer())) {
+          String key = n.name() + "/" + l.name();
+          clientLinksOf.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(key);
+          clientLinksTo.computeIfAbsent(l.peer(), k -> new ArrayList<>()).add(key);
+          peerOfLink.put(key, l.peer());
+        }
+      }
+    }
     int i = 0;
     for (Node n : network.nodes()) {
       i++;
       pcapAddress.put(n.name(), Endpoint.of("10.0." + (i / 250) + "." + (i % 250 + 1), 2904 + i));
     }
+  }
+
+  /**
+   * How many event loop threads the nodes share: the system property {@code ss7sim.loopThreads},
+   * else {@link LoopPool#defaultThreads()}.
+   */
+  static int loopThreads() {
+    String p = System.getProperty("ss7sim.loopThreads");
+    if (p != null) {
+      try {
+        int n = Integer.parseInt(p.strip());
+        if (n >= 1 && n <= 1024) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the default
+      }
+      LOG.warn("ss7sim.loopThreads={} is not a number of threads (1-1024): using the default", p);
+    }
+    return LoopPool.defaultThreads();
+  }
+
+  /** A node's loop: one thread of the shared pool (virtual time: the one clock). */
+  Loop loopFor(String node) {
+    return virtual != null ? new Loop.Virtual(virtual) : new Loop.Real(pool.next(node));
   }
 
   /**
@@ -136,6 +199,23 @@ public final class SimNetwork implements AutoCloseable {
       Function<Node, NodeLogic> logic,
       VirtualTime virtual)
       throws Exception {
+    return start(network, only, tracer, logic, virtual, null);
+  }
+
+  /**
+   * As {@link #start(Network, Set, Tracer, Function, VirtualTime)}, waiting at most {@code
+   * linkWait} for the links (null: {@link #defaultLinkWait}).
+   *
+   * @throws LinksNotActiveException when links are still down then
+   */
+  public static SimNetwork start(
+      Network network,
+      Set<String> only,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual,
+      Duration linkWait)
+      throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
       if (n.pointCode().isPresent()
@@ -147,7 +227,7 @@ public final class SimNetwork implements AutoCloseable {
     SimNetwork net = new SimNetwork(network, local, tracer, logic, virtual);
     try {
       net.startAll();
-      net.awaitLinks(Duration.ofSeconds(15));
+      net.awaitLinks(linkWait != null ? linkWait : defaultLinkWait(local.size()));
       net.startupNanos = net.clock().nanoTime() - net.createdNanos;
     } catch (Exception | Error e) {
       net.close();
@@ -184,16 +264,35 @@ public final class SimNetwork implements AutoCloseable {
     return net;
   }
 
+  /** How long closing waits for the nodes to stop their logic and links, all together. */
+  static final Duration STOP_LIMIT = Duration.ofSeconds(10);
+
+  /** How long the nodes' own start-up work (SCCP, TCAP, kind logic) may take, all together. */
+  static final Duration NODE_START_LIMIT = Duration.ofSeconds(60);
+
+  /**
+   * Starts every local node: listeners first where a node's links point at them. Each node's own
+   * set-up runs on its loop without a round trip per node (the loops work in parallel while the
+   * next node is created); all of them are awaited at the end.
+   */
   private void startAll() throws Exception {
     List<Node> pending = new ArrayList<>();
     for (String name : local) {
       pending.add(network.node(name).orElseThrow());
     }
+    List<CompletableFuture<Void>> started = new ArrayList<>();
     while (!pending.isEmpty()) {
       Node next =
           pending.stream().filter(this::clientsResolvable).findFirst().orElse(pending.get(0));
       pending.remove(next);
-      startNode(next);
+      started.add(startNode(next));
+    }
+    CompletableFuture<Void> all =
+        CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+    try {
+      await(all, NODE_START_LIMIT);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception x ? x : e;
     }
   }
 
@@ -210,10 +309,12 @@ public final class SimNetwork implements AutoCloseable {
     return true;
   }
 
-  private void startNode(Node n) throws Exception {
+  private CompletableFuture<Void> startNode(Node n) {
     SimNode node = new SimNode(n, network, bound, injvm, tracer, flows, pcapAddress, local, this);
     nodes.put(n.name(), node);
-    node.start(logicFactory == null ? null : logicFactory.apply(n));
+    nodeRunning(n.name());
+    CompletableFuture<Void> started =
+        node.start(logicFactory == null ? null : logicFactory.apply(n));
     for (Link l : n.links()) {
       if (l.listens()) {
         InetSocketAddress a = node.listenerAddress(l.name());
@@ -222,15 +323,120 @@ public final class SimNetwork implements AutoCloseable {
       }
     }
     LOG.debug("node {} started", n.name());
+    return started;
   }
 
-  /** Waits until every link between two nodes of this process is ASP-ACTIVE. */
+  /**
+   * Waits until every link between two nodes of this process is ASP-ACTIVE.
+   *
+   * @throws LinksNotActiveException when some are not after {@code timeout}: one line naming them
+   *     and why
+   */
   public void awaitLinks(Duration timeout) throws Exception {
     try {
       await(linksUp(), timeout);
     } catch (TimeoutException e) {
-      throw new IllegalStateException(
-          "links not active after " + timeout + ": " + linksNotActive(), e);
+      List<String> down = linksDownExplained();
+      if (down.isEmpty()) {
+        return; // the last ones came up while they were looked at
+      }
+      int awaited;
+      synchronized (linkLock) {
+        awaited = (int) peerOfLink.keySet().stream().filter(this::isAwaited).count();
+      }
+      LinksNotActiveException failure = new LinksNotActiveException(timeout, awaited, down);
+      failure.initCause(e);
+      throw failure;
+    }
+  }
+
+  /**
+   * How long a start waits for the links when not told: 15 s, and 10 ms more per node (a network of
+   * 2,000 nodes waits 35 s).
+   */
+  public static Duration defaultLinkWait(int nodes) {
+    return Duration.ofSeconds(15).plusMillis(10L * nodes);
+  }
+
+  /**
+   * The links still down, each as "node/link to peer (transport address): state, why": the ASP
+   * state its node has, and what the peer refused on it, if anything.
+   */
+  List<String> linksDownExplained() {
+    List<String> out = new ArrayList<>();
+    for (String key : linksReportedDown()) {
+      String name = key.substring(0, key.indexOf('/'));
+      String linkName = key.substring(key.indexOf('/') + 1);
+      SimNode n = nodes.get(name);
+      SimNode peer = nodes.get(peerOfLink.get(key));
+      Link l = network.node(name).flatMap(x -> x.link(linkName)).orElse(null);
+      if (n == null || l == null) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(key).append(" to ").append(l.peer());
+      InetSocketAddress at = bound.get(key);
+      sb.append(" (")
+          .append(l.transport().name().toLowerCase(java.util.Locale.ROOT))
+          .append(at != null ? " " + at.getHostString() + ":" + at.getPort() : "")
+          .append("): ");
+      AspState state;
+      try {
+        state = n.call(() -> n.m3ua().linkState(linkName));
+      } catch (Exception e) {
+        out.add(sb.append("no answer from ").append(name).append(" (its loop is busy)").toString());
+        continue;
+      }
+      if (state == AspState.ASP_ACTIVE) {
+        continue; // came up since its node reported
+      }
+      sb.append(state.name().replace('_', '-'));
+      String refused = peer == null ? null : refusals(peer);
+      if (refused != null) {
+        sb.append(", ").append(l.peer()).append(" refused: ").append(refused);
+      }
+      long errors = errorsReceived(n);
+      if (errors > 0) {
+        sb.append(", ").append(errors).append(" ERR received");
+      }
+      if (refused == null && state == AspState.ASP_DOWN) {
+        sb.append(", no association or no ASP Up Ack");
+      } else if (refused == null && state == AspState.ASP_INACTIVE) {
+        sb.append(", ASP Active not acknowledged");
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  private static long errorsReceived(SimNode n) {
+    try {
+      return n.call(() -> n.m3ua().counter(org.ss7sim.m3ua.node.Counter.ERR_RECEIVED));
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
+  /** What {@code peer} refused so far (peers not allowed, routing contexts, ...), or null. */
+  private static String refusals(SimNode peer) {
+    try {
+      return peer.call(
+          () -> {
+            List<String> what = new ArrayList<>();
+            Map<org.ss7sim.m3ua.node.Counter, String> meanings = new LinkedHashMap<>();
+            meanings.putAll(ExternalLinks.refusalMeanings());
+            meanings.put(
+                org.ss7sim.m3ua.node.Counter.DISCARDED_UNEXPECTED,
+                "messages unexpected in the sender's ASP state: ERR Unexpected Message");
+            for (var c : meanings.entrySet()) {
+              long count = peer.m3ua().counter(c.getKey());
+              if (count > 0) {
+                what.add(c.getValue() + " (" + count + ")");
+              }
+            }
+            return what.isEmpty() ? null : String.join(", ", what);
+          });
+    } catch (Exception e) {
+      return null;
     }
   }
 
@@ -244,8 +450,78 @@ public final class SimNetwork implements AutoCloseable {
 
   /** The ASP states a node reported (after M3UA management traffic on its links). */
   void linkStates(Map<String, Boolean> states) {
-    linkActive.putAll(states);
+    synchronized (linkLock) {
+      linkStateReports++;
+      states.forEach(
+          (key, active) -> {
+            linkActive.put(key, active);
+            if (isAwaited(key)) {
+              if (active) {
+                linksDown.remove(key);
+              } else {
+                linksDown.add(key);
+              }
+            }
+          });
+    }
     checkLinks();
+  }
+
+  /** {@code name} runs from now on: the links between it and the other running nodes count. */
+  private void nodeRunning(String name) {
+    synchronized (linkLock) {
+      running.add(name);
+      for (String key : clientLinksOf.getOrDefault(name, List.of())) {
+        awaitLink(key);
+      }
+      for (String key : clientLinksTo.getOrDefault(name, List.of())) {
+        awaitLink(key);
+      }
+    }
+  }
+
+  /**
+   * {@code name} stopped: its links no longer count, and it reports afresh when it starts again.
+   */
+  private void nodeStopped(String name) {
+    synchronized (linkLock) {
+      running.remove(name);
+      for (String key : clientLinksOf.getOrDefault(name, List.of())) {
+        linkActive.remove(key);
+        linksDown.remove(key);
+      }
+      for (String key : clientLinksTo.getOrDefault(name, List.of())) {
+        linksDown.remove(key);
+      }
+    }
+  }
+
+  private void awaitLink(String key) {
+    if (isAwaited(key) && !linkActive.getOrDefault(key, false)) {
+      linksDown.add(key);
+    }
+  }
+
+  /** Whether both ends of client link {@code key} run (under linkLock). */
+  private boolean isAwaited(String key) {
+    String peer = peerOfLink.get(key);
+    return peer != null
+        && running.contains(peer)
+        && running.contains(key.substring(0, key.indexOf('/')));
+  }
+
+  /** How many link state reports the nodes sent (each sent only when a node's links changed). */
+  long linkStateReports() {
+    synchronized (linkLock) {
+      return linkStateReports;
+    }
+  }
+
+  /** The awaited links not ASP-ACTIVE as reported by their nodes ("node/link"), in order. */
+  List<String> linksReportedDown() {
+    synchronized (linkLock) {
+      return List.copyOf(linksDown);
+    }
   }
 
   private List<SimNode> snapshot() {
@@ -255,13 +531,9 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   private void checkLinks() {
-    for (SimNode n : snapshot()) {
-      for (Link l : n.config().links()) {
-        if (!l.listens()
-            && nodes.containsKey(l.peer())
-            && !linkActive.getOrDefault(n.name() + "/" + l.name(), false)) {
-          return;
-        }
+    synchronized (linkLock) {
+      if (!linksDown.isEmpty()) {
+        return;
       }
     }
     for (CompletableFuture<Void> w : linkWaiters) {
@@ -458,7 +730,7 @@ public final class SimNetwork implements AutoCloseable {
     SimNode n = nodes.remove(name);
     if (n != null) {
       n.stop();
-      linkActive.keySet().removeIf(k -> k.startsWith(name + "/"));
+      nodeStopped(name);
     }
   }
 
@@ -467,7 +739,11 @@ public final class SimNetwork implements AutoCloseable {
     if (nodes.containsKey(name)) {
       return;
     }
-    startNode(network.node(name).orElseThrow());
+    try {
+      await(startNode(network.node(name).orElseThrow()), NODE_START_LIMIT);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception x ? x : e;
+    }
   }
 
   @Override
@@ -484,11 +760,28 @@ public final class SimNetwork implements AutoCloseable {
     attachments.clear();
     List<SimNode> all = new ArrayList<>(snapshot());
     java.util.Collections.reverse(all);
+    // Every node stops on its own loop, the loops in parallel (one blocking round trip per node
+    // made stopping 2,000 nodes take half a minute); bounded, then the loops are closed anyway.
+    List<CompletableFuture<Void>> stopping = new ArrayList<>();
     for (SimNode n : all) {
-      n.stop();
+      stopping.add(n.stopSoon());
+    }
+    try {
+      if (virtual == null) {
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
+            .get(STOP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (Exception e) {
+      LOG.debug("stopping the nodes: {}", e.toString());
+    }
+    for (SimNode n : all) {
+      n.closeLoop();
     }
     nodes.clear();
     flows.clear();
     runLoop.close();
+    if (pool != null) {
+      pool.close();
+    }
   }
 }

@@ -27,19 +27,20 @@ import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.transport.injvm.InJvmNetwork;
 import org.ss7sim.transport.injvm.InJvmTransport;
-import org.ss7sim.transport.loop.NodeLoop;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.pcap.Endpoint;
 
 /**
- * One signaling point of the network at run time: its own event loop thread, its M3UA node built
- * from the configured links and routes, SCCP (with the node's GTT rules on an STP) and a TCAP stack
- * per local subsystem. The node kind's logic ({@link NodeLogic}) sits on top.
+ * One signaling point of the network at run time: the event loop that owns it (one thread of the
+ * network's shared pool), its M3UA node built from the configured links and routes, SCCP (with the
+ * node's GTT rules on an STP) and a TCAP stack per local subsystem. The node kind's logic ({@link
+ * NodeLogic}) sits on top.
  */
 public final class SimNode {
   private static final int M3UA_PORT = 2905;
-  private static final Endpoint DEFAULT_SOURCE = Endpoint.of("10.0.0.1", M3UA_PORT);
-  private static final Endpoint DEFAULT_DESTINATION = Endpoint.of("10.0.0.2", M3UA_PORT);
+  // Built once: Endpoint.of parses its address (a regular expression), too dear per message.
+  private static final Endpoint LOCAL_DEFAULT = Endpoint.of("10.0.0.1", M3UA_PORT);
+  private static final Endpoint PEER_DEFAULT = Endpoint.of("10.0.0.2", M3UA_PORT);
 
   private final Node config;
   private final Network network;
@@ -50,6 +51,7 @@ public final class SimNode {
   private final java.util.concurrent.atomic.AtomicBoolean reportQueued =
       new java.util.concurrent.atomic.AtomicBoolean();
   private Map<String, Boolean> reportedLinks; // on the node's thread
+  private long linkReports; // on the node's thread
   private final Map<String, Endpoint> pcapAddress;
   private final Tracer tracer;
   private final NodeFlows flows;
@@ -78,11 +80,7 @@ public final class SimNode {
     this.localNodes = localNodes;
     this.owner = owner;
     this.virtual = owner.virtualTime().isPresent();
-    this.loop =
-        owner
-            .virtualTime()
-            .<Loop>map(Loop.Virtual::new)
-            .orElseGet(() -> new Loop.Real(NodeLoop.start(config.name())));
+    this.loop = owner.loopFor(config.name());
     try {
       this.m3ua = build(boundListeners, injvm);
     } catch (RuntimeException e) {
@@ -165,48 +163,54 @@ public final class SimNode {
     return b.build();
   }
 
-  /** Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. */
-  void start(NodeLogic logic) throws Exception {
+  /**
+   * Builds SCCP and TCAP (on the node's thread) and the kind's logic; then opens the links. Does
+   * not wait for the first part: the returned future completes when it is done (it runs on the
+   * node's loop before anything the links bring).
+   */
+  java.util.concurrent.CompletableFuture<Void> start(NodeLogic logic) {
     this.logic = logic;
-    call(
-        () -> {
-          if (config.kind() == NodeKind.STP || !config.ssns().isEmpty()) {
-            SccpStackConfig sc =
-                SccpStackConfig.defaults()
-                    .withNetworkIndicator(config.networkIndicator())
-                    .withTranslator(Gtt.translator(network, config));
-            firewall =
-                network
-                    .security()
-                    .firewall(config.name())
-                    .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
-                    .map(
-                        f ->
-                            new org.ss7sim.simulator.firewall.Firewall(
-                                config.name(),
-                                f,
-                                network.security().interconnectNeighbours(network, config),
-                                loop.timers()::currentTimeMillis,
-                                org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
-            if (firewall.isPresent()) {
-              sc = sc.withScreening(firewall.get());
-            }
-            sccp = new SccpStack(m3ua, loop.timers(), sc);
-            if (config.kind() != NodeKind.STP) {
-              for (Ssn ssn : config.ssns()) {
-                TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
-                sccp.register(ssn, t);
-                tcap.put(ssn.value(), t);
+    java.util.concurrent.CompletableFuture<Void> built =
+        loop.submit(
+            () -> {
+              if (config.kind() == NodeKind.STP || !config.ssns().isEmpty()) {
+                SccpStackConfig sc =
+                    SccpStackConfig.defaults()
+                        .withNetworkIndicator(config.networkIndicator())
+                        .withTranslator(Gtt.translator(network, config));
+                firewall =
+                    network
+                        .security()
+                        .firewall(config.name())
+                        .filter(org.ss7sim.simulator.firewall.FirewallConfig::enabled)
+                        .map(
+                            f ->
+                                new org.ss7sim.simulator.firewall.Firewall(
+                                    config.name(),
+                                    f,
+                                    network.security().interconnectNeighbours(network, config),
+                                    loop.timers()::currentTimeMillis,
+                                    org.ss7sim.simulator.firewall.Firewall.INFO_LOG));
+                if (firewall.isPresent()) {
+                  sc = sc.withScreening(firewall.get());
+                }
+                sccp = new SccpStack(m3ua, loop.timers(), sc);
+                if (config.kind() != NodeKind.STP) {
+                  for (Ssn ssn : config.ssns()) {
+                    TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
+                    sccp.register(ssn, t);
+                    tcap.put(ssn.value(), t);
+                  }
+                }
               }
-            }
-          }
-          if (logic != null) {
-            logic.start(this);
-          }
-          return null;
-        });
+              if (logic != null) {
+                logic.start(this);
+              }
+              return null;
+            });
     m3ua.start();
     loop.execute(this::reportLinks);
+    return built;
   }
 
   /** The bound address of a listening link (after {@link #start}). */
@@ -214,21 +218,41 @@ public final class SimNode {
     return (InetSocketAddress) m3ua.serverAddress(link);
   }
 
-  /** Stops the logic and closes the links and the thread. */
+  /** Stops the logic and closes the links and the node's loop. */
   void stop() {
     try {
       call(
           () -> {
-            if (logic != null) {
-              logic.stop();
-            }
-            m3ua.stop();
+            stopWork();
             return null;
           });
     } catch (Exception e) {
       // the loop is closed below either way
     }
     loop.close();
+  }
+
+  /**
+   * Stops the logic and closes the links on the node's loop without waiting; {@link #closeLoop}
+   * after it completes (or its wait ended). Many nodes stop in parallel this way.
+   */
+  java.util.concurrent.CompletableFuture<Void> stopSoon() {
+    return loop.submit(
+        () -> {
+          stopWork();
+          return null;
+        });
+  }
+
+  void closeLoop() {
+    loop.close();
+  }
+
+  private void stopWork() {
+    if (logic != null) {
+      logic.stop();
+    }
+    m3ua.stop();
   }
 
   private void trace(String link, boolean outbound, int streamId, Octets bytes) {
@@ -273,8 +297,8 @@ public final class SimNode {
             flow,
             StackDecoder.label(bytes),
             TraceEvent.Carrier.M3UA,
-            pcapAddress.getOrDefault(config.name(), DEFAULT_SOURCE),
-            pcapAddress.getOrDefault(peer, DEFAULT_DESTINATION),
+            pcapAddress(config.name(), LOCAL_DEFAULT),
+            pcapAddress(peer, PEER_DEFAULT),
             streamId,
             bytes));
   }
@@ -287,6 +311,7 @@ public final class SimNode {
   /** Tells the network the state of the links this node opens (on the node's thread). */
   private void reportLinks() {
     reportQueued.set(false);
+    linkReports++;
     Map<String, Boolean> states = new HashMap<>();
     for (Link l : config.links()) {
       if (!l.listens()) {
@@ -310,6 +335,11 @@ public final class SimNode {
       }
       owner.externalLinks().report(config, m3ua, listening);
     }
+  }
+
+  /** How often this node looked at its links' states to report them (on the node's thread). */
+  long linkReports() {
+    return linkReports;
   }
 
   /**
@@ -376,6 +406,11 @@ public final class SimNode {
 
   /** The pcap address of a node (its fake IPv4 address and the M3UA port). */
   public Endpoint pcapAddress(String node) {
-    return pcapAddress.getOrDefault(node, Endpoint.of("10.0.0.1", M3UA_PORT));
+    return pcapAddress(node, LOCAL_DEFAULT);
+  }
+
+  private Endpoint pcapAddress(String node, Endpoint otherwise) {
+    Endpoint e = pcapAddress.get(node);
+    return e != null ? e : otherwise;
   }
 }

@@ -46,6 +46,7 @@ public final class MessageCounters {
         .sum();
   }
 
+  // Compiled once: String.matches compiles its pattern on every call (per traced message).
   private static final java.util.regex.Pattern OPERATION =
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
   private static final java.util.regex.Pattern SCCP =

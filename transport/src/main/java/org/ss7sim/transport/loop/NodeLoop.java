@@ -2,6 +2,7 @@ package org.ss7sim.transport.loop;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -10,38 +11,76 @@ import java.util.concurrent.TimeoutException;
 import org.ss7sim.transport.Transport;
 import org.ss7sim.transport.sctp.SctpTransport;
 import org.ss7sim.transport.tcp.TcpTransport;
+import org.ss7sim.wire.time.Timer;
 import org.ss7sim.wire.time.TimerService;
 
 /**
- * One event loop thread that owns protocol instances (e.g. all M3UA nodes of a process, or one
+ * The event loop thread that owns protocol instances (e.g. all M3UA nodes of a process, or one
  * node): their TCP/SCTP associations, their timers and the tasks handed to them. Lets layers above
  * {@code transport} use Netty's threads without seeing Netty types. The creator (the simulator, or
  * a test) closes it.
+ *
+ * <p>Either the loop's own thread ({@link #start}), ended by {@link #close}; or one thread of a
+ * {@link LoopPool} shared with other owners ({@link LoopPool#next}): then {@link #close} leaves the
+ * thread running and only drops this owner's tasks and timers that had not run yet.
  */
 public final class NodeLoop implements Executor, AutoCloseable {
-  private final EventLoopGroup group;
+  private final EventLoopGroup ownGroup; // null on a shared pool thread
   private final EventLoop loop;
-  private final EventLoopTimerService timers;
+  private final String name;
+  private final TimerService timers;
+  private volatile boolean closed;
 
-  private NodeLoop(EventLoopGroup group) {
-    this.group = group;
-    this.loop = group.next();
-    this.timers = new EventLoopTimerService(loop);
+  private NodeLoop(EventLoopGroup ownGroup, EventLoop loop, String name) {
+    this.ownGroup = ownGroup;
+    this.loop = loop;
+    this.name = name;
+    this.timers = ownGroup != null ? new EventLoopTimerService(loop) : new SharedTimers();
   }
 
   /** Starts a new single-thread loop named {@code name}. */
   public static NodeLoop start(String name) {
-    return new NodeLoop(EventLoops.newGroup(1, name));
+    EventLoopGroup group = EventLoops.newGroup(1, name);
+    return new NodeLoop(group, (EventLoop) group.next(), name);
+  }
+
+  /** A loop for one owner on {@code loop}, a thread shared with other owners. */
+  static NodeLoop shared(EventLoop loop, String name) {
+    return new NodeLoop(null, loop, name);
+  }
+
+  /** The owner's name. */
+  public String name() {
+    return name;
   }
 
   @Override
   public void execute(Runnable task) {
-    loop.execute(task);
+    if (ownGroup != null) {
+      loop.execute(task);
+    } else if (!closed) {
+      loop.execute(
+          () -> {
+            if (!closed) {
+              task.run();
+            }
+          });
+    }
   }
 
-  /** Runs {@code task} on the loop and waits up to {@code timeoutMillis} for its result. */
+  /**
+   * Runs {@code task} on the loop and waits up to {@code timeoutMillis} for its result; at once
+   * when the caller is already on the loop's thread.
+   */
   public <T> T call(Callable<T> task, long timeoutMillis)
       throws ExecutionException, InterruptedException, TimeoutException {
+    if (loop.inEventLoop()) {
+      try {
+        return task.call();
+      } catch (Exception e) {
+        throw new ExecutionException(e);
+      }
+    }
     return loop.submit(task).get(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 
@@ -60,13 +99,45 @@ public final class NodeLoop implements Executor, AutoCloseable {
     return new SctpTransport(loop);
   }
 
-  /** Whether the caller runs on this loop. */
+  /** Whether the caller runs on this loop's thread. */
   public boolean inLoop() {
     return loop.inEventLoop();
   }
 
   @Override
   public void close() {
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    closed = true;
+    if (ownGroup != null) {
+      ownGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+  }
+
+  /** Real-time timers on the shared thread that stop firing once this owner is closed. */
+  private final class SharedTimers implements TimerService {
+    private final EventLoopTimerService base = new EventLoopTimerService(loop);
+
+    @Override
+    public long nanoTime() {
+      return base.nanoTime();
+    }
+
+    @Override
+    public long currentTimeMillis() {
+      return base.currentTimeMillis();
+    }
+
+    @Override
+    public Timer schedule(Duration delay, Runnable task) {
+      if (closed) {
+        return () -> false;
+      }
+      return base.schedule(
+          delay,
+          () -> {
+            if (!closed) {
+              task.run();
+            }
+          });
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.ss7sim.simulator.config.network;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.ss7sim.mtp.PointCode;
 import org.ss7sim.sccp.RoutingIndicator;
@@ -54,6 +55,78 @@ final class Entries {
         f.require("msisdn", Values::digits),
         f.value("count", Values.integer(1, 10_000_000), 1),
         f.value("balance", Values.integer(0, Integer.MAX_VALUE), 0));
+  }
+
+  static final List<String> USSD_MENU_KEYS = List.of("code", "text", "notify", "choices");
+  static final List<String> USSD_CHOICE_KEYS = List.of("key", "text", "notify", "choices");
+
+  /**
+   * An HLR's {@code ussd_menus}: a list of {code, text, notify, choices}, each choice {key, text,
+   * notify, choices}; codes and the keys of one level distinct, texts in the GSM 7-bit alphabet of
+   * at most 182 characters (one USSD-String, TS 29.002 §17.7.4), at most {@link UssdMenu#MAX_DEPTH}
+   * levels.
+   */
+  static List<UssdMenu> ussdMenus(Fields hlr) {
+    List<UssdMenu> menus = hlr.list("ussd_menus", (n, k) -> ussdMenu(n, USSD_MENU_KEYS, "code", 1));
+    distinctKeys(menus, hlr.valueLocation("ussd_menus"), "USSD service code");
+    return menus;
+  }
+
+  private static UssdMenu ussdMenu(YamlNode node, List<String> keys, String keyName, int depth) {
+    Fields f = Fields.of(node, "USSD menu", keys);
+    if (depth > UssdMenu.MAX_DEPTH) {
+      throw new ConfigException(
+          f.location(), "USSD menus nest at most " + UssdMenu.MAX_DEPTH + " levels deep");
+    }
+    String key = f.require(keyName, Values::string).strip();
+    if (key.isEmpty()) {
+      throw new ConfigException(f.valueLocation(keyName), "USSD " + keyName + " is empty");
+    }
+    f.require("text");
+    String text = ussdText(f, "text").orElseThrow();
+    Optional<String> notify = ussdText(f, "notify");
+    List<UssdMenu> choices =
+        f.list("choices", (n, k) -> ussdMenu(n, USSD_CHOICE_KEYS, "key", depth + 1));
+    if (f.has("choices")) {
+      distinctKeys(choices, f.valueLocation("choices"), "USSD choice key");
+    }
+    return new UssdMenu(key, text, notify, choices);
+  }
+
+  private static Optional<String> ussdText(Fields f, String key) {
+    Optional<String> text = f.optional(key, Values::string);
+    text.ifPresent(
+        t -> {
+          if (t.isEmpty()) {
+            throw new ConfigException(f.valueLocation(key), "USSD " + key + " is empty");
+          }
+          if (org.ss7sim.map.sms.GsmAlphabet.canEncode(t)) {
+            int septets = org.ss7sim.map.sms.GsmAlphabet.septetCount(t);
+            if (septets > 182) {
+              throw new ConfigException(
+                  f.valueLocation(key), "USSD " + key + " of " + septets + " septets (1..182)");
+            }
+          } else if (t.length() > 80) {
+            throw new ConfigException(
+                f.valueLocation(key),
+                "USSD "
+                    + key
+                    + " in UCS2 (characters outside the GSM 7-bit alphabet) of "
+                    + t.length()
+                    + " characters (1..80)");
+          }
+        });
+    return text;
+  }
+
+  private static void distinctKeys(
+      List<UssdMenu> menus, org.ss7sim.simulator.config.Location where, String what) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (UssdMenu m : menus) {
+      if (!seen.add(m.key())) {
+        throw new ConfigException(where, what + " '" + m.key() + "' given twice");
+      }
+    }
   }
 
   static final List<String> LINE_KEYS = List.of("prefix", "behaviour", "answer_after");

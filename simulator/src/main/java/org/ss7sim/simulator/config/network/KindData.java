@@ -167,12 +167,21 @@ public sealed interface KindData {
   /**
    * A home location register.
    *
-   * @param ussdReply the text answering USSD requests (processUnstructuredSS-Request); empty: the
-   *     request's own string, echoed
+   * @param ussdReply the text answering USSD requests (processUnstructuredSS-Request) that no menu
+   *     serves; empty: the request's own string, echoed
+   * @param ussdMenus the USSD menus, by service code (TS 24.090): answered in one dialogue with
+   *     unstructuredSS-Request prompts and unstructuredSS-Notify texts
    */
-  record HlrData(List<Subscriber> subscribers, String ussdReply) implements KindData {
+  record HlrData(List<Subscriber> subscribers, String ussdReply, List<UssdMenu> ussdMenus)
+      implements KindData {
     public HlrData {
       subscribers = List.copyOf(subscribers);
+      ussdMenus = List.copyOf(ussdMenus);
+    }
+
+    /** An HLR answering every USSD request with {@code ussdReply}, no menus. */
+    public HlrData(List<Subscriber> subscribers, String ussdReply) {
+      this(subscribers, ussdReply, List.of());
     }
 
     /** An HLR echoing USSD requests. */

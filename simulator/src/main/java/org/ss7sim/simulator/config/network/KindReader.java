@@ -70,7 +70,8 @@ final class KindReader {
           case HLR ->
               new KindData.HlrData(
                   f.list("subscribers", (n, k) -> subscriber(n)),
-                  f.value("ussd_reply", Values::string, ""));
+                  f.value("ussd_reply", Values::string, ""),
+                  Entries.ussdMenus(f));
           case MSC ->
               new KindData.MscData(
                   f.value("msrn_prefix", Values::digits, ""),

@@ -31,6 +31,8 @@ public final class NetworkKeys {
             Entries.CSI_KEYS,
             Entries.PREPAID_KEYS,
             Entries.PREPAID_ACCOUNT_KEYS,
+            Entries.USSD_MENU_KEYS,
+            Entries.USSD_CHOICE_KEYS,
             SipSideReader.SIP_KEYS,
             SipSideReader.LISTEN_KEYS,
             SipSideReader.ROUTE_KEYS,

@@ -49,7 +49,7 @@ public final class NetworkReader {
           NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
           NodeKind.STP, List.of("gtt", "firewall"),
           NodeKind.SCP, List.of("translations", "prepaid"),
-          NodeKind.HLR, List.of("subscribers", "ussd_reply"),
+          NodeKind.HLR, List.of("subscribers", "ussd_reply", "ussd_menus"),
           NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
           NodeKind.SMSC, List.of("smpp_port", "tls", "accounts", "store", "retry", "validity"),
           NodeKind.SIPGW, List.of("trunks", "sip"),

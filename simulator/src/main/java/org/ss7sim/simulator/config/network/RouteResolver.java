@@ -1,9 +1,7 @@
 package org.ss7sim.simulator.config.network;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,25 +34,42 @@ final class RouteResolver {
     for (NodeRoutes n : nodes) {
       byName.putIfAbsent(n.name(), n);
     }
-    Map<String, Map<String, Integer>> distances = new HashMap<>();
-    for (NodeRoutes d : byName.values()) {
-      if (d.pointCode().isPresent()) {
-        distances.put(d.name(), distancesTo(d, byName));
+    // Nodes by index (in file order) and, per node, the nodes that list it as adjacent (each once,
+    // in file order): the breadth-first searches below then cost O(links), not O(nodes x links).
+    List<NodeRoutes> all = new ArrayList<>(byName.values());
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i).name(), i);
+    }
+    int[][] adjacentTo = adjacentTo(all, index);
+    int[][] distances = new int[all.size()][];
+    for (int d = 0; d < all.size(); d++) {
+      if (all.get(d).pointCode().isPresent()) {
+        distances[d] = distancesTo(d, all, adjacentTo);
       }
     }
+    // Equal target lists are shared between routes: a network of n nodes has ~n^2 routes but few
+    // distinct lists of next hops.
+    Map<List<String>, List<String>> lists = new HashMap<>();
     Map<String, List<Route>> out = new LinkedHashMap<>();
-    for (NodeRoutes x : byName.values()) {
+    for (int xi = 0; xi < all.size(); xi++) {
+      NodeRoutes x = all.get(xi);
       List<Route> routes = new ArrayList<>(x.declared());
       if (x.pointCode().isPresent()) {
-        for (NodeRoutes d : byName.values()) {
-          if (d == x || d.pointCode().isEmpty() || d.pointCode().equals(x.pointCode())) {
+        int[] adjacent = indexes(x.adjacent(), index);
+        for (int d = 0; d < all.size(); d++) {
+          NodeRoutes dn = all.get(d);
+          if (dn == x || dn.pointCode().isEmpty() || dn.pointCode().equals(x.pointCode())) {
             continue;
           }
-          PointCode dpc = d.pointCode().get();
-          if (x.declared().stream().anyMatch(r -> r.matches(dpc))) {
+          PointCode dpc = dn.pointCode().get();
+          if (declares(x, dpc)) {
             continue;
           }
-          implicit(x, d, distances.get(d.name()), byName).ifPresent(routes::add);
+          Route r = implicit(x, xi, adjacent, d, distances[d], all, lists);
+          if (r != null) {
+            routes.add(r);
+          }
         }
       }
       out.put(x.name(), List.copyOf(routes));
@@ -62,54 +77,148 @@ final class RouteResolver {
     return out;
   }
 
-  /** Hops from every node to {@code d}, relaying only through STPs. */
-  private static Map<String, Integer> distancesTo(NodeRoutes d, Map<String, NodeRoutes> byName) {
-    Map<String, Integer> dist = new HashMap<>();
-    dist.put(d.name(), 0);
-    Deque<String> queue = new ArrayDeque<>();
-    queue.add(d.name());
-    while (!queue.isEmpty()) {
-      String z = queue.poll();
-      NodeRoutes zn = byName.get(z);
-      if (!z.equals(d.name()) && (zn == null || zn.kind() != NodeKind.STP)) {
+  private static boolean declares(NodeRoutes x, PointCode dpc) {
+    for (Route r : x.declared()) {
+      if (r.matches(dpc)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per node index: the indexes of the nodes naming it adjacent, each once, in order. */
+  private static int[][] adjacentTo(List<NodeRoutes> all, Map<String, Integer> index) {
+    List<List<Integer>> to = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      to.add(new ArrayList<>());
+    }
+    for (int y = 0; y < all.size(); y++) {
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      for (String z : all.get(y).adjacent()) {
+        Integer zi = index.get(z);
+        if (zi != null && seen.add(zi)) {
+          to.get(zi).add(y);
+        }
+      }
+    }
+    int[][] out = new int[all.size()][];
+    for (int i = 0; i < all.size(); i++) {
+      out[i] = to.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  /** The indexes of {@code names} (-1 for a name that is no node). */
+  private static int[] indexes(List<String> names, Map<String, Integer> index) {
+    int[] out = new int[names.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = index.getOrDefault(names.get(i), -1);
+    }
+    return out;
+  }
+
+  /** Hops from every node to {@code d} (-1: no path), relaying only through STPs. */
+  private static int[] distancesTo(int d, List<NodeRoutes> all, int[][] adjacentTo) {
+    int[] dist = new int[all.size()];
+    java.util.Arrays.fill(dist, -1);
+    dist[d] = 0;
+    int[] queue = new int[all.size()];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = d;
+    while (head < tail) {
+      int z = queue[head++];
+      if (z != d && all.get(z).kind() != NodeKind.STP) {
         continue;
       }
-      for (NodeRoutes y : byName.values()) {
-        if (y.adjacent().contains(z) && !dist.containsKey(y.name())) {
-          dist.put(y.name(), dist.get(z) + 1);
-          queue.add(y.name());
+      for (int y : adjacentTo[z]) {
+        if (dist[y] < 0) {
+          dist[y] = dist[z] + 1;
+          queue[tail++] = y;
         }
       }
     }
     return dist;
   }
 
-  private static Optional<Route> implicit(
-      NodeRoutes x, NodeRoutes d, Map<String, Integer> dist, Map<String, NodeRoutes> byName) {
-    Map<String, Integer> candidates = new LinkedHashMap<>();
-    int own = dist.getOrDefault(x.name(), Integer.MAX_VALUE);
-    for (String h : x.adjacent()) {
-      NodeRoutes hn = byName.get(h);
-      if (h.equals(d.name())) {
-        candidates.put(h, 0);
-      } else if (hn != null
-          && hn.kind() == NodeKind.STP
-          && dist.containsKey(h)
-          && dist.get(h) <= own) {
-        candidates.put(h, dist.get(h));
+  private static Route implicit(
+      NodeRoutes x,
+      int xi,
+      int[] adjacent,
+      int d,
+      int[] dist,
+      List<NodeRoutes> all,
+      Map<List<String>, List<String>> lists) {
+    // candidates in the order x names them (first mention), with their distance to d
+    List<String> names = x.adjacent();
+    int count = 0;
+    String[] candidate = new String[names.size()];
+    int[] distance = new int[names.size()];
+    int own = dist[xi] < 0 ? Integer.MAX_VALUE : dist[xi];
+    for (int i = 0; i < names.size(); i++) {
+      String h = names.get(i);
+      int hi = adjacent[i];
+      int value;
+      if (hi == d) {
+        value = 0;
+      } else if (hi >= 0
+          && all.get(hi).kind() == NodeKind.STP
+          && dist[hi] >= 0
+          && dist[hi] <= own) {
+        value = dist[hi];
+      } else {
+        continue;
+      }
+      int at = -1;
+      for (int j = 0; j < count; j++) {
+        if (candidate[j].equals(h)) {
+          at = j;
+          break;
+        }
+      }
+      if (at >= 0) {
+        distance[at] = value;
+      } else {
+        candidate[count] = h;
+        distance[count++] = value;
       }
     }
-    if (candidates.isEmpty()) {
-      return Optional.empty();
+    if (count == 0) {
+      return null;
     }
-    int best = candidates.values().stream().min(Integer::compare).orElseThrow();
+    int best = Integer.MAX_VALUE;
+    for (int j = 0; j < count; j++) {
+      best = Math.min(best, distance[j]);
+    }
     List<String> primary = new ArrayList<>();
+    for (int j = 0; j < count; j++) {
+      if (distance[j] == best) {
+        primary.add(candidate[j]);
+      }
+    }
+    // alternates nearest first, in naming order among equals (a stable sort)
+    Integer[] order = new Integer[count];
+    for (int j = 0; j < count; j++) {
+      order[j] = j;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(j -> distance[j]));
     List<String> alternates = new ArrayList<>();
-    candidates.entrySet().stream()
-        .sorted(Comparator.comparingInt(Map.Entry::getValue))
-        .forEach(e -> (e.getValue() == best ? primary : alternates).add(e.getKey()));
-    PointCode dpc = d.pointCode().orElseThrow();
-    return Optional.of(
-        new Route(dpc, dpc.format().maxValue(), primary, alternates, true, x.location()));
+    for (int j : order) {
+      if (distance[j] != best) {
+        alternates.add(candidate[j]);
+      }
+    }
+    PointCode dpc = all.get(d).pointCode().orElseThrow();
+    return new Route(
+        dpc,
+        dpc.format().maxValue(),
+        shared(primary, lists),
+        shared(alternates, lists),
+        true,
+        x.location());
+  }
+
+  private static List<String> shared(List<String> list, Map<List<String>, List<String>> lists) {
+    return lists.computeIfAbsent(List.copyOf(list), k -> k);
   }
 }

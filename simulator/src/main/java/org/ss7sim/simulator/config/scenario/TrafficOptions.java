@@ -33,8 +33,26 @@ public interface TrafficOptions {
       boolean registeredDelivery)
       implements TrafficOptions {}
 
-  /** USSD requests with this string. */
-  record UssdOptions(String text) implements TrafficOptions {}
+  /**
+   * USSD requests (TS 24.090): the string sent, the answers the handset gives to the network's
+   * prompts, and the final text expected.
+   *
+   * @param text the processUnstructuredSS-Request string, e.g. a service code {@code *123#}
+   * @param choices the handset's answers to the unstructuredSS-Request prompts, in order
+   * @param expectText when present, an attempt whose final text differs fails with {@code
+   *     unexpected_text}
+   */
+  record UssdOptions(String text, java.util.List<String> choices, Optional<String> expectText)
+      implements TrafficOptions {
+    public UssdOptions {
+      choices = java.util.List.copyOf(choices);
+    }
+
+    /** A one-shot request, any answer accepted. */
+    public UssdOptions(String text) {
+      this(text, java.util.List.of(), Optional.empty());
+    }
+  }
 
   /**
    * Attacks (docs/security.md): a MAP operation sent from an attacker node.

@@ -62,6 +62,7 @@ import org.ss7sim.wire.gsm.Imsi;
 public final class Hlr implements NodeLogic, TypedMapUser {
   private final Node config;
   private final Subscribers subscribers;
+  private final UssdMenus menus;
   private SimNode node;
   private MapStack map;
   private final RegisteredLocations locations;
@@ -76,6 +77,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
 
   public Hlr(Node config, Subscribers subscribers) {
     this.config = config;
+    var data = config.data(org.ss7sim.simulator.config.network.KindData.HlrData.class);
+    this.menus = new UssdMenus(data == null ? List.of() : data.ussdMenus());
     this.subscribers = subscribers;
     this.locations = new RegisteredLocations(subscribers);
     this.services = new SupplementaryServices(subscribers, config.name());
@@ -368,10 +371,11 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   }
 
   /**
-   * processUnstructuredSS-Request (TS 29.002 §11.9, TS 24.090): answered at once with the HLR's
-   * {@code ussd_reply}, or the request's own string when none is configured; a request naming an
-   * MSISDN of no subscriber of this HLR gets dataMissing (unknownSubscriber is not among the
-   * operation's errors), a string in an alphabet the HLR cannot read unknownAlphabet.
+   * processUnstructuredSS-Request (TS 29.002 §11.9, TS 24.090): a service code with a menu of
+   * {@code ussd_menus} is served in the same dialogue ({@link UssdMenus}); any other is answered at
+   * once with the HLR's {@code ussd_reply}, or the request's own string when none is configured; a
+   * request naming an MSISDN of no subscriber of this HLR gets dataMissing (unknownSubscriber is
+   * not among the operation's errors), a string in an alphabet the HLR cannot read unknownAlphabet.
    */
   private void ussd(MapDialogue d, InvokeId id, UssdArg a) {
     String reply =
@@ -388,6 +392,9 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     if (a.msisdn() != null && subscribers.byMsisdn(a.msisdn().digits()).isEmpty()) {
       d.returnError(id, MapError.of(MapErrorCode.DATA_MISSING));
       d.close();
+      return;
+    }
+    if (menus.start(d, id, request)) {
       return;
     }
     String text = reply.isEmpty() ? request : reply;

@@ -60,6 +60,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
   }
 
   private final Vlr vlr;
+  private final UssdHandsets ussdSessions = new UssdHandsets();
   private MscCalls calls;
 
   private SimNode node;
@@ -79,11 +80,19 @@ public final class Msc implements NodeLogic, TypedMapUser {
 
   @Override
   public List<String> leaks() {
-    return calls == null ? List.of() : calls.leaks();
+    List<String> leaks = new java.util.ArrayList<>(calls == null ? List.of() : calls.leaks());
+    int ussd = ussdSessions.openCount();
+    if (ussd > 0) {
+      leaks.add(config.name() + ": " + ussd + " USSD session(s) open");
+    }
+    return leaks;
   }
 
   @Override
   public void onInvocation(Invocation<?, ?> inv) {
+    if (ussdSessions.onInvocation(inv)) {
+      return;
+    }
     MapDialogue d = inv.dialogue();
     SmRpDa da;
     Octets ui;
@@ -296,6 +305,24 @@ public final class Msc implements NodeLogic, TypedMapUser {
       String text,
       java.util.function.Consumer<String> reply,
       AttemptListener listener) {
+    ussd(flow, msisdn, text, List.of(), reply, listener);
+  }
+
+  /**
+   * A USSD menu walk of a handset (TS 24.090 §4.1, §4.2): processUnstructuredSS-Request with {@code
+   * text} (a service code such as {@code *123#}); each unstructuredSS-Request the network sends
+   * back in the same dialogue is answered with the next of {@code choices}, each
+   * unstructuredSS-Notify acknowledged. Success when the network ends the dialogue with the result
+   * of the request, whose text goes to {@code reply}; {@code menu_not_finished} when the network
+   * asks for more choices than given (the handset aborts). Runs on the node's thread.
+   */
+  public void ussd(
+      String flow,
+      String msisdn,
+      String text,
+      List<String> choices,
+      java.util.function.Consumer<String> reply,
+      AttemptListener listener) {
     String own = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     MapDialogue d =
         map.open(
@@ -303,6 +330,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             Addresses.gt(msisdn, Ssn.HLR),
             org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2);
+    UssdHandsets.Session session = ussdSessions.opened(d, choices);
     d.invoke(
         MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST,
         new org.ss7sim.map.message.UssdArg(
@@ -312,6 +340,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             org.ss7sim.wire.gsm.AddressString.international(msisdn),
             List.of()),
         outcome -> {
+          ussdSessions.ended(d);
           if (outcome instanceof Confirmation.Result<org.ss7sim.map.message.UssdRes> r
               && r.result() != null) {
             org.ss7sim.map.message.UssdRes res = r.result();
@@ -331,6 +360,8 @@ public final class Msc implements NodeLogic, TypedMapUser {
           } else if (outcome instanceof Confirmation.Error<?> e) {
             listener.onOutcome(
                 Outcome.failed(e.error().code().name().toLowerCase(java.util.Locale.ROOT)));
+          } else if (session.gaveUp()) {
+            listener.onOutcome(Outcome.failed("menu_not_finished"));
           } else {
             listener.onOutcome(Outcome.failed("no_response"));
           }

@@ -1,0 +1,140 @@
+package org.ss7sim.simulator.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.config.scenario.Scenario;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.report.ScenarioResult;
+import org.ss7sim.simulator.scenario.ScenarioRunner;
+import org.ss7sim.simulator.trace.TraceEvent;
+import org.ss7sim.simulator.trace.Tracer;
+import org.ss7sim.testkit.Tshark;
+import org.ss7sim.transport.loop.VirtualTime;
+import org.ss7sim.wire.pcap.PcapWriter;
+
+/**
+ * USSD menus end to end over M3UA (issue 19, TS 24.090, TS 29.002 §11.9–§11.11):
+ * examples/ussd-menus.yaml on the demo network under virtual time. Each menu walk is one TCAP
+ * dialogue: the MSC's TC-BEGIN with processUnstructuredSS-Request, the HLR's prompts
+ * (unstructuredSS-Request) and notification (unstructuredSS-Notify) in TC-CONTINUE, the handset's
+ * answers as results in TC-CONTINUE, and the final text as the request's result in the TC-END;
+ * tshark's gsm_map reads every message, none malformed.
+ */
+class UssdMenusTest {
+  @TempDir Path dir;
+
+  @Test
+  void menu_walks_follow_the_choices_in_one_dialogue_and_end_with_the_expected_text()
+      throws Exception {
+    Path examples = ExamplesRunTest.examples();
+    Network network = ConfigLoader.loadNetwork(examples.resolve("demo-network.yaml"));
+    Scenario scenario = ConfigLoader.loadScenario(examples.resolve("ussd-menus.yaml"));
+    StringWriter err = new StringWriter();
+    ScenarioRunner.Report report;
+    Map<String, List<String>> flows = new java.util.LinkedHashMap<>();
+    Path pcap = dir.resolve("ussd.pcap");
+    try (Tracer tracer = new Tracer(PcapWriter.create(pcap), 100)) {
+      NodeKinds kinds = new NodeKinds(network, true, dir);
+      try (SimNetwork net = Run.start(network, Set.of(), tracer, kinds, new VirtualTime())) {
+        report = ScenarioRunner.run(net, scenario, null, new PrintWriter(err, true));
+      }
+      for (String f : tracer.flowsOfKind("ussd")) {
+        flows.put(f, atMsc(tracer.flow(f)));
+      }
+    }
+    assertThat(report.unmet()).as(err.toString()).isEmpty();
+    assertThat(report.leaks()).as("no USSD session or dialogue left open").isEmpty();
+    Map<String, ScenarioResult> results =
+        report.results().stream().collect(Collectors.toMap(ScenarioResult::name, r -> r));
+    assertThat(results.get("buy-data").succeeded()).isEqualTo(5);
+    assertThat(results.get("balance").succeeded()).isEqualTo(5);
+    assertThat(results.get("gives-up").failed()).isEqualTo(Map.of("menu_not_finished", 2L));
+    assertThat(results.get("one-shot").succeeded()).isEqualTo(2);
+    assertThat(results.get("wrong-key").succeeded()).isEqualTo(2);
+    assertThat(results.get("chinese").succeeded()).isEqualTo(2);
+
+    // each attempt is one dialogue, in one of four shapes
+    List<String> buyData =
+        List.of(
+            ">TC-BEGIN processUnstructuredSsRequest",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-CONTINUE unstructuredSsNotify",
+            ">TC-CONTINUE result",
+            "<TC-END result");
+    List<String> balance =
+        List.of(
+            ">TC-BEGIN processUnstructuredSsRequest",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-END result");
+    List<String> givesUp =
+        List.of(
+            ">TC-BEGIN processUnstructuredSsRequest",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-ABORT");
+    List<String> oneShot = List.of(">TC-BEGIN processUnstructuredSsRequest", "<TC-END result");
+    // a key the menu does not have gets the same prompt again
+    List<String> wrongKey =
+        List.of(
+            ">TC-BEGIN processUnstructuredSsRequest",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-CONTINUE unstructuredSsRequest",
+            ">TC-CONTINUE result",
+            "<TC-END result");
+    assertThat(flows).hasSize(18);
+    Map<List<String>, Long> shapes =
+        flows.values().stream().collect(Collectors.groupingBy(l -> l, Collectors.counting()));
+    assertThat(shapes)
+        .as(flows.toString())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(buyData, 5L, balance, 7L, givesUp, 2L, oneShot, 2L, wrongKey, 2L));
+
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    // processUnstructuredSS-Request 59, unstructuredSS-Request 60, unstructuredSS-Notify 61
+    assertThat(Tshark.field(pcap, List.of("-Y", "gsm_old.opCode"), "gsm_old.localValue"))
+        .contains("59", "60", "61");
+    List<String> texts = Tshark.field(pcap, List.of("-Y", "gsm_map"), "gsm_map.ussd_string");
+    assertThat(texts)
+        .contains(
+            "*123#",
+            "2",
+            "1",
+            "Processing your order",
+            "1GB of data added",
+            "*100#",
+            "余额 12.50 EUR");
+    // GSM 7-bit, language unspecified, except the two Chinese answers in UCS2 (each message is
+    // captured on both its links, HLR-STP and STP-MSC)
+    assertThat(Tshark.field(pcap, List.of("-Y", "gsm_map"), "gsm_map.ss.ussd_DataCodingScheme"))
+        .filteredOn(s -> !s.isEmpty())
+        .containsOnly("0f", "48")
+        .filteredOn(s -> s.equals("48"))
+        .hasSize(4);
+  }
+
+  /** The TCAP messages the MSC sent (>) and received (<), without the timing. */
+  static List<String> atMsc(List<TraceEvent> events) {
+    return events.stream()
+        .filter(e -> e.from().equals("msc") || e.to().equals("msc"))
+        .map(e -> (e.from().equals("msc") ? ">" : "<") + e.label())
+        .toList();
+  }
+}
