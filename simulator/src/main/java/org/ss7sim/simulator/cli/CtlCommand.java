@@ -98,8 +98,11 @@ final class CtlCommand implements Callable<Integer> {
               .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (ConnectException e) {
       throw new BadInputException("no control API at " + url + " (is 'ss7sim run' running?)");
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new BadInputException(url + ": no answer within 30 s (is it the control API?)");
     } catch (IOException e) {
-      throw new BadInputException("" + url + ": " + e);
+      throw new BadInputException(
+          url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
     }
     boolean ok = answer.statusCode() / 100 == 2;
     if (ok) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "Decode a capture (pcap, pcapng) or a hex file (one message per line, # comments) into one"
           + " message per line, streamed as it is read. SCTP fragments and TCP segments are"
           + " reassembled; a frame without a message says why.",
-      "A summary line goes to stderr. Exit 0 when the whole file was read, 2 when it is not a"
+      "A summary line goes to stderr (for a damaged file one line: the damage, and what was read"
+          + " before it). Exit 0 when the whole file was read, 2 when it is not a"
           + " capture or hex file or is damaged (after printing every frame before the damage)."
     })
 final class DecodeCommand implements Callable<Integer> {
@@ -63,11 +64,19 @@ final class DecodeCommand implements Callable<Integer> {
     } finally {
       out.flush();
     }
+    if (summary.damaged()) {
+      // one line: where the damage is, and what was read before it
+      throw new BadInputException(
+          "input "
+              + file
+              + " is damaged: "
+              + summary.damage()
+              + " (before it: "
+              + summary.line().replace("; capture damaged: " + summary.damage(), "")
+              + ")");
+    }
     err.println("decode: " + summary.line());
     err.flush();
-    if (summary.damaged()) {
-      throw new BadInputException("input " + file + " is damaged: " + summary.damage());
-    }
     return ExitCode.OK;
   }
 }

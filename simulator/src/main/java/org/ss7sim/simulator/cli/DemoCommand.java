@@ -46,29 +46,21 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin OutputOptions outputs = new OutputOptions();
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (calls < 0 || sms < 0) {
       throw new BadInputException("--calls and --sms must not be negative");
     }
     outputs.check();
-    try {
-      boolean ok =
-          Run.run(
-              ConfigLoader.demoNetwork(tls),
-              DemoScenario.of(calls, sms),
-              null,
-              new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
-              true,
-              java.nio.file.Path.of("."),
-              spec.commandLine().getOut(),
-              outputs.progressTo(spec.commandLine().getErr()));
-      return ok ? ExitCode.OK : ExitCode.FAILED;
-    } catch (org.ss7sim.transport.TransportUnavailableException e) {
-      spec.commandLine().getErr().println("demo: " + e.getMessage());
-      return ExitCode.BAD_INPUT;
-    } catch (Exception e) {
-      spec.commandLine().getErr().println("demo: " + e.getMessage());
-      return ExitCode.FAILED;
-    }
+    boolean ok =
+        Run.run(
+            ConfigLoader.demoNetwork(tls),
+            DemoScenario.of(calls, sms),
+            null,
+            new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
+            true,
+            java.nio.file.Path.of("."),
+            spec.commandLine().getOut(),
+            outputs.progressTo(spec.commandLine().getErr()));
+    return ok ? ExitCode.OK : ExitCode.FAILED;
   }
 }

@@ -39,14 +39,6 @@ final class NodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try {
-      return execute();
-    } catch (org.ss7sim.transport.TransportUnavailableException e) {
-      throw new BadInputException(e.getMessage());
-    }
-  }
-
-  private int execute() throws Exception {
     Network net = NetworkFiles.load(network);
     for (String node : nodes) {
       Node n =

@@ -200,6 +200,11 @@ final class RouteCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new BadInputException("interrupted");
     } catch (Exception e) {
+      String port = Main.badInput(e);
+      if (port != null) { // a port in use is bad input (exit 2), not a route that fails
+        out.flush();
+        throw new BadInputException(port);
+      }
       out.println("live: fails: cannot start the network: " + e.getMessage());
       out.flush();
       return ExitCode.FAILED;

@@ -181,12 +181,15 @@ class DecodeCommandTest {
         assertThat(r.out().get(i)).startsWith("#" + (i + 1) + " ").contains("TCAP");
       }
       assertThat(r.out().get(7)).startsWith("#8 damaged: frame 8: record cut short");
-      assertThat(r.err()).hasSize(2);
+      // one line (issue 15): the damage, and what was read before it
+      assertThat(r.err()).hasSize(1);
       assertThat(r.err().get(0))
           .isEqualTo(
-              "decode: 7 frames, 7 messages, 0 with errors, 0 skipped; capture damaged: "
-                  + r.out().get(7).substring("#8 damaged: ".length()));
-      assertThat(r.err().get(1)).contains("damaged", "frame 8").doesNotContain("Exception");
+              "decode: input "
+                  + cut
+                  + " is damaged: "
+                  + r.out().get(7).substring("#8 damaged: ".length())
+                  + " (before it: 7 frames, 7 messages, 0 with errors, 0 skipped)");
     }
 
     @Test
@@ -201,7 +204,10 @@ class DecodeCommandTest {
       assertThat(r.out().subList(0, 2))
           .containsExactly("#1 line 1 8 octets: M3UA ASPUP", "#2 line 2 8 octets: M3UA ASPUP_ACK");
       assertThat(r.out().get(2)).startsWith("damaged: line 3 is not hex");
-      assertThat(r.err().get(0)).startsWith("decode: 2 frames, 2 messages").contains("line 3");
+      assertThat(r.err()).hasSize(1);
+      assertThat(r.err().get(0))
+          .startsWith("decode: input " + hex + " is damaged: line 3")
+          .endsWith("(before it: 2 frames, 2 messages, 0 with errors, 0 skipped)");
     }
 
     @Test
