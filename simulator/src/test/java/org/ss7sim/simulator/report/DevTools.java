@@ -208,9 +208,23 @@ final class DevTools implements AutoCloseable {
     } catch (Exception e) {
       socket.abort();
     }
-    process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    // Chromium's helpers (renderer, GPU, crashpad) outlive the browser process for a moment and
+    // keep writing into the profile: end them all and wait, or the profile folder cannot be removed
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
+    for (ProcessHandle h : all) {
+      try {
+        h.onExit().get(10, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        h.destroyForcibly();
+        try {
+          h.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException
+            | java.util.concurrent.TimeoutException ignored) {
+          // left to the operating system; the test's own timeout bounds the wait
+        }
+      }
     }
   }
 }

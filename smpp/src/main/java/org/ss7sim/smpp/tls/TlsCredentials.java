@@ -75,6 +75,16 @@ public record TlsCredentials(PrivateKey key, List<X509Certificate> chain) {
   }
 
   /**
+   * {@link #selfSigned(String, List, Instant, Duration)} valid from now by the system clock: a TLS
+   * peer checks a certificate's dates against its own wall clock, so a listener's certificate is
+   * dated by that clock even when the network runs on virtual time.
+   */
+  public static TlsCredentials selfSignedNow(
+      String commonName, List<String> names, Duration validity) {
+    return selfSigned(commonName, names, Instant.now(), validity);
+  }
+
+  /**
    * A new EC P-256 key and a self-signed certificate with subject {@code CN=commonName}, valid from
    * an hour before {@code now} for {@code validity}, with the subject alternative names {@code
    * names} (IP literals become iPAddress entries, anything else dNSName), usable as TLS server and

@@ -75,9 +75,8 @@ final class SmppEndpoint {
 
   /**
    * The listener's key and certificate (docs/security.md): the configured PEM or PKCS#12 files, or
-   * a self-signed certificate (BouncyCastle) for localhost and the listening host. A TLS peer
-   * checks its validity against the system clock, so it is made from the system clock, not the
-   * node's.
+   * a self-signed certificate (BouncyCastle) for localhost and the listening host, dated by the
+   * system clock because TLS peers check it against theirs ({@link TlsCredentials#selfSignedNow}).
    */
   static TlsCredentials credentials(String name, String host, TlsSettings t) {
     char[] password = t.password().map(String::toCharArray).orElse(null);
@@ -91,8 +90,7 @@ final class SmppEndpoint {
     if (!names.contains(host) && !host.isEmpty() && !host.equals("0.0.0.0")) {
       names.add(host);
     }
-    TlsCredentials c =
-        TlsCredentials.selfSigned(name, names, Instant.now(), java.time.Duration.ofDays(365));
+    TlsCredentials c = TlsCredentials.selfSignedNow(name, names, java.time.Duration.ofDays(365));
     LOG.info(
         "smsc {}: SMPP over TLS with a self-signed certificate, SHA-256 {}",
         name,
