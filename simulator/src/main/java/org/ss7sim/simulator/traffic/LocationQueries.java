@@ -19,8 +19,7 @@ final class LocationQueries implements Traffic {
       new Kind(
           "location",
           List.of("query"),
-          List.of(
-              NodeKind.SSP, NodeKind.SCP, NodeKind.MSC, NodeKind.SMSC, NodeKind.HLR, NodeKind.STP),
+          List.of(NodeKind.MSC), // the MSC/VLR asks (Msc.query); nothing else can start one
           f ->
               new LocationOptions(
                   f.value("query", Values.enumeration(LocationQuery.class), LocationQuery.ATI)),

@@ -116,6 +116,7 @@ class ScenarioValidatorTest {
             """
             nodes:
               - {name: stp, kind: stp, point_code: 1}
+              - {name: msc, kind: msc, point_code: 3, peers: stp}
               - name: hlr
                 kind: hlr
                 point_code: 2
@@ -127,12 +128,42 @@ class ScenarioValidatorTest {
             "s.yaml",
             """
             traffic:
-              - {kind: location, from: stp, to: {subscribers: absent}, count: 1}
+              - {kind: location, from: msc, to: {subscribers: absent}, count: 1}
             """);
     assertThat(ScenarioValidator.validate(s, net))
         .extracting(Problem::toString)
         .containsExactly(
             "s.yaml:2:5: traffic source 'location-1' selects absent subscribers, but the network"
                 + " has none");
+  }
+
+  @Test
+  void a_location_query_starts_only_at_an_msc() {
+    Network net =
+        ConfigLoader.parseNetwork(
+            "n.yaml",
+            """
+            nodes:
+              - {name: stp, kind: stp, point_code: 1}
+              - {name: msc, kind: msc, point_code: 3, peers: stp}
+              - name: hlr
+                kind: hlr
+                point_code: 2
+                peers: stp
+                subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
+            """);
+    Scenario s =
+        ConfigLoader.parseScenario(
+            "s.yaml",
+            """
+            traffic:
+              - {kind: location, from: stp, to: {subscribers: any}, count: 1}
+            """);
+    assertThat(ScenarioValidator.validate(s, net))
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .contains("location")
+        .contains("msc");
   }
 }
