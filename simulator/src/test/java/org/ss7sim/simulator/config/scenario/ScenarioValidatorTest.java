@@ -110,19 +110,7 @@ class ScenarioValidatorTest {
 
   @Test
   void a_state_no_subscriber_is_in_selects_nobody() {
-    Network net =
-        ConfigLoader.parseNetwork(
-            "n.yaml",
-            """
-            nodes:
-              - {name: stp, kind: stp, point_code: 1}
-              - {name: msc, kind: msc, point_code: 3, peers: stp}
-              - name: hlr
-                kind: hlr
-                point_code: 2
-                peers: stp
-                subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
-            """);
+    Network net = mobileNetwork();
     Scenario s =
         ConfigLoader.parseScenario(
             "s.yaml",
@@ -139,19 +127,7 @@ class ScenarioValidatorTest {
 
   @Test
   void a_location_query_starts_only_at_an_msc() {
-    Network net =
-        ConfigLoader.parseNetwork(
-            "n.yaml",
-            """
-            nodes:
-              - {name: stp, kind: stp, point_code: 1}
-              - {name: msc, kind: msc, point_code: 3, peers: stp}
-              - name: hlr
-                kind: hlr
-                point_code: 2
-                peers: stp
-                subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
-            """);
+    Network net = mobileNetwork();
     Scenario s =
         ConfigLoader.parseScenario(
             "s.yaml",
@@ -165,5 +141,21 @@ class ScenarioValidatorTest {
         .asString()
         .contains("location")
         .contains("msc");
+  }
+
+  /** An STP, an MSC and an HLR with one attached subscriber. */
+  private static Network mobileNetwork() {
+    return ConfigLoader.parseNetwork(
+        "n.yaml",
+        """
+        nodes:
+          - {name: stp, kind: stp, point_code: 1}
+          - {name: msc, kind: msc, point_code: 3, peers: stp}
+          - name: hlr
+            kind: hlr
+            point_code: 2
+            peers: stp
+            subscribers: {msisdn: "9990110000000", imsi: "001010000000000"}
+        """);
   }
 }
