@@ -11,10 +11,11 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
 import org.ss7sim.simulator.decode.StackDecoder;
+import org.ss7sim.tcap.message.Envelope;
+import org.ss7sim.tcap.message.TcMessageCodec;
+import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.wire.MalformedMessageException;
 import org.ss7sim.wire.Octets;
-import org.ss7sim.wire.ber.BerReader;
-import org.ss7sim.wire.ber.BerTag;
 
 /**
  * The protocol identifiers an M3UA message's flow is found by ({@link Ids}: the circuit of an ISUP
@@ -109,55 +110,22 @@ final class FlowIds {
     if (tag != 0x62 && tag != 0x64 && tag != 0x65 && tag != 0x67) {
       return NONE; // not a TCAP message with a transaction (TC-UNI has none)
     }
-    // the transaction ids are all a flow needs: read them with a BER walk, nothing else decoded
-    // (this runs for every traced message; Q.773 §3.1: otid [APPLICATION 8], dtid [APPLICATION 9])
-    long otid = -1;
-    long dtid = -1;
-    try {
-      BerReader r = BerReader.of(data);
-      r.next();
-      BerReader in = r.enter();
-      while (in.hasNext()) {
-        int t = in.next();
-        if (t == OTID && otid < 0) {
-          otid = transactionId(in);
-        } else if (t == DTID && dtid < 0) {
-          dtid = transactionId(in);
-        } else {
-          break;
-        }
-      }
-    } catch (MalformedMessageException | IllegalArgumentException e) {
-      return NONE;
-    }
+    // the transaction ids are all a flow needs: tcap's envelope reads the transaction portion and
+    // leaves the components undecoded (this runs for every traced message)
+    Envelope e = TcMessageCodec.decodeEnvelope(data);
+    TransactionId otid = e.otid();
+    TransactionId dtid = e.dtid();
     return switch (tag) {
-      case 0x62 -> otid < 0 ? NONE : new InDialogue(end(s.calling(), otid), null);
+      case 0x62 -> otid == null ? NONE : new InDialogue(end(s.calling(), otid), null);
       case 0x65 ->
-          otid < 0 || dtid < 0
+          otid == null || dtid == null
               ? NONE
               : new InDialogue(end(s.calling(), otid), end(s.called(), dtid));
-      default -> dtid < 0 ? NONE : new InDialogue(null, end(s.called(), dtid)); // End, Abort
+      default -> dtid == null ? NONE : new InDialogue(null, end(s.called(), dtid)); // End, Abort
     };
   }
 
-  private static final int OTID = BerTag.application(8);
-  private static final int DTID = BerTag.application(9);
-
-  /** A transaction id of 1 to 4 octets as an unsigned number, or -1 if it is not one. */
-  private static long transactionId(BerReader in) {
-    int n = in.length();
-    if (n < 1 || n > 4 || in.isConstructed()) {
-      return -1;
-    }
-    Octets v = in.value();
-    long value = 0;
-    for (int i = 0; i < n; i++) {
-      value = (value << 8) | v.get(i);
-    }
-    return value;
-  }
-
-  private static FlowTable.TcapEnd end(SccpAddress a, long tid) {
-    return new FlowTable.TcapEnd(addressKey(a), tid);
+  private static FlowTable.TcapEnd end(SccpAddress a, TransactionId tid) {
+    return new FlowTable.TcapEnd(addressKey(a), tid.unsignedValue());
   }
 }
