@@ -12,6 +12,8 @@ import org.ss7sim.m3ua.message.RegistrationResponse;
 import org.ss7sim.m3ua.message.RegistrationResult;
 import org.ss7sim.m3ua.message.RoutingKey;
 import org.ss7sim.m3ua.message.TrafficModeType;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.mtp.routing.Route;
 
 /**
  * Dynamic routing key registration at the SGP (RFC 4666 §4.4.2, §4.4.3): a routing key for one DPC
@@ -20,8 +22,8 @@ import org.ss7sim.m3ua.message.TrafficModeType;
  * <p>A key is refused with "Permission Denied" when registration is off, when another peer
  * registered it, when the DPC is this node's own, or when the DPC is already routed to by
  * configuration over a link or AS that does not admit the peer: a peer may not take a share of
- * traffic meant for others by registering their destination (issue 13). Every key refused, with
- * any status, is counted ({@link Counter#REFUSED_REGISTRATIONS}) and reported to the {@link
+ * traffic meant for others by registering their destination (issue 13). Every key refused, with any
+ * status, is counted ({@link Counter#REFUSED_REGISTRATIONS}) and reported to the {@link
  * RefusalListener} with the link it came on, the peer's address and the status sent.
  */
 final class Registrations {

@@ -110,12 +110,15 @@ public final class SimNode {
             .recoveryTimer(Duration.ofMillis(500))
             .tracer(this::trace)
             .refusals(
-                (c, link, peer) -> {
-                  owner.externalLinks().refused(config.name(), c, link, peer);
-                  if (reportQueued.compareAndSet(false, true)) {
-                    loop.execute(this::reportLinks);
-                  }
-                });
+                owner
+                    .externalLinks()
+                    .listener(
+                        config.name(),
+                        () -> {
+                          if (reportQueued.compareAndSet(false, true)) {
+                            loop.execute(this::reportLinks);
+                          }
+                        }));
     for (Link l : config.links()) {
       peerOfLink.put(l.name(), l.peer());
     }
