@@ -56,6 +56,8 @@ class CrossProcessTest {
     final Process process;
     final List<String> output = Collections.synchronizedList(new ArrayList<>());
     final CompletableFuture<Void> ready = new CompletableFuture<>();
+    final List<java.util.Map.Entry<String, CompletableFuture<String>>> waiters =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Ss7sim(Path dir, String... args) throws Exception {
       List<String> cmd = new ArrayList<>();
@@ -75,6 +77,11 @@ class CrossProcessTest {
                   String line;
                   while ((line = r.readLine()) != null) {
                     output.add(line);
+                    for (var w : waiters) {
+                      if (line.contains(w.getKey())) {
+                        w.getValue().complete(line);
+                      }
+                    }
                     if (line.contains("nodes running")) {
                       ready.complete(null);
                     }
@@ -90,6 +97,21 @@ class CrossProcessTest {
 
     void awaitReady() throws Exception {
       ready.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The first line containing {@code containing}, waiting for it at most {@code seconds}. */
+    String awaitLine(String containing, long seconds) throws Exception {
+      CompletableFuture<String> f = new CompletableFuture<>();
+      waiters.add(java.util.Map.entry(containing, f));
+      List.copyOf(output).stream()
+          .filter(l -> l.contains(containing))
+          .findFirst()
+          .ifPresent(f::complete);
+      try {
+        return f.get(seconds, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new AssertionError("no '" + containing + "' in " + seconds + " s: " + output);
+      }
     }
 
     String line(String containing) {
@@ -120,6 +142,8 @@ class CrossProcessTest {
     String yaml =
         Files.readString(ExamplesRunTest.examples().resolve(name))
             .replace("127.0.0.1:" + fixedPort, "127.0.0.1:" + port)
+            // listeners between simulated nodes of one file: ephemeral
+            .replaceAll("(?m)^(\\s+local: 127\\.0\\.0\\.1):(?!" + port + "$)\\d+$", "$1:0")
             .replaceAll("smpp_port: \\d+", "smpp_port: 0")
             .replaceAll("(?m)^(\\s+)(routing_context: \\d+)$", "$1$2\n$1transport: " + transport);
     return Files.writeString(dir.resolve(transport + "-" + name), yaml);
@@ -266,6 +290,122 @@ class CrossProcessTest {
     assertThat(idp.path("releaseCall").asLong()).as(r.json().toString()).isEqualTo(4);
   }
 
+  /**
+   * Location queries from process A's simulated MSC to an HLR simulated by process B ({@code
+   * examples/external-hlr.yaml} declares it external, {@code external-hlr-b.yaml} plays it): A's
+   * STP translates the MSISDNs and sends ATI, SRI and SRI-for-SM over M3UA to the HLR's point code
+   * with the routing context of the HLR's link (40) only; the HLR's answers come back and end the
+   * attempts as successes (SRI after the HLR's ProvideRoamingNumber to A's VLR, answered with an
+   * MSRN), absent subscribers with absentSubscriberSM. The capture A writes shows the wire.
+   */
+  @Test
+  void location_queries_to_an_hlr_in_another_process_over_tcp() throws Exception {
+    locationQueries("tcp");
+  }
+
+  @Test
+  void location_queries_to_an_hlr_in_another_process_over_sctp() throws Exception {
+    Assumptions.assumeTrue(SctpSupport.problem() == null, "kernel SCTP not available");
+    locationQueries("sctp");
+  }
+
+  private void locationQueries(String transport) throws Exception {
+    Path pcap = dir.resolve(transport + "-external-hlr.pcap");
+    Result r =
+        scenario(
+            transport,
+            "external-hlr-b.yaml",
+            "external-hlr.yaml",
+            "2945",
+            "external-hlr-queries.yaml",
+            "--pcap",
+            pcap.toString());
+    // what the external HLR answered, per operation
+    com.fasterxml.jackson.databind.JsonNode hlr = r.json().at("/external/hlr");
+    assertThat(hlr.at("/anyTimeInterrogation/result").asLong()).as(hlr.toString()).isEqualTo(10);
+    assertThat(hlr.at("/sendRoutingInfo/result").asLong()).as(hlr.toString()).isEqualTo(10);
+    assertThat(hlr.at("/sendRoutingInfoForSm/result").asLong()).as(hlr.toString()).isEqualTo(10);
+    assertThat(hlr.at("/sendRoutingInfoForSm/error absentSubscriberSm").asLong()).isEqualTo(4);
+    assertThat(r.out()).contains("external hlr answered anyTimeInterrogation: {result=10}");
+
+    // the wire, as A captured it (decoded by ss7sim decode)
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        org.ss7sim.simulator.cli.Main.run(
+            new java.io.PrintWriter(out, true),
+            new java.io.PrintWriter(err, true),
+            "decode",
+            pcap.toString(),
+            "--json",
+            "--messages-only");
+    assertThat(code).as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    int hlrPc = org.ss7sim.mtp.PointCode.parse("1-4-1").value(); // 2081
+    java.util.Map<String, Integer> toHlr = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> relayedToMsc = new java.util.TreeMap<>();
+    for (String line : out.toString().lines().toList()) {
+      com.fasterxml.jackson.databind.JsonNode m = mapper.readTree(line);
+      if (!"DATA".equals(m.at("/m3ua/type").asText())) {
+        continue;
+      }
+      long rc = m.at("/m3ua/rc").asLong();
+      if (m.at("/mtp3/dpc").asInt() == hlrPc) {
+        // every message to the HLR's point code goes on the HLR link's routing context
+        assertThat(rc).as(line).isEqualTo(40);
+        toHlr.merge(
+            m.at("/tcap/type").asText() + " " + m.at("/map/operation").asText(), 1, Integer::sum);
+      }
+      if (m.at("/sccp/calling/pc").asInt() == hlrPc && m.at("/tcap/type").asText().equals("END")) {
+        // the HLR's answers, relayed by A's STP to the MSC on the MSC link's routing context
+        assertThat(rc).as(line).isEqualTo(41);
+        relayedToMsc.merge("END", 1, Integer::sum);
+      }
+    }
+    assertThat(toHlr)
+        .containsEntry("BEGIN anyTimeInterrogation", 10)
+        .containsEntry("BEGIN sendRoutingInfo", 10)
+        .containsEntry("BEGIN sendRoutingInfoForSm", 14)
+        // the VLR's ProvideRoamingNumber results (the HLR asked A's MSC for an MSRN per SRI)
+        .containsEntry("END provideRoamingNumber", 10);
+    assertThat(relayedToMsc).containsEntry("END", 34);
+  }
+
+  /**
+   * The per-peer routing-context binding across processes: process B's HLR asks A's STP to activate
+   * routing context 41 — configured at A's STP, but for the link to the simulated MSC, not for the
+   * HLR's link (port 2945, RC 40). A refuses it with ERR Invalid Routing Context and names the link
+   * and B's address; the HLR's link never comes up and B's ASP never becomes active.
+   */
+  @Test
+  void an_hlr_in_another_process_asking_for_another_links_rc_is_refused_over_tcp()
+      throws Exception {
+    int m3ua = freePort();
+    Path a = example("external-hlr.yaml", "2945", m3ua, "tcp");
+    Path b =
+        Files.writeString(
+            dir.resolve("wrong-rc-external-hlr-b.yaml"),
+            Files.readString(example("external-hlr-b.yaml", "2945", m3ua, "tcp"))
+                .replace("routing_context: 40", "routing_context: 41"));
+    try (Ss7sim stp = new Ss7sim(dir, "run", a.toString(), "--duration", "120s")) {
+      stp.awaitReady();
+      try (Ss7sim hlr = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
+        hlr.awaitReady();
+        String refused =
+            "): refused ASP Active/Inactive naming a routing context not configured for the peer's"
+                + " link: ERR Invalid Routing Context (0x19)";
+        String line = stp.awaitLine(refused, 30);
+        assertThat(line).startsWith("node stp, link to-hlr (peer 127.0.0.1:");
+        assertThat(List.copyOf(stp.output))
+            .contains(
+                "link to-hlr (external hlr, listening on 127.0.0.1:" + m3ua + "): AS DOWN rc=40")
+            .noneMatch(l -> l.contains("AS ACTIVE"));
+        assertThat(List.copyOf(hlr.output)).noneMatch(l -> l.contains("ASP ACTIVE"));
+      }
+    }
+  }
+
   private record Result(com.fasterxml.jackson.databind.JsonNode json, String out) {}
 
   /**
@@ -273,7 +413,12 @@ class CrossProcessTest {
    * both files' fixed M3UA port replaced by a free one. Checks the scenario met its expectations.
    */
   private Result scenario(
-      String transport, String far, String near, String fixedPort, String scenarioFile)
+      String transport,
+      String far,
+      String near,
+      String fixedPort,
+      String scenarioFile,
+      String... nearOptions)
       throws Exception {
     int m3ua = freePort();
     Path b = example(far, fixedPort, m3ua, transport);
@@ -286,8 +431,9 @@ class CrossProcessTest {
     Path json = dir.resolve(transport + "-" + scenarioFile + ".json");
     try (Ss7sim farSide = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
       farSide.awaitReady();
-      Process run =
-          new ProcessBuilder(
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-cp",
                   System.getProperty(
@@ -297,7 +443,10 @@ class CrossProcessTest {
                   a.toString(),
                   scenario.toString(),
                   "--json",
-                  json.toString())
+                  json.toString()));
+      cmd.addAll(List.of(nearOptions));
+      Process run =
+          new ProcessBuilder(cmd)
               .directory(dir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(dir.resolve(transport + "-" + scenarioFile + ".out").toFile())
