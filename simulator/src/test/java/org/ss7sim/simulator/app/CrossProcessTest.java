@@ -137,13 +137,44 @@ class CrossProcessTest {
     }
   }
 
+  /** {@code n} distinct free ports (each held open until all are chosen). */
+  private static int[] freePorts(int n) throws Exception {
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      int[] ports = new int[n];
+      for (int i = 0; i < n; i++) {
+        ServerSocket s = new ServerSocket(0);
+        held.add(s);
+        ports[i] = s.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket s : held) {
+        s.close();
+      }
+    }
+  }
+
   /** An example with its fixed M3UA port replaced by {@code port}, ephemeral SMPP, a transport. */
   private Path example(String name, String fixedPort, int port, String transport) throws Exception {
-    String yaml =
-        Files.readString(ExamplesRunTest.examples().resolve(name))
-            .replace("127.0.0.1:" + fixedPort, "127.0.0.1:" + port)
+    return example(name, java.util.Map.of(fixedPort, port), transport);
+  }
+
+  /**
+   * An example with its fixed M3UA ports replaced (fixed → free), other listeners and SMPP
+   * ephemeral, a transport on every link written in block style.
+   */
+  private Path example(String name, java.util.Map<String, Integer> ports, String transport)
+      throws Exception {
+    String yaml = Files.readString(ExamplesRunTest.examples().resolve(name));
+    for (var e : ports.entrySet()) {
+      yaml = yaml.replace("127.0.0.1:" + e.getKey(), "127.0.0.1:" + e.getValue());
+    }
+    String kept = String.join("|", ports.values().stream().map(String::valueOf).toList());
+    yaml =
+        yaml
             // listeners between simulated nodes of one file: ephemeral
-            .replaceAll("(?m)^(\\s+local: 127\\.0\\.0\\.1):(?!" + port + "$)\\d+$", "$1:0")
+            .replaceAll("(?m)^(\\s+local: 127\\.0\\.0\\.1):(?!(" + kept + ")$)\\d+$", "$1:0")
             .replaceAll("smpp_port: \\d+", "smpp_port: 0")
             .replaceAll("(?m)^(\\s+)(routing_context: \\d+)$", "$1$2\n$1transport: " + transport);
     return Files.writeString(dir.resolve(transport + "-" + name), yaml);
@@ -373,6 +404,32 @@ class CrossProcessTest {
   }
 
   /**
+   * Your STP between simulated nodes, across processes: process A ({@code
+   * examples/external-stp.yaml}) simulates an SMSC with an ESME, an HLR, an MSC and two switches,
+   * each linked only to the external STP; process B ({@code external-stp-b.yaml}) plays that STP.
+   * Short messages cross B twice by global title and their receipts come back; calls cross it by
+   * point code and are answered. Over TCP (its links are written in flow style: no SCTP variant).
+   */
+  @Test
+  void sms_and_calls_between_simulated_nodes_cross_an_stp_in_another_process_over_tcp()
+      throws Exception {
+    int[] free = freePorts(5);
+    java.util.Map<String, Integer> ports = new java.util.HashMap<>();
+    for (int i = 0; i < 5; i++) {
+      ports.put(String.valueOf(2950 + i), free[i]);
+    }
+    Result r =
+        scenario(
+            "tcp", "external-stp-b.yaml", "external-stp.yaml", ports, "external-stp-traffic.yaml");
+    // every SMS got its DELIVRD receipt, every call was answered (the scenario's expectations),
+    // and what went to the external STP was answered through it
+    com.fasterxml.jackson.databind.JsonNode stp = r.json().at("/external/stp");
+    assertThat(stp.at("/sendRoutingInfoForSm/result").asLong()).as(stp.toString()).isEqualTo(10);
+    assertThat(stp.at("/mtForwardSm/result").asLong()).as(stp.toString()).isEqualTo(10);
+    assertThat(stp.at("/isup/ANM").asLong()).as(stp.toString()).isEqualTo(10);
+  }
+
+  /**
    * The per-peer routing-context binding across processes: process B's HLR asks A's STP to activate
    * routing context 41 — configured at A's STP, but for the link to the simulated MSC, not for the
    * HLR's link (port 2945, RC 40). A refuses it with ERR Invalid Routing Context and names the link
@@ -420,9 +477,21 @@ class CrossProcessTest {
       String scenarioFile,
       String... nearOptions)
       throws Exception {
-    int m3ua = freePort();
-    Path b = example(far, fixedPort, m3ua, transport);
-    Path a = example(near, fixedPort, m3ua, transport);
+    return scenario(
+        transport, far, near, java.util.Map.of(fixedPort, freePort()), scenarioFile, nearOptions);
+  }
+
+  /** As above with several fixed M3UA ports, each replaced by its free one. */
+  private Result scenario(
+      String transport,
+      String far,
+      String near,
+      java.util.Map<String, Integer> ports,
+      String scenarioFile,
+      String... nearOptions)
+      throws Exception {
+    Path b = example(far, ports, transport);
+    Path a = example(near, ports, transport);
     Path scenario =
         Files.writeString(
             dir.resolve(transport + "-" + scenarioFile),
