@@ -169,13 +169,13 @@ class ExternalHlrByHandTest {
       b = nextBegin(hlr);
       // reject: invokeProblem (1) mistypedParameter (2)
       answer(hlr, b, end(b.otid(), tlv(0xa4, tlv(0x02, bytes(1)), tlv(0x81, bytes(2)))));
-      assertThat(reject.get(20, TimeUnit.SECONDS).success()).isFalse();
+      assertThat(reject.get(20, TimeUnit.SECONDS)).isEqualTo(Outcome.failed("no_response"));
 
       CompletableFuture<Outcome> abort = ati("9990110000004");
       b = nextBegin(hlr);
       // TC-ABORT with P-Abort cause resourceLimitation (4)
       answer(hlr, b, tlv(0x67, tlv(0x49, b.otid()), tlv(0x4a, bytes(4))));
-      assertThat(abort.get(20, TimeUnit.SECONDS).success()).isFalse();
+      assertThat(abort.get(20, TimeUnit.SECONDS)).isEqualTo(Outcome.failed("no_response"));
 
       CompletableFuture<Outcome> none = ati("9990110000005");
       nextBegin(hlr); // never answered
