@@ -170,6 +170,27 @@ public final class SimNetwork implements AutoCloseable {
     return LoopPool.defaultThreads();
   }
 
+  /**
+   * The SMPP connections' threads, shared by every SMSC's server and every ESME of the network: at
+   * most one per core (at least 2), started as they are first used, ended with the last user.
+   */
+  private final org.ss7sim.transport.stream.StreamEventLoops.Shared smppPool =
+      new org.ss7sim.transport.stream.StreamEventLoops.Shared(
+          Math.max(2, Runtime.getRuntime().availableProcessors()), "smpp");
+
+  /**
+   * A lease on the network's SMPP threads ({@link #smppPool}) for one SMSC or ESME; it closes the
+   * lease when it stops.
+   */
+  public org.ss7sim.transport.stream.StreamEventLoops smppLoops() {
+    return smppPool.take();
+  }
+
+  /** The network's SMPP thread pool (for inspection: leases, size). */
+  org.ss7sim.transport.stream.StreamEventLoops.Shared smppPool() {
+    return smppPool;
+  }
+
   /** A node's loop: one thread of the shared pool (virtual time: the one clock). */
   Loop loopFor(String node) {
     return virtual != null ? new Loop.Virtual(virtual) : new Loop.Real(pool.next(node));
