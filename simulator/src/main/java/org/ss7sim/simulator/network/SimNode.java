@@ -382,6 +382,11 @@ public final class SimNode {
     return loop;
   }
 
+  /** A lease on the network's shared SMPP event-loop threads (close it when done). */
+  public org.ss7sim.transport.stream.StreamEventLoops smppLoops() {
+    return owner.smppLoops();
+  }
+
   /** The firewall on this STP's relay, when the file enables one. */
   public Optional<org.ss7sim.simulator.firewall.Firewall> firewall() {
     return firewall;

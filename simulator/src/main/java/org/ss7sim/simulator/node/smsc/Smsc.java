@@ -141,7 +141,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                   config.name(),
                   org.ss7sim.wire.pcap.Endpoint.of(
                       node.pcapAddress(config.name()).address().getHostAddress(), tracedPort));
-      smpp = new SmppEndpoint(config.name(), data, this, tap);
+      smpp = new SmppEndpoint(config.name(), data, this, tap, node.smppLoops());
       smppAddress = smpp.listen(messages);
     } // else a virtual-time run: its ESMEs submit directly (submitDirect)
     for (StoredMessage m : messages.unfinished()) {
