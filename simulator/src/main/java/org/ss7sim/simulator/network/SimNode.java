@@ -20,7 +20,6 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.config.network.TransportKind;
-import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
@@ -284,21 +283,22 @@ public final class SimNode {
     }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
-    FlowIds.Ids ids = FlowIds.of(bytes);
     if (!outbound) {
       if (!tcap.isEmpty()) {
-        flows.received(ids);
+        flows.received(FlowIds.of(bytes)); // the transaction portion only: no label inbound
       }
       return;
     }
-    String flow = flows.sending(ids);
+    // the label and the flow from one decode of each layer
+    FlowIds.Read read = FlowIds.read(bytes);
+    String flow = flows.sending(read.ids());
     tracer.record(
         new TraceEvent(
             loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            StackDecoder.label(bytes),
+            read.label(),
             TraceEvent.Carrier.M3UA,
             pcapAddress(config.name(), LOCAL_DEFAULT),
             pcapAddress(peer, PEER_DEFAULT),

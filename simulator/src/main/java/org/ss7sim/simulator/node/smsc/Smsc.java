@@ -127,7 +127,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     messages = MessageStore.open(store, config.name(), directory);
     writes =
         node.loop() instanceof org.ss7sim.simulator.network.Loop.Real
-            ? GroupCommit.threaded(messages, config.name())
+            ? GroupCommit.threaded(
+                messages,
+                config.name(),
+                node.loop().timers()::nanoTime,
+                GroupCommit.DEFAULT_INTERVAL_NANOS)
             : GroupCommit.inline(messages, config.name());
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
       // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
