@@ -58,7 +58,9 @@ public final class NetnsDriver {
           case "links" -> System.out.println(awaitLinks(ssp));
           case "reachable" ->
               System.out.println(
-                  "reachable " + w[1] + (awaitReachable(ssp, Integer.parseInt(w[1])) ? " yes" : " no"));
+                  "reachable "
+                      + w[1]
+                      + (awaitReachable(ssp, Integer.parseInt(w[1])) ? " yes" : " no"));
           case "call" ->
               System.out.println(
                   "call " + w[1] + " ok " + calls(ssp, Integer.parseInt(w[1]), w[2]));
