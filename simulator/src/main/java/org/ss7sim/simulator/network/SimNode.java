@@ -88,16 +88,6 @@ public final class SimNode {
     }
   }
 
-  /**
-   * Whether STP–STP links carry DUNA/DAVA both ways (M3uaNodeBuilder#adjacentTransferPoint). Off:
-   * with it on, NetnsMultiProcessTest (STPs in their own processes, a switch killed with SIGKILL
-   * and restarted) leaves the other switch with DUNA for the restarted one on both its links and no
-   * DAVA after, so its calls never resume; not yet understood. Without it the STPs still never pass
-   * a message back and forth (a message is not sent back to the link set it came from, RFC 4666 /
-   * Q.704 §13.2.2 as RouteChoice applies it) and the changeover holds.
-   */
-  private static final boolean STP_SSNM = Boolean.getBoolean("ss7sim.stpSsnm");
-
   private M3uaNode build(Map<String, InetSocketAddress> bound, InJvmNetwork injvm) {
     PointCode pc = config.pointCode().orElseThrow();
     M3uaNodeBuilder b =
@@ -122,8 +112,11 @@ public final class SimNode {
       peerOfLink.put(l.name(), l.peer());
     }
     LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
-    if (config.kind() == NodeKind.STP && STP_SSNM) {
-      // STP-STP links: destination state both ways, transfer-prohibited semantics (Q.704 §13.2)
+    if (config.kind() == NodeKind.STP) {
+      // STP-STP links: destination state both ways, transfer-prohibited semantics (Q.704 §13.2):
+      // an STP tells its mate which destinations it can no longer reach, or reaches only through
+      // the mate, so the pair learns a lost destination at once and tells its ASPs (DUNA, then
+      // DAVA when it is back) instead of passing the traffic to each other.
       for (Link l : config.links()) {
         if (network.node(l.peer()).map(n -> n.kind() == NodeKind.STP).orElse(false)) {
           b.adjacentTransferPoint(l.name());
