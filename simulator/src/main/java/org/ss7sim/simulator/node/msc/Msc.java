@@ -133,10 +133,14 @@ public final class Msc implements NodeLogic, TypedMapUser {
     SubscriberState state = subscribers.state(r.get().msisdn());
     switch (state) {
       case ATTACHED -> {
-        delivered
-            .computeIfAbsent(
-                r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-            .add(ui);
+        List<Octets> held =
+            delivered.computeIfAbsent(
+                r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+        if (!repeat(held, ui)) {
+          held.add(ui);
+        } else {
+          repeats.incrementAndGet();
+        }
         mt.ifPresent(x -> x.returnResult(MtForwardSmRes.of()));
         fwd.ifPresent(x -> x.returnResult(null));
         if (more) {
@@ -416,7 +420,38 @@ public final class Msc implements NodeLogic, TypedMapUser {
     vlr.authenticate(imsi, count, vectors);
   }
 
-  /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
+  /** How many SMS-DELIVERs handsets acknowledged as repeats of one they held. */
+  private final java.util.concurrent.atomic.AtomicLong repeats =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Whether {@code tpdu} repeats one of the last {@link #REPEAT_WINDOW} SMS-DELIVERs this handset
+   * accepted, byte for byte (same originator, service centre time stamp, concatenation reference
+   * and text): the SMSC sent it again because it did not learn the outcome of the earlier attempt
+   * (no answer in time, or a restart before it recorded the delivery). The handset acknowledges it
+   * and shows it once, as handsets do; two distinct messages with the same text from the same
+   * originator accepted by the SMSC in the same second look the same and are shown once as well.
+   */
+  private static boolean repeat(List<Octets> held, Octets tpdu) {
+    synchronized (held) {
+      for (int i = held.size() - 1; i >= Math.max(0, held.size() - REPEAT_WINDOW); i--) {
+        if (held.get(i).equals(tpdu)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** How many of a handset's latest messages a repeat is looked for among. */
+  static final int REPEAT_WINDOW = 64;
+
+  /** SMS-DELIVERs acknowledged as repeats and not kept again (see {@link #delivered}). */
+  public long repeats() {
+    return repeats.get();
+  }
+
+  /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN, each once. */
   public Map<String, List<Octets>> delivered() {
     Map<String, List<Octets>> copy = new java.util.HashMap<>();
     delivered.forEach(

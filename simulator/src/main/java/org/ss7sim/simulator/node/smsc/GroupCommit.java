@@ -56,6 +56,7 @@ final class GroupCommit implements AutoCloseable {
   private Map<String, StoredMessage> inserts = new LinkedHashMap<>();
   private List<Consumer<Boolean>> completions = new ArrayList<>();
   private Map<String, StoredMessage> updates = new LinkedHashMap<>();
+  private List<String> receipts = new ArrayList<>();
   private long queuedGeneration;
   private long writtenGeneration;
   private boolean closing;
@@ -166,8 +167,26 @@ final class GroupCommit implements AutoCloseable {
     }
   }
 
+  /** Marks message {@code id}'s receipt acknowledged by its ESME, in the next transaction. */
+  void receiptAcknowledged(String id) {
+    synchronized (this) {
+      if (closing) {
+        return; // owed still: sent again after the restart
+      }
+      receipts.add(id);
+      queuedGeneration++;
+      if (threaded) {
+        notifyAll();
+        return;
+      }
+    }
+    if (queued() >= INLINE_BATCH) {
+      writeInline();
+    }
+  }
+
   private synchronized int queued() {
-    return inserts.size() + updates.size();
+    return inserts.size() + updates.size() + receipts.size();
   }
 
   /**
@@ -222,18 +241,21 @@ final class GroupCommit implements AutoCloseable {
   private void writeInline() {
     List<StoredMessage> ins;
     List<StoredMessage> ups;
+    List<String> acks;
     synchronized (this) {
-      if (inserts.isEmpty() && updates.isEmpty()) {
+      if (inserts.isEmpty() && updates.isEmpty() && receipts.isEmpty()) {
         return;
       }
       ins = new ArrayList<>(inserts.values());
       ups = new ArrayList<>(updates.values());
+      acks = receipts;
       inserts = new LinkedHashMap<>();
       completions = new ArrayList<>();
       updates = new LinkedHashMap<>();
+      receipts = new ArrayList<>();
     }
     try {
-      store.write(ins, ups);
+      store.write(ins, ups, acks);
     } catch (Exception e) {
       report(e, ins.size() + ups.size());
     }
@@ -245,9 +267,10 @@ final class GroupCommit implements AutoCloseable {
       List<StoredMessage> ins;
       List<Consumer<Boolean>> done;
       List<StoredMessage> ups;
+      List<String> acks;
       long generation;
       synchronized (this) {
-        while (inserts.isEmpty() && updates.isEmpty() && !closing) {
+        while (inserts.isEmpty() && updates.isEmpty() && receipts.isEmpty() && !closing) {
           idle = true;
           try {
             wait();
@@ -257,7 +280,7 @@ final class GroupCommit implements AutoCloseable {
           idle = false;
         }
         pause();
-        if (inserts.isEmpty() && updates.isEmpty()) {
+        if (inserts.isEmpty() && updates.isEmpty() && receipts.isEmpty()) {
           writtenGeneration = queuedGeneration;
           notifyAll();
           return; // closing, nothing left
@@ -265,17 +288,19 @@ final class GroupCommit implements AutoCloseable {
         ins = new ArrayList<>(inserts.values());
         done = completions;
         ups = new ArrayList<>(updates.values());
+        acks = receipts;
         generation = queuedGeneration;
         inserts = new LinkedHashMap<>();
         completions = new ArrayList<>();
         updates = new LinkedHashMap<>();
+        receipts = new ArrayList<>();
         writing = true;
         started = true;
         lastStartNanos = nanos.getAsLong();
       }
       boolean ok;
       try {
-        store.write(ins, ups);
+        store.write(ins, ups, acks);
         ok = true;
       } catch (Exception e) {
         ok = false;

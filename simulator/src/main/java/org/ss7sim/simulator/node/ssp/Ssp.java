@@ -349,8 +349,32 @@ public final class Ssp implements NodeLogic, CallControlUser {
                 });
   }
 
+  /**
+   * Calls this switch's ISUP released on its own (circuit reset, MTP-PAUSE for the trunk group's
+   * far end, timer expiry: Q.764 §2.10, §2.13), by "outgoing/incoming, answered or not, cause".
+   */
+  public Map<String, Long> networkReleases() {
+    return Map.copyOf(networkReleases);
+  }
+
+  /** The trunk groups of this switch's ISUP (circuit states; read on the node's thread). */
+  public List<org.ss7sim.isup.circuit.TrunkGroup> trunkGroups() {
+    return isup == null ? List.of() : isup.trunkGroups();
+  }
+
+  private final Map<String, Long> networkReleases = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public void onRelease(CallReference ref, CallRelease release) {
+    if (release.initiator() == CallRelease.Initiator.NETWORK) {
+      networkReleases.merge(
+          (incoming.containsKey(ref) ? "incoming" : "outgoing")
+              + (release.answered() ? " answered" : " unanswered")
+              + " cause "
+              + release.cause().code(),
+          1L,
+          Long::sum);
+    }
     InCall in = incoming.remove(ref);
     if (in != null) {
       in.timers().forEach(Timer::cancel);
