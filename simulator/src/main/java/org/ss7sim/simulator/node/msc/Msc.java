@@ -70,7 +70,8 @@ public final class Msc implements NodeLogic, TypedMapUser {
     this.node = node;
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     calls = new MscCalls(config, subscribers, node);
-    vlr.start(map, calls);
+    vlr.start(map, calls, node.network());
+    calls.mobile.csiFrom(vlr::oCsi, vlr::moSmsCsi);
     node.tcap(Ssn.VLR.value())
         .ifPresent(t -> new MapStack(t, (TypedMapUser) vlr::onInvocation, MapConfig.defaults()));
   }
@@ -125,7 +126,9 @@ public final class Msc implements NodeLogic, TypedMapUser {
         da instanceof SmRpDa.ByImsi byImsi
             ? subscribers.byImsi(byImsi.imsi().digits())
             : Optional.empty();
-    if (r.isEmpty()) {
+    if (r.isEmpty() || vlr.isCancelled(r.get().imsi())) {
+      // TS 29.002 §12.9, TS 23.040 §10.1: an IMSI this VLR does not hold (unknown, or its location
+      // cancelled by the HLR) is an unidentified subscriber
       inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
       d.close();
       return;
@@ -389,6 +392,11 @@ public final class Msc implements NodeLogic, TypedMapUser {
   /** IMSIs whose subscriber data the HLR inserted here (InsertSubscriberData). */
   public java.util.Set<String> insertedData() {
     return vlr.insertedData();
+  }
+
+  /** What this MSC's VLR holds of {@code imsi} from InsertSubscriberData, if anything. */
+  public Optional<VisitorRecord> visitor(String imsi) {
+    return vlr.visitor(imsi);
   }
 
   /** IMSIs whose location the HLR cancelled in this MSC's VLR (CancelLocation). */
