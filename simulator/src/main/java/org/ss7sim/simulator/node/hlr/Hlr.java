@@ -229,8 +229,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
    *
    * <ol>
    *   <li>a subscriber with a T-CSI, asked by a GMSC that offers CAMEL (camelInfo) without
-   *       suppress-T-CSI, gets camelRoutingInfo with the T-CSI (and the forwarding data when CFU
-   *       is active) — the GMSC asks the gsmSCF, then again with suppress-T-CSI (TS 23.078 §4.5.2);
+   *       suppress-T-CSI, gets camelRoutingInfo with the T-CSI (and the forwarding data when CFU is
+   *       active) — the GMSC asks the gsmSCF, then again with suppress-T-CSI (TS 23.078 §4.5.2);
    *   <li>CFU active: forwardingData with the forwarded-to number, no roaming number;
    *   <li>a subscriber the HLR knows is not reachable: forwardingData of CFNRc when active (TS
    *       23.082 §3.2), else absentSubscriber;
@@ -441,9 +441,9 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   }
 
   /**
-   * InsertSubscriberData (TS 29.002 §8.8.1, subscriberDataMngtContext v3) to the VLR serving
-   * {@code r} with the SS data of {@code codes}, in a dialogue of its own, in {@code flow}; a
-   * subscriber no VLR holds gets none (TS 23.011 §5).
+   * InsertSubscriberData (TS 29.002 §8.8.1, subscriberDataMngtContext v3) to the VLR serving {@code
+   * r} with the SS data of {@code codes}, in a dialogue of its own, in {@code flow}; a subscriber
+   * no VLR holds gets none (TS 23.011 §5).
    */
   private void pushSubscriberData(Subscribers.Record r, List<Integer> codes, String flow) {
     String vlr = locations.of(r).vlrNumber();

@@ -21,8 +21,8 @@ import org.ss7sim.wire.gsm.AddressString;
 import org.ss7sim.wire.gsm.Imsi;
 
 /**
- * The subscriber data an HLR gives a VLR in InsertSubscriberData (TS 29.002 §8.8.1, TS 23.008
- * §2.x) and a GMSC in SendRoutingInfo's camelRoutingInfo (§10.1): after an UpdateLocation the whole
+ * The subscriber data an HLR gives a VLR in InsertSubscriberData (TS 29.002 §8.8.1, TS 23.008 §2.x)
+ * and a GMSC in SendRoutingInfo's camelRoutingInfo (§10.1): after an UpdateLocation the whole
  * profile — MSISDN, category ordinary, service granted, the teleservices (telephony, short message
  * MT/PP and MO/PP), the SS data (provisionedSS) and the CAMEL subscription (O-CSI and MO-SMS-CSI in
  * vlrCamelSubscriptionInfo, TS 23.078 §4.3.1, §7.2); after a change of SS data only the SS data
@@ -34,7 +34,9 @@ final class InsertedData {
   /** CAMEL phase the CSIs are written for (camelCapabilityHandling, TS 29.002 §17.7.1). */
   static final int CAMEL_PHASE = 2;
 
-  /** O-BcsmTriggerDetectionPoint collectedInfo, T-BcsmTriggerDetectionPoint termAttemptAuthorized. */
+  /**
+   * O-BcsmTriggerDetectionPoint collectedInfo, T-BcsmTriggerDetectionPoint termAttemptAuthorized.
+   */
   static final int COLLECTED_INFO = 2;
 
   static final int TERM_ATTEMPT_AUTHORIZED = 12;
@@ -64,7 +66,14 @@ final class InsertedData {
   /** Only the SS data that changed, for the VLR serving the subscriber. */
   static InsertSubscriberDataArg changed(Subscribers.Record r, List<ExtSsInfo> ss) {
     return new InsertSubscriberDataArg(
-        new Imsi(r.imsi()), null, null, null, null, null, null, List.of(Elements.provisionedSs(ss)));
+        new Imsi(r.imsi()),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(Elements.provisionedSs(ss)));
   }
 
   /** The VLR's CAMEL data of a subscriber: its O-CSI and MO-SMS-CSI, if it has either. */

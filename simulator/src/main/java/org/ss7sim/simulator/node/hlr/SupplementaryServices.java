@@ -37,8 +37,8 @@ import org.ss7sim.wire.gsm.AddressString;
  * The call forwarding and call barring an HLR holds for its subscribers (TS 23.082, TS 23.088, TS
  * 29.002 §11.2–§11.6), starting from the network file's {@code call_forwarding} and {@code
  * call_barring}. Every forwarding and barring service is provisioned for every subscriber;
- * registerSS, eraseSS, activateSS, deactivateSS and interrogateSS change and read the SS-Status
- * (TS 23.011 §2: P provisioned, R registered, A active, Q quiescent):
+ * registerSS, eraseSS, activateSS, deactivateSS and interrogateSS change and read the SS-Status (TS
+ * 23.011 §2: P provisioned, R registered, A active, Q quiescent):
  *
  * <ul>
  *   <li>registerSS of a forwarding service (or the allForwarding / allCondForwarding group) with a
@@ -111,7 +111,9 @@ final class SupplementaryServices {
                       p.forwarding.put(
                           SupplementaryProfile.FORWARDING_CODES.get(name),
                           new Forwarding(number, true, start.noReplyTime())));
-          start.barring().forEach(name -> p.barring.add(SupplementaryProfile.BARRING_CODES.get(name)));
+          start
+              .barring()
+              .forEach(name -> p.barring.add(SupplementaryProfile.BARRING_CODES.get(name)));
           return p;
         });
   }
@@ -178,7 +180,25 @@ final class SupplementaryServices {
       int t = time != null ? time : before != null ? before.noReplyTime() : 20;
       p.forwarding.put(code, new Forwarding(a.forwardedToNumber().digits(), true, t));
     }
-    return new Answer<>(forwardingInfo(imsi, a.ssCode(), a.basicService(), members), null, members);
+    return new Answer<>(
+        forwardingInfo(imsi, a.ssCode(), a.basicService(), members), null, affected(p, members));
+  }
+
+  /**
+   * The codes whose VLR data a change of {@code changed} touches: CFU's state makes the registered
+   * conditional forwarding quiescent or operative again (TS 23.082 §1.6).
+   */
+  private static List<Integer> affected(Profile p, List<Integer> changed) {
+    if (!changed.contains(CFU)) {
+      return changed;
+    }
+    List<Integer> out = new ArrayList<>(changed);
+    for (int c : List.of(CFB, CFNRY, CFNRC)) {
+      if (!out.contains(c) && p.forwarding.containsKey(c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** eraseSS (§11.3): forwarding only; nothing registered is ss-ErrorStatus. */
@@ -193,7 +213,8 @@ final class SupplementaryServices {
     }
     List<Integer> changed = members.stream().filter(p.forwarding::containsKey).toList();
     changed.forEach(p.forwarding::remove);
-    return new Answer<>(forwardingInfo(imsi, a.ssCode(), a.basicService(), members), null, changed);
+    return new Answer<>(
+        forwardingInfo(imsi, a.ssCode(), a.basicService(), members), null, affected(p, changed));
   }
 
   /** activateSS (§11.4) and deactivateSS (§11.5). */
@@ -202,8 +223,7 @@ final class SupplementaryServices {
     Profile p = profile(imsi);
     List<Integer> barring = barringMembers(code);
     if (!barring.isEmpty()) {
-      List<Integer> changed =
-          barring.stream().filter(b -> p.barring.contains(b) != on).toList();
+      List<Integer> changed = barring.stream().filter(b -> p.barring.contains(b) != on).toList();
       if (on) {
         p.barring.addAll(barring);
       } else {
@@ -215,7 +235,9 @@ final class SupplementaryServices {
                   a.ssCode(),
                   List.of(
                       new CallBarringFeature(
-                          a.basicService(), Octets.ofUnsigned(status(imsi, barring.get(0))), List.of())),
+                          a.basicService(),
+                          Octets.ofUnsigned(status(imsi, barring.get(0))),
+                          List.of())),
                   List.of())),
           null,
           changed);
@@ -236,7 +258,8 @@ final class SupplementaryServices {
         changed.add(m);
       }
     }
-    return new Answer<>(forwardingInfo(imsi, a.ssCode(), a.basicService(), members), null, changed);
+    return new Answer<>(
+        forwardingInfo(imsi, a.ssCode(), a.basicService(), members), null, affected(p, changed));
   }
 
   /** interrogateSS (§11.6): the status, with the forwarded-to number of a forwarding service. */
@@ -271,7 +294,8 @@ final class SupplementaryServices {
 
   private SsInfo forwardingInfo(
       String imsi, SsCode requested, BasicServiceCode basic, List<Integer> members) {
-    return SsInfo.of(new ForwardingInfo(requested, features(imsi, basic, members.get(0)), List.of()));
+    return SsInfo.of(
+        new ForwardingInfo(requested, features(imsi, basic, members.get(0)), List.of()));
   }
 
   private List<ForwardingFeature> features(String imsi, BasicServiceCode basic, int code) {
@@ -314,9 +338,7 @@ final class SupplementaryServices {
             ? List.copyOf(p.forwarding.keySet())
             : codes.stream().filter(FORWARDING::contains).toList();
     List<Integer> barring =
-        codes == null
-            ? List.copyOf(p.barring)
-            : codes.stream().filter(BARRING::contains).toList();
+        codes == null ? List.copyOf(p.barring) : codes.stream().filter(BARRING::contains).toList();
     List<ExtSsInfo> out = new ArrayList<>();
     for (int code : forwarding) {
       Forwarding f = p.forwarding.get(code);

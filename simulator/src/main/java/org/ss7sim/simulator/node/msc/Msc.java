@@ -413,6 +413,19 @@ public final class Msc implements NodeLogic, TypedMapUser {
   }
 
   /**
+   * A handset's supplementary service request relayed by this MSC/VLR to the subscriber's HLR (TS
+   * 29.002 §11.1–§11.6): {@code op} is one of MapOperations' REGISTER_SS, ERASE_SS, ACTIVATE_SS,
+   * DEACTIVATE_SS, INTERROGATE_SS; {@code done} gets the HLR's answer. Runs on the node's thread.
+   */
+  public <A extends org.ss7sim.map.message.MapParameter, R> void supplementaryService(
+      String imsi,
+      Operation<A, R> op,
+      A argument,
+      java.util.function.Consumer<Confirmation<R>> done) {
+    vlr.supplementaryService(imsi, op, argument, done);
+  }
+
+  /**
    * SendAuthenticationInfo for a subscriber (TS 29.002 §8.5.2) to its HLR, addressed by the HLR's
    * global title; {@code vectors} gets the quintuplets. Runs on the node's thread.
    */

@@ -114,13 +114,15 @@ final class Vlr {
    * for a subscriber the VLR does not hold (never updated here, or cancelled) is
    * unidentifiedSubscriber; SS or CAMEL data the VLR cannot read unexpectedDataValue.
    */
-  private void insertSubscriberData(Invocation<InsertSubscriberDataArg, InsertSubscriberDataRes> inv) {
+  private void insertSubscriberData(
+      Invocation<InsertSubscriberDataArg, InsertSubscriberDataRes> inv) {
     MapDialogue d = inv.dialogue();
     InsertSubscriberDataArg a = inv.argument();
     String imsi = a.imsi() == null ? "" : a.imsi().digits();
     boolean inUpdate = d.isInitiator();
     VisitorRecord held = visitors.get(imsi);
-    if (!inUpdate && (held == null && (cancelled.contains(imsi) || subscribers.byImsi(imsi).isEmpty()))) {
+    if (!inUpdate
+        && (held == null && (cancelled.contains(imsi) || subscribers.byImsi(imsi).isEmpty()))) {
       inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
       d.close();
       return;
@@ -164,8 +166,8 @@ final class Vlr {
 
   /**
    * The O-CSI the VLR applies to calls from {@code msisdn} (TS 23.078 §4.3.1): the one the HLR
-   * inserted when it has inserted data here, none when that data has none; the network file's for
-   * a subscriber the HLR never updated here (as if inserted before the run).
+   * inserted when it has inserted data here, none when that data has none; the network file's for a
+   * subscriber the HLR never updated here (as if inserted before the run).
    */
   Optional<org.ss7sim.simulator.config.network.CamelCsi> oCsi(String msisdn) {
     Optional<VisitorRecord> v = visitorByMsisdn(msisdn);
@@ -276,6 +278,34 @@ final class Vlr {
             null,
             List.of()),
         outcome -> done.accept(outcome.succeeded()));
+    d.send();
+  }
+
+  /**
+   * A handset's supplementary service request (registerSS, eraseSS, activateSS, deactivateSS,
+   * interrogateSS; TS 29.002 §11.1–§11.6) relayed to its HLR in networkFunctionalSsContext v2, the
+   * subscriber named by the MAP-OPEN destination reference (its IMSI) and this VLR by the
+   * origination reference; {@code done} gets the HLR's answer.
+   */
+  <A extends org.ss7sim.map.message.MapParameter, R> void supplementaryService(
+      String imsi,
+      org.ss7sim.map.operation.Operation<A, R> op,
+      A argument,
+      Consumer<Confirmation<R>> done) {
+    String own = ownGlobalTitle();
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.VLR),
+            Addresses.gt(hlrOf(imsi), Ssn.HLR),
+            MapApplicationContext.NETWORK_FUNCTIONAL_SS,
+            2);
+    d.openInfo(
+        new org.ss7sim.map.dialogue.MapOpenInfo(
+            new AddressString(0, AddressString.LAND_MOBILE, imsi),
+            AddressString.international(own),
+            null,
+            List.of()));
+    d.invoke(op, argument, done);
     d.send();
   }
 
