@@ -67,6 +67,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   private MapStack map;
   private final RegisteredLocations locations;
   private final SupplementaryServices services;
+  private NetworkUssd networkUssd;
 
   /** MSISDN → service centre addresses with messages waiting (MWD, TS 23.040 §3.2.6). */
   private final Map<String, Set<String>> waiting = new HashMap<>();
@@ -89,6 +90,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     this.node = node;
     this.ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     map = new MapStack(node.tcap(Ssn.HLR.value()).orElseThrow(), this, MapConfig.defaults());
+    networkUssd = new NetworkUssd(node, map, ownGt, subscribers, locations);
     subscribers.onChange(
         (r, state) -> {
           if (r.hlr().equals(config.name()) && state == SubscriberState.ATTACHED) {
@@ -580,6 +582,31 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           outcome -> {});
       node.flows().starting("alert-" + msisdn, d::send);
     }
+  }
+
+  /**
+   * Network-initiated USSD to the handset of {@code msisdn} (scenario kind {@code network_ussd}):
+   * {@code prompts} as unstructuredSS-Request one after the other, then {@code notify} (null: none)
+   * as unstructuredSS-Notify, in one dialogue with the serving VLR ({@link NetworkUssd}); {@code
+   * answers} gets the handset's answers. Runs on the node's thread.
+   */
+  public void pushUssd(
+      String flow,
+      String msisdn,
+      List<String> prompts,
+      String notify,
+      java.util.function.Consumer<List<String>> answers,
+      org.ss7sim.simulator.node.AttemptListener listener) {
+    networkUssd.push(flow, msisdn, prompts, notify, answers, listener);
+  }
+
+  /** The VLR number the HLR holds for {@code msisdn}'s subscriber, empty when none. */
+  public String servingVlr(String msisdn) {
+    return subscribers
+        .byMsisdn(msisdn)
+        .filter(r -> r.hlr().equals(config.name()))
+        .map(r -> locations.of(r).vlrNumber())
+        .orElse("");
   }
 
   /** Message waiting data held now (MSISDNs). */

@@ -57,10 +57,20 @@ public final class Msc implements NodeLogic, TypedMapUser {
     this.subscribers = subscribers;
     this.mapConfig = mapConfig;
     this.vlr = new Vlr(config, subscribers);
+    this.ussdSessions =
+        new UssdHandsets(
+            imsi ->
+                this.subscribers
+                    .byImsi(imsi)
+                    .filter(
+                        r ->
+                            !this.vlr.isCancelled(imsi)
+                                && this.subscribers.state(r.msisdn()) != SubscriberState.ABSENT)
+                    .map(Subscribers.Record::msisdn));
   }
 
   private final Vlr vlr;
-  private final UssdHandsets ussdSessions = new UssdHandsets();
+  private final UssdHandsets ussdSessions;
   private MscCalls calls;
 
   private SimNode node;
@@ -72,8 +82,31 @@ public final class Msc implements NodeLogic, TypedMapUser {
     calls = new MscCalls(config, subscribers, node);
     vlr.start(map, calls, node.network());
     calls.mobile.csiFrom(vlr::oCsi, vlr::moSmsCsi);
+    // the VLR's own SSN: its operations, and network-initiated USSD for its handsets
     node.tcap(Ssn.VLR.value())
-        .ifPresent(t -> new MapStack(t, (TypedMapUser) vlr::onInvocation, MapConfig.defaults()));
+        .ifPresent(
+            t ->
+                new MapStack(
+                    t,
+                    new TypedMapUser() {
+                      @Override
+                      public void onInvocation(Invocation<?, ?> inv) {
+                        if (!ussdSessions.onInvocation(inv)) {
+                          vlr.onInvocation(inv);
+                        }
+                      }
+
+                      @Override
+                      public void onClose(MapDialogue d) {
+                        ussdSessions.ended(d);
+                      }
+
+                      @Override
+                      public void onAbort(MapDialogue d, String reason) {
+                        ussdSessions.ended(d);
+                      }
+                    },
+                    MapConfig.defaults()));
   }
 
   @Override
@@ -87,6 +120,16 @@ public final class Msc implements NodeLogic, TypedMapUser {
       leaks.add(config.name() + ": " + ussd + " USSD session(s) open");
     }
     return leaks;
+  }
+
+  @Override
+  public void onClose(MapDialogue d) {
+    ussdSessions.ended(d);
+  }
+
+  @Override
+  public void onAbort(MapDialogue d, String reason) {
+    ussdSessions.ended(d);
   }
 
   @Override
@@ -333,7 +376,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             Addresses.gt(msisdn, Ssn.HLR),
             org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2);
-    UssdHandsets.Session session = ussdSessions.opened(d, choices);
+    UssdHandsets.Session session = ussdSessions.opened(d, msisdn, choices);
     d.invoke(
         MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST,
         new org.ss7sim.map.message.UssdArg(
@@ -371,6 +414,25 @@ public final class Msc implements NodeLogic, TypedMapUser {
           listener.onEnded();
         });
     node.flows().starting(flow, d::send);
+  }
+
+  /**
+   * The handset of {@code msisdn} answers the next network-initiated USSD dialogue (TS 24.090 §4.3)
+   * with {@code answers}, one per unstructuredSS-Request; returns the script for {@link
+   * #forgetNetworkUssd}. Runs on the node's thread.
+   */
+  public List<String> expectNetworkUssd(String msisdn, List<String> answers) {
+    return ussdSessions.expect(msisdn, answers);
+  }
+
+  /** Drops a script no network-initiated dialogue took. Runs on the node's thread. */
+  public void forgetNetworkUssd(String msisdn, List<String> script) {
+    ussdSessions.forget(msisdn, script);
+  }
+
+  /** The texts network-initiated USSD showed the handset of {@code msisdn}, in order. */
+  public List<String> networkUssdShown(String msisdn) {
+    return ussdSessions.shownTo(msisdn);
   }
 
   private int moReference;
