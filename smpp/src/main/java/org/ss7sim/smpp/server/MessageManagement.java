@@ -79,7 +79,11 @@ public final class MessageManagement {
   public static QuerySmResp query(EsmeBind bind, QuerySm query, Optional<Held> stored) {
     Optional<Held> m = stored.filter(h -> visible(bind, query.source(), h));
     if (m.isEmpty()) {
-      return new QuerySmResp(CommandStatus.INVALID_MESSAGE_ID, query.sequence(), null, null, 0, 0);
+      // with its body (the id asked about, no final_date, state and error 0): SMPP 3.4 §4.8.2
+      // gives query_sm_resp no "body not returned" note as §4.4.2 gives submit_sm_resp, and
+      // Cloudhopper cannot read a query_sm_resp without one
+      return new QuerySmResp(
+          CommandStatus.INVALID_MESSAGE_ID, query.sequence(), query.messageId(), "", 0, 0);
     }
     Held h = m.get();
     String finalDate =
