@@ -115,9 +115,9 @@ public final class DemoScenario {
   }
 
   /**
-   * A short message from a prepaid handset to the ESME's short code, charged through its
-   * MO-SMS-CSI (InitialDPSMS, ContinueSMS, then MO-ForwardSM to the SMSC and deliver_sm to esme1),
-   * and a USSD menu walk (*123#, 2 Bundles, 1 Data 1GB) in one MAP dialogue with the HLR.
+   * A short message from a prepaid handset to the ESME's short code, charged through its MO-SMS-CSI
+   * (InitialDPSMS, ContinueSMS, then MO-ForwardSM to the SMSC and deliver_sm to esme1), and a USSD
+   * menu walk (*123#, 2 Bundles, 1 Data 1GB) in one MAP dialogue with the HLR.
    */
   private static void mobileServices(StringBuilder y) {
     y.append(

@@ -26,8 +26,8 @@ import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
  * One run of a scenario on a network in this process, with what the user sees: the live progress
- * line (on {@code err}), ladders of the first flow of each kind (call, SMS, handset call, handset SMS, USSD, attack), the summary table, the
- * unmet expectations and leaks, and the requested files.
+ * line (on {@code err}), ladders of the first flow of each kind (call, SMS, handset call, handset
+ * SMS, USSD, attack), the summary table, the unmet expectations and leaks, and the requested files.
  */
 public final class Run {
   /** What to write besides the terminal output; null fields are not written. */
@@ -88,7 +88,9 @@ public final class Run {
         first -> {});
   }
 
-  /** As above; {@code firstFlows} gets the events of the first flow of each kind, by ladder title. */
+  /**
+   * As above; {@code firstFlows} gets the events of the first flow of each kind, by ladder title.
+   */
   static boolean run(
       Network network,
       Scenario scenario,

@@ -52,11 +52,10 @@ public final class Ladder {
 
   /**
    * The diagram as monospaced text, lines separated by '\n', at most {@code maxWidth} columns wide
-   * ({@link Integer#MAX_VALUE}: full width). To fit, lifelines move closer and node names are
-   * cut to the room they have; a label longer than its arrow runs on over the lifelines to its
-   * right on its own line and is cut at the ladder's edge, the cut marked with '…'; a ladder of
-   * more than {@code
-   * (maxWidth - 11) / 8} nodes is wider than asked.
+   * ({@link Integer#MAX_VALUE}: full width). To fit, lifelines move closer and node names are cut
+   * to the room they have; a label longer than its arrow runs on over the lifelines to its right on
+   * its own line and is cut at the ladder's edge, the cut marked with '…'; a ladder of more than
+   * {@code (maxWidth - 11) / 8} nodes is wider than asked.
    */
   public String toText(int maxWidth) {
     int spacing = TEXT_MIN_SPACING;

@@ -84,7 +84,9 @@ class OutsideEsmePcapTest {
           esme.submit("99901100000" + (10 + i), "outside " + i);
         }
         for (int i = 0; i < 3; i++) {
-          assertThat(esme.delivered(30)).as("receipt %d; service output: %s", i, output).isNotNull();
+          assertThat(esme.delivered(30))
+              .as("receipt %d; service output: %s", i, output)
+              .isNotNull();
         }
         sequences.addAll(esme.deliverSequences());
       }

@@ -35,8 +35,8 @@ import org.ss7sim.smpp.pdu.SmppTime;
  *       short_message with message_payload).
  *   <li>replace_if_present_flag 1 on submit_sm or submit_multi (SMPP 3.4 §5.2.18): the new message
  *       replaces every message of the same ESME not yet final with the same source address,
- *       destination address and service_type ({@link #replacedBy}); the SMSC ends those DELETED
- *       and stores the new one under a new id. With the flag 0 nothing is replaced.
+ *       destination address and service_type ({@link #replacedBy}); the SMSC ends those DELETED and
+ *       stores the new one under a new id. With the flag 0 nothing is replaced.
  * </ul>
  */
 public final class MessageManagement {
@@ -176,9 +176,9 @@ public final class MessageManagement {
   /**
    * The ids of the held messages submission {@code s} replaces when it carries
    * replace_if_present_flag 1 (SMPP 3.4 §5.2.18): those of the same ESME (system_id) not yet final
-   * whose source address, destination address and service_type equal the new message's. Empty
-   * when the flag is not set. {@code candidates}: the messages the SMSC could still replace (not
-   * final, no delivery attempt under way).
+   * whose source address, destination address and service_type equal the new message's. Empty when
+   * the flag is not set. {@code candidates}: the messages the SMSC could still replace (not final,
+   * no delivery attempt under way).
    */
   public static List<String> replacedBy(Submission s, String serviceType, List<Held> candidates) {
     if (!replaceIfPresent(s.request())) {

@@ -63,14 +63,7 @@ class ReplaceIfPresentTest {
   private static MessageManagement.Held held(
       String id, String systemId, String serviceType, Address dst, MessageState state) {
     return new MessageManagement.Held(
-        id,
-        systemId,
-        serviceType,
-        SRC,
-        dst,
-        state,
-        state.isFinal() ? Instant.EPOCH : null,
-        0);
+        id, systemId, serviceType, SRC, dst, state, state.isFinal() ? Instant.EPOCH : null, 0);
   }
 
   private static final List<MessageManagement.Held> HELD =
@@ -83,7 +76,8 @@ class ReplaceIfPresentTest {
           held("6", "esme1", "", DST, MessageState.DELIVERED));
 
   @Test
-  void flag_1_replaces_the_pending_messages_of_that_esme_with_the_same_addresses_and_service_type() {
+  void
+      flag_1_replaces_the_pending_messages_of_that_esme_with_the_same_addresses_and_service_type() {
     assertThat(MessageManagement.replacedBy(submit("esme1", "", DST, 1), "", HELD))
         .containsExactly("1", "2");
     assertThat(MessageManagement.replacedBy(submit("esme1", "VMA", DST, 1), "VMA", HELD))

@@ -348,11 +348,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   /**
    * submit_sm (or submit_multi) with replace_if_present_flag 1 (SMPP 3.4 §5.2.18), on the node's
    * thread so no attempt starts meanwhile: the ESME's messages still pending delivery with the same
-   * source address, destination address and service_type ({@link MessageManagement#replacedBy})
-   * end DELETED, without a receipt, in the same store transaction that stores the new message under
-   * a new id; submit_sm_resp carries that id. A message with a delivery attempt under way is past
-   * replacing: the new message is stored beside it. When the store refuses the new message, the
-   * old ones are taken up again as they were.
+   * source address, destination address and service_type ({@link MessageManagement#replacedBy}) end
+   * DELETED, without a receipt, in the same store transaction that stores the new message under a
+   * new id; submit_sm_resp carries that id. A message with a delivery attempt under way is past
+   * replacing: the new message is stored beside it. When the store refuses the new message, the old
+   * ones are taken up again as they were.
    */
   private void replaceIfPresent(Submission s, java.util.function.Consumer<SubmitResult> answer) {
     try {
