@@ -140,7 +140,12 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     try {
       g.listen();
     } catch (SipException | RuntimeException e) {
-      g.close();
+      try {
+        g.close();
+      } catch (RuntimeException closing) {
+        // the library's stop fails on a listener it never bound: keep the reason it did not bind
+        e.addSuppressed(closing);
+      }
       throw e;
     }
     return g;

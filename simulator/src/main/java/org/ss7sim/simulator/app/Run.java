@@ -44,48 +44,45 @@ public final class Run {
 
   private Run() {}
 
-  /** Runs and returns whether every expectation held and nothing leaked. */
-  public static boolean run(
-      Network network,
-      Scenario scenario,
-      Duration duration,
-      Outputs outputs,
-      boolean memoryStores,
-      Path storeDir,
-      PrintWriter out,
-      PrintWriter err)
-      throws Exception {
-    return run(
-        network, scenario, duration, outputs, memoryStores, storeDir, false, out, err, first -> {});
-  }
-
   /**
-   * As above; {@code virtualTime} runs it as a discrete-event simulation ({@link VirtualTime}):
-   * every link in this JVM, the ESMEs straight to their SMSC, SMSC stores in memory, one thread,
-   * timestamps from 2026-01-01T00:00:00Z.
+   * How to run, besides the network and the scenario.
+   *
+   * @param duration how long the scenario runs (null: as the scenario says)
+   * @param memoryStores SMSCs keep their messages in memory instead of the file store
+   * @param storeDir where file stores live
+   * @param virtualTime a discrete-event run on a virtual clock (implies memory stores)
+   * @param startTimeout how long the start waits for the links (null: the network's default)
    */
-  public static boolean run(
-      Network network,
-      Scenario scenario,
+  public record Settings(
       Duration duration,
       Outputs outputs,
       boolean memoryStores,
       Path storeDir,
       boolean virtualTime,
-      PrintWriter out,
-      PrintWriter err)
+      Duration startTimeout) {
+    /** Real time, file stores in {@code storeDir}, the default start timeout. */
+    public static Settings of(Duration duration, Outputs outputs, Path storeDir) {
+      return new Settings(duration, outputs, false, storeDir, false, null);
+    }
+
+    public Settings withMemoryStores() {
+      return new Settings(duration, outputs, true, storeDir, virtualTime, startTimeout);
+    }
+
+    public Settings withVirtualTime(boolean on) {
+      return new Settings(duration, outputs, memoryStores, storeDir, on, startTimeout);
+    }
+
+    public Settings withStartTimeout(Duration timeout) {
+      return new Settings(duration, outputs, memoryStores, storeDir, virtualTime, timeout);
+    }
+  }
+
+  /** Runs and returns whether every expectation held and nothing leaked. */
+  public static boolean run(
+      Network network, Scenario scenario, Settings settings, PrintWriter out, PrintWriter err)
       throws Exception {
-    return run(
-        network,
-        scenario,
-        duration,
-        outputs,
-        memoryStores,
-        storeDir,
-        virtualTime,
-        out,
-        err,
-        first -> {});
+    return run(network, scenario, settings, out, err, first -> {});
   }
 
   /**
@@ -94,46 +91,13 @@ public final class Run {
   static boolean run(
       Network network,
       Scenario scenario,
-      Duration duration,
-      Outputs outputs,
-      boolean memoryStores,
-      Path storeDir,
-      boolean virtualTime,
+      Settings settings,
       PrintWriter out,
       PrintWriter err,
       java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
       throws Exception {
-    return run(
-        network,
-        scenario,
-        duration,
-        outputs,
-        memoryStores,
-        storeDir,
-        virtualTime,
-        null,
-        out,
-        err,
-        firstFlows);
-  }
-
-  /**
-   * As above, waiting at most {@code startTimeout} for the network's links (null: the network's
-   * default, see {@link SimNetwork#defaultLinkWait}).
-   */
-  public static boolean run(
-      Network network,
-      Scenario scenario,
-      Duration duration,
-      Outputs outputs,
-      boolean memoryStores,
-      Path storeDir,
-      boolean virtualTime,
-      Duration startTimeout,
-      PrintWriter out,
-      PrintWriter err,
-      java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
-      throws Exception {
+    Outputs outputs = settings.outputs();
+    boolean virtualTime = settings.virtualTime();
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
@@ -145,9 +109,10 @@ public final class Run {
     org.ss7sim.simulator.report.SecurityResults loot =
         org.ss7sim.simulator.report.SecurityResults.NONE;
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
-      NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
+      NodeKinds kinds =
+          new NodeKinds(network, settings.memoryStores() || virtualTime, settings.storeDir());
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
-      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual, startTimeout);
+      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual, settings.startTimeout());
       // a real-time run stops cleanly on SIGINT/SIGTERM (exit 0); a virtual one is one thread
       SignalStop signal =
           virtual == null
@@ -171,7 +136,7 @@ public final class Run {
         } else if (net.externalLinks().any()) {
           err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
         }
-        report = ScenarioRunner.run(net, scenario, duration, err);
+        report = ScenarioRunner.run(net, scenario, settings.duration(), err);
         if (outputs.report() != null) {
           snapshot = NetworkSnapshot.capture(net); // links and counters as the run ends
         }

@@ -56,10 +56,11 @@ final class DemoCommand implements Callable<Integer> {
         Run.run(
             ConfigLoader.demoNetwork(tls),
             DemoScenario.of(calls, sms),
-            null,
-            new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
-            true,
-            java.nio.file.Path.of("."),
+            Run.Settings.of(
+                    null,
+                    new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
+                    java.nio.file.Path.of("."))
+                .withMemoryStores(),
             spec.commandLine().getOut(),
             outputs.progressTo(spec.commandLine().getErr()));
     return ok ? ExitCode.OK : ExitCode.FAILED;

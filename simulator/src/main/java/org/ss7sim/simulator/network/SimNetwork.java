@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.AspState;
+import org.ss7sim.mtp.PointCode;
 import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.Node;
@@ -228,6 +229,7 @@ public final class SimNetwork implements AutoCloseable {
     try {
       net.startAll();
       net.awaitLinks(linkWait != null ? linkWait : defaultLinkWait(local.size()));
+      net.awaitRoutesConverged(routeWait(local.size()));
       net.startupNanos = net.clock().nanoTime() - net.createdNanos;
     } catch (Exception | Error e) {
       net.close();
@@ -348,6 +350,63 @@ public final class SimNetwork implements AutoCloseable {
       failure.initCause(e);
       throw failure;
     }
+  }
+
+  /**
+   * How long a start waits, once every link is active, for the destination audits to settle: 2 s,
+   * and 1 ms more per node. Bounded, never a failure: a destination may stay unreachable on
+   * purpose.
+   */
+  static Duration routeWait(int nodes) {
+    return Duration.ofSeconds(2).plusMillis(nodes);
+  }
+
+  /** How often {@link #awaitRoutesConverged} looks again. */
+  static final Duration ROUTE_POLL = Duration.ofMillis(5);
+
+  /**
+   * Waits, at most {@code max}, until no started node holds another started node's point code for
+   * inaccessible. With every link active the STPs may still be answering audits and announcing DUNA
+   * then DAVA for nodes whose links came up a little later; traffic started in that window finds
+   * its destination paused (ISUP: no circuit available, cause 34). Returns the pairs still
+   * unreachable, "node: point code", empty once converged.
+   */
+  public List<String> awaitRoutesConverged(Duration max) throws Exception {
+    Map<PointCode, String> started = new HashMap<>();
+    for (SimNode n : snapshot()) {
+      started.put(n.m3ua().localPointCode(), n.name());
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    long deadline = clock().nanoTime() + max.toNanos();
+    Runnable[] check = new Runnable[1];
+    check[0] =
+        () -> {
+          if (unreachable(started).isEmpty() || clock().nanoTime() >= deadline) {
+            done.complete(null);
+          } else {
+            runLoop.timers().schedule(ROUTE_POLL, check[0]);
+          }
+        };
+    runLoop.execute(check[0]);
+    try {
+      await(done, max.plusSeconds(1));
+    } catch (TimeoutException e) {
+      // reported below
+    }
+    return unreachable(started);
+  }
+
+  private List<String> unreachable(Map<PointCode, String> started) {
+    List<String> out = new ArrayList<>();
+    for (SimNode n : snapshot()) {
+      for (PointCode pc : n.m3ua().inaccessibleDestinations()) {
+        String peer = started.get(pc);
+        if (peer != null && nodes.containsKey(peer)) {
+          out.add(n.name() + ": " + peer + " (" + pc + ")");
+        }
+      }
+    }
+    return out;
   }
 
   /**
