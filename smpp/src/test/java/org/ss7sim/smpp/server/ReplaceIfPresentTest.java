@@ -12,6 +12,7 @@ import org.ss7sim.smpp.pdu.DataCoding;
 import org.ss7sim.smpp.pdu.EsmClass;
 import org.ss7sim.smpp.pdu.MessageState;
 import org.ss7sim.smpp.pdu.RegisteredDelivery;
+import org.ss7sim.smpp.pdu.ShortMessageBody;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.Tlvs;
 import org.ss7sim.wire.Octets;
@@ -30,20 +31,21 @@ class ReplaceIfPresentTest {
         new SubmitSm(
             CommandStatus.OK,
             7,
-            serviceType,
-            SRC,
-            dst,
-            EsmClass.DEFAULT,
-            0,
-            0,
-            "",
-            "",
-            RegisteredDelivery.NONE,
-            flag,
-            DataCoding.SMSC_DEFAULT,
-            0,
-            Octets.of(new byte[] {'h', 'i'}),
-            Tlvs.EMPTY);
+            new ShortMessageBody(
+                serviceType,
+                SRC,
+                dst,
+                EsmClass.DEFAULT,
+                0,
+                0,
+                "",
+                "",
+                RegisteredDelivery.NONE,
+                flag,
+                DataCoding.SMSC_DEFAULT,
+                0,
+                Octets.of(new byte[] {'h', 'i'}),
+                Tlvs.EMPTY));
     return new Submission(
         new EsmeBind(1, systemId, BindType.TRANSCEIVER, "", null, "test"),
         SRC,
