@@ -370,6 +370,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                 for (String id : MessageManagement.replacedBy(s, serviceType(s), candidates)) {
                   StoredMessage m = active.remove(id);
                   alerted.remove(id);
+                  lastError.remove(id);
                   replaced.add(m.done(StoredMessage.State.DELETED, now, 0));
                   LOG.debug("smsc {}: message {} replaced (replace_if_present)", config.name(), id);
                 }
