@@ -191,8 +191,11 @@ public final class SimNode {
                 }
                 sccp = new SccpStack(m3ua, loop.timers(), sc);
                 if (config.kind() != NodeKind.STP) {
+                  // one transaction id space for the node's subsystems (MAP, CAP, INAP …)
+                  java.util.function.IntSupplier tids = TcapStack.counter();
                   for (Ssn ssn : config.ssns()) {
-                    TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
+                    TcapStack t =
+                        new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults(), tids);
                     sccp.register(ssn, t);
                     tcap.put(ssn.value(), t);
                   }

@@ -11,31 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jsmpp.bean.AlertNotification;
-import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.SMSCDeliveryReceipt;
-import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.extra.ProcessRequestException;
-import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.MessageReceiverListener;
-import org.jsmpp.session.SMPPSession;
-import org.jsmpp.session.Session;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.node.smsc.JsmppEsme;
 import org.ss7sim.transport.sctp.SctpSupport;
 
 /**
@@ -212,68 +194,14 @@ class CrossProcessTest {
         smsc.awaitReady();
         String listening = smsc.line("SMPP server listening on");
         int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
-        BlockingQueue<DeliveryReceipt> receipts = new LinkedBlockingQueue<>();
-        SMPPSession session = new SMPPSession();
-        session.setMessageReceiverListener(
-            new MessageReceiverListener() {
-              @Override
-              public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-                if (deliverSm.isSmscDeliveryReceipt()) {
-                  try {
-                    receipts.add(deliverSm.getShortMessageAsDeliveryReceipt());
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                }
-              }
-
-              @Override
-              public void onAcceptAlertNotification(AlertNotification alertNotification) {}
-
-              @Override
-              public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
-                return null;
-              }
-            });
-        try {
-          session.connectAndBind(
-              "127.0.0.1",
-              port,
-              new BindParameter(
-                  BindType.BIND_TRX,
-                  "esme1",
-                  "secret",
-                  "",
-                  TypeOfNumber.UNKNOWN,
-                  NumberingPlanIndicator.UNKNOWN,
-                  null));
+        try (JsmppEsme esme = JsmppEsme.bind(port, "esme1")) {
           List<String> ids = new ArrayList<>();
           for (int i = 0; i < 5; i++) {
-            ids.add(
-                session
-                    .submitShortMessage(
-                        "",
-                        TypeOfNumber.INTERNATIONAL,
-                        NumberingPlanIndicator.ISDN,
-                        "1000",
-                        TypeOfNumber.INTERNATIONAL,
-                        NumberingPlanIndicator.ISDN,
-                        "99901100000" + (10 + i),
-                        new ESMClass(),
-                        (byte) 0,
-                        (byte) 1,
-                        null,
-                        null,
-                        new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-                        (byte) 0,
-                        new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
-                        (byte) 0,
-                        ("across processes " + i).getBytes(StandardCharsets.ISO_8859_1))
-                    .getMessageId());
+            ids.add(esme.submit("99901100000" + (10 + i), "across processes " + i));
           }
           List<String> delivered = new ArrayList<>();
           for (int i = 0; i < ids.size(); i++) {
-            DeliveryReceipt r = receipts.poll(30, TimeUnit.SECONDS);
+            DeliveryReceipt r = esme.receipt(30);
             assertThat(r)
                 .as("receipt " + i + "; A: " + smsc.output + "\nB: " + core.output)
                 .isNotNull();
@@ -287,9 +215,6 @@ class CrossProcessTest {
                   "link to-smsc (external smsc, listening on 127.0.0.1:"
                       + m3ua
                       + "): AS ACTIVE rc=10");
-          session.unbindAndClose();
-        } finally {
-          session.close();
         }
       }
     }

@@ -120,8 +120,24 @@ final class GroupCommit implements AutoCloseable {
    * thread when threaded, so it must not block.
    */
   void insert(StoredMessage m, Consumer<Boolean> committed) {
+    insert(m, List.of(), committed);
+  }
+
+  /**
+   * As {@link #insert(StoredMessage, Consumer)}, with {@code updated} (messages already stored, in
+   * their new state) written in the same transaction: a message replacing others (submit_sm with
+   * replace_if_present_flag) is never committed without their end, nor they without it.
+   */
+  void insert(StoredMessage m, List<StoredMessage> updated, Consumer<Boolean> committed) {
     synchronized (this) {
       if (!closing) {
+        for (StoredMessage u : updated) {
+          if (inserts.containsKey(u.id())) {
+            inserts.put(u.id(), u);
+          } else {
+            updates.put(u.id(), u);
+          }
+        }
         inserts.put(m.id(), m);
         completions.add(committed);
         queuedGeneration++;
