@@ -180,6 +180,20 @@ public class SipGatewayNodeTest {
         .resolve(name);
   }
 
+  /** A copy in {@code dir} of a SIPp scenario file with {@code from} replaced by {@code to}. */
+  static Path sippScenario(String name, Path dir, String from, String to) throws IOException {
+    String text = Files.readString(sippScenario(name), StandardCharsets.ISO_8859_1);
+    assertThat(text).contains(from);
+    Files.createDirectories(dir);
+    return Files.writeString(
+        dir.resolve(name), text.replace(from, to), StandardCharsets.ISO_8859_1);
+  }
+
+  /** The cause values of the capture's REL messages (each crossing the STP twice). */
+  static List<String> relCauses(Path pcap) {
+    return Tshark.field(pcap, List.of("-Y", "isup.message_type == 12"), "isup.cause_indicator");
+  }
+
   /** How many frames of the capture carry each ISUP message type. */
   static Map<Integer, Long> isupCounts(Path pcap) {
     Map<Integer, Long> m = new HashMap<>();
@@ -623,6 +637,76 @@ public class SipGatewayNodeTest {
             "isup.screening_indicator");
     assertThat(toSspB).isNotEmpty();
     assertThat(toSspB).allSatisfy(f -> assertThat(f).containsExactly("4930111", "0"));
+  }
+
+  @Test
+  void a_cancel_from_sipp_while_the_line_rings_releases_the_isup_call_with_the_reason_cause()
+      throws Exception {
+    Tshark.assumeInstalled();
+    DemoNetwork demo = new DemoNetwork(example(dir, null), dir);
+    int gw = sipPort(demo, "gw");
+    try {
+      // INVITE to a line that rings and never answers; on 180, CANCEL with Reason cause 21
+      Path scenario = sippScenario("uac_cancel.xml", dir, "Q.850;cause=31", "Q.850;cause=21");
+      Sipp.Result r =
+          Sipp.run(
+              dir.resolve("uac"),
+              SIPP_TIMEOUT,
+              List.of(
+                  "127.0.0.1:" + gw, "-sf", scenario.toString(), "-s", "9992023000", "-m", "1"));
+      // SIPp got 200 for the CANCEL and 487 for the INVITE, and ACKed it
+      assertThat(r.exitCode()).as(r.output()).isZero();
+      assertThat(r.stat("SuccessfulCall(C)")).as(r.output()).isEqualTo(1);
+      assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+      Map<String, Long> c = gateway(demo, "gw").sip().counters().snapshot();
+      assertThat(c).containsEntry("cancelReceived", 1L).containsEntry("unknownDialog", 0L);
+    } finally {
+      demo.close();
+    }
+    List<String> decodeAs = List.of("-d", "udp.port==" + gw + ",sip");
+    assertThat(ladder(demo.pcap, decodeAs))
+        .containsSubsequence("INVITE", "IAM", "ACM", "180/INVITE", "CANCEL", "REL", "RLC")
+        .containsSubsequence("CANCEL", "200/CANCEL", "487/INVITE", "ACK");
+    // RFC 3326 / TS 29.163 §7.2.3.1.5: the CANCEL's Reason cause is the REL's
+    assertThat(relCauses(demo.pcap)).containsOnly("21");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
+  }
+
+  @Test
+  void an_isup_call_released_before_answer_cancels_the_invite_to_sipp_with_the_cause()
+      throws Exception {
+    Tshark.assumeInstalled();
+    DemoNetwork demo;
+    int uasPort;
+    // SIPp rings and never answers; it expects a CANCEL with Reason Q.850 cause 19 (the caller's
+    // no-answer timer, T9), answers it 200, the INVITE 487, and gets the ACK
+    Path scenario = sippScenario("uas_cancelled.xml", dir, "cause=16", "cause=19");
+    try (Sipp uas =
+        Sipp.start(
+            dir.resolve("uas"), SIPP_TIMEOUT, List.of("-sf", scenario.toString(), "-m", "1"))) {
+      uasPort = uas.port();
+      demo = new DemoNetwork(example(dir, uas.address()), dir);
+      try {
+        Outcome o = demo.call("ssp-b", "to-sip", "9993000001", Duration.ofSeconds(1));
+        assertThat(o.success()).as(o.toString()).isFalse();
+        assertThat(o.toString()).contains("no_answer");
+        Sipp.Result r = uas.finish(SIPP_TIMEOUT);
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(r.stat("SuccessfulCall(C)")).as(r.output()).isEqualTo(1);
+        assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();
+        SipGatewayNode gw = gateway(demo, "gw");
+        assertThat(gw.sip().pendingCancels()).isZero();
+        assertThat(gw.sip().counters().snapshot()).containsEntry("cancelSent", 1L);
+      } finally {
+        demo.close();
+      }
+    }
+    List<String> decodeAs = List.of("-d", "udp.port==" + uasPort + ",sip");
+    assertThat(ladder(demo.pcap, decodeAs))
+        .containsSubsequence("IAM", "INVITE", "180/INVITE", "ACM", "REL", "CANCEL", "RLC")
+        .containsSubsequence("CANCEL", "200/CANCEL", "487/INVITE", "ACK");
+    assertThat(relCauses(demo.pcap)).containsOnly("19");
+    assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
   }
 
   /** Every label of every SIP-originated flow, from ("stp" for both STPs) and message. */
