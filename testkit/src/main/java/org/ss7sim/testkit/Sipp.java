@@ -249,11 +249,17 @@ public final class Sipp implements AutoCloseable {
     if (inodes.isEmpty()) {
       return false;
     }
-    String local = "0100007F:" + String.format(Locale.ROOT, "%04X", port);
-    for (String line : lines(Path.of(tcp ? "/proc/net/tcp" : "/proc/net/udp"))) {
-      String[] f = line.trim().split("\\s+");
-      if (f.length > 9 && f[1].equals(local) && inodes.contains(f[9])) {
-        return true;
+    String hexPort = String.format(Locale.ROOT, "%04X", port);
+    // IPv4 sockets (SIPp's), and IPv6 ones bound to the IPv4-mapped loopback (a JVM's)
+    Set<String> local =
+        Set.of("0100007F:" + hexPort, "0000000000000000FFFF00000100007F:" + hexPort);
+    String table = tcp ? "/proc/net/tcp" : "/proc/net/udp";
+    for (Path p : List.of(Path.of(table), Path.of(table + "6"))) {
+      for (String line : lines(p)) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length > 9 && local.contains(f[1]) && inodes.contains(f[9])) {
+          return true;
+        }
       }
     }
     return false;

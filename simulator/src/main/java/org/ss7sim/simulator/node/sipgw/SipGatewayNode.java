@@ -167,6 +167,9 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     if (sip != null && sip.activeCalls() > 0) {
       l.add(sip.activeCalls() + " SIP calls active");
     }
+    if (sip != null && sip.pendingCancels() > 0) {
+      l.add(sip.pendingCancels() + " cancelled SIP INVITEs awaiting their final response");
+    }
     if (isup != null && isup.activeCalls() > 0) {
       l.add(isup.activeCalls() + " ISUP calls active");
     }
