@@ -121,9 +121,10 @@ public final class SipWireTrace implements SipWireTap {
    * milliseconds (sent: before sending; received: on arrival) and reports a sent one only after
    * sending it, so a quick answer (the ACK of our 200, a response to our request) can be reported
    * first, with the same millisecond. Each message is therefore put after what caused it (a
-   * response after its request, an ACK after the final response it acknowledges) and before what it
-   * caused that is already recorded, by a microsecond where needed. Retransmissions keep the times
-   * of the first copy as reference.
+   * response after its request, an ACK after the final response it acknowledges, a provisional
+   * response before a CANCEL of the same millisecond) and before what it caused that is already
+   * recorded, by a microsecond where needed. Retransmissions keep the times of the first copy as
+   * reference.
    */
   static final class CallStamps {
     private final Map<String, Long> seen = new java.util.HashMap<>();
@@ -142,6 +143,15 @@ public final class SipWireTrace implements SipWireTap {
       if (!response && method.equals("ACK")) {
         t = after(t, other + "FIN " + n + " INVITE");
         remember(self + "ACK " + n, t);
+      } else if (!response && method.equals("CANCEL")) {
+        // after its INVITE, leaving a microsecond between them for the provisional responses
+        // that caused it but are reported after it (RFC 3261 §9.1: no CANCEL before one)
+        Long invite = seen.get(self + "REQ " + n + " INVITE");
+        if (invite != null) {
+          t = Math.max(t, invite + 2);
+        }
+        t = before(t, other + "RSP " + n + " CANCEL");
+        remember(self + "REQ " + n + " CANCEL", t);
       } else if (!response) {
         t = before(t, other + "RSP " + n + " " + method);
         remember(self + "REQ " + n + " " + method, t);
@@ -151,6 +161,11 @@ public final class SipWireTrace implements SipWireTap {
         t = Math.max(t, earliest);
         if (status >= 200 && method.equals("INVITE")) {
           t = Math.max(before(t, other + "ACK " + n), earliest);
+        }
+        Long cancel = seen.get(other + "REQ " + n + " CANCEL");
+        if (status < 200 && method.equals("INVITE") && cancel != null && cancel >= t) {
+          // a provisional response reported after the CANCEL it caused, in the same millisecond
+          t = Math.max(Math.min(t, cancel - 1), earliest);
         }
         remember(self + "RSP " + n + " " + method, t);
         if (status >= 200) {

@@ -40,6 +40,26 @@ class SipWireTraceTest {
   }
 
   @Test
+  void a_180_reported_after_the_cancel_it_caused_still_comes_before_it() {
+    SipWireTrace.CallStamps s = new SipWireTrace.CallStamps();
+    // all in one millisecond: INVITE in, 100 out, the peer's CANCEL in, then our 180 reported
+    long invite = s.stamp(false, request("INVITE", 1, "INVITE"), 3_000);
+    long trying = s.stamp(true, response(100, 1, "INVITE"), 3_000);
+    long cancel = s.stamp(false, request("CANCEL", 1, "CANCEL"), 3_000);
+    long ringing = s.stamp(true, response(180, 1, "INVITE"), 3_000);
+    assertThat(invite).isLessThan(trying);
+    assertThat(ringing).isGreaterThan(invite).isLessThan(cancel);
+    assertThat(s.stamp(true, response(200, 1, "CANCEL"), 3_000)).isGreaterThan(cancel);
+    // a 180 of a later millisecond than the CANCEL crossed it: it keeps its time
+    SipWireTrace.CallStamps later = new SipWireTrace.CallStamps();
+    later.stamp(false, request("INVITE", 1, "INVITE"), 3_000);
+    long c2 = later.stamp(false, request("CANCEL", 1, "CANCEL"), 4_000);
+    assertThat(later.stamp(true, response(180, 1, "INVITE"), 5_000))
+        .isEqualTo(5_000)
+        .isGreaterThan(c2);
+  }
+
+  @Test
   void labels_name_the_method_or_the_status_with_the_cseq_method() {
     assertThat(SipWireTrace.label(request("INVITE", 1, "INVITE"))).isEqualTo("INVITE");
     assertThat(SipWireTrace.label(response(180, 1, "INVITE"))).isEqualTo("180 X (INVITE)");
