@@ -122,9 +122,9 @@ public final class SipWireTrace implements SipWireTap {
    * sending it, so a quick answer (the ACK of our 200, a response to our request) can be reported
    * first, with the same millisecond. Each message is therefore put after what caused it (a
    * response after its request, an ACK after the final response it acknowledges, a provisional
-   * response before a CANCEL of the same millisecond) and before what it caused that is already
-   * recorded, by a microsecond where needed. Retransmissions keep the times of the first copy as
-   * reference.
+   * response before a CANCEL of the same millisecond, an ACK before a BYE of the same millisecond
+   * from the side that answered) and before what it caused that is already recorded, by a
+   * microsecond where needed. Retransmissions keep the times of the first copy as reference.
    */
   static final class CallStamps {
     private final Map<String, Long> seen = new java.util.HashMap<>();
@@ -142,7 +142,21 @@ public final class SipWireTrace implements SipWireTap {
       long t = micros;
       if (!response && method.equals("ACK")) {
         t = after(t, other + "FIN " + n + " INVITE");
+        Long bye = seen.get(other + "BYE");
+        if (bye != null && bye >= t) {
+          // our ACK reported after the BYE the peer sent once it had it, in the same millisecond
+          t = Math.max(Math.min(t, bye - 1), after(Long.MIN_VALUE, other + "FIN " + n + " INVITE"));
+        }
         remember(self + "ACK " + n, t);
+      } else if (!response && method.equals("BYE")) {
+        // after the 200 that set up the dialog, leaving a microsecond for the ACK between them
+        Long answered = seen.get(self + "FIN INVITE");
+        if (answered != null) {
+          t = Math.max(t, answered + 2);
+        }
+        t = before(t, other + "RSP " + n + " BYE");
+        remember(self + "REQ " + n + " BYE", t);
+        remember(self + "BYE", t);
       } else if (!response && method.equals("CANCEL")) {
         // after its INVITE, leaving a microsecond between them for the provisional responses
         // that caused it but are reported after it (RFC 3261 §9.1: no CANCEL before one)
@@ -170,6 +184,9 @@ public final class SipWireTrace implements SipWireTap {
         remember(self + "RSP " + n + " " + method, t);
         if (status >= 200) {
           remember(self + "FIN " + n + " " + method, t);
+        }
+        if (status >= 200 && status < 300 && method.equals("INVITE")) {
+          remember(self + "FIN INVITE", t);
         }
       }
       return t;

@@ -60,6 +60,19 @@ class SipWireTraceTest {
   }
 
   @Test
+  void our_ack_reported_after_the_peers_bye_still_comes_before_it() {
+    SipWireTrace.CallStamps s = new SipWireTrace.CallStamps();
+    s.stamp(true, request("INVITE", 1, "INVITE"), 1_000);
+    long ok = s.stamp(false, response(200, 1, "INVITE"), 2_000);
+    // the peer's BYE arrives in the same millisecond, before the library reports our ACK
+    long bye = s.stamp(false, request("BYE", 1, "BYE"), 2_000);
+    long ack = s.stamp(true, request("ACK", 1, "ACK"), 2_000);
+    assertThat(ok).isLessThan(ack);
+    assertThat(ack).isLessThan(bye);
+    assertThat(s.stamp(true, response(200, 1, "BYE"), 2_000)).isGreaterThan(bye);
+  }
+
+  @Test
   void labels_name_the_method_or_the_status_with_the_cseq_method() {
     assertThat(SipWireTrace.label(request("INVITE", 1, "INVITE"))).isEqualTo("INVITE");
     assertThat(SipWireTrace.label(response(180, 1, "INVITE"))).isEqualTo("180 X (INVITE)");
