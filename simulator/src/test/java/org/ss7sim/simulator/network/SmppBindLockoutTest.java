@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,8 +119,26 @@ class SmppBindLockoutTest {
   @Test
   void failed_binds_lock_the_address_out_as_the_file_says_and_are_counted() throws Exception {
     InetSocketAddress smsc = start("{failures: 2, within: 1m, lockout: 5m}");
-    assertThat(bind(smsc, "guess1", false)).isEqualTo(INVALID_PASSWORD);
-    assertThat(bind(smsc, "guess2", false)).isEqualTo(INVALID_PASSWORD);
+    ch.qos.logback.classic.Logger log =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger("org.ss7sim.smpp.server.ServerSession");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    try {
+      assertThat(bind(smsc, "guess1", false)).isEqualTo(INVALID_PASSWORD);
+      assertThat(bind(smsc, "guess2", false)).isEqualTo(INVALID_PASSWORD);
+    } finally {
+      log.detachAppender(logged);
+    }
+    // one WARN line for the lock-out (logged before the second answer was sent)
+    assertThat(
+            List.copyOf(logged.list).stream()
+                .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage))
+        .containsExactly(
+            "SMPP binds from 127.0.0.1 locked out for PT5M after 2 failures within PT1M");
     // locked out: even the right password is refused, and the connection closed
     assertThat(bind(smsc, "secret", true)).isEqualTo(BIND_FAILED);
     assertThat(bind(smsc, "secret", true)).isEqualTo(BIND_FAILED);
