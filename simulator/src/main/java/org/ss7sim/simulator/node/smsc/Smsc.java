@@ -187,6 +187,14 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     return smpp == null ? List.of() : smpp.certificates();
   }
 
+  /**
+   * The SMPP server (its counters and bind lock-out are safe to read from any thread), empty before
+   * the start and in a virtual-time run.
+   */
+  public java.util.Optional<org.ss7sim.smpp.server.SmppServer> smppServer() {
+    return java.util.Optional.ofNullable(smpp).map(SmppEndpoint::server);
+  }
+
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
   public InetSocketAddress smppAddress() {
     return smppAddress;
