@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.m3ua.asp.ApplicationServer;
@@ -51,6 +52,10 @@ public final class M3uaNode implements MtpService {
   private final RoutingTable routes = new RoutingTable();
   private final Map<ServiceIndicator, MtpUser> users = new HashMap<>();
   private final Map<PointCode, Boolean> accessible = new LinkedHashMap<>();
+
+  /** The tracked destinations now inaccessible, readable from any thread (start-up convergence). */
+  private final Set<PointCode> inaccessible = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final List<RemoteAsp> remotes = new ArrayList<>();
   private final Map<String, AssociationServer> servers = new LinkedHashMap<>();
   private final long[] counters = new long[Counter.values().length];
@@ -179,7 +184,9 @@ public final class M3uaNode implements MtpService {
   void addRoute(PointCode dpc, int mask, Route route) {
     routes.add(dpc, mask, route);
     if (mask == 0) {
-      accessible.putIfAbsent(dpc, Boolean.FALSE);
+      if (accessible.putIfAbsent(dpc, Boolean.FALSE) == null) {
+        inaccessible.add(dpc);
+      }
       ssnm.track(dpc, route.via());
     }
   }
@@ -243,6 +250,24 @@ public final class M3uaNode implements MtpService {
     return accessible;
   }
 
+  /** Records that tracked destination {@code pc} became (in)accessible. */
+  void markAccessible(PointCode pc, boolean now) {
+    accessible.put(pc, now);
+    if (now) {
+      inaccessible.remove(pc);
+    } else {
+      inaccessible.add(pc);
+    }
+  }
+
+  /**
+   * The tracked destinations (exact routes) this node cannot reach now: before their route's link
+   * is up, and between DUNA and DAVA. Safe to read from any thread; a live view.
+   */
+  public Set<PointCode> inaccessibleDestinations() {
+    return java.util.Collections.unmodifiableSet(inaccessible);
+  }
+
   List<RemoteAsp> remotes() {
     return remotes;
   }
@@ -279,6 +304,19 @@ public final class M3uaNode implements MtpService {
   void refused(Counter c, String link, org.ss7sim.transport.Association a) {
     count(c);
     config.refusals.refused(c, link, a == null ? List.of() : List.copyOf(a.remoteAddresses()));
+  }
+
+  /** {@link #refused(Counter, String, org.ss7sim.transport.Association)} with what was refused. */
+  void refused(Counter c, String link, org.ss7sim.transport.Association a, String detail) {
+    count(c);
+    config.refusals.refused(
+        c, link, a == null ? List.of() : List.copyOf(a.remoteAddresses()), detail);
+  }
+
+  /** The routes configured for exactly {@code dpc} (no mask), or an empty list. */
+  List<Route> exactRoutes(PointCode dpc) {
+    RoutingTable.Entry e = routes.lookup(dpc);
+    return e == null || e.mask() != 0 ? List.of() : e.routes();
   }
 
   WireWriter scratch() {

@@ -254,7 +254,7 @@ final class Ssnm {
       }
       return;
     }
-    node.accessibility().put(pc, now);
+    node.markAccessible(pc, now);
     for (MtpUser u : node.users().values()) {
       if (now) {
         u.onResume(pc);

@@ -26,8 +26,8 @@ import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
  * One run of a scenario on a network in this process, with what the user sees: the live progress
- * line (on {@code err}), ladders of the first call and first short message, the summary table, the
- * unmet expectations and leaks, and the requested files.
+ * line (on {@code err}), ladders of the first flow of each kind (call, SMS, handset call, handset
+ * SMS, USSD, attack), the summary table, the unmet expectations and leaks, and the requested files.
  */
 public final class Run {
   /** What to write besides the terminal output; null fields are not written. */
@@ -44,94 +44,60 @@ public final class Run {
 
   private Run() {}
 
-  /** Runs and returns whether every expectation held and nothing leaked. */
-  public static boolean run(
-      Network network,
-      Scenario scenario,
-      Duration duration,
-      Outputs outputs,
-      boolean memoryStores,
-      Path storeDir,
-      PrintWriter out,
-      PrintWriter err)
-      throws Exception {
-    return run(
-        network, scenario, duration, outputs, memoryStores, storeDir, false, out, err, first -> {});
-  }
-
   /**
-   * As above; {@code virtualTime} runs it as a discrete-event simulation ({@link VirtualTime}):
-   * every link in this JVM, the ESMEs straight to their SMSC, SMSC stores in memory, one thread,
-   * timestamps from 2026-01-01T00:00:00Z.
+   * How to run, besides the network and the scenario.
+   *
+   * @param duration how long the scenario runs (null: as the scenario says)
+   * @param memoryStores SMSCs keep their messages in memory instead of the file store
+   * @param storeDir where file stores live
+   * @param virtualTime a discrete-event run on a virtual clock (implies memory stores)
+   * @param startTimeout how long the start waits for the links (null: the network's default)
    */
-  public static boolean run(
-      Network network,
-      Scenario scenario,
+  public record Settings(
       Duration duration,
       Outputs outputs,
       boolean memoryStores,
       Path storeDir,
       boolean virtualTime,
-      PrintWriter out,
-      PrintWriter err)
-      throws Exception {
-    return run(
-        network,
-        scenario,
-        duration,
-        outputs,
-        memoryStores,
-        storeDir,
-        virtualTime,
-        out,
-        err,
-        first -> {});
+      Duration startTimeout) {
+    /** Real time, file stores in {@code storeDir}, the default start timeout. */
+    public static Settings of(Duration duration, Outputs outputs, Path storeDir) {
+      return new Settings(duration, outputs, false, storeDir, false, null);
+    }
+
+    public Settings withMemoryStores() {
+      return new Settings(duration, outputs, true, storeDir, virtualTime, startTimeout);
+    }
+
+    public Settings withVirtualTime(boolean on) {
+      return new Settings(duration, outputs, memoryStores, storeDir, on, startTimeout);
+    }
+
+    public Settings withStartTimeout(Duration timeout) {
+      return new Settings(duration, outputs, memoryStores, storeDir, virtualTime, timeout);
+    }
   }
 
-  /** As above; {@code firstFlows} gets the events of the first call and SMS, by ladder title. */
+  /** Runs and returns whether every expectation held and nothing leaked. */
+  public static boolean run(
+      Network network, Scenario scenario, Settings settings, PrintWriter out, PrintWriter err)
+      throws Exception {
+    return run(network, scenario, settings, out, err, first -> {});
+  }
+
+  /**
+   * As above; {@code firstFlows} gets the events of the first flow of each kind, by ladder title.
+   */
   static boolean run(
       Network network,
       Scenario scenario,
-      Duration duration,
-      Outputs outputs,
-      boolean memoryStores,
-      Path storeDir,
-      boolean virtualTime,
+      Settings settings,
       PrintWriter out,
       PrintWriter err,
       java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
       throws Exception {
-    return run(
-        network,
-        scenario,
-        duration,
-        outputs,
-        memoryStores,
-        storeDir,
-        virtualTime,
-        null,
-        out,
-        err,
-        firstFlows);
-  }
-
-  /**
-   * As above, waiting at most {@code startTimeout} for the network's links (null: the network's
-   * default, see {@link SimNetwork#defaultLinkWait}).
-   */
-  public static boolean run(
-      Network network,
-      Scenario scenario,
-      Duration duration,
-      Outputs outputs,
-      boolean memoryStores,
-      Path storeDir,
-      boolean virtualTime,
-      Duration startTimeout,
-      PrintWriter out,
-      PrintWriter err,
-      java.util.function.Consumer<Map<String, List<TraceEvent>>> firstFlows)
-      throws Exception {
+    Outputs outputs = settings.outputs();
+    boolean virtualTime = settings.virtualTime();
     Map<String, List<TraceEvent>> first = new java.util.LinkedHashMap<>();
     PcapWriter pcap = outputs.pcap() == null ? null : PcapWriter.create(outputs.pcap());
     ScenarioRunner.Report report;
@@ -142,10 +108,12 @@ public final class Run {
     List<String> security = List.of();
     org.ss7sim.simulator.report.SecurityResults loot =
         org.ss7sim.simulator.report.SecurityResults.NONE;
+    org.ss7sim.simulator.report.SipResults sip = org.ss7sim.simulator.report.SipResults.NONE;
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
-      NodeKinds kinds = new NodeKinds(network, memoryStores || virtualTime, storeDir);
+      NodeKinds kinds =
+          new NodeKinds(network, settings.memoryStores() || virtualTime, settings.storeDir());
       VirtualTime virtual = virtualTime ? new VirtualTime() : null;
-      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual, startTimeout);
+      SimNetwork net = start(network, Set.of(), tracer, kinds, virtual, settings.startTimeout());
       // a real-time run stops cleanly on SIGINT/SIGTERM (exit 0); a virtual one is one thread
       SignalStop signal =
           virtual == null
@@ -169,13 +137,14 @@ public final class Run {
         } else if (net.externalLinks().any()) {
           err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
         }
-        report = ScenarioRunner.run(net, scenario, duration, err);
+        report = ScenarioRunner.run(net, scenario, settings.duration(), err);
         if (outputs.report() != null) {
           snapshot = NetworkSnapshot.capture(net); // links and counters as the run ends
         }
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
         loot = org.ss7sim.simulator.traffic.AttackReport.results(net);
+        sip = org.ss7sim.simulator.report.SipResults.capture(net);
       } finally {
         if (signal != null) {
           signal.stopNow();
@@ -183,7 +152,7 @@ public final class Run {
           net.close();
         }
       }
-      for (String kind : List.of("call", "sms", "attack")) {
+      for (String kind : List.of("call", "sms", "mo_call", "mo_sms", "ussd", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
@@ -217,7 +186,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results(), external, loot);
+      ResultsJson.write(outputs.json(), ok, report.results(), external, loot, sip);
     }
     if (outputs.report() != null) {
       HtmlReport.write(
@@ -227,7 +196,8 @@ public final class Run {
           report.results(),
           reportLadders,
           HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap())
-              .withSecurity(loot));
+              .withSecurity(loot)
+              .withSip(sip));
     }
     return ok;
   }
@@ -299,7 +269,14 @@ public final class Run {
   /** The summary table. */
   public static String summary(List<ScenarioResult> results) {
     StringBuilder sb = new StringBuilder();
-    String format = "%-20s %-5s %9s %9s %8s %9s %9s %9s %8s  %s%n";
+    // names and kinds as wide as the longest (mo_call, prepaid-released …), at least 20 and 5
+    int names = 20;
+    int kinds = 5;
+    for (ScenarioResult r : results) {
+      names = Math.max(names, r.name().length());
+      kinds = Math.max(kinds, r.kind().length());
+    }
+    String format = "%-" + names + "s %-" + kinds + "s %9s %9s %8s %9s %9s %9s %8s  %s%n";
     sb.append(
         String.format(
             Locale.ROOT,

@@ -170,15 +170,14 @@ final class RunCommand implements Callable<Integer> {
         Run.run(
             net,
             s,
-            duration,
-            new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
-            false,
-            storeDir,
-            virtualTime,
-            startTimeout,
+            Run.Settings.of(
+                    duration,
+                    new Run.Outputs(outputs.pcap, outputs.json, outputs.report, outputs.wide),
+                    storeDir)
+                .withVirtualTime(virtualTime)
+                .withStartTimeout(startTimeout),
             spec.commandLine().getOut(),
-            outputs.progressTo(spec.commandLine().getErr()),
-            first -> {});
+            outputs.progressTo(spec.commandLine().getErr()));
     return ok ? ExitCode.OK : ExitCode.FAILED;
   }
 

@@ -35,11 +35,8 @@ class DemoLadderTest {
         Run.run(
             ConfigLoader.demoNetwork(),
             DemoScenario.of(10, 10),
-            null,
-            new Run.Outputs(null, null, null),
-            true,
-            Path.of("."),
-            false,
+            Run.Settings.of(null, new Run.Outputs(null, null, null), Path.of("."))
+                .withMemoryStores(),
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
             first::putAll);

@@ -112,4 +112,22 @@ public record ShortMessageBody(
         shortMessage,
         t);
   }
+
+  public ShortMessageBody withShortMessage(Octets m) {
+    return new ShortMessageBody(
+        serviceType,
+        source,
+        destination,
+        esmClass,
+        protocolId,
+        priorityFlag,
+        scheduleDeliveryTime,
+        validityPeriod,
+        registeredDelivery,
+        replaceIfPresent,
+        dataCoding,
+        smDefaultMsgId,
+        m,
+        tlvs);
+  }
 }

@@ -11,44 +11,6 @@ public record SubmitSm(CommandStatus status, int sequence, ShortMessageBody body
     Objects.requireNonNull(body, "body");
   }
 
-  /** The fields one by one, as before {@link ShortMessageBody} grouped them. */
-  public SubmitSm(
-      CommandStatus status,
-      int sequence,
-      String serviceType,
-      Address source,
-      Address destination,
-      EsmClass esmClass,
-      int protocolId,
-      int priorityFlag,
-      String scheduleDeliveryTime,
-      String validityPeriod,
-      RegisteredDelivery registeredDelivery,
-      int replaceIfPresent,
-      DataCoding dataCoding,
-      int smDefaultMsgId,
-      Octets shortMessage,
-      Tlvs tlvs) {
-    this(
-        status,
-        sequence,
-        new ShortMessageBody(
-            serviceType,
-            source,
-            destination,
-            esmClass,
-            protocolId,
-            priorityFlag,
-            scheduleDeliveryTime,
-            validityPeriod,
-            registeredDelivery,
-            replaceIfPresent,
-            dataCoding,
-            smDefaultMsgId,
-            shortMessage,
-            tlvs));
-  }
-
   @Override
   public CommandId commandId() {
     return CommandId.SUBMIT_SM;
@@ -76,5 +38,9 @@ public record SubmitSm(CommandStatus status, int sequence, ShortMessageBody body
 
   public SubmitSm withTlvs(Tlvs t) {
     return new SubmitSm(status, sequence, body.withTlvs(t));
+  }
+
+  public SubmitSm withBody(ShortMessageBody b) {
+    return new SubmitSm(status, sequence, b);
   }
 }

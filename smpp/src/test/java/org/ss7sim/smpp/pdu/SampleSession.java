@@ -34,24 +34,25 @@ final class SampleSession {
         new SubmitSm(
             ok,
             3,
-            "CMT",
-            ESME_NUMBER,
-            SUBSCRIBER,
-            new EsmClass(EsmClass.MODE_STORE_AND_FORWARD),
-            0,
-            1,
-            "260101120000000+",
-            "000001000000000R",
-            RegisteredDelivery.RECEIPT,
-            0,
-            DataCoding.UCS2,
-            0,
-            Octets.wrap("Grüße ✓".getBytes(StandardCharsets.UTF_16BE)),
-            Tlvs.of(
-                Tlv.u16(TlvTag.SAR_MSG_REF_NUM, 7),
-                Tlv.u8(TlvTag.SAR_TOTAL_SEGMENTS, 2),
-                Tlv.u8(TlvTag.SAR_SEGMENT_SEQNUM, 1),
-                Tlv.u8(TlvTag.MORE_MESSAGES_TO_SEND, 1)));
+            new ShortMessageBody(
+                "CMT",
+                ESME_NUMBER,
+                SUBSCRIBER,
+                new EsmClass(EsmClass.MODE_STORE_AND_FORWARD),
+                0,
+                1,
+                "260101120000000+",
+                "000001000000000R",
+                RegisteredDelivery.RECEIPT,
+                0,
+                DataCoding.UCS2,
+                0,
+                Octets.wrap("Grüße ✓".getBytes(StandardCharsets.UTF_16BE)),
+                Tlvs.of(
+                    Tlv.u16(TlvTag.SAR_MSG_REF_NUM, 7),
+                    Tlv.u8(TlvTag.SAR_TOTAL_SEGMENTS, 2),
+                    Tlv.u8(TlvTag.SAR_SEGMENT_SEQNUM, 1),
+                    Tlv.u8(TlvTag.MORE_MESSAGES_TO_SEND, 1))));
     Instant t = Instant.parse("2026-01-01T10:00:00Z");
     DeliverSm receipt =
         new DeliveryReceipt(

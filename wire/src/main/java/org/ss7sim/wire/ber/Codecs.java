@@ -7,152 +7,93 @@ import org.ss7sim.wire.Octets;
 public final class Codecs {
   private Codecs() {}
 
+  /** Reads one element's value (the reader is on it). */
+  @FunctionalInterface
+  public interface Reading<T> {
+    T read(BerReader element) throws MalformedMessageException;
+  }
+
+  /** Writes a whole element with the tag given. */
+  @FunctionalInterface
+  public interface Writing<T> {
+    void write(BerWriter out, int tag, T value);
+  }
+
+  /** A codec of a type with a fixed default tag, from how it is read and written. */
+  public static <T> BerCodec<T> of(int defaultTag, Reading<T> reading, Writing<T> writing) {
+    return new BerCodec<>() {
+      @Override
+      public T decode(BerReader r) throws MalformedMessageException {
+        return reading.read(r);
+      }
+
+      @Override
+      public void encode(T v, int tag, BerWriter out) {
+        writing.write(out, tag, v);
+      }
+
+      @Override
+      public int defaultTag() {
+        return defaultTag;
+      }
+    };
+  }
+
   /** NULL used as a flag: decodes to TRUE; FALSE is not written at all. */
   public static final BerCodec<Boolean> FLAG =
-      new BerCodec<>() {
-        @Override
-        public Boolean decode(BerReader r) throws MalformedMessageException {
-          r.nullValue();
-          return Boolean.TRUE;
-        }
-
-        @Override
-        public void encode(Boolean v, int tag, BerWriter out) {
-          out.nullValue(tag);
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.NULL;
-        }
-      };
+      of(
+          BerTag.NULL,
+          r -> {
+            r.nullValue();
+            return Boolean.TRUE;
+          },
+          (out, tag, v) -> out.nullValue(tag));
 
   /** INTEGER or ENUMERATED (the tag tells which). */
   public static final BerCodec<Integer> INTEGER =
-      new BerCodec<>() {
-        @Override
-        public Integer decode(BerReader r) throws MalformedMessageException {
-          return r.intValue();
-        }
-
-        @Override
-        public void encode(Integer v, int tag, BerWriter out) {
-          out.integer(tag, v);
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.INTEGER;
-        }
-      };
+      of(BerTag.INTEGER, BerReader::intValue, (out, tag, v) -> out.integer(tag, v));
 
   /**
    * BOOLEAN, kept with its contents octet: X.690 allows any non-zero value for TRUE and senders
    * differ (0x01, 0xFF), so the octet is re-encoded as it came.
    */
   public static final BerCodec<Octets> BOOLEAN_OCTET =
-      new BerCodec<>() {
-        @Override
-        public Octets decode(BerReader r) throws MalformedMessageException {
-          r.booleanValue();
-          return r.value();
-        }
-
-        @Override
-        public void encode(Octets v, int tag, BerWriter out) {
-          out.octetString(tag, v);
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.BOOLEAN;
-        }
-      };
+      of(
+          BerTag.BOOLEAN,
+          r -> {
+            r.booleanValue();
+            return r.value();
+          },
+          (out, tag, v) -> out.octetString(tag, v));
 
   /** BOOLEAN; TRUE is written as 0xFF. */
   public static final BerCodec<Boolean> BOOLEAN =
-      new BerCodec<>() {
-        @Override
-        public Boolean decode(BerReader r) throws MalformedMessageException {
-          return r.booleanValue();
-        }
-
-        @Override
-        public void encode(Boolean v, int tag, BerWriter out) {
-          out.bool(tag, v);
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.BOOLEAN;
-        }
-      };
+      of(BerTag.BOOLEAN, BerReader::booleanValue, (out, tag, v) -> out.bool(tag, v));
 
   /** BIT STRING. */
-  public static final BerCodec<org.ss7sim.wire.ber.BitString> BITS =
-      new BerCodec<>() {
-        @Override
-        public org.ss7sim.wire.ber.BitString decode(BerReader r) throws MalformedMessageException {
-          return r.bitString();
-        }
-
-        @Override
-        public void encode(org.ss7sim.wire.ber.BitString v, int tag, BerWriter out) {
-          out.bitString(tag, v);
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.BIT_STRING;
-        }
-      };
+  public static final BerCodec<BitString> BITS =
+      of(BerTag.BIT_STRING, BerReader::bitString, (out, tag, v) -> out.bitString(tag, v));
 
   /** OBJECT IDENTIFIER. */
-  public static final BerCodec<org.ss7sim.wire.ber.ObjectIdentifier> OID =
-      new BerCodec<>() {
-        @Override
-        public org.ss7sim.wire.ber.ObjectIdentifier decode(BerReader r)
-            throws MalformedMessageException {
-          return r.oid();
-        }
-
-        @Override
-        public void encode(org.ss7sim.wire.ber.ObjectIdentifier v, int tag, BerWriter out) {
-          out.oid(tag, v);
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.OBJECT_IDENTIFIER;
-        }
-      };
+  public static final BerCodec<ObjectIdentifier> OID =
+      of(BerTag.OBJECT_IDENTIFIER, BerReader::oid, (out, tag, v) -> out.oid(tag, v));
 
   /** OCTET STRING of any size. */
   public static final BerCodec<Octets> OCTETS = octets(0, Integer.MAX_VALUE);
 
   /** OCTET STRING (SIZE (min..max)). */
   public static BerCodec<Octets> octets(int min, int max) {
-    return new BerCodec<>() {
-      @Override
-      public Octets decode(BerReader r) throws MalformedMessageException {
-        Octets v = r.octets();
-        if (v.length() < min || v.length() > max) {
-          throw r.error(
-              "OCTET STRING of " + v.length() + " octets (" + min + ".." + max + " allowed)");
-        }
-        return v;
-      }
-
-      @Override
-      public void encode(Octets v, int tag, BerWriter out) {
-        out.octetString(tag, v);
-      }
-
-      @Override
-      public int defaultTag() {
-        return BerTag.OCTET_STRING;
-      }
-    };
+    return of(
+        BerTag.OCTET_STRING,
+        r -> {
+          Octets v = r.octets();
+          if (v.length() < min || v.length() > max) {
+            throw r.error(
+                "OCTET STRING of " + v.length() + " octets (" + min + ".." + max + " allowed)");
+          }
+          return v;
+        },
+        (out, tag, v) -> out.octetString(tag, v));
   }
 
   /** An explicitly tagged value {@code [n] Type} (a CHOICE under a tag is always explicit). */
@@ -238,51 +179,31 @@ public final class Codecs {
    */
   public static <E> BerCodec<E> enumerated(
       String name, java.util.function.IntFunction<E> of, java.util.function.ToIntFunction<E> code) {
-    return new BerCodec<>() {
-      @Override
-      public E decode(BerReader r) throws MalformedMessageException {
-        long v = r.longValue();
-        E e = v < 0 || v > Integer.MAX_VALUE ? null : of.apply((int) v);
-        if (e == null) {
-          throw r.error(name + " " + v + " is not defined");
-        }
-        return e;
-      }
-
-      @Override
-      public void encode(E v, int tag, BerWriter out) {
-        out.integer(tag, code.applyAsInt(v));
-      }
-
-      @Override
-      public int defaultTag() {
-        return BerTag.ENUMERATED;
-      }
-    };
+    return of(
+        BerTag.ENUMERATED,
+        r -> {
+          long v = r.longValue();
+          E e = v < 0 || v > Integer.MAX_VALUE ? null : of.apply((int) v);
+          if (e == null) {
+            throw r.error(name + " " + v + " is not defined");
+          }
+          return e;
+        },
+        (out, tag, v) -> out.integer(tag, code.applyAsInt(v)));
   }
 
   /** OCTET STRING (SIZE (1)) read as its one octet, 0..255. */
   public static final BerCodec<Integer> OCTET =
-      new BerCodec<>() {
-        @Override
-        public Integer decode(BerReader r) throws MalformedMessageException {
-          Octets v = r.octets();
-          if (v.length() != 1) {
-            throw r.error("OCTET STRING (SIZE (1)) of " + v.length() + " octets");
-          }
-          return v.get(0);
-        }
-
-        @Override
-        public void encode(Integer v, int tag, BerWriter out) {
-          out.octetString(tag, Octets.ofUnsigned(v));
-        }
-
-        @Override
-        public int defaultTag() {
-          return BerTag.OCTET_STRING;
-        }
-      };
+      of(
+          BerTag.OCTET_STRING,
+          r -> {
+            Octets v = r.octets();
+            if (v.length() != 1) {
+              throw r.error("OCTET STRING (SIZE (1)) of " + v.length() + " octets");
+            }
+            return v.get(0);
+          },
+          (out, tag, v) -> out.octetString(tag, Octets.ofUnsigned(v)));
 
   /**
    * An OCTET STRING whose contents are one BER element of {@code inner} (CAP's {@code OCTET STRING
@@ -329,26 +250,16 @@ public final class Codecs {
 
   /** INTEGER restricted to {@code min..max} (a constraint of the ASN.1 type). */
   public static BerCodec<Integer> integer(long min, long max) {
-    return new BerCodec<>() {
-      @Override
-      public Integer decode(BerReader r) throws MalformedMessageException {
-        long v = r.longValue();
-        if (v < min || v > max) {
-          throw r.error("INTEGER " + v + " outside " + min + ".." + max);
-        }
-        return (int) v;
-      }
-
-      @Override
-      public void encode(Integer v, int tag, BerWriter out) {
-        out.integer(tag, v);
-      }
-
-      @Override
-      public int defaultTag() {
-        return BerTag.INTEGER;
-      }
-    };
+    return of(
+        BerTag.INTEGER,
+        r -> {
+          long v = r.longValue();
+          if (v < min || v > max) {
+            throw r.error("INTEGER " + v + " outside " + min + ".." + max);
+          }
+          return (int) v;
+        },
+        (out, tag, v) -> out.integer(tag, v));
   }
 
   /** The TRUE octet a new BOOLEAN is written with. */

@@ -57,10 +57,20 @@ public final class Msc implements NodeLogic, TypedMapUser {
     this.subscribers = subscribers;
     this.mapConfig = mapConfig;
     this.vlr = new Vlr(config, subscribers);
+    this.ussdSessions =
+        new UssdHandsets(
+            imsi ->
+                this.subscribers
+                    .byImsi(imsi)
+                    .filter(
+                        r ->
+                            !this.vlr.isCancelled(imsi)
+                                && this.subscribers.state(r.msisdn()) != SubscriberState.ABSENT)
+                    .map(Subscribers.Record::msisdn));
   }
 
   private final Vlr vlr;
-  private final UssdHandsets ussdSessions = new UssdHandsets();
+  private final UssdHandsets ussdSessions;
   private MscCalls calls;
 
   private SimNode node;
@@ -70,9 +80,33 @@ public final class Msc implements NodeLogic, TypedMapUser {
     this.node = node;
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     calls = new MscCalls(config, subscribers, node);
-    vlr.start(map, calls);
+    vlr.start(map, calls, node.network());
+    calls.mobile.csiFrom(vlr::oCsi, vlr::moSmsCsi);
+    // the VLR's own SSN: its operations, and network-initiated USSD for its handsets
     node.tcap(Ssn.VLR.value())
-        .ifPresent(t -> new MapStack(t, (TypedMapUser) vlr::onInvocation, MapConfig.defaults()));
+        .ifPresent(
+            t ->
+                new MapStack(
+                    t,
+                    new TypedMapUser() {
+                      @Override
+                      public void onInvocation(Invocation<?, ?> inv) {
+                        if (!ussdSessions.onInvocation(inv)) {
+                          vlr.onInvocation(inv);
+                        }
+                      }
+
+                      @Override
+                      public void onClose(MapDialogue d) {
+                        ussdSessions.ended(d);
+                      }
+
+                      @Override
+                      public void onAbort(MapDialogue d, String reason) {
+                        ussdSessions.ended(d);
+                      }
+                    },
+                    MapConfig.defaults()));
   }
 
   @Override
@@ -86,6 +120,16 @@ public final class Msc implements NodeLogic, TypedMapUser {
       leaks.add(config.name() + ": " + ussd + " USSD session(s) open");
     }
     return leaks;
+  }
+
+  @Override
+  public void onClose(MapDialogue d) {
+    ussdSessions.ended(d);
+  }
+
+  @Override
+  public void onAbort(MapDialogue d, String reason) {
+    ussdSessions.ended(d);
   }
 
   @Override
@@ -125,7 +169,9 @@ public final class Msc implements NodeLogic, TypedMapUser {
         da instanceof SmRpDa.ByImsi byImsi
             ? subscribers.byImsi(byImsi.imsi().digits())
             : Optional.empty();
-    if (r.isEmpty()) {
+    if (r.isEmpty() || vlr.isCancelled(r.get().imsi())) {
+      // TS 29.002 §12.9, TS 23.040 §10.1: an IMSI this VLR does not hold (unknown, or its location
+      // cancelled by the HLR) is an unidentified subscriber
       inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
       d.close();
       return;
@@ -334,7 +380,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             Addresses.gt(msisdn, Ssn.HLR),
             org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2);
-    UssdHandsets.Session session = ussdSessions.opened(d, choices);
+    UssdHandsets.Session session = ussdSessions.opened(d, msisdn, choices);
     d.invoke(
         MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST,
         new org.ss7sim.map.message.UssdArg(
@@ -374,6 +420,25 @@ public final class Msc implements NodeLogic, TypedMapUser {
     node.flows().starting(flow, d::send);
   }
 
+  /**
+   * The handset of {@code msisdn} answers the next network-initiated USSD dialogue (TS 24.090 §4.3)
+   * with {@code answers}, one per unstructuredSS-Request; returns the script for {@link
+   * #forgetNetworkUssd}. Runs on the node's thread.
+   */
+  public List<String> expectNetworkUssd(String msisdn, List<String> answers) {
+    return ussdSessions.expect(msisdn, answers);
+  }
+
+  /** Drops a script no network-initiated dialogue took. Runs on the node's thread. */
+  public void forgetNetworkUssd(String msisdn, List<String> script) {
+    ussdSessions.forget(msisdn, script);
+  }
+
+  /** The texts network-initiated USSD showed the handset of {@code msisdn}, in order. */
+  public List<String> networkUssdShown(String msisdn) {
+    return ussdSessions.shownTo(msisdn);
+  }
+
   private int moReference;
 
   /**
@@ -395,6 +460,11 @@ public final class Msc implements NodeLogic, TypedMapUser {
     return vlr.insertedData();
   }
 
+  /** What this MSC's VLR holds of {@code imsi} from InsertSubscriberData, if anything. */
+  public Optional<VisitorRecord> visitor(String imsi) {
+    return vlr.visitor(imsi);
+  }
+
   /** IMSIs whose location the HLR cancelled in this MSC's VLR (CancelLocation). */
   public java.util.Set<String> cancelledLocations() {
     return vlr.cancelled();
@@ -406,6 +476,19 @@ public final class Msc implements NodeLogic, TypedMapUser {
    */
   public void updateLocation(String imsi, java.util.function.Consumer<Boolean> done) {
     vlr.updateLocation(imsi, done);
+  }
+
+  /**
+   * A handset's supplementary service request relayed by this MSC/VLR to the subscriber's HLR (TS
+   * 29.002 §11.1–§11.6): {@code op} is one of MapOperations' REGISTER_SS, ERASE_SS, ACTIVATE_SS,
+   * DEACTIVATE_SS, INTERROGATE_SS; {@code done} gets the HLR's answer. Runs on the node's thread.
+   */
+  public <A extends org.ss7sim.map.message.MapParameter, R> void supplementaryService(
+      String imsi,
+      Operation<A, R> op,
+      A argument,
+      java.util.function.Consumer<Confirmation<R>> done) {
+    vlr.supplementaryService(imsi, op, argument, done);
   }
 
   /**

@@ -31,6 +31,7 @@ import org.ss7sim.smpp.pdu.MessageState;
 import org.ss7sim.smpp.pdu.Pdu;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.pdu.RegisteredDelivery;
+import org.ss7sim.smpp.pdu.ShortMessageBody;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.Tlv;
@@ -134,7 +135,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
                 self,
                 smsc,
                 ref -> network.flows().submitted(systemId, ref));
-    this.loops = StreamEventLoops.create(1, "esme-" + config.name());
+    this.loops = network.smppLoops(); // a lease of the network's shared SMPP threads
     SmppClientConfig clientConfig =
         SmppClientConfig.of(server, d.systemId(), d.password(), type)
             .withWindowSize(Math.max(1, d.window()));
@@ -214,24 +215,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
       shortMessage = Octets.EMPTY;
       tlvs = tlvs.with(Tlv.of(TlvTag.MESSAGE_PAYLOAD, payload));
     }
-    sm =
-        new SubmitSm(
-            sm.status(),
-            sm.sequence(),
-            sm.serviceType(),
-            sm.source(),
-            sm.destination(),
-            sm.esmClass(),
-            sm.protocolId(),
-            sm.priorityFlag(),
-            sm.scheduleDeliveryTime(),
-            sm.validityPeriod(),
-            o.registeredDelivery() ? RegisteredDelivery.RECEIPT : sm.registeredDelivery(),
-            sm.replaceIfPresent(),
-            sm.dataCoding(),
-            sm.smDefaultMsgId(),
-            shortMessage,
-            tlvs);
+    ShortMessageBody body = sm.body().withShortMessage(shortMessage).withTlvs(tlvs);
+    if (o.registeredDelivery()) {
+      body = body.withRegisteredDelivery(RegisteredDelivery.RECEIPT);
+    }
+    sm = sm.withBody(body);
     network.flows().submitting(systemId, reference, flow);
     SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
     if (tap != null) {
