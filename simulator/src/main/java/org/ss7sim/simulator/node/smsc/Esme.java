@@ -172,8 +172,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
   /**
    * Submits one message of the scenario. While the connection to the SMSC is down (it restarts) the
    * submit is not sent but waits, up to 10 s, for the client to be bound again, as an ESME does:
-   * nothing was sent, so nothing can be duplicated. A virtual-time ESME, which calls its SMSC
-   * directly, waits the same way while its SMSC is stopped.
+   * nothing was sent, so nothing can be duplicated. A submit the connection's loss leaves
+   * unanswered is sent again once bound. A virtual-time ESME, which calls its SMSC directly, waits
+   * the same way while its SMSC is stopped.
    */
   public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
     submit(flow, to, o, listener, REBIND_STEPS);
@@ -236,6 +237,15 @@ public final class Esme implements EsmeListener, AutoCloseable {
         direct ? submitDirect(request) : client.submit(request);
     answer.whenComplete(
         (resp, error) -> {
+          if (error != null && !direct && rebindSteps > 1) {
+            // the connection dropped (the SMSC went away) with this submit unanswered: as an ESME
+            // does, submit it again once bound. The SMSC answers only what it has committed, so
+            // only a crash between its commit and its answer can make this a second copy.
+            network
+                .clock()
+                .schedule(REBIND_STEP, () -> submit(flow, to, o, listener, rebindSteps - 1));
+            return;
+          }
           if (error != null) {
             listener.onOutcome(Outcome.failed("submit_failed"));
             listener.onEnded();
