@@ -176,11 +176,23 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** Whether an adjacent STP is accessible (a delivery attempt can leave the node). */
   private boolean linked() {
-    return config.adjacent().stream()
-        .map(p -> node.network().node(p).flatMap(Node::pointCode))
-        .flatMap(Optional::stream)
-        .anyMatch(pc -> node.m3ua().accessible(pc));
+    if (adjacentPointCodes == null) {
+      // the network file does not change during a run: asked for every message taken up
+      adjacentPointCodes =
+          config.adjacent().stream()
+              .map(p -> node.network().node(p).flatMap(Node::pointCode))
+              .flatMap(Optional::stream)
+              .toList();
+    }
+    for (org.ss7sim.mtp.PointCode pc : adjacentPointCodes) {
+      if (node.m3ua().accessible(pc)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private List<org.ss7sim.mtp.PointCode> adjacentPointCodes; // on the node's thread
 
   /** The certificates of the SMPP listener's TLS (leaf first); empty for plain TCP. */
   public List<java.security.cert.X509Certificate> smppCertificates() {
