@@ -22,7 +22,11 @@ public record NetworkDefaults(
     EndNodeRoutes endNodeRoutes) {
   public static final NetworkDefaults STANDARD =
       new NetworkDefaults(
-          NetworkIndicator.INTERNATIONAL, TransportKind.TCP, "127.0.0.1", 2905, EndNodeRoutes.EXACT);
+          NetworkIndicator.INTERNATIONAL,
+          TransportKind.TCP,
+          "127.0.0.1",
+          2905,
+          EndNodeRoutes.EXACT);
 
   /** The defaults with one route per destination for every node. */
   public NetworkDefaults(
@@ -35,13 +39,13 @@ public record NetworkDefaults(
     /** One route per destination: every destination is tracked (MTP-PAUSE/RESUME, DAUD). */
     EXACT,
     /**
-     * One default route (every point code) for the destinations the node reaches the same way
-     * (the most common next hops, e.g. its mated STP pair), and exact routes only for its adjacent
-     * nodes, its trunk peers and the destinations reached some other way: a switch in a
-     * 2,000-node network keeps a handful of routes instead of 2,000. Routing is the same
-     * destination by destination; what changes is that destinations under the default route are
-     * not tracked: no MTP-PAUSE/RESUME to the user parts and no DAUD for them (a DUNA from an STP
-     * still keeps traffic off the link it came on).
+     * One default route (every point code) for the destinations the node reaches the same way (the
+     * most common next hops, e.g. its mated STP pair), and exact routes only for its adjacent
+     * nodes, its trunk peers and the destinations reached some other way: a switch in a 2,000-node
+     * network keeps a handful of routes instead of 2,000. Routing is the same destination by
+     * destination; what changes is that destinations under the default route are not tracked: no
+     * MTP-PAUSE/RESUME to the user parts and no DAUD for them (a DUNA from an STP still keeps
+     * traffic off the link it came on).
      */
     DEFAULT
   }

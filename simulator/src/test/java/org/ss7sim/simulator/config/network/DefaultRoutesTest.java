@@ -137,7 +137,8 @@ class DefaultRoutesTest {
                 ? Optional.empty()
                 : Optional.of(PointCode.parse("1-" + (i / 8) + "-" + (i % 8)));
         pc.ifPresent(p -> pcs.put(x, p));
-        List<String> keep = random.nextBoolean() ? List.of(names.get(random.nextInt(n))) : List.of();
+        List<String> keep =
+            random.nextBoolean() ? List.of(names.get(random.nextInt(n))) : List.of();
         in.add(
             new RouteResolver.NodeRoutes(
                 x, kind, pc, List.copyOf(adjacent.get(x)), List.of(), at, keep));
