@@ -578,10 +578,14 @@ class SubscriberDataTest {
         .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE);
     assertThat(state.notReachableReason()).isZero();
     assertThat(error(purge("001019999999999", MSC))).isEqualTo(MapErrorCode.UNKNOWN_SUBSCRIBER);
+    // and the HLR opens no USSD dialogue towards it
+    assertThat(pushUssd(msisdn))
+        .isEqualTo(org.ss7sim.simulator.node.Outcome.failed("absent_subscriber"));
 
     // the handset is seen again: UpdateLocation clears the flag
     assertThat(updateLocation(imsi)).isTrue();
     assertThat(sriSm(msisdn)).isInstanceOf(Confirmation.Result.class);
+    assertThat(pushUssd(msisdn)).isEqualTo(org.ss7sim.simulator.node.Outcome.succeeded());
     assertThat(result(ati(msisdn)).subscriberInfo().subscriberState().kind())
         .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE);
 
@@ -598,6 +602,30 @@ class SubscriberDataTest {
         .contains("absentSubscriberDiagnosticSM: 4")
         .contains("purgedMS (3)")
         .contains("msPurged (0)");
+  }
+
+  /** A network-initiated USSD notification to {@code msisdn}'s handset: its outcome. */
+  private org.ss7sim.simulator.node.Outcome pushUssd(String msisdn) throws Exception {
+    CompletableFuture<org.ss7sim.simulator.node.Outcome> outcome = new CompletableFuture<>();
+    var hlrNode = net.node("hlr").orElseThrow();
+    hlrNode.execute(
+        () ->
+            hlr.pushUssd(
+                "ussd-" + ++flows,
+                msisdn,
+                List.of(),
+                "Your balance is low",
+                answers -> {},
+                new org.ss7sim.simulator.node.AttemptListener() {
+                  @Override
+                  public void onOutcome(org.ss7sim.simulator.node.Outcome o) {
+                    outcome.complete(o);
+                  }
+
+                  @Override
+                  public void onEnded() {}
+                }));
+    return await(outcome);
   }
 
   private Confirmation<?> ulAtProbe(String imsi) throws Exception {
