@@ -76,10 +76,26 @@ public final class TcapStack implements SccpUser {
   private final WireWriter writer = new WireWriter(512);
   private final IndicationQueue indications;
   private TcUser user;
-  private int nextTid = 1;
+  private final java.util.function.IntSupplier tids;
   private int pendingInvokes;
 
   public TcapStack(SccpService sccp, Ssn ssn, TimerService timers, TcapConfig config) {
+    this(sccp, ssn, timers, config, counter());
+  }
+
+  /**
+   * As above, taking local transaction ids from {@code tids} (each id not in use here is taken):
+   * the stacks of one node's subsystems can share one id space, so no two of its dialogues carry
+   * the same id at once (tools that match TCAP transactions by id alone, as Wireshark's CAMEL
+   * response-time analysis does, then never pair a MAP END with a CAP BEGIN).
+   */
+  public TcapStack(
+      SccpService sccp,
+      Ssn ssn,
+      TimerService timers,
+      TcapConfig config,
+      java.util.function.IntSupplier tids) {
+    this.tids = java.util.Objects.requireNonNull(tids, "tids");
     this.sccp = sccp;
     this.ssn = ssn;
     this.config = config;
@@ -177,9 +193,15 @@ public final class TcapStack implements SccpUser {
     send(remoteAddress, localAddress, new Unidirectional(dp, components), 0);
   }
 
+  /** Transaction ids 1, 2, 3 … (one thread owns a stack, and the stacks sharing it). */
+  public static java.util.function.IntSupplier counter() {
+    int[] next = {1};
+    return () -> next[0]++;
+  }
+
   int allocateTid() {
     while (true) {
-      int tid = nextTid++;
+      int tid = tids.getAsInt();
       if (!dialogues.containsKey(tid)) {
         return tid;
       }

@@ -26,8 +26,8 @@ import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
  * One run of a scenario on a network in this process, with what the user sees: the live progress
- * line (on {@code err}), ladders of the first call and first short message, the summary table, the
- * unmet expectations and leaks, and the requested files.
+ * line (on {@code err}), ladders of the first flow of each kind (call, SMS, handset call, handset
+ * SMS, USSD, attack), the summary table, the unmet expectations and leaks, and the requested files.
  */
 public final class Run {
   /** What to write besides the terminal output; null fields are not written. */
@@ -85,7 +85,9 @@ public final class Run {
     return run(network, scenario, settings, out, err, first -> {});
   }
 
-  /** As above; {@code firstFlows} gets the events of the first call and SMS, by ladder title. */
+  /**
+   * As above; {@code firstFlows} gets the events of the first flow of each kind, by ladder title.
+   */
   static boolean run(
       Network network,
       Scenario scenario,
@@ -106,6 +108,7 @@ public final class Run {
     List<String> security = List.of();
     org.ss7sim.simulator.report.SecurityResults loot =
         org.ss7sim.simulator.report.SecurityResults.NONE;
+    org.ss7sim.simulator.report.SipResults sip = org.ss7sim.simulator.report.SipResults.NONE;
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds =
           new NodeKinds(network, settings.memoryStores() || virtualTime, settings.storeDir());
@@ -141,6 +144,7 @@ public final class Run {
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
         loot = org.ss7sim.simulator.traffic.AttackReport.results(net);
+        sip = org.ss7sim.simulator.report.SipResults.capture(net);
       } finally {
         if (signal != null) {
           signal.stopNow();
@@ -148,7 +152,7 @@ public final class Run {
           net.close();
         }
       }
-      for (String kind : List.of("call", "sms", "attack")) {
+      for (String kind : List.of("call", "sms", "mo_call", "mo_sms", "ussd", "attack")) {
         List<String> flows = tracer.flowsOfKind(kind);
         if (!flows.isEmpty()) {
           List<TraceEvent> events = tracer.flow(flows.get(0));
@@ -182,7 +186,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results(), external, loot);
+      ResultsJson.write(outputs.json(), ok, report.results(), external, loot, sip);
     }
     if (outputs.report() != null) {
       HtmlReport.write(
@@ -192,7 +196,8 @@ public final class Run {
           report.results(),
           reportLadders,
           HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap())
-              .withSecurity(loot));
+              .withSecurity(loot)
+              .withSip(sip));
     }
     return ok;
   }
@@ -264,7 +269,14 @@ public final class Run {
   /** The summary table. */
   public static String summary(List<ScenarioResult> results) {
     StringBuilder sb = new StringBuilder();
-    String format = "%-20s %-5s %9s %9s %8s %9s %9s %9s %8s  %s%n";
+    // names and kinds as wide as the longest (mo_call, prepaid-released …), at least 20 and 5
+    int names = 20;
+    int kinds = 5;
+    for (ScenarioResult r : results) {
+      names = Math.max(names, r.name().length());
+      kinds = Math.max(kinds, r.kind().length());
+    }
+    String format = "%-" + names + "s %-" + kinds + "s %9s %9s %8s %9s %9s %9s %8s  %s%n";
     sb.append(
         String.format(
             Locale.ROOT,

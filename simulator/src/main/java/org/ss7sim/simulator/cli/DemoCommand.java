@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run the built-in network on loopback and every flow through it.",
-      "The network: SSPs, an STP pair, an SCP, an HLR, an MSC/VLR, an SMSC and an ESME. Flows: ISUP calls (answered, busy, no answer, toll-free via the SCP) and MT-SMS (short, long, UCS2,",
-      "absent subscriber that returns). Prints progress, ladders of the first call and SMS, and a summary.",
+      "The network: SSPs, an STP pair, an SCP, an HLR, an MSC/VLR, an SMSC and an ESME. Flows: ISUP calls (answered, busy, no answer, toll-free via the SCP, mobile-terminated), MT-SMS (short, long, UCS2,",
+      "absent subscriber that returns), and mobile services: a CAMEL prepaid call released when its credit runs out, a CAMEL-charged MO-SMS and a USSD menu walk (with --calls/--sms 5 or more).",
+      "Prints progress, ladders of the first flow of each kind, and a summary.",
       "Exit 0 only if every expected outcome was met."
     })
 final class DemoCommand implements Callable<Integer> {

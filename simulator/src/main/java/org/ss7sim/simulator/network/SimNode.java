@@ -20,7 +20,6 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.config.network.TransportKind;
-import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
@@ -100,12 +99,15 @@ public final class SimNode {
             .recoveryTimer(Duration.ofMillis(500))
             .tracer(this::trace)
             .refusals(
-                (c, link, peer) -> {
-                  owner.externalLinks().refused(config.name(), c, link, peer);
-                  if (reportQueued.compareAndSet(false, true)) {
-                    loop.execute(this::reportLinks);
-                  }
-                });
+                owner
+                    .externalLinks()
+                    .listener(
+                        config.name(),
+                        () -> {
+                          if (reportQueued.compareAndSet(false, true)) {
+                            loop.execute(this::reportLinks);
+                          }
+                        }));
     for (Link l : config.links()) {
       peerOfLink.put(l.name(), l.peer());
     }
@@ -189,8 +191,11 @@ public final class SimNode {
                 }
                 sccp = new SccpStack(m3ua, loop.timers(), sc);
                 if (config.kind() != NodeKind.STP) {
+                  // one transaction id space for the node's subsystems (MAP, CAP, INAP …)
+                  java.util.function.IntSupplier tids = TcapStack.counter();
                   for (Ssn ssn : config.ssns()) {
-                    TcapStack t = new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults());
+                    TcapStack t =
+                        new TcapStack(sccp, ssn, loop.timers(), TcapConfig.defaults(), tids);
                     sccp.register(ssn, t);
                     tcap.put(ssn.value(), t);
                   }
@@ -274,21 +279,22 @@ public final class SimNode {
     }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
-    FlowIds.Ids ids = FlowIds.of(bytes);
     if (!outbound) {
       if (!tcap.isEmpty()) {
-        flows.received(ids);
+        flows.received(FlowIds.of(bytes)); // the transaction portion only: no label inbound
       }
       return;
     }
-    String flow = flows.sending(ids);
+    // the label and the flow from one decode of each layer
+    FlowIds.Read read = FlowIds.read(bytes);
+    String flow = flows.sending(read.ids());
     tracer.record(
         new TraceEvent(
             loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            StackDecoder.label(bytes),
+            read.label(),
             TraceEvent.Carrier.M3UA,
             pcapAddress(config.name(), LOCAL_DEFAULT),
             pcapAddress(peer, PEER_DEFAULT),
@@ -370,6 +376,11 @@ public final class SimNode {
 
   public Loop loop() {
     return loop;
+  }
+
+  /** A lease on the network's shared SMPP event-loop threads (close it when done). */
+  public org.ss7sim.transport.stream.StreamEventLoops smppLoops() {
+    return owner.smppLoops();
   }
 
   /** The firewall on this STP's relay, when the file enables one. */

@@ -52,9 +52,10 @@ public final class Ladder {
 
   /**
    * The diagram as monospaced text, lines separated by '\n', at most {@code maxWidth} columns wide
-   * ({@link Integer#MAX_VALUE}: full width). To fit, lifelines move closer and node names and
-   * labels are cut to the room they have, the cut marked with '…'; a ladder of more than {@code
-   * (maxWidth - 11) / 8} nodes is wider than asked.
+   * ({@link Integer#MAX_VALUE}: full width). To fit, lifelines move closer and node names are cut
+   * to the room they have; a label longer than its arrow runs on over the lifelines to its right on
+   * its own line and is cut at the ladder's edge, the cut marked with '…'; a ladder of more than
+   * {@code (maxWidth - 11) / 8} nodes is wider than asked.
    */
   public String toText(int maxWidth) {
     int spacing = TEXT_MIN_SPACING;
@@ -83,8 +84,12 @@ public final class Ladder {
       int to = column(nodes.indexOf(e.to()), spacing);
       char[] labelLine = lifelines(width, spacing);
       put(labelLine, 0, String.format(Locale.ROOT, "%+9.1fms", (e.epochMicros() - t0) / 1000.0));
-      int room = Math.max(Math.abs(to - from), spacing) - 3;
-      put(labelLine, Math.min(from, to) + 2, fit(label(e), room));
+      // a label longer than its arrow runs on over the lifelines to its right (on its own line),
+      // so a fitted ladder still shows "TC-CONTINUE applyChargingReport" whole; it is cut only at
+      // the ladder's edge (lanes are spaced for labels of at most TEXT_MAX_LABEL characters)
+      int start = Math.min(from, to) + 2;
+      int room = Math.max(Math.max(Math.abs(to - from), spacing) - 3, width - start);
+      put(labelLine, start, fit(e.label(), room));
       char[] arrow = lifelines(width, spacing);
       for (int x = Math.min(from, to) + 1; x < Math.max(from, to); x++) {
         arrow[x] = '-';

@@ -53,11 +53,50 @@ class DemoCommandTest {
         .contains("first call (call-1)", "first sms (sms-1)", "IAM cic=", "submit_sm")
         .contains("all expectations met");
     assertThat(err.toString()).contains("calls-answered");
+    // issue 19's mobile services, each in its own ladder with its messages in order
+    assertThat(ladder(out, "first mo_call (mo_call-1)"))
+        .as("a prepaid call released when its 3 s of credit are used up")
+        .containsSubsequence(
+            "TC-BEGIN initialDP",
+            "TC-CONTINUE requestReportBCSMEvent applyCharging continue",
+            "IAM cic=",
+            "ANM cic=",
+            "TC-CONTINUE applyChargingReport",
+            "TC-CONTINUE applyCharging",
+            "TC-CONTINUE applyChargingReport",
+            "TC-END releaseCall",
+            "REL cic=",
+            "RLC cic=");
+    assertThat(ladder(out, "first mo_sms (mo_sms-1)"))
+        .as("a short message charged through the MO-SMS-CSI")
+        .containsSubsequence(
+            "TC-BEGIN initialDPSMS",
+            "TC-CONTINUE requestReportSMSEvent continueSMS",
+            "TC-BEGIN moForwardSm",
+            "TC-END result",
+            "TC-END eventReportSMS")
+        .contains("deliver_sm", "deliver_sm_resp");
+    assertThat(ladder(out, "first ussd (ussd-1)"))
+        .as("the *123# menu walked: 2 Bundles, 1 Data 1GB")
+        .containsSubsequence(
+            "TC-BEGIN processUnstructuredSsRequest",
+            "TC-CONTINUE unstructuredSsRequest",
+            "TC-CONTINUE result",
+            "TC-CONTINUE unstructuredSsRequest",
+            "TC-CONTINUE result",
+            "TC-CONTINUE unstructuredSsNotify",
+            "TC-CONTINUE result",
+            "TC-END result");
+    assertThat(out.toString())
+        .containsPattern("prepaid-released +mo_call +1 +0 +1 .*normal_unspecified=1")
+        .containsPattern("mo-sms-charged +mo_sms +1 +1 +0 ")
+        .containsPattern("ussd-menu +ussd +1 +1 +0 ");
 
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.get("ok").asBoolean()).isTrue();
-    assertThat(root.get("scenarios")).hasSize(9);
-    assertThat(root.get("scenarios").findValuesAsText("name")).contains("calls-mobile");
+    assertThat(root.get("scenarios")).hasSize(12);
+    assertThat(root.get("scenarios").findValuesAsText("name"))
+        .contains("calls-mobile", "prepaid-released", "mo-sms-charged", "ussd-menu");
     for (JsonNode s : root.get("scenarios")) {
       assertThat(s.fieldNames())
           .toIterable()
@@ -70,7 +109,32 @@ class DemoCommandTest {
     Tshark.assumeInstalled();
     assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
     assertThat(String.join(" ", Tshark.protocols(pcap, List.of())))
-        .contains("isup", "inap", "gsm_map", "smpp", "m3ua");
+        .contains("isup", "inap", "gsm_map", "camel", "smpp", "m3ua");
+    // CAP as tshark's camel dissector reads it: initialDP 0, applyCharging 35,
+    // applyChargingReport 36, releaseCall 22; initialDPSMS 60, requestReportSMSEvent 63 with
+    // continueSMS 65, eventReportSMS 64
+    assertThat(Tshark.field(pcap, List.of("-Y", "camel"), "camel.local"))
+        .contains("0", "23,35,31", "36", "35", "22", "60", "63,65", "64");
+    // MAP USSD: processUnstructuredSS-Request 59, unstructuredSS-Request 60, -Notify 61
+    assertThat(Tshark.field(pcap, List.of("-Y", "gsm_old.opCode"), "gsm_old.localValue"))
+        .contains("59", "60", "61");
+    assertThat(Tshark.field(pcap, List.of("-Y", "gsm_map"), "gsm_map.ussd_string"))
+        .contains("*123#", "Processing your order", "1GB of data added");
+  }
+
+  /** The message labels of the ladder titled {@code title} in the demo's output, in order. */
+  static List<String> ladder(StringWriter out, String title) {
+    List<String> lines = out.toString().lines().toList();
+    int at = lines.indexOf(title);
+    assertThat(at).as("ladder %s in:%n%s", title, out).isNotNegative();
+    List<String> labels = new java.util.ArrayList<>();
+    // below the title and the node names: a label line (time, label) and an arrow line per message
+    for (int i = at + 2; i + 1 < lines.size() && lines.get(i).contains("ms "); i += 2) {
+      String line = lines.get(i);
+      String label = line.substring(line.indexOf("ms ") + 3).replace("|", " ").trim();
+      labels.add(label.replaceAll(" {2,}.*", "").replaceAll("cic=\\d+", "cic="));
+    }
+    return labels;
   }
 
   @Test

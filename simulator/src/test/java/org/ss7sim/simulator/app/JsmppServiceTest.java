@@ -8,29 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jsmpp.bean.AlertNotification;
-import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.SMSCDeliveryReceipt;
-import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.MessageReceiverListener;
-import org.jsmpp.session.SMPPSession;
-import org.jsmpp.session.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.node.smsc.JsmppEsme;
 
 /**
  * An outside SMPP client (jSMPP) binds to {@code ss7sim run examples/demo-network.yaml} (with
@@ -88,7 +71,6 @@ class JsmppServiceTest {
             });
     reader.setDaemon(true);
     reader.start();
-    SMPPSession session = new SMPPSession();
     try {
       ready.get(30, TimeUnit.SECONDS);
       String listening =
@@ -98,72 +80,20 @@ class JsmppServiceTest {
               .orElseThrow(() -> new AssertionError("no SMPP server line in " + output));
       int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
       assertThat(port).isPositive().isNotEqualTo(0);
-      BlockingQueue<DeliveryReceipt> receipts = new LinkedBlockingQueue<>();
-      session.setMessageReceiverListener(
-          new MessageReceiverListener() {
-            @Override
-            public void onAcceptDeliverSm(DeliverSm deliverSm) {
-              if (deliverSm.isSmscDeliveryReceipt()) {
-                try {
-                  receipts.add(deliverSm.getShortMessageAsDeliveryReceipt());
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              }
-            }
-
-            @Override
-            public void onAcceptAlertNotification(AlertNotification alertNotification) {}
-
-            @Override
-            public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
-              return null;
-            }
-          });
-      session.connectAndBind(
-          "127.0.0.1",
-          port,
-          new BindParameter(
-              BindType.BIND_TRX,
-              "esme1",
-              "secret",
-              "",
-              TypeOfNumber.UNKNOWN,
-              NumberingPlanIndicator.UNKNOWN,
-              null));
-      List<String> ids = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        ids.add(
-            session
-                .submitShortMessage(
-                    "",
-                    TypeOfNumber.INTERNATIONAL,
-                    NumberingPlanIndicator.ISDN,
-                    "1000",
-                    TypeOfNumber.INTERNATIONAL,
-                    NumberingPlanIndicator.ISDN,
-                    "99901100000" + (10 + i),
-                    new ESMClass(),
-                    (byte) 0,
-                    (byte) 1,
-                    null,
-                    null,
-                    new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-                    (byte) 0,
-                    new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
-                    (byte) 0,
-                    ("hello from jsmpp " + i).getBytes(StandardCharsets.ISO_8859_1))
-                .getMessageId());
+      try (JsmppEsme esme = JsmppEsme.bind(port, "esme1")) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          ids.add(esme.submit("99901100000" + (10 + i), "hello from jsmpp " + i));
+        }
+        List<String> delivered = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          DeliveryReceipt r = esme.receipt(20);
+          assertThat(r).as("receipt " + i + "; service output: " + output).isNotNull();
+          assertThat(r.getFinalStatus().toString()).isEqualTo("DELIVRD");
+          delivered.add(r.getId());
+        }
+        assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
       }
-      List<String> delivered = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        DeliveryReceipt r = receipts.poll(20, TimeUnit.SECONDS);
-        assertThat(r).as("receipt " + i + "; service output: " + output).isNotNull();
-        assertThat(r.getFinalStatus().toString()).isEqualTo("DELIVRD");
-        delivered.add(r.getId());
-      }
-      assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
-      session.unbindAndClose();
     } finally {
       p.destroy(); // SIGTERM: the service stops its nodes and closes the store
       boolean ended = p.waitFor(20, TimeUnit.SECONDS);

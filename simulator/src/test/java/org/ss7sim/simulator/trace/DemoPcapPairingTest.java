@@ -77,7 +77,8 @@ class DemoPcapPairingTest {
     assertThat(open).as("requests without a response").isEmpty();
     assertThat(commands).as("a bind, submit_sm and its receipt").contains(0x9L, 0x4L, 0x5L);
     assertThat(sequences).as("true sequence numbers, not 0").doesNotContain(0L);
-    assertThat(commands.stream().filter(c -> c == 0x4L).count()).isGreaterThanOrEqualTo(10);
+    // --sms 10: nine submitted over SMPP, the tenth is the demo's MO-SMS from a handset
+    assertThat(commands.stream().filter(c -> c == 0x4L).count()).isGreaterThanOrEqualTo(9);
   }
 
   @Test

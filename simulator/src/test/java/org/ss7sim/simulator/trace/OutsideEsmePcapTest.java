@@ -3,9 +3,7 @@ package org.ss7sim.simulator.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,31 +13,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jsmpp.DefaultPDUReader;
-import org.jsmpp.DefaultPDUSender;
-import org.jsmpp.bean.AlertNotification;
-import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.SMSCDeliveryReceipt;
-import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.MessageReceiverListener;
-import org.jsmpp.session.SMPPSession;
-import org.jsmpp.session.Session;
-import org.jsmpp.session.connection.socket.SocketConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.node.smsc.JsmppEsme;
 import org.ss7sim.testkit.Tshark;
 
 /**
@@ -90,24 +68,7 @@ class OutsideEsmePcapTest {
     Thread reader = new Thread(() -> read(p, output, ready), "run-output");
     reader.setDaemon(true);
     reader.start();
-    List<Integer> sequences = Collections.synchronizedList(new ArrayList<>());
-    BlockingQueue<String> receipts = new LinkedBlockingQueue<>();
-    // a receipt counts once jSMPP has written its deliver_sm_resp: the listener runs before that,
-    // and an unbind sent in between would close the session with the response never sent
-    SMPPSession session =
-        new SMPPSession(
-            new DefaultPDUSender() {
-              @Override
-              public byte[] sendDeliverSmResp(
-                  OutputStream os, int commandStatus, int sequenceNumber, String messageId)
-                  throws IOException {
-                byte[] sent = super.sendDeliverSmResp(os, commandStatus, sequenceNumber, messageId);
-                receipts.add(String.valueOf(sequenceNumber));
-                return sent;
-              }
-            },
-            new DefaultPDUReader(),
-            SocketConnectionFactory.getInstance());
+    List<Integer> sequences = new ArrayList<>();
     try {
       ready.get(60, TimeUnit.SECONDS);
       String listening =
@@ -116,58 +77,19 @@ class OutsideEsmePcapTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError("no SMPP server line in " + output));
       int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
-      session.setMessageReceiverListener(
-          new MessageReceiverListener() {
-            @Override
-            public void onAcceptDeliverSm(DeliverSm deliverSm) {
-              sequences.add(deliverSm.getSequenceNumber());
-            }
-
-            @Override
-            public void onAcceptAlertNotification(AlertNotification alertNotification) {}
-
-            @Override
-            public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
-              return null;
-            }
-          });
-      session.connectAndBind(
-          "127.0.0.1",
-          port,
-          new BindParameter(
-              BindType.BIND_TRX,
-              "esme1",
-              "secret",
-              "",
-              TypeOfNumber.UNKNOWN,
-              NumberingPlanIndicator.UNKNOWN,
-              null));
-      for (int i = 0; i < 3; i++) {
-        session.submitShortMessage(
-            "",
-            TypeOfNumber.INTERNATIONAL,
-            NumberingPlanIndicator.ISDN,
-            "1000",
-            TypeOfNumber.INTERNATIONAL,
-            NumberingPlanIndicator.ISDN,
-            "99901100000" + (10 + i),
-            new ESMClass(),
-            (byte) 0,
-            (byte) 1,
-            null,
-            null,
-            new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-            (byte) 0,
-            new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
-            (byte) 0,
-            ("outside " + i).getBytes(StandardCharsets.ISO_8859_1));
+      // a receipt counts once jSMPP has written its deliver_sm_resp (JsmppEsme): an unbind sent
+      // before that would close the session with the response never sent
+      try (JsmppEsme esme = JsmppEsme.bind(port, "esme1")) {
+        for (int i = 0; i < 3; i++) {
+          esme.submit("99901100000" + (10 + i), "outside " + i);
+        }
+        for (int i = 0; i < 3; i++) {
+          assertThat(esme.delivered(30))
+              .as("receipt %d; service output: %s", i, output)
+              .isNotNull();
+        }
+        sequences.addAll(esme.deliverSequences());
       }
-      for (int i = 0; i < 3; i++) {
-        assertThat(receipts.poll(30, TimeUnit.SECONDS))
-            .as("receipt %d; service output: %s", i, output)
-            .isNotNull();
-      }
-      session.unbindAndClose();
     } finally {
       p.destroy(); // SIGTERM: the service stops and closes the pcap
       boolean ended = p.waitFor(30, TimeUnit.SECONDS);

@@ -33,6 +33,10 @@ import org.ss7sim.smpp.pdu.SmppTime;
  *   <li>replace_sm: the message must not be final (ESME_RREPLACEFAIL); the new fields are checked
  *       as at submit ({@link SubmitCheck}: times, registered_delivery, sm_default_msg_id,
  *       short_message with message_payload).
+ *   <li>replace_if_present_flag 1 on submit_sm or submit_multi (SMPP 3.4 §5.2.18): the new message
+ *       replaces every message of the same ESME not yet final with the same source address,
+ *       destination address and service_type ({@link #replacedBy}); the SMSC ends those DELETED and
+ *       stores the new one under a new id. With the flag 0 nothing is replaced.
  * </ul>
  */
 public final class MessageManagement {
@@ -75,7 +79,11 @@ public final class MessageManagement {
   public static QuerySmResp query(EsmeBind bind, QuerySm query, Optional<Held> stored) {
     Optional<Held> m = stored.filter(h -> visible(bind, query.source(), h));
     if (m.isEmpty()) {
-      return new QuerySmResp(CommandStatus.INVALID_MESSAGE_ID, query.sequence(), null, null, 0, 0);
+      // with its body (the id asked about, no final_date, state and error 0): SMPP 3.4 §4.8.2
+      // gives query_sm_resp no "body not returned" note as §4.4.2 gives submit_sm_resp, and
+      // Cloudhopper cannot read a query_sm_resp without one
+      return new QuerySmResp(
+          CommandStatus.INVALID_MESSAGE_ID, query.sequence(), query.messageId(), "", 0, 0);
     }
     Held h = m.get();
     String finalDate =
@@ -151,6 +159,42 @@ public final class MessageManagement {
                     replace.tlvs()))
         .map(SubmitCheck.Refusal::status)
         .orElse(CommandStatus.OK);
+  }
+
+  /**
+   * Whether {@code request} (submit_sm or submit_multi) asks to replace a message still pending
+   * delivery: replace_if_present_flag 1 (SMPP 3.4 §5.2.18; 0 is the default, values above 1 are
+   * refused at submit with ESME_RINVREPFLAG).
+   */
+  public static boolean replaceIfPresent(org.ss7sim.smpp.pdu.Pdu request) {
+    if (request instanceof org.ss7sim.smpp.pdu.SubmitSm s) {
+      return s.replaceIfPresent() == 1;
+    }
+    return request instanceof org.ss7sim.smpp.pdu.SubmitMulti m && m.replaceIfPresent() == 1;
+  }
+
+  /**
+   * The ids of the held messages submission {@code s} replaces when it carries
+   * replace_if_present_flag 1 (SMPP 3.4 §5.2.18): those of the same ESME (system_id) not yet final
+   * whose source address, destination address and service_type equal the new message's. Empty when
+   * the flag is not set. {@code candidates}: the messages the SMSC could still replace (not final,
+   * no delivery attempt under way).
+   */
+  public static List<String> replacedBy(Submission s, String serviceType, List<Held> candidates) {
+    if (!replaceIfPresent(s.request())) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    for (Held h : candidates) {
+      if (h.systemId().equals(s.bind().systemId())
+          && !h.state().isFinal()
+          && h.source().address().equals(s.source().address())
+          && h.destination().address().equals(s.destination().address())
+          && h.serviceType().equals(serviceType)) {
+        ids.add(h.messageId());
+      }
+    }
+    return ids;
   }
 
   private static boolean visible(EsmeBind bind, Address requestSource, Held h) {

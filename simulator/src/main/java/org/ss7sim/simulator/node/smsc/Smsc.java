@@ -127,7 +127,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     messages = MessageStore.open(store, config.name(), directory);
     writes =
         node.loop() instanceof org.ss7sim.simulator.network.Loop.Real
-            ? GroupCommit.threaded(messages, config.name())
+            ? GroupCommit.threaded(
+                messages,
+                config.name(),
+                node.loop().timers()::nanoTime,
+                GroupCommit.DEFAULT_INTERVAL_NANOS)
             : GroupCommit.inline(messages, config.name());
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
       // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
@@ -141,11 +145,14 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                   config.name(),
                   org.ss7sim.wire.pcap.Endpoint.of(
                       node.pcapAddress(config.name()).address().getHostAddress(), tracedPort));
-      smpp = new SmppEndpoint(config.name(), data, this, tap);
+      smpp = new SmppEndpoint(config.name(), data, this, tap, node.smppLoops());
       smppAddress = smpp.listen(messages);
     } // else a virtual-time run: its ESMEs submit directly (submitDirect)
     for (StoredMessage m : messages.unfinished()) {
       active.put(m.id(), m);
+    }
+    for (StoredMessage m : messages.owedReceipts()) {
+      sendReceipt(m); // queued by the SMPP server until the ESME binds
     }
     if (!active.isEmpty()) {
       resumeWhenLinked(100);
@@ -243,6 +250,18 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
    */
   @Override
   public void submit(Submission s, java.util.function.Consumer<SubmitResult> answer) {
+    if (MessageManagement.replaceIfPresent(s.request())) {
+      replaceIfPresent(s, answer);
+      return;
+    }
+    submit(s, answer, List.of());
+  }
+
+  /** {@link #submit(Submission, java.util.function.Consumer)}, ending {@code replaced} with it. */
+  private void submit(
+      Submission s,
+      java.util.function.Consumer<SubmitResult> answer,
+      List<StoredMessage> replaced) {
     long now = node.loop().timers().currentTimeMillis();
     String id;
     try {
@@ -285,6 +304,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             serviceType(s));
     writes.insert(
         m,
+        replaced,
         committed -> {
           if (!committed) {
             if (messages.isClosed()) {
@@ -331,6 +351,64 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   }
 
   // ---- message management (SMPP 3.4 §4.8-4.10), on the SMPP loop ----
+
+  /**
+   * submit_sm (or submit_multi) with replace_if_present_flag 1 (SMPP 3.4 §5.2.18), on the node's
+   * thread so no attempt starts meanwhile: the ESME's messages still pending delivery with the same
+   * source address, destination address and service_type ({@link MessageManagement#replacedBy}) end
+   * DELETED, without a receipt, in the same store transaction that stores the new message under a
+   * new id; submit_sm_resp carries that id. A message with a delivery attempt under way is past
+   * replacing: the new message is stored beside it. When the store refuses the new message, the old
+   * ones are taken up again as they were.
+   */
+  private void replaceIfPresent(Submission s, java.util.function.Consumer<SubmitResult> answer) {
+    try {
+      node.loop()
+          .submit(
+              () -> {
+                List<MessageManagement.Held> candidates = new ArrayList<>();
+                for (StoredMessage m : active.values()) {
+                  if (!inProgress.contains(m.id())) {
+                    candidates.add(held(m));
+                  }
+                }
+                long now = node.loop().timers().currentTimeMillis();
+                List<StoredMessage> replaced = new ArrayList<>();
+                for (String id : MessageManagement.replacedBy(s, serviceType(s), candidates)) {
+                  StoredMessage m = active.remove(id);
+                  alerted.remove(id);
+                  lastError.remove(id);
+                  replaced.add(m.done(StoredMessage.State.DELETED, now, 0));
+                  LOG.debug("smsc {}: message {} replaced (replace_if_present)", config.name(), id);
+                }
+                submit(
+                    s,
+                    result -> {
+                      if (result instanceof SubmitResult.Rejected && !replaced.isEmpty()) {
+                        node.execute(() -> restore(replaced));
+                      }
+                      answer.accept(result);
+                    },
+                    replaced);
+                return null;
+              });
+    } catch (RuntimeException stopped) {
+      LOG.debug("smsc {}: stopping, submit refused", config.name());
+      answer.accept(new SubmitResult.Rejected(CommandStatus.SYSTEM_ERROR));
+    }
+  }
+
+  /** Messages a refused replacement was to end: taken up again in their stored state. */
+  private void restore(List<StoredMessage> replaced) {
+    for (StoredMessage done : replaced) {
+      try {
+        messages.find(done.id()).ifPresent(m -> active.put(m.id(), m));
+      } catch (java.sql.SQLException e) {
+        LOG.warn("smsc {}: store lookup of {} failed: {}", config.name(), done.id(), e.toString());
+      }
+      attempt(done.id());
+    }
+  }
 
   /**
    * query_sm: the stored message as committed (queued state changes are written first), by the
@@ -778,12 +856,32 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     if (!m.receipt()) {
       return;
     }
-    DeliveryReceipt r =
-        SmppEndpoint.receipt(m, state, error, node.loop().timers().currentTimeMillis());
+    sendReceipt(done);
+  }
+
+  /**
+   * Sends final message {@code m}'s receipt as deliver_sm. The store holds it as owed until the
+   * ESME's deliver_sm_resp accepts it, so a receipt a crash caught on its way is sent again after
+   * the restart (the ESME may then see one twice, with the same message id).
+   */
+  private void sendReceipt(StoredMessage m) {
+    DeliveryReceipt r = SmppEndpoint.receipt(m, m.state(), m.error(), m.doneMillis());
     receiptsSent.incrementAndGet();
-    deliver(
-        m.systemId(),
-        r.toDeliverSm(Address.international(m.destination()), Address.international(m.source())));
+    DeliverSm pdu =
+        r.toDeliverSm(Address.international(m.destination()), Address.international(m.source()));
+    if (smpp == null) {
+      deliver(m.systemId(), pdu);
+      writes.receiptAcknowledged(m.id());
+      return;
+    }
+    smpp.server()
+        .deliver(m.systemId(), pdu)
+        .whenComplete(
+            (resp, e) -> {
+              if (resp != null && resp.status().isOk()) {
+                writes.receiptAcknowledged(m.id());
+              }
+            });
   }
 
   /** Queues {@code m}'s state for the store's next transaction. */

@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GeneralDataCoding;
 import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
-import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,35 +29,28 @@ import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.node.msc.Msc;
 
 /**
- * query_sm, cancel_sm and replace_sm (SMPP 3.4 §4.8-4.10) from jSMPP against the simulator's SMSC
- * and its durable store, and schedule_delivery_time honoured, on the demo network over loopback.
+ * query_sm, cancel_sm and replace_sm (SMPP 3.4 §4.8-4.10) and replace_if_present_flag (§5.2.18)
+ * from jSMPP against the simulator's SMSC and its durable store, and schedule_delivery_time
+ * honoured, on the demo network over loopback ({@link CloudhopperMessageManagementTest}: the same
+ * from Cloudhopper).
  */
 class MessageManagementTest {
   @TempDir Path dir;
   DemoNetwork demo;
+  JsmppEsme esme;
   SMPPSession session;
 
   @BeforeEach
   void start() throws Exception {
     demo = new DemoNetwork(dir);
-    session = new SMPPSession();
-    session.connectAndBind(
-        "127.0.0.1",
-        smsc().smppAddress().getPort(),
-        new BindParameter(
-            BindType.BIND_TRX,
-            "esme1",
-            "secret",
-            "",
-            TypeOfNumber.UNKNOWN,
-            NumberingPlanIndicator.UNKNOWN,
-            null));
+    esme = JsmppEsme.bind(smsc().smppAddress().getPort(), "esme1");
+    session = esme.session();
   }
 
   @AfterEach
   void stop() {
-    if (session != null) {
-      session.unbindAndClose();
+    if (esme != null) {
+      esme.close();
     }
     if (demo != null) {
       demo.close();
@@ -77,26 +66,7 @@ class MessageManagementTest {
   }
 
   private String submit(String to, String text, String schedule) throws Exception {
-    return session
-        .submitShortMessage(
-            "",
-            TypeOfNumber.INTERNATIONAL,
-            NumberingPlanIndicator.ISDN,
-            "1000",
-            TypeOfNumber.INTERNATIONAL,
-            NumberingPlanIndicator.ISDN,
-            to,
-            new ESMClass(),
-            (byte) 0,
-            (byte) 1,
-            schedule,
-            null,
-            new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
-            (byte) 0,
-            new GeneralDataCoding(),
-            (byte) 0,
-            text.getBytes(StandardCharsets.ISO_8859_1))
-        .getMessageId();
+    return esme.submit("", to, text, schedule, SMSCDeliveryReceipt.DEFAULT, false);
   }
 
   private MessageState state(String id) throws Exception {
@@ -281,5 +251,37 @@ class MessageManagementTest {
         NumberingPlanIndicator.ISDN,
         "");
     assertThat(state(second)).isEqualTo(MessageState.DELETED);
+  }
+
+  @Test
+  void replace_if_present_replaces_the_pending_message_with_the_same_addresses_and_service_type()
+      throws Exception {
+    String to = "9990120000004"; // absent: messages wait until it is attached
+    String first = esme.submit("", to, "first", null, SMSCDeliveryReceipt.DEFAULT, false);
+    assertThat(eventually(Duration.ofSeconds(15), () -> waiting(1))).isTrue();
+    // flag set: replaces the waiting message (same source, destination, service_type)
+    String second = esme.submit("", to, "second", null, SMSCDeliveryReceipt.DEFAULT, true);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(state(first)).isEqualTo(MessageState.DELETED);
+    assertThat(state(second)).isEqualTo(MessageState.ENROUTE);
+    // flag unset: stored beside it
+    String third = esme.submit("", to, "third", null, SMSCDeliveryReceipt.DEFAULT, false);
+    assertThat(state(second)).isEqualTo(MessageState.ENROUTE);
+    // flag set, another service_type: nothing to replace
+    String other = esme.submit("VMA", to, "other", null, SMSCDeliveryReceipt.DEFAULT, true);
+    assertThat(List.of(state(second), state(third), state(other)))
+        .containsOnly(MessageState.ENROUTE);
+    assertThat(smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
+
+    demo.kinds.subscribers().change(to, SubscriberState.ATTACHED);
+    assertThat(
+            eventually(
+                Duration.ofSeconds(20),
+                () ->
+                    List.of(second, third, other).stream()
+                        .allMatch(id -> stateOf(id) == MessageState.DELIVERED)))
+        .isTrue();
+    assertThat(deliveredTexts(to)).containsExactlyInAnyOrder("second", "third", "other");
+    assertThat(state(first)).isEqualTo(MessageState.DELETED);
   }
 }

@@ -18,32 +18,11 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
-import org.jsmpp.bean.AlertNotification;
-import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.SMSCDeliveryReceipt;
-import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.extra.ProcessRequestException;
-import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.MessageReceiverListener;
-import org.jsmpp.session.SMPPSession;
-import org.jsmpp.session.Session;
-import org.jsmpp.session.connection.socket.SocketConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.simulator.cli.ExitCode;
@@ -106,72 +85,12 @@ class SmppTlsListenerTest {
       assertThat(chain.get(0).getSubjectX500Principal().getName()).contains("CN=smsc");
       SSLContext tls = trusting(chain.get(0));
 
-      BlockingQueue<DeliveryReceipt> receipts = new LinkedBlockingQueue<>();
-      SMPPSession session =
-          new SMPPSession(
-              (host, port) ->
-                  new SocketConnection(tls.getSocketFactory().createSocket(host, port)));
-      session.setMessageReceiverListener(
-          new MessageReceiverListener() {
-            @Override
-            public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-              if (deliverSm.isSmscDeliveryReceipt()) {
-                try {
-                  receipts.add(deliverSm.getShortMessageAsDeliveryReceipt());
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              }
-            }
-
-            @Override
-            public void onAcceptAlertNotification(AlertNotification alertNotification) {}
-
-            @Override
-            public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
-              return null;
-            }
-          });
-      try {
-        session.connectAndBind(
-            "127.0.0.1",
-            address.getPort(),
-            new BindParameter(
-                BindType.BIND_TRX,
-                "outside",
-                "secret",
-                "",
-                TypeOfNumber.UNKNOWN,
-                NumberingPlanIndicator.UNKNOWN,
-                null),
-            10_000);
-        String id =
-            session
-                .submitShortMessage(
-                    "",
-                    TypeOfNumber.INTERNATIONAL,
-                    NumberingPlanIndicator.ISDN,
-                    "1000",
-                    TypeOfNumber.INTERNATIONAL,
-                    NumberingPlanIndicator.ISDN,
-                    "9990110000042",
-                    new ESMClass(),
-                    (byte) 0,
-                    (byte) 1,
-                    null,
-                    null,
-                    new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-                    (byte) 0,
-                    new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
-                    (byte) 0,
-                    "hello over TLS".getBytes(StandardCharsets.ISO_8859_1))
-                .getMessageId();
-        DeliveryReceipt r = receipts.poll(20, TimeUnit.SECONDS);
+      try (JsmppEsme esme = JsmppEsme.bind(address.getPort(), "outside", tls)) {
+        String id = esme.submit("9990110000042", "hello over TLS");
+        DeliveryReceipt r = esme.receipt(20);
         assertThat(r).as("receipt over TLS").isNotNull();
         assertThat(r.getFinalStatus().toString()).isEqualTo("DELIVRD");
         assertThat(r.getId()).isEqualTo(id);
-      } finally {
-        session.unbindAndClose();
       }
 
       // plain TCP: the listener expects a TLS ClientHello, so the bind gets no bind_resp and the
