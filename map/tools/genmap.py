@@ -45,6 +45,16 @@ T = {
     'bsclist': ('List<BasicServiceCode>', 'Codecs.sequenceOf(BasicServiceCode.CODEC, 13)'),
     'fflist': ('List<ForwardingFeature>', 'Codecs.sequenceOf(ForwardingFeature.CODEC, 13)'),
     'cbflist': ('List<CallBarringFeature>', 'Codecs.sequenceOf(CallBarringFeature.CODEC, 13)'),
+    'fwddata': ('ForwardingData', 'ForwardingData.CODEC'),
+    'obcsmlist': ('List<OBcsmCamelTdpData>', 'Codecs.sequenceOf(OBcsmCamelTdpData.CODEC, 10)'),
+    'tbcsmlist': ('List<TBcsmCamelTdpData>', 'Codecs.sequenceOf(TBcsmCamelTdpData.CODEC, 10)'),
+    'smstdplist': ('List<SmsCamelTdpData>', 'Codecs.sequenceOf(SmsCamelTdpData.CODEC, 10)'),
+    'ocsi': ('OCsi', 'OCsi.CODEC'),
+    'tcsi': ('TCsi', 'TCsi.CODEC'),
+    'smscsi': ('SmsCsi', 'SmsCsi.CODEC'),
+    'gmsccsi': ('GmscCamelSubscriptionInfo', 'GmscCamelSubscriptionInfo.CODEC'),
+    'extfflist': ('List<ExtForwFeature>', 'Codecs.sequenceOf(ExtForwFeature.CODEC, 13)'),
+    'extcbflist': ('List<ExtCallBarringFeature>', 'Codecs.sequenceOf(ExtCallBarringFeature.CODEC, 13)'),
 }
 
 def c(n):
@@ -517,6 +527,168 @@ msg('GenericServiceInfo', 'GenericServiceInfo', '§17.7.4', [
 ], ['0x04', '0x0a', c(0), c(1), c(2), c(3), c(4), c(5)],
 """ss-Status SS-Status, cliRestrictionOption CliRestrictionOption OPTIONAL, ..., maximumEntitledPriority [0],
 defaultPriority [1], ccbs-FeatureList [2], nbrSB [3], nbrUser [4], nbrSN [5] (kept unmodelled)""", param=False)
+
+# ---------------------------------------------------------------- subscriber data for the VLR (§8.8.1, §17.7.1)
+# InsertSubscriberDataArg keeps provisionedSS [7] and vlrCamelSubscriptionInfo [13] unmodelled; these types
+# read and write those elements (see Elements).
+msg('ExtForwFeature', 'Ext-ForwFeature', '§17.7.1', [
+    ('basicService', 'basicService', 'bsc', '-1', 'O'),
+    ('ssStatus', 'ss-Status', 'oct', '0x84', 'M'),
+    ('forwardedToNumber', 'forwardedToNumber', 'addr', '0x85', 'O'),
+    ('forwardedToSubaddress', 'forwardedToSubaddress', 'oct', '0x88', 'O'),
+    ('forwardingOptions', 'forwardingOptions', 'oct', '0x86', 'O'),
+    ('noReplyConditionTime', 'noReplyConditionTime', 'int', '0x87', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa9', 'O'),
+    ('longForwardedToNumber', 'longForwardedToNumber', 'addr', '0x8a', 'O'),
+], [c(2), c(3), c(4), c(5), c(8), c(6), c(7), c(9), c(10)],
+"""basicService Ext-BasicServiceCode OPTIONAL, ss-Status [4] Ext-SS-Status, forwardedToNumber [5]
+ISDN-AddressString OPTIONAL, forwardedToSubaddress [8] OPTIONAL, forwardingOptions [6] Ext-ForwOptions OPTIONAL,
+noReplyConditionTime [7] Ext-NoRepCondTime OPTIONAL, extensionContainer [9] OPTIONAL, ...,
+longForwardedToNumber [10] FTN-AddressString OPTIONAL""", param=False)
+
+msg('ExtForwInfo', 'Ext-ForwInfo', '§17.7.1', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'M'),
+    ('forwardingFeatureList', 'forwardingFeatureList', 'extfflist', 'BerTag.SEQUENCE', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa0', 'O'),
+], ['0x04', '0x30', c(0)],
+"""ss-Code SS-Code, forwardingFeatureList Ext-ForwFeatureList (SEQUENCE SIZE (1..32) OF Ext-ForwFeature),
+extensionContainer [0] OPTIONAL, ...  (Ext-SS-Info's forwardingInfo [0])""", param=False)
+
+msg('ExtCallBarringFeature', 'Ext-CallBarringFeature', '§17.7.1', [
+    ('basicService', 'basicService', 'bsc', '-1', 'O'),
+    ('ssStatus', 'ss-Status', 'oct', '0x84', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], [c(2), c(3), c(4), '0x30'],
+"""basicService Ext-BasicServiceCode OPTIONAL, ss-Status [4] Ext-SS-Status, extensionContainer OPTIONAL, ...""",
+    param=False)
+
+msg('ExtCallBarInfo', 'Ext-CallBarInfo', '§17.7.1', [
+    ('ssCode', 'ss-Code', 'sscode', 'BerTag.OCTET_STRING', 'M'),
+    ('callBarringFeatureList', 'callBarringFeatureList', 'extcbflist', 'BerTag.SEQUENCE', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+], ['0x04', '0x30', '0x30'],
+"""ss-Code SS-Code, callBarringFeatureList Ext-CallBarFeatureList (SEQUENCE SIZE (1..32) OF
+Ext-CallBarringFeature), extensionContainer OPTIONAL, ...  (Ext-SS-Info's callBarringInfo [1])""", param=False)
+
+# ---------------------------------------------------------------- CAMEL subscription information (§17.7.1, TS 23.078 §4.3)
+msg('OBcsmCamelTdpData', 'O-BcsmCamelTDPData', '§17.7.1', [
+    ('oBcsmTriggerDetectionPoint', 'o-BcsmTriggerDetectionPoint', 'int', 'BerTag.ENUMERATED', 'M'),
+    ('serviceKey', 'serviceKey', 'int', 'BerTag.INTEGER', 'M'),
+    ('gsmScfAddress', 'gsmSCF-Address', 'addr', '0x80', 'M'),
+    ('defaultCallHandling', 'defaultCallHandling', 'int', '0x81', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa2', 'O'),
+], ['0x0a', '0x02', c(0), c(1), c(2)],
+"""o-BcsmTriggerDetectionPoint ENUMERATED {collectedInfo (2), ..., routeSelectFailure (4)}, serviceKey
+ServiceKey (INTEGER 0..2147483647), gsmSCF-Address [0] ISDN-AddressString, defaultCallHandling [1] ENUMERATED
+{continueCall (0), releaseCall (1), ...}, extensionContainer [2] OPTIONAL, ...""", param=False)
+
+msg('OCsi', 'O-CSI', '§17.7.1', [
+    ('oBcsmCamelTdpDataList', 'o-BcsmCamelTDPDataList', 'obcsmlist', 'BerTag.SEQUENCE', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('camelCapabilityHandling', 'camelCapabilityHandling', 'int', '0x80', 'O'),
+    ('notificationToCse', 'notificationToCSE', None, '0x81', 'F'),
+    ('csiActive', 'csiActive', None, '0x82', 'F'),
+], ['0x30', '0x30', c(0), c(1), c(2)],
+"""o-BcsmCamelTDPDataList O-BcsmCamelTDPDataList (SEQUENCE SIZE (1..10) OF O-BcsmCamelTDPData),
+extensionContainer OPTIONAL, ..., camelCapabilityHandling [0] CamelCapabilityHandling (INTEGER 1..16) OPTIONAL,
+notificationToCSE [1] NULL OPTIONAL, csiActive [2] NULL OPTIONAL""", param=False)
+
+msg('TBcsmCamelTdpData', 'T-BcsmCamelTDPData', '§17.7.1', [
+    ('tBcsmTriggerDetectionPoint', 't-BcsmTriggerDetectionPoint', 'int', 'BerTag.ENUMERATED', 'M'),
+    ('serviceKey', 'serviceKey', 'int', 'BerTag.INTEGER', 'M'),
+    ('gsmScfAddress', 'gsmSCF-Address', 'addr', '0x80', 'M'),
+    ('defaultCallHandling', 'defaultCallHandling', 'int', '0x81', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa2', 'O'),
+], ['0x0a', '0x02', c(0), c(1), c(2)],
+"""t-BcsmTriggerDetectionPoint ENUMERATED {termAttemptAuthorized (12), ..., tBusy (13), tNoAnswer (14)},
+serviceKey ServiceKey, gsmSCF-Address [0] ISDN-AddressString, defaultCallHandling [1] ENUMERATED
+{continueCall (0), releaseCall (1), ...}, extensionContainer [2] OPTIONAL, ...""", param=False)
+
+msg('TCsi', 'T-CSI', '§17.7.1', [
+    ('tBcsmCamelTdpDataList', 't-BcsmCamelTDPDataList', 'tbcsmlist', 'BerTag.SEQUENCE', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('camelCapabilityHandling', 'camelCapabilityHandling', 'int', '0x80', 'O'),
+    ('notificationToCse', 'notificationToCSE', None, '0x81', 'F'),
+    ('csiActive', 'csi-Active', None, '0x82', 'F'),
+], ['0x30', '0x30', c(0), c(1), c(2)],
+"""t-BcsmCamelTDPDataList T-BcsmCamelTDPDataList (SEQUENCE SIZE (1..10) OF T-BcsmCamelTDPData),
+extensionContainer OPTIONAL, ..., camelCapabilityHandling [0] CamelCapabilityHandling OPTIONAL,
+notificationToCSE [1] NULL OPTIONAL, csi-Active [2] NULL OPTIONAL""", param=False)
+
+msg('SmsCamelTdpData', 'SMS-CAMEL-TDP-Data', '§17.7.1', [
+    ('smsTriggerDetectionPoint', 'sms-TriggerDetectionPoint', 'int', '0x80', 'M'),
+    ('serviceKey', 'serviceKey', 'int', '0x81', 'M'),
+    ('gsmScfAddress', 'gsmSCF-Address', 'addr', '0x82', 'M'),
+    ('defaultSmsHandling', 'defaultSMS-Handling', 'int', '0x83', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa4', 'O'),
+], [c(0), c(1), c(2), c(3), c(4)],
+"""sms-TriggerDetectionPoint [0] ENUMERATED {sms-CollectedInfo (1), ..., sms-DeliveryRequest (2)},
+serviceKey [1] ServiceKey, gsmSCF-Address [2] ISDN-AddressString, defaultSMS-Handling [3] ENUMERATED
+{continueTransaction (0), releaseTransaction (1), ...}, extensionContainer [4] OPTIONAL, ...""", param=False)
+
+msg('SmsCsi', 'SMS-CSI', '§17.7.1', [
+    ('smsCamelTdpDataList', 'sms-CAMEL-TDP-DataList', 'smstdplist', '0xa0', 'O'),
+    ('camelCapabilityHandling', 'camelCapabilityHandling', 'int', '0x81', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa2', 'O'),
+    ('notificationToCse', 'notificationToCSE', None, '0x83', 'F'),
+    ('csiActive', 'csi-Active', None, '0x84', 'F'),
+], [c(0), c(1), c(2), c(3), c(4)],
+"""sms-CAMEL-TDP-DataList [0] SMS-CAMEL-TDP-DataList OPTIONAL, camelCapabilityHandling [1] OPTIONAL,
+extensionContainer [2] OPTIONAL, notificationToCSE [3] NULL OPTIONAL, csi-Active [4] NULL OPTIONAL, ...""",
+    param=False)
+
+msg('VlrCamelSubscriptionInfo', 'VlrCamelSubscriptionInfo', '§8.8.1', [
+    ('oCsi', 'o-CSI', 'ocsi', '0xa0', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa1', 'O'),
+    ('moSmsCsi', 'mo-sms-CSI', 'smscsi', '0xa6', 'O'),
+    ('vtCsi', 'vt-CSI', 'tcsi', '0xa7', 'O'),
+    ('mtSmsCsi', 'mt-sms-CSI', 'smscsi', '0xaa', 'O'),
+], [c(0), c(1), c(2), c(4), c(3), c(5), c(6), c(7), c(8), c(9), c(10), c(11)],
+"""o-CSI [0] O-CSI OPTIONAL, extensionContainer [1] OPTIONAL, ..., ss-CSI [2] OPTIONAL,
+o-BcsmCamelTDP-CriteriaList [4] OPTIONAL, tif-CSI [3] NULL OPTIONAL, m-CSI [5] OPTIONAL, mo-sms-CSI [6] SMS-CSI
+OPTIONAL, vt-CSI [7] T-CSI OPTIONAL, t-BCSM-CAMEL-TDP-CriteriaList [8] OPTIONAL, d-CSI [9] OPTIONAL,
+mt-sms-CSI [10] SMS-CSI OPTIONAL, mt-smsCAMELTDP-CriteriaList [11] OPTIONAL
+(InsertSubscriberDataArg's vlrCamelSubscriptionInfo [13])""", param=False)
+
+# ---------------------------------------------------------------- call handling data (§10.1, §17.7.3)
+msg('ForwardingData', 'ForwardingData', '§10.1', [
+    ('forwardedToNumber', 'forwardedToNumber', 'addr', '0x85', 'O'),
+    ('forwardedToSubaddress', 'forwardedToSubaddress', 'oct', '0x84', 'O'),
+    ('forwardingOptions', 'forwardingOptions', 'oct', '0x86', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa7', 'O'),
+    ('longForwardedToNumber', 'longForwardedToNumber', 'addr', '0x88', 'O'),
+], [c(5), c(4), c(6), c(7), c(8)],
+"""forwardedToNumber [5] ISDN-AddressString OPTIONAL, forwardedToSubaddress [4] OPTIONAL,
+forwardingOptions [6] ForwardingOptions OPTIONAL, extensionContainer [7] OPTIONAL, ...,
+longForwardedToNumber [8] FTN-AddressString OPTIONAL
+(SendRoutingInfoRes's routingInfo alternative, untagged SEQUENCE; kept there unmodelled)""", param=False)
+
+msg('GmscCamelSubscriptionInfo', 'GmscCamelSubscriptionInfo', '§10.1', [
+    ('tCsi', 't-CSI', 'tcsi', '0xa0', 'O'),
+    ('oCsi', 'o-CSI', 'ocsi', '0xa1', 'O'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa2', 'O'),
+], [c(0), c(1), c(2), c(3), c(4), c(5)],
+"""t-CSI [0] T-CSI OPTIONAL, o-CSI [1] O-CSI OPTIONAL, extensionContainer [2] OPTIONAL, ...,
+o-BcsmCamelTDP-CriteriaList [3], t-BCSM-CAMEL-TDP-CriteriaList [4], d-csi [5]""", param=False)
+
+msg('CamelRoutingInfo', 'CamelRoutingInfo', '§10.1', [
+    ('forwardingData', 'forwardingData', 'fwddata', 'BerTag.SEQUENCE', 'O'),
+    ('gmscCamelSubscriptionInfo', 'gmscCamelSubscriptionInfo', 'gmsccsi', '0xa0', 'M'),
+    ('extensionContainer', 'extensionContainer', 'ext', '0xa1', 'O'),
+], ['0x30', c(0), c(1)],
+"""forwardingData ForwardingData OPTIONAL, gmscCamelSubscriptionInfo [0] GmscCamelSubscriptionInfo,
+extensionContainer [1] OPTIONAL, ...  (SendRoutingInfoRes's camelRoutingInfo [8]; kept there unmodelled)""",
+    param=False, tag='0xa8')
+
+msg('CamelInfo', 'CamelInfo', '§10.1', [
+    ('supportedCamelPhases', 'supportedCamelPhases', 'bits', 'BerTag.BIT_STRING', 'M'),
+    ('suppressTCsi', 'suppress-T-CSI', None, 'BerTag.NULL', 'F'),
+    ('extensionContainer', 'extensionContainer', 'ext', 'BerTag.SEQUENCE', 'O'),
+    ('offeredCamel4CSIs', 'offeredCamel4CSIs', 'bits', '0x80', 'O'),
+], ['0x03', '0x05', '0x30', c(0)],
+"""supportedCamelPhases SupportedCamelPhases (BIT STRING {phase1 (0), phase2 (1), phase3 (2), phase4 (3)}),
+suppress-T-CSI NULL OPTIONAL, extensionContainer OPTIONAL, ..., offeredCamel4CSIs [0] OPTIONAL
+(SendRoutingInfoArg's camelInfo [11]; kept there unmodelled)""", param=False, tag='0xab')
 
 # ---------------------------------------------------------------- MAP dialogue PDUs (§17.3, MAP-DialogueInformation)
 msg('MapOpenInfo', 'MAP-OpenInfo', '§17.3', [

@@ -48,6 +48,8 @@ import org.ss7sim.cap.ssf.GsmSsfListener;
 import org.ss7sim.cap.ssf.GsmSsfService;
 import org.ss7sim.cap.ssf.GsmSsfSms;
 import org.ss7sim.cap.ssf.GsmSsfState;
+import org.ss7sim.mtp.PointCode;
+import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.Ssn;
 import org.ss7sim.tcap.TcapConfig;
 import org.ss7sim.tcap.TcapStack;
@@ -58,6 +60,7 @@ import org.ss7sim.tcap.message.Begin;
 import org.ss7sim.tcap.message.Continue;
 import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.TcMessage;
+import org.ss7sim.tcap.testing.FakeSccpNetwork;
 import org.ss7sim.testkit.VirtualClock;
 import org.ss7sim.wire.gsm.AddressString;
 import org.ss7sim.wire.gsm.Imsi;
@@ -70,7 +73,13 @@ import org.ss7sim.wire.gsm.Imsi;
  */
 class CapServiceTest {
   VirtualClock clock;
-  LoopbackSccp net;
+
+  /** The MSC (gsmSSF) and the SCP (gsmSCF), back to back on the tcap tests' fake SCCP network. */
+  static final SccpAddress SSP = SccpAddress.ofSsn(PointCode.itu(1001), Ssn.CAP);
+
+  static final SccpAddress SCP = SccpAddress.ofSsn(PointCode.itu(2002), Ssn.CAP);
+
+  FakeSccpNetwork net;
   TcapStack mscTcap;
   TcapStack scpTcap;
   GsmSsfService ssf;
@@ -103,10 +112,10 @@ class CapServiceTest {
   @BeforeEach
   void setUp() {
     clock = new VirtualClock(Instant.parse("2026-12-07T10:00:00Z"));
-    net = new LoopbackSccp();
-    mscTcap = new TcapStack(net.ssp, Ssn.CAP, clock, TcapConfig.defaults());
-    scpTcap = new TcapStack(net.scp, Ssn.CAP, clock, TcapConfig.defaults());
-    ssf = new GsmSsfService(mscTcap, clock, GsmSsfConfig.defaults(LoopbackSccp.SSP)).bind();
+    net = new FakeSccpNetwork(SSP, SCP);
+    mscTcap = new TcapStack(net.a, Ssn.CAP, clock, TcapConfig.defaults());
+    scpTcap = new TcapStack(net.b, Ssn.CAP, clock, TcapConfig.defaults());
+    ssf = new GsmSsfService(mscTcap, clock, GsmSsfConfig.defaults(SSP)).bind();
   }
 
   @AfterEach
@@ -196,7 +205,7 @@ class CapServiceTest {
   void prepaid_call_with_30_s_of_credit_is_charged_in_periods_and_released() throws Exception {
     Prepaid prepaid = new Prepaid(300);
     new GsmScfService(scpTcap, prepaid).bind();
-    GsmSsfCall call = ssf.initialDp(LoopbackSccp.SCP, idp(), mscListener);
+    GsmSsfCall call = ssf.initialDp(SCP, idp(), mscListener);
     net.pump();
     assertThat(call.state()).isEqualTo(GsmSsfState.MONITORING);
     assertThat(msc).containsExactly("period 200", "continue");
@@ -242,8 +251,8 @@ class CapServiceTest {
 
   @Test
   void tssf_expiry_applies_default_call_handling_and_closes_the_dialogue() {
-    net.scp.dropIncoming = true;
-    GsmSsfCall call = ssf.initialDp(LoopbackSccp.SCP, idp(), mscListener);
+    net.b.dropIncoming = true;
+    GsmSsfCall call = ssf.initialDp(SCP, idp(), mscListener);
     net.pump();
     clock.advance(Duration.ofSeconds(9));
     assertThat(msc).isEmpty();
@@ -278,7 +287,7 @@ class CapServiceTest {
               }
             })
         .bind();
-    GsmSsfCall call = ssf.initialDp(LoopbackSccp.SCP, idp(), mscListener);
+    GsmSsfCall call = ssf.initialDp(SCP, idp(), mscListener);
     net.pump();
     assertThat(call.state()).isEqualTo(GsmSsfState.MONITORING);
     // the gsmSCF (a raw one here: the same dialogue) sends Continue again
@@ -364,13 +373,13 @@ class CapServiceTest {
   void mo_sms_is_charged_per_message_and_refused_without_credit() {
     SmsCharging charging = new SmsCharging(1);
     new GsmScfService(scpTcap, charging).bind();
-    GsmSsfSms first = ssf.initialDpSms(LoopbackSccp.SCP, idpSms(), smsListener);
+    GsmSsfSms first = ssf.initialDpSms(SCP, idpSms(), smsListener);
     net.pump();
     assertThat(first.state()).isEqualTo(GsmSsfState.MONITORING);
     assertThat(first.submitted()).isTrue();
     net.pump();
     assertThat(first.state()).isEqualTo(GsmSsfState.IDLE);
-    GsmSsfSms second = ssf.initialDpSms(LoopbackSccp.SCP, idpSms(), smsListener);
+    GsmSsfSms second = ssf.initialDpSms(SCP, idpSms(), smsListener);
     net.pump();
     assertThat(second.state()).isEqualTo(GsmSsfState.IDLE);
     assertThat(msc).containsExactly("submit", "refuse 21");

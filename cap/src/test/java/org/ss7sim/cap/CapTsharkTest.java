@@ -47,6 +47,7 @@ import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.testkit.GoldenVectors;
+import org.ss7sim.testkit.SigtranFrames;
 import org.ss7sim.testkit.Tshark;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.ber.ObjectIdentifier;

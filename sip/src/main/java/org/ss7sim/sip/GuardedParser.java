@@ -43,7 +43,13 @@ final class GuardedParser implements MessageParser {
               channel.handleException(ex, message, headerClass, header, text);
             };
     try {
-      return parser.parseSIPMessage(bytes, readBody, strict, guard);
+      SIPMessage m = parser.parseSIPMessage(bytes, readBody, strict, guard);
+      if (m != null && bytes != null) {
+        // the octets as received, for the wire tap (WireLog): the whole datagram, or over TCP
+        // the header section (the stream parser adds the body it reads after it)
+        m.setApplicationData(new Received(bytes.clone(), readBody));
+      }
+      return m;
     } catch (ParseException | RuntimeException e) {
       counters.malformed.incrementAndGet();
       LOG.debug("malformed SIP message: {}", e.toString());
@@ -74,6 +80,15 @@ final class GuardedParser implements MessageParser {
       LOG.debug("cannot answer malformed request: {}", e.toString());
     }
   }
+
+  /**
+   * The octets a message was parsed from, kept on it (the library's application data, which this
+   * module does not otherwise use) until the wire tap has seen it.
+   *
+   * @param withBody true when the octets include the body (UDP); false when the stream parser
+   *     parsed the header section alone and set the body it read afterwards (TCP)
+   */
+  record Received(byte[] octets, boolean withBody) {}
 
   private static boolean isCoreHeader(Class<?> headerClass) {
     return headerClass == gov.nist.javax.sip.header.From.class

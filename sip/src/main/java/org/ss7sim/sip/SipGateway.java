@@ -112,9 +112,11 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     // phrase, which peers (SIPp among them) cannot parse; so core-header errors stop here.
     StringMsgParserFactory parsers = new StringMsgParserFactory();
     stack.setMessageParserFactory(s -> new GuardedParser(parsers.createMessageParser(s), counters));
-    tapping = tap != null && stack.getServerLogger() instanceof WireLog;
+    // every message passes WireLog, which counts it (SipCounters: requests by method, responses
+    // by class, each way) and hands it to the tap when there is one
+    tapping = stack.getServerLogger() instanceof WireLog;
     if (tapping) {
-      ((WireLog) stack.getServerLogger()).tap(tap);
+      ((WireLog) stack.getServerLogger()).attach(counters, tap);
       StackLog.tapping(true);
     }
   }

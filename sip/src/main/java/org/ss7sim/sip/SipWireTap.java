@@ -23,8 +23,8 @@ public interface SipWireTap {
    * @param source where it came from
    * @param destination where it went
    * @param callId its Call-ID (RFC 3261 §8.1.1.4)
-   * @param bytes the message: as sent; a received one as the library parsed it, re-encoded (header
-   *     order and values kept, compact header names written out)
+   * @param bytes the message as it travelled: as sent, or as received (the octets the parser read:
+   *     the datagram; over TCP the header lines as read, with their CRLF line ends, and the body)
    */
   record Message(
       long epochMillis,

@@ -10,26 +10,40 @@ import javax.sip.SipStack;
 import org.ss7sim.wire.Octets;
 
 /**
- * The library's message log (stack property {@code gov.nist.javax.sip.SERVER_LOGGER}) turned into a
- * {@link SipWireTap}: the library calls it for every message a channel sends or has parsed, with
- * the two addresses. Public only because the library instantiates it by name; not part of the
- * module's API. The library asks {@link StackLog} first whether messages are logged ({@link
- * StackLog#tapping}).
+ * The library's message log (stack property {@code gov.nist.javax.sip.SERVER_LOGGER}) turned into
+ * the gateway's message counters and a {@link SipWireTap}: the library calls it for every message a
+ * channel sends or has parsed, with the two addresses. Public only because the library instantiates
+ * it by name; not part of the module's API. The library asks {@link StackLog} first whether
+ * messages are logged ({@link StackLog#tapping}).
  */
 public final class WireLog implements ServerLogger {
   private volatile SipWireTap tap;
+  private volatile SipCounters counters;
 
   /** Called by the library. */
   public WireLog() {}
 
-  void tap(SipWireTap tap) {
+  /** Counts every message in {@code counters}; hands each to {@code tap} when not null. */
+  void attach(SipCounters counters, SipWireTap tap) {
+    this.counters = counters;
     this.tap = tap;
   }
 
   @Override
   public void logMessage(SIPMessage message, String from, String to, boolean sender, long time) {
+    if (message == null) {
+      return;
+    }
+    SipCounters c = counters;
+    if (c != null) {
+      if (message instanceof gov.nist.javax.sip.message.SIPResponse r) {
+        c.response(sender, r.getStatusCode());
+      } else if (message instanceof gov.nist.javax.sip.message.SIPRequest r) {
+        c.request(sender, r.getMethod());
+      }
+    }
     SipWireTap t = tap;
-    if (t == null || message == null) {
+    if (t == null) {
       return;
     }
     InetSocketAddress source = address(from);
@@ -51,7 +65,7 @@ public final class WireLog implements ServerLogger {
             source,
             destination,
             callId,
-            Octets.wrap(message.encodeAsBytes(transport))));
+            sender ? Octets.wrap(message.encodeAsBytes(transport)) : received(message, transport)));
   }
 
   @Override
@@ -64,6 +78,49 @@ public final class WireLog implements ServerLogger {
   public void logMessage(
       SIPMessage message, String from, String to, String status, boolean sender) {
     logMessage(message, from, to, sender, System.currentTimeMillis());
+  }
+
+  /**
+   * A received message as its octets arrived ({@link GuardedParser.Received}): the datagram, or the
+   * header section as read from the stream ({@link #headerSection}) followed by the body; the
+   * library's re-encoding only if the octets are not known (never the case for messages the parser
+   * produced).
+   */
+  static Octets received(SIPMessage message, String transport) {
+    if (message.getApplicationData() instanceof GuardedParser.Received r) {
+      if (r.withBody()) {
+        return Octets.wrap(r.octets());
+      }
+      byte[] body = message.getRawContent();
+      Octets head = Octets.wrap(headerSection(r.octets()));
+      return body == null || body.length == 0 ? head : head.concat(Octets.wrap(body));
+    }
+    return Octets.wrap(message.encodeAsBytes(transport));
+  }
+
+  /**
+   * The header section as received over TCP: the library's stream reader hands the parser each
+   * header line without its CR and ends the section its own way, so the lines get their CRLF back
+   * (RFC 3261 §7.3: header lines end in CRLF) and the section its empty line; the text of the lines
+   * (compact names, spacing, order) is as received.
+   */
+  static byte[] headerSection(byte[] read) {
+    int end = read.length;
+    while (end > 0 && (read[end - 1] == '\r' || read[end - 1] == '\n')) {
+      end--;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(end + 32);
+    for (int i = 0; i < end; i++) {
+      if (read[i] == '\n' && (i == 0 || read[i - 1] != '\r')) {
+        out.write('\r');
+      }
+      out.write(read[i]);
+    }
+    out.write('\r');
+    out.write('\n');
+    out.write('\r');
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /** {@code host:port} as the library writes it; null when not an address with a port. */

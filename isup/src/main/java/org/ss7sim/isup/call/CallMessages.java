@@ -43,6 +43,9 @@ final class CallMessages {
             : s.calling().isEmpty()
                 ? OptionalParameters.NONE
                 : OptionalParameters.of(CallingPartyNumber.national(s.calling()));
+    for (org.ss7sim.isup.parameter.IsupParameter p : s.additional().list()) {
+      optional = optional.with(p);
+    }
     return new InitialAddress(
         cic,
         NatureOfConnectionIndicators.of(0, s.continuityCheck() ? 1 : 0, false),

@@ -6,6 +6,7 @@ import org.ss7sim.isup.parameter.AddressSignals;
 import org.ss7sim.isup.parameter.CallingPartyNumber;
 import org.ss7sim.isup.parameter.CallingPartysCategory;
 import org.ss7sim.isup.parameter.NatureOfAddress;
+import org.ss7sim.isup.parameter.OptionalParameters;
 
 /**
  * A request to place an outgoing call (the user's set-up request, Q.764 §2.1.1).
@@ -21,6 +22,9 @@ import org.ss7sim.isup.parameter.NatureOfAddress;
  * @param callingParty the whole calling party number (Q.763 §3.10: presentation and screening
  *     indicators included) when the user gives one; else {@code calling} is sent national,
  *     presentation allowed, network provided
+ * @param additional further optional parameters of the IAM, sent after the calling party number
+ *     (e.g. a diverting exchange's redirecting number, redirection information and original called
+ *     number, Q.763 §3.44, §3.45, §3.39; Q.732.2 §2.2)
  */
 public record CallSetup(
     String trunkGroup,
@@ -30,7 +34,8 @@ public record CallSetup(
     boolean overlap,
     boolean continuityCheck,
     int calledNature,
-    Optional<CallingPartyNumber> callingParty) {
+    Optional<CallingPartyNumber> callingParty,
+    OptionalParameters additional) {
   public CallSetup {
     Objects.requireNonNull(trunkGroup, "trunkGroup");
     AddressSignals.check(called);
@@ -40,9 +45,32 @@ public record CallSetup(
       throw new IllegalArgumentException("nature of address out of range: " + calledNature);
     }
     Objects.requireNonNull(callingParty, "callingParty");
+    Objects.requireNonNull(additional, "additional");
     if (called.isEmpty()) {
       throw new IllegalArgumentException("called number is empty");
     }
+  }
+
+  /** A set-up without further optional parameters. */
+  public CallSetup(
+      String trunkGroup,
+      String called,
+      String calling,
+      CallingPartysCategory category,
+      boolean overlap,
+      boolean continuityCheck,
+      int calledNature,
+      Optional<CallingPartyNumber> callingParty) {
+    this(
+        trunkGroup,
+        called,
+        calling,
+        category,
+        overlap,
+        continuityCheck,
+        calledNature,
+        callingParty,
+        OptionalParameters.NONE);
   }
 
   /** A set-up with a national called number and the calling digits only. */
@@ -72,18 +100,42 @@ public record CallSetup(
 
   public CallSetup withOverlap() {
     return new CallSetup(
-        trunkGroup, called, calling, category, true, continuityCheck, calledNature, callingParty);
+        trunkGroup,
+        called,
+        calling,
+        category,
+        true,
+        continuityCheck,
+        calledNature,
+        callingParty,
+        additional);
   }
 
   public CallSetup withContinuityCheck() {
     return new CallSetup(
-        trunkGroup, called, calling, category, overlap, true, calledNature, callingParty);
+        trunkGroup,
+        called,
+        calling,
+        category,
+        overlap,
+        true,
+        calledNature,
+        callingParty,
+        additional);
   }
 
   /** The called party number's nature of address (e.g. international from a {@code +} number). */
   public CallSetup withCalledNature(int nature) {
     return new CallSetup(
-        trunkGroup, called, calling, category, overlap, continuityCheck, nature, callingParty);
+        trunkGroup,
+        called,
+        calling,
+        category,
+        overlap,
+        continuityCheck,
+        nature,
+        callingParty,
+        additional);
   }
 
   /**
@@ -99,6 +151,21 @@ public record CallSetup(
         overlap,
         continuityCheck,
         calledNature,
-        Optional.of(number));
+        Optional.of(number),
+        additional);
+  }
+
+  /** These optional parameters in the IAM besides the calling party number (in this order). */
+  public CallSetup withAdditional(OptionalParameters parameters) {
+    return new CallSetup(
+        trunkGroup,
+        called,
+        calling,
+        category,
+        overlap,
+        continuityCheck,
+        calledNature,
+        callingParty,
+        parameters);
   }
 }

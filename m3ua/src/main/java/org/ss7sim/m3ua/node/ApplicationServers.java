@@ -119,6 +119,11 @@ final class ApplicationServers {
     return as;
   }
 
+  /** Whether {@code as} was created by dynamic registration (REG REQ), not configured. */
+  static boolean isDynamic(ApplicationServer<RemoteAsp, Held> as) {
+    return as.name().startsWith(DYNAMIC_PREFIX);
+  }
+
   /** Removes a dynamically registered AS no ASP is active in (DEREG REQ, §4.4.3). */
   boolean removeDynamic(ApplicationServer<RemoteAsp, Held> as) {
     if (!as.name().startsWith(DYNAMIC_PREFIX) || !as.activeAsps().isEmpty()) {

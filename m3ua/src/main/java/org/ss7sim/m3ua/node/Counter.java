@@ -57,8 +57,11 @@ public enum Counter {
    */
   REFUSED_ROUTING_CONTEXTS,
   /**
-   * Routing keys refused with "Permission Denied": dynamic registration is off, or the key was
-   * registered by another peer.
+   * Routing keys in REG REQ refused, with any status (RFC 4666 §3.6.2): "Permission Denied" when
+   * dynamic registration is off, the key was registered by another peer, or its DPC is this node's
+   * own or configured over others' links; "Cannot Support Unique Routing", "Invalid DPC", ... for
+   * keys this node cannot serve. The {@link RefusalListener} is told the link, the peer and the
+   * status.
    */
   REFUSED_REGISTRATIONS,
   /**

@@ -1,5 +1,6 @@
 package org.ss7sim.m3ua.node;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.m3ua.asp.AspState;
@@ -37,8 +38,11 @@ import org.ss7sim.wire.time.Timer;
 /**
  * This node as ASP on one client association (RFC 4666 §4.3.4, ASP side): on association up it
  * sends ASP Up, then (after registering a routing key if configured, §4.4.1) ASP Active; it repeats
- * an unanswered ASP Up or ASP Active after the ack timeout. It follows DUNA/DAVA for the
- * destinations behind the peer (§4.5) and reports SCON/DUPU as MTP-STATUS.
+ * an unanswered ASP Up or ASP Active after the ack timeout, doubling the wait after each unanswered
+ * one up to {@link #MAX_RETRY_INTERVAL} (a peer that is slow to answer is not flooded with copies,
+ * each of which it would answer). An acknowledgement of a copy (an ASP Active Ack while already
+ * ASP-ACTIVE) changes nothing: the link is not audited or announced again. It follows DUNA/DAVA for
+ * the destinations behind the peer (§4.5) and reports SCON/DUPU as MTP-STATUS.
  */
 final class LocalAsp extends Session {
   private final AspLinkConfig config;
@@ -46,6 +50,16 @@ final class LocalAsp extends Session {
 
   private AspState state = AspState.ASP_DOWN;
   private Timer retry;
+
+  /** Copies sent of the ASPSM/ASPTM message now awaiting its ack (the back-off's exponent). */
+  private int unanswered;
+
+  /**
+   * The longest wait between two copies of an unanswered ASP Up or ASP Active: T(ack)'s default in
+   * RFC 4666 §4.3.4.1 (2 s); a shorter configured ack timeout doubles up to it.
+   */
+  static final Duration MAX_RETRY_INTERVAL = Duration.ofSeconds(2);
+
   private boolean goingDown;
   private boolean wantActive = true;
 
@@ -112,6 +126,7 @@ final class LocalAsp extends Session {
   void up() {
     state = AspState.ASP_DOWN;
     goingDown = false;
+    answered();
     aspUp();
   }
 
@@ -138,13 +153,27 @@ final class LocalAsp extends Session {
     retry =
         node.timers()
             .schedule(
-                node.ackTimeout(),
+                retryInterval(node.ackTimeout(), unanswered++),
                 () -> {
                   retry = null;
                   if (association != null && association.isUp()) {
                     again.run();
                   }
                 });
+  }
+
+  /**
+   * The wait before the next copy when {@code copies} copies went unanswered: the ack timeout,
+   * doubled per unanswered copy, at most {@link #MAX_RETRY_INTERVAL} (or the ack timeout if
+   * longer).
+   */
+  static Duration retryInterval(Duration ackTimeout, int copies) {
+    Duration cap = ackTimeout.compareTo(MAX_RETRY_INTERVAL) > 0 ? ackTimeout : MAX_RETRY_INTERVAL;
+    Duration d = ackTimeout;
+    for (int i = 0; i < copies && d.compareTo(cap) < 0; i++) {
+      d = d.multipliedBy(2);
+    }
+    return d.compareTo(cap) > 0 ? cap : d;
   }
 
   private void cancelRetry() {
@@ -154,23 +183,29 @@ final class LocalAsp extends Session {
     }
   }
 
+  /** The message awaited was acknowledged (or the exchange ended): no copy, back-off reset. */
+  private void answered() {
+    cancelRetry();
+    unanswered = 0;
+  }
+
   /** Sends ASP Inactive (§4.3.4.4): traffic stops, the association stays. */
   void deactivate() {
     wantActive = false;
-    cancelRetry();
+    answered();
     send(new AspInactive(routingContexts, null, List.of()));
   }
 
   /** Sends ASP Down (§4.3.4.2); no reactivation until the association restarts. */
   void aspDown() {
     goingDown = true;
-    cancelRetry();
+    answered();
     send(new AspDown(null, List.of()));
   }
 
   @Override
   void down() {
-    cancelRetry();
+    answered();
     state = AspState.ASP_DOWN;
     peerState = AspState.ASP_DOWN;
     prohibited.clear();
@@ -217,7 +252,12 @@ final class LocalAsp extends Session {
       case ASPUP_ACK -> aspUpAcknowledged();
       case REG_RSP -> registered((RegistrationResponse) m);
       case ASPAC_ACK -> {
-        cancelRetry();
+        answered();
+        if (state == AspState.ASP_ACTIVE) {
+          // The ack of a copy sent while the first was on its way (§4.3.4.3): already active,
+          // audited and announced; doing it again per copy multiplied the work of a slow start.
+          return;
+        }
         state = AspState.ASP_ACTIVE;
         node.topologyChanged(name);
         audit();
@@ -258,7 +298,7 @@ final class LocalAsp extends Session {
     if (state != AspState.ASP_DOWN || goingDown) {
       return;
     }
-    cancelRetry();
+    answered();
     state = AspState.ASP_INACTIVE;
     if (!wantActive) {
       return;

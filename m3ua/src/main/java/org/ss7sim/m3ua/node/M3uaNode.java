@@ -306,6 +306,19 @@ public final class M3uaNode implements MtpService {
     config.refusals.refused(c, link, a == null ? List.of() : List.copyOf(a.remoteAddresses()));
   }
 
+  /** {@link #refused(Counter, String, org.ss7sim.transport.Association)} with what was refused. */
+  void refused(Counter c, String link, org.ss7sim.transport.Association a, String detail) {
+    count(c);
+    config.refusals.refused(
+        c, link, a == null ? List.of() : List.copyOf(a.remoteAddresses()), detail);
+  }
+
+  /** The routes configured for exactly {@code dpc} (no mask), or an empty list. */
+  List<Route> exactRoutes(PointCode dpc) {
+    RoutingTable.Entry e = routes.lookup(dpc);
+    return e == null || e.mask() != 0 ? List.of() : e.routes();
+  }
+
   WireWriter scratch() {
     return scratch.reset();
   }

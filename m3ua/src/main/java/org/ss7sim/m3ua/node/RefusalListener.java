@@ -18,4 +18,15 @@ public interface RefusalListener {
    * @param peer the peer's addresses (several when multi-homed; empty in-JVM or when unknown)
    */
   void refused(Counter counter, String link, List<SocketAddress> peer);
+
+  /**
+   * A refusal with what exactly was refused, e.g. a routing key's registration status ({@code
+   * Permission Denied (5)}, RFC 4666 §3.6.2) for {@link Counter#REFUSED_REGISTRATIONS}; by default
+   * the detail is dropped.
+   *
+   * @param detail what the peer was told, for the operator's line
+   */
+  default void refused(Counter counter, String link, List<SocketAddress> peer, String detail) {
+    refused(counter, link, peer);
+  }
 }

@@ -348,12 +348,22 @@ final class RemoteAsp extends Session {
         return;
       }
     }
+    boolean copy = true;
+    for (ApplicationServer<RemoteAsp, Held> as : ases) {
+      copy &= as.aspState(this) == AspState.ASP_ACTIVE;
+    }
     send(new AspActiveAck(mode, m.routingContexts(), null, List.of()));
     if (doubleExchange) {
       ownRoutingContexts = m.routingContexts();
       if (ownState == AspState.ASP_INACTIVE) {
         send(new AspActive(null, ownRoutingContexts, null, List.of()));
       }
+    }
+    if (copy) {
+      // §4.3.4.3: ASP Active from an ASP already active in every AS it names (a copy sent before
+      // our ack reached it) is acknowledged and changes nothing; the destination states it was
+      // told when it became active are not sent again (per copy, that multiplied a slow start).
+      return;
     }
     for (ApplicationServer<RemoteAsp, Held> as : ases) {
       as.aspActive(this);

@@ -219,6 +219,116 @@ class PeerFilterTest {
       assertThat(r.status()).isEqualTo(RegistrationResult.SUCCESSFULLY_REGISTERED);
       assertThat(counter(Counter.REFUSED_REGISTRATIONS)).isZero();
     }
+
+    /** Refusals the node reported: counter, link, peer and detail, one string each. */
+    private final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private M3uaNodeBuilder listened(M3uaNodeBuilder b) {
+      return b.refusals(
+          new RefusalListener() {
+            @Override
+            public void refused(Counter counter, String link, List<java.net.SocketAddress> peer) {
+              refusals.add(counter + " " + link + " " + peer);
+            }
+
+            @Override
+            public void refused(
+                Counter counter, String link, List<java.net.SocketAddress> peer, String detail) {
+              refusals.add(counter + " " + link + " " + peer + " " + detail);
+            }
+          });
+    }
+
+    /** REG REQ with {@code keys} from a peer at 127.0.0.1; the results, and the peer's port. */
+    private List<RegistrationResult> register(M3uaNodeBuilder b, RoutingKey... keys)
+        throws Exception {
+      start(listened(b));
+      try (Peer p = new Peer(ONE)) {
+        peerPort = p.socket.getLocalPort();
+        p.send(new AspUp(null, null, List.of()));
+        p.next(AspUpAck.class);
+        p.send(new RegistrationRequest(List.of(keys), List.of()));
+        return p.next(RegistrationResponse.class).results();
+      }
+    }
+
+    private int peerPort;
+
+    @Test
+    void a_key_for_a_destination_configured_over_another_peers_as_is_denied_and_reported()
+        throws Exception {
+      // PC 5 is served by AS "hlr" (RC 20), which only 127.0.0.2 may activate
+      List<RegistrationResult> r =
+          register(
+              sgpBuilder()
+                  .applicationServer(
+                      new AsConfig("hlr", 20, TrafficModeType.LOADSHARE).allowing(TWO))
+                  .route(PointCode.itu(5), "hlr"),
+              RoutingKey.forDestination(7, null, TrafficModeType.LOADSHARE, 5));
+      assertThat(r)
+          .containsExactly(new RegistrationResult(7, RegistrationResult.PERMISSION_DENIED, 0));
+      assertThat(counter(Counter.REFUSED_REGISTRATIONS)).isEqualTo(1);
+      assertThat(refusals)
+          .containsExactly(
+              "REFUSED_REGISTRATIONS sgp [/127.0.0.1:"
+                  + peerPort
+                  + "] routing key 7 for DPC 5 (0-0-5): Error - Permission Denied (5)");
+      // nothing routes PC 5 to the peer: the only route is still the configured AS
+      assertThat(loop.call(() -> sgp.routeStatus(PointCode.itu(5)), 5_000))
+          .extracting(RouteStatus::via)
+          .containsExactly("hlr");
+    }
+
+    @Test
+    void a_key_for_the_nodes_own_point_code_is_denied() throws Exception {
+      List<RegistrationResult> r =
+          register(sgpBuilder(), RoutingKey.forDestination(8, null, TrafficModeType.LOADSHARE, 2));
+      assertThat(r)
+          .extracting(RegistrationResult::status)
+          .containsExactly(RegistrationResult.PERMISSION_DENIED);
+      assertThat(refusals)
+          .singleElement()
+          .asString()
+          .endsWith("routing key 8 for DPC 2 (0-0-2): Error - Permission Denied (5)");
+    }
+
+    @Test
+    void every_refused_key_is_counted_with_its_status_and_the_accepted_one_is_not()
+        throws Exception {
+      RoutingKey twoDpcs =
+          new RoutingKey(
+              3,
+              null,
+              TrafficModeType.LOADSHARE,
+              null,
+              List.of(
+                  org.ss7sim.m3ua.message.AffectedPointCode.of(40),
+                  org.ss7sim.m3ua.message.AffectedPointCode.of(41)),
+              List.of(),
+              List.of(),
+              List.of());
+      List<RegistrationResult> r =
+          register(
+              sgpBuilder(),
+              twoDpcs,
+              RoutingKey.forDestination(4, null, TrafficModeType.LOADSHARE, 1 << 14),
+              RoutingKey.forDestination(5, null, TrafficModeType.LOADSHARE, 42));
+      assertThat(r)
+          .extracting(RegistrationResult::status)
+          .containsExactly(
+              RegistrationResult.CANNOT_SUPPORT_UNIQUE_ROUTING,
+              RegistrationResult.INVALID_DPC,
+              RegistrationResult.SUCCESSFULLY_REGISTERED);
+      assertThat(counter(Counter.REFUSED_REGISTRATIONS)).isEqualTo(2);
+      assertThat(refusals)
+          .containsExactly(
+              "REFUSED_REGISTRATIONS sgp [/127.0.0.1:"
+                  + peerPort
+                  + "] routing key 3 (2 DPCs): Error - Cannot Support Unique Routing (6)",
+              "REFUSED_REGISTRATIONS sgp [/127.0.0.1:"
+                  + peerPort
+                  + "] routing key 4 for DPC 16384: Error - Invalid DPC (2)");
+    }
   }
 
   /** A raw M3UA-over-TCP peer bound to one loopback address. */

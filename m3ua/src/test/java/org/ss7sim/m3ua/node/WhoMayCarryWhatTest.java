@@ -266,6 +266,70 @@ class WhoMayCarryWhatTest {
       assertThat(intruder.counter(Counter.DATA_RECEIVED)).isZero();
       assertThat(user.received).isEmpty();
     }
+
+    /** The intruder cases of {@link AspActiveRefusals}, played by a simulated node's ASP. */
+    @ParameterizedTest(name = "port {0}, rc {1}, mode {2} -> {3}")
+    @CsvSource({
+      // on "spare", no RC: no AS configured for it (ERR 0x1a)
+      "2907, , 1, REFUSED_NO_CONFIGURED_AS",
+      // on "spare", naming the RC of "ext" (ERR 0x19)
+      "2907, 100, 1, REFUSED_ROUTING_CONTEXTS",
+      // on "ext", its own RC but loadshare where the AS is override (ERR 0x05)
+      "2905, 100, 2, REFUSED_TRAFFIC_MODES",
+    })
+    void a_refused_simulated_asp_stays_inactive_and_gets_no_traffic(
+        int port, Long rc, int mode, String counter) {
+      M3uaNode sgp = started(builder());
+      Fixture.RawPeer other = activePeer(2906, 200, TrafficModeType.LOADSHARE);
+      M3uaNode intruder =
+          f.node(150)
+              .link(
+                  new AspLinkConfig(
+                      "l1",
+                      TransportKind.IN_JVM,
+                      Fixture.clientTo("l1", port),
+                      rc == null ? List.of() : List.of(rc),
+                      new TrafficModeType(mode),
+                      null,
+                      false))
+              .build();
+      Fixture.User user = new Fixture.User();
+      intruder.register(org.ss7sim.mtp.ServiceIndicator.SCCP, user);
+      intruder.start();
+      f.settle();
+      assertThat(intruder.linkState("l1")).isEqualTo(AspState.ASP_INACTIVE);
+      assertThat(intruder.counter(Counter.ERR_RECEIVED)).isEqualTo(1);
+      assertThat(sgp.counter(Counter.valueOf(counter))).isEqualTo(1);
+      for (int sls = 0; sls < 4; sls++) {
+        sgp.transfer(message(2, 102, sls, "01"));
+        sgp.transfer(message(2, 101, sls, "02"));
+      }
+      f.settle();
+      assertThat(dataOf(other)).hasSize(4);
+      assertThat(intruder.counter(Counter.DATA_RECEIVED)).isZero();
+      assertThat(user.received).isEmpty();
+    }
+
+    @Test
+    void a_simulated_asp_from_an_address_not_allowed_is_closed_and_gets_no_traffic()
+        throws Exception {
+      // An in-JVM association has no address, so an allow list refuses it.
+      M3uaNode sgp = started(builder().allowPeers("ext", InetAddress.getByName("127.0.0.1")));
+      M3uaNode intruder =
+          f.node(150).link(Fixture.asp("l1", 2905, 100, TrafficModeType.OVERRIDE)).build();
+      Fixture.User user = new Fixture.User();
+      intruder.register(org.ss7sim.mtp.ServiceIndicator.SCCP, user);
+      intruder.start();
+      f.settle();
+      assertThat(intruder.linkState("l1")).isNotEqualTo(AspState.ASP_ACTIVE);
+      assertThat(sgp.counter(Counter.REFUSED_PEERS)).isGreaterThanOrEqualTo(1);
+      for (int sls = 0; sls < 4; sls++) {
+        sgp.transfer(message(2, 101, sls, "02"));
+      }
+      f.settle();
+      assertThat(intruder.counter(Counter.DATA_RECEIVED)).isZero();
+      assertThat(user.received).isEmpty();
+    }
   }
 
   @Nested

@@ -47,6 +47,9 @@ public final class RfcPeer implements AutoCloseable {
   public static final int ASPAC = 1;
   public static final int ASPAC_ACK = 3;
   public static final int TAG_NETWORK_APPEARANCE = 0x0200;
+  public static final int RKM = 9;
+  public static final int REG_REQ = 1;
+  public static final int REG_RSP = 2;
 
   // §3.2 parameter tags
   public static final int TAG_ROUTING_CONTEXT = 0x0006;
@@ -55,6 +58,11 @@ public final class RfcPeer implements AutoCloseable {
   public static final int TAG_ERROR_CODE = 0x000c;
   public static final int TAG_STATUS = 0x000d;
   public static final int TAG_PROTOCOL_DATA = 0x0210;
+  public static final int TAG_ROUTING_KEY = 0x0207;
+  public static final int TAG_REGISTRATION_RESULT = 0x0208;
+  public static final int TAG_LOCAL_RK_IDENTIFIER = 0x020a;
+  public static final int TAG_DESTINATION_POINT_CODE = 0x020b;
+  public static final int TAG_REGISTRATION_STATUS = 0x0212;
 
   /** A received message: class, type, the whole message and its parameters in wire order. */
   public record Message(int messageClass, int type, byte[] bytes, List<Parameter> parameters) {
@@ -138,6 +146,49 @@ public final class RfcPeer implements AutoCloseable {
       }
     }
     return b.octets();
+  }
+
+  /**
+   * REG REQ (§3.6.1) with one Routing Key: its Local-RK-Identifier and one Destination Point Code
+   * (mask 0), nothing else (no RC, traffic mode, NA, SI or OPC list).
+   */
+  public static Octets regReq(long localRkIdentifier, int dpc) {
+    return Bytes.build()
+        .u8(1)
+        .u8(0)
+        .u8(RKM)
+        .u8(REG_REQ)
+        .u32(8 + 20)
+        .u16(TAG_ROUTING_KEY)
+        .u16(4 + 8 + 8)
+        .u16(TAG_LOCAL_RK_IDENTIFIER)
+        .u16(8)
+        .u32(localRkIdentifier)
+        .u16(TAG_DESTINATION_POINT_CODE)
+        .u16(8)
+        .u32(dpc & 0xffffff) // mask 0 in the first octet
+        .octets();
+  }
+
+  /**
+   * The parameters inside a parameter whose value is itself parameters (a Registration Result,
+   * §3.6.2), in wire order.
+   */
+  public static List<Parameter> nested(byte[] value) {
+    List<Parameter> out = new ArrayList<>();
+    int at = 0;
+    while (at + 4 <= value.length) {
+      int tag = u16(value, at);
+      int plen = u16(value, at + 2);
+      if (plen < 4 || at + plen > value.length) {
+        throw new AssertionError("bad nested parameter length " + plen + " at " + at);
+      }
+      byte[] v = new byte[plen - 4];
+      System.arraycopy(value, at + 4, v, 0, v.length);
+      out.add(new Parameter(tag, v));
+      at += (plen + 3) & ~3;
+    }
+    return out;
   }
 
   /** BEAT (§3.5.5) with four octets of heartbeat data. */

@@ -108,6 +108,7 @@ public final class Run {
     List<String> security = List.of();
     org.ss7sim.simulator.report.SecurityResults loot =
         org.ss7sim.simulator.report.SecurityResults.NONE;
+    org.ss7sim.simulator.report.SipResults sip = org.ss7sim.simulator.report.SipResults.NONE;
     try (Tracer tracer = new Tracer(pcap, REPORT_FLOWS_PER_KIND)) {
       NodeKinds kinds =
           new NodeKinds(network, settings.memoryStores() || virtualTime, settings.storeDir());
@@ -143,6 +144,7 @@ public final class Run {
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
         loot = org.ss7sim.simulator.traffic.AttackReport.results(net);
+        sip = org.ss7sim.simulator.report.SipResults.capture(net);
       } finally {
         if (signal != null) {
           signal.stopNow();
@@ -184,7 +186,7 @@ public final class Run {
     boolean ok = report.ok();
     out.println(ok ? "all expectations met" : "expectations not met");
     if (outputs.json() != null) {
-      ResultsJson.write(outputs.json(), ok, report.results(), external, loot);
+      ResultsJson.write(outputs.json(), ok, report.results(), external, loot, sip);
     }
     if (outputs.report() != null) {
       HtmlReport.write(
@@ -194,7 +196,8 @@ public final class Run {
           report.results(),
           reportLadders,
           HtmlReport.extras(snapshot, scenario, outputs.report(), outputs.pcap())
-              .withSecurity(loot));
+              .withSecurity(loot)
+              .withSip(sip));
     }
     return ok;
   }

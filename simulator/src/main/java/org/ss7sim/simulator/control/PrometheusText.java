@@ -18,8 +18,9 @@ import org.ss7sim.tcap.TcapStack;
 
 /**
  * {@code /metrics} in the Prometheus text exposition format (version 0.0.4): messages by node,
- * layer and type; discards by layer and reason; ASP and AS states as one-hot gauges; latency
- * histograms and outcomes of the traffic sources; SMSC store depth by state.
+ * layer and type; discards by layer and reason; M3UA refusals by link, kind and detail; ASP and AS
+ * states as one-hot gauges; latency histograms and outcomes of the traffic sources; SMSC store
+ * depth by state.
  */
 final class PrometheusText {
   /** Latency bucket bounds in seconds. */
@@ -32,6 +33,7 @@ final class PrometheusText {
     PrometheusText p = new PrometheusText();
     p.messages(net);
     p.discards(net);
+    p.refusals(net);
     p.states(net);
     p.sources(sources);
     p.stores(view);
@@ -90,6 +92,20 @@ final class PrometheusText {
                       "ss7sim_messages_sent_total",
                       labels("node", k.node(), "layer", k.layer(), "type", k.type()),
                       v));
+    }
+  }
+
+  /** M3UA refusals by node, link, kind and detail (a registration's status), issue 13. */
+  private void refusals(SimNetwork net) {
+    family(
+        "ss7sim_m3ua_refusals_total",
+        "counter",
+        "M3UA refusals, by node, link, kind and detail (REG RSP status for registrations).");
+    for (org.ss7sim.simulator.network.ExternalLinks.Refusal r : net.externalLinks().refusals()) {
+      sample(
+          "ss7sim_m3ua_refusals_total",
+          labels("node", r.node(), "link", r.link(), "refusal", r.refusal(), "detail", r.detail()),
+          r.count());
     }
   }
 

@@ -287,9 +287,10 @@ public final class CaptureDecoder {
   }
 
   /**
-   * The protocol layers of one payload: M3UA for SCTP PPID 3, M2PA for 5, and for TCP or hex
-   * whatever the payload's own length field says it is (M3UA over TCP, or an SMPP PDU). PPID 0
-   * (unspecified) is read as M3UA when it looks like M3UA, as some equipment sends it.
+   * The protocol layers of one payload: M3UA for SCTP PPID 3, M2PA for 5, and for TCP, UDP or hex
+   * whatever the payload's own length field says it is (M3UA over TCP, or an SMPP PDU), else SIP
+   * when it starts with a SIP request or status line. PPID 0 (unspecified) is read as M3UA when it
+   * looks like M3UA, as some equipment sends it.
    */
   private Layers decodePayload(long sctpPpid, Octets payload, ObjectNode root) {
     if (sctpPpid == StackDecoder.PPID_M3UA
@@ -302,9 +303,13 @@ public final class CaptureDecoder {
     if (sctpPpid < 0 && StackDecoder.looksLikeSmpp(payload)) {
       return Layers.decoded(StackDecoder.smpp(payload, root));
     }
+    if (sctpPpid < 0 && SipLayer.looksLikeSip(payload)) {
+      return Layers.decoded(SipLayer.decode(payload, root));
+    }
     if (sctpPpid < 0) {
       return Layers.skipped(
-          "neither M3UA nor SMPP", "neither an M3UA message nor an SMPP PDU (length fields)");
+          "neither M3UA, SMPP nor SIP",
+          "neither an M3UA message nor an SMPP PDU (length fields) nor a SIP message");
     }
     String name = PPID_NAMES.getOrDefault(sctpPpid, "not a protocol decode knows");
     return Layers.skipped(

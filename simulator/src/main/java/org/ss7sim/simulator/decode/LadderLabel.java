@@ -33,23 +33,28 @@ final class LadderLabel {
   private LadderLabel() {}
 
   static String of(Octets m3ua) {
+    return read(m3ua).label();
+  }
+
+  /** The label and the layers decoded to say it (each decoded once; null where not reached). */
+  static StackDecoder.Layers read(Octets m3ua) {
     M3uaMessage m;
     try {
       m = M3uaCodec.decode(m3ua);
     } catch (MalformedMessageException e) {
-      return "malformed M3UA";
+      return new StackDecoder.Layers("malformed M3UA", null, null, null);
     }
     if (!(m instanceof Data data)) {
-      return m.type().name();
+      return new StackDecoder.Layers(m.type().name(), null, null, null);
     }
     ProtocolData pd = data.protocolData();
     if (pd.si() == ServiceIndicator.ISUP.code()) {
-      return isupLabel(pd.userData());
+      return new StackDecoder.Layers(isupLabel(pd.userData()), pd, null, null);
     }
     if (pd.si() == ServiceIndicator.SCCP.code()) {
-      return sccpLabel(pd.userData());
+      return sccp(pd);
     }
-    return "DATA si=" + pd.si();
+    return new StackDecoder.Layers("DATA si=" + pd.si(), pd, null, null);
   }
 
   private static String isupLabel(Octets bytes) {
@@ -61,23 +66,27 @@ final class LadderLabel {
     return name + " cic=" + IsupMessageCodec.peekCic(bytes);
   }
 
-  private static String sccpLabel(Octets bytes) {
+  private static StackDecoder.Layers sccp(ProtocolData pd) {
     SccpMessage s;
     try {
-      s = SccpMessageCodec.decode(bytes);
+      s = SccpMessageCodec.decode(pd.userData());
     } catch (MalformedMessageException e) {
-      return "malformed SCCP";
+      return new StackDecoder.Layers("malformed SCCP", pd, null, null);
     }
     Octets data = s.data();
     if (data.isEmpty() || !StackDecoder.isTcap(data)) {
-      return s.type().name();
+      return new StackDecoder.Layers(s.type().name(), pd, s, null);
     }
     TcMessage tc;
     try {
       tc = TcMessageCodec.decode(data);
     } catch (MalformedMessageException e) {
-      return s.type().name() + " malformed TCAP";
+      return new StackDecoder.Layers(s.type().name() + " malformed TCAP", pd, s, null);
     }
+    return new StackDecoder.Layers(tcapLabel(s, tc), pd, s, tc);
+  }
+
+  private static String tcapLabel(SccpMessage s, TcMessage tc) {
     TcapUser user = StackDecoder.application(tc, s.called(), s.calling(), null);
     StringBuilder sb = new StringBuilder();
     if (tc instanceof Begin) {

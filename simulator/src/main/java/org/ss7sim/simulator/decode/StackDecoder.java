@@ -101,6 +101,25 @@ public final class StackDecoder {
     return LadderLabel.of(m3ua);
   }
 
+  /**
+   * What {@link #label} says of an M3UA message and the layers it decoded to say it, for a caller
+   * that needs them too (the flow lookup of a traced message): decoded once.
+   *
+   * @param data the M3UA DATA's protocol data (null for management and malformed M3UA)
+   * @param sccp the SCCP message it carries (null when none or malformed)
+   * @param tcap the TCAP message in it (null when none or malformed)
+   */
+  public record Layers(
+      String label,
+      org.ss7sim.m3ua.message.ProtocolData data,
+      org.ss7sim.sccp.message.SccpMessage sccp,
+      org.ss7sim.tcap.message.TcMessage tcap) {}
+
+  /** {@link #label} and the layers decoded for it ({@link Layers}). */
+  public static Layers layers(Octets m3ua) {
+    return LadderLabel.read(m3ua);
+  }
+
   /** Whether {@code payload} starts like an M3UA message: version 1 and a matching length. */
   static boolean looksLikeM3ua(Octets payload) {
     return payload.length() >= 8

@@ -116,17 +116,92 @@ public final class ExternalLinks {
               "DATA with another Network Appearance than the link's:"
                   + " ERR Invalid Network Appearance (0x15), dropped",
               org.ss7sim.m3ua.node.Counter.REFUSED_PEERS,
-              "an association from an address not allowed for this link: closed"));
+              "an association from an address not allowed for this link: closed",
+              org.ss7sim.m3ua.node.Counter.REFUSED_REGISTRATIONS,
+              "REG REQ routing keys: REG RSP with an error status (RFC 4666 §3.6.2)"));
 
-  /** Refusals of one kind by one link of one node, and the peer refused last. */
+  /** Refusals of one kind (and detail) by one link of one node, and the peer refused last. */
   private static final class Refusals {
+    final String link;
+    final org.ss7sim.m3ua.node.Counter counter;
+    final String detail;
     long count;
     long reported;
     String lastPeer = "";
+
+    Refusals(String link, org.ss7sim.m3ua.node.Counter counter, String detail) {
+      this.link = link;
+      this.counter = counter;
+      this.detail = detail;
+    }
   }
 
-  /** By node, then "link\0counter" (sorted: lines come in link order). */
+  /**
+   * Distinct details (a registration's DPC and status) kept per node; beyond it refusals count
+   * under their kind without detail, so a peer trying many keys cannot grow the table.
+   */
+  static final int MAX_DETAILS = 64;
+
+  /** By node, then "link\0counter\0detail" (sorted: lines come in link order). */
   private final Map<String, Map<String, Refusals>> refusals = new ConcurrentHashMap<>();
+
+  /**
+   * One row of refusals: by {@code node}'s link {@code link}, of one kind ({@code refusal}: the
+   * counter's name without {@code REFUSED_}, lower case: {@code routing_contexts}, {@code
+   * registrations}, ...), with what the peer was told ({@code detail}: for a registration the key,
+   * its DPC and the REG RSP status; empty for the others), the last peer refused and the count.
+   */
+  public record Refusal(
+      String node, String link, String refusal, String detail, String lastPeer, long count) {}
+
+  /** Every refusal counted so far, by node, link, kind and detail (for /metrics and reports). */
+  public List<Refusal> refusals() {
+    List<Refusal> out = new ArrayList<>();
+    new java.util.TreeMap<>(refusals)
+        .forEach(
+            (node, byLink) -> {
+              synchronized (byLink) {
+                for (Refusals r : byLink.values()) {
+                  out.add(
+                      new Refusal(
+                          node,
+                          r.link,
+                          r.counter
+                              .name()
+                              .substring("REFUSED_".length())
+                              .toLowerCase(java.util.Locale.ROOT),
+                          r.detail,
+                          r.lastPeer,
+                          r.count));
+                }
+              }
+            });
+    return out;
+  }
+
+  /**
+   * The {@link org.ss7sim.m3ua.node.RefusalListener} of simulated node {@code node}: counts each
+   * refusal with its detail, then runs {@code then} (on the node's thread).
+   */
+  org.ss7sim.m3ua.node.RefusalListener listener(String node, Runnable then) {
+    return new org.ss7sim.m3ua.node.RefusalListener() {
+      @Override
+      public void refused(
+          org.ss7sim.m3ua.node.Counter counter, String link, List<java.net.SocketAddress> peer) {
+        refused(counter, link, peer, "");
+      }
+
+      @Override
+      public void refused(
+          org.ss7sim.m3ua.node.Counter counter,
+          String link,
+          List<java.net.SocketAddress> peer,
+          String detail) {
+        ExternalLinks.this.refused(node, counter, link, peer, detail);
+        then.run();
+      }
+    };
+  }
 
   /** Each refusal counter of a node and what it means to the user. */
   static Map<org.ss7sim.m3ua.node.Counter, String> refusalMeanings() {
@@ -142,15 +217,32 @@ public final class ExternalLinks {
       org.ss7sim.m3ua.node.Counter counter,
       String link,
       List<java.net.SocketAddress> peer) {
+    refused(node, counter, link, peer, "");
+  }
+
+  /** {@link #refused(String, org.ss7sim.m3ua.node.Counter, String, List)} with its detail. */
+  void refused(
+      String node,
+      org.ss7sim.m3ua.node.Counter counter,
+      String link,
+      List<java.net.SocketAddress> peer,
+      String detail) {
     if (!REFUSALS.containsKey(counter)) {
       return;
     }
-    Refusals r =
-        refusals
-            .computeIfAbsent(node, k -> new java.util.TreeMap<>())
-            .computeIfAbsent(link + "\0" + counter.name(), k -> new Refusals());
-    r.count++;
-    r.lastPeer = peerText(peer);
+    Map<String, Refusals> byLink = refusals.computeIfAbsent(node, k -> new java.util.TreeMap<>());
+    synchronized (byLink) {
+      String key = link + "\0" + counter.name() + "\0" + detail;
+      String d = detail;
+      if (!byLink.containsKey(key) && byLink.size() >= MAX_DETAILS) {
+        d = "";
+        key = link + "\0" + counter.name() + "\0";
+      }
+      String kept = d;
+      Refusals r = byLink.computeIfAbsent(key, k -> new Refusals(link, counter, kept));
+      r.count++;
+      r.lastPeer = peerText(peer);
+    }
   }
 
   /** {@code 127.0.0.2:40312} (several joined with ','), or {@code in-JVM} without address. */
@@ -180,32 +272,44 @@ public final class ExternalLinks {
     if (byLink == null) {
       return;
     }
-    byLink.forEach(
-        (key, r) -> {
-          if (r.count > r.reported) {
-            String link = key.substring(0, key.indexOf('\0'));
-            org.ss7sim.m3ua.node.Counter c =
-                org.ss7sim.m3ua.node.Counter.valueOf(key.substring(key.indexOf('\0') + 1));
-            String line =
-                "node "
-                    + node.name()
-                    + ", link "
-                    + link
-                    + " (peer "
-                    + r.lastPeer
-                    + "): refused "
-                    + REFUSALS.get(c)
-                    + " ("
-                    + (r.count - r.reported)
-                    + " now, "
-                    + r.count
-                    + " in all on this link)";
-            r.reported = r.count;
-            for (Consumer<String> l : listeners) {
-              l.accept(line);
-            }
-          }
-        });
+    List<String> lines = new ArrayList<>();
+    synchronized (byLink) {
+      for (Refusals r : byLink.values()) {
+        if (r.count > r.reported) {
+          lines.add(
+              "node "
+                  + node.name()
+                  + ", link "
+                  + r.link
+                  + " (peer "
+                  + r.lastPeer
+                  + "): refused "
+                  + what(r)
+                  + " ("
+                  + (r.count - r.reported)
+                  + " now, "
+                  + r.count
+                  + " in all on this link)");
+          r.reported = r.count;
+        }
+      }
+    }
+    for (String line : lines) {
+      for (Consumer<String> l : listeners) {
+        l.accept(line);
+      }
+    }
+  }
+
+  /**
+   * What was refused as the line says it: the kind's meaning, or for a registration with its detail
+   * {@code REG REQ routing key 7 for DPC 202 (0-25-2): Error - Permission Denied (5)}.
+   */
+  private static String what(Refusals r) {
+    if (r.counter == org.ss7sim.m3ua.node.Counter.REFUSED_REGISTRATIONS && !r.detail.isEmpty()) {
+      return "REG REQ " + r.detail;
+    }
+    return REFUSALS.get(r.counter) + (r.detail.isEmpty() ? "" : " (" + r.detail + ")");
   }
 
   /** Calls {@code listener} with each state change of a link to an external node (one line). */

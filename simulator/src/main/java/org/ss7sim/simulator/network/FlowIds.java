@@ -11,7 +11,12 @@ import org.ss7sim.sccp.SccpAddress;
 import org.ss7sim.sccp.message.SccpMessage;
 import org.ss7sim.sccp.message.SccpMessageCodec;
 import org.ss7sim.simulator.decode.StackDecoder;
+import org.ss7sim.tcap.message.Abort;
+import org.ss7sim.tcap.message.Begin;
+import org.ss7sim.tcap.message.Continue;
+import org.ss7sim.tcap.message.End;
 import org.ss7sim.tcap.message.Envelope;
+import org.ss7sim.tcap.message.TcMessage;
 import org.ss7sim.tcap.message.TcMessageCodec;
 import org.ss7sim.tcap.message.TransactionId;
 import org.ss7sim.wire.MalformedMessageException;
@@ -53,8 +58,42 @@ final class FlowIds {
 
   private FlowIds() {}
 
+  /** The label and the identifiers, from one decode of each layer. */
   static Read read(Octets m3ua) {
-    return new Read(StackDecoder.label(m3ua), of(m3ua));
+    StackDecoder.Layers l = StackDecoder.layers(m3ua);
+    return new Read(l.label(), of(l));
+  }
+
+  /** The identifiers of a message {@link StackDecoder#layers} read (for its label). */
+  static Ids of(StackDecoder.Layers l) {
+    ProtocolData pd = l.data();
+    if (pd == null) {
+      return NONE;
+    }
+    if (pd.si() == ServiceIndicator.ISUP.code()) {
+      return isup(pd, pd.userData());
+    }
+    if (pd.si() != ServiceIndicator.SCCP.code() || l.sccp() == null) {
+      return NONE;
+    }
+    SccpMessage s = l.sccp();
+    if (l.tcap() == null) {
+      return sccp(s); // components the label could not read: the transaction portion may do
+    }
+    TcMessage tc = l.tcap();
+    if (tc instanceof Begin b) {
+      return new InDialogue(end(s.calling(), b.otid()), null);
+    }
+    if (tc instanceof Continue c) {
+      return new InDialogue(end(s.calling(), c.otid()), end(s.called(), c.dtid()));
+    }
+    if (tc instanceof End e) {
+      return new InDialogue(null, end(s.called(), e.dtid()));
+    }
+    if (tc instanceof Abort a) {
+      return new InDialogue(null, end(s.called(), a.dtid()));
+    }
+    return NONE; // TC-UNI: no transaction
   }
 
   static Ids of(Octets m3ua) {
@@ -102,6 +141,10 @@ final class FlowIds {
     } catch (MalformedMessageException e) {
       return NONE;
     }
+    return sccp(s);
+  }
+
+  private static Ids sccp(SccpMessage s) {
     Octets data = s.data();
     if (data.isEmpty()) {
       return NONE;

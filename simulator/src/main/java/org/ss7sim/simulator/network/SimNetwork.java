@@ -171,6 +171,27 @@ public final class SimNetwork implements AutoCloseable {
     return LoopPool.defaultThreads();
   }
 
+  /**
+   * The SMPP connections' threads, shared by every SMSC's server and every ESME of the network: at
+   * most one per core (at least 2), started as they are first used, ended with the last user.
+   */
+  private final org.ss7sim.transport.stream.StreamEventLoops.Shared smppPool =
+      new org.ss7sim.transport.stream.StreamEventLoops.Shared(
+          Math.max(2, Runtime.getRuntime().availableProcessors()), "smpp");
+
+  /**
+   * A lease on the network's SMPP threads ({@link #smppPool}) for one SMSC or ESME; it closes the
+   * lease when it stops.
+   */
+  public org.ss7sim.transport.stream.StreamEventLoops smppLoops() {
+    return smppPool.take();
+  }
+
+  /** The network's SMPP thread pool (for inspection: leases, size). */
+  org.ss7sim.transport.stream.StreamEventLoops.Shared smppPool() {
+    return smppPool;
+  }
+
   /** A node's loop: one thread of the shared pool (virtual time: the one clock). */
   Loop loopFor(String node) {
     return virtual != null ? new Loop.Virtual(virtual) : new Loop.Real(pool.next(node));
@@ -335,8 +356,21 @@ public final class SimNetwork implements AutoCloseable {
    *     and why
    */
   public void awaitLinks(Duration timeout) throws Exception {
+    Duration waited = timeout;
     try {
-      await(linksUp(), timeout);
+      try {
+        await(linksUp(), timeout);
+      } catch (TimeoutException late) {
+        if (!onlyAcksUnread()) {
+          throw late;
+        }
+        // Every link still down has been answered by its peer: nothing is lost, the nodes' loops
+        // are behind (a machine overloaded by others). Wait once more, as long, for them to read.
+        LOG.info(
+            "links acknowledged, not yet read after {}: waiting up to {} more", timeout, timeout);
+        waited = timeout.multipliedBy(2);
+        await(linksUp(), timeout);
+      }
     } catch (TimeoutException e) {
       List<String> down = linksDownExplained();
       if (down.isEmpty()) {
@@ -346,7 +380,7 @@ public final class SimNetwork implements AutoCloseable {
       synchronized (linkLock) {
         awaited = (int) peerOfLink.keySet().stream().filter(this::isAwaited).count();
       }
-      LinksNotActiveException failure = new LinksNotActiveException(timeout, awaited, down);
+      LinksNotActiveException failure = new LinksNotActiveException(waited, awaited, down);
       failure.initCause(e);
       throw failure;
     }
@@ -439,8 +473,11 @@ public final class SimNetwork implements AutoCloseable {
           .append(at != null ? " " + at.getHostString() + ":" + at.getPort() : "")
           .append("): ");
       AspState state;
+      long asked = clock().nanoTime();
+      long lagMillis;
       try {
         state = n.call(() -> n.m3ua().linkState(linkName));
+        lagMillis = (clock().nanoTime() - asked) / 1_000_000;
       } catch (Exception e) {
         out.add(sb.append("no answer from ").append(name).append(" (its loop is busy)").toString());
         continue;
@@ -460,11 +497,77 @@ public final class SimNetwork implements AutoCloseable {
       if (refused == null && state == AspState.ASP_DOWN) {
         sb.append(", no association or no ASP Up Ack");
       } else if (refused == null && state == AspState.ASP_INACTIVE) {
-        sb.append(", ASP Active not acknowledged");
+        if (peerActive(peer, l)) {
+          // Seen at load 20-30 on 2 cores: the answer was on its way, the node's loop behind.
+          sb.append(", ASP Active acknowledged by ")
+              .append(l.peer())
+              .append(" (AS active there) but the ack not yet read: ")
+              .append(name)
+              .append("'s event loop is behind (a task waited ")
+              .append(lagMillis)
+              .append(" ms; the machine is overloaded, or raise --start-timeout)");
+        } else {
+          sb.append(", ASP Active not acknowledged");
+        }
       }
       out.add(sb.toString());
     }
     return out;
+  }
+
+  /**
+   * Whether every awaited link still down is ASP-INACTIVE at its node while its peer has already
+   * made it active (acknowledged its ASP Active): the ack is queued behind the node's other work.
+   */
+  private boolean onlyAcksUnread() {
+    List<String> down = linksReportedDown();
+    if (down.isEmpty()) {
+      return false;
+    }
+    for (String key : down) {
+      SimNode n = nodes.get(key.substring(0, key.indexOf('/')));
+      SimNode peer = nodes.get(peerOfLink.get(key));
+      String linkName = key.substring(key.indexOf('/') + 1);
+      Link l =
+          network
+              .node(key.substring(0, key.indexOf('/')))
+              .flatMap(x -> x.link(linkName))
+              .orElse(null);
+      if (n == null || l == null) {
+        return false;
+      }
+      try {
+        if (n.call(() -> n.m3ua().linkState(linkName)) == AspState.ASP_ACTIVE) {
+          continue;
+        }
+      } catch (Exception e) {
+        return false;
+      }
+      if (!peerActive(peer, l)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code peer} has the application server of client link {@code l} active: it has
+   * acknowledged the link's ASP Active (§4.3.4.3), whatever the link's own node has read so far.
+   */
+  private boolean peerActive(SimNode peer, Link l) {
+    if (peer == null) {
+      return false;
+    }
+    String as =
+        network.node(l.peer()).map(p -> LinkWiring.asNames(p).get(l.routingContext())).orElse(null);
+    if (as == null) {
+      return false;
+    }
+    try {
+      return peer.call(() -> peer.m3ua().asState(as)) == org.ss7sim.m3ua.asp.AsState.AS_ACTIVE;
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   private static long errorsReceived(SimNode n) {

@@ -20,7 +20,6 @@ import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.NodeKind;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.config.network.TransportKind;
-import org.ss7sim.simulator.decode.StackDecoder;
 import org.ss7sim.simulator.trace.TraceEvent;
 import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.tcap.TcapConfig;
@@ -89,16 +88,6 @@ public final class SimNode {
     }
   }
 
-  /**
-   * Whether STP–STP links carry DUNA/DAVA both ways (M3uaNodeBuilder#adjacentTransferPoint). Off:
-   * with it on, NetnsMultiProcessTest (STPs in their own processes, a switch killed with SIGKILL
-   * and restarted) leaves the other switch with DUNA for the restarted one on both its links and no
-   * DAVA after, so its calls never resume; not yet understood. Without it the STPs still never pass
-   * a message back and forth (a message is not sent back to the link set it came from, RFC 4666 /
-   * Q.704 §13.2.2 as RouteChoice applies it) and the changeover holds.
-   */
-  private static final boolean STP_SSNM = Boolean.getBoolean("ss7sim.stpSsnm");
-
   private M3uaNode build(Map<String, InetSocketAddress> bound, InJvmNetwork injvm) {
     PointCode pc = config.pointCode().orElseThrow();
     M3uaNodeBuilder b =
@@ -110,18 +99,24 @@ public final class SimNode {
             .recoveryTimer(Duration.ofMillis(500))
             .tracer(this::trace)
             .refusals(
-                (c, link, peer) -> {
-                  owner.externalLinks().refused(config.name(), c, link, peer);
-                  if (reportQueued.compareAndSet(false, true)) {
-                    loop.execute(this::reportLinks);
-                  }
-                });
+                owner
+                    .externalLinks()
+                    .listener(
+                        config.name(),
+                        () -> {
+                          if (reportQueued.compareAndSet(false, true)) {
+                            loop.execute(this::reportLinks);
+                          }
+                        }));
     for (Link l : config.links()) {
       peerOfLink.put(l.name(), l.peer());
     }
     LinkWiring.Wired wired = LinkWiring.wire(b, config, bound, localNodes, virtual);
-    if (config.kind() == NodeKind.STP && STP_SSNM) {
-      // STP-STP links: destination state both ways, transfer-prohibited semantics (Q.704 §13.2)
+    if (config.kind() == NodeKind.STP) {
+      // STP-STP links: destination state both ways, transfer-prohibited semantics (Q.704 §13.2):
+      // an STP tells its mate which destinations it can no longer reach, or reaches only through
+      // the mate, so the pair learns a lost destination at once and tells its ASPs (DUNA, then
+      // DAVA when it is back) instead of passing the traffic to each other.
       for (Link l : config.links()) {
         if (network.node(l.peer()).map(n -> n.kind() == NodeKind.STP).orElse(false)) {
           b.adjacentTransferPoint(l.name());
@@ -284,21 +279,22 @@ public final class SimNode {
     }
     String linkName = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
     String peer = peerOfLink.getOrDefault(linkName, linkName);
-    FlowIds.Ids ids = FlowIds.of(bytes);
     if (!outbound) {
       if (!tcap.isEmpty()) {
-        flows.received(ids);
+        flows.received(FlowIds.of(bytes)); // the transaction portion only: no label inbound
       }
       return;
     }
-    String flow = flows.sending(ids);
+    // the label and the flow from one decode of each layer
+    FlowIds.Read read = FlowIds.read(bytes);
+    String flow = flows.sending(read.ids());
     tracer.record(
         new TraceEvent(
             loop.timers().currentTimeMillis() * 1000,
             config.name(),
             peer,
             flow,
-            StackDecoder.label(bytes),
+            read.label(),
             TraceEvent.Carrier.M3UA,
             pcapAddress(config.name(), LOCAL_DEFAULT),
             pcapAddress(peer, PEER_DEFAULT),
@@ -380,6 +376,11 @@ public final class SimNode {
 
   public Loop loop() {
     return loop;
+  }
+
+  /** A lease on the network's shared SMPP event-loop threads (close it when done). */
+  public org.ss7sim.transport.stream.StreamEventLoops smppLoops() {
+    return owner.smppLoops();
   }
 
   /** The firewall on this STP's relay, when the file enables one. */

@@ -80,6 +80,23 @@ public final class Subscribers {
     return Optional.empty();
   }
 
+  /** The T-CSI of a subscriber (the HLR's subscriber data for the GMSC), if it has one. */
+  public Optional<org.ss7sim.simulator.config.network.CamelCsi> tCsi(String msisdn) {
+    return blockOfMsisdn(msisdn).flatMap(Subscriber::tCsi);
+  }
+
+  /** The HLR block holding an MSISDN. */
+  public Optional<Subscriber> blockOfMsisdn(String msisdn) {
+    for (Node h : network.nodes(NodeKind.HLR)) {
+      for (Subscriber b : h.data(HlrData.class).subscribers()) {
+        if (b.hasMsisdn(msisdn)) {
+          return Optional.of(b);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The HLR block holding an IMSI (its keys, state at start). */
   public Optional<Subscriber> blockOfImsi(String imsi) {
     for (Node h : network.nodes(NodeKind.HLR)) {

@@ -35,16 +35,30 @@ public final class HtmlReport {
 
   /** What the report shows besides the results. */
   public record Extras(
-      NetworkSnapshot network, List<Marker> events, String pcapHref, SecurityResults security) {
+      NetworkSnapshot network,
+      List<Marker> events,
+      String pcapHref,
+      SecurityResults security,
+      SipResults sip) {
     public static final Extras NONE = new Extras(null, List.of(), null);
 
     public Extras(NetworkSnapshot network, List<Marker> events, String pcapHref) {
-      this(network, events, pcapHref, SecurityResults.NONE);
+      this(network, events, pcapHref, SecurityResults.NONE, SipResults.NONE);
+    }
+
+    public Extras(
+        NetworkSnapshot network, List<Marker> events, String pcapHref, SecurityResults security) {
+      this(network, events, pcapHref, security, SipResults.NONE);
     }
 
     /** These extras with the attackers' loot and the firewalls' counters (docs/security.md). */
     public Extras withSecurity(SecurityResults security) {
-      return new Extras(network, events, pcapHref, security);
+      return new Extras(network, events, pcapHref, security, sip);
+    }
+
+    /** These extras with the SIP gateways' counters (docs/sip-gateway.md). */
+    public Extras withSip(SipResults sip) {
+      return new Extras(network, events, pcapHref, security, sip);
     }
   }
 
@@ -147,6 +161,9 @@ public final class HtmlReport {
     }
     if (extras.security() != null) {
       extras.security().appendHtml(sb);
+    }
+    if (extras.sip() != null) {
+      extras.sip().appendHtml(sb);
     }
     sb.append("<h2>Sample flows</h2>\n");
     for (Ladder l : ladders) {

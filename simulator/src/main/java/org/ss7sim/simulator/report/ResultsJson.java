@@ -106,6 +106,26 @@ public final class ResultsJson {
     }
   }
 
+  /**
+   * As above, with {@code sip} (every SIP–ISUP gateway's counters; docs/sip-gateway.md) when the
+   * network has gateways.
+   */
+  public static void write(
+      Path file,
+      boolean ok,
+      List<ScenarioResult> scenarios,
+      java.util.Map<String, java.util.Map<String, java.util.Map<String, Long>>> external,
+      SecurityResults security,
+      SipResults sip)
+      throws IOException {
+    write(file, ok, scenarios, external, security);
+    if (!sip.isEmpty()) {
+      ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+      root.set("sip", sip.toJson());
+      JSON.writeValue(file.toFile(), root);
+    }
+  }
+
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }

@@ -76,6 +76,7 @@ public final class ScenarioRunner {
   private final PrintWriter progress;
   private final ProgressLine liveLine;
   private final Events events;
+  private final Checks checks;
   private final TimerService clock;
   private final Map<String, Long> flowsPerKind = new ConcurrentHashMap<>();
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -114,6 +115,7 @@ public final class ScenarioRunner {
     this.progress = progress;
     this.liveLine = progress == null ? null : ProgressLine.on(progress);
     this.events = new Events(net);
+    this.checks = new Checks(net, scenario.checks());
     this.clock = net.clock();
   }
 
@@ -223,6 +225,7 @@ public final class ScenarioRunner {
                   check();
                 });
           }
+          checks.schedule(this::check);
           if (runLimit != null) {
             clock.schedule(
                 runLimit,
@@ -270,6 +273,7 @@ public final class ScenarioRunner {
       unmet.addAll(Expectation.unmet(s.config.name(), s.config.expect(), r));
     }
     unmet.addAll(events.problems());
+    unmet.addAll(checks.unmet());
     List<String> leaks =
         outstanding.get() == 0 ? net.awaitNoLeaks(Duration.ofSeconds(5)) : List.of();
     synchronized (failedFlows) {
@@ -288,7 +292,8 @@ public final class ScenarioRunner {
       return;
     }
     boolean sourcesDone = sources.stream().allMatch(s -> s.done);
-    boolean eventsDone = events.applied() >= scenario.events().size() || deadlinePassed;
+    boolean eventsDone =
+        (events.applied() >= scenario.events().size() && checks.done()) || deadlinePassed;
     if (!sourcesDone || !eventsDone) {
       return;
     }

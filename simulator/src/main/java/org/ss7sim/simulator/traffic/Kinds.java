@@ -18,6 +18,7 @@ public final class Kinds implements TrafficKinds {
           MobileOriginatedCalls.KIND,
           ShortMessages.KIND,
           UssdRequests.KIND,
+          NetworkUssdPushes.KIND,
           LocationQueries.KIND,
           Attacks.KIND,
           MobileOriginatedSms.KIND,

@@ -12,6 +12,7 @@ public sealed interface Traffic
     permits Calls,
         ShortMessages,
         UssdRequests,
+        NetworkUssdPushes,
         LocationQueries,
         MobileOriginatedSms,
         Attacks,

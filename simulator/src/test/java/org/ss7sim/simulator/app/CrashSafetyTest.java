@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,121 +12,316 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.map.sms.SmsDirection;
+import org.ss7sim.map.sms.SmsTpdu;
+import org.ss7sim.map.sms.SmsTpduCodec;
+import org.ss7sim.simulator.config.ConfigLoader;
+import org.ss7sim.simulator.config.network.Network;
+import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.network.SimNode;
+import org.ss7sim.simulator.node.msc.Msc;
 import org.ss7sim.smpp.client.EsmeListener;
 import org.ss7sim.smpp.client.SmppClient;
 import org.ss7sim.smpp.client.SmppClientConfig;
 import org.ss7sim.smpp.pdu.Address;
 import org.ss7sim.smpp.pdu.BindType;
 import org.ss7sim.smpp.pdu.DataCoding;
+import org.ss7sim.smpp.pdu.DeliveryReceipt;
+import org.ss7sim.smpp.pdu.MessageState;
+import org.ss7sim.smpp.pdu.RegisteredDelivery;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.transport.stream.StreamEventLoops;
 import org.ss7sim.wire.Octets;
 
 /**
- * Crash safety of the SMSC's default file store (issue 15): a network runs as a service in a child
- * process; this test is its ESME and floods it; the process is killed with SIGKILL in the middle; a
- * new process on the same store directory takes the stored messages up. Every message that got
- * ESME_ROK is in the store after the kill and ends DELIVERED.
+ * Crash safety of the SMSC's default file store (issue 15): exactly once across {@code kill -9}.
+ * The SMSC runs alone in a child process ({@code ss7sim run}, file store); the STP, HLR and MSC run
+ * in this JVM, so the handsets' view survives the kill. This test is the ESME: it floods the SMSC
+ * with numbered texts asking for receipts, kills the process with SIGKILL in the middle of the
+ * flood, starts a new one on the same store directory and binds again. Then: every message that got
+ * ESME_ROK reaches its handset exactly once (counted by text at the MSC, across both processes),
+ * every one ends DELIVERED in the store, and a DELIVRD receipt reaches the ESME for each.
  */
 class CrashSafetyTest {
   @TempDir Path dir;
 
   private static final Pattern LISTENING = Pattern.compile("SMPP server listening on .*:(\\d+)");
 
+  /** The STP, HLR and MSC (this JVM); the SMSC is external to it. */
+  private static final String NETWORK =
+      """
+      name: crash-network
+      nodes:
+        - name: stp
+          kind: stp
+          point_code: 1-1-1
+          gtt:
+            - {prefix: "999010000001", to: hlr, ssn: 6}
+            - {prefix: "999010000002", to: msc, ssn: 8}
+            - {prefix: "999010000003", to: smsc, ssn: 8}
+            - {prefix: "99901", to: hlr, ssn: 6}
+          links:
+            - {name: to-smsc, peer: smsc, role: sgp, listen: true, local: "127.0.0.1:%d", routing_context: 10, allowed_peers: 127.0.0.1}
+        - name: hlr
+          kind: hlr
+          point_code: 1-4-1
+          global_titles: "999010000001"
+          peers: [stp]
+          subscribers:
+            - {msisdn: "9990110000000", imsi: "001010000000000", count: 1000}
+        - name: msc
+          kind: msc
+          point_code: 1-5-1
+          global_titles: "999010000002"
+          msrn_prefix: "99901999"
+          peers: [stp]
+        - {name: smsc, kind: smsc, external: true, point_code: 1-6-1, global_titles: "999010000003"}
+      """;
+
+  /** The SMSC alone (the child process), linked to this JVM's STP. */
+  private static final String SMSC =
+      """
+      name: crash-smsc
+      nodes:
+        - name: smsc
+          kind: smsc
+          point_code: 1-6-1
+          global_titles: "999010000003"
+          smpp_port: 0
+          accounts:
+            - {system_id: esme1, password: secret}
+          links:
+            - {name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:%d", routing_context: 10}
+        - {name: stp, kind: stp, external: true, point_code: 1-1-1}
+        - {name: hlr, kind: hlr, external: true, point_code: 1-4-1, global_titles: "999010000001"}
+        - {name: msc, kind: msc, external: true, point_code: 1-5-1, global_titles: "999010000002"}
+      """;
+
   private static int smppPort(ChildProcess p) throws Exception {
     assertThat(p.awaitErrOrOut(l -> LISTENING.matcher(l).find(), Duration.ofSeconds(60)))
         .as(p.stdout() + p.stderr())
         .isTrue();
-    Matcher m = LISTENING.matcher(p.stdout());
+    Matcher m = LISTENING.matcher(p.stdout() + "\n" + p.stderr());
     assertThat(m.find()).isTrue();
     return Integer.parseInt(m.group(1));
   }
 
+  /** The ESME's side: receipts by message id, and how many deliver_sm came in all. */
+  private static final class Receipts implements EsmeListener {
+    final Map<String, List<MessageState>> byId = new ConcurrentHashMap<>();
+    final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public void onReceipt(DeliveryReceipt r) {
+      count.incrementAndGet();
+      byId.computeIfAbsent(
+              r.messageId(),
+              k -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
+          .add(r.state());
+    }
+  }
+
+  private static SmppClient bind(StreamEventLoops loops, int port, Receipts receipts)
+      throws Exception {
+    SmppClient esme =
+        new SmppClient(
+            loops,
+            SmppClientConfig.of(
+                    new InetSocketAddress("127.0.0.1", port),
+                    "esme1",
+                    "secret",
+                    BindType.TRANSCEIVER)
+                .withWindowSize(50),
+            receipts);
+    esme.start().get(30, TimeUnit.SECONDS);
+    return esme;
+  }
+
   @Test
-  void every_message_acknowledged_before_kill_9_is_delivered_after_the_restart() throws Exception {
-    Path net = CleanStopTest.network(dir);
-    Map<String, Boolean> accepted = new ConcurrentHashMap<>();
-    int flood = 3000;
-    int killAfter = 400;
-    CompletableFuture<Void> enough = new CompletableFuture<>();
-    try (ChildProcess first = new ChildProcess(dir, "run", net.toString(), "--store-dir", ".");
-        StreamEventLoops loops = StreamEventLoops.create(1, "crash-esme")) {
-      int port = smppPort(first);
-      SmppClient esme =
-          new SmppClient(
-              loops,
-              SmppClientConfig.of(
-                      new InetSocketAddress("127.0.0.1", port),
-                      "esme1",
-                      "secret",
-                      BindType.TRANSCEIVER)
-                  .withWindowSize(50),
-              new EsmeListener() {});
-      esme.start().get(30, TimeUnit.SECONDS);
-      for (int i = 0; i < flood && !enough.isDone(); i++) {
-        String to = String.format("99901100%05d", i % 1000);
-        SubmitSm sm =
-            SubmitSm.of(
-                Address.international("1000"),
-                Address.international(to),
-                DataCoding.SMSC_DEFAULT,
-                Octets.wrap(("crash " + i).getBytes(StandardCharsets.ISO_8859_1)));
-        CompletableFuture<SubmitSmResp> r = esme.submit(sm);
-        r.whenComplete(
-            (resp, e) -> {
-              if (resp != null && resp.status().isOk()) {
-                accepted.put(resp.messageId(), true);
-                if (accepted.size() >= killAfter) {
-                  enough.complete(null);
-                }
-              }
-            });
-        if (i % 50 == 49) {
-          try {
-            r.get(10, TimeUnit.SECONDS); // the window: wait for the last of each 50
-          } catch (Exception e) {
-            break;
-          }
+  void every_message_acknowledged_before_kill_9_reaches_its_handset_exactly_once_with_a_receipt()
+      throws Exception {
+    int stpPort = org.ss7sim.simulator.node.sipgw.SipGatewayNodeTest.freePort();
+    Network n =
+        ConfigLoader.loadNetwork(
+            Files.writeString(dir.resolve("network.yaml"), NETWORK.formatted(stpPort)));
+    Path netDir = Files.createDirectories(dir.resolve("network"));
+    try (SimNetwork net =
+        SimNetwork.start(n, Set.of(), null, new NodeKinds(n, true, netDir)::logicFor)) {
+      Path smscFile = Files.writeString(dir.resolve("smsc.yaml"), SMSC.formatted(stpPort));
+      Msc msc = (Msc) net.node("msc").flatMap(SimNode::logic).orElseThrow();
+
+      Map<String, String> accepted = new ConcurrentHashMap<>(); // message id -> text
+      Receipts receipts = new Receipts();
+      int firstBatch = 500;
+      int flood = 3000;
+      int killAfter = 300;
+      try (ChildProcess first =
+              new ChildProcess(dir, "run", smscFile.toString(), "--store-dir", ".");
+          StreamEventLoops loops = StreamEventLoops.create(1, "crash-esme")) {
+        SmppClient esme = bind(loops, smppPort(first), receipts);
+        assertThat(net.externalLinks().awaitUp(Duration.ofSeconds(30)))
+            .as("link to the SMSC")
+            .isEmpty();
+        // a first batch; once some of it has reached the handsets, a second one, killed in its
+        // middle, while the first is still being delivered
+        flood(esme, 0, firstBatch, accepted, () -> false);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (handsetCount(msc) < firstBatch / 10 && System.nanoTime() < until) {
+          first.awaitErr(l -> false, Duration.ofMillis(100));
+        }
+        assertThat(handsetCount(msc)).as("delivered before the kill").isGreaterThan(0);
+        int before = accepted.size();
+        flood(esme, firstBatch, flood, accepted, () -> accepted.size() >= before + killAfter);
+        first.process.toHandle().destroyForcibly(); // SIGKILL during the flood
+        assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        esme.close();
+      }
+      Map<String, String> ok = Map.copyOf(accepted);
+      assertThat(ok.size()).isGreaterThanOrEqualTo(firstBatch + killAfter);
+      // every acknowledged message is in the store after the kill
+      assertThat(states(dir).keySet()).containsAll(ok.keySet());
+      int receiptsBeforeRestart = receipts.count.get();
+      int deliveredBeforeRestart = handsetCount(msc);
+      Map<String, Long> storedAtKill = new TreeMap<>();
+      states(dir).values().forEach(v -> storedAtKill.merge(v, 1L, Long::sum));
+
+      // a new process on the same store takes them up; the ESME binds again for the receipts
+      try (ChildProcess second =
+              new ChildProcess(dir, "run", smscFile.toString(), "--store-dir", ".");
+          StreamEventLoops loops = StreamEventLoops.create(1, "crash-esme-2")) {
+        SmppClient esme = bind(loops, smppPort(second), receipts);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < end
+            && !(receipts.byId.keySet().containsAll(ok.keySet())
+                && handsetTexts(msc).keySet().containsAll(ok.values()))) {
+          second.awaitErr(l -> false, Duration.ofMillis(200));
+        }
+        esme.close();
+        second.process.toHandle().destroy();
+        assertThat(second.awaitExit(Duration.ofSeconds(30))).as(second.stderr()).isZero();
+      }
+
+      // exactly once at the handsets: every accepted text once, no text twice
+      Map<String, Integer> texts = handsetTexts(msc);
+      Map<String, Integer> missing = new TreeMap<>();
+      Map<String, Integer> twice = new TreeMap<>();
+      for (String text : ok.values()) {
+        int times = texts.getOrDefault(text, 0);
+        if (times == 0) {
+          missing.put(text, 0);
         }
       }
-      enough.get(60, TimeUnit.SECONDS);
-      first.process.toHandle().destroyForcibly(); // SIGKILL during the flood
-      assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      esme.close();
+      texts.forEach(
+          (text, times) -> {
+            if (times > 1) {
+              twice.put(text, times);
+            }
+          });
+      assertThat(missing).as("accepted messages no handset got").isEmpty();
+      assertThat(twice).as("messages a handset got more than once").isEmpty();
+
+      // the store: every acknowledged message DELIVERED
+      Map<String, String> after = states(dir);
+      Map<String, Long> notDelivered = new HashMap<>();
+      for (String id : ok.keySet()) {
+        if (!"DELIVERED".equals(after.get(id))) {
+          notDelivered.merge(String.valueOf(after.get(id)), 1L, Long::sum);
+        }
+      }
+      assertThat(notDelivered).as("acknowledged messages not delivered, by state").isEmpty();
+
+      // a DELIVRD receipt for each
+      Map<String, List<MessageState>> noReceipt = new TreeMap<>();
+      for (String id : ok.keySet()) {
+        List<MessageState> got = receipts.byId.getOrDefault(id, List.of());
+        if (!got.contains(MessageState.DELIVERED)) {
+          noReceipt.put(id, got);
+        }
+      }
+      assertThat(noReceipt).as("accepted messages without a DELIVRD receipt").isEmpty();
+      long duplicateReceipts = receipts.byId.values().stream().mapToLong(l -> l.size() - 1).sum();
+      System.out.printf(
+          "crash: %d accepted before the kill, %d of them at a handset and %d receipts before it,"
+              + " %d receipts after; store at the kill %s; %d repeats acknowledged by handsets;"
+              + " %d duplicate receipts%n",
+          ok.size(),
+          deliveredBeforeRestart,
+          receiptsBeforeRestart,
+          receipts.count.get() - receiptsBeforeRestart,
+          storedAtKill,
+          msc.repeats(),
+          duplicateReceipts);
     }
-    Set<String> ok = Set.copyOf(accepted.keySet());
-    assertThat(ok.size()).isGreaterThanOrEqualTo(killAfter);
-    // every acknowledged message is in the store after the kill
-    Map<String, String> states = states(dir);
-    assertThat(states.keySet()).containsAll(ok);
-    // a new process on the same store takes them up; a clean stop once they are all delivered
-    try (ChildProcess second = new ChildProcess(dir, "run", net.toString(), "--store-dir", ".")) {
-      smppPort(second);
-      assertThat(second.awaitErrOrOut(l -> l.contains("nodes running"), Duration.ofSeconds(30)))
-          .isTrue();
-      // the stored messages are delivered within a few seconds; stop after at most 60 s of quiet
-      second.awaitErr(l -> false, Duration.ofSeconds(15));
-      second.process.toHandle().destroy();
-      assertThat(second.awaitExit(Duration.ofSeconds(30))).as(second.stderr()).isZero();
-    }
-    Map<String, String> after = states(dir);
-    Map<String, Long> notDelivered = new HashMap<>();
-    for (String id : ok) {
-      if (!"DELIVERED".equals(after.get(id))) {
-        notDelivered.merge(String.valueOf(after.get(id)), 1L, Long::sum);
+  }
+
+  /**
+   * Submits texts {@code from}..{@code to} (each to one of 1,000 attached subscribers, receipt
+   * asked), 50 at a time (the window), until {@code stop} says so; the accepted ones by id.
+   */
+  private static void flood(
+      SmppClient esme,
+      int from,
+      int to,
+      Map<String, String> accepted,
+      java.util.function.BooleanSupplier stop)
+      throws Exception {
+    for (int i = from; i < to && !stop.getAsBoolean(); i++) {
+      String text = "crash " + i;
+      SubmitSm sm =
+          SubmitSm.of(
+                  Address.international("1000"),
+                  Address.international(String.format("99901100%05d", i % 1000)),
+                  DataCoding.SMSC_DEFAULT,
+                  Octets.wrap(text.getBytes(StandardCharsets.ISO_8859_1)))
+              .withRegisteredDelivery(RegisteredDelivery.RECEIPT);
+      CompletableFuture<SubmitSmResp> r = esme.submit(sm);
+      r.whenComplete(
+          (resp, e) -> {
+            if (resp != null && resp.status().isOk()) {
+              accepted.put(resp.messageId(), text);
+            }
+          });
+      if (i % 50 == 49 || i == to - 1) {
+        r.get(30, TimeUnit.SECONDS); // the window: wait for the last of each 50
       }
     }
-    assertThat(notDelivered).as("acknowledged messages not delivered, by state").isEmpty();
+  }
+
+  private static int handsetCount(Msc msc) {
+    return msc.delivered().values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Every text the MSC's handsets accepted, with how many times. */
+  private static Map<String, Integer> handsetTexts(Msc msc) {
+    Map<String, Integer> out = new HashMap<>();
+    for (List<Octets> tpdus : msc.delivered().values()) {
+      for (Octets t : tpdus) {
+        try {
+          SmsTpdu.SmsDeliver d =
+              (SmsTpdu.SmsDeliver) SmsTpduCodec.decode(t, SmsDirection.TO_MOBILE);
+          out.merge(
+              d.userData().text(d.dataCodingScheme(), d.userDataHeaderIndicator()),
+              1,
+              Integer::sum);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return out;
   }
 
   /** The state of every message of the SMSC's file store in {@code dir}. */

@@ -38,6 +38,8 @@ class CrossProcessTest {
     final Process process;
     final List<String> output = Collections.synchronizedList(new ArrayList<>());
     final CompletableFuture<Void> ready = new CompletableFuture<>();
+    final List<java.util.Map.Entry<String, CompletableFuture<String>>> waiters =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Ss7sim(Path dir, String... args) throws Exception {
       List<String> cmd = new ArrayList<>();
@@ -57,6 +59,11 @@ class CrossProcessTest {
                   String line;
                   while ((line = r.readLine()) != null) {
                     output.add(line);
+                    for (var w : waiters) {
+                      if (line.contains(w.getKey())) {
+                        w.getValue().complete(line);
+                      }
+                    }
                     if (line.contains("nodes running")) {
                       ready.complete(null);
                     }
@@ -72,6 +79,21 @@ class CrossProcessTest {
 
     void awaitReady() throws Exception {
       ready.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The first line containing {@code containing}, waiting for it at most {@code seconds}. */
+    String awaitLine(String containing, long seconds) throws Exception {
+      CompletableFuture<String> f = new CompletableFuture<>();
+      waiters.add(java.util.Map.entry(containing, f));
+      List.copyOf(output).stream()
+          .filter(l -> l.contains(containing))
+          .findFirst()
+          .ifPresent(f::complete);
+      try {
+        return f.get(seconds, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new AssertionError("no '" + containing + "' in " + seconds + " s: " + output);
+      }
     }
 
     String line(String containing) {
@@ -97,11 +119,44 @@ class CrossProcessTest {
     }
   }
 
+  /** {@code n} distinct free ports (each held open until all are chosen). */
+  private static int[] freePorts(int n) throws Exception {
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      int[] ports = new int[n];
+      for (int i = 0; i < n; i++) {
+        ServerSocket s = new ServerSocket(0);
+        held.add(s);
+        ports[i] = s.getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket s : held) {
+        s.close();
+      }
+    }
+  }
+
   /** An example with its fixed M3UA port replaced by {@code port}, ephemeral SMPP, a transport. */
   private Path example(String name, String fixedPort, int port, String transport) throws Exception {
-    String yaml =
-        Files.readString(ExamplesRunTest.examples().resolve(name))
-            .replace("127.0.0.1:" + fixedPort, "127.0.0.1:" + port)
+    return example(name, java.util.Map.of(fixedPort, port), transport);
+  }
+
+  /**
+   * An example with its fixed M3UA ports replaced (fixed → free), other listeners and SMPP
+   * ephemeral, a transport on every link written in block style.
+   */
+  private Path example(String name, java.util.Map<String, Integer> ports, String transport)
+      throws Exception {
+    String yaml = Files.readString(ExamplesRunTest.examples().resolve(name));
+    for (var e : ports.entrySet()) {
+      yaml = yaml.replace("127.0.0.1:" + e.getKey(), "127.0.0.1:" + e.getValue());
+    }
+    String kept = String.join("|", ports.values().stream().map(String::valueOf).toList());
+    yaml =
+        yaml
+            // listeners between simulated nodes of one file: ephemeral
+            .replaceAll("(?m)^(\\s+local: 127\\.0\\.0\\.1):(?!(" + kept + ")$)\\d+$", "$1:0")
             .replaceAll("smpp_port: \\d+", "smpp_port: 0")
             .replaceAll("(?m)^(\\s+)(routing_context: \\d+)$", "$1$2\n$1transport: " + transport);
     return Files.writeString(dir.resolve(transport + "-" + name), yaml);
@@ -191,6 +246,148 @@ class CrossProcessTest {
     assertThat(idp.path("releaseCall").asLong()).as(r.json().toString()).isEqualTo(4);
   }
 
+  /**
+   * Location queries from process A's simulated MSC to an HLR simulated by process B ({@code
+   * examples/external-hlr.yaml} declares it external, {@code external-hlr-b.yaml} plays it): A's
+   * STP translates the MSISDNs and sends ATI, SRI and SRI-for-SM over M3UA to the HLR's point code
+   * with the routing context of the HLR's link (40) only; the HLR's answers come back and end the
+   * attempts as successes (SRI after the HLR's ProvideRoamingNumber to A's VLR, answered with an
+   * MSRN), absent subscribers with absentSubscriberSM. The capture A writes shows the wire.
+   */
+  @Test
+  void location_queries_to_an_hlr_in_another_process_over_tcp() throws Exception {
+    locationQueries("tcp");
+  }
+
+  @Test
+  void location_queries_to_an_hlr_in_another_process_over_sctp() throws Exception {
+    Assumptions.assumeTrue(SctpSupport.problem() == null, "kernel SCTP not available");
+    locationQueries("sctp");
+  }
+
+  private void locationQueries(String transport) throws Exception {
+    Path pcap = dir.resolve(transport + "-external-hlr.pcap");
+    Result r =
+        scenario(
+            transport,
+            "external-hlr-b.yaml",
+            "external-hlr.yaml",
+            "2945",
+            "external-hlr-queries.yaml",
+            "--pcap",
+            pcap.toString());
+    // what the external HLR answered, per operation
+    com.fasterxml.jackson.databind.JsonNode hlr = r.json().at("/external/hlr");
+    assertThat(hlr.at("/anyTimeInterrogation/result").asLong()).as(hlr.toString()).isEqualTo(10);
+    assertThat(hlr.at("/sendRoutingInfo/result").asLong()).as(hlr.toString()).isEqualTo(10);
+    assertThat(hlr.at("/sendRoutingInfoForSm/result").asLong()).as(hlr.toString()).isEqualTo(10);
+    assertThat(hlr.at("/sendRoutingInfoForSm/error absentSubscriberSm").asLong()).isEqualTo(4);
+    assertThat(r.out()).contains("external hlr answered anyTimeInterrogation: {result=10}");
+
+    // the wire, as A captured it (decoded by ss7sim decode)
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        org.ss7sim.simulator.cli.Main.run(
+            new java.io.PrintWriter(out, true),
+            new java.io.PrintWriter(err, true),
+            "decode",
+            pcap.toString(),
+            "--json",
+            "--messages-only");
+    assertThat(code).as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    int hlrPc = org.ss7sim.mtp.PointCode.parse("1-4-1").value(); // 2081
+    java.util.Map<String, Integer> toHlr = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> relayedToMsc = new java.util.TreeMap<>();
+    for (String line : out.toString().lines().toList()) {
+      com.fasterxml.jackson.databind.JsonNode m = mapper.readTree(line);
+      if (!"DATA".equals(m.at("/m3ua/type").asText())) {
+        continue;
+      }
+      long rc = m.at("/m3ua/rc").asLong();
+      if (m.at("/mtp3/dpc").asInt() == hlrPc) {
+        // every message to the HLR's point code goes on the HLR link's routing context
+        assertThat(rc).as(line).isEqualTo(40);
+        toHlr.merge(
+            m.at("/tcap/type").asText() + " " + m.at("/map/operation").asText(), 1, Integer::sum);
+      }
+      if (m.at("/sccp/calling/pc").asInt() == hlrPc && m.at("/tcap/type").asText().equals("END")) {
+        // the HLR's answers, relayed by A's STP to the MSC on the MSC link's routing context
+        assertThat(rc).as(line).isEqualTo(41);
+        relayedToMsc.merge("END", 1, Integer::sum);
+      }
+    }
+    assertThat(toHlr)
+        .containsEntry("BEGIN anyTimeInterrogation", 10)
+        .containsEntry("BEGIN sendRoutingInfo", 10)
+        .containsEntry("BEGIN sendRoutingInfoForSm", 14)
+        // the VLR's ProvideRoamingNumber results (the HLR asked A's MSC for an MSRN per SRI)
+        .containsEntry("END provideRoamingNumber", 10);
+    assertThat(relayedToMsc).containsEntry("END", 34);
+  }
+
+  /**
+   * Your STP between simulated nodes, across processes: process A ({@code
+   * examples/external-stp.yaml}) simulates an SMSC with an ESME, an HLR, an MSC and two switches,
+   * each linked only to the external STP; process B ({@code external-stp-b.yaml}) plays that STP.
+   * Short messages cross B twice by global title and their receipts come back; calls cross it by
+   * point code and are answered. Over TCP (its links are written in flow style: no SCTP variant).
+   */
+  @Test
+  void sms_and_calls_between_simulated_nodes_cross_an_stp_in_another_process_over_tcp()
+      throws Exception {
+    int[] free = freePorts(5);
+    java.util.Map<String, Integer> ports = new java.util.HashMap<>();
+    for (int i = 0; i < 5; i++) {
+      ports.put(String.valueOf(2950 + i), free[i]);
+    }
+    Result r =
+        scenario(
+            "tcp", "external-stp-b.yaml", "external-stp.yaml", ports, "external-stp-traffic.yaml");
+    // every SMS got its DELIVRD receipt, every call was answered (the scenario's expectations),
+    // and what went to the external STP was answered through it
+    com.fasterxml.jackson.databind.JsonNode stp = r.json().at("/external/stp");
+    assertThat(stp.at("/sendRoutingInfoForSm/result").asLong()).as(stp.toString()).isEqualTo(10);
+    assertThat(stp.at("/mtForwardSm/result").asLong()).as(stp.toString()).isEqualTo(10);
+    assertThat(stp.at("/isup/ANM").asLong()).as(stp.toString()).isEqualTo(10);
+  }
+
+  /**
+   * The per-peer routing-context binding across processes: process B's HLR asks A's STP to activate
+   * routing context 41 — configured at A's STP, but for the link to the simulated MSC, not for the
+   * HLR's link (port 2945, RC 40). A refuses it with ERR Invalid Routing Context and names the link
+   * and B's address; the HLR's link never comes up and B's ASP never becomes active.
+   */
+  @Test
+  void an_hlr_in_another_process_asking_for_another_links_rc_is_refused_over_tcp()
+      throws Exception {
+    int m3ua = freePort();
+    Path a = example("external-hlr.yaml", "2945", m3ua, "tcp");
+    Path b =
+        Files.writeString(
+            dir.resolve("wrong-rc-external-hlr-b.yaml"),
+            Files.readString(example("external-hlr-b.yaml", "2945", m3ua, "tcp"))
+                .replace("routing_context: 40", "routing_context: 41"));
+    try (Ss7sim stp = new Ss7sim(dir, "run", a.toString(), "--duration", "120s")) {
+      stp.awaitReady();
+      try (Ss7sim hlr = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
+        hlr.awaitReady();
+        String refused =
+            "): refused ASP Active/Inactive naming a routing context not configured for the peer's"
+                + " link: ERR Invalid Routing Context (0x19)";
+        String line = stp.awaitLine(refused, 30);
+        assertThat(line).startsWith("node stp, link to-hlr (peer 127.0.0.1:");
+        assertThat(List.copyOf(stp.output))
+            .contains(
+                "link to-hlr (external hlr, listening on 127.0.0.1:" + m3ua + "): AS DOWN rc=40")
+            .noneMatch(l -> l.contains("AS ACTIVE"));
+        assertThat(List.copyOf(hlr.output)).noneMatch(l -> l.contains("ASP ACTIVE"));
+      }
+    }
+  }
+
   private record Result(com.fasterxml.jackson.databind.JsonNode json, String out) {}
 
   /**
@@ -198,11 +395,28 @@ class CrossProcessTest {
    * both files' fixed M3UA port replaced by a free one. Checks the scenario met its expectations.
    */
   private Result scenario(
-      String transport, String far, String near, String fixedPort, String scenarioFile)
+      String transport,
+      String far,
+      String near,
+      String fixedPort,
+      String scenarioFile,
+      String... nearOptions)
       throws Exception {
-    int m3ua = freePort();
-    Path b = example(far, fixedPort, m3ua, transport);
-    Path a = example(near, fixedPort, m3ua, transport);
+    return scenario(
+        transport, far, near, java.util.Map.of(fixedPort, freePort()), scenarioFile, nearOptions);
+  }
+
+  /** As above with several fixed M3UA ports, each replaced by its free one. */
+  private Result scenario(
+      String transport,
+      String far,
+      String near,
+      java.util.Map<String, Integer> ports,
+      String scenarioFile,
+      String... nearOptions)
+      throws Exception {
+    Path b = example(far, ports, transport);
+    Path a = example(near, ports, transport);
     Path scenario =
         Files.writeString(
             dir.resolve(transport + "-" + scenarioFile),
@@ -211,8 +425,9 @@ class CrossProcessTest {
     Path json = dir.resolve(transport + "-" + scenarioFile + ".json");
     try (Ss7sim farSide = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
       farSide.awaitReady();
-      Process run =
-          new ProcessBuilder(
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-cp",
                   System.getProperty(
@@ -222,7 +437,10 @@ class CrossProcessTest {
                   a.toString(),
                   scenario.toString(),
                   "--json",
-                  json.toString())
+                  json.toString()));
+      cmd.addAll(List.of(nearOptions));
+      Process run =
+          new ProcessBuilder(cmd)
               .directory(dir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(dir.resolve(transport + "-" + scenarioFile + ".out").toFile())

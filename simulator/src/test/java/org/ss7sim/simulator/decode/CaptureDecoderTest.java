@@ -140,4 +140,60 @@ class CaptureDecoderTest {
         .contains("Protocol Data");
     assertThat(out.get(0).json().has("isup")).isFalse();
   }
+
+  @Test
+  void sip_over_udp_and_tcp_is_decoded_with_its_headers_and_body(@TempDir Path dir)
+      throws Exception {
+    String invite =
+        "INVITE sip:9992021000@127.0.0.1:5060 SIP/2.0\r\n"
+            + "Via: SIP/2.0/UDP 127.0.0.1:5061;branch=z9hG4bK-1\r\n"
+            + "From: <sip:4930123@127.0.0.1>;tag=1\r\n"
+            + "To: <sip:9992021000@127.0.0.1>\r\n"
+            + "Call-ID: abc@127.0.0.1\r\n"
+            + "CSeq: 1 INVITE\r\n"
+            + "Content-Type: application/sdp\r\n"
+            + "Content-Length: 11\r\n\r\n"
+            + "v=0\r\no=- \r\n";
+    String ringing = "SIP/2.0 180 Ringing\r\ni: abc@127.0.0.1\r\nCSeq: 1 INVITE\r\nl: 0\r\n\r\n";
+    Octets ringingBytes = Octets.wrap(ringing.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    org.ss7sim.wire.pcap.Endpoint uac = org.ss7sim.wire.pcap.Endpoint.of("127.0.0.1", 5061);
+    org.ss7sim.wire.pcap.Endpoint gw = org.ss7sim.wire.pcap.Endpoint.of("127.0.0.1", 5060);
+    Path pcap = dir.resolve("sip.pcap");
+    try (var w = org.ss7sim.wire.pcap.PcapWriter.create(pcap)) {
+      w.writeUdp(
+          1_000_000,
+          uac,
+          gw,
+          Octets.wrap(invite.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      w.writeTcpSegment(2_000_000, gw, uac, 100, 0x18, ringingBytes.slice(0, 25));
+      w.writeTcpSegment(2_000_001, gw, uac, 125, 0x18, ringingBytes.slice(25));
+      w.writeUdp(
+          3_000_000,
+          uac,
+          gw,
+          Octets.wrap("BYE sip:x@h\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    List<DecodedMessage> out =
+        CaptureDecoder.decode(pcap).stream().filter(DecodedMessage::isMessage).toList();
+    assertThat(out).hasSize(3);
+    JsonNode inv = out.get(0).json();
+    assertThat(inv.at("/frame/transport").asText()).isEqualTo("udp");
+    assertThat(inv.at("/sip/method").asText()).isEqualTo("INVITE");
+    assertThat(inv.at("/sip/uri").asText()).isEqualTo("sip:9992021000@127.0.0.1:5060");
+    assertThat(inv.at("/sip/call_id").asText()).isEqualTo("abc@127.0.0.1");
+    assertThat(inv.at("/sip/headers/2/name").asText()).isEqualTo("To");
+    assertThat(inv.at("/sip/body/type").asText()).isEqualTo("application/sdp");
+    assertThat(inv.at("/sip/body/length").asInt()).isEqualTo(11);
+    assertThat(inv.at("/sip/body/text").asText()).startsWith("v=0");
+    assertThat(out.get(0).text())
+        .contains("udp 127.0.0.1:5061 > 127.0.0.1:5060")
+        .contains("SIP INVITE sip:9992021000@127.0.0.1:5060 call-id=abc@127.0.0.1");
+    JsonNode r = out.get(1).json();
+    assertThat(r.at("/frame/transport").asText()).isEqualTo("tcp");
+    assertThat(r.at("/frame/fragments").size()).isEqualTo(2);
+    assertThat(r.at("/sip/status").asInt()).isEqualTo(180);
+    assertThat(out.get(1).text()).contains("SIP 180 Ringing (INVITE) call-id=abc@127.0.0.1");
+    // a request line without the SIP version
+    assertThat(out.get(2).json().get("error").asText()).startsWith("sip: neither a request line");
+  }
 }

@@ -31,6 +31,8 @@ import org.ss7sim.simulator.node.ssp.Ssp;
  *
  * <pre>
  *   links            -> "links up" once every link of the switch is ASP-ACTIVE (at most 60 s), else "links down …"
+ *   reachable PC     -> "reachable PC yes" once the switch's MTP has the point code PC accessible
+ *                       again (its STPs' DAVA, RFC 4666 §4.5.1), at most 60 s, else "reachable PC no"
  *   call N CALLED    -> "call N ok K" (K of N answered), one call at a time, each bounded by 15 s
  *   sms N TO         -> "sms N ok K" (K of N delivered, receipt DELIVRD), each bounded by 20 s
  * </pre>
@@ -54,6 +56,11 @@ public final class NetnsDriver {
         String[] w = line.trim().split(" ");
         switch (w[0]) {
           case "links" -> System.out.println(awaitLinks(ssp));
+          case "reachable" ->
+              System.out.println(
+                  "reachable "
+                      + w[1]
+                      + (awaitReachable(ssp, Integer.parseInt(w[1])) ? " yes" : " no"));
           case "call" ->
               System.out.println(
                   "call " + w[1] + " ok " + calls(ssp, Integer.parseInt(w[1]), w[2]));
@@ -101,6 +108,19 @@ public final class NetnsDriver {
       Thread.sleep(100);
     }
     return "links down" + down;
+  }
+
+  private static boolean awaitReachable(SimNode ssp, int pc) throws Exception {
+    org.ss7sim.mtp.PointCode dpc =
+        new org.ss7sim.mtp.PointCode(ssp.m3ua().localPointCode().format(), pc);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      if (ssp.call(() -> ssp.m3ua().accessible(dpc))) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
   }
 
   private static int calls(SimNode node, int n, String calledPrefix) throws Exception {

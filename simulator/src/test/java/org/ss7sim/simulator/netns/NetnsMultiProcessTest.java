@@ -293,9 +293,13 @@ class NetnsMultiProcessTest {
     long r0 = System.nanoTime();
     Proc again = node("ssp-2", "ssp-02");
     await(again, "nodes running", 120);
-    // traffic resumes once the restarted switch's links are up again: bounded retries
+    // Both STPs told the calling switch the killed one was unreachable (DUNA), so its calls fail
+    // at once (cause 34) until they tell it the switch is back (DAVA): wait for that, not for a
+    // number of failed attempts (20 instant failures used to be over before the new process had
+    // its links up). Then traffic resumes; bounded retries for the circuit reset after it.
+    assertThat(ask(driver, "reachable 1002", "reachable 1002", 90)).isEqualTo("reachable 1002 yes");
     String answer = "";
-    for (int i = 0; i < 20 && !answer.equals("call 2 ok 2"); i++) {
+    for (int i = 0; i < 5 && !answer.equals("call 2 ok 2"); i++) {
       answer = ask(driver, "call 2 " + called, "call 2 ok", 60);
     }
     assertThat(answer).isEqualTo("call 2 ok 2");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,91 +24,42 @@ import org.ss7sim.simulator.trace.MessageCounters;
 import org.ss7sim.simulator.trace.Tracer;
 
 /**
- * An external STP relaying between simulated nodes (issue 13): network A simulates an SMSC, an HLR,
- * an MSC and two switches, none linked to another — each has one link, to the STP, which A declares
- * {@code external: true}. Network B (started in this JVM over TCP, as a second process would) plays
- * that STP: it simulates only the STP with its GTT rules and declares A's nodes external. A short
+ * An external STP relaying between simulated nodes (issue 13), {@code examples/external-stp.yaml}
+ * against {@code external-stp-b.yaml}: network A simulates an SMSC, an HLR, an MSC and two
+ * switches, none linked to another — each has one link, to the STP, which A declares {@code
+ * external: true}. Network B (started in this JVM over TCP, as a second process would) plays that
+ * STP: it simulates only the STP with its GTT rules and declares A's nodes external. A short
  * message from A's ESME crosses B twice by global title (SRI-for-SM to the HLR's GT, MT-ForwardSM
  * to the MSC's GT, each translated by B) with the answers routed back, and the receipt comes; a
  * call from ssp-a to ssp-b crosses B by point code (ISUP is routed by DPC) and is answered.
  */
 class ExternalStpRelayTest {
-  private static final String STP =
-      """
-      name: relay-stp
-      nodes:
-        - name: stp
-          kind: stp
-          point_code: 1-1-1
-          gtt:
-            - {prefix: "999010000001", to: hlr, ssn: 6}
-            - {prefix: "999010000002", to: msc, ssn: 8}
-            - {prefix: "999010000003", to: smsc, ssn: 8}
-            - {prefix: "99901", to: hlr, ssn: 6}
-          links:
-            - {name: to-smsc, peer: smsc, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 10, allowed_peers: 127.0.0.1}
-            - {name: to-hlr, peer: hlr, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 11, allowed_peers: 127.0.0.1}
-            - {name: to-msc, peer: msc, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 12, allowed_peers: 127.0.0.1}
-            - {name: to-ssp-a, peer: ssp-a, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 13, allowed_peers: 127.0.0.1}
-            - {name: to-ssp-b, peer: ssp-b, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 14, allowed_peers: 127.0.0.1}
-        - {name: smsc, kind: smsc, external: true, point_code: 1-6-1, global_titles: "999010000003"}
-        - {name: hlr, kind: hlr, external: true, point_code: 1-4-1, global_titles: "999010000001"}
-        - {name: msc, kind: msc, external: true, point_code: 1-5-1, global_titles: "999010000002"}
-        - {name: ssp-a, kind: ssp, external: true, point_code: 1-2-1}
-        - {name: ssp-b, kind: ssp, external: true, point_code: 1-2-2}
-      """;
+  /** {@code examples/external-stp-b.yaml} (ss7sim as your STP), its listeners ephemeral. */
+  private static String stpFile() throws Exception {
+    return Files.readString(example("external-stp-b.yaml"))
+        .replaceAll("127\\.0\\.0\\.1:295[0-4]", "127.0.0.1:0");
+  }
 
-  private static final String NETWORK =
-      """
-      name: behind-an-external-stp
-      nodes:
-        - name: smsc
-          kind: smsc
-          point_code: 1-6-1
-          global_titles: "999010000003"
-          smpp_port: 0
-          accounts:
-            - {system_id: esme1, password: secret}
-          links:
-            - {name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:%d", routing_context: 10}
-        - name: hlr
-          kind: hlr
-          point_code: 1-4-1
-          global_titles: "999010000001"
-          subscribers:
-            - {msisdn: "9990110000000", imsi: "001010000000000", count: 100}
-          links:
-            - {name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:%d", routing_context: 11}
-        - name: msc
-          kind: msc
-          point_code: 1-5-1
-          global_titles: "999010000002"
-          msrn_prefix: "99901999"
-          links:
-            - {name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:%d", routing_context: 12}
-        - name: ssp-a
-          kind: ssp
-          point_code: 1-2-1
-          lines:
-            - {prefix: "999201", behaviour: answer}
-          trunks:
-            - {to: ssp-b, cics: 1-31, prefixes: ["999202"]}
-          links:
-            - {name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:%d", routing_context: 13}
-        - name: ssp-b
-          kind: ssp
-          point_code: 1-2-2
-          lines:
-            - {prefix: "999202", behaviour: answer}
-          trunks:
-            - {to: ssp-a, cics: 1-31, select: descending, prefixes: ["999201"]}
-          links:
-            - {name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:%d", routing_context: 14}
-        - name: esme1
-          kind: esme
-          smsc: smsc
-        - {name: stp, kind: stp, external: true, point_code: 1-1-1}
-      """;
+  /**
+   * {@code examples/external-stp.yaml} (the simulated nodes around your STP), each link pointed at
+   * the port B's STP listens on for it, SMPP ephemeral.
+   */
+  private static String networkFile(SimNode stp) throws Exception {
+    String yaml =
+        Files.readString(example("external-stp.yaml")).replace("smpp_port: 2776", "smpp_port: 0");
+    List<String> links = List.of("to-smsc", "to-hlr", "to-msc", "to-ssp-a", "to-ssp-b");
+    for (int i = 0; i < links.size(); i++) {
+      yaml =
+          yaml.replace(
+              "127.0.0.1:" + (2950 + i),
+              "127.0.0.1:" + stp.listenerAddress(links.get(i)).getPort());
+    }
+    return yaml;
+  }
+
+  private static Path example(String name) {
+    return Path.of(System.getProperty("ss7sim.root", "..")).resolve("examples").resolve(name);
+  }
 
   @TempDir Path dir;
   SimNetwork relay;
@@ -126,18 +78,13 @@ class ExternalStpRelayTest {
 
   @Test
   void sms_by_global_title_and_a_call_by_point_code_cross_the_external_stp() throws Exception {
-    Network b = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("stp.yaml"), STP));
+    Network b = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("stp.yaml"), stpFile()));
     Path bDir = Files.createDirectories(dir.resolve("b"));
     relayTrace = new Tracer(null, 0);
     relay = SimNetwork.start(b, Set.of(), relayTrace, new NodeKinds(b, true, bDir)::logicFor);
     SimNode stp = relay.node("stp").orElseThrow();
-    Object[] ports =
-        java.util.stream.Stream.of("to-smsc", "to-hlr", "to-msc", "to-ssp-a", "to-ssp-b")
-            .map(l -> stp.listenerAddress(l).getPort())
-            .toArray();
     Network a =
-        ConfigLoader.loadNetwork(
-            Files.writeString(dir.resolve("network.yaml"), NETWORK.formatted(ports)));
+        ConfigLoader.loadNetwork(Files.writeString(dir.resolve("network.yaml"), networkFile(stp)));
     assertThat(a.node("smsc").orElseThrow().links())
         .as("A's nodes reach each other only through the external STP")
         .allMatch(l -> l.peer().equals("stp"));

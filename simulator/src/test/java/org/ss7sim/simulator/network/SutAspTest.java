@@ -197,6 +197,90 @@ class SutAspTest {
     assertThat(seen).anyMatch(l -> l.startsWith(expected));
   }
 
+  @Test
+  void a_reg_req_for_the_hlrs_point_code_is_refused_and_named_with_link_peer_and_status()
+      throws Exception {
+    long refused = counter(Counter.REFUSED_REGISTRATIONS);
+    java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    net.externalLinks().onChange(lines::add);
+    String peer;
+    try (RfcPeer sut = new RfcPeer(InetAddress.getLoopbackAddress(), sutPort())) {
+      peer = "127.0.0.1:" + sut.localPort();
+      sut.send(RfcPeer.aspUp());
+      assertThat(sut.read().is(RfcPeer.ASPSM, RfcPeer.ASPUP_ACK)).isTrue();
+      // a routing key for PC 202, the HLR's (served over the STP's other link, RC 200)
+      sut.send(RfcPeer.regReq(7, HLR));
+      RfcPeer.Message rsp = sut.read();
+      while (rsp.is(RfcPeer.MGMT, RfcPeer.NTFY)) {
+        rsp = sut.read();
+      }
+      assertThat(rsp.is(RfcPeer.RKM, RfcPeer.REG_RSP)).as(rsp.toString()).isTrue();
+      List<RfcPeer.Parameter> result =
+          RfcPeer.nested(rsp.parameter(RfcPeer.TAG_REGISTRATION_RESULT));
+      assertThat(result)
+          .extracting(RfcPeer.Parameter::tag, p -> RfcPeer.u32(p.value(), 0))
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(RfcPeer.TAG_LOCAL_RK_IDENTIFIER, 7L),
+              org.assertj.core.groups.Tuple.tuple(RfcPeer.TAG_REGISTRATION_STATUS, 5L), // denied
+              org.assertj.core.groups.Tuple.tuple(RfcPeer.TAG_ROUTING_CONTEXT, 0L));
+      assertThat(counter(Counter.REFUSED_REGISTRATIONS)).isEqualTo(refused + 1);
+      // still only RC 100 for it, and PC 202 still routed only over the HLR's link
+      sut.send(RfcPeer.aspActive(1)); // override, no RC: the ASes configured for this peer
+      RfcPeer.Message ack = sut.read();
+      while (ack.is(RfcPeer.MGMT, RfcPeer.NTFY)) {
+        ack = sut.read();
+      }
+      assertThat(ack.is(RfcPeer.ASPTM, RfcPeer.ASPAC_ACK)).as(ack.toString()).isTrue();
+      if (ack.parameter(RfcPeer.TAG_ROUTING_CONTEXT) != null) {
+        assertThat(ack.u32(RfcPeer.TAG_ROUTING_CONTEXT)).isEqualTo(100);
+      }
+      SimNode s = stp();
+      assertThat(
+              s.call(() -> s.m3ua().routeStatus(org.ss7sim.mtp.PointCode.itu(HLR))).stream()
+                  .map(org.ss7sim.m3ua.node.RouteStatus::via)
+                  .toList())
+          .doesNotContain("dyn-" + HLR)
+          .isNotEmpty();
+    }
+    String expected =
+        "node stp, link sut (peer "
+            + peer
+            + "): refused REG REQ routing key 7 for DPC 202 (0-25-2): Error - Permission Denied"
+            + " (5) (1 now, 1 in all on this link)";
+    List<String> seen = new java.util.ArrayList<>();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (!seen.contains(expected) && System.nanoTime() < deadline) {
+      String l = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+      if (l != null) {
+        seen.add(l);
+      }
+    }
+    assertThat(seen).contains(expected);
+    // and in /metrics, by node, link, kind and status
+    try (org.ss7sim.simulator.control.ControlServer api =
+        org.ss7sim.simulator.control.ControlServer.start(
+            net,
+            org.ss7sim.simulator.control.ControlServer.Options.loopback(0).withToken("t"),
+            () -> {})) {
+      java.net.http.HttpResponse<String> metrics =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(
+                              "http://127.0.0.1:" + api.address().getPort() + "/metrics"))
+                      .header("Authorization", "Bearer t")
+                      .timeout(java.time.Duration.ofSeconds(30))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.body())
+          .contains(
+              "ss7sim_m3ua_refusals_total{node=\"stp\",link=\"sut\",refusal=\"registrations\","
+                  + "detail=\"routing key 7 for DPC 202 (0-25-2): Error - Permission Denied (5)\"}"
+                  + " 1");
+    }
+  }
+
   // ---- hand-written SCCP, TCAP and MAP ----------------------------------------------------
 
   /** The next DATA (skipping management), checked to carry {@code rc}; its Protocol Data. */

@@ -111,6 +111,19 @@ public final class CaptureStream implements Closeable {
       }
     } else if (content instanceof FrameContent.Tcp t) {
       out.addAll(tcp.add(f.number(), f.epochMicros(), t));
+    } else if (content instanceof FrameContent.Udp u) {
+      out.add(
+          new CaptureEvent.Message(
+              new CapturedMessage(
+                  f.number(),
+                  f.epochMicros(),
+                  TransportKind.UDP,
+                  u.source(),
+                  u.destination(),
+                  0,
+                  0,
+                  u.payload()),
+              List.of(f.number())));
     }
     return out;
   }

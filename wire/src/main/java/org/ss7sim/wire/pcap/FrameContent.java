@@ -3,7 +3,10 @@ package org.ss7sim.wire.pcap;
 import java.util.List;
 import org.ss7sim.wire.Octets;
 
-/** What {@link FrameDissector} finds in one frame: SCTP DATA chunks, a TCP segment, or neither. */
+/**
+ * What {@link FrameDissector} finds in one frame: SCTP DATA chunks, a TCP segment, a UDP datagram,
+ * or none of these.
+ */
 public sealed interface FrameContent {
   /**
    * An SCTP packet with at least one DATA chunk, in packet order (bundling, RFC 4960 §6.10).
@@ -33,6 +36,9 @@ public sealed interface FrameContent {
       return (flags & flag) != 0;
     }
   }
+
+  /** A UDP datagram (RFC 768 header), its payload as long as the UDP length says. */
+  record Udp(Endpoint source, Endpoint destination, Octets payload) implements FrameContent {}
 
   /**
    * Nothing decode reads.

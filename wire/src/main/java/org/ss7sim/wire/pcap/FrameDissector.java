@@ -13,9 +13,9 @@ import org.ss7sim.wire.WireReader;
 
 /**
  * Takes one frame apart down to the transport: link layer (Ethernet with 802.1Q/802.1ad tags, Linux
- * cooked v1/v2, raw IP, BSD loopback), IPv4 (RFC 791), then SCTP (RFC 4960 §3) or TCP (RFC 9293
- * §3.1). Whatever it cannot take apart it names: the link type, the ether type, IPv6, an IP
- * fragment, another IP protocol, an SCTP packet without DATA.
+ * cooked v1/v2, raw IP, BSD loopback), IPv4 (RFC 791), then SCTP (RFC 4960 §3), TCP (RFC 9293 §3.1)
+ * or UDP (RFC 768). Whatever it cannot take apart it names: the link type, the ether type, IPv6, an
+ * IP fragment, another IP protocol, an SCTP packet without DATA.
  */
 public final class FrameDissector {
   static final int LINKTYPE_NULL = 0;
@@ -169,13 +169,14 @@ public final class FrameDissector {
     return switch (protocol) {
       case IP_PROTO_SCTP -> sctp(source, destination, payload);
       case IP_PROTO_TCP -> tcp(source, destination, payload);
+      case IP_PROTO_UDP -> udp(source, destination, payload);
       default ->
           new FrameContent.Skipped(
               "IP protocol " + protocol,
               "IP protocol "
                   + protocol
-                  + (protocol == IP_PROTO_UDP ? " (UDP)" : protocol == 1 ? " (ICMP)" : "")
-                  + " is neither SCTP nor TCP");
+                  + (protocol == 1 ? " (ICMP)" : "")
+                  + " is neither SCTP, TCP nor UDP");
     };
   }
 
@@ -272,6 +273,24 @@ public final class FrameDissector {
     }
     r.skip(dataOffset - 14);
     return new FrameContent.Tcp(source, destination, seq, flags, r.readRemaining());
+  }
+
+  /** RFC 768: source port, destination port, length (header included), checksum. */
+  private static FrameContent udp(Inet4Address src, Inet4Address dst, WireReader r)
+      throws MalformedMessageException {
+    if (r.remaining() < 8) {
+      return new FrameContent.Skipped("frame too short", "UDP header cut short");
+    }
+    Endpoint source = new Endpoint(src, r.readU16());
+    Endpoint destination = new Endpoint(dst, r.readU16());
+    int length = r.readU16();
+    r.skip(2); // checksum
+    if (length < 8 || length - 8 > r.remaining()) {
+      return new FrameContent.Skipped(
+          "malformed headers",
+          "UDP length " + length + " with " + (r.remaining() + 8) + " octets in the datagram");
+    }
+    return new FrameContent.Udp(source, destination, r.readOctets(length - 8));
   }
 
   private static Inet4Address address(Octets four) {

@@ -12,8 +12,10 @@ import org.ss7sim.wire.Octets;
  * Turns the TCP segments of each direction back into a byte stream (by sequence number, RFC 9293
  * §3.4: retransmitted and overlapping octets dropped, segments ahead of a gap held) and cuts it
  * into PDUs by their own length field: SMPP's 4-octet {@code command_length} (SMPP v3.4 §3.2) or
- * the M3UA common header's message length (RFC 4666 §3.1, M3UA over TCP as in DESIGN.md §2). Which
- * of the two a direction carries is decided from its first octets.
+ * the M3UA common header's message length (RFC 4666 §3.1, M3UA over TCP as in DESIGN.md §2), or for
+ * SIP over TCP the end of the header section and its Content-Length (RFC 3261 §18.3; CRLF
+ * keep-alives between messages, RFC 5626 §3.5.1, dropped). Which a direction carries is decided
+ * from its first octets.
  *
  * <p>Bounded: a PDU may not claim more than {@value #MAX_PDU_OCTETS} octets, at most {@value
  * #MAX_AHEAD_OCTETS} octets wait behind a gap per direction, and at most {@value #MAX_DIRECTIONS}
@@ -28,7 +30,9 @@ final class TcpReassembly {
   /** How PDUs are delimited in a direction. */
   enum Framing {
     M3UA(4, 8),
-    SMPP(0, 16);
+    SMPP(0, 16),
+    /** No length field: see {@link TcpReassembly#sipLength}. */
+    SIP(-1, 0);
 
     final int lengthOffset;
     final int minimumLength;
@@ -259,11 +263,23 @@ final class TcpReassembly {
                   frame,
                   micros,
                   "TCP payload not SMPP or M3UA",
-                  n + " octets of TCP payload that start neither an SMPP nor an M3UA PDU"));
+                  n
+                      + " octets of TCP payload that start neither an SMPP nor an M3UA PDU nor a SIP message"));
           return;
         }
       }
-      long length = d.u32(d.framing.lengthOffset);
+      if (d.framing == Framing.SIP) {
+        while (d.length >= 2 && d.buf[0] == '\r' && d.buf[1] == '\n') {
+          d.take(2, new ArrayList<>()); // keep-alive
+        }
+        if (d.length < 8) {
+          return;
+        }
+      }
+      long length = d.framing == Framing.SIP ? sipLength(d) : d.u32(d.framing.lengthOffset);
+      if (length == SIP_HEADER_INCOMPLETE) {
+        return;
+      }
       if (length < d.framing.minimumLength
           || length > MAX_PDU_OCTETS
           || (d.framing == Framing.M3UA && (d.buf[0] != 1 || d.buf[1] != 0))) {
@@ -294,8 +310,64 @@ final class TcpReassembly {
     }
   }
 
+  private static final long SIP_HEADER_INCOMPLETE = -2;
+
+  /**
+   * The length of the SIP message at the start of the stream: through the empty line ending its
+   * header section plus its Content-Length (or compact {@code l}) value (RFC 3261 §7.5, §20.14);
+   * {@link #SIP_HEADER_INCOMPLETE} while the empty line has not arrived; -1 when the header section
+   * is longer than a PDU may be or its Content-Length is not a number.
+   */
+  static long sipLength(Direction d) {
+    int end = -1;
+    for (int i = 0; i + 3 < d.length; i++) {
+      if (d.buf[i] == '\r'
+          && d.buf[i + 1] == '\n'
+          && d.buf[i + 2] == '\r'
+          && d.buf[i + 3] == '\n') {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      return d.length > MAX_PDU_OCTETS ? -1 : SIP_HEADER_INCOMPLETE;
+    }
+    String head = new String(d.buf, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+    long body = 0;
+    for (String line : head.split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon <= 0) {
+        continue;
+      }
+      String name = line.substring(0, colon).strip();
+      if (name.equalsIgnoreCase("Content-Length") || name.equalsIgnoreCase("l")) {
+        try {
+          body = Long.parseLong(line.substring(colon + 1).strip());
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return body < 0 ? -1 : end + 4 + body;
+  }
+
+  /** A request line starting with a method name, or a status line (RFC 3261 §7.1, §7.2). */
+  private static boolean looksLikeSip(Direction d) {
+    if (d.buf[0] == 'S' && d.buf[1] == 'I' && d.buf[2] == 'P' && d.buf[3] == '/') {
+      return true;
+    }
+    int i = 0;
+    while (i < d.length && i < 16 && d.buf[i] >= 'A' && d.buf[i] <= 'Z') {
+      i++;
+    }
+    return i >= 3 && i < d.length && d.buf[i] == ' ';
+  }
+
   /** M3UA: version 1, spare 0, a known class, a length that is a multiple of 4; else SMPP. */
   private static Framing detect(Direction d) {
+    if (looksLikeSip(d)) {
+      return Framing.SIP;
+    }
     long m3uaLength = d.u32(4);
     if (d.buf[0] == 1 && d.buf[1] == 0 && (d.buf[2] & 0xff) <= 11 && m3uaLength >= 8) {
       if (m3uaLength % 4 == 0) {

@@ -350,6 +350,76 @@ class CaptureStreamTest {
           .singleElement()
           .satisfies(s -> assertThat(s.reason()).contains("FIN"));
     }
+
+    @Test
+    void sip_over_tcp_is_cut_at_the_header_end_and_content_length() throws Exception {
+      Octets invite =
+          Octets.wrap(
+              ("INVITE sip:9992021000@127.0.0.1 SIP/2.0\r\nCall-ID: a\r\nl: 5\r\n\r\nv=0\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      Octets bye =
+          Octets.wrap(
+              ("BYE sip:x@127.0.0.1 SIP/2.0\r\nContent-Length: 0\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      Octets keepAlive = Octets.fromHex("0d0a0d0a");
+      Octets stream = invite.concat(keepAlive).concat(bye);
+      Octets cap =
+          capture(
+              w -> {
+                w.writeTcpSegment(1, ESME, SMSC, 1, 0x18, stream.slice(0, 20));
+                w.writeTcpSegment(2, ESME, SMSC, 21, 0x18, stream.slice(20, 60));
+                w.writeTcpSegment(3, ESME, SMSC, 61, 0x18, stream.slice(60));
+              });
+      List<CaptureEvent.Message> m = messages(events(cap));
+      assertThat(m.stream().map(x -> x.message().payload()).toList()).containsExactly(invite, bye);
+      assertThat(m.get(0).frames()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void sip_over_tcp_with_a_content_length_that_is_not_a_number_loses_framing() throws Exception {
+      Octets bad =
+          Octets.wrap(
+              ("BYE sip:x@h SIP/2.0\r\nContent-Length: many\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      Octets cap = capture(w -> w.writeTcpSegment(1, ESME, SMSC, 1, 0x18, bad));
+      List<CaptureEvent> events = events(cap);
+      assertThat(messages(events)).isEmpty();
+      assertThat(only(events, CaptureEvent.Dropped.class)).isNotEmpty();
+    }
+  }
+
+  @Nested
+  class Datagrams {
+    @Test
+    void a_udp_datagram_is_one_message_with_its_ports() throws Exception {
+      Octets sip = Octets.fromHex("5349502f322e3020313830");
+      Octets cap = capture(w -> w.writeUdp(7_000_000, ESME, SMSC, sip));
+      List<CaptureEvent.Message> m = messages(events(cap));
+      assertThat(m)
+          .singleElement()
+          .satisfies(
+              x -> {
+                assertThat(x.message().transport()).isEqualTo(TransportKind.UDP);
+                assertThat(x.message().source()).isEqualTo(ESME);
+                assertThat(x.message().destination()).isEqualTo(SMSC);
+                assertThat(x.message().payload()).isEqualTo(sip);
+              });
+    }
+
+    @Test
+    void a_udp_length_beyond_the_datagram_is_named() throws Exception {
+      Octets frame =
+          Octets.fromHex(
+              "020000000002 020000000001 0800"
+                  + "4500001e 00004000 40110000 0a000001 0a000002"
+                  + "13881388 00400000 4142");
+      Octets pcap =
+          Octets.fromHex("a1b2c3d4 00020004 00000000 00000000 00040000 00000001")
+              .concat(new DamageAndReasons().record(frame));
+      assertThat(only(events(pcap), CaptureEvent.Skipped.class))
+          .singleElement()
+          .satisfies(s -> assertThat(s.reason()).contains("UDP length 64"));
+    }
   }
 
   @Nested
@@ -431,12 +501,12 @@ class CaptureStreamTest {
 
     @Test
     void sctp_control_chunks_and_other_ip_protocols_are_named() throws Exception {
-      // Ethernet + IPv4 (UDP) frame and an Ethernet + IPv4 + SCTP HEARTBEAT frame
+      // Ethernet + IPv4 (ICMP) frame and an Ethernet + IPv4 + SCTP HEARTBEAT frame
       Octets udp =
           Octets.fromHex(
               "020000000002 020000000001 0800"
-                  + "4500001c 00004000 40110000 0a000001 0a000002"
-                  + "13881388 00080000");
+                  + "4500001c 00004000 40010000 0a000001 0a000002"
+                  + "08000000 00000000");
       Octets heartbeat =
           Octets.fromHex(
               "020000000002 020000000001 0800"
@@ -449,7 +519,7 @@ class CaptureStreamTest {
       List<CaptureEvent.Skipped> skipped = only(events(pcap), CaptureEvent.Skipped.class);
       assertThat(skipped)
           .extracting(CaptureEvent.Skipped::kind)
-          .containsExactly("IP protocol 17", "SCTP without DATA");
+          .containsExactly("IP protocol 1", "SCTP without DATA");
       assertThat(skipped.get(1).reason()).contains("HEARTBEAT");
     }
 

@@ -38,6 +38,38 @@ final class Entries {
         handling.equals("release"));
   }
 
+  static final List<String> FORWARDING_KEYS =
+      List.of("cfu", "cfb", "cfnry", "cfnrc", "no_reply_time");
+
+  /** A subscriber block's {@code call_forwarding}: forwarded-to number by service. */
+  static java.util.Map<String, String> forwarding(YamlNode node) {
+    Fields f = Fields.of(node, "call_forwarding", FORWARDING_KEYS);
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String service : SupplementaryProfile.FORWARDING_CODES.keySet()) {
+      f.optional(service, Values::digits).ifPresent(n -> out.put(service, n));
+    }
+    return out;
+  }
+
+  /** The no-reply condition time of a {@code call_forwarding} (TS 23.082 §2.2.1: 5–30 s). */
+  static int noReplyTime(YamlNode node) {
+    return Fields.of(node, "call_forwarding", FORWARDING_KEYS)
+        .value("no_reply_time", Values.integer(5, 30), 20);
+  }
+
+  /** One barring programme of a {@code call_barring} list. */
+  static String barring(YamlNode node, String key) {
+    String name = Values.string(node, key).toLowerCase(java.util.Locale.ROOT);
+    if (!SupplementaryProfile.BARRING_CODES.containsKey(name)) {
+      throw new ConfigException(
+          node.location(),
+          "call_barring: expected one of baoc, boic, boic_ex_hc, baic, bic_roam, found '"
+              + name
+              + "'");
+    }
+    return name;
+  }
+
   /** The prepaid service of an SCP. */
   static PrepaidService prepaid(YamlNode node) {
     Fields f = Fields.of(node, "prepaid", PREPAID_KEYS);

@@ -21,7 +21,19 @@ final class KindReader {
   static final List<String> GTT_KEYS =
       List.of("prefix", "tt", "np", "nai", "to", "backup", "route_on", "ssn", "strip", "prepend");
   static final List<String> SUBSCRIBER_KEYS =
-      List.of("msisdn", "imsi", "ki", "opc", "msc", "state", "count", "o_csi", "mo_sms_csi");
+      List.of(
+          "msisdn",
+          "imsi",
+          "ki",
+          "opc",
+          "msc",
+          "state",
+          "count",
+          "o_csi",
+          "mo_sms_csi",
+          "t_csi",
+          "call_forwarding",
+          "call_barring");
 
   /** 3GPP TS 35.208 test set 1: obviously not a real subscriber's key. */
   static final Octets DEFAULT_KI = Octets.fromHex("465b5ce8b199b49faa5f0a2ee238a6bc");
@@ -335,7 +347,12 @@ final class KindReader {
         count,
         f.location(),
         f.optional("o_csi", (n, k) -> Entries.csi(n)),
-        f.optional("mo_sms_csi", (n, k) -> Entries.csi(n)));
+        f.optional("mo_sms_csi", (n, k) -> Entries.csi(n)),
+        f.optional("t_csi", (n, k) -> Entries.csi(n)),
+        new SupplementaryProfile(
+            f.optional("call_forwarding", (n, k) -> Entries.forwarding(n)).orElse(Map.of()),
+            f.optional("call_forwarding", (n, k) -> Entries.noReplyTime(n)).orElse(20),
+            f.list("call_barring", Entries::barring)));
   }
 
   private KindData esme(NetworkReader.Common c) {

@@ -29,6 +29,7 @@ public final class NetworkKeys {
             Entries.SHARE_KEYS,
             Entries.ACCOUNT_KEYS,
             Entries.CSI_KEYS,
+            Entries.FORWARDING_KEYS,
             Entries.PREPAID_KEYS,
             Entries.PREPAID_ACCOUNT_KEYS,
             Entries.USSD_MENU_KEYS,

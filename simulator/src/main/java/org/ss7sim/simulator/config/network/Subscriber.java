@@ -17,6 +17,8 @@ import org.ss7sim.wire.Octets;
  * @param state the handset state at start
  * @param oCsi the originating CAMEL subscription (O-CSI), if any
  * @param moSmsCsi the CAMEL subscription for short messages it sends (MO-SMS-CSI), if any
+ * @param tCsi the terminating CAMEL subscription (T-CSI) the HLR gives the GMSC, if any
+ * @param services the call forwarding and barring the HLR holds at start
  */
 public record Subscriber(
     String msisdn,
@@ -28,7 +30,36 @@ public record Subscriber(
     int count,
     Location location,
     Optional<CamelCsi> oCsi,
-    Optional<CamelCsi> moSmsCsi) {
+    Optional<CamelCsi> moSmsCsi,
+    Optional<CamelCsi> tCsi,
+    SupplementaryProfile services) {
+
+  /** A block without T-CSI and supplementary services. */
+  public Subscriber(
+      String msisdn,
+      String imsi,
+      Octets ki,
+      Octets opc,
+      Optional<String> msc,
+      SubscriberState state,
+      int count,
+      Location location,
+      Optional<CamelCsi> oCsi,
+      Optional<CamelCsi> moSmsCsi) {
+    this(
+        msisdn,
+        imsi,
+        ki,
+        opc,
+        msc,
+        state,
+        count,
+        location,
+        oCsi,
+        moSmsCsi,
+        Optional.empty(),
+        SupplementaryProfile.NONE);
+  }
 
   /** A block without CAMEL subscriptions. */
   public Subscriber(

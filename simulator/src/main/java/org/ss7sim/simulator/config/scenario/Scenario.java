@@ -14,6 +14,7 @@ import org.ss7sim.simulator.config.Location;
  * @param seed the seed of every random choice, so runs repeat
  * @param traffic the traffic sources, in file order
  * @param events the timed events, in time order (file order among equal times)
+ * @param checks what must be observed during the run, in time order
  */
 public record Scenario(
     String name,
@@ -22,9 +23,23 @@ public record Scenario(
     long seed,
     List<TrafficSource> traffic,
     List<TimedEvent> events,
+    List<Check> checks,
     Location location) {
   public Scenario {
     traffic = List.copyOf(traffic);
     events = events.stream().sorted(java.util.Comparator.comparing(TimedEvent::at)).toList();
+    checks = checks.stream().sorted(java.util.Comparator.comparing(Check::at)).toList();
+  }
+
+  /** A scenario without checks. */
+  public Scenario(
+      String name,
+      Optional<String> network,
+      Optional<Duration> duration,
+      long seed,
+      List<TrafficSource> traffic,
+      List<TimedEvent> events,
+      Location location) {
+    this(name, network, duration, seed, traffic, events, List.of(), location);
   }
 }

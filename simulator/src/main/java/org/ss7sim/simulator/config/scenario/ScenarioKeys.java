@@ -28,7 +28,8 @@ public final class ScenarioKeys {
             ScenarioValues.EXPECT_KEYS,
             ScenarioValues.LATENCY_KEYS,
             ScenarioValues.BOUND_KEYS,
-            ScenarioReader.EVENT_KEYS)) {
+            ScenarioReader.EVENT_KEYS,
+            ScenarioReader.CHECK_KEYS)) {
       keys.addAll(l);
     }
     for (TrafficKind k : kinds) {

@@ -16,11 +16,13 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
 /** Binds a scenario file's YAML tree to a {@link Scenario}, throwing at the first error. */
 public final class ScenarioReader {
   static final List<String> SCENARIO_KEYS =
-      List.of("name", "network", "duration", "seed", "traffic", "events");
+      List.of("name", "network", "duration", "seed", "traffic", "events", "checks");
   static final List<String> SOURCE_KEYS =
       List.of("name", "kind", "from", "rate", "count", "duration", "start", "to", "expect");
   static final List<String> EVENT_KEYS =
       List.of("at", "action", "link", "node", "subscriber", "state");
+  static final List<String> CHECK_KEYS =
+      List.of("at", "from", "to", "link", "node", "state", "counter", "message", "count");
 
   /** The text of short messages whose source gives none. */
   public static final String DEFAULT_SMS_TEXT = "Hello from ss7sim";
@@ -41,6 +43,7 @@ public final class ScenarioReader {
     List<TrafficSource> sources =
         top.list("traffic", (n, k) -> source(n, ++position[0], duration, kinds));
     List<TimedEvent> events = top.list("events", ScenarioReader::event);
+    List<Check> checks = top.list("checks", ScenarioReader::check);
     return new Scenario(
         top.value("name", Values::string, defaultName),
         top.optional("network", Values::string),
@@ -48,6 +51,7 @@ public final class ScenarioReader {
         top.value("seed", Values.longInteger(Long.MIN_VALUE, Long.MAX_VALUE), 1L),
         sources,
         events,
+        checks,
         root.location());
   }
 
@@ -198,4 +202,110 @@ public final class ScenarioReader {
       default -> new TimedEvent.NodeRestart(at, f.require("node", Values::name), f.location());
     };
   }
+
+  /**
+   * One check: {@code {at, link, state: up|down}}, {@code {at, node, state: running|stopped}}, or a
+   * count {@code {from, to, node, counter|message, [link], count}}.
+   */
+  static Check check(YamlNode node, String key) {
+    if (!(node instanceof YamlMap raw)) {
+      throw new ConfigException(
+          node.location(), "checks: expected a check (a map of keys), found " + node.describe());
+    }
+    boolean count = raw.get("count").isPresent();
+    Fields f =
+        Fields.of(
+            node,
+            "check",
+            count
+                ? List.of("from", "to", "node", "counter", "link", "message", "count")
+                : List.of("at", "link", "node", "state"),
+            k ->
+                CHECK_KEYS.contains(k)
+                    ? "'"
+                        + k
+                        + "' does not go with "
+                        + (count
+                            ? "a count check (from, to, node, counter or message, count)"
+                            : "a state check (at, link or node, state)")
+                    : null);
+    if (count) {
+      Optional<String> counter = f.optional("counter", Values::string);
+      Optional<String> message = f.optional("message", Values::string);
+      Optional<String> link = f.optional("link", Values::name);
+      if (counter.isPresent() == message.isPresent()) {
+        throw new ConfigException(f.location(), "a count check needs 'counter' or 'message'");
+      }
+      if (counter.isPresent() && !M3UA_COUNTERS.contains(counter.get())) {
+        Optional<String> near =
+            org.ss7sim.simulator.config.yaml.Spelling.nearest(counter.get(), M3UA_COUNTERS);
+        throw new ConfigException(
+            f.valueLocation("counter"),
+            "counter: expected an M3UA counter ("
+                + String.join(", ", M3UA_COUNTERS)
+                + "), found '"
+                + counter.get()
+                + "'"
+                + near.map(s -> " (did you mean '" + s + "'?)").orElse(""));
+      }
+      if (link.isPresent() && !counter.equals(Optional.of("data_received"))) {
+        throw new ConfigException(
+            f.keyLocation("link"), "'link' goes with counter data_received only");
+      }
+      Duration from = f.value("from", Values::duration, Duration.ZERO);
+      Duration to = f.require("to", Values::duration);
+      if (to.compareTo(from) < 0) {
+        throw new ConfigException(f.valueLocation("to"), "to: comes before 'from'");
+      }
+      return new Check.Count(
+          from,
+          to,
+          f.require("node", Values::name),
+          counter,
+          link,
+          message,
+          f.require("count", ScenarioValues::countBound),
+          f.location());
+    }
+    Duration at = f.require("at", Values::duration);
+    String state = f.require("state", Values::string);
+    if (f.has("link") == f.has("node")) {
+      throw new ConfigException(f.location(), "a state check names a 'link' or a 'node'");
+    }
+    if (f.has("link")) {
+      if (!state.equals("up") && !state.equals("down")) {
+        throw new ConfigException(
+            f.valueLocation("state"), "state: a link is 'up' or 'down', found '" + state + "'");
+      }
+      return new Check.LinkState(
+          at, f.require("link", Values::name), state.equals("up"), f.location());
+    }
+    if (!state.equals("running") && !state.equals("stopped")) {
+      throw new ConfigException(
+          f.valueLocation("state"),
+          "state: a node is 'running' or 'stopped', found '" + state + "'");
+    }
+    return new Check.NodeState(
+        at, f.require("node", Values::name), state.equals("running"), f.location());
+  }
+
+  /** The M3UA counters a count check may name (lower case names of the m3ua node's counters). */
+  static final List<String> M3UA_COUNTERS =
+      List.of(
+          "received",
+          "sent",
+          "data_received",
+          "data_sent",
+          "delivered",
+          "forwarded",
+          "diverted",
+          "buffered",
+          "changed_over",
+          "discarded_no_route",
+          "discarded_would_return",
+          "discarded_pending",
+          "discarded_no_user",
+          "err_sent",
+          "err_received",
+          "heartbeat_timeouts");
 }

@@ -40,6 +40,7 @@ public final class ScenarioValidator {
     }
     v.sources();
     v.events();
+    v.checks();
     List<Problem> sorted = new ArrayList<>(v.problems);
     sorted.sort(Problem.IN_FILE_ORDER);
     return List.copyOf(sorted);
@@ -187,6 +188,47 @@ public final class ScenarioValidator {
       }
       if (node != null && network.node(node).isEmpty()) {
         report(e.location(), "event names " + unknown("node", node, nodeNames));
+      }
+    }
+  }
+
+  /** Checks naming unknown links or nodes, or taken after the end of the run. */
+  private void checks() {
+    List<String> linkNames =
+        network.nodes().stream().flatMap(n -> n.links().stream()).map(Link::name).toList();
+    List<String> nodeNames = network.nodes().stream().map(Node::name).toList();
+    for (Check c : scenario.checks()) {
+      if (scenario.duration().isPresent() && c.at().compareTo(scenario.duration().get()) > 0) {
+        report(
+            c.location(),
+            "check at "
+                + c.at().toMillis()
+                + " ms comes after the scenario ends ("
+                + scenario.duration().get().toMillis()
+                + " ms)");
+      }
+      String link = null;
+      String node = null;
+      if (c instanceof Check.LinkState l) {
+        link = l.link();
+      } else if (c instanceof Check.NodeState n) {
+        node = n.node();
+      } else if (c instanceof Check.Count n) {
+        node = n.node();
+        link = n.link().orElse(null);
+        if (link != null
+            && network.node(node).isPresent()
+            && network.node(node).get().links().stream()
+                .noneMatch(x -> x.name().equals(n.link().get()))) {
+          report(c.location(), "check names link '" + link + "', which is not a link of " + node);
+          link = null;
+        }
+      }
+      if (link != null && !linkNames.contains(link)) {
+        report(c.location(), "check names " + unknown("link", link, linkNames));
+      }
+      if (node != null && network.node(node).isEmpty()) {
+        report(c.location(), "check names " + unknown("node", node, nodeNames));
       }
     }
   }

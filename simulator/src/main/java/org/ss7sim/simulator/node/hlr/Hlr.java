@@ -67,6 +67,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   private MapStack map;
   private final RegisteredLocations locations;
   private final SupplementaryServices services;
+  private NetworkUssd networkUssd;
 
   /** MSISDN → service centre addresses with messages waiting (MWD, TS 23.040 §3.2.6). */
   private final Map<String, Set<String>> waiting = new HashMap<>();
@@ -81,7 +82,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     this.menus = new UssdMenus(data == null ? List.of() : data.ussdMenus());
     this.subscribers = subscribers;
     this.locations = new RegisteredLocations(subscribers);
-    this.services = new SupplementaryServices(subscribers, config.name());
+    this.services = new SupplementaryServices(subscribers);
   }
 
   @Override
@@ -89,6 +90,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     this.node = node;
     this.ownGt = config.globalTitles().isEmpty() ? "" : config.globalTitles().get(0).digits();
     map = new MapStack(node.tcap(Ssn.HLR.value()).orElseThrow(), this, MapConfig.defaults());
+    networkUssd = new NetworkUssd(node, map, ownGt, subscribers, locations);
     subscribers.onChange(
         (r, state) -> {
           if (r.hlr().equals(config.name()) && state == SubscriberState.ATTACHED) {
@@ -146,7 +148,8 @@ public final class Hlr implements NodeLogic, TypedMapUser {
         }
         d.close();
       }
-      case REGISTER_SS -> services.register(inv.as(MapOperations.REGISTER_SS).orElseThrow());
+      case REGISTER_SS, ERASE_SS, ACTIVATE_SS, DEACTIVATE_SS, INTERROGATE_SS ->
+          supplementaryService(inv);
       case UPDATE_LOCATION ->
           updateLocation(d, id, inv.as(MapOperations.UPDATE_LOCATION).orElseThrow().argument());
       case ANY_TIME_INTERROGATION -> {
@@ -223,9 +226,19 @@ public final class Hlr implements NodeLogic, TypedMapUser {
   }
 
   /**
-   * SendRoutingInfo for a call (DESIGN.md §3 flow 4, TS 29.002 §10.1): the HLR asks the serving VLR
-   * for a roaming number (ProvideRoamingNumber) and answers with it; for a subscriber with call
-   * forwarding unconditional active it answers with the forwarding data at once.
+   * SendRoutingInfo for a call (DESIGN.md §3 flow 4, TS 29.002 §10.1, TS 23.018 §7.2.2): in this
+   * order,
+   *
+   * <ol>
+   *   <li>a subscriber with a T-CSI, asked by a GMSC that offers CAMEL (camelInfo) without
+   *       suppress-T-CSI, gets camelRoutingInfo with the T-CSI (and the forwarding data when CFU is
+   *       active) — the GMSC asks the gsmSCF, then again with suppress-T-CSI (TS 23.078 §4.5.2);
+   *   <li>CFU active: forwardingData with the forwarded-to number, no roaming number;
+   *   <li>a subscriber the HLR knows is not reachable: forwardingData of CFNRc when active (TS
+   *       23.082 §3.2), else absentSubscriber;
+   *   <li>otherwise ProvideRoamingNumber to the serving VLR: its roaming number, or its error —
+   *       absentSubscriber turned into CFNRc's forwardingData when that is active.
+   * </ol>
    */
   private void sendRoutingInfo(MapDialogue d, InvokeId id, SendRoutingInfoArg a) {
     String msisdn = a.msisdn().digits();
@@ -235,22 +248,41 @@ public final class Hlr implements NodeLogic, TypedMapUser {
       d.close();
       return;
     }
-    if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
-      d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
-      d.close();
-      return;
-    }
-    Optional<String> forwarded = services.forwardedTo(r.get().imsi());
-    if (forwarded.isPresent()) {
-      // call forwarding unconditional: the GMSC forwards the call, no roaming number is needed
+    String imsi = r.get().imsi();
+    Optional<String> forwarded = services.forwardedTo(imsi);
+    Optional<org.ss7sim.map.message.TCsi> tCsi = terminatingCsi(r.get(), a);
+    if (tCsi.isPresent()) {
       d.returnResult(
           id,
           new SendRoutingInfoRes(
-              new Imsi(r.get().imsi()),
+              new Imsi(imsi),
               null,
               null,
-              List.of(SupplementaryServices.forwardingData(forwarded.get()))));
+              List.of(
+                  org.ss7sim.map.message.Elements.camelRoutingInfo(
+                      new org.ss7sim.map.message.CamelRoutingInfo(
+                          forwarded.map(SupplementaryServices::forwardingDataOf).orElse(null),
+                          new org.ss7sim.map.message.GmscCamelSubscriptionInfo(
+                              tCsi.get(), null, null, List.of()),
+                          null,
+                          List.of())))));
       d.close();
+      return;
+    }
+    if (forwarded.isPresent()) {
+      // call forwarding unconditional: the GMSC forwards the call, no roaming number is needed
+      answerForwarded(d, id, imsi, forwarded.get());
+      return;
+    }
+    Optional<String> notReachable =
+        services.operative(imsi, SupplementaryServices.CFNRC).map(f -> f.number());
+    if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
+      if (notReachable.isPresent()) {
+        answerForwarded(d, id, imsi, notReachable.get());
+      } else {
+        d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+        d.close();
+      }
       return;
     }
     RegisteredLocations.Location at = locations.of(r.get());
@@ -263,15 +295,19 @@ public final class Hlr implements NodeLogic, TypedMapUser {
             3);
     prn.invoke(
         MapOperations.PROVIDE_ROAMING_NUMBER,
-        ProvideRoamingNumberArg.of(
-            new Imsi(r.get().imsi()), AddressString.international(at.mscNumber())),
+        ProvideRoamingNumberArg.of(new Imsi(imsi), AddressString.international(at.mscNumber())),
         outcome -> {
           if (outcome instanceof Confirmation.Result<ProvideRoamingNumberRes> res
               && res.result() != null) {
             d.returnResult(
                 id,
                 new SendRoutingInfoRes(
-                    new Imsi(r.get().imsi()), res.result().roamingNumber(), null, List.of()));
+                    new Imsi(imsi), res.result().roamingNumber(), null, List.of()));
+          } else if (outcome instanceof Confirmation.Error<?> e
+              && e.error().code() == MapErrorCode.ABSENT_SUBSCRIBER
+              && notReachable.isPresent()) {
+            answerForwarded(d, id, imsi, notReachable.get());
+            return;
           } else if (outcome instanceof Confirmation.Error<?> e) {
             d.returnError(id, e.error());
           } else {
@@ -280,6 +316,37 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           d.close();
         });
     node.flows().starting(node.flows().of(d.tcapDialogue()), prn::send);
+  }
+
+  private static void answerForwarded(MapDialogue d, InvokeId id, String imsi, String number) {
+    d.returnResult(
+        id,
+        new SendRoutingInfoRes(
+            new Imsi(imsi), null, null, List.of(SupplementaryServices.forwardingData(number))));
+    d.close();
+  }
+
+  /**
+   * The T-CSI for a GMSC's SendRoutingInfo (TS 23.078 §4.5.2, TS 29.002 §10.1): when the subscriber
+   * has one and the GMSC offered CAMEL phase 2 or later in camelInfo without suppress-T-CSI. A GMSC
+   * without camelInfo gets the routing answer of a subscriber without CAMEL.
+   */
+  private Optional<org.ss7sim.map.message.TCsi> terminatingCsi(
+      Subscribers.Record r, SendRoutingInfoArg a) {
+    Optional<org.ss7sim.simulator.config.network.CamelCsi> csi = subscribers.tCsi(r.msisdn());
+    if (csi.isEmpty() || subscribers.globalTitleOf(csi.get().scf()).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<org.ss7sim.map.message.CamelInfo> offered;
+    try {
+      offered = org.ss7sim.map.message.Elements.camelInfo(a);
+    } catch (org.ss7sim.wire.MalformedMessageException e) {
+      return Optional.empty();
+    }
+    if (offered.isEmpty() || offered.get().suppressTCsi()) {
+      return Optional.empty();
+    }
+    return Optional.of(InsertedData.tCsi(csi.get(), subscribers));
   }
 
   /**
@@ -308,15 +375,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     }
     d.invoke(
         MapOperations.INSERT_SUBSCRIBER_DATA,
-        new org.ss7sim.map.message.InsertSubscriberDataArg(
-            new Imsi(r.get().imsi()),
-            AddressString.international(r.get().msisdn()),
-            Octets.fromHex("0a"),
-            0,
-            null,
-            List.of(Octets.fromHex("11"), Octets.fromHex("21"), Octets.fromHex("22")),
-            null,
-            List.of()),
+        InsertedData.full(r.get(), subscribers, services.provisioned(r.get().imsi(), null)),
         outcome -> {
           if (!d.isOpen()) {
             return;
@@ -331,6 +390,87 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           d.close();
         });
     d.send();
+  }
+
+  /**
+   * registerSS, eraseSS, activateSS, deactivateSS and interrogateSS (TS 29.002 §11.2–§11.6) for the
+   * subscriber the dialogue's MAP-OPEN destination reference names (its IMSI, §11.1): answered by
+   * {@link SupplementaryServices}; when SS data changed, the serving VLR gets it in an
+   * InsertSubscriberData of its own ({@link #pushSubscriberData}). A dialogue naming no subscriber
+   * of this HLR gets dataMissing.
+   */
+  private void supplementaryService(Invocation<?, ?> inv) {
+    MapDialogue d = inv.dialogue();
+    var open = d.peerOpenInfo();
+    Optional<Subscribers.Record> r =
+        open == null || open.destinationReference() == null
+            ? Optional.empty()
+            : subscribers
+                .byImsi(open.destinationReference().digits())
+                .filter(x -> x.hlr().equals(config.name()));
+    if (r.isEmpty()) {
+      d.returnError(inv.invokeId(), MapError.of(MapErrorCode.DATA_MISSING));
+      d.close();
+      return;
+    }
+    String imsi = r.get().imsi();
+    SupplementaryServices.Answer<?> answer;
+    var register = inv.as(MapOperations.REGISTER_SS);
+    var erase = inv.as(MapOperations.ERASE_SS);
+    var activate = inv.as(MapOperations.ACTIVATE_SS);
+    var deactivate = inv.as(MapOperations.DEACTIVATE_SS);
+    var interrogate = inv.as(MapOperations.INTERROGATE_SS);
+    if (register.isPresent()) {
+      answer = services.register(imsi, register.get().argument());
+    } else if (erase.isPresent()) {
+      answer = services.erase(imsi, erase.get().argument());
+    } else if (activate.isPresent()) {
+      answer = services.activate(imsi, activate.get().argument(), true);
+    } else if (deactivate.isPresent()) {
+      answer = services.activate(imsi, deactivate.get().argument(), false);
+    } else {
+      answer = services.interrogate(imsi, interrogate.orElseThrow().argument());
+    }
+    if (answer.error() != null) {
+      d.returnError(inv.invokeId(), answer.error());
+    } else {
+      d.returnResult(inv.invokeId(), (org.ss7sim.map.message.MapParameter) answer.result());
+    }
+    d.close();
+    if (!answer.changed().isEmpty()) {
+      pushSubscriberData(r.get(), answer.changed(), node.flows().of(d.tcapDialogue()));
+    }
+  }
+
+  /**
+   * InsertSubscriberData (TS 29.002 §8.8.1, subscriberDataMngtContext v3) to the VLR serving {@code
+   * r} with the SS data of {@code codes}, in a dialogue of its own, in {@code flow}; a subscriber
+   * no VLR holds gets none (TS 23.011 §5).
+   */
+  private void pushSubscriberData(Subscribers.Record r, List<Integer> codes, String flow) {
+    String vlr = locations.of(r).vlrNumber();
+    if (vlr.isEmpty()) {
+      return;
+    }
+    MapDialogue isd =
+        map.open(
+            Addresses.gt(ownGt, Ssn.HLR),
+            Addresses.gt(vlr, Ssn.VLR),
+            MapApplicationContext.SUBSCRIBER_DATA_MNGT,
+            3);
+    isd.invoke(
+        MapOperations.INSERT_SUBSCRIBER_DATA,
+        InsertedData.changed(r, services.provisioned(r.imsi(), codes)),
+        outcome -> {});
+    pushed++;
+    node.flows().starting(flow, isd::send);
+  }
+
+  private long pushed;
+
+  /** InsertSubscriberData sent because SS data changed (not after an UpdateLocation). */
+  public long subscriberDataPushed() {
+    return pushed;
   }
 
   /**
@@ -442,6 +582,31 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           outcome -> {});
       node.flows().starting("alert-" + msisdn, d::send);
     }
+  }
+
+  /**
+   * Network-initiated USSD to the handset of {@code msisdn} (scenario kind {@code network_ussd}):
+   * {@code prompts} as unstructuredSS-Request one after the other, then {@code notify} (null: none)
+   * as unstructuredSS-Notify, in one dialogue with the serving VLR ({@link NetworkUssd}); {@code
+   * answers} gets the handset's answers. Runs on the node's thread.
+   */
+  public void pushUssd(
+      String flow,
+      String msisdn,
+      List<String> prompts,
+      String notify,
+      java.util.function.Consumer<List<String>> answers,
+      org.ss7sim.simulator.node.AttemptListener listener) {
+    networkUssd.push(flow, msisdn, prompts, notify, answers, listener);
+  }
+
+  /** The VLR number the HLR holds for {@code msisdn}'s subscriber, empty when none. */
+  public String servingVlr(String msisdn) {
+    return subscribers
+        .byMsisdn(msisdn)
+        .filter(r -> r.hlr().equals(config.name()))
+        .map(r -> locations.of(r).vlrNumber())
+        .orElse("");
   }
 
   /** Message waiting data held now (MSISDNs). */

@@ -127,7 +127,23 @@ final class MobileCalls {
     }
   }
 
+  private java.util.function.Function<String, Optional<CamelCsi>> oCsi;
+  private java.util.function.Function<String, Optional<CamelCsi>> moSmsCsi;
+
+  /**
+   * Where the CSIs come from: the VLR's subscriber data (what the HLR inserted) instead of the
+   * network file.
+   */
+  void csiFrom(
+      java.util.function.Function<String, Optional<CamelCsi>> oCsi,
+      java.util.function.Function<String, Optional<CamelCsi>> moSmsCsi) {
+    this.oCsi = oCsi;
+    this.moSmsCsi = moSmsCsi;
+  }
+
   MobileCalls(Node config, Subscribers subscribers, SimNode node, IsupUserPart isup) {
+    this.oCsi = subscribers::oCsi;
+    this.moSmsCsi = subscribers::moSmsCsi;
     this.config = config;
     this.data = config.data(MscData.class);
     this.subscribers = subscribers;
@@ -164,7 +180,7 @@ final class MobileCalls {
   /** A handset calls {@code called}; the caller hangs up {@code hold} after answer. */
   void place(String flow, String calling, String called, Duration hold, AttemptListener listener) {
     MoCall call = new MoCall(flow, calling, called, hold, listener);
-    Optional<CamelCsi> csi = subscribers.oCsi(calling);
+    Optional<CamelCsi> csi = oCsi.apply(calling);
     if (csi.isEmpty()) {
       node.flows().starting(flow, () -> route(call, called));
       return;
@@ -204,7 +220,7 @@ final class MobileCalls {
       String smsc,
       AttemptListener listener,
       java.util.function.Consumer<AttemptListener> forward) {
-    Optional<CamelCsi> csi = subscribers.moSmsCsi(msisdn);
+    Optional<CamelCsi> csi = moSmsCsi.apply(msisdn);
     if (csi.isEmpty()) {
       return false;
     }

@@ -57,10 +57,20 @@ public final class Msc implements NodeLogic, TypedMapUser {
     this.subscribers = subscribers;
     this.mapConfig = mapConfig;
     this.vlr = new Vlr(config, subscribers);
+    this.ussdSessions =
+        new UssdHandsets(
+            imsi ->
+                this.subscribers
+                    .byImsi(imsi)
+                    .filter(
+                        r ->
+                            !this.vlr.isCancelled(imsi)
+                                && this.subscribers.state(r.msisdn()) != SubscriberState.ABSENT)
+                    .map(Subscribers.Record::msisdn));
   }
 
   private final Vlr vlr;
-  private final UssdHandsets ussdSessions = new UssdHandsets();
+  private final UssdHandsets ussdSessions;
   private MscCalls calls;
 
   private SimNode node;
@@ -70,9 +80,33 @@ public final class Msc implements NodeLogic, TypedMapUser {
     this.node = node;
     map = new MapStack(node.tcap(Ssn.MSC.value()).orElseThrow(), this, mapConfig);
     calls = new MscCalls(config, subscribers, node);
-    vlr.start(map, calls);
+    vlr.start(map, calls, node.network());
+    calls.mobile.csiFrom(vlr::oCsi, vlr::moSmsCsi);
+    // the VLR's own SSN: its operations, and network-initiated USSD for its handsets
     node.tcap(Ssn.VLR.value())
-        .ifPresent(t -> new MapStack(t, (TypedMapUser) vlr::onInvocation, MapConfig.defaults()));
+        .ifPresent(
+            t ->
+                new MapStack(
+                    t,
+                    new TypedMapUser() {
+                      @Override
+                      public void onInvocation(Invocation<?, ?> inv) {
+                        if (!ussdSessions.onInvocation(inv)) {
+                          vlr.onInvocation(inv);
+                        }
+                      }
+
+                      @Override
+                      public void onClose(MapDialogue d) {
+                        ussdSessions.ended(d);
+                      }
+
+                      @Override
+                      public void onAbort(MapDialogue d, String reason) {
+                        ussdSessions.ended(d);
+                      }
+                    },
+                    MapConfig.defaults()));
   }
 
   @Override
@@ -86,6 +120,16 @@ public final class Msc implements NodeLogic, TypedMapUser {
       leaks.add(config.name() + ": " + ussd + " USSD session(s) open");
     }
     return leaks;
+  }
+
+  @Override
+  public void onClose(MapDialogue d) {
+    ussdSessions.ended(d);
+  }
+
+  @Override
+  public void onAbort(MapDialogue d, String reason) {
+    ussdSessions.ended(d);
   }
 
   @Override
@@ -125,7 +169,9 @@ public final class Msc implements NodeLogic, TypedMapUser {
         da instanceof SmRpDa.ByImsi byImsi
             ? subscribers.byImsi(byImsi.imsi().digits())
             : Optional.empty();
-    if (r.isEmpty()) {
+    if (r.isEmpty() || vlr.isCancelled(r.get().imsi())) {
+      // TS 29.002 §12.9, TS 23.040 §10.1: an IMSI this VLR does not hold (unknown, or its location
+      // cancelled by the HLR) is an unidentified subscriber
       inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
       d.close();
       return;
@@ -133,10 +179,14 @@ public final class Msc implements NodeLogic, TypedMapUser {
     SubscriberState state = subscribers.state(r.get().msisdn());
     switch (state) {
       case ATTACHED -> {
-        delivered
-            .computeIfAbsent(
-                r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-            .add(ui);
+        List<Octets> held =
+            delivered.computeIfAbsent(
+                r.get().msisdn(), k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+        if (!repeat(held, ui)) {
+          held.add(ui);
+        } else {
+          repeats.incrementAndGet();
+        }
         mt.ifPresent(x -> x.returnResult(MtForwardSmRes.of()));
         fwd.ifPresent(x -> x.returnResult(null));
         if (more) {
@@ -330,7 +380,7 @@ public final class Msc implements NodeLogic, TypedMapUser {
             Addresses.gt(msisdn, Ssn.HLR),
             org.ss7sim.map.operation.MapApplicationContext.NETWORK_UNSTRUCTURED_SS,
             2);
-    UssdHandsets.Session session = ussdSessions.opened(d, choices);
+    UssdHandsets.Session session = ussdSessions.opened(d, msisdn, choices);
     d.invoke(
         MapOperations.PROCESS_UNSTRUCTURED_SS_REQUEST,
         new org.ss7sim.map.message.UssdArg(
@@ -370,6 +420,25 @@ public final class Msc implements NodeLogic, TypedMapUser {
     node.flows().starting(flow, d::send);
   }
 
+  /**
+   * The handset of {@code msisdn} answers the next network-initiated USSD dialogue (TS 24.090 §4.3)
+   * with {@code answers}, one per unstructuredSS-Request; returns the script for {@link
+   * #forgetNetworkUssd}. Runs on the node's thread.
+   */
+  public List<String> expectNetworkUssd(String msisdn, List<String> answers) {
+    return ussdSessions.expect(msisdn, answers);
+  }
+
+  /** Drops a script no network-initiated dialogue took. Runs on the node's thread. */
+  public void forgetNetworkUssd(String msisdn, List<String> script) {
+    ussdSessions.forget(msisdn, script);
+  }
+
+  /** The texts network-initiated USSD showed the handset of {@code msisdn}, in order. */
+  public List<String> networkUssdShown(String msisdn) {
+    return ussdSessions.shownTo(msisdn);
+  }
+
   private int moReference;
 
   /**
@@ -391,6 +460,11 @@ public final class Msc implements NodeLogic, TypedMapUser {
     return vlr.insertedData();
   }
 
+  /** What this MSC's VLR holds of {@code imsi} from InsertSubscriberData, if anything. */
+  public Optional<VisitorRecord> visitor(String imsi) {
+    return vlr.visitor(imsi);
+  }
+
   /** IMSIs whose location the HLR cancelled in this MSC's VLR (CancelLocation). */
   public java.util.Set<String> cancelledLocations() {
     return vlr.cancelled();
@@ -405,6 +479,19 @@ public final class Msc implements NodeLogic, TypedMapUser {
   }
 
   /**
+   * A handset's supplementary service request relayed by this MSC/VLR to the subscriber's HLR (TS
+   * 29.002 §11.1–§11.6): {@code op} is one of MapOperations' REGISTER_SS, ERASE_SS, ACTIVATE_SS,
+   * DEACTIVATE_SS, INTERROGATE_SS; {@code done} gets the HLR's answer. Runs on the node's thread.
+   */
+  public <A extends org.ss7sim.map.message.MapParameter, R> void supplementaryService(
+      String imsi,
+      Operation<A, R> op,
+      A argument,
+      java.util.function.Consumer<Confirmation<R>> done) {
+    vlr.supplementaryService(imsi, op, argument, done);
+  }
+
+  /**
    * SendAuthenticationInfo for a subscriber (TS 29.002 §8.5.2) to its HLR, addressed by the HLR's
    * global title; {@code vectors} gets the quintuplets. Runs on the node's thread.
    */
@@ -416,7 +503,38 @@ public final class Msc implements NodeLogic, TypedMapUser {
     vlr.authenticate(imsi, count, vectors);
   }
 
-  /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN. */
+  /** How many SMS-DELIVERs handsets acknowledged as repeats of one they held. */
+  private final java.util.concurrent.atomic.AtomicLong repeats =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Whether {@code tpdu} repeats one of the last {@link #REPEAT_WINDOW} SMS-DELIVERs this handset
+   * accepted, byte for byte (same originator, service centre time stamp, concatenation reference
+   * and text): the SMSC sent it again because it did not learn the outcome of the earlier attempt
+   * (no answer in time, or a restart before it recorded the delivery). The handset acknowledges it
+   * and shows it once, as handsets do; two distinct messages with the same text from the same
+   * originator accepted by the SMSC in the same second look the same and are shown once as well.
+   */
+  private static boolean repeat(List<Octets> held, Octets tpdu) {
+    synchronized (held) {
+      for (int i = held.size() - 1; i >= Math.max(0, held.size() - REPEAT_WINDOW); i--) {
+        if (held.get(i).equals(tpdu)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** How many of a handset's latest messages a repeat is looked for among. */
+  static final int REPEAT_WINDOW = 64;
+
+  /** SMS-DELIVERs acknowledged as repeats and not kept again (see {@link #delivered}). */
+  public long repeats() {
+    return repeats.get();
+  }
+
+  /** The TPDUs (SMS-DELIVER) each handset accepted, by MSISDN, each once. */
   public Map<String, List<Octets>> delivered() {
     Map<String, List<Octets>> copy = new java.util.HashMap<>();
     delivered.forEach(

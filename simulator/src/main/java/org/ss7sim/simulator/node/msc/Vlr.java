@@ -44,7 +44,9 @@ final class Vlr {
   private final Subscribers subscribers;
   private final Set<String> insertedData = ConcurrentHashMap.newKeySet();
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+  private final java.util.Map<String, VisitorRecord> visitors = new ConcurrentHashMap<>();
   private MapStack map;
+  private org.ss7sim.simulator.config.network.Network network;
   private MscCalls calls;
   private int nextMsrn;
 
@@ -56,7 +58,8 @@ final class Vlr {
   /**
    * Once the node runs: the MSC's MAP stack for requests, its ISUP side for the MSRNs given out.
    */
-  void start(MapStack map, MscCalls calls) {
+  void start(MapStack map, MscCalls calls, org.ss7sim.simulator.config.network.Network network) {
+    this.network = network;
     this.map = map;
     this.calls = calls;
   }
@@ -76,14 +79,7 @@ final class Vlr {
     Optional<Invocation<InsertSubscriberDataArg, InsertSubscriberDataRes>> isd =
         inv.as(MapOperations.INSERT_SUBSCRIBER_DATA);
     if (isd.isPresent()) {
-      insertedData.add(isd.get().argument().imsi().digits());
-      cancelled.remove(isd.get().argument().imsi().digits());
-      isd.get().returnResult(InsertSubscriberDataRes.of());
-      if (d.isInitiator()) {
-        d.send(); // inside our UpdateLocation dialogue (TS 29.002 §19.1.1): the HLR ends it
-      } else {
-        d.close();
-      }
+      insertSubscriberData(isd.get());
       return;
     }
     Optional<Invocation<ProvideRoamingNumberArg, ProvideRoamingNumberRes>> prn =
@@ -95,7 +91,11 @@ final class Vlr {
     }
     ProvideRoamingNumberArg a = prn.get().argument();
     Optional<Subscribers.Record> r = subscribers.byImsi(a.imsi().digits());
-    if (r.isEmpty() || subscribers.state(r.get().msisdn()) == SubscriberState.ABSENT) {
+    if (r.isEmpty()
+        || cancelled.contains(a.imsi().digits())
+        || subscribers.state(r.get().msisdn()) == SubscriberState.ABSENT) {
+      // TS 23.018 §7.3.2: a subscriber this VLR does not hold (its location was cancelled) or
+      // cannot reach is absent
       inv.returnError(MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
     } else {
       String prefix = config.data(MscData.class).msrnPrefix();
@@ -108,6 +108,125 @@ final class Vlr {
   }
 
   /**
+   * InsertSubscriberData from the HLR (TS 29.002 §8.8.1): inside this VLR's UpdateLocation dialogue
+   * (answered in a TC-CONTINUE, the HLR ends it) the whole profile, which replaces what the VLR
+   * held; in a dialogue of its own (subscriberDataMngtContext) a change, merged into it. A change
+   * for a subscriber the VLR does not hold (never updated here, or cancelled) is
+   * unidentifiedSubscriber; SS or CAMEL data the VLR cannot read unexpectedDataValue.
+   */
+  private void insertSubscriberData(
+      Invocation<InsertSubscriberDataArg, InsertSubscriberDataRes> inv) {
+    MapDialogue d = inv.dialogue();
+    InsertSubscriberDataArg a = inv.argument();
+    String imsi = a.imsi() == null ? "" : a.imsi().digits();
+    boolean inUpdate = d.isInitiator();
+    VisitorRecord held = visitors.get(imsi);
+    if (!inUpdate
+        && (held == null && (cancelled.contains(imsi) || subscribers.byImsi(imsi).isEmpty()))) {
+      inv.returnError(MapError.of(MapErrorCode.UNIDENTIFIED_SUBSCRIBER));
+      d.close();
+      return;
+    }
+    List<org.ss7sim.map.message.ExtSsInfo> ss;
+    org.ss7sim.map.message.VlrCamelSubscriptionInfo camel;
+    try {
+      ss = org.ss7sim.map.message.Elements.provisionedSs(a);
+      camel = org.ss7sim.map.message.Elements.vlrCamel(a).orElse(null);
+    } catch (org.ss7sim.wire.MalformedMessageException e) {
+      inv.returnError(MapError.of(MapErrorCode.UNEXPECTED_DATA_VALUE));
+      d.close();
+      return;
+    }
+    String msisdn = a.msisdn() == null ? null : a.msisdn().digits();
+    VisitorRecord base =
+        inUpdate || held == null
+            ? new VisitorRecord(
+                imsi,
+                msisdn != null
+                    ? msisdn
+                    : subscribers.byImsi(imsi).map(Subscribers.Record::msisdn).orElse(""),
+                java.util.Map.of(),
+                null)
+            : held;
+    visitors.put(imsi, base.with(msisdn, ss, camel));
+    insertedData.add(imsi);
+    cancelled.remove(imsi);
+    inv.returnResult(InsertSubscriberDataRes.of());
+    if (inUpdate) {
+      d.send(); // inside our UpdateLocation dialogue (TS 29.002 §19.1.1): the HLR ends it
+    } else {
+      d.close();
+    }
+  }
+
+  /** What this VLR holds of {@code imsi} from InsertSubscriberData, if anything. */
+  Optional<VisitorRecord> visitor(String imsi) {
+    return Optional.ofNullable(visitors.get(imsi));
+  }
+
+  /**
+   * The O-CSI the VLR applies to calls from {@code msisdn} (TS 23.078 §4.3.1): the one the HLR
+   * inserted when it has inserted data here, none when that data has none; the network file's for a
+   * subscriber the HLR never updated here (as if inserted before the run).
+   */
+  Optional<org.ss7sim.simulator.config.network.CamelCsi> oCsi(String msisdn) {
+    Optional<VisitorRecord> v = visitorByMsisdn(msisdn);
+    if (v.isEmpty()) {
+      return subscribers.oCsi(msisdn);
+    }
+    var c = v.get().camel();
+    if (c == null || c.oCsi() == null || c.oCsi().oBcsmCamelTdpDataList().isEmpty()) {
+      return Optional.empty();
+    }
+    var tdp = c.oCsi().oBcsmCamelTdpDataList().get(0);
+    return scfNode(tdp.gsmScfAddress().digits())
+        .map(
+            scf ->
+                new org.ss7sim.simulator.config.network.CamelCsi(
+                    tdp.serviceKey(), scf, tdp.defaultCallHandling() == 1));
+  }
+
+  /** The MO-SMS-CSI the VLR applies to short messages from {@code msisdn}, as {@link #oCsi}. */
+  Optional<org.ss7sim.simulator.config.network.CamelCsi> moSmsCsi(String msisdn) {
+    Optional<VisitorRecord> v = visitorByMsisdn(msisdn);
+    if (v.isEmpty()) {
+      return subscribers.moSmsCsi(msisdn);
+    }
+    var c = v.get().camel();
+    if (c == null
+        || c.moSmsCsi() == null
+        || c.moSmsCsi().smsCamelTdpDataList() == null
+        || c.moSmsCsi().smsCamelTdpDataList().isEmpty()) {
+      return Optional.empty();
+    }
+    var tdp = c.moSmsCsi().smsCamelTdpDataList().get(0);
+    return scfNode(tdp.gsmScfAddress().digits())
+        .map(
+            scf ->
+                new org.ss7sim.simulator.config.network.CamelCsi(
+                    tdp.serviceKey(), scf, tdp.defaultSmsHandling() == 1));
+  }
+
+  private Optional<VisitorRecord> visitorByMsisdn(String msisdn) {
+    return subscribers.byMsisdn(msisdn).flatMap(r -> visitor(r.imsi()));
+  }
+
+  /** The node whose global title is the gsmSCF address of a CSI. */
+  private Optional<String> scfNode(String gt) {
+    for (org.ss7sim.simulator.config.network.Node n : network.nodes()) {
+      if (n.globalTitles().stream().anyMatch(g -> g.digits().equals(gt))) {
+        return Optional.of(n.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the HLR cancelled {@code imsi}'s location here since its last data. */
+  boolean isCancelled(String imsi) {
+    return cancelled.contains(imsi);
+  }
+
+  /**
    * CancelLocation from the HLR (TS 29.002 §8.1.3, TS 23.012 §4.1.2.2): the subscriber registered
    * in another VLR, so its data here is deleted; the result (v3) or an empty TC-END (v1/v2) says
    * so. An IMSI the VLR does not know is answered the same way (nothing to delete).
@@ -117,6 +236,7 @@ final class Vlr {
     if (who != null && who.imsi() != null) {
       String imsi = who.imsi().digits();
       insertedData.remove(imsi);
+      visitors.remove(imsi);
       cancelled.add(imsi);
     }
     if (inv.dialogue().version() >= 3) {
@@ -158,6 +278,34 @@ final class Vlr {
             null,
             List.of()),
         outcome -> done.accept(outcome.succeeded()));
+    d.send();
+  }
+
+  /**
+   * A handset's supplementary service request (registerSS, eraseSS, activateSS, deactivateSS,
+   * interrogateSS; TS 29.002 §11.1–§11.6) relayed to its HLR in networkFunctionalSsContext v2, the
+   * subscriber named by the MAP-OPEN destination reference (its IMSI) and this VLR by the
+   * origination reference; {@code done} gets the HLR's answer.
+   */
+  <A extends org.ss7sim.map.message.MapParameter, R> void supplementaryService(
+      String imsi,
+      org.ss7sim.map.operation.Operation<A, R> op,
+      A argument,
+      Consumer<Confirmation<R>> done) {
+    String own = ownGlobalTitle();
+    MapDialogue d =
+        map.open(
+            Addresses.gt(own, Ssn.VLR),
+            Addresses.gt(hlrOf(imsi), Ssn.HLR),
+            MapApplicationContext.NETWORK_FUNCTIONAL_SS,
+            2);
+    d.openInfo(
+        new org.ss7sim.map.dialogue.MapOpenInfo(
+            new AddressString(0, AddressString.LAND_MOBILE, imsi),
+            AddressString.international(own),
+            null,
+            List.of()));
+    d.invoke(op, argument, done);
     d.send();
   }
 

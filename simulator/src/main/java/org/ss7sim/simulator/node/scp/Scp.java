@@ -77,13 +77,19 @@ public final class Scp implements NodeLogic {
     startCamel(node);
   }
 
-  /** The prepaid gsmSCF on SSN 146 when the file gives the SCP a {@code prepaid} service. */
+  /**
+   * The gsmSCF on SSN 146 when the SCP has it: T-CSI calls answered from the translations ({@link
+   * TerminatingScf}), the rest by the prepaid service when the file gives the SCP one.
+   */
   private void startCamel(SimNode node) {
     Optional<PrepaidService> service = config.data(ScpData.class).prepaid();
     Optional<TcapStack> capTcap = node.tcap(Ssn.CAP.value());
-    if (service.isPresent() && capTcap.isPresent()) {
-      prepaid = new PrepaidScf(service.get());
-      camel = new org.ss7sim.cap.scf.GsmScfService(capTcap.get(), prepaid).bind();
+    if (capTcap.isPresent()) {
+      prepaid = service.map(PrepaidScf::new).orElse(null);
+      camel =
+          new org.ss7sim.cap.scf.GsmScfService(
+                  capTcap.get(), new TerminatingScf(table(config.data(ScpData.class)), prepaid))
+              .bind();
     }
   }
 

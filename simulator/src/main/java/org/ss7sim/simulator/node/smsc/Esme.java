@@ -135,7 +135,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
                 self,
                 smsc,
                 ref -> network.flows().submitted(systemId, ref));
-    this.loops = StreamEventLoops.create(1, "esme-" + config.name());
+    this.loops = network.smppLoops(); // a lease of the network's shared SMPP threads
     SmppClientConfig clientConfig =
         SmppClientConfig.of(server, d.systemId(), d.password(), type)
             .withWindowSize(Math.max(1, d.window()));

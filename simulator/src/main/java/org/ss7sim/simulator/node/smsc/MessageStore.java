@@ -39,6 +39,8 @@ public final class MessageStore implements AutoCloseable {
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS done_at BIGINT DEFAULT 0");
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS error INT DEFAULT 0");
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS service_type VARCHAR(16) DEFAULT ''");
+      // a final message whose receipt its ESME has not yet acknowledged (resent after a restart)
+      s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS receipt_owed BOOLEAN DEFAULT FALSE");
     }
   }
 
@@ -91,6 +93,7 @@ public final class MessageStore implements AutoCloseable {
 
   private PreparedStatement insertStatement;
   private PreparedStatement updateStatement;
+  private PreparedStatement receiptStatement;
 
   /**
    * The next message id of this store: 20 digits counting up from the highest id it holds (rows are
@@ -139,7 +142,18 @@ public final class MessageStore implements AutoCloseable {
    */
   public synchronized void write(List<StoredMessage> inserts, List<StoredMessage> updates)
       throws SQLException {
-    if (inserts.isEmpty() && updates.isEmpty()) {
+    write(inserts, updates, List.of());
+  }
+
+  /**
+   * Group commit as {@link #write(List, List)}, and then marks the receipts of {@code
+   * receiptsAcknowledged} (message ids) as acknowledged by their ESME. A message reaching a final
+   * state with a receipt asked for owes its receipt until then ({@link #owedReceipts}).
+   */
+  public synchronized void write(
+      List<StoredMessage> inserts, List<StoredMessage> updates, List<String> receiptsAcknowledged)
+      throws SQLException {
+    if (inserts.isEmpty() && updates.isEmpty() && receiptsAcknowledged.isEmpty()) {
       return;
     }
     if (insertStatement == null) {
@@ -151,7 +165,10 @@ public final class MessageStore implements AutoCloseable {
                   + " service_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       updateStatement =
           connection.prepareStatement(
-              "UPDATE sms SET state = ?, attempts = ?, done_at = ?, error = ? WHERE id = ?");
+              "UPDATE sms SET state = ?, attempts = ?, done_at = ?, error = ?, receipt_owed = ?"
+                  + " WHERE id = ?");
+      receiptStatement =
+          connection.prepareStatement("UPDATE sms SET receipt_owed = FALSE WHERE id = ?");
     }
     try {
       if (!inserts.isEmpty()) {
@@ -184,7 +201,17 @@ public final class MessageStore implements AutoCloseable {
           p.setInt(2, m.attempts());
           p.setLong(3, m.doneMillis());
           p.setInt(4, m.error());
-          p.setString(5, m.id());
+          p.setBoolean(
+              5, m.receipt() && m.state().isFinal() && m.state() != StoredMessage.State.DELETED);
+          p.setString(6, m.id());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      if (!receiptsAcknowledged.isEmpty()) {
+        PreparedStatement p = receiptStatement;
+        for (String id : receiptsAcknowledged) {
+          p.setString(1, id);
           p.addBatch();
         }
         p.executeBatch();
@@ -215,6 +242,22 @@ public final class MessageStore implements AutoCloseable {
         ResultSet r =
             s.executeQuery(
                 "SELECT * FROM sms WHERE state IN ('PENDING','WAITING') ORDER BY submitted")) {
+      while (r.next()) {
+        out.add(row(r));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Final messages whose receipt was asked for and not yet acknowledged by their ESME (a restart
+   * came between the final state and the deliver_sm_resp), oldest first.
+   */
+  public synchronized List<StoredMessage> owedReceipts() throws SQLException {
+    List<StoredMessage> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT * FROM sms WHERE receipt_owed = TRUE ORDER BY done_at, id")) {
       while (r.next()) {
         out.add(row(r));
       }

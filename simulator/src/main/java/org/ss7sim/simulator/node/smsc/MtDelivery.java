@@ -32,8 +32,6 @@ import org.ss7sim.wire.gsm.Imsi;
  * fallback) get forwardSM.
  */
 final class MtDelivery {
-  private static int reference;
-
   private final Smsc smsc;
   private final StoredMessage message;
   private final Imsi imsi;
@@ -66,18 +64,20 @@ final class MtDelivery {
           && SmsSegmentation.alphabetFor(text) != DataCodingScheme.Alphabet.GSM7) {
         alphabet = DataCodingScheme.Alphabet.UCS2;
       }
-      reference = (reference + 1) & 0xff;
-      segments = SmsSegmentation.segment(text, alphabet, reference, false);
+      segments = SmsSegmentation.segment(text, alphabet, reference(message), false);
     }
     TpAddress from =
         Text.isDigits(message.source())
             ? TpAddress.international(message.source())
             : TpAddress.alphanumeric(message.source());
+    // TP-SCTS is when the SC received the message (TS 23.040 §9.2.3.11), not when this attempt
+    // started: every attempt of a message, also after a restart, sends the same SMS-DELIVER, so a
+    // handset can tell a repeat (the SMSC did not learn the outcome of an earlier attempt) from a
+    // new message.
     SmsTimestamp ts =
         SmsTimestamp.of(
             OffsetDateTime.ofInstant(
-                java.time.Instant.ofEpochMilli(smsc.node().loop().timers().currentTimeMillis()),
-                ZoneOffset.UTC));
+                java.time.Instant.ofEpochMilli(message.submittedMillis()), ZoneOffset.UTC));
     List<UserData> parts = segments.userData();
     for (int i = 0; i < parts.size(); i++) {
       SmsTpdu.SmsDeliver deliver =
@@ -95,6 +95,14 @@ final class MtDelivery {
       tpdus.add(SmsTpduCodec.encode(deliver));
     }
     sendNext();
+  }
+
+  /**
+   * The concatenated-message reference of {@code m}'s segments (TS 23.040 §9.2.3.24.1): from its
+   * id, so every attempt of it uses the same one.
+   */
+  static int reference(StoredMessage m) {
+    return m.id().hashCode() & 0xff;
   }
 
   /**

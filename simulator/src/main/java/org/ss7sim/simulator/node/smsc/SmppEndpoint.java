@@ -28,9 +28,10 @@ import org.ss7sim.transport.TransportUnavailableException;
 import org.ss7sim.transport.stream.StreamEventLoops;
 
 /**
- * The SMSC's SMPP side: the server with the network file's ESME accounts, its own event loop, the
- * bound address, and delivery receipts sent as deliver_sm. With {@code tls:} the listener takes
- * SMPP over TLS only (docs/security.md), and accounts may pin the ESME's client certificate.
+ * The SMSC's SMPP side: the server with the network file's ESME accounts, on a lease of the
+ * network's shared SMPP threads ({@code SimNetwork.smppLoops}), the bound address, and delivery
+ * receipts sent as deliver_sm. With {@code tls:} the listener takes SMPP over TLS only
+ * (docs/security.md), and accounts may pin the ESME's client certificate.
  */
 final class SmppEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(SmppEndpoint.class);
@@ -45,7 +46,11 @@ final class SmppEndpoint {
    *     org.ss7sim.simulator.trace.SmscWireTrace} when the run is traced)
    */
   SmppEndpoint(
-      String name, SmscData data, SmscService service, org.ss7sim.smpp.session.WireTap tap) {
+      String name,
+      SmscData data,
+      SmscService service,
+      org.ss7sim.smpp.session.WireTap tap,
+      StreamEventLoops loops) {
     this.name = name;
     this.data = data;
     List<EsmeAccount> accounts = new ArrayList<>();
@@ -65,7 +70,7 @@ final class SmppEndpoint {
                 .withDeliveryLimits(20, 100_000),
             service,
             tap);
-    loops = StreamEventLoops.create(1, "smpp-" + name);
+    this.loops = loops;
     credentials = data.tls().map(t -> credentials(name, data.smpp().host(), t));
     tls = credentials.map(SmppTls::server);
   }
@@ -177,7 +182,7 @@ final class SmppEndpoint {
         m.systemId(), r, Address.international(m.destination()), Address.international(m.source()));
   }
 
-  /** Closes the server, then its event loop. */
+  /** Closes the server and its sessions, then gives back its lease on the shared SMPP threads. */
   void close() {
     server.close();
     loops.close();

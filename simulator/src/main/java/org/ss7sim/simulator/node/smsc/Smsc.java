@@ -127,7 +127,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     messages = MessageStore.open(store, config.name(), directory);
     writes =
         node.loop() instanceof org.ss7sim.simulator.network.Loop.Real
-            ? GroupCommit.threaded(messages, config.name())
+            ? GroupCommit.threaded(
+                messages,
+                config.name(),
+                node.loop().timers()::nanoTime,
+                GroupCommit.DEFAULT_INTERVAL_NANOS)
             : GroupCommit.inline(messages, config.name());
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
       // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
@@ -141,11 +145,14 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                   config.name(),
                   org.ss7sim.wire.pcap.Endpoint.of(
                       node.pcapAddress(config.name()).address().getHostAddress(), tracedPort));
-      smpp = new SmppEndpoint(config.name(), data, this, tap);
+      smpp = new SmppEndpoint(config.name(), data, this, tap, node.smppLoops());
       smppAddress = smpp.listen(messages);
     } // else a virtual-time run: its ESMEs submit directly (submitDirect)
     for (StoredMessage m : messages.unfinished()) {
       active.put(m.id(), m);
+    }
+    for (StoredMessage m : messages.owedReceipts()) {
+      sendReceipt(m); // queued by the SMPP server until the ESME binds
     }
     if (!active.isEmpty()) {
       resumeWhenLinked(100);
@@ -849,12 +856,32 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     if (!m.receipt()) {
       return;
     }
-    DeliveryReceipt r =
-        SmppEndpoint.receipt(m, state, error, node.loop().timers().currentTimeMillis());
+    sendReceipt(done);
+  }
+
+  /**
+   * Sends final message {@code m}'s receipt as deliver_sm. The store holds it as owed until the
+   * ESME's deliver_sm_resp accepts it, so a receipt a crash caught on its way is sent again after
+   * the restart (the ESME may then see one twice, with the same message id).
+   */
+  private void sendReceipt(StoredMessage m) {
+    DeliveryReceipt r = SmppEndpoint.receipt(m, m.state(), m.error(), m.doneMillis());
     receiptsSent.incrementAndGet();
-    deliver(
-        m.systemId(),
-        r.toDeliverSm(Address.international(m.destination()), Address.international(m.source())));
+    DeliverSm pdu =
+        r.toDeliverSm(Address.international(m.destination()), Address.international(m.source()));
+    if (smpp == null) {
+      deliver(m.systemId(), pdu);
+      writes.receiptAcknowledged(m.id());
+      return;
+    }
+    smpp.server()
+        .deliver(m.systemId(), pdu)
+        .whenComplete(
+            (resp, e) -> {
+              if (resp != null && resp.status().isOk()) {
+                writes.receiptAcknowledged(m.id());
+              }
+            });
   }
 
   /** Queues {@code m}'s state for the store's next transaction. */

@@ -3,9 +3,11 @@ package org.ss7sim.simulator.node.ssp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ss7sim.inap.message.CalledPartyNumber;
 import org.ss7sim.inap.message.CallingPartyNumber;
 import org.ss7sim.inap.message.InitialDpArg;
@@ -20,6 +22,7 @@ import org.ss7sim.isup.call.CallRelease;
 import org.ss7sim.isup.call.CallSetup;
 import org.ss7sim.isup.call.IncomingCall;
 import org.ss7sim.isup.parameter.CauseValue;
+import org.ss7sim.isup.parameter.OptionalParameters;
 import org.ss7sim.sccp.GlobalTitle;
 import org.ss7sim.sccp.RoutingIndicator;
 import org.ss7sim.sccp.SccpAddress;
@@ -35,18 +38,22 @@ import org.ss7sim.simulator.node.AttemptListener;
 import org.ss7sim.simulator.node.Causes;
 import org.ss7sim.simulator.node.Outcome;
 import org.ss7sim.simulator.node.Trunks;
+import org.ss7sim.simulator.node.ssp.ExtendedRoutingInfo.ForwardingData;
 import org.ss7sim.tcap.TcapStack;
 import org.ss7sim.wire.time.Timer;
 
 /**
- * A switch (DESIGN.md §3 flows 1, 2 and 4). A call placed here is routed as the network file says:
- * an IN trigger first (INAP InitialDP to the SCP; Connect gives the number to route, ReleaseCall
- * ends the call), then for a mobile number ({@code mobile_prefixes}) the gateway MSC procedure
- * ({@link Gmsc}: SendRoutingInfo to the HLR, the call to the roaming number), then the switch's own
- * lines, then the trunk group with the longest matching prefix (ISUP IAM … ANM, hold, REL/RLC),
- * else cause 1. Calls arriving over ISUP meet the simulated line of the called number: answer (ACM,
- * ANM after {@code answer_after}), busy (REL 17), no answer (ACM, then the caller's T9 releases,
- * 19) or unallocated (REL 1).
+ * A switch (DESIGN.md §3 flows 1, 2 and 4). A call placed here, or arriving over ISUP for a number
+ * that is not one of its lines (transit), is routed as the network file says: an IN trigger first
+ * (INAP InitialDP to the SCP; Connect gives the number to route, ReleaseCall ends the call), then
+ * for a mobile number ({@code mobile_prefixes}) the gateway MSC procedure ({@link Gmsc}:
+ * SendRoutingInfo to the HLR; the call to the roaming number, on to the forwarded-to number with
+ * redirection information, or first to the gsmSCF of the subscriber's T-CSI — {@link
+ * TerminatingCamel}), then the switch's own lines, then the trunk group with the longest matching
+ * prefix (ISUP IAM … ANM, hold, REL/RLC), else cause 1. A transit call's two legs are kept in step
+ * (ACM/CPG/ANM backwards, REL both ways, Q.764 §2.1 at an intermediate exchange). Calls arriving
+ * for a line meet the simulated line: answer (ACM, ANM after {@code answer_after}), busy (REL 17),
+ * no answer (ACM, then the caller's T9 releases, 19) or unallocated (REL 1).
  */
 public final class Ssp implements NodeLogic, CallControlUser {
   /** The no-answer timer (T9) of simulated switches: short, so runs stay short. */
@@ -61,35 +68,55 @@ public final class Ssp implements NodeLogic, CallControlUser {
   private IsupUserPart isup;
   private SsfService ssf;
   private Gmsc gmsc;
+  private TerminatingCamel camel;
   private final Map<CallReference, OutCall> outgoing = new HashMap<>();
   private final Map<CallReference, InCall> incoming = new HashMap<>();
+  private final Set<OutCall> routing = new HashSet<>();
   private int localCalls;
-  private int queries;
 
-  private static final class OutCall {
+  /**
+   * A call this switch routes: placed here (a listener hears its outcome) or the outgoing half of a
+   * transit call (its incoming half {@code from} hears everything over ISUP).
+   */
+  static final class OutCall {
     final String flow;
     final String calling;
     final Duration hold;
-    final CallListener listener;
+    final CallListener listener; // null for transit
+    final InCall from; // null when placed here
+    OptionalParameters redirection = OptionalParameters.NONE;
+    CallReference ref;
     boolean reported;
+    boolean ended;
     Timer holdTimer;
 
-    OutCall(String flow, String calling, Duration hold, CallListener listener) {
+    OutCall(String flow, String calling, Duration hold, CallListener listener, InCall from) {
       this.flow = flow;
       this.calling = calling;
       this.hold = hold;
       this.listener = listener;
+      this.from = from;
     }
 
     void outcome(Outcome o) {
-      if (!reported) {
+      if (!reported && listener != null) {
         reported = true;
         listener.onOutcome(o);
       }
     }
   }
 
-  private record InCall(List<Timer> timers) {}
+  /** A call arriving over ISUP: for a line, or the incoming half of a transit call. */
+  static final class InCall {
+    final IncomingCall call;
+    final List<Timer> timers = new ArrayList<>();
+    OutCall transit;
+    boolean alerted;
+
+    InCall(IncomingCall call) {
+      this.call = call;
+    }
+  }
 
   public Ssp(Node config) {
     this.config = config;
@@ -107,7 +134,14 @@ public final class Ssp implements NodeLogic, CallControlUser {
     }
     Optional<TcapStack> mapTcap = node.tcap(Ssn.MSC.value());
     if (!data.mobilePrefixes().isEmpty() && mapTcap.isPresent()) {
-      gmsc = new Gmsc(config, mapTcap.get());
+      gmsc =
+          new Gmsc(
+              config,
+              node.network(),
+              mapTcap.get(),
+              node.tcap(Ssn.CAP.value()).orElse(null),
+              node.loop().timers());
+      camel = new TerminatingCamel(this, gmsc, node);
     }
   }
 
@@ -126,9 +160,9 @@ public final class Ssp implements NodeLogic, CallControlUser {
     return refs.size();
   }
 
-  /** Calls in progress (placed here or arriving): zero after a clean run. */
+  /** Calls in progress (placed here, arriving or being routed): zero after a clean run. */
   public int activeCalls() {
-    return outgoing.size() + incoming.size() + localCalls + queries;
+    return outgoing.size() + incoming.size() + localCalls + routing.size();
   }
 
   @Override
@@ -153,42 +187,82 @@ public final class Ssp implements NodeLogic, CallControlUser {
   /** Places a call; runs on the node's thread. */
   public void placeCall(
       String flow, String called, String calling, Duration hold, CallListener listener) {
-    OutCall call = new OutCall(flow, calling, hold, listener);
-    node.flows()
-        .starting(
-            flow,
-            () -> {
-              Optional<InTrigger> trigger = data.inTriggerFor(called);
-              if (trigger.isPresent() && ssf != null) {
-                query(call, called, trigger.get());
-              } else if (data.isMobile(called)) {
-                interrogate(call, called);
-              } else {
-                route(call, called);
-              }
-            });
+    OutCall call = new OutCall(flow, calling, hold, listener, null);
+    node.flows().starting(flow, () -> dispatch(call, called));
+  }
+
+  /** IN trigger, mobile number, else lines and trunks. */
+  private void dispatch(OutCall call, String called) {
+    Optional<InTrigger> trigger = data.inTriggerFor(called);
+    if (trigger.isPresent() && ssf != null) {
+      query(call, called, trigger.get());
+    } else {
+      routeOrInterrogate(call, called);
+    }
+  }
+
+  /** Whether a called number is a mobile subscriber's (routed through the HLR). */
+  boolean isMobile(String number) {
+    return data.isMobile(number);
+  }
+
+  /** A mobile number through the HLR, any other by lines and trunks. */
+  void routeOrInterrogate(OutCall call, String number) {
+    if (data.isMobile(number)) {
+      interrogate(call, number, false);
+    } else {
+      route(call, number);
+    }
   }
 
   /**
    * A call to a mobile subscriber (DESIGN.md §3 flow 4): SendRoutingInfo to the HLR, then the call
-   * goes to the roaming number it returns (over the trunk group whose prefixes match it).
+   * goes to the roaming number it returns (over the trunk group whose prefixes match it), is
+   * forwarded, or meets the subscriber's T-CSI. {@code suppressTCsi}: the second interrogation,
+   * after the gsmSCF let the call continue.
    */
-  private void interrogate(OutCall call, String msisdn) {
+  void interrogate(OutCall call, String msisdn, boolean suppressTCsi) {
     if (gmsc == null) {
-      end(call, Outcome.failed("no_map_ssn_8"));
+      fail(call, 31, "no_map_ssn_8");
       return;
     }
-    queries++;
+    routing.add(call);
     gmsc.sendRoutingInfo(
         msisdn,
-        routing -> {
-          queries--;
-          if (routing instanceof Gmsc.Routing.Roaming r) {
-            node.flows().starting(call.flow, () -> route(call, r.msrn()));
-          } else {
-            end(call, Outcome.failed(((Gmsc.Routing.Failed) routing).cause()));
-          }
-        });
+        suppressTCsi,
+        answer -> node.flows().starting(call.flow, () -> routed(call, msisdn, answer)));
+  }
+
+  private void routed(OutCall call, String msisdn, Gmsc.Routing answer) {
+    if (call.ended) {
+      routing.remove(call);
+      return;
+    }
+    if (answer instanceof Gmsc.Routing.Roaming r) {
+      route(call, r.msrn());
+    } else if (answer instanceof Gmsc.Routing.Forwarded f) {
+      forward(call, msisdn, f.forwarding());
+    } else if (answer instanceof Gmsc.Routing.Camel c) {
+      camel.initialDp(call, msisdn, c);
+    } else {
+      Gmsc.Routing.Failed f = (Gmsc.Routing.Failed) answer;
+      fail(call, f.q850(), f.cause());
+    }
+  }
+
+  /**
+   * Call forwarding at the GMSC (TS 23.082 §1.2.1, TS 23.018 §7.2.2): the call goes on to the
+   * forwarded-to number with the redirection parameters of a diverted call in its IAM ({@link
+   * Diversion}); a forwarded-to mobile number is interrogated in turn.
+   */
+  void forward(OutCall call, String msisdn, ForwardingData forwarding) {
+    Optional<OptionalParameters> diverted = Diversion.divert(call.redirection, msisdn, forwarding);
+    if (diverted.isEmpty()) {
+      fail(call, 31, "too_many_redirections");
+      return;
+    }
+    call.redirection = diverted.get();
+    routeOrInterrogate(call, forwarding.forwardedToNumber());
   }
 
   private void query(OutCall call, String called, InTrigger trigger) {
@@ -209,53 +283,75 @@ public final class Ssp implements NodeLogic, CallControlUser {
             call.calling.isEmpty()
                 ? null
                 : CallingPartyNumber.of(NatureOfAddress.NATIONAL, call.calling));
-    queries++;
+    routing.add(call);
     ssf.initialDp(
         scf,
         idp,
-        (ssfCall, decision) -> {
-          queries--;
-          node.flows()
-              .starting(
-                  call.flow,
-                  () -> {
-                    if (decision instanceof SsfDecision.Route r) {
-                      String to = r.destination().digits();
-                      if (data.isMobile(to)) {
-                        interrogate(call, to);
+        (ssfCall, decision) ->
+            node.flows()
+                .starting(
+                    call.flow,
+                    () -> {
+                      if (call.ended) {
+                        routing.remove(call);
+                      } else if (decision instanceof SsfDecision.Route r) {
+                        routeOrInterrogate(call, r.destination().digits());
+                      } else if (decision instanceof SsfDecision.Release rel) {
+                        fail(call, rel.cause().value(), Causes.q850(rel.cause().value()));
                       } else {
-                        route(call, to);
+                        route(call, called);
                       }
-                    } else if (decision instanceof SsfDecision.Release rel) {
-                      end(call, Outcome.failed(Causes.q850(rel.cause().value())));
-                    } else {
-                      route(call, called);
-                    }
-                  });
-        });
+                    }));
   }
 
-  private void route(OutCall call, String number) {
+  /** The call to a line of this switch or over a trunk group; the routing is over. */
+  void route(OutCall call, String number) {
+    routing.remove(call);
+    if (camel != null) {
+      camel.routed(call);
+    }
     Optional<LineBlock> line = data.lineFor(number);
     if (line.isPresent()) {
-      localCall(call, line.get());
+      if (call.from != null) {
+        call.from.transit = null;
+        terminate(call.from, line.get());
+      } else {
+        localCall(call, line.get());
+      }
       return;
     }
     Optional<TrunkGroup> group = data.trunkGroupFor(number);
     if (group.isEmpty()) {
-      end(call, Outcome.failed(Causes.q850(1)));
+      fail(call, 1, Causes.q850(1));
       return;
+    }
+    if (call.from != null
+        && group.get().name().equals(call.from.call.trunkGroup())
+        && number.equals(call.from.call.called())) {
+      // the same number back where it came from would loop between the two exchanges
+      fail(call, 3, Causes.q850(3));
+      return;
+    }
+    CallSetup setup =
+        CallSetup.of(group.get().name(), number, call.calling).withAdditional(call.redirection);
+    if (call.from != null) {
+      org.ss7sim.isup.parameter.CallingPartyNumber cgpn =
+          call.from.call.iam().optional().find(org.ss7sim.isup.parameter.CallingPartyNumber.class);
+      if (cgpn != null) {
+        setup = setup.withCallingParty(cgpn); // passed on as received, presentation included
+      }
     }
     // the ISUP shell delivers the call's indications (even a release for congestion) only after
     // placeCall has returned its reference
-    outgoing.put(isup.placeCall(CallSetup.of(group.get().name(), number, call.calling)), call);
+    call.ref = isup.placeCall(setup);
+    outgoing.put(call.ref, call);
   }
 
   /** A call to one of this switch's own lines: no signaling beyond the switch. */
   private void localCall(OutCall call, LineBlock line) {
     switch (line.behaviour()) {
-      case BUSY -> end(call, Outcome.failed(Causes.q850(17)));
-      case UNALLOCATED -> end(call, Outcome.failed(Causes.q850(1)));
+      case BUSY -> fail(call, 17, Causes.q850(17));
+      case UNALLOCATED -> fail(call, 1, Causes.q850(1));
       case NO_ANSWER -> {
         localCalls++;
         node.loop()
@@ -264,7 +360,7 @@ public final class Ssp implements NodeLogic, CallControlUser {
                 NO_ANSWER_TIMER,
                 () -> {
                   localCalls--;
-                  end(call, Outcome.failed(Causes.q850(19)));
+                  fail(call, 19, Causes.q850(19));
                 });
       }
       case ANSWER -> {
@@ -288,52 +384,137 @@ public final class Ssp implements NodeLogic, CallControlUser {
     }
   }
 
-  private void end(OutCall call, Outcome outcome) {
-    call.outcome(outcome);
+  /**
+   * The call cannot go on: a call placed here ends with the outcome {@code name}; a transit call's
+   * incoming half is released with Q.850 cause {@code q850}.
+   */
+  void fail(OutCall call, int q850, String name) {
+    routing.remove(call);
+    call.ended = true;
+    if (camel != null) {
+      camel.ended(call);
+    }
+    if (call.from != null) {
+      InCall in = call.from;
+      in.transit = null;
+      if (incoming.get(in.call.call()) == in) {
+        isup.release(in.call.call(), new CauseValue(q850));
+      }
+      return;
+    }
+    call.outcome(Outcome.failed(name));
     call.listener.onEnded();
-  }
-
-  private OutCall out(CallReference ref) {
-    return outgoing.get(ref);
   }
 
   @Override
   public void onIncomingCall(IncomingCall call) {
-    InCall in = new InCall(new ArrayList<>());
+    InCall in = new InCall(call);
     incoming.put(call.call(), in);
     Optional<LineBlock> line = data.lineFor(call.called());
-    if (line.isEmpty()) {
+    if (line.isPresent()) {
+      terminate(in, line.get());
+    } else if (routable(call.called())) {
+      String flow = flowOf(call);
+      OutCall out = new OutCall(flow, call.calling(), null, null, in);
+      out.redirection = Diversion.received(call.iam().optional());
+      in.transit = out;
+      node.flows().starting(flow, () -> dispatch(out, call.called()));
+    } else {
       isup.release(call.call(), CauseValue.UNALLOCATED_NUMBER);
-      return;
     }
-    switch (line.get().behaviour()) {
-      case BUSY -> isup.release(call.call(), CauseValue.USER_BUSY);
-      case UNALLOCATED -> isup.release(call.call(), CauseValue.UNALLOCATED_NUMBER);
-      case NO_ANSWER -> isup.alert(call.call());
+  }
+
+  /** Whether a number that is not a line here can be routed on (IN, HLR or a trunk group). */
+  private boolean routable(String called) {
+    return (ssf != null && data.inTriggerFor(called).isPresent())
+        || (gmsc != null && data.isMobile(called))
+        || data.trunkGroupFor(called).isPresent();
+  }
+
+  /** The flow of an incoming call, as the exchange that sent its IAM named it. */
+  private String flowOf(IncomingCall in) {
+    return data.trunkGroups().stream()
+        .filter(g -> g.name().equals(in.trunkGroup()))
+        .findFirst()
+        .flatMap(g -> node.network().node(g.remote()))
+        .flatMap(Node::pointCode)
+        .map(
+            remote ->
+                node.flows().ofCircuit(config.pointCode().orElseThrow(), remote, in.cic().value()))
+        .orElse("");
+  }
+
+  /** The simulated line of the called number meets an incoming call. */
+  private void terminate(InCall in, LineBlock line) {
+    CallReference ref = in.call.call();
+    switch (line.behaviour()) {
+      case BUSY -> isup.release(ref, CauseValue.USER_BUSY);
+      case UNALLOCATED -> isup.release(ref, CauseValue.UNALLOCATED_NUMBER);
+      case NO_ANSWER -> isup.alert(ref);
       case ANSWER -> {
-        isup.alert(call.call());
-        in.timers()
-            .add(
-                node.loop()
-                    .timers()
-                    .schedule(
-                        line.get().answerAfter(),
-                        () -> {
-                          if (incoming.containsKey(call.call())) {
-                            isup.answer(call.call());
-                          }
-                        }));
+        isup.alert(ref);
+        in.timers.add(
+            node.loop()
+                .timers()
+                .schedule(
+                    line.answerAfter(),
+                    () -> {
+                      if (incoming.get(ref) == in) {
+                        isup.answer(ref);
+                      }
+                    }));
       }
     }
   }
 
   @Override
-  public void onAlerting(CallReference call) {}
+  public void onAlerting(CallReference ref) {
+    onAlerting(ref, 1);
+  }
+
+  /** ACM (or a first CPG alerting) on an outgoing call: a transit call's incoming half hears it. */
+  @Override
+  public void onAlerting(CallReference ref, int calledPartyStatus) {
+    InCall in = transitOf(ref);
+    if (in == null) {
+      return;
+    }
+    if (in.alerted) {
+      isup.progress(in.call.call(), 1); // CPG alerting (Q.763 §3.21)
+    } else {
+      in.alerted = true;
+      isup.alert(in.call.call(), calledPartyStatus);
+    }
+  }
+
+  @Override
+  public void onProgress(CallReference ref, int event) {
+    InCall in = transitOf(ref);
+    if (in != null && in.alerted) {
+      isup.progress(in.call.call(), event);
+    }
+  }
+
+  /** The incoming half of the transit call whose outgoing half is {@code ref}, if there is one. */
+  private InCall transitOf(CallReference ref) {
+    OutCall call = outgoing.get(ref);
+    if (call == null || call.from == null || incoming.get(call.from.call.call()) != call.from) {
+      return null;
+    }
+    return call.from;
+  }
 
   @Override
   public void onAnswer(CallReference ref) {
-    OutCall call = out(ref);
+    OutCall call = outgoing.get(ref);
     if (call == null) {
+      return;
+    }
+    if (call.from != null) {
+      InCall in = transitOf(ref);
+      if (in != null) {
+        isup.answer(in.call.call());
+      }
       return;
     }
     call.outcome(Outcome.succeeded());
@@ -349,15 +530,64 @@ public final class Ssp implements NodeLogic, CallControlUser {
                 });
   }
 
+  /**
+   * Calls this switch's ISUP released on its own (circuit reset, MTP-PAUSE for the trunk group's
+   * far end, timer expiry: Q.764 §2.10, §2.13), by "outgoing/incoming, answered or not, cause".
+   */
+  public Map<String, Long> networkReleases() {
+    return Map.copyOf(networkReleases);
+  }
+
+  /** The trunk groups of this switch's ISUP (circuit states; read on the node's thread). */
+  public List<org.ss7sim.isup.circuit.TrunkGroup> trunkGroups() {
+    return isup == null ? List.of() : isup.trunkGroups();
+  }
+
+  private final Map<String, Long> networkReleases = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public void onRelease(CallReference ref, CallRelease release) {
+    if (release.initiator() == CallRelease.Initiator.NETWORK) {
+      networkReleases.merge(
+          (incoming.containsKey(ref) ? "incoming" : "outgoing")
+              + (release.answered() ? " answered" : " unanswered")
+              + " cause "
+              + release.cause().code(),
+          1L,
+          Long::sum);
+    }
     InCall in = incoming.remove(ref);
     if (in != null) {
-      in.timers().forEach(Timer::cancel);
+      in.timers.forEach(Timer::cancel);
+      OutCall out = in.transit;
+      if (out != null) {
+        // the caller hung up: the outgoing half follows, or the routing in progress stops
+        in.transit = null;
+        out.ended = true;
+        routing.remove(out);
+        if (camel != null) {
+          camel.ended(out);
+        }
+        if (out.ref != null && outgoing.containsKey(out.ref)) {
+          isup.release(out.ref, release.cause());
+        }
+      }
       return;
     }
     OutCall call = outgoing.remove(ref);
     if (call == null) {
+      return;
+    }
+    call.ended = true;
+    if (camel != null) {
+      camel.ended(call);
+    }
+    if (call.from != null) {
+      InCall from = call.from;
+      if (from.transit == call && incoming.get(from.call.call()) == from) {
+        from.transit = null;
+        isup.release(from.call.call(), release.cause());
+      }
       return;
     }
     if (call.holdTimer != null) {

@@ -376,6 +376,34 @@ class ExternalNodesTest {
     }
 
     @Test
+    void simulated_smsc_hlr_and_msc_behind_an_external_stp_leave_translation_to_it() {
+      // the STP translates by its own rules: validate cannot follow the global titles past it
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - name: smsc
+                      kind: smsc
+                      point_code: 4
+                      global_titles: "4472"
+                      links: [{name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:2950", routing_context: 10}]
+                    - name: hlr
+                      kind: hlr
+                      point_code: 3
+                      global_titles: "4471"
+                      subscribers: [{imsi: "001010000000001", msisdn: "4471000001", msc: msc}]
+                      links: [{name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:2951", routing_context: 11}]
+                    - name: msc
+                      kind: msc
+                      point_code: 2
+                      global_titles: "4470"
+                      links: [{name: to-stp, peer: stp, role: asp, remote: "127.0.0.1:2952", routing_context: 12}]
+                    - {name: stp, kind: stp, external: true, point_code: 1}
+                  """))
+          .isEmpty();
+    }
+
+    @Test
     void an_sgp_end_with_an_asp_identifier_is_reported() {
       assertThat(
               problems(

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.scenario.Scenario;
+import org.ss7sim.simulator.decode.CaptureDecoder;
+import org.ss7sim.simulator.decode.DecodedMessage;
 import org.ss7sim.simulator.network.DemoNetwork;
 import org.ss7sim.simulator.report.ScenarioResult;
+import org.ss7sim.simulator.report.SipResults;
 import org.ss7sim.simulator.scenario.ScenarioRunner;
 import org.ss7sim.testkit.Tshark;
 
@@ -46,6 +49,25 @@ class SipCallTrafficTest {
       List<String> labels =
           demo.tracer.flow(flows.get(0)).stream().map(e -> e.label().split(" ")[0]).toList();
       assertThat(labels).containsSubsequence("INVITE", "IAM", "ACM", "180", "ANM", "200", "BYE");
+      // the report's SIP counters: 24 calls in, answered ones cleared by the caller's BYE
+      SipResults sip = SipResults.capture(demo.net);
+      Map<String, Long> c = sip.gateways().get("gw");
+      assertThat(c)
+          .containsEntry("invitesReceived", 24L)
+          .containsEntry("byeReceived", 20L)
+          .containsEntry("cancelReceived", 0L)
+          .containsEntry("forbiddenPeer", 0L)
+          .containsEntry("malformed", 0L)
+          .containsEntry("unroutable", 0L);
+      assertThat(c.get("inviteReceived")).isGreaterThanOrEqualTo(24L);
+      assertThat(c.get("ackReceived")).isGreaterThanOrEqualTo(24L); // 20 for 200, 4 for 486
+      assertThat(c.get("responses1xxSent")).isGreaterThanOrEqualTo(44L); // 100 each, 180 for 20
+      assertThat(c.get("responses2xxSent")).isGreaterThanOrEqualTo(40L); // INVITE and BYE
+      assertThat(c.get("responses4xxSent")).isGreaterThanOrEqualTo(4L); // 486
+      assertThat(sip.toJson().at("/gw/byeReceived").asLong()).isEqualTo(20);
+      StringBuilder html = new StringBuilder();
+      sip.appendHtml(html);
+      assertThat(html.toString()).contains("<h2>SIP</h2>", "<td>byeReceived</td><td>20</td>");
     } finally {
       demo.close();
     }
@@ -67,5 +89,15 @@ class SipCallTrafficTest {
       assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
       assertThat(Files.size(demo.pcap)).isPositive();
     }
+    // decode reads the SIP frames of the capture too (none skipped)
+    List<DecodedMessage> decoded = CaptureDecoder.decode(demo.pcap);
+    assertThat(decoded).noneMatch(m -> m.kind() == DecodedMessage.Kind.SKIPPED);
+    assertThat(
+            decoded.stream()
+                .filter(m -> m.json().at("/sip/method").asText().equals("INVITE"))
+                .count())
+        .isGreaterThanOrEqualTo(24);
+    assertThat(decoded.stream().filter(m -> m.json().at("/sip/status").asInt() == 486).count())
+        .isGreaterThanOrEqualTo(4);
   }
 }

@@ -136,4 +136,52 @@ class GroupCommitTest {
       assertThat(store.count(StoredMessage.State.PENDING)).isZero();
     }
   }
+
+  @Test
+  void a_paced_writer_puts_the_writes_of_one_interval_in_one_transaction() throws Exception {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc5-" + System.identityHashCode(this), dir)) {
+      java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+      GroupCommit writes = GroupCommit.threaded(store, "gc5", clock::get, 5_000_000);
+      CompletableFuture<Boolean> first = new CompletableFuture<>();
+      writes.insert(message(store), first::complete);
+      assertThat(first.get(10, TimeUnit.SECONDS)).isTrue(); // nothing before it: written at once
+      assertThat(store.transactions()).isEqualTo(1);
+      // the clock stands still: the writer pauses until 5 ms after the first transaction began
+      List<Boolean> acks = new java.util.concurrent.CopyOnWriteArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        writes.insert(message(store), acks::add);
+      }
+      StoredMessage changed = message(store);
+      writes.insert(changed, acks::add);
+      writes.update(changed.with(StoredMessage.State.DELIVERED, 1));
+      assertThat(acks).isEmpty();
+      assertThat(store.transactions()).isEqualTo(1);
+      clock.addAndGet(5_000_000);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (acks.size() < 21 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(acks).hasSize(21).containsOnly(true);
+      writes.flush();
+      assertThat(store.transactions()).isEqualTo(2); // all 21 and the change together
+      assertThat(store.count(StoredMessage.State.DELIVERED)).isEqualTo(1);
+      // a full queue is written without waiting for the clock
+      List<Boolean> full = new java.util.concurrent.CopyOnWriteArrayList<>();
+      for (int i = 0; i < GroupCommit.FULL_BATCH; i++) {
+        writes.insert(message(store), full::add);
+      }
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (full.size() < GroupCommit.FULL_BATCH && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(full).hasSize(GroupCommit.FULL_BATCH);
+      assertThat(store.transactions()).isEqualTo(3);
+      // and a flush does not wait for the clock either
+      writes.insert(message(store), ok -> {});
+      writes.flush();
+      assertThat(store.transactions()).isEqualTo(4);
+      writes.close();
+    }
+  }
 }
