@@ -22,26 +22,18 @@ public record CallingPartysCategory(int bits) implements IsupParameter {
   }
 
   public CallingPartysCategory {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("CallingPartysCategory out of range: " + bits);
-    }
+    IndicatorBits.checked("CallingPartysCategory", bits, LENGTH);
   }
 
   /** The value with these bits (shared instances: decoding allocates none). */
   public static CallingPartysCategory valueOf(int bits) {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("CallingPartysCategory out of range: " + bits);
-    }
+    IndicatorBits.checked("CallingPartysCategory", bits, LENGTH);
     return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
   public static CallingPartysCategory decode(Octets content) throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "CallingPartysCategory: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return valueOf(content.get(0));
+    return valueOf(IndicatorBits.read("CallingPartysCategory", content, LENGTH));
   }
 
   @Override
@@ -51,7 +43,7 @@ public record CallingPartysCategory(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

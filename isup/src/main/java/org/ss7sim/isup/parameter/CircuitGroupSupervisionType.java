@@ -23,27 +23,19 @@ public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
   }
 
   public CircuitGroupSupervisionType {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("CircuitGroupSupervisionType out of range: " + bits);
-    }
+    IndicatorBits.checked("CircuitGroupSupervisionType", bits, LENGTH);
   }
 
   /** The value with these bits (shared instances: decoding allocates none). */
   public static CircuitGroupSupervisionType valueOf(int bits) {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("CircuitGroupSupervisionType out of range: " + bits);
-    }
+    IndicatorBits.checked("CircuitGroupSupervisionType", bits, LENGTH);
     return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
   public static CircuitGroupSupervisionType decode(Octets content)
       throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "CircuitGroupSupervisionType: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return valueOf(content.get(0));
+    return valueOf(IndicatorBits.read("CircuitGroupSupervisionType", content, LENGTH));
   }
 
   @Override
@@ -53,7 +45,7 @@ public record CircuitGroupSupervisionType(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

@@ -14,18 +14,12 @@ public record ForwardCallIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 2;
 
   public ForwardCallIndicators {
-    if (bits < 0 || bits > 0xffff) {
-      throw new IllegalArgumentException("ForwardCallIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("ForwardCallIndicators", bits, LENGTH);
   }
 
   /** Decodes the 2-octet contents. */
   public static ForwardCallIndicators decode(Octets content) throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "ForwardCallIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return new ForwardCallIndicators(content.get(0) | content.get(1) << 8);
+    return new ForwardCallIndicators(IndicatorBits.read("ForwardCallIndicators", content, LENGTH));
   }
 
   @Override
@@ -35,8 +29,7 @@ public record ForwardCallIndicators(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
-    out.writeU8(bits >>> 8);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

@@ -22,26 +22,18 @@ public record HopCounter(int bits) implements IsupParameter {
   }
 
   public HopCounter {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("HopCounter out of range: " + bits);
-    }
+    IndicatorBits.checked("HopCounter", bits, LENGTH);
   }
 
   /** The value with these bits (shared instances: decoding allocates none). */
   public static HopCounter valueOf(int bits) {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("HopCounter out of range: " + bits);
-    }
+    IndicatorBits.checked("HopCounter", bits, LENGTH);
     return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
   public static HopCounter decode(Octets content) throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "HopCounter: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return valueOf(content.get(0));
+    return valueOf(IndicatorBits.read("HopCounter", content, LENGTH));
   }
 
   @Override
@@ -51,7 +43,7 @@ public record HopCounter(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

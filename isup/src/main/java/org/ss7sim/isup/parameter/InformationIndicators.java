@@ -14,18 +14,12 @@ public record InformationIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 2;
 
   public InformationIndicators {
-    if (bits < 0 || bits > 0xffff) {
-      throw new IllegalArgumentException("InformationIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("InformationIndicators", bits, LENGTH);
   }
 
   /** Decodes the 2-octet contents. */
   public static InformationIndicators decode(Octets content) throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "InformationIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return new InformationIndicators(content.get(0) | content.get(1) << 8);
+    return new InformationIndicators(IndicatorBits.read("InformationIndicators", content, LENGTH));
   }
 
   @Override
@@ -35,8 +29,7 @@ public record InformationIndicators(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
-    out.writeU8(bits >>> 8);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

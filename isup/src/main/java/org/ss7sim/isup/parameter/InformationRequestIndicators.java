@@ -14,19 +14,14 @@ public record InformationRequestIndicators(int bits) implements IsupParameter {
   public static final int LENGTH = 2;
 
   public InformationRequestIndicators {
-    if (bits < 0 || bits > 0xffff) {
-      throw new IllegalArgumentException("InformationRequestIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("InformationRequestIndicators", bits, LENGTH);
   }
 
   /** Decodes the 2-octet contents. */
   public static InformationRequestIndicators decode(Octets content)
       throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "InformationRequestIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return new InformationRequestIndicators(content.get(0) | content.get(1) << 8);
+    return new InformationRequestIndicators(
+        IndicatorBits.read("InformationRequestIndicators", content, LENGTH));
   }
 
   @Override
@@ -36,8 +31,7 @@ public record InformationRequestIndicators(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
-    out.writeU8(bits >>> 8);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

@@ -23,27 +23,19 @@ public record NatureOfConnectionIndicators(int bits) implements IsupParameter {
   }
 
   public NatureOfConnectionIndicators {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("NatureOfConnectionIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("NatureOfConnectionIndicators", bits, LENGTH);
   }
 
   /** The value with these bits (shared instances: decoding allocates none). */
   public static NatureOfConnectionIndicators valueOf(int bits) {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("NatureOfConnectionIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("NatureOfConnectionIndicators", bits, LENGTH);
     return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
   public static NatureOfConnectionIndicators decode(Octets content)
       throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "NatureOfConnectionIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return valueOf(content.get(0));
+    return valueOf(IndicatorBits.read("NatureOfConnectionIndicators", content, LENGTH));
   }
 
   @Override
@@ -53,7 +45,7 @@ public record NatureOfConnectionIndicators(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

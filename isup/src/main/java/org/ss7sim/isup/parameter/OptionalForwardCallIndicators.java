@@ -23,29 +23,19 @@ public record OptionalForwardCallIndicators(int bits) implements IsupParameter {
   }
 
   public OptionalForwardCallIndicators {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("OptionalForwardCallIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("OptionalForwardCallIndicators", bits, LENGTH);
   }
 
   /** The value with these bits (shared instances: decoding allocates none). */
   public static OptionalForwardCallIndicators valueOf(int bits) {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("OptionalForwardCallIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("OptionalForwardCallIndicators", bits, LENGTH);
     return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
   public static OptionalForwardCallIndicators decode(Octets content)
       throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "OptionalForwardCallIndicators: length " + content.length() + " != " + LENGTH,
-          0,
-          "Q.763");
-    }
-    return valueOf(content.get(0));
+    return valueOf(IndicatorBits.read("OptionalForwardCallIndicators", content, LENGTH));
   }
 
   @Override
@@ -55,7 +45,7 @@ public record OptionalForwardCallIndicators(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

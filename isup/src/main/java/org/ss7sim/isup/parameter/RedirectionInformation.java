@@ -14,18 +14,13 @@ public record RedirectionInformation(int bits) implements IsupParameter {
   public static final int LENGTH = 2;
 
   public RedirectionInformation {
-    if (bits < 0 || bits > 0xffff) {
-      throw new IllegalArgumentException("RedirectionInformation out of range: " + bits);
-    }
+    IndicatorBits.checked("RedirectionInformation", bits, LENGTH);
   }
 
   /** Decodes the 2-octet contents. */
   public static RedirectionInformation decode(Octets content) throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "RedirectionInformation: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return new RedirectionInformation(content.get(0) | content.get(1) << 8);
+    return new RedirectionInformation(
+        IndicatorBits.read("RedirectionInformation", content, LENGTH));
   }
 
   @Override
@@ -35,8 +30,7 @@ public record RedirectionInformation(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
-    out.writeU8(bits >>> 8);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {

@@ -22,26 +22,18 @@ public record SuspendResumeIndicators(int bits) implements IsupParameter {
   }
 
   public SuspendResumeIndicators {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("SuspendResumeIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("SuspendResumeIndicators", bits, LENGTH);
   }
 
   /** The value with these bits (shared instances: decoding allocates none). */
   public static SuspendResumeIndicators valueOf(int bits) {
-    if (bits < 0 || bits > 0xff) {
-      throw new IllegalArgumentException("SuspendResumeIndicators out of range: " + bits);
-    }
+    IndicatorBits.checked("SuspendResumeIndicators", bits, LENGTH);
     return CACHE[bits];
   }
 
   /** Decodes the 1-octet contents. */
   public static SuspendResumeIndicators decode(Octets content) throws MalformedMessageException {
-    if (content.length() != LENGTH) {
-      throw new MalformedMessageException(
-          "SuspendResumeIndicators: length " + content.length() + " != " + LENGTH, 0, "Q.763");
-    }
-    return valueOf(content.get(0));
+    return valueOf(IndicatorBits.read("SuspendResumeIndicators", content, LENGTH));
   }
 
   @Override
@@ -51,7 +43,7 @@ public record SuspendResumeIndicators(int bits) implements IsupParameter {
 
   @Override
   public void encodeContent(WireWriter out) {
-    out.writeU8(bits & 0xff);
+    IndicatorBits.write(out, bits, LENGTH);
   }
 
   private int field(int shift, int width) {
