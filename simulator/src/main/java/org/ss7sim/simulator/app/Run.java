@@ -106,6 +106,7 @@ public final class Run {
     Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     List<String> security = List.of();
+    List<String> credit = List.of();
     org.ss7sim.simulator.report.SecurityResults loot =
         org.ss7sim.simulator.report.SecurityResults.NONE;
     org.ss7sim.simulator.report.SipResults sip = org.ss7sim.simulator.report.SipResults.NONE;
@@ -143,6 +144,7 @@ public final class Run {
         }
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
+        credit = CreditReport.lines(net);
         loot = org.ss7sim.simulator.traffic.AttackReport.results(net);
         sip = org.ss7sim.simulator.report.SipResults.capture(net);
       } finally {
@@ -175,6 +177,7 @@ public final class Run {
                   (op, outcomes) ->
                       out.println("external " + peer + " answered " + op + ": " + outcomes)));
       security.forEach(out::println);
+      credit.forEach(out::println);
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
