@@ -42,7 +42,19 @@ class ExamplesRunTest {
   static Stream<Path> files(boolean scenarios) throws IOException {
     List<Path> all;
     try (Stream<Path> s = Files.list(examples())) {
-      all = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      // -Dss7sim.examples=stp-loss,hlr-outage: only files whose names contain one of these
+      List<String> only =
+          List.of(System.getProperty("ss7sim.examples", "").split(",")).stream()
+              .filter(x -> !x.isBlank())
+              .toList();
+      all =
+          s.filter(p -> p.toString().endsWith(".yaml"))
+              .filter(
+                  p ->
+                      only.isEmpty()
+                          || only.stream().anyMatch(o -> p.getFileName().toString().contains(o)))
+              .sorted()
+              .toList();
     }
     return all.stream()
         .filter(
