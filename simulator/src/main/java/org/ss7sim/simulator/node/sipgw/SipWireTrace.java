@@ -172,6 +172,10 @@ public final class SipWireTrace implements SipWireTap {
       } else {
         int status = status(text);
         long earliest = after(Long.MIN_VALUE, other + "REQ " + n + " " + method);
+        if (status >= 200 && method.equals("INVITE")) {
+          // a 487 after the 200 its side gave the CANCEL first (RFC 3261 §9.2)
+          earliest = Math.max(earliest, after(Long.MIN_VALUE, self + "RSP " + n + " CANCEL"));
+        }
         t = Math.max(t, earliest);
         if (status >= 200 && method.equals("INVITE")) {
           t = Math.max(before(t, other + "ACK " + n), earliest);

@@ -49,7 +49,12 @@ class SipWireTraceTest {
     long ringing = s.stamp(true, response(180, 1, "INVITE"), 3_000);
     assertThat(invite).isLessThan(trying);
     assertThat(ringing).isGreaterThan(invite).isLessThan(cancel);
-    assertThat(s.stamp(true, response(200, 1, "CANCEL"), 3_000)).isGreaterThan(cancel);
+    long cancelled = s.stamp(true, response(200, 1, "CANCEL"), 3_000);
+    assertThat(cancelled).isGreaterThan(cancel);
+    // the 487 the gateway sends after the 200 to the CANCEL stays after it, and before the ACK
+    long terminated = s.stamp(true, response(487, 1, "INVITE"), 3_000);
+    assertThat(terminated).isGreaterThan(cancelled);
+    assertThat(s.stamp(false, request("ACK", 1, "ACK"), 3_000)).isGreaterThan(terminated);
     // a 180 of a later millisecond than the CANCEL crossed it: it keeps its time
     SipWireTrace.CallStamps later = new SipWireTrace.CallStamps();
     later.stamp(false, request("INVITE", 1, "INVITE"), 3_000);
