@@ -157,25 +157,12 @@ public final class SipWireTrace implements SipWireTap {
         t = before(t, other + "RSP " + n + " BYE");
         remember(self + "REQ " + n + " BYE", t);
         remember(self + "BYE", t);
-      } else if (!response && method.equals("CANCEL")) {
-        // after its INVITE, leaving a microsecond between them for the provisional responses
-        // that caused it but are reported after it (RFC 3261 §9.1: no CANCEL before one)
-        Long invite = seen.get(self + "REQ " + n + " INVITE");
-        if (invite != null) {
-          t = Math.max(t, invite + 2);
-        }
-        t = before(t, other + "RSP " + n + " CANCEL");
-        remember(self + "REQ " + n + " CANCEL", t);
       } else if (!response) {
         t = before(t, other + "RSP " + n + " " + method);
         remember(self + "REQ " + n + " " + method, t);
       } else {
         int status = status(text);
         long earliest = after(Long.MIN_VALUE, other + "REQ " + n + " " + method);
-        if (status >= 200 && method.equals("INVITE")) {
-          // a 487 after the 200 its side gave the CANCEL first (RFC 3261 §9.2)
-          earliest = Math.max(earliest, after(Long.MIN_VALUE, self + "RSP " + n + " CANCEL"));
-        }
         t = Math.max(t, earliest);
         if (status >= 200 && method.equals("INVITE")) {
           t = Math.max(before(t, other + "ACK " + n), earliest);

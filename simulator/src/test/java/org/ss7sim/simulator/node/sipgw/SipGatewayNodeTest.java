@@ -666,9 +666,13 @@ public class SipGatewayNodeTest {
       demo.close();
     }
     List<String> decodeAs = List.of("-d", "udp.port==" + gw + ",sip");
+    // the SIP side's stamps are the library's milliseconds, and what the gateway sent is reported
+    // after it went out: the order is asserted only where it is causal at that resolution
     assertThat(ladder(demo.pcap, decodeAs))
-        .containsSubsequence("INVITE", "IAM", "ACM", "180/INVITE", "CANCEL", "REL", "RLC")
-        .containsSubsequence("CANCEL", "200/CANCEL", "487/INVITE", "ACK");
+        .containsSubsequence("INVITE", "IAM", "ACM", "180/INVITE")
+        .containsSubsequence("IAM", "ACM", "CANCEL", "REL", "RLC")
+        .containsSubsequence("CANCEL", "200/CANCEL")
+        .containsSubsequence("CANCEL", "487/INVITE", "ACK");
     // RFC 3326 / TS 29.163 §7.2.3.1.5: the CANCEL's Reason cause is the REL's
     assertThat(relCauses(demo.pcap)).containsOnly("21");
     assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
@@ -706,7 +710,8 @@ public class SipGatewayNodeTest {
     assertThat(ladder(demo.pcap, decodeAs))
         .containsSubsequence("IAM", "INVITE", "180/INVITE", "ACM", "REL", "CANCEL")
         .containsSubsequence("REL", "RLC") // the RLC and the CANCEL leave the gateway together
-        .containsSubsequence("CANCEL", "200/CANCEL", "487/INVITE", "ACK");
+        .containsSubsequence("CANCEL", "200/CANCEL")
+        .containsSubsequence("CANCEL", "487/INVITE", "ACK");
     assertThat(relCauses(demo.pcap)).containsOnly("19");
     assertThat(Tshark.malformedFrames(demo.pcap, decodeAs)).isEmpty();
   }
