@@ -125,7 +125,7 @@ public final class SimNetwork implements AutoCloseable {
       VirtualTime virtual) {
     this.virtual = virtual;
     this.runLoop =
-        virtual == null ? new Loop.Real(NodeLoop.start("run")) : new Loop.Virtual(virtual);
+        virtual == null ? new Loop.Real(NodeLoop.startWithoutIo("run")) : new Loop.Virtual(virtual);
     this.pool = virtual == null ? LoopPool.start(loopThreads(), "node-loop") : null;
     this.createdNanos = runLoop.timers().nanoTime();
     this.network = network;

@@ -47,16 +47,26 @@ public final class NetworkReader {
           "interconnect");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
-          NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
-          NodeKind.STP, List.of("gtt", "firewall"),
-          NodeKind.SCP, List.of("translations", "prepaid"),
-          NodeKind.HLR, List.of("subscribers", "ussd_reply", "ussd_menus"),
-          NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
-          NodeKind.SMSC, List.of("smpp_port", "tls", "accounts", "store", "retry", "validity"),
-          NodeKind.SIPGW, List.of("trunks", "sip"),
-          NodeKind.ESME, List.of(),
-          NodeKind.ENDPOINT, List.of(),
-          NodeKind.ATTACKER, List.of());
+          NodeKind.SSP,
+          List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
+          NodeKind.STP,
+          List.of("gtt", "firewall"),
+          NodeKind.SCP,
+          List.of("translations", "prepaid"),
+          NodeKind.HLR,
+          List.of("subscribers", "ussd_reply", "ussd_menus"),
+          NodeKind.MSC,
+          List.of("msrn_prefix", "trunks", "lines"),
+          NodeKind.SMSC,
+          List.of("smpp_port", "tls", "accounts", "store", "retry", "validity", "bind_lockout"),
+          NodeKind.SIPGW,
+          List.of("trunks", "sip"),
+          NodeKind.ESME,
+          List.of(),
+          NodeKind.ENDPOINT,
+          List.of(),
+          NodeKind.ATTACKER,
+          List.of());
   static final List<String> ESME_KEYS =
       List.of("name", "kind", "smsc", "system_id", "password", "bind", "window", "server");
   static final List<String> LINK_KEYS =
