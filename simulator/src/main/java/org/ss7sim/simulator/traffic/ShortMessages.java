@@ -20,7 +20,7 @@ final class ShortMessages implements Traffic {
   static final Kind KIND =
       new Kind(
           "sms",
-          List.of("sender", "text", "length", "alphabet", "registered_delivery"),
+          List.of("sender", "text", "length", "alphabet", "registered_delivery", "validity"),
           List.of(NodeKind.ESME),
           ScenarioReader::sms,
           (source, net, seed) -> new ShortMessages(source, net));

@@ -74,7 +74,7 @@ class CrashSafetyTest {
             - {prefix: "999010000003", to: smsc, ssn: 8}
             - {prefix: "99901", to: hlr, ssn: 6}
           links:
-            - {name: to-smsc, peer: smsc, role: sgp, listen: true, local: "127.0.0.1:%d", routing_context: 10, allowed_peers: 127.0.0.1}
+            - {name: to-smsc, peer: smsc, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 10, allowed_peers: 127.0.0.1}
         - name: hlr
           kind: hlr
           point_code: 1-4-1
@@ -109,6 +109,18 @@ class CrashSafetyTest {
         - {name: hlr, kind: hlr, external: true, point_code: 1-4-1, global_titles: "999010000001"}
         - {name: msc, kind: msc, external: true, point_code: 1-5-1, global_titles: "999010000002"}
       """;
+
+  private static final Pattern STP_LISTENING = Pattern.compile("listening on [0-9.]+:(\\d+)");
+
+  private static int stpPort(SimNetwork net) {
+    for (String line : net.externalLinks().states()) {
+      Matcher m = STP_LISTENING.matcher(line);
+      if (m.find() && !m.group(1).equals("0")) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    throw new AssertionError("no bound port in " + net.externalLinks().states());
+  }
 
   private static int smppPort(ChildProcess p) throws Exception {
     assertThat(p.awaitErrOrOut(l -> LISTENING.matcher(l).find(), Duration.ofSeconds(60)))
@@ -153,13 +165,12 @@ class CrashSafetyTest {
   @Test
   void every_message_acknowledged_before_kill_9_reaches_its_handset_exactly_once_with_a_receipt()
       throws Exception {
-    int stpPort = org.ss7sim.simulator.node.sipgw.SipGatewayNodeTest.freePort();
-    Network n =
-        ConfigLoader.loadNetwork(
-            Files.writeString(dir.resolve("network.yaml"), NETWORK.formatted(stpPort)));
+    Network n = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("network.yaml"), NETWORK));
     Path netDir = Files.createDirectories(dir.resolve("network"));
     try (SimNetwork net =
         SimNetwork.start(n, Set.of(), null, new NodeKinds(n, true, netDir)::logicFor)) {
+      // the STP's M3UA port is ephemeral: the link's line names the port it was bound to
+      int stpPort = stpPort(net);
       Path smscFile = Files.writeString(dir.resolve("smsc.yaml"), SMSC.formatted(stpPort));
       Msc msc = (Msc) net.node("msc").flatMap(SimNode::logic).orElseThrow();
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkValidator;
+import org.ss7sim.simulator.config.scenario.Expectations;
 import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.config.scenario.ScenarioValidator;
 
@@ -42,6 +43,31 @@ class ExamplesTest {
             "tollfree-calls.yaml",
             "sms-flood-absent.yaml",
             "link-failure.yaml");
+  }
+
+  /**
+   * One fault-injection example per failure issue 15 lists, each with its expectations and with
+   * checks that prove the fault happened (a scenario whose fault does nothing must fail; {@code
+   * ExamplesRunTest} runs them in full).
+   */
+  @Test
+  void every_listed_failure_has_an_example_with_expectations_and_checks() throws IOException {
+    for (String f :
+        List.of(
+            "link-failure.yaml", // link loss, changeover to the other STP (and an SMSC restart)
+            "stp-loss.yaml", // an STP of the mated pair crashes
+            "hlr-outage.yaml", // the HLR crashes and returns
+            "smsc-restart.yaml", // the SMSC crashes under load and returns
+            "sms-flood-absent.yaml", // absent subscribers: ReportSM-DeliveryStatus, alerts
+            "sms-expired.yaml", // retries exhausted, the HLR lost for good: EXPIRED receipts
+            "route-loss-calls.yaml")) { // calls on a lost route: cause 41, circuits idle
+      Scenario s = ConfigLoader.loadScenario(examples().resolve(f));
+      assertThat(s.traffic()).as(f).allMatch(t -> !t.expect().equals(Expectations.NONE));
+      assertThat(s.checks()).as(f).isNotEmpty();
+    }
+    // no route (no GTT rule), unknown subscriber: UNDELIV receipts with the reason
+    assertThat(ConfigLoader.loadScenario(examples().resolve("sms-undeliverable.yaml")).traffic())
+        .allMatch(t -> !t.expect().equals(Expectations.NONE));
   }
 
   @TestFactory

@@ -23,6 +23,7 @@ import org.ss7sim.simulator.config.scenario.Scenario;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.report.ScenarioResult;
+import org.ss7sim.simulator.trace.Tracer;
 import org.ss7sim.transport.loop.VirtualTime;
 
 /**
@@ -67,7 +68,12 @@ class LinkFailureTest {
     Network config = ConfigLoader.demoNetwork();
     NodeKinds kinds = new NodeKinds(config, true, dir);
     try (SimNetwork net =
-        SimNetwork.start(config, Set.of(), null, kinds::logicFor, new VirtualTime())) {
+        SimNetwork.start(
+            config,
+            Set.of(),
+            new Tracer(null, 0), // the example's checks count traced messages
+            kinds::logicFor,
+            new VirtualTime())) {
       Esmes.start(net, kinds);
       String sspALink = clientLink(net, "ssp-a", "stp-a");
       String stpBToA = clientLink(net, "stp-b", "stp-a");

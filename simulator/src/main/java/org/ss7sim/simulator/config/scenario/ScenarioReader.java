@@ -137,7 +137,19 @@ public final class ScenarioReader {
         text,
         length,
         alphabet,
-        f.value("registered_delivery", Values::bool, true));
+        f.value("registered_delivery", Values::bool, true),
+        f.optional("validity", ScenarioReader::smsValidity));
+  }
+
+  /** A relative validity_period holds whole seconds up to 99 days (SMPP 3.4 §7.1.1). */
+  private static Duration smsValidity(YamlNode node, String name) {
+    Duration d = Values.duration(node, name);
+    if (d.compareTo(Duration.ofSeconds(1)) < 0 || d.compareTo(Duration.ofDays(99)) > 0) {
+      throw new ConfigException(
+          node.location(),
+          name + ": expected a duration from 1s to 99 days, found " + node.describe());
+    }
+    return d;
   }
 
   private static final Map<String, List<String>> EVENT_ARGS =

@@ -1,5 +1,6 @@
 package org.ss7sim.simulator.config.scenario;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,14 +25,27 @@ public interface TrafficOptions {
    *     segments
    * @param alphabet the data coding
    * @param registeredDelivery whether a delivery receipt is requested
+   * @param validity the submit_sm's validity_period, relative (SMPP 3.4 §7.1.1); when empty none is
+   *     given and the SMSC's own validity applies
    */
   record SmsOptions(
       String sender,
       Optional<String> text,
       int length,
       Alphabet alphabet,
-      boolean registeredDelivery)
-      implements TrafficOptions {}
+      boolean registeredDelivery,
+      Optional<Duration> validity)
+      implements TrafficOptions {
+    /** No validity_period: the SMSC's own applies. */
+    public SmsOptions(
+        String sender,
+        Optional<String> text,
+        int length,
+        Alphabet alphabet,
+        boolean registeredDelivery) {
+      this(sender, text, length, alphabet, registeredDelivery, Optional.empty());
+    }
+  }
 
   /**
    * USSD requests (TS 24.090): the string sent, the answers the handset gives to the network's

@@ -32,6 +32,7 @@ import org.ss7sim.smpp.pdu.Pdu;
 import org.ss7sim.smpp.pdu.PduCodec;
 import org.ss7sim.smpp.pdu.RegisteredDelivery;
 import org.ss7sim.smpp.pdu.ShortMessageBody;
+import org.ss7sim.smpp.pdu.SmppTime;
 import org.ss7sim.smpp.pdu.SubmitSm;
 import org.ss7sim.smpp.pdu.SubmitSmResp;
 import org.ss7sim.smpp.pdu.Tlv;
@@ -171,7 +172,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
   /**
    * Submits one message of the scenario. While the connection to the SMSC is down (it restarts) the
    * submit is not sent but waits, up to 10 s, for the client to be bound again, as an ESME does:
-   * nothing was sent, so nothing can be duplicated.
+   * nothing was sent, so nothing can be duplicated. A submit the connection's loss leaves
+   * unanswered is sent again once bound. A virtual-time ESME, which calls its SMSC directly, waits
+   * the same way while its SMSC is stopped.
    */
   public void submit(String flow, String to, SmsOptions o, AttemptListener listener) {
     submit(flow, to, o, listener, REBIND_STEPS);
@@ -179,7 +182,8 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   private void submit(
       String flow, String to, SmsOptions o, AttemptListener listener, int rebindSteps) {
-    if (client != null && !client.isBound()) {
+    boolean unbound = direct ? runningSmsc().isEmpty() : client != null && !client.isBound();
+    if (unbound) {
       if (rebindSteps == 0) {
         listener.onOutcome(Outcome.failed("submit_failed"));
         listener.onEnded();
@@ -219,6 +223,9 @@ public final class Esme implements EsmeListener, AutoCloseable {
     if (o.registeredDelivery()) {
       body = body.withRegisteredDelivery(RegisteredDelivery.RECEIPT);
     }
+    if (o.validity().isPresent()) {
+      body = withValidity(body, o.validity().get());
+    }
     sm = sm.withBody(body);
     network.flows().submitting(systemId, reference, flow);
     SubmitSm request = direct ? sm.withSequence(++directSequence) : sm;
@@ -230,6 +237,15 @@ public final class Esme implements EsmeListener, AutoCloseable {
         direct ? submitDirect(request) : client.submit(request);
     answer.whenComplete(
         (resp, error) -> {
+          if (error != null && !direct && rebindSteps > 1) {
+            // the connection dropped (the SMSC went away) with this submit unanswered: as an ESME
+            // does, submit it again once bound. The SMSC answers only what it has committed, so
+            // only a crash between its commit and its answer can make this a second copy.
+            network
+                .clock()
+                .schedule(REBIND_STEP, () -> submit(flow, to, o, listener, rebindSteps - 1));
+            return;
+          }
           if (error != null) {
             listener.onOutcome(Outcome.failed("submit_failed"));
             listener.onEnded();
@@ -295,18 +311,46 @@ public final class Esme implements EsmeListener, AutoCloseable {
     return CommandStatus.OK;
   }
 
+  /** The body with a relative validity_period (SMPP 3.4 §7.1.1) of {@code d}, at most 99 days. */
+  private static ShortMessageBody withValidity(ShortMessageBody b, java.time.Duration d) {
+    SmppTime.Relative v =
+        new SmppTime.Relative(
+            0, 0, (int) d.toDays(), d.toHoursPart(), d.toMinutesPart(), d.toSecondsPart());
+    return new ShortMessageBody(
+        b.serviceType(),
+        b.source(),
+        b.destination(),
+        b.esmClass(),
+        b.protocolId(),
+        b.priorityFlag(),
+        b.scheduleDeliveryTime(),
+        v.text(),
+        b.registeredDelivery(),
+        b.replaceIfPresent(),
+        b.dataCoding(),
+        b.smDefaultMsgId(),
+        b.shortMessage(),
+        b.tlvs());
+  }
+
   /**
    * A virtual-time run: the submit_sm goes straight to the SMSC running now (none while it is
    * stopped: the submit fails as a refused connection would).
    */
   private CompletableFuture<SubmitSmResp> submitDirect(SubmitSm request) {
+    return runningSmsc()
+        .map(l -> CompletableFuture.completedFuture(l.submitDirect(systemId, request)))
+        .orElseGet(
+            () -> CompletableFuture.failedFuture(new IllegalStateException("SMSC not running")));
+  }
+
+  /** The SMSC of a virtual-time run, when it is running (an ESME "bound" to it). */
+  private java.util.Optional<Smsc> runningSmsc() {
     return network
         .node(smscName)
         .flatMap(n -> n.logic())
         .filter(l -> l instanceof Smsc)
-        .map(l -> CompletableFuture.completedFuture(((Smsc) l).submitDirect(systemId, request)))
-        .orElseGet(
-            () -> CompletableFuture.failedFuture(new IllegalStateException("SMSC not running")));
+        .map(l -> (Smsc) l);
   }
 
   /** A deliver_sm from the SMSC of a virtual-time run: as the SMPP client would hand it over. */

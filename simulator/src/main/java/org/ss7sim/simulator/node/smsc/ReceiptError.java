@@ -7,8 +7,14 @@ package org.ss7sim.simulator.node.smsc;
  * that could not be delivered always says why (docs/smpp.md, "Delivery receipts").
  */
 public final class ReceiptError {
-  /** SCCP returned the message (no GTT rule or route covers the HLR or the serving MSC). */
+  /** SCCP returned the message: no GTT rule covers the HLR's or serving MSC's address. */
   public static final int NO_ROUTE = 901;
+
+  /**
+   * SCCP returned the last attempt because the HLR or MSC was unreachable (subsystem or MTP
+   * failure, congestion): retried up to the message's expiry.
+   */
+  public static final int UNREACHABLE = 903;
 
   /** The HLR or MSC never answered (TCAP invocation timer), up to the message's expiry. */
   public static final int NO_ANSWER = 902;
@@ -23,6 +29,7 @@ public final class ReceiptError {
     return switch (err) {
       case NO_ROUTE -> java.util.Optional.of("no_route");
       case NO_ANSWER -> java.util.Optional.of("no_answer");
+      case UNREACHABLE -> java.util.Optional.of("unreachable");
       case SMSC_ERROR -> java.util.Optional.of("smsc_error");
       default -> java.util.Optional.empty();
     };

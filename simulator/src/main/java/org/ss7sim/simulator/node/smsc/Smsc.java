@@ -199,6 +199,14 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     return smpp == null ? List.of() : smpp.certificates();
   }
 
+  /**
+   * The SMPP server (its counters and bind lock-out are safe to read from any thread), empty before
+   * the start and in a virtual-time run.
+   */
+  public java.util.Optional<org.ss7sim.smpp.server.SmppServer> smppServer() {
+    return java.util.Optional.ofNullable(smpp).map(SmppEndpoint::server);
+  }
+
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */
   public InetSocketAddress smppAddress() {
     return smppAddress;
@@ -750,8 +758,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /**
    * A failed attempt: permanent errors end the message, temporary ones wait. An attempt SCCP
-   * returned (no GTT rule or route covers the HLR or MSC) ends it undeliverable with {@link
-   * ReceiptError#NO_ROUTE}; no answer at all waits for the next retry as a temporary error does.
+   * returned for want of a GTT rule ends it undeliverable with {@link ReceiptError#NO_ROUTE}; one
+   * returned because the HLR or MSC is unreachable (its node or route down) and one with no answer
+   * at all wait for the next retry as a temporary error does, up to the message's expiry.
    */
   private void failed(StoredMessage m, Confirmation<?> outcome) {
     if (!inProgress.contains(m.id())) {
@@ -760,7 +769,13 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     String cause = returned.remove(m.id());
     if (cause != null) {
       LOG.debug("smsc {}: message {} returned by SCCP: {}", config.name(), m.id(), cause);
-      finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.NO_ROUTE);
+      if (noTranslation(cause)) {
+        finish(m, StoredMessage.State.UNDELIVERABLE, ReceiptError.NO_ROUTE);
+      } else {
+        // the HLR or MSC is out of reach for now (its point code or subsystem is down): wait
+        lastError.put(m.id(), ReceiptError.UNREACHABLE);
+        waitFor(m, MapErrorCode.SYSTEM_FAILURE);
+      }
       return;
     }
     MapErrorCode code =
@@ -781,6 +796,17 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
         waitFor(m, code);
       }
     }
+  }
+
+  /**
+   * Whether SCCP returned the message because no GTT rule covers its address (Q.713 §3.12 return
+   * causes 0 and 1): no retry can help. Every other cause (subsystem failure, MTP failure,
+   * congestion, ...) describes a node or route that is down for now. MAP-NOTICE gives the cause as
+   * the text of tcap's {@code ReturnCause}, whose only number is the code.
+   */
+  static boolean noTranslation(String cause) {
+    String digits = cause.replaceAll("\\D", "");
+    return digits.equals("0") || digits.equals("1");
   }
 
   /** SM-DeliveryOutcome (TS 29.002 §17.7.6): memoryCapacityExceeded (0), absentSubscriber (1). */

@@ -194,6 +194,27 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void an_sms_validity_is_read_and_bounded() {
+      TrafficSource t =
+          parse(
+                  """
+                  duration: 10s
+                  traffic:
+                    - {kind: sms, from: esme1, to: "1", validity: 90s}
+                  """)
+              .traffic()
+              .get(0);
+      assertThat(((TrafficOptions.SmsOptions) t.options()).validity())
+          .contains(Duration.ofSeconds(90));
+      fails(
+          """
+          traffic:
+            - {kind: sms, from: esme1, to: "1", count: 1, validity: 100d}
+          """,
+          "s.yaml:2:59: validity: expected a duration from 1s to 99 days, found '100d'");
+    }
+
+    @Test
     void a_bad_duration_says_what_is_expected() {
       fails(
           """

@@ -109,6 +109,30 @@ class ScenarioValidatorTest {
   }
 
   @Test
+  void checks_naming_unknown_things_another_nodes_link_or_after_the_end_are_reported() {
+    assertThat(
+            problems(
+                """
+                duration: 60s
+                traffic:
+                  - {kind: call, from: ssp-a, to: "9992021000", count: 1}
+                checks:
+                  - {at: 15s, link: ssp-a-stp-a, state: down}
+                  - {from: 1s, to: 9s, node: stp-b, counter: data_received, link: stp-b-stp-a, count: 0}
+                  - {at: 15s, link: ssp-a-stp-c, state: down}
+                  - {at: 15s, node: stp-c, state: stopped}
+                  - {from: 1s, to: 9s, node: stp-b, counter: data_received, link: ssp-a-stp-a, count: 0}
+                  - {at: 61s, node: hlr, state: running}
+                  - {from: 1s, to: 9s, node: smsc, message: GRS, count: {min: 1}}
+                """))
+        .containsExactlyInAnyOrder(
+            "s.yaml:7:5: check names unknown link 'ssp-a-stp-c' (did you mean 'ssp-a-stp-a'?)",
+            "s.yaml:8:5: check names unknown node 'stp-c' (did you mean 'stp-a'?)",
+            "s.yaml:9:5: check names link 'ssp-a-stp-a', which is not a link of stp-b",
+            "s.yaml:10:5: check at 61000 ms comes after the scenario ends (60000 ms)");
+  }
+
+  @Test
   void a_state_no_subscriber_is_in_selects_nobody() {
     Network net = mobileNetwork();
     Scenario s =
