@@ -81,6 +81,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
 
   final AtomicLong sessionIds = new AtomicLong(System.nanoTime() & 0xffffffL);
 
+  private final BoundSockets sockets;
   private final boolean tapping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -102,11 +103,14 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     // One message-processing thread: messages of a call reach the listener in arrival order (a 180
     // overtaken by its 200 would be dropped by the transaction, losing the ACM of the ISUP side).
     p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
+    // the listening sockets of port-0 addresses are bound here and handed to the library
+    p.setProperty("gov.nist.javax.sip.NETWORK_LAYER", BoundSockets.class.getName());
     try {
       stack = new SipStackImpl(p);
     } catch (javax.sip.PeerUnavailableException e) {
       throw new SipException("SIP stack not available: " + e.getMessage(), e);
     }
+    sockets = (BoundSockets) stack.getNetworkLayer();
     // Count what the parser rejects and answer requests with a well-formed 400 (§21.4.1): the
     // library's own automatic 400 carries the parse error, line break included, in its reason
     // phrase, which peers (SIPp among them) cannot parse; so core-header errors stop here.
@@ -158,7 +162,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     Map<InetSocketAddress, List<String>> byAddress = new LinkedHashMap<>();
     config.udp().forEach(a -> byAddress.computeIfAbsent(a, k -> new ArrayList<>()).add("udp"));
     config.tcp().forEach(a -> byAddress.computeIfAbsent(a, k -> new ArrayList<>()).add("tcp"));
-    for (Map.Entry<InetSocketAddress, List<String>> e : byAddress.entrySet()) {
+    for (Map.Entry<InetSocketAddress, List<String>> e : bindEphemeral(byAddress).entrySet()) {
       SipProvider provider = null;
       for (String transport : e.getValue()) {
         ListeningPoint lp;
@@ -185,12 +189,41 @@ public final class SipGateway implements SipCalls, AutoCloseable {
     }
   }
 
+  /**
+   * {@code byAddress} with each port-0 address replaced by the address the gateway bound for it
+   * (UDP and TCP on one port the kernel chose; the sockets wait in {@link BoundSockets} for the
+   * library).
+   */
+  private Map<InetSocketAddress, List<String>> bindEphemeral(
+      Map<InetSocketAddress, List<String>> byAddress) throws SipException {
+    Map<InetSocketAddress, List<String>> bound = new LinkedHashMap<>();
+    for (Map.Entry<InetSocketAddress, List<String>> e : byAddress.entrySet()) {
+      InetSocketAddress a = e.getKey();
+      if (a.getPort() != 0) {
+        bound.merge(a, e.getValue(), (x, y) -> x);
+        continue;
+      }
+      try {
+        bound.put(
+            sockets.bind(
+                a.getAddress(), e.getValue().contains("udp"), e.getValue().contains("tcp")),
+            e.getValue());
+      } catch (java.io.IOException x) {
+        throw new SipException("cannot listen on an ephemeral port of " + a.getAddress(), x);
+      }
+    }
+    return bound;
+  }
+
   /** The counters of this gateway. */
   public SipCounters counters() {
     return counters;
   }
 
-  /** The address the gateway listens on for {@code transport} (the first configured one). */
+  /**
+   * The address the gateway listens on for {@code transport} (the first configured one; for a
+   * configured port 0, the port bound).
+   */
   public InetSocketAddress localAddress(String transport) {
     ListeningPoint lp = providerByTransport.get(transport).getListeningPoint(transport);
     return new InetSocketAddress(lp.getIPAddress(), lp.getPort());
@@ -216,6 +249,7 @@ public final class SipGateway implements SipCalls, AutoCloseable {
       }
     }
     stack.stop();
+    sockets.closeUntaken();
     if (tapping && !closed.getAndSet(true)) {
       StackLog.tapping(false);
     }

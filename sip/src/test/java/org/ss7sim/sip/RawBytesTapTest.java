@@ -62,11 +62,15 @@ class RawBytesTapTest {
     CompletableFuture<SipWireTap.Message> received = new CompletableFuture<>();
     try (TestGateway gw =
             new TestGateway(
-                TestGateway.Policy.BUSY, Set.of(Sipp.LOOPBACK), waitingFor("raw-udp", received));
-        DatagramSocket s = new DatagramSocket(new InetSocketAddress(Sipp.LOOPBACK, 0))) {
+                TestGateway.Policy.BUSY,
+                Set.of(TestGateway.LOOPBACK),
+                waitingFor("raw-udp", received));
+        DatagramSocket s = new DatagramSocket(new InetSocketAddress(TestGateway.LOOPBACK, 0))) {
       byte[] sent =
           invite(gw.port, s.getLocalPort(), "UDP", "raw-udp").getBytes(StandardCharsets.UTF_8);
-      s.send(new DatagramPacket(sent, sent.length, new InetSocketAddress(Sipp.LOOPBACK, gw.port)));
+      s.send(
+          new DatagramPacket(
+              sent, sent.length, new InetSocketAddress(TestGateway.LOOPBACK, gw.port)));
       SipWireTap.Message m = received.get(20, TimeUnit.SECONDS);
       assertThat(new String(m.bytes().toByteArray(), StandardCharsets.UTF_8))
           .isEqualTo(new String(sent, StandardCharsets.UTF_8));
@@ -80,8 +84,10 @@ class RawBytesTapTest {
     CompletableFuture<SipWireTap.Message> received = new CompletableFuture<>();
     try (TestGateway gw =
             new TestGateway(
-                TestGateway.Policy.BUSY, Set.of(Sipp.LOOPBACK), waitingFor("raw-tcp", received));
-        Socket s = new Socket(Sipp.LOOPBACK, gw.port)) {
+                TestGateway.Policy.BUSY,
+                Set.of(TestGateway.LOOPBACK),
+                waitingFor("raw-tcp", received));
+        Socket s = new Socket(TestGateway.LOOPBACK, gw.port)) {
       byte[] sent =
           invite(gw.port, s.getLocalPort(), "TCP", "raw-tcp").getBytes(StandardCharsets.UTF_8);
       OutputStream out = s.getOutputStream();

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.testkit.Sipp;
 
 /** The gateway against SIPp, a real SIP endpoint, on the loopback. */
 class SipGatewaySippTest {
@@ -27,11 +29,8 @@ class SipGatewaySippTest {
     Sipp.assumeInstalled();
   }
 
-  private static List<String> uac(String target, int sippPort, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                target, "-i", "127.0.0.1", "-p", Integer.toString(sippPort), "-s", "9992021000"));
+  private static List<String> uac(String target, String... more) {
+    List<String> args = new ArrayList<>(List.of(target, "-s", "9992021000"));
     args.addAll(List.of(more));
     return args;
   }
@@ -44,8 +43,8 @@ class SipGatewaySippTest {
         Sipp.Result r =
             Sipp.run(
                 dir,
-                30,
-                uac(gw.target(), Sipp.freePort(), "-sn", "uac", "-m", "5", "-r", "5", "-l", "2"));
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sn", "uac", "-m", "5", "-r", "5", "-l", "2"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(5);
@@ -67,8 +66,8 @@ class SipGatewaySippTest {
         Sipp.Result r =
             Sipp.run(
                 dir,
-                30,
-                uac(gw.target(), Sipp.freePort(), "-sn", "uac", "-t", "t1", "-m", "2", "-r", "2"));
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sn", "uac", "-t", "t1", "-m", "2", "-r", "2"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(2);
@@ -82,10 +81,12 @@ class SipGatewaySippTest {
     @Test
     void cancel_before_answer_gets_200_and_487_and_ends_the_call() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.RING_ONLY)) {
-        Path scenario = Sipp.scenario("uac_cancel.xml", dir);
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uac_cancel.xml", dir);
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(1);
@@ -98,10 +99,12 @@ class SipGatewaySippTest {
     @Test
     void p_asserted_identity_and_privacy_reach_the_user() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
-        Path scenario = Sipp.scenario("uac_pai.xml", dir);
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uac_pai.xml", dir);
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         IncomingCall call = gw.incoming.take();
@@ -119,34 +122,24 @@ class SipGatewaySippTest {
     void hang_up_before_answer_sends_cancel_with_reason_and_acks_the_487() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
         gw.hangUpOnRinging = true;
-        int sippPort = Sipp.freePort();
-        Path scenario = Sipp.scenario("uas_cancelled.xml", dir);
-        Process sipp =
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uas_cancelled.xml", dir);
+        try (Sipp sipp =
             Sipp.start(
-                dir,
-                30,
-                List.of(
-                    "-sf",
-                    scenario.toString(),
-                    "-i",
-                    "127.0.0.1",
-                    "-p",
-                    Integer.toString(sippPort),
-                    "-m",
-                    "1"));
-        gw.gateway.invite(
-            new OutgoingInvite(
-                SipUri.sip("4930123", "127.0.0.1", sippPort),
-                SipUri.sip("4969000", "127.0.0.1"),
-                Optional.empty(),
-                Set.of(),
-                new InetSocketAddress(Sipp.LOOPBACK, sippPort),
-                "udp"));
-        assertThat(gw.next()).isEqualTo("progress 180");
-        Sipp.Result r = Sipp.finish(sipp, dir, 45);
+                dir, Duration.ofSeconds(30), List.of("-sf", scenario.toString(), "-m", "1"))) {
+          gw.gateway.invite(
+              new OutgoingInvite(
+                  SipUri.sip("4930123", "127.0.0.1", sipp.port()),
+                  SipUri.sip("4969000", "127.0.0.1"),
+                  Optional.empty(),
+                  Set.of(),
+                  new InetSocketAddress(TestGateway.LOOPBACK, sipp.port()),
+                  "udp"));
+          assertThat(gw.next()).isEqualTo("progress 180");
+          Sipp.Result r = sipp.finish(Duration.ofSeconds(45));
 
-        assertThat(r.exitCode()).as(r.output()).isZero();
-        assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(1);
+          assertThat(r.exitCode()).as(r.output()).isZero();
+          assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(1);
+        }
         assertThat(gw.gateway.activeCalls()).isZero();
         assertThat(gw.events).isEmpty(); // a call we cancelled ends without an indication
       }
@@ -156,34 +149,29 @@ class SipGatewaySippTest {
     void sipp_uas_answers_our_invites_and_takes_our_byes() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
         gw.hangUpOnAnswer = true;
-        int sippPort = Sipp.freePort();
-        Process sipp =
-            Sipp.start(
-                dir,
-                30,
-                List.of(
-                    "-sn", "uas", "-i", "127.0.0.1", "-p", Integer.toString(sippPort), "-m", "3"));
-        // SIPp needs a moment to bind; retransmissions (Timer A) cover an INVITE sent before it.
-        for (int i = 0; i < 3; i++) {
-          gw.gateway.invite(
-              new OutgoingInvite(
-                  SipUri.sip("49301234" + i, "127.0.0.1", sippPort),
-                  SipUri.sip("4969000", "127.0.0.1"),
-                  Optional.of(SipUri.sip("+4969000", "127.0.0.1")),
-                  Set.of(),
-                  new InetSocketAddress(Sipp.LOOPBACK, sippPort),
-                  "udp"));
-        }
-        List<String> seen = new ArrayList<>();
-        while (seen.stream().filter("answered"::equals).count() < 3) {
-          seen.add(gw.next());
-        }
-        Sipp.Result r = Sipp.finish(sipp, dir, 45);
+        try (Sipp sipp =
+            Sipp.start(dir, Duration.ofSeconds(30), List.of("-sn", "uas", "-m", "3"))) {
+          // SIPp holds its port before the first INVITE leaves
+          for (int i = 0; i < 3; i++) {
+            gw.gateway.invite(
+                new OutgoingInvite(
+                    SipUri.sip("49301234" + i, "127.0.0.1", sipp.port()),
+                    SipUri.sip("4969000", "127.0.0.1"),
+                    Optional.of(SipUri.sip("+4969000", "127.0.0.1")),
+                    Set.of(),
+                    new InetSocketAddress(TestGateway.LOOPBACK, sipp.port()),
+                    "udp"));
+          }
+          List<String> seen = new ArrayList<>();
+          while (seen.stream().filter("answered"::equals).count() < 3) {
+            seen.add(gw.next());
+          }
+          Sipp.Result r = sipp.finish(Duration.ofSeconds(45));
 
-        assertThat(r.exitCode()).as(r.output()).isZero();
-        assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(3);
-        // an INVITE sent before SIPp had bound is retransmitted (Timer A), so each call rings once
-        assertThat(seen).containsOnly("progress 180", "answered").hasSize(6);
+          assertThat(r.exitCode()).as(r.output()).isZero();
+          assertThat(r.stat("SuccessfulCall(C)")).isEqualTo(3);
+          assertThat(seen).containsOnly("progress 180", "answered").hasSize(6);
+        }
         assertThat(gw.gateway.activeCalls()).isZero();
         assertThat(gw.gateway.counters().snapshot()).containsEntry("invitesSent", 3L);
       }
@@ -195,10 +183,12 @@ class SipGatewaySippTest {
     @Test
     void reject_sends_the_status_with_a_q850_reason_header() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.BUSY)) {
-        Path scenario = Sipp.scenario("uac_rejected.xml", dir);
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uac_rejected.xml", dir);
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.next()).isEqualTo("incoming 9992021000");
@@ -212,10 +202,12 @@ class SipGatewaySippTest {
     @Test
     void sipp_gets_400_for_a_malformed_from_header() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
-        Path scenario = Sipp.scenario("uac_malformed.xml", dir);
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uac_malformed.xml", dir);
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().malformed()).isEqualTo(1);
@@ -226,7 +218,7 @@ class SipGatewaySippTest {
     @Test
     void malformed_cseq_gets_a_well_formed_400_without_the_bad_header() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER);
-          DatagramSocket peer = new DatagramSocket(0, Sipp.LOOPBACK)) {
+          DatagramSocket peer = new DatagramSocket(0, TestGateway.LOOPBACK)) {
         peer.setSoTimeout(5000);
         String request =
             "INVITE sip:9992021000@127.0.0.1 SIP/2.0\r\n"
@@ -240,7 +232,8 @@ class SipGatewaySippTest {
                 + "Max-Forwards: 70\r\n"
                 + "Content-Length: 0\r\n\r\n";
         byte[] b = request.getBytes(StandardCharsets.US_ASCII);
-        peer.send(new DatagramPacket(b, b.length, new InetSocketAddress(Sipp.LOOPBACK, gw.port)));
+        peer.send(
+            new DatagramPacket(b, b.length, new InetSocketAddress(TestGateway.LOOPBACK, gw.port)));
         DatagramPacket answer = new DatagramPacket(new byte[4096], 4096);
         peer.receive(answer);
 
@@ -263,7 +256,8 @@ class SipGatewaySippTest {
           new TestGateway(TestGateway.Policy.ANSWER, Set.of(InetAddress.getByName("127.0.0.2")))) {
         Path scenario =
             Sipp.scenario(
-                "uac_expect.xml",
+                TestGateway.class,
+                "/sipp/uac_expect.xml",
                 dir,
                 Map.of(
                     "EXPECTED",
@@ -274,7 +268,9 @@ class SipGatewaySippTest {
                     "Subject: t"));
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().forbiddenPeer()).isEqualTo(1);
@@ -287,13 +283,16 @@ class SipGatewaySippTest {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
         Path scenario =
             Sipp.scenario(
-                "uac_expect.xml",
+                TestGateway.class,
+                "/sipp/uac_expect.xml",
                 dir,
                 Map.of(
                     "EXPECTED", "415", "CONTENT_TYPE", "text/plain", "EXTRA_HEADER", "Subject: t"));
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().unsupportedMediaType()).isEqualTo(1);
@@ -305,7 +304,8 @@ class SipGatewaySippTest {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
         Path scenario =
             Sipp.scenario(
-                "uac_expect.xml",
+                TestGateway.class,
+                "/sipp/uac_expect.xml",
                 dir,
                 Map.of(
                     "EXPECTED",
@@ -316,7 +316,9 @@ class SipGatewaySippTest {
                     "Require: 100rel"));
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().snapshot()).containsEntry("badExtension", 1L);
@@ -327,10 +329,12 @@ class SipGatewaySippTest {
     @Test
     void sdp_without_an_acceptable_audio_stream_gets_488() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
-        Path scenario = Sipp.scenario("uac_bad_sdp.xml", dir);
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uac_bad_sdp.xml", dir);
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().notAcceptableSdp()).isEqualTo(1);
@@ -340,10 +344,12 @@ class SipGatewaySippTest {
     @Test
     void bye_for_no_dialog_gets_481() throws Exception {
       try (TestGateway gw = new TestGateway(TestGateway.Policy.ANSWER)) {
-        Path scenario = Sipp.scenario("uac_stray_bye.xml", dir);
+        Path scenario = Sipp.scenario(TestGateway.class, "/sipp/uac_stray_bye.xml", dir);
         Sipp.Result r =
             Sipp.run(
-                dir, 30, uac(gw.target(), Sipp.freePort(), "-sf", scenario.toString(), "-m", "1"));
+                dir,
+                Duration.ofSeconds(30),
+                uac(gw.target(), "-sf", scenario.toString(), "-m", "1"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(gw.gateway.counters().unknownDialog()).isEqualTo(1);

@@ -22,7 +22,7 @@ class SipIInviteTest {
   void the_encapsulated_iam_reaches_the_far_gateway_and_the_call_is_answered() throws Exception {
     List<SipWireTap.Message> wire = new CopyOnWriteArrayList<>();
     try (TestGateway a =
-            new TestGateway(TestGateway.Policy.ANSWER, Set.of(Sipp.LOOPBACK), wire::add);
+            new TestGateway(TestGateway.Policy.ANSWER, Set.of(TestGateway.LOOPBACK), wire::add);
         TestGateway b = new TestGateway(TestGateway.Policy.ANSWER)) {
       // IAM from its message type code: type 01, NCI, FCI, CPC, TMR, pointers, called number
       Octets iam = Octets.fromHex("0100600a000203000683109999200201");
@@ -33,7 +33,7 @@ class SipIInviteTest {
                       SipUri.sip("4969000", "127.0.0.1"),
                       Optional.empty(),
                       Set.of(),
-                      new InetSocketAddress(Sipp.LOOPBACK, b.port),
+                      new InetSocketAddress(TestGateway.LOOPBACK, b.port),
                       "udp")
                   .withIsup(iam));
       IncomingCall in = b.incoming.poll(10, TimeUnit.SECONDS);

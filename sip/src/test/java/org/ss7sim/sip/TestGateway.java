@@ -12,10 +12,12 @@ import javax.sip.SipException;
 
 /**
  * A module-level gateway for the SIPp tests: listens on the loopback (UDP and TCP, one ephemeral
- * port), and as its user either answers every call (180 then 200) or only rings; records every
- * indication.
+ * port the gateway binds itself and reports), and as its user either answers every call (180 then
+ * 200) or only rings; records every indication.
  */
 final class TestGateway implements SipCallUser, AutoCloseable {
+  static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
   enum Policy {
     ANSWER,
     RING_ONLY,
@@ -39,8 +41,8 @@ final class TestGateway implements SipCallUser, AutoCloseable {
   TestGateway(Policy policy, Set<InetAddress> peers, SipWireTap tap)
       throws IOException, SipException {
     this.policy = policy;
-    this.port = Sipp.freePort();
-    InetSocketAddress listen = new InetSocketAddress(Sipp.LOOPBACK, port);
+    // port 0: the gateway binds a port the kernel chooses (UDP and TCP alike) and reports it
+    InetSocketAddress listen = new InetSocketAddress(LOOPBACK, 0);
     this.gateway =
         SipGateway.start(
             new SipConfig(
@@ -48,10 +50,11 @@ final class TestGateway implements SipCallUser, AutoCloseable {
             this,
             Runnable::run,
             tap);
+    this.port = gateway.localAddress("udp").getPort();
   }
 
   TestGateway(Policy policy) throws IOException, SipException {
-    this(policy, Set.of(Sipp.LOOPBACK));
+    this(policy, Set.of(LOOPBACK));
   }
 
   String target() {

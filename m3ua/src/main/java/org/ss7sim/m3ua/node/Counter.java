@@ -35,6 +35,11 @@ public enum Counter {
    * retrieval, Q.704 §5.3.1) instead of being discarded.
    */
   CHANGED_OVER,
+  /**
+   * Messages stored in a changeback buffer while T3 ran: the normal route was back but earlier
+   * messages could still be on their way over the alternative (Q.704 §6.4, §8.2).
+   */
+  CHANGEBACK_BUFFERED,
   /** Messages discarded: no user part registered for the SI (DUPU sent). */
   DISCARDED_NO_USER,
   /** Messages discarded: undecodable (ERR sent). */

@@ -1,5 +1,6 @@
 package org.ss7sim.m3ua.node;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ss7sim.m3ua.asp.ApplicationServer;
@@ -28,9 +29,16 @@ import org.ss7sim.mtp.routing.RoutingTable;
  */
 final class Forwarding {
   private final M3uaNode node;
+  private final Changeback changeback;
 
-  Forwarding(M3uaNode node) {
+  Forwarding(M3uaNode node, Duration changebackDelay) {
     this.node = node;
+    this.changeback = new Changeback(node, this, changebackDelay);
+  }
+
+  /** Time-controlled changeback of the destinations traffic was diverted for. */
+  Changeback changeback() {
+    return changeback;
   }
 
   void transfer(MtpTransfer request) {
@@ -61,13 +69,20 @@ final class Forwarding {
    * from}) as {@link RouteChoice} decides; returns false when it was discarded (counted).
    */
   boolean route(MtpTransfer t, Session from) {
-    return apply(RouteChoice.decide(candidates(t.dpc(), from), t.sls()), t, from, null);
+    RouteChoice.Decision d = RouteChoice.decide(candidates(t.dpc(), from), t.sls());
+    if (changeback.active()
+        && !(d instanceof RouteChoice.Discard)
+        && changeback.offer(t.dpc(), () -> new Held(toData(t, List.of()), from))) {
+      return true; // in the changeback buffer until T3 expires (Q.704 §6.4, §8.2)
+    }
+    return apply(d, t, from, null);
   }
 
   private boolean apply(RouteChoice.Decision decision, MtpTransfer t, Session from, Data held) {
     if (decision instanceof RouteChoice.Send s) {
       if (s.diverted()) {
         node.count(Counter.DIVERTED);
+        changeback.diverted(t.dpc());
       }
       return send(s.via(), t, held);
     }
@@ -129,6 +144,17 @@ final class Forwarding {
       }
     }
     return discarded;
+  }
+
+  /**
+   * Messages from a changeback buffer ({@link Changeback}): each, in order, over the route chosen
+   * for it now; one with no route left is discarded and counted.
+   */
+  void resend(List<Held> held) {
+    for (Held h : held) {
+      MtpTransfer t = toTransfer(h.data().protocolData());
+      apply(RouteChoice.decide(candidates(t.dpc(), h.from()), t.sls()), t, h.from(), h.data());
+    }
   }
 
   /** The route {@link #route} would take for {@code dpc} and {@code sls} now, or null. */

@@ -61,11 +61,12 @@ public final class M3uaNode implements MtpService {
   private final long[] counters = new long[Counter.values().length];
   private final WireWriter scratch = new WireWriter(512);
   private final Ssnm ssnm = new Ssnm(this);
-  private final Forwarding forwarding = new Forwarding(this);
+  private final Forwarding forwarding;
 
   M3uaNode(M3uaNodeBuilder b) {
     this.config = b;
     this.localPointCode = b.localPointCode;
+    this.forwarding = new Forwarding(this, b.changebackDelay);
     for (AsConfig as : b.applicationServers) {
       ases.add(as);
     }
@@ -208,6 +209,11 @@ public final class M3uaNode implements MtpService {
   /** T(r) of AS {@code as} expired with messages held: see {@link Forwarding#changeover}. */
   int changeover(String as, List<Held> held) {
     return forwarding.changeover(as, held);
+  }
+
+  /** Time-controlled changeback (see {@link Changeback}). */
+  Changeback changeback() {
+    return forwarding.changeback();
   }
 
   java.util.Collection<LocalAsp> links() {

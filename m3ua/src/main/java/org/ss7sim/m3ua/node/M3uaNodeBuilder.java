@@ -86,6 +86,7 @@ public final class M3uaNodeBuilder {
   Duration heartbeatInterval;
   Duration heartbeatTimeout = Duration.ofSeconds(3);
   Duration recoveryTimer = Duration.ofSeconds(2);
+  Duration changebackDelay = Duration.ofSeconds(1);
   Duration ackTimeout = Duration.ofSeconds(2);
   Long networkAppearance;
   boolean dynamicRegistration = true;
@@ -260,6 +261,20 @@ public final class M3uaNodeBuilder {
   /** T(r), the AS recovery timer (RFC 4666 §4.3.4.3); default 2 s. */
   public M3uaNodeBuilder recoveryTimer(Duration tr) {
     this.recoveryTimer = tr;
+    return this;
+  }
+
+  /**
+   * T3, the time-controlled changeback delay (Q.704 §6.4, and T6 of controlled rerouting, §8.2):
+   * how long traffic returning from an alternative route to the normal one waits after the last
+   * message sent over the alternative, so that none overtakes it; default 1 s (Q.704 §16.8: 0.8–1.2
+   * s). It should exceed the difference between the two routes' transit times.
+   */
+  public M3uaNodeBuilder changebackDelay(Duration t3) {
+    if (t3.isNegative()) {
+      throw new IllegalArgumentException("changeback delay must not be negative: " + t3);
+    }
+    this.changebackDelay = t3;
     return this;
   }
 

@@ -110,6 +110,19 @@ final class RouteChoice {
   }
 
   /**
+   * The priority of the routes a message to this destination takes now ({@link #inUse}), or {@link
+   * Integer#MAX_VALUE} when none can: lower when traffic could return from an alternative route to
+   * a better one (changeback, Q.704 §6, §8), higher when it must leave it (§5, §7).
+   */
+  static int inUsePriority(List<Candidate> routes) {
+    List<Candidate> usable = usable(routes, false);
+    if (usable.isEmpty()) {
+      usable = usable(routes, true);
+    }
+    return usable.isEmpty() ? Integer.MAX_VALUE : usable.get(0).priority();
+  }
+
+  /**
    * The usable routes of the best priority (arrival excluded): unrestricted ones (available or
    * pending), or with {@code restrictedToo} the restricted ones too; available before pending.
    */

@@ -242,12 +242,18 @@ final class Ssnm {
         : r.activeRoutingContexts();
   }
 
+  /**
+   * Per tracked destination: the priority of the routes in use ({@link RouteChoice#inUsePriority}).
+   */
+  private final Map<PointCode, Integer> inUsePriority = new HashMap<>();
+
   private void reevaluate(PointCode pc) {
     evaluated++;
     List<RouteChoice.Candidate> routes = node.candidates(pc);
     boolean now = node.routes().accessible(pc, node::available);
     Set<String> vias = Set.copyOf(RouteChoice.inUse(routes));
     boolean viasChanged = !vias.equals(inUse.put(pc, vias));
+    changeback(pc, now, RouteChoice.inUsePriority(routes));
     if (now == node.accessibility().get(pc)) {
       if (viasChanged) {
         tellAdjacentStps(pc);
@@ -264,6 +270,24 @@ final class Ssnm {
     }
     announce(pc, now);
     tellAdjacentStps(pc);
+  }
+
+  /**
+   * Tells {@link Changeback} how the routes in use for {@code pc} changed: better (traffic may
+   * return from an alternative, Q.704 §6.4 / §8.2), worse, or none left.
+   */
+  private void changeback(PointCode pc, boolean now, int priority) {
+    Integer before = inUsePriority.put(pc, priority);
+    if (before == null || !Boolean.TRUE.equals(node.accessibility().get(pc))) {
+      return; // it was not reachable: nothing can be on its way to it
+    }
+    if (!now) {
+      node.changeback().destinationLost(pc);
+    } else if (priority < before) {
+      node.changeback().routeImproved(pc);
+    } else if (priority > before) {
+      node.changeback().routeWorsened(pc);
+    }
   }
 
   /**

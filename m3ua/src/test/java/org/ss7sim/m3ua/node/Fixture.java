@@ -95,6 +95,10 @@ final class Fixture {
   /** A hand-driven M3UA peer: sends raw bytes, records decoded messages. */
   final class RawPeer implements AssociationListener {
     final List<M3uaMessage> received = new ArrayList<>();
+
+    /** The bytes of each message in {@link #received}, as they came. */
+    final List<Octets> receivedBytes = new ArrayList<>();
+
     final List<String> events = new ArrayList<>();
     final List<Integer> streams = new ArrayList<>();
     final Association association;
@@ -130,6 +134,7 @@ final class Fixture {
       try {
         streams.add(streamId);
         received.add(M3uaCodec.decode(payload));
+        receivedBytes.add(payload);
       } catch (Exception e) {
         throw new AssertionError("node sent undecodable bytes " + payload, e);
       }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ss7sim.m3ua.asp.AsState;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.message.AffectedPointCode;
@@ -268,6 +270,45 @@ class M3uaNodeTest {
               null,
               List.of()));
       assertThat(errorOf(p.last())).isEqualTo(ErrorCode.UNEXPECTED_MESSAGE);
+    }
+
+    /**
+     * DATA whose Protocol Data holds a value out of range for the network (a point code wider than
+     * 14 bits under ITU, SI above 15, NI or MP above 3) is refused with Invalid Parameter Value,
+     * 0x11 (RFC 4666 §3.8.1), naming the routing context, and not forwarded; the ERR's bytes are
+     * written out so another code (Protocol Error, 0x07) fails.
+     */
+    @ParameterizedTest(name = "opc {0} dpc {1} si {2} ni {3} mp {4}")
+    @CsvSource({
+      "1, 16384, 3, 2, 0",
+      "16384, 1, 3, 2, 0",
+      "2, 1, 16, 2, 0",
+      "2, 1, 3, 4, 0",
+      "2, 1, 3, 2, 4"
+    })
+    void data_with_protocol_data_out_of_range_is_answered_invalid_parameter_value(
+        long opc, long dpc, int si, int ni, int mp) {
+      M3uaNode sgp = started();
+      Fixture.RawPeer p = f.new RawPeer(2905);
+      p.send(new AspUp(null, null, List.of()));
+      p.send(new AspActive(null, List.of(10L), null, List.of()));
+      p.received.clear();
+      p.receivedBytes.clear();
+      p.send(
+          new Data(
+              null,
+              List.of(10L),
+              new ProtocolData(opc, dpc, si, ni, mp, 0, Octets.fromHex("00")),
+              null,
+              List.of()));
+      assertThat(p.receivedBytes)
+          .containsExactly(
+              Octets.fromHex(
+                  "0100000000000018" // v1, MGMT, ERR, length 24
+                      + "000c000800000011" // Error Code: Invalid Parameter Value
+                      + "000600080000000a")); // Routing Context 10
+      assertThat(sgp.counter(Counter.FORWARDED)).isZero();
+      assertThat(sgp.counter(Counter.DISCARDED_UNEXPECTED)).isEqualTo(1);
     }
 
     @Test

@@ -218,13 +218,116 @@ class MatedStpTest {
       f.clock.advance(Duration.ofMillis(100));
       assertThat(stpA.chooseRoute(SSP, 0)).isEqualTo("as-ssp");
       hlr.transfer(numbered(10, SSP, 2));
-      f.clock.advance(Duration.ofMillis(50));
+      f.clock.advance(Duration.ofSeconds(1)); // past T3 of the changeback (see below)
       assertThat(stpA.counter(Counter.DIVERTED)).isEqualTo(diverted);
       assertThat(numbers(sspUser.received)).containsExactly(1, 2);
       // stp-b was told it may route ssp over stp-a again (DAVA, Q.704 §13.3.2)
       assertThat(stpB.routeStatus(SSP))
           .filteredOn(r -> r.via().equals("to-a"))
           .allMatch(RouteStatus::available);
+    }
+  }
+
+  /**
+   * Time-controlled changeback (Q.704 §6.4, §8.2): ssp's link to stp-a comes back while hlr keeps
+   * sending to ssp through stp-a. Diverted messages take three hops (hlr, stp-a, stp-b, ssp),
+   * direct ones two, 1 ms each: a message sent direct at once would overtake the ones still on the
+   * longer way. stp-a stores the traffic for ssp until T3 (1 s) has run out since the last diverted
+   * message and then sends it direct, buffer first.
+   */
+  @Nested
+  class TimeControlledChangeback {
+    static final Duration HALF_MS = Duration.ofNanos(500_000);
+
+    private int next;
+
+    /** ssp's link to stp-a is down long enough for stp-a to divert (T(r) expired). */
+    @BeforeEach
+    void divert() {
+      ssp.deactivate("a");
+      f.clock.advance(Duration.ofSeconds(1));
+      send(20);
+      f.clock.advance(Duration.ofMillis(5));
+      assertThat(stpA.counter(Counter.DIVERTED)).isEqualTo(20);
+    }
+
+    private void send(int n) {
+      for (int i = 0; i < n; i++) {
+        hlr.transfer(numbered(10, SSP, next++));
+        f.clock.advance(HALF_MS);
+      }
+    }
+
+    private List<Integer> upTo(int n) {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        out.add(i);
+      }
+      return out;
+    }
+
+    /** What ssp received so far, asserted in order with no gap and none twice. */
+    private List<Integer> receivedInOrder() {
+      List<Integer> got = numbers(sspUser.received);
+      assertThat(got)
+          .as("received at ssp, in order, none missing or twice")
+          .isEqualTo(upTo(got.size()));
+      return got;
+    }
+
+    @Test
+    void traffic_returns_to_the_direct_route_only_after_t3_in_order_none_lost_none_twice() {
+      send(10); // diverted like the first 20; the last still on their way when the link returns
+      ssp.activate("a");
+      send(40);
+      f.clock.advance(Duration.ofMillis(500));
+      // the receiver has an unbroken prefix; what hlr sent since the link returned waits in stp-a
+      int early = receivedInOrder().size();
+      assertThat(early).isLessThan(70);
+      int buffered = stpA.changeback().buffered();
+      assertThat(buffered).isEqualTo(70 - early);
+      assertThat(stpA.counter(Counter.CHANGEBACK_BUFFERED)).isEqualTo(buffered);
+      long divertedSoFar = stpA.counter(Counter.DIVERTED);
+      long forwardedByB = stpB.counter(Counter.FORWARDED);
+
+      f.clock.advance(Duration.ofSeconds(1)); // T3 expired: the buffer goes direct, in order
+      send(10);
+      f.clock.advance(Duration.ofMillis(100));
+      assertThat(receivedInOrder()).hasSize(80);
+      assertThat(stpA.changeback().buffered()).isZero();
+      // after the changeback the traffic is on the preferred route: no more diverted, none over
+      // stp-b
+      assertThat(stpA.chooseRoute(SSP, 0)).isEqualTo("as-ssp");
+      assertThat(stpA.counter(Counter.DIVERTED)).isEqualTo(divertedSoFar);
+      assertThat(stpB.counter(Counter.FORWARDED)).isEqualTo(forwardedByB);
+      assertThat(sum(Counter.DISCARDED_NO_ROUTE, stpA, stpB)).isZero();
+      assertThat(sum(Counter.DISCARDED_PENDING, stpA, stpB)).isZero();
+    }
+
+    @Test
+    void the_link_lost_again_during_changeback_sends_the_buffer_the_long_way_in_order() {
+      send(10);
+      ssp.activate("a");
+      send(10);
+      assertThat(stpA.changeback().buffered()).isPositive();
+      ssp.deactivate("a"); // before T3 expires
+      send(10);
+      f.clock.advance(Duration.ofSeconds(3));
+      assertThat(receivedInOrder()).hasSize(50);
+      assertThat(stpA.changeback().buffered()).isZero();
+      assertThat(sum(Counter.DISCARDED_NO_ROUTE, stpA, stpB)).isZero();
+      assertThat(sum(Counter.DISCARDED_PENDING, stpA, stpB)).isZero();
+    }
+
+    @Test
+    void nothing_is_held_when_no_message_went_the_long_way_within_t3() {
+      f.clock.advance(Duration.ofSeconds(2)); // quiet for longer than T3
+      ssp.activate("a");
+      f.clock.advance(Duration.ofMillis(50));
+      send(5);
+      f.clock.advance(Duration.ofMillis(50));
+      assertThat(numbers(sspUser.received)).isEqualTo(upTo(25));
+      assertThat(stpA.counter(Counter.CHANGEBACK_BUFFERED)).isZero();
     }
   }
 

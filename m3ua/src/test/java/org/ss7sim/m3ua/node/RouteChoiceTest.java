@@ -77,4 +77,21 @@ class RouteChoiceTest {
   void inUse(String routes, List<String> expected) {
     assertThat(RouteChoice.inUse(routes(routes))).isEqualTo(expected);
   }
+
+  /** The priority changeback compares before and after a route change (Q.704 §6, §8). */
+  static Stream<Arguments> inUsePriority() {
+    return Stream.of(
+        Arguments.of("a/0/AVAILABLE b/1/AVAILABLE", 0),
+        Arguments.of("a/0/PENDING b/1/AVAILABLE", 0), // T(r): still the normal route
+        Arguments.of("a/0/UNAVAILABLE b/1/AVAILABLE", 1), // diverted
+        Arguments.of("a/0/RESTRICTED b/1/AVAILABLE", 1), // §13.4: an unrestricted one first
+        Arguments.of("a/0/RESTRICTED b/1/UNAVAILABLE", 0),
+        Arguments.of("a/0/UNAVAILABLE b/1/UNAVAILABLE", Integer.MAX_VALUE));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource
+  void inUsePriority(String routes, int expected) {
+    assertThat(RouteChoice.inUsePriority(routes(routes))).isEqualTo(expected);
+  }
 }

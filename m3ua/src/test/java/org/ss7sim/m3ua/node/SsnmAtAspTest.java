@@ -5,6 +5,7 @@ import static org.ss7sim.m3ua.node.Fixture.asp;
 import static org.ss7sim.m3ua.node.Fixture.message;
 import static org.ss7sim.m3ua.node.Fixture.serverAt;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -111,10 +112,16 @@ class SsnmAtAspTest {
       assertThat(alternate.dataCount()).isEqualTo(1);
       assertThat(node.accessible(PointCode.itu(3))).isTrue();
 
+      // controlled rerouting back (Q.704 §8.2): "02" went the other way less than T6 (T3) ago,
+      // so "03" waits in the changeback buffer rather than overtake it, then takes the primary
       primary.send(dava(3));
       node.transfer(message(1, 3, 0, "03"));
+      assertThat(primary.dataCount()).isEqualTo(1);
+      f.clock.advance(Duration.ofSeconds(1));
       assertThat(primary.dataCount()).isEqualTo(2);
       assertThat(alternate.dataCount()).isEqualTo(1);
+      node.transfer(message(1, 3, 0, "04"));
+      assertThat(primary.dataCount()).isEqualTo(3);
     }
 
     @Test

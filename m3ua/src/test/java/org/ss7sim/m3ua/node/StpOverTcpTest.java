@@ -316,14 +316,18 @@ class StpOverTcpTest {
                 pcap,
                 List.of("-Y", "m3ua.message_class == 3 && m3ua.message_type == 1"),
                 "m3ua.asp_identifier"))
-        .containsExactly(List.of("2"));
+        // an ASP repeats ASP Up / ASP Active when the ack is late (ack timeout 200 ms here, which a
+        // loaded machine can exceed): every copy carries the same parameters
+        .isNotEmpty()
+        .containsOnly(List.of("2"));
     assertThat(
             Tshark.fields(
                 pcap,
                 List.of("-Y", "m3ua.message_class == 4 && m3ua.message_type == 1"),
                 "m3ua.traffic_mode_type",
                 "m3ua.routing_context"))
-        .containsExactly(List.of("2", "10"));
+        .isNotEmpty()
+        .containsOnly(List.of("2", "10"));
     List<List<String>> data =
         Tshark.fields(
             pcap,
@@ -388,7 +392,10 @@ class StpOverTcpTest {
                 pcap,
                 List.of("-Y", "m3ua.message_class == 3 && m3ua.message_type == 4"),
                 "m3ua.asp_identifier"))
-        .containsExactly(List.of("2"));
+        // an ASP repeats ASP Up / ASP Active when the ack is late (ack timeout 200 ms here, which a
+        // loaded machine can exceed): every copy carries the same parameters
+        .isNotEmpty()
+        .containsOnly(List.of("2"));
     assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
   }
 }

@@ -106,6 +106,7 @@ public final class Run {
     Map<String, Map<String, Map<String, Long>>> external;
     List<Ladder> ladders = new ArrayList<>();
     List<String> security = List.of();
+    List<String> credit = List.of();
     org.ss7sim.simulator.report.SecurityResults loot =
         org.ss7sim.simulator.report.SecurityResults.NONE;
     org.ss7sim.simulator.report.SipResults sip = org.ss7sim.simulator.report.SipResults.NONE;
@@ -133,7 +134,7 @@ public final class Run {
             net.nodes().size(),
             net.startup().toMillis());
         if (virtual == null) {
-          awaitExternalLinks(net, err);
+          awaitExternalLinks(net, err, settings.startTimeout());
         } else if (net.externalLinks().any()) {
           err.println("virtual time: the links to external nodes are not opened (all in this JVM)");
         }
@@ -143,6 +144,7 @@ public final class Run {
         }
         external = net.externalAnswers().counts();
         security = org.ss7sim.simulator.traffic.AttackReport.lines(net);
+        credit = CreditReport.lines(net);
         loot = org.ss7sim.simulator.traffic.AttackReport.results(net);
         sip = org.ss7sim.simulator.report.SipResults.capture(net);
       } finally {
@@ -175,6 +177,7 @@ public final class Run {
                   (op, outcomes) ->
                       out.println("external " + peer + " answered " + op + ": " + outcomes)));
       security.forEach(out::println);
+      credit.forEach(out::println);
     }
     for (String u : report.unmet()) {
       out.println("NOT MET: " + u);
@@ -245,25 +248,47 @@ public final class Run {
     }
   }
 
-  /** How long a scenario waits for the links to external equipment before its traffic starts. */
+  /**
+   * How long a scenario waits at least for the links to external equipment before its traffic
+   * starts ({@code --start-timeout} when longer).
+   */
   static final java.time.Duration EXTERNAL_LINK_WAIT = java.time.Duration.ofSeconds(20);
 
   /**
-   * Before scenario traffic: waits (bounded) until the links to external nodes are up, saying on
-   * {@code err} which are still down when the wait ends (the traffic then starts anyway).
+   * Before scenario traffic: waits (bounded: {@link #EXTERNAL_LINK_WAIT} or {@code startTimeout}
+   * when longer) until the links to external nodes are up, printing on {@code err} each change of
+   * their state as one line while it waits (the first lines name the addresses listened on, with
+   * the port bound), then which are still down when the wait ends (the traffic then starts anyway).
    */
-  static void awaitExternalLinks(SimNetwork net, PrintWriter err) throws Exception {
+  static void awaitExternalLinks(SimNetwork net, PrintWriter err, Duration startTimeout)
+      throws Exception {
     if (!net.externalLinks().any()) {
       return;
     }
-    List<String> down = net.externalLinks().awaitUp(EXTERNAL_LINK_WAIT);
-    for (String d : down) {
-      err.println("still down after " + EXTERNAL_LINK_WAIT.toSeconds() + " s: " + d);
+    Duration wait =
+        startTimeout != null && startTimeout.compareTo(EXTERNAL_LINK_WAIT) > 0
+            ? startTimeout
+            : EXTERNAL_LINK_WAIT;
+    java.util.concurrent.atomic.AtomicBoolean waiting =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    net.externalLinks()
+        .onChange(
+            line -> {
+              if (waiting.get()) {
+                synchronized (err) {
+                  err.println(line);
+                  err.flush();
+                }
+              }
+            });
+    List<String> down = net.externalLinks().awaitUp(wait);
+    synchronized (err) {
+      waiting.set(false);
+      for (String d : down) {
+        err.println("still down after " + wait.toSeconds() + " s: " + d);
+      }
+      err.flush();
     }
-    for (String l : net.externalLinks().states()) {
-      err.println(l);
-    }
-    err.flush();
   }
 
   /** The summary table. */

@@ -119,6 +119,16 @@ final class GenerateCommand implements Callable<Integer> {
   int smppPort;
 
   @Option(
+      names = "--end-node-routes",
+      defaultValue = "default",
+      paramLabel = "default|exact",
+      description =
+          "default: switches, HLRs, MSCs and SMSCs route by one default route over their STP pair"
+              + " (exact routes only to their STPs and trunk peers); exact: one route per"
+              + " destination (default ${DEFAULT-VALUE}).")
+  String endNodeRoutes;
+
+  @Option(
       names = "--call-sources",
       defaultValue = "10",
       description = "Trunk groups given a call source in the scenario (default ${DEFAULT-VALUE}).")
@@ -156,7 +166,14 @@ final class GenerateCommand implements Callable<Integer> {
             topology,
             neighbours,
             basePort,
-            smppPort);
+            smppPort,
+            switch (endNodeRoutes) {
+              case "default" -> true;
+              case "exact" -> false;
+              default ->
+                  throw new BadInputException(
+                      "--end-node-routes must be default or exact, not '" + endNodeRoutes + "'");
+            });
     List<String> problems = shape.problems();
     if (!problems.isEmpty()) {
       throw new BadInputException(String.join("; ", problems));

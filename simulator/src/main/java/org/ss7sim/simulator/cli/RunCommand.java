@@ -113,7 +113,8 @@ final class RunCommand implements Callable<Integer> {
       return execute();
     } catch (org.ss7sim.transport.TransportUnavailableException
         | java.net.BindException
-        | org.ss7sim.simulator.network.LinksNotActiveException e) {
+        | org.ss7sim.simulator.network.LinksNotActiveException
+        | org.ss7sim.simulator.network.NodesNotStartedException e) {
       throw new BadInputException(e.getMessage());
     }
   }

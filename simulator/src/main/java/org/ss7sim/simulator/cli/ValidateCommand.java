@@ -40,7 +40,39 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         network + ": network '" + net.name() + "' with " + net.nodes().size() + " nodes is valid");
+    routeSummary(net).ifPresent(out::println);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * With default routes for end nodes, one line saying how many nodes use one and how many exact
+   * routes remain (what a node tracks: MTP-PAUSE/RESUME, DAUD); empty without default routes.
+   */
+  static java.util.Optional<String> routeSummary(Network net) {
+    int withDefault = 0;
+    long exact = 0;
+    long atStps = 0;
+    for (org.ss7sim.simulator.config.network.Node n : net.nodes()) {
+      long e = n.routes().stream().filter(r -> !r.isDefault()).count();
+      exact += e;
+      if (n.kind() == org.ss7sim.simulator.config.network.NodeKind.STP) {
+        atStps += e;
+      }
+      if (n.routes().stream().anyMatch(r -> r.implicit() && r.isDefault())) {
+        withDefault++;
+      }
+    }
+    if (withDefault == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "routes: "
+            + withDefault
+            + " end nodes route by a default route (defaults: end_node_routes: default); "
+            + exact
+            + " exact routes in all, "
+            + atStps
+            + " of them at STPs");
   }
 }

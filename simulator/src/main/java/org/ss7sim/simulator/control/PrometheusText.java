@@ -34,6 +34,7 @@ final class PrometheusText {
     p.messages(net);
     p.discards(net);
     p.refusals(net);
+    p.bindLockouts(net);
     p.states(net);
     p.sources(sources);
     p.stores(view);
@@ -106,6 +107,42 @@ final class PrometheusText {
           "ss7sim_m3ua_refusals_total",
           labels("node", r.node(), "link", r.link(), "refusal", r.refusal(), "detail", r.detail()),
           r.count());
+    }
+  }
+
+  /** SMPP binds refused because their address was locked out, and the lock-outs (issue 13). */
+  private void bindLockouts(SimNetwork net) throws Exception {
+    List<org.ss7sim.smpp.server.SmppServer> servers = new java.util.ArrayList<>();
+    List<String> names = new java.util.ArrayList<>();
+    for (SimNode n : net.nodes()) {
+      if (n.logic().orElse(null) instanceof Smsc s) {
+        java.util.Optional<org.ss7sim.smpp.server.SmppServer> server = n.call(s::smppServer);
+        if (server.isPresent()) {
+          servers.add(server.get());
+          names.add(n.name());
+        }
+      }
+    }
+    family(
+        "ss7sim_smpp_binds_locked_out_total",
+        "counter",
+        "SMPP binds refused (ESME_RBINDFAIL, closed) because their address was locked out after"
+            + " repeated failed binds, by SMSC.");
+    for (int i = 0; i < servers.size(); i++) {
+      sample(
+          "ss7sim_smpp_binds_locked_out_total",
+          labels("node", names.get(i)),
+          servers.get(i).counters().bindsLockedOut());
+    }
+    family(
+        "ss7sim_smpp_bind_lockouts_total",
+        "counter",
+        "Addresses locked out after repeated failed SMPP binds, by SMSC.");
+    for (int i = 0; i < servers.size(); i++) {
+      sample(
+          "ss7sim_smpp_bind_lockouts_total",
+          labels("node", names.get(i)),
+          servers.get(i).bindLockout().lockouts());
     }
   }
 

@@ -136,6 +136,7 @@ public final class NetworkGenerator {
         .append(s.transport())
         .append(", base_port: ")
         .append(s.basePort())
+        .append(s.defaultRoutes() ? ", end_node_routes: default" : "")
         .append("}\n");
     y.append("nodes:\n");
     stps(y);

@@ -20,6 +20,8 @@ import java.util.List;
  *     many switches
  * @param basePort first listening port (network file {@code defaults.base_port})
  * @param smppBasePort SMPP port of the first SMSC, the next ones count up; 0: ephemeral ports
+ * @param defaultRoutes end nodes route by a default route over their STP pair (network file {@code
+ *     defaults.end_node_routes: default}) instead of one exact route per destination
  */
 public record Shape(
     String name,
@@ -34,7 +36,40 @@ public record Shape(
     Topology topology,
     int neighbours,
     int basePort,
-    int smppBasePort) {
+    int smppBasePort,
+    boolean defaultRoutes) {
+
+  /** A shape whose end nodes have one exact route per destination. */
+  public Shape(
+      String name,
+      int stpPairs,
+      int switchesPerPair,
+      int hlrs,
+      int mscs,
+      int smscs,
+      int subscribersPerHlr,
+      int cicsPerTrunk,
+      String transport,
+      Topology topology,
+      int neighbours,
+      int basePort,
+      int smppBasePort) {
+    this(
+        name,
+        stpPairs,
+        switchesPerPair,
+        hlrs,
+        mscs,
+        smscs,
+        subscribersPerHlr,
+        cicsPerTrunk,
+        transport,
+        topology,
+        neighbours,
+        basePort,
+        smppBasePort,
+        false);
+  }
 
   /** How the switches are joined by ISUP trunk groups. */
   public enum Topology {

@@ -125,7 +125,7 @@ public final class SimNetwork implements AutoCloseable {
       VirtualTime virtual) {
     this.virtual = virtual;
     this.runLoop =
-        virtual == null ? new Loop.Real(NodeLoop.start("run")) : new Loop.Virtual(virtual);
+        virtual == null ? new Loop.Real(NodeLoop.startWithoutIo("run")) : new Loop.Virtual(virtual);
     this.pool = virtual == null ? LoopPool.start(loopThreads(), "node-loop") : null;
     this.createdNanos = runLoop.timers().nanoTime();
     this.network = network;
@@ -238,6 +238,31 @@ public final class SimNetwork implements AutoCloseable {
       VirtualTime virtual,
       Duration linkWait)
       throws Exception {
+    Duration links = linkWait != null ? linkWait : defaultLinkWait(network.nodes().size());
+    return start(
+        network,
+        only,
+        tracer,
+        logic,
+        virtual,
+        linkWait,
+        links.compareTo(NODE_START_LIMIT) > 0 ? links : NODE_START_LIMIT);
+  }
+
+  /**
+   * As above, waiting at most {@code nodeStartLimit} for the nodes' own set-up.
+   *
+   * @throws NodesNotStartedException when some nodes have not finished it then
+   */
+  static SimNetwork start(
+      Network network,
+      Set<String> only,
+      Tracer tracer,
+      Function<Node, NodeLogic> logic,
+      VirtualTime virtual,
+      Duration linkWait,
+      Duration nodeStartLimit)
+      throws Exception {
     Set<String> local = new LinkedHashSet<>();
     for (Node n : network.nodes()) {
       if (n.pointCode().isPresent()
@@ -248,7 +273,7 @@ public final class SimNetwork implements AutoCloseable {
     }
     SimNetwork net = new SimNetwork(network, local, tracer, logic, virtual);
     try {
-      net.startAll();
+      net.startAll(nodeStartLimit);
       net.awaitLinks(linkWait != null ? linkWait : defaultLinkWait(local.size()));
       net.awaitRoutesConverged(routeWait(local.size()));
       net.startupNanos = net.clock().nanoTime() - net.createdNanos;
@@ -273,7 +298,7 @@ public final class SimNetwork implements AutoCloseable {
     }
     SimNetwork net = new SimNetwork(network, local, null, null, null);
     try {
-      net.startAll();
+      net.startAll(NODE_START_LIMIT);
       try {
         net.await(net.linksUp(), linkWait);
       } catch (TimeoutException e) {
@@ -290,7 +315,10 @@ public final class SimNetwork implements AutoCloseable {
   /** How long closing waits for the nodes to stop their logic and links, all together. */
   static final Duration STOP_LIMIT = Duration.ofSeconds(10);
 
-  /** How long the nodes' own start-up work (SCCP, TCAP, kind logic) may take, all together. */
+  /**
+   * How long the nodes' own start-up work (SCCP, TCAP, kind logic) may take, all together, at least
+   * (a longer start timeout raises it).
+   */
   static final Duration NODE_START_LIMIT = Duration.ofSeconds(60);
 
   /**
@@ -298,24 +326,35 @@ public final class SimNetwork implements AutoCloseable {
    * set-up runs on its loop without a round trip per node (the loops work in parallel while the
    * next node is created); all of them are awaited at the end.
    */
-  private void startAll() throws Exception {
+  private void startAll(Duration limit) throws Exception {
     List<Node> pending = new ArrayList<>();
     for (String name : local) {
       pending.add(network.node(name).orElseThrow());
     }
-    List<CompletableFuture<Void>> started = new ArrayList<>();
+    Map<String, CompletableFuture<Void>> started = new LinkedHashMap<>();
     while (!pending.isEmpty()) {
       Node next =
           pending.stream().filter(this::clientsResolvable).findFirst().orElse(pending.get(0));
       pending.remove(next);
-      started.add(startNode(next));
+      started.put(next.name(), startNode(next));
     }
     CompletableFuture<Void> all =
-        CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+        CompletableFuture.allOf(started.values().toArray(CompletableFuture[]::new));
     try {
-      await(all, NODE_START_LIMIT);
+      await(all, limit);
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof Exception x ? x : e;
+    } catch (TimeoutException e) {
+      List<String> late = new ArrayList<>();
+      started.forEach(
+          (name, f) -> {
+            if (!f.isDone()) {
+              late.add(name);
+            }
+          });
+      NodesNotStartedException failure = new NodesNotStartedException(limit, started.size(), late);
+      failure.initCause(e);
+      throw failure;
     }
   }
 

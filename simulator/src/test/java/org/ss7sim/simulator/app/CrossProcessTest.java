@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,10 @@ import org.ss7sim.transport.sctp.SctpSupport;
  * outside ESME (jSMPP) submits to A's SMSC; SRI-for-SM and MT-ForwardSM cross to B and are answered
  * there; the receipts come back to the ESME. Calls the same way with {@code
  * examples/external-switch-a.yaml} and {@code -b.yaml}, each declaring the other's switch external.
- * Over TCP, and over kernel SCTP where the kernel has it. Each file's M3UA port is a free one
- * probed here, its SMPP port ephemeral.
+ * Over TCP, and over kernel SCTP where the kernel has it (skipped with the kernel's reason
+ * otherwise). The listening process binds port 0 and prints the port it got (its line for the link
+ * to the external node); the connecting process is started after, with that port in its file. Every
+ * wait is on a line, a process's end or a receipt, each bounded.
  */
 class CrossProcessTest {
   @TempDir Path dir;
@@ -96,6 +97,26 @@ class CrossProcessTest {
       }
     }
 
+    /**
+     * The port bound by the listening link {@code link} to an external node, read from its line
+     * ({@code link to-smsc (external smsc, listening on 127.0.0.1:40123): AS DOWN rc=10}).
+     */
+    int listeningPort(String link) throws Exception {
+      String line = awaitLine("link " + link + " (external ", 90);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("listening on [^ ]*:(\\d+)\\)").matcher(line);
+      assertThat(m.find()).as(line).isTrue();
+      return Integer.parseInt(m.group(1));
+    }
+
+    /** Waits (at most {@code seconds}) for the process to end; its exit value. */
+    int awaitExit(long seconds) throws Exception {
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+        throw new AssertionError("still running after " + seconds + " s: " + output);
+      }
+      return process.exitValue();
+    }
+
     String line(String containing) {
       return List.copyOf(output).stream()
           .filter(l -> l.contains(containing))
@@ -113,38 +134,18 @@ class CrossProcessTest {
     }
   }
 
-  private static int freePort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
-  /** {@code n} distinct free ports (each held open until all are chosen). */
-  private static int[] freePorts(int n) throws Exception {
-    List<ServerSocket> held = new ArrayList<>();
-    try {
-      int[] ports = new int[n];
-      for (int i = 0; i < n; i++) {
-        ServerSocket s = new ServerSocket(0);
-        held.add(s);
-        ports[i] = s.getLocalPort();
-      }
-      return ports;
-    } finally {
-      for (ServerSocket s : held) {
-        s.close();
-      }
-    }
-  }
-
-  /** An example with its fixed M3UA port replaced by {@code port}, ephemeral SMPP, a transport. */
+  /**
+   * An example with its fixed M3UA port replaced by {@code port} (0 on the listening side),
+   * ephemeral SMPP, a transport.
+   */
   private Path example(String name, String fixedPort, int port, String transport) throws Exception {
     return example(name, java.util.Map.of(fixedPort, port), transport);
   }
 
   /**
-   * An example with its fixed M3UA ports replaced (fixed → free), other listeners and SMPP
-   * ephemeral, a transport on every link written in block style.
+   * An example with its fixed M3UA ports replaced (fixed → 0 on the listening side, → the port the
+   * listener bound on the connecting side), other listeners and SMPP ephemeral, a transport on
+   * every link written in block style.
    */
   private Path example(String name, java.util.Map<String, Integer> ports, String transport)
       throws Exception {
@@ -152,11 +153,10 @@ class CrossProcessTest {
     for (var e : ports.entrySet()) {
       yaml = yaml.replace("127.0.0.1:" + e.getKey(), "127.0.0.1:" + e.getValue());
     }
-    String kept = String.join("|", ports.values().stream().map(String::valueOf).toList());
     yaml =
         yaml
             // listeners between simulated nodes of one file: ephemeral
-            .replaceAll("(?m)^(\\s+local: 127\\.0\\.0\\.1):(?!(" + kept + ")$)\\d+$", "$1:0")
+            .replaceAll("(?m)^(\\s+local: 127\\.0\\.0\\.1):\\d+$", "$1:0")
             .replaceAll("smpp_port: \\d+", "smpp_port: 0")
             .replaceAll("(?m)^(\\s+)(routing_context: \\d+)$", "$1$2\n$1transport: " + transport);
     return Files.writeString(dir.resolve(transport + "-" + name), yaml);
@@ -169,7 +169,8 @@ class CrossProcessTest {
 
   @Test
   void sms_from_an_outside_esme_crosses_two_processes_over_sctp() throws Exception {
-    Assumptions.assumeTrue(SctpSupport.problem() == null, "kernel SCTP not available");
+    Assumptions.assumeTrue(
+        SctpSupport.problem() == null, () -> "kernel SCTP not available: " + SctpSupport.problem());
     sms("sctp");
   }
 
@@ -180,18 +181,24 @@ class CrossProcessTest {
 
   @Test
   void a_call_crosses_two_processes_over_sctp() throws Exception {
-    Assumptions.assumeTrue(SctpSupport.problem() == null, "kernel SCTP not available");
+    Assumptions.assumeTrue(
+        SctpSupport.problem() == null, () -> "kernel SCTP not available: " + SctpSupport.problem());
     call("sctp");
   }
 
   private void sms(String transport) throws Exception {
-    int m3ua = freePort();
-    Path b = example("external-smsc.yaml", "2915", m3ua, transport);
-    Path a = example("external-hlr-msc.yaml", "2915", m3ua, transport);
+    Path b = example("external-smsc.yaml", "2915", 0, transport);
     try (Ss7sim core = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
       core.awaitReady();
+      int m3ua = core.listeningPort("to-smsc");
+      Path a = example("external-hlr-msc.yaml", "2915", m3ua, transport);
       try (Ss7sim smsc = new Ss7sim(dir, "run", a.toString(), "--duration", "120s")) {
         smsc.awaitReady();
+        // both ends of the link up before the first submit
+        smsc.awaitLine("link to-stp (external stp, to 127.0.0.1:" + m3ua + "): ASP ACTIVE", 60);
+        core.awaitLine(
+            "link to-smsc (external smsc, listening on 127.0.0.1:" + m3ua + "): AS ACTIVE rc=10",
+            60);
         String listening = smsc.line("SMPP server listening on");
         int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
         try (JsmppEsme esme = JsmppEsme.bind(port, "esme1")) {
@@ -209,12 +216,6 @@ class CrossProcessTest {
             delivered.add(r.getId());
           }
           assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
-          // the service's line for the link to the external SMSC
-          assertThat(List.copyOf(core.output))
-              .contains(
-                  "link to-smsc (external smsc, listening on 127.0.0.1:"
-                      + m3ua
-                      + "): AS ACTIVE rc=10");
         }
       }
     }
@@ -226,7 +227,9 @@ class CrossProcessTest {
             transport,
             "external-switch-b.yaml",
             "external-switch-a.yaml",
+            Listens.NEAR,
             "2925",
+            "to-ssp-b",
             "external-switch-calls.yaml");
     // what the external switch answered, per message type: 10 answered calls, 4 busy
     com.fasterxml.jackson.databind.JsonNode isup = r.json().at("/external/ssp-b/isup");
@@ -239,7 +242,13 @@ class CrossProcessTest {
   void initial_dp_to_an_scp_in_another_process_over_tcp() throws Exception {
     Result r =
         scenario(
-            "tcp", "external-scp-b.yaml", "external-scp.yaml", "2935", "external-scp-calls.yaml");
+            "tcp",
+            "external-scp-b.yaml",
+            "external-scp.yaml",
+            Listens.NEAR,
+            "2935",
+            "to-scp",
+            "external-scp-calls.yaml");
     // what the external SCP answered each InitialDP with: 10 Connect, 4 ReleaseCall
     com.fasterxml.jackson.databind.JsonNode idp = r.json().at("/external/scp/initialDP");
     assertThat(idp.path("connect").asLong()).as(r.json().toString()).isEqualTo(10);
@@ -261,7 +270,8 @@ class CrossProcessTest {
 
   @Test
   void location_queries_to_an_hlr_in_another_process_over_sctp() throws Exception {
-    Assumptions.assumeTrue(SctpSupport.problem() == null, "kernel SCTP not available");
+    Assumptions.assumeTrue(
+        SctpSupport.problem() == null, () -> "kernel SCTP not available: " + SctpSupport.problem());
     locationQueries("sctp");
   }
 
@@ -272,7 +282,9 @@ class CrossProcessTest {
             transport,
             "external-hlr-b.yaml",
             "external-hlr.yaml",
+            Listens.NEAR,
             "2945",
+            "to-hlr",
             "external-hlr-queries.yaml",
             "--pcap",
             pcap.toString());
@@ -338,14 +350,19 @@ class CrossProcessTest {
   @Test
   void sms_and_calls_between_simulated_nodes_cross_an_stp_in_another_process_over_tcp()
       throws Exception {
-    int[] free = freePorts(5);
-    java.util.Map<String, Integer> ports = new java.util.HashMap<>();
-    for (int i = 0; i < 5; i++) {
-      ports.put(String.valueOf(2950 + i), free[i]);
-    }
     Result r =
         scenario(
-            "tcp", "external-stp-b.yaml", "external-stp.yaml", ports, "external-stp-traffic.yaml");
+            "tcp",
+            "external-stp-b.yaml",
+            "external-stp.yaml",
+            Listens.FAR,
+            java.util.Map.of(
+                "2950", "to-smsc",
+                "2951", "to-hlr",
+                "2952", "to-msc",
+                "2953", "to-ssp-a",
+                "2954", "to-ssp-b"),
+            "external-stp-traffic.yaml");
     // every SMS got its DELIVRD receipt, every call was answered (the scenario's expectations),
     // and what went to the external STP was answered through it
     com.fasterxml.jackson.databind.JsonNode stp = r.json().at("/external/stp");
@@ -363,15 +380,14 @@ class CrossProcessTest {
   @Test
   void an_hlr_in_another_process_asking_for_another_links_rc_is_refused_over_tcp()
       throws Exception {
-    int m3ua = freePort();
-    Path a = example("external-hlr.yaml", "2945", m3ua, "tcp");
-    Path b =
-        Files.writeString(
-            dir.resolve("wrong-rc-external-hlr-b.yaml"),
-            Files.readString(example("external-hlr-b.yaml", "2945", m3ua, "tcp"))
-                .replace("routing_context: 40", "routing_context: 41"));
-    try (Ss7sim stp = new Ss7sim(dir, "run", a.toString(), "--duration", "120s")) {
-      stp.awaitReady();
+    Path a = example("external-hlr.yaml", "2945", 0, "tcp");
+    try (Ss7sim stp = service(a)) {
+      int m3ua = stp.listeningPort("to-hlr");
+      Path b =
+          Files.writeString(
+              dir.resolve("wrong-rc-external-hlr-b.yaml"),
+              Files.readString(example("external-hlr-b.yaml", "2945", m3ua, "tcp"))
+                  .replace("routing_context: 40", "routing_context: 41"));
       try (Ss7sim hlr = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
         hlr.awaitReady();
         String refused =
@@ -390,73 +406,119 @@ class CrossProcessTest {
 
   private record Result(com.fasterxml.jackson.databind.JsonNode json, String out) {}
 
+  /** Which process listens for the link between the two files. */
+  private enum Listens {
+    FAR,
+    NEAR
+  }
+
   /**
-   * Runs {@code far} as a service, then {@code scenarioFile} on {@code near} in another process;
-   * both files' fixed M3UA port replaced by a free one. Checks the scenario met its expectations.
+   * Runs {@code far} as a service and {@code scenarioFile} on {@code near} in another process. The
+   * listening process starts first with port 0 on the link {@code link} (written with {@code
+   * fixedPort} in the examples); the other is started once it printed the port it bound. Checks the
+   * scenario met its expectations.
    */
   private Result scenario(
       String transport,
       String far,
       String near,
+      Listens listens,
       String fixedPort,
+      String link,
       String scenarioFile,
       String... nearOptions)
       throws Exception {
     return scenario(
-        transport, far, near, java.util.Map.of(fixedPort, freePort()), scenarioFile, nearOptions);
+        transport,
+        far,
+        near,
+        listens,
+        java.util.Map.of(fixedPort, link),
+        scenarioFile,
+        nearOptions);
   }
 
-  /** As above with several fixed M3UA ports, each replaced by its free one. */
+  /** As above with several listening links, by the fixed port each is written with. */
   private Result scenario(
       String transport,
       String far,
       String near,
-      java.util.Map<String, Integer> ports,
+      Listens listens,
+      java.util.Map<String, String> links,
       String scenarioFile,
       String... nearOptions)
       throws Exception {
-    Path b = example(far, ports, transport);
-    Path a = example(near, ports, transport);
-    Path scenario =
-        Files.writeString(
-            dir.resolve(transport + "-" + scenarioFile),
-            Files.readString(ExamplesRunTest.examples().resolve(scenarioFile))
-                .replace("network: " + near, "network: " + a.getFileName()));
+    java.util.Map<String, Integer> zero = new java.util.HashMap<>();
+    links.keySet().forEach(p -> zero.put(p, 0));
     Path json = dir.resolve(transport + "-" + scenarioFile + ".json");
-    try (Ss7sim farSide = new Ss7sim(dir, "run", b.toString(), "--duration", "120s")) {
-      farSide.awaitReady();
-      List<String> cmd =
-          new ArrayList<>(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty(
-                      "surefire.test.class.path", System.getProperty("java.class.path")),
-                  "org.ss7sim.simulator.cli.Main",
-                  "run",
-                  a.toString(),
-                  scenario.toString(),
-                  "--json",
-                  json.toString()));
-      cmd.addAll(List.of(nearOptions));
-      Process run =
-          new ProcessBuilder(cmd)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(dir.resolve(transport + "-" + scenarioFile + ".out").toFile())
-              .start();
-      boolean ended = run.waitFor(90, TimeUnit.SECONDS);
-      if (!ended) {
-        run.destroyForcibly();
-        run.waitFor(10, TimeUnit.SECONDS);
+    Ss7sim farSide = null;
+    Ss7sim nearSide = null;
+    try {
+      java.util.Map<String, Integer> bound = new java.util.HashMap<>();
+      if (listens == Listens.FAR) {
+        farSide = service(example(far, zero, transport));
+        for (var e : links.entrySet()) {
+          bound.put(e.getKey(), farSide.listeningPort(e.getValue()));
+        }
+        nearSide = scenarioRun(example(near, bound, transport), scenarioFile, json, nearOptions);
+      } else {
+        nearSide = scenarioRun(example(near, zero, transport), scenarioFile, json, nearOptions);
+        for (var e : links.entrySet()) {
+          bound.put(e.getKey(), nearSide.listeningPort(e.getValue()));
+        }
+        farSide = service(example(far, bound, transport));
       }
-      String out = Files.readString(dir.resolve(transport + "-" + scenarioFile + ".out"));
-      assertThat(ended).as(out).isTrue();
-      assertThat(run.exitValue()).as(out + "\nfar side: " + farSide.output).isZero();
+      int exit = nearSide.awaitExit(240);
+      String out = String.join("\n", List.copyOf(nearSide.output));
+      assertThat(exit).as(out + "\nfar side: " + farSide.output).isZero();
       com.fasterxml.jackson.databind.JsonNode results =
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
       assertThat(results.get("ok").asBoolean()).as(results.toString()).isTrue();
       return new Result(results, out);
+    } finally {
+      if (nearSide != null) {
+        nearSide.close();
+      }
+      if (farSide != null) {
+        farSide.close();
+      }
     }
+  }
+
+  /** {@code network} run as a service, once it says its nodes are running. */
+  private Ss7sim service(Path network) throws Exception {
+    Ss7sim s = new Ss7sim(dir, "run", network.toString(), "--duration", "300s");
+    try {
+      s.awaitReady();
+      return s;
+    } catch (Exception | AssertionError e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@code scenarioFile} on {@code network} in a process of its own, writing {@code json}; it waits
+   * for its links to external nodes as long as the other process may take to start (at most 120 s).
+   */
+  private Ss7sim scenarioRun(Path network, String scenarioFile, Path json, String... options)
+      throws Exception {
+    Path scenario =
+        Files.writeString(
+            dir.resolve(network.getFileName() + "-" + scenarioFile),
+            Files.readString(ExamplesRunTest.examples().resolve(scenarioFile))
+                .replaceAll("(?m)^network: \\S+", "network: " + network.getFileName()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                network.toString(),
+                scenario.toString(),
+                "--json",
+                json.toString(),
+                "--start-timeout",
+                "120s"));
+    args.addAll(List.of(options));
+    return new Ss7sim(dir, args.toArray(String[]::new));
   }
 }

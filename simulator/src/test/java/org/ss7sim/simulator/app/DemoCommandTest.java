@@ -91,6 +91,11 @@ class DemoCommandTest {
         .containsPattern("prepaid-released +mo_call +1 +0 +1 .*normal_unspecified=1")
         .containsPattern("mo-sms-charged +mo_sms +1 +1 +0 ")
         .containsPattern("ussd-menu +ussd +1 +1 +0 ");
+    // what the SCP charged: the 3 s of credit used up by the call, 1 unit for the MO-SMS
+    assertThat(out.toString().lines().filter(l -> l.startsWith("prepaid ")))
+        .containsExactly(
+            "prepaid scp 9990150000000: credit 3 -> 0 units",
+            "prepaid scp 9990150000001: credit 100 -> 99 units");
 
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.get("ok").asBoolean()).isTrue();

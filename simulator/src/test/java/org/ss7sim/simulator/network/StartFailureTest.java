@@ -61,6 +61,54 @@ class StartFailureTest {
   }
 
   @Test
+  void nodes_whose_set_up_is_late_are_named_in_one_line() throws Exception {
+    String text =
+        """
+        name: slow
+        nodes:
+          - {name: stp, kind: stp, point_code: 1-1-1}
+          - {name: a, kind: ssp, point_code: 1-1-2, peers: [stp]}
+          - {name: b, kind: ssp, point_code: 1-1-3, peers: [stp]}
+        """;
+    Network net = ConfigLoader.loadNetwork(Files.writeString(dir.resolve("s.yaml"), text));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    NodeLogic slow =
+        new NodeLogic() {
+          @Override
+          public void start(SimNode node) throws Exception {
+            // a loop kept busy past the limit (an overloaded machine), bounded
+            release.await(3, java.util.concurrent.TimeUnit.SECONDS);
+          }
+
+          @Override
+          public void stop() {}
+        };
+    try {
+      assertThatThrownBy(
+              () ->
+                  SimNetwork.start(
+                          net,
+                          Set.of(),
+                          null,
+                          n -> n.name().equals("a") ? slow : null,
+                          null,
+                          Duration.ofSeconds(5),
+                          Duration.ofMillis(500))
+                      .close())
+          .isInstanceOf(NodesNotStartedException.class)
+          .satisfies(
+              e -> {
+                String m = e.getMessage();
+                assertThat(m.lines()).as(m).hasSize(1);
+                assertThat(m).startsWith("1 of 3 nodes not set up after 0.5 s").endsWith(": a");
+                assertThat(((NodesNotStartedException) e).pending()).containsExactly("a");
+              });
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void run_names_the_links_down_in_one_line_and_exits_2() throws Exception {
     Path file = dir.resolve("n50.yaml");
     int generated =

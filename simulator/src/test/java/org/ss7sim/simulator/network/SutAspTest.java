@@ -169,22 +169,96 @@ class SutAspTest {
                     && l.contains("(0x05) (1 now"));
   }
 
+  /**
+   * What {@code ss7sim run} prints for the link to the external ASP (the service prints each line
+   * {@link ExternalLinks#onChange} gives it): one line per change of the AS's state, none for
+   * messages that change nothing (heartbeats, a repeated ASP Active). Each step is synchronised on
+   * the STP's thread, where the state is reported, so no line can still be on its way.
+   */
+  @Test
+  void each_change_of_the_external_links_state_is_one_line() throws Exception {
+    java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    net.externalLinks().onChange(lines::add);
+    String link = "link sut (external sut, listening on " + hostPort() + "): ";
+    assertThat(drain(lines)).containsExactly(link + "AS DOWN rc=100");
+    try (RfcPeer sut = new RfcPeer(InetAddress.getLoopbackAddress(), sutPort())) {
+      sut.send(RfcPeer.aspUp());
+      assertThat(sut.read().is(RfcPeer.ASPSM, RfcPeer.ASPUP_ACK)).isTrue();
+      // the AS is not the ASP's until it names it in ASP Active: at most one line, not active
+      assertThat(drain(lines)).hasSizeLessThanOrEqualTo(1).noneMatch(l -> l.contains("AS ACTIVE"));
+      sut.send(RfcPeer.aspActive(1, 100));
+      assertThat(sut.untilBeatAck(1)).anyMatch(m -> m.is(RfcPeer.ASPTM, RfcPeer.ASPAC_ACK));
+      assertThat(drain(lines)).containsExactly(link + "AS ACTIVE rc=100");
+      // management that changes nothing: no line
+      for (int i = 2; i < 12; i++) {
+        sut.untilBeatAck(i);
+      }
+      sut.send(RfcPeer.aspActive(1, 100));
+      assertThat(sut.untilBeatAck(12)).anyMatch(m -> m.is(RfcPeer.ASPTM, RfcPeer.ASPAC_ACK));
+      assertThat(drain(lines)).isEmpty();
+      // ASP Inactive (RFC 4666 §3.7.2): the only ASP of the AS leaves it
+      sut.send(org.ss7sim.wire.Octets.wrap(new byte[] {1, 0, RfcPeer.ASPTM, 2, 0, 0, 0, 8}));
+      // ASP Inactive Ack is type 4
+      assertThat(sut.untilBeatAck(13)).anyMatch(m -> m.is(RfcPeer.ASPTM, 4));
+      List<String> after = drain(lines);
+      assertThat(after).hasSize(1);
+      assertThat(after.get(0)).startsWith(link).doesNotContain("AS ACTIVE");
+    }
+  }
+
+  /**
+   * The lines reported so far, once the STP's thread has run everything queued before (the report
+   * of the last management message received is queued on that thread before this call).
+   */
+  private List<String> drain(java.util.concurrent.BlockingQueue<String> lines) throws Exception {
+    SimNode s = stp();
+    s.call(() -> null);
+    s.call(() -> null);
+    List<String> out = new java.util.ArrayList<>();
+    lines.drainTo(out);
+    return out;
+  }
+
   @Test
   void refused_from_an_address_not_allowed() throws Exception {
     long refused = counter(Counter.REFUSED_PEERS);
     java.util.concurrent.BlockingQueue<String> lines =
         new java.util.concurrent.LinkedBlockingQueue<>();
     net.externalLinks().onChange(lines::add);
+    // the WARN line of the m3ua listener that refused it
+    ch.qos.logback.classic.Logger log =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger("org.ss7sim.m3ua.node.ServerListener");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
     String expected;
+    int port;
     try (RfcPeer stranger = new RfcPeer(InetAddress.getByName("127.0.0.2"), sutPort())) {
+      port = stranger.localPort();
       expected =
           "node stp, link sut (peer 127.0.0.2:"
-              + stranger.localPort()
+              + port
               + "): refused an association from an address not allowed for this link: closed (1"
               + " now";
       assertThat(stranger.closedByNode()).isTrue();
+    } finally {
+      log.detachAppender(logged);
     }
     assertThat(counter(Counter.REFUSED_PEERS)).isEqualTo(refused + 1);
+    assertThat(List.copyOf(logged.list))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+              assertThat(e.getFormattedMessage())
+                  .isEqualTo(
+                      "m3ua link sut: refused association from [/127.0.0.2:"
+                          + port
+                          + "]: address not allowed for this link");
+            });
     // the line the service prints names the link and the refused address
     List<String> seen = new java.util.ArrayList<>();
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();

@@ -6,7 +6,10 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
+import io.netty.util.NetUtil;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +85,7 @@ public abstract class ChannelAssociation implements Association {
     if (!config.localAddresses().isEmpty()) {
       b.localAddress(config.localAddresses().get(0));
     }
-    b.connect(config.remoteAddresses().get(0))
+    b.connect(freshAddress(config.remoteAddresses().get(0)))
         .addListener(
             (ChannelFutureListener)
                 f -> {
@@ -93,6 +96,20 @@ public abstract class ChannelAssociation implements Association {
                   }
                   connected(f.channel());
                 });
+  }
+
+  /**
+   * The peer address to connect to now: one given by name is looked up again on every attempt (by
+   * the bootstrap's resolver), so a peer whose name now points elsewhere (a restarted container or
+   * pod with a new address) or did not resolve yet when this node started is reached; an address
+   * given as a literal IP is used as it is.
+   */
+  static SocketAddress freshAddress(InetSocketAddress remote) {
+    String host = remote.getHostString();
+    if (NetUtil.isValidIpV4Address(host) || NetUtil.isValidIpV6Address(host)) {
+      return remote;
+    }
+    return InetSocketAddress.createUnresolved(host, remote.getPort());
   }
 
   private void scheduleReconnect() {

@@ -246,11 +246,24 @@ public sealed interface KindData {
       String store,
       List<Duration> retrySchedule,
       Duration validity,
-      Optional<TlsSettings> tls)
+      Optional<TlsSettings> tls,
+      BindLockoutSettings bindLockout)
       implements KindData {
     public SmscData {
       accounts = List.copyOf(accounts);
       retrySchedule = List.copyOf(retrySchedule);
+      java.util.Objects.requireNonNull(bindLockout, "bindLockout");
+    }
+
+    /** An SMSC with the default bind lock-out. */
+    public SmscData(
+        Endpoint smpp,
+        List<SmppAccount> accounts,
+        String store,
+        List<Duration> retrySchedule,
+        Duration validity,
+        Optional<TlsSettings> tls) {
+      this(smpp, accounts, store, retrySchedule, validity, tls, BindLockoutSettings.DEFAULTS);
     }
 
     /** An SMSC whose listener takes plain TCP. */

@@ -97,7 +97,8 @@ final class KindReader {
                   f.value("store", Values::string, "embedded"),
                   f.has("retry") ? f.list("retry", Values::duration) : DEFAULT_RETRY,
                   f.value("validity", Values::duration, Duration.ofHours(24)),
-                  f.get("tls").flatMap(n -> TlsSettings.read(n, "tls")));
+                  f.get("tls").flatMap(n -> TlsSettings.read(n, "tls")),
+                  f.value("bind_lockout", BindLockoutSettings::read, BindLockoutSettings.DEFAULTS));
           case SIPGW ->
               new KindData.SipgwData(
                   f.list("trunks", (n, k) -> trunk(n, c)),
@@ -155,7 +156,13 @@ final class KindReader {
         out.set(
             i,
             new KindData.SmscData(
-                s.smpp(), inferred, s.store(), s.retrySchedule(), s.validity(), s.tls()));
+                s.smpp(),
+                inferred,
+                s.store(),
+                s.retrySchedule(),
+                s.validity(),
+                s.tls(),
+                s.bindLockout()));
       }
     }
     mirrorTrunks(out);

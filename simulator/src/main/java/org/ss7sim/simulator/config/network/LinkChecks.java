@@ -39,7 +39,8 @@ final class LinkChecks {
         if (!names.add(l.name())) {
           v.report(l.location(), "node '" + n.name() + "' has two links named '" + l.name() + "'");
         }
-        if (l.transport() != TransportKind.INJVM && l.listens()) {
+        // port 0: each listener gets an ephemeral port of its own, no clash
+        if (l.transport() != TransportKind.INJVM && l.listens() && l.local().port() != 0) {
           String key = l.local().toString();
           String other = listeners.putIfAbsent(key, what);
           if (other != null) {

@@ -29,7 +29,8 @@ import org.ss7sim.simulator.config.yaml.YamlNode;
 public final class NetworkReader {
   static final List<String> NETWORK_KEYS =
       List.of("name", "defaults", "nodes", "home_gt_prefixes", "home_imsi_prefixes");
-  static final List<String> DEFAULTS_KEYS = List.of("ni", "transport", "host", "base_port");
+  static final List<String> DEFAULTS_KEYS =
+      List.of("ni", "transport", "host", "base_port", "end_node_routes");
   static final List<String> COMMON_KEYS =
       List.of(
           "name",
@@ -46,16 +47,26 @@ public final class NetworkReader {
           "interconnect");
   static final Map<NodeKind, List<String>> KIND_KEYS =
       Map.of(
-          NodeKind.SSP, List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
-          NodeKind.STP, List.of("gtt", "firewall"),
-          NodeKind.SCP, List.of("translations", "prepaid"),
-          NodeKind.HLR, List.of("subscribers", "ussd_reply", "ussd_menus"),
-          NodeKind.MSC, List.of("msrn_prefix", "trunks", "lines"),
-          NodeKind.SMSC, List.of("smpp_port", "tls", "accounts", "store", "retry", "validity"),
-          NodeKind.SIPGW, List.of("trunks", "sip"),
-          NodeKind.ESME, List.of(),
-          NodeKind.ENDPOINT, List.of(),
-          NodeKind.ATTACKER, List.of());
+          NodeKind.SSP,
+          List.of("trunks", "lines", "in_triggers", "mobile_prefixes"),
+          NodeKind.STP,
+          List.of("gtt", "firewall"),
+          NodeKind.SCP,
+          List.of("translations", "prepaid"),
+          NodeKind.HLR,
+          List.of("subscribers", "ussd_reply", "ussd_menus"),
+          NodeKind.MSC,
+          List.of("msrn_prefix", "trunks", "lines"),
+          NodeKind.SMSC,
+          List.of("smpp_port", "tls", "accounts", "store", "retry", "validity", "bind_lockout"),
+          NodeKind.SIPGW,
+          List.of("trunks", "sip"),
+          NodeKind.ESME,
+          List.of(),
+          NodeKind.ENDPOINT,
+          List.of(),
+          NodeKind.ATTACKER,
+          List.of());
   static final List<String> ESME_KEYS =
       List.of("name", "kind", "smsc", "system_id", "password", "bind", "window", "server");
   static final List<String> LINK_KEYS =
@@ -130,7 +141,8 @@ public final class NetworkReader {
             .map(Common::name)
             .toList();
     List<RouteResolver.NodeRoutes> routeInput = new ArrayList<>();
-    for (Common c : commons) {
+    for (int i = 0; i < commons.size(); i++) {
+      Common c = commons.get(i);
       List<String> adjacent =
           links.getOrDefault(c.name(), List.of()).stream().map(Link::peer).distinct().toList();
       if (c.external() && c.kind() == NodeKind.STP && !behindExternalStp.isEmpty()) {
@@ -140,9 +152,17 @@ public final class NetworkReader {
       }
       routeInput.add(
           new RouteResolver.NodeRoutes(
-              c.name(), c.kind(), c.pointCode(), adjacent, c.routes(), c.fields().location()));
+              c.name(),
+              c.kind(),
+              c.pointCode(),
+              adjacent,
+              c.routes(),
+              c.fields().location(),
+              trunkPeers(dataInOrder.get(i))));
     }
-    Map<String, List<Route>> routes = RouteResolver.resolve(routeInput);
+    Map<String, List<Route>> routes =
+        RouteResolver.resolve(
+            routeInput, defaults.endNodeRoutes() == NetworkDefaults.EndNodeRoutes.DEFAULT);
 
     List<Node> nodes = new ArrayList<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
@@ -168,6 +188,17 @@ public final class NetworkReader {
     return new Network(name, nodes, root.location(), SecurityReader.read(top, commons));
   }
 
+  /** The nodes a node's trunk groups lead to (ISUP watches their MTP-PAUSE/RESUME). */
+  private static List<String> trunkPeers(KindData data) {
+    List<TrunkGroup> groups =
+        data instanceof KindData.SspData s
+            ? s.trunkGroups()
+            : data instanceof KindData.MscData m
+                ? m.trunkGroups()
+                : data instanceof KindData.SipgwData g ? g.trunkGroups() : List.of();
+    return groups.stream().map(TrunkGroup::remote).distinct().toList();
+  }
+
   private static NetworkDefaults defaults(YamlNode node, String key) {
     Fields f = Fields.of(node, "defaults", DEFAULTS_KEYS);
     NetworkDefaults d = NetworkDefaults.STANDARD;
@@ -175,7 +206,11 @@ public final class NetworkReader {
         f.value("ni", NetworkReader::networkIndicator, d.networkIndicator()),
         f.value("transport", Values.enumeration(TransportKind.class), d.transport()),
         f.value("host", Values::string, d.host()),
-        f.value("base_port", Values.integer(1, 65535), d.basePort()));
+        f.value("base_port", Values.integer(1, 65535), d.basePort()),
+        f.value(
+            "end_node_routes",
+            Values.enumeration(NetworkDefaults.EndNodeRoutes.class),
+            d.endNodeRoutes()));
   }
 
   private static Common common(YamlNode node, NetworkDefaults defaults) {

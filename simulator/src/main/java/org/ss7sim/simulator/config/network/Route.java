@@ -28,6 +28,11 @@ public record Route(
     return pc.format() == dpc.format() && (pc.value() & mask) == (dpc.value() & mask);
   }
 
+  /** Whether this is a default route: every point code of its format (mask 0). */
+  public boolean isDefault() {
+    return mask == 0;
+  }
+
   /** The number of significant bits of the mask; more specific routes win. */
   public int specificity() {
     return Integer.bitCount(mask);

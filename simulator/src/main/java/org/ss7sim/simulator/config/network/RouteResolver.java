@@ -15,21 +15,51 @@ import org.ss7sim.simulator.config.Location;
  * over the adjacent nodes that lead there on the fewest hops (only STPs relay), and as alternates
  * the other adjacent STPs that are no farther from the destination than the node itself (so a mate
  * STP over the C-link, but never back the way the traffic came), nearest first.
+ *
+ * <p>With default routes for end nodes ({@code defaults: end_node_routes: default}), the implicit
+ * routes of a node that is not an STP that share the most common next hops (a switch's mated STP
+ * pair) become one default route (point code 0, mask 0: every point code); the others stay exact,
+ * as do the routes to its adjacent nodes and to its trunk peers ({@link NodeRoutes#keepExact}).
+ * Each destination still leaves over the same next hops, since a more specific route wins.
  */
 final class RouteResolver {
-  /** What the resolver needs of a node. */
+  /**
+   * What the resolver needs of a node.
+   *
+   * @param keepExact destinations (node names) that keep an exact route even under a default route:
+   *     those whose MTP-PAUSE/RESUME a user part acts on (ISUP trunk peers)
+   */
   record NodeRoutes(
       String name,
       NodeKind kind,
       Optional<PointCode> pointCode,
       List<String> adjacent,
       List<Route> declared,
-      Location location) {}
+      Location location,
+      List<String> keepExact) {
+    NodeRoutes(
+        String name,
+        NodeKind kind,
+        Optional<PointCode> pointCode,
+        List<String> adjacent,
+        List<Route> declared,
+        Location location) {
+      this(name, kind, pointCode, adjacent, declared, location, List.of());
+    }
+  }
 
   private RouteResolver() {}
 
-  /** The declared routes of each node followed by its implicit ones, by node name. */
+  /** The declared routes of each node followed by its implicit ones (all exact), by node name. */
   static Map<String, List<Route>> resolve(List<NodeRoutes> nodes) {
+    return resolve(nodes, false);
+  }
+
+  /**
+   * The declared routes of each node followed by its implicit ones, by node name; with {@code
+   * defaultRoutes}, end nodes get a default route for their most common next hops (see above).
+   */
+  static Map<String, List<Route>> resolve(List<NodeRoutes> nodes, boolean defaultRoutes) {
     Map<String, NodeRoutes> byName = new LinkedHashMap<>();
     for (NodeRoutes n : nodes) {
       byName.putIfAbsent(n.name(), n);
@@ -57,6 +87,8 @@ final class RouteResolver {
       List<Route> routes = new ArrayList<>(x.declared());
       if (x.pointCode().isPresent()) {
         int[] adjacent = indexes(x.adjacent(), index);
+        List<Route> implicit = new ArrayList<>();
+        List<String> to = new ArrayList<>();
         for (int d = 0; d < all.size(); d++) {
           NodeRoutes dn = all.get(d);
           if (dn == x || dn.pointCode().isEmpty() || dn.pointCode().equals(x.pointCode())) {
@@ -68,12 +100,58 @@ final class RouteResolver {
           }
           Route r = implicit(x, xi, adjacent, d, distances[d], all, lists);
           if (r != null) {
-            routes.add(r);
+            implicit.add(r);
+            to.add(dn.name());
           }
         }
+        routes.addAll(
+            defaultRoutes && x.kind() != NodeKind.STP ? withDefault(x, implicit, to) : implicit);
       }
       out.put(x.name(), List.copyOf(routes));
     }
+    return out;
+  }
+
+  /**
+   * {@code implicit} (the routes of end node {@code x} to the nodes named {@code to}) with those
+   * that share the most common next hops replaced by one default route; the routes to adjacent
+   * nodes and to {@link NodeRoutes#keepExact} nodes stay exact. Unchanged when fewer than two
+   * routes would be replaced.
+   */
+  private static List<Route> withDefault(NodeRoutes x, List<Route> implicit, List<String> to) {
+    java.util.Set<String> exact = new java.util.HashSet<>(x.adjacent());
+    exact.addAll(x.keepExact());
+    PointCode own = x.pointCode().orElseThrow();
+    Map<List<List<String>>, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < implicit.size(); i++) {
+      Route r = implicit.get(i);
+      if (!exact.contains(to.get(i)) && r.dpc().format() == own.format()) {
+        counts.merge(List.of(r.primary(), r.alternates()), 1, Integer::sum);
+      }
+    }
+    List<List<String>> common = null;
+    int most = 1;
+    for (Map.Entry<List<List<String>>, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        common = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (common == null) {
+      return implicit;
+    }
+    List<Route> out = new ArrayList<>();
+    for (int i = 0; i < implicit.size(); i++) {
+      Route r = implicit.get(i);
+      if (exact.contains(to.get(i))
+          || r.dpc().format() != own.format()
+          || !common.equals(List.of(r.primary(), r.alternates()))) {
+        out.add(r);
+      }
+    }
+    out.add(
+        new Route(
+            new PointCode(own.format(), 0), 0, common.get(0), common.get(1), true, x.location()));
     return out;
   }
 

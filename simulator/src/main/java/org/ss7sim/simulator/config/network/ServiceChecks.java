@@ -225,6 +225,16 @@ final class ServiceChecks {
                       NodeKind.SCP,
                       "o_csi of subscribers " + b.msisdn() + " of node '" + n.name() + "' names",
                       m -> v.report(b.location(), m)));
+      if (b.tCsi() != null) {
+        b.tCsi()
+            .ifPresent(
+                csi ->
+                    reference(
+                        csi.scf(),
+                        NodeKind.SCP,
+                        "t_csi of subscribers " + b.msisdn() + " of node '" + n.name() + "' names",
+                        m -> v.report(b.location(), m)));
+      }
     }
   }
 

@@ -192,7 +192,11 @@ public final class StaticRouting {
       steps.add(
           at.name()
               + ": "
-              + (r.implicit() ? "implicit route" : "route at line " + r.location().line())
+              + (r.implicit() && r.isDefault()
+                  ? "implicit default route (defaults: end_node_routes: default; "
+                      + dpc.toStructuredString()
+                      + " has no route of its own)"
+                  : r.implicit() ? "implicit route" : "route at line " + r.location().line())
               + " to "
               + dpc.toStructuredString()
               + " via "

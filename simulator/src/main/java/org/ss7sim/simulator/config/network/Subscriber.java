@@ -100,18 +100,35 @@ public record Subscriber(
   }
 
   private boolean inBlock(String first, String number) {
-    if (number.length() != first.length() || !number.matches("[0-9]+")) {
+    if (number.length() != first.length() || number.isEmpty()) {
       return false;
+    }
+    for (int k = 0; k < number.length(); k++) {
+      char c = number.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    if (number.length() <= MAX_LONG_DIGITS) {
+      // looked up for every message: without a regex or BigInteger when a long holds the digits
+      long d = Long.parseLong(number) - Long.parseLong(first);
+      return d >= 0 && d < count;
     }
     BigInteger d = new BigInteger(number).subtract(new BigInteger(first));
     return d.signum() >= 0 && d.compareTo(BigInteger.valueOf(count)) < 0;
   }
 
+  /** Digit strings at most this long are numbers a long holds with room for an int added. */
+  private static final int MAX_LONG_DIGITS = 18;
+
   static String offset(String first, int i) {
     if (i < 0 || i >= Integer.MAX_VALUE) {
       throw new IndexOutOfBoundsException(i);
     }
-    String s = new BigInteger(first).add(BigInteger.valueOf(i)).toString();
+    String s =
+        first.length() <= MAX_LONG_DIGITS
+            ? Long.toString(Long.parseLong(first) + i)
+            : new BigInteger(first).add(BigInteger.valueOf(i)).toString();
     StringBuilder b = new StringBuilder();
     for (int k = s.length(); k < first.length(); k++) {
       b.append('0');

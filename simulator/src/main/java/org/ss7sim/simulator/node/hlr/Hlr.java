@@ -122,6 +122,9 @@ public final class Hlr implements NodeLogic, TypedMapUser {
         } else if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
           // no message waiting data here: the SMSC reports it (ReportSM-DeliveryStatus below)
           d.returnError(id, MapError.absentSubscriberSm(1));
+        } else if (locations.isPurged(r.get())) {
+          // TS 23.040 §3.3.2: diagnostic 4, MS purged for non-GPRS
+          d.returnError(id, MapError.absentSubscriberSm(4));
         } else {
           String msc = locations.of(r.get()).mscNumber();
           d.returnResult(
@@ -152,6 +155,7 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           supplementaryService(inv);
       case UPDATE_LOCATION ->
           updateLocation(d, id, inv.as(MapOperations.UPDATE_LOCATION).orElseThrow().argument());
+      case PURGE_MS -> purgeMs(d, id, inv.as(MapOperations.PURGE_MS).orElseThrow().argument());
       case ANY_TIME_INTERROGATION -> {
         AnyTimeInterrogationArg a =
             inv.as(MapOperations.ANY_TIME_INTERROGATION).orElseThrow().argument();
@@ -162,13 +166,16 @@ public final class Hlr implements NodeLogic, TypedMapUser {
         if (r.isEmpty()) {
           d.returnError(id, MapError.of(MapErrorCode.UNKNOWN_SUBSCRIBER));
         } else {
-          boolean reachable = subscribers.state(r.get().msisdn()) != SubscriberState.ABSENT;
+          boolean purged = locations.isPurged(r.get());
+          boolean reachable =
+              !purged && subscribers.state(r.get().msisdn()) != SubscriberState.ABSENT;
+          // notReachableReason: msPurged 0, imsiDetached 1 (TS 29.002 §17.7.1)
           org.ss7sim.map.common.SubscriberState st =
               new org.ss7sim.map.common.SubscriberState(
                   reachable
                       ? org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE
                       : org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE,
-                  0);
+                  reachable ? -1 : purged ? 0 : 1);
           d.returnResult(
               id,
               AnyTimeInterrogationRes.of(
@@ -276,11 +283,17 @@ public final class Hlr implements NodeLogic, TypedMapUser {
     }
     Optional<String> notReachable =
         services.operative(imsi, SupplementaryServices.CFNRC).map(f -> f.number());
-    if (subscribers.state(msisdn) == SubscriberState.ABSENT) {
+    boolean purged = locations.isPurged(r.get());
+    if (purged || subscribers.state(msisdn) == SubscriberState.ABSENT) {
       if (notReachable.isPresent()) {
         answerForwarded(d, id, imsi, notReachable.get());
       } else {
-        d.returnError(id, MapError.of(MapErrorCode.ABSENT_SUBSCRIBER));
+        // absentSubscriberReason: imsiDetach 0, purgedMS 3 (TS 29.002 §17.7.7)
+        d.returnError(
+            id,
+            new MapError(
+                MapErrorCode.ABSENT_SUBSCRIBER,
+                new org.ss7sim.map.error.AbsentSubscriberParam(null, purged ? 3 : 0, List.of())));
         d.close();
       }
       return;
@@ -390,6 +403,38 @@ public final class Hlr implements NodeLogic, TypedMapUser {
           d.close();
         });
     d.send();
+  }
+
+  /**
+   * PurgeMS (TS 29.002 §8.1.6, TS 23.012 §3.6.1.4): a VLR that deleted a subscriber's record tells
+   * the HLR, which sets "MS purged for non-GPRS" when the VLR number given is the one it holds and
+   * then answers freezeTMSI; from any other VLR it changes nothing and answers an empty result. A
+   * purged subscriber is absent — SRI-for-SM absentSubscriberSM with diagnostic 4, SRI
+   * absentSubscriber with reason purgedMS (or CFNRc's forwarding), ATI netDetNotReachable msPurged
+   * — until its next UpdateLocation. Like UpdateLocation it checks nothing else about who asks: a
+   * PurgeMS spoofing the serving VLR's number makes the subscriber unreachable.
+   */
+  private void purgeMs(MapDialogue d, InvokeId id, org.ss7sim.map.message.PurgeMsArg a) {
+    Optional<Subscribers.Record> r =
+        a.imsi() == null
+            ? Optional.empty()
+            : subscribers.byImsi(a.imsi().digits()).filter(x -> x.hlr().equals(config.name()));
+    if (r.isEmpty()) {
+      // unknownSubscriber is among purgeMS's errors from v3 on; v2 has dataMissing
+      d.returnError(
+          id,
+          MapError.of(
+              d.version() >= 3 ? MapErrorCode.UNKNOWN_SUBSCRIBER : MapErrorCode.DATA_MISSING));
+    } else {
+      boolean frozen =
+          locations.purge(r.get(), a.vlrNumber() == null ? null : a.vlrNumber().digits());
+      if (d.version() >= 3) {
+        // v2's purgeMS has no result: the empty TC-END confirms it
+        d.returnResult(
+            id, new org.ss7sim.map.message.PurgeMsRes(frozen, false, null, false, List.of()));
+      }
+    }
+    d.close();
   }
 
   /**

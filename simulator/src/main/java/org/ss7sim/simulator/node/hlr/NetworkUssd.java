@@ -184,7 +184,9 @@ final class NetworkUssd {
       return;
     }
     String vlr = locations.of(r.get()).vlrNumber();
-    if (subscribers.state(msisdn) == SubscriberState.ABSENT || vlr.isEmpty()) {
+    if (subscribers.state(msisdn) == SubscriberState.ABSENT
+        || vlr.isEmpty()
+        || locations.isPurged(r.get())) {
       listener.onOutcome(Outcome.failed("absent_subscriber"));
       listener.onEnded();
       return;

@@ -143,7 +143,8 @@ public final class Msc implements NodeLogic, TypedMapUser {
     boolean more;
     if (inv.is(MapOperations.PROVIDE_ROAMING_NUMBER)
         || inv.is(MapOperations.INSERT_SUBSCRIBER_DATA)
-        || inv.is(MapOperations.CANCEL_LOCATION)) {
+        || inv.is(MapOperations.CANCEL_LOCATION)
+        || inv.is(MapOperations.PROVIDE_SUBSCRIBER_INFO)) {
       // the demo's GTT sends everything for the MSC's number to SSN 8; the VLR answers there too
       vlr.onInvocation(inv);
       return;

@@ -65,8 +65,8 @@ final class Vlr {
   }
 
   /**
-   * ProvideRoamingNumber, InsertSubscriberData and CancelLocation; any other operation is not
-   * supported.
+   * ProvideRoamingNumber, InsertSubscriberData, CancelLocation and ProvideSubscriberInfo; any other
+   * operation is not supported.
    */
   void onInvocation(Invocation<?, ?> inv) {
     MapDialogue d = inv.dialogue();
@@ -80,6 +80,15 @@ final class Vlr {
         inv.as(MapOperations.INSERT_SUBSCRIBER_DATA);
     if (isd.isPresent()) {
       insertSubscriberData(isd.get());
+      return;
+    }
+    Optional<
+            Invocation<
+                org.ss7sim.map.message.ProvideSubscriberInfoArg,
+                org.ss7sim.map.message.ProvideSubscriberInfoRes>>
+        psi = inv.as(MapOperations.PROVIDE_SUBSCRIBER_INFO);
+    if (psi.isPresent()) {
+      provideSubscriberInfo(psi.get());
       return;
     }
     Optional<Invocation<ProvideRoamingNumberArg, ProvideRoamingNumberRes>> prn =
@@ -157,6 +166,68 @@ final class Vlr {
     } else {
       d.close();
     }
+  }
+
+  /**
+   * ProvideSubscriberInfo (TS 29.002 §8.11.2, TS 23.018 §7.3.2 process PSI_VLR), which the HLR or a
+   * gsmSCF sends — or anyone who knows the IMSI and the VLR's address, the location tracking of
+   * docs/security.md: for a subscriber this VLR holds, what was asked of the location (VLR and MSC
+   * number, the cell global identity of {@link #cellOf}, age 0) and of the state (assumedIdle, or
+   * netDetNotReachable imsiDetached for an absent subscriber). A subscriber the VLR does not hold —
+   * unknown, served by another MSC, or its location cancelled — gets dataMissing, the operation's
+   * error for it.
+   */
+  private void provideSubscriberInfo(
+      Invocation<
+              org.ss7sim.map.message.ProvideSubscriberInfoArg,
+              org.ss7sim.map.message.ProvideSubscriberInfoRes>
+          inv) {
+    var a = inv.argument();
+    String imsi = a.imsi() == null ? "" : a.imsi().digits();
+    Optional<Subscribers.Record> r = subscribers.byImsi(imsi);
+    boolean held =
+        !cancelled.contains(imsi)
+            && (visitors.containsKey(imsi)
+                || r.map(x -> x.msc().equals(config.name())).orElse(false));
+    if (r.isEmpty() || !held) {
+      inv.returnError(MapError.of(MapErrorCode.DATA_MISSING));
+      inv.dialogue().close();
+      return;
+    }
+    var asked = a.requestedInfo();
+    org.ss7sim.map.common.LocationInformation location = null;
+    if (asked != null && asked.locationInformation()) {
+      AddressString own = AddressString.international(ownGlobalTitle());
+      location =
+          new org.ss7sim.map.common.LocationInformation(
+              0, own, cellOf(imsi), null, own, false, List.of());
+    }
+    org.ss7sim.map.common.SubscriberState state = null;
+    if (asked != null && asked.subscriberState()) {
+      boolean absent = subscribers.state(r.get().msisdn()) == SubscriberState.ABSENT;
+      state =
+          absent
+              ? new org.ss7sim.map.common.SubscriberState(
+                  org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE, 1)
+              : new org.ss7sim.map.common.SubscriberState(
+                  org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE, -1);
+    }
+    inv.returnResult(
+        org.ss7sim.map.message.ProvideSubscriberInfoRes.of(
+            new org.ss7sim.map.message.SubscriberInfo(location, state, null, null, List.of())));
+    inv.dialogue().close();
+  }
+
+  /**
+   * The cell a subscriber of this VLR is in: the network file has no cells, so one is made up that
+   * stays the same for the subscriber — the MCC and a two-digit MNC from its IMSI, the location
+   * area from the MSC's point code, the cell identity from the IMSI's last four digits.
+   */
+  org.ss7sim.map.common.CellGlobalId cellOf(String imsi) {
+    int lac = config.pointCode().map(pc -> pc.value() & 0xffff).orElse(1);
+    int ci = Integer.parseInt(imsi.substring(Math.max(0, imsi.length() - 4))) + 1;
+    return new org.ss7sim.map.common.CellGlobalId(
+        imsi.substring(0, 3), imsi.substring(3, 5), lac == 0 ? 1 : lac, ci);
   }
 
   /** What this VLR holds of {@code imsi} from InsertSubscriberData, if anything. */

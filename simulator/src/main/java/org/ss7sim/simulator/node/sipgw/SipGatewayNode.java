@@ -124,7 +124,7 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     if (caller == null) {
       try {
         InetAddress host = InetAddress.getByName(data.sip().udp().get(0).host());
-        caller = SipUserAgent.start(host, freeUdpPort(host), node.loop(), node.loop().timers());
+        caller = SipUserAgent.start(host, 0, node.loop(), node.loop().timers());
       } catch (java.io.IOException | javax.sip.SipException e) {
         listener.onOutcome(Outcome.failed("no_sip_caller"));
         listener.onEnded();
@@ -136,12 +136,6 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
       wire.expect(callId, flow);
     }
     caller.call(callId, called, calling, hold, sip.localAddress("udp"), listener);
-  }
-
-  private static int freeUdpPort(InetAddress host) throws java.io.IOException {
-    try (java.net.DatagramSocket s = new java.net.DatagramSocket(new InetSocketAddress(host, 0))) {
-      return s.getLocalPort();
-    }
   }
 
   /** The SIP side, for its addresses and counters. */
@@ -172,6 +166,9 @@ public final class SipGatewayNode implements NodeLogic, CallControlUser, SipCall
     }
     if (sip != null && sip.activeCalls() > 0) {
       l.add(sip.activeCalls() + " SIP calls active");
+    }
+    if (sip != null && sip.pendingCancels() > 0) {
+      l.add(sip.pendingCancels() + " cancelled SIP INVITEs awaiting their final response");
     }
     if (isup != null && isup.activeCalls() > 0) {
       l.add(isup.activeCalls() + " ISUP calls active");

@@ -58,8 +58,8 @@ public final class SipUserAgent implements SipCallUser, AutoCloseable {
   }
 
   /**
-   * Starts a caller on {@code host} at {@code port} over UDP (indications on {@code executor}, hold
-   * timers on {@code timers}).
+   * Starts a caller on {@code host} at {@code port} over UDP ({@code 0}: a port the kernel chooses,
+   * bound at once) (indications on {@code executor}, hold timers on {@code timers}).
    */
   public static SipUserAgent start(
       InetAddress host, int port, Executor executor, TimerService timers)

@@ -67,7 +67,12 @@ final class SmppEndpoint {
     server =
         new SmppServer(
             SmppServerConfig.defaults(name, accounts.toArray(EsmeAccount[]::new))
-                .withDeliveryLimits(20, 100_000),
+                .withDeliveryLimits(20, 100_000)
+                .withBindLockout(
+                    new org.ss7sim.smpp.server.BindLockout.Policy(
+                        data.bindLockout().failures(),
+                        data.bindLockout().within(),
+                        data.bindLockout().lockout())),
             service,
             tap);
     this.loops = loops;

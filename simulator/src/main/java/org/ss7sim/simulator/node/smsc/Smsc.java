@@ -176,15 +176,35 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** Whether an adjacent STP is accessible (a delivery attempt can leave the node). */
   private boolean linked() {
-    return config.adjacent().stream()
-        .map(p -> node.network().node(p).flatMap(Node::pointCode))
-        .flatMap(Optional::stream)
-        .anyMatch(pc -> node.m3ua().accessible(pc));
+    if (adjacentPointCodes == null) {
+      // the network file does not change during a run: asked for every message taken up
+      adjacentPointCodes =
+          config.adjacent().stream()
+              .map(p -> node.network().node(p).flatMap(Node::pointCode))
+              .flatMap(Optional::stream)
+              .toList();
+    }
+    for (org.ss7sim.mtp.PointCode pc : adjacentPointCodes) {
+      if (node.m3ua().accessible(pc)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private List<org.ss7sim.mtp.PointCode> adjacentPointCodes; // on the node's thread
 
   /** The certificates of the SMPP listener's TLS (leaf first); empty for plain TCP. */
   public List<java.security.cert.X509Certificate> smppCertificates() {
     return smpp == null ? List.of() : smpp.certificates();
+  }
+
+  /**
+   * The SMPP server (its counters and bind lock-out are safe to read from any thread), empty before
+   * the start and in a virtual-time run.
+   */
+  public java.util.Optional<org.ss7sim.smpp.server.SmppServer> smppServer() {
+    return java.util.Optional.ofNullable(smpp).map(SmppEndpoint::server);
   }
 
   /** Where the SMPP server listens (the bound address, also when the file gives port 0). */

@@ -228,6 +228,48 @@ class ExternalNodesTest {
     }
 
     @Test
+    void links_to_external_nodes_are_checked_like_the_others_rc_and_listener() {
+      // sut-asp.yaml's STP with a second external ASP written on the first one's port and RC
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - name: stp
+                      kind: stp
+                      point_code: 200
+                      links:
+                        - {name: sut, peer: sut, role: sgp, listen: true, local: "127.0.0.1:2905", routing_context: 100}
+                        - {name: sut2, peer: sut2, role: sgp, listen: true, local: "127.0.0.1:2905", routing_context: 100}
+                    - {name: sut, kind: endpoint, external: true, point_code: 101}
+                    - {name: sut2, kind: endpoint, external: true, point_code: 102}
+                  """))
+          .containsExactlyInAnyOrder(
+              "net.yaml:7:9: link 'sut2' of node 'stp' (to 'sut2') has routing context 100, which"
+                  + " link 'sut' (to 'sut') of the same node already has: routing contexts must be"
+                  + " unique per node (links to one peer may share one)",
+              "net.yaml:7:9: link 'sut2' of node 'stp' listens on 127.0.0.1:2905, as does link"
+                  + " 'sut' of node 'stp'");
+    }
+
+    @Test
+    void listeners_on_port_0_each_get_a_port_of_their_own() {
+      assertThat(
+              problems(
+                  """
+                  nodes:
+                    - name: stp
+                      kind: stp
+                      point_code: 200
+                      links:
+                        - {name: sut, peer: sut, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 100}
+                        - {name: sut2, peer: sut2, role: sgp, listen: true, local: "127.0.0.1:0", routing_context: 101}
+                    - {name: sut, kind: endpoint, external: true, point_code: 101}
+                    - {name: sut2, kind: endpoint, external: true, point_code: 102}
+                  """))
+          .isEmpty();
+    }
+
+    @Test
     void two_links_to_one_peer_may_share_an_rc_but_not_with_different_traffic_modes() {
       assertThat(
               problems(

@@ -502,6 +502,228 @@ class SubscriberDataTest {
     assertThat(verbose).contains("absentSubscriber").contains("unidentifiedSubscriber");
   }
 
+  /**
+   * ProvideSubscriberInfo to the VLR (TS 29.002 §8.11.2), from the probe as the HLR or a gsmSCF
+   * would send it — or an attacker knowing the IMSI: location and state of a subscriber the VLR
+   * holds, dataMissing for one it does not (unknown, or its location cancelled).
+   */
+  @Test
+  void the_vlr_tells_location_and_state_of_a_subscriber_it_holds_and_data_missing_otherwise()
+      throws Exception {
+    String imsi = "001010000000007";
+    var info = result(psi(imsi)).subscriberInfo();
+    var location = info.locationInformation();
+    assertThat(location.vlrNumber().digits()).isEqualTo(MSC);
+    assertThat(location.mscNumber().digits()).isEqualTo(MSC);
+    assertThat(location.ageOfLocationInformation()).isZero();
+    int lac = org.ss7sim.mtp.PointCode.parse("1-5-1").value();
+    assertThat(location.cellGlobalId())
+        .isEqualTo(new org.ss7sim.map.common.CellGlobalId("001", "01", lac, 8));
+    assertThat(info.subscriberState().kind())
+        .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE);
+    // an absent subscriber: not reachable, IMSI detached
+    var absent = result(psi("001010000100001")).subscriberInfo().subscriberState();
+    assertThat(absent.kind())
+        .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE);
+    assertThat(absent.notReachableReason()).isEqualTo(1);
+    // an IMSI of no subscriber
+    assertThat(error(psi("001019999999999"))).isEqualTo(MapErrorCode.DATA_MISSING);
+
+    // the subscriber registers at the probe's VLR: the HLR cancels it at msc, which no longer
+    // knows where it is
+    assertThat(ulAtProbe(imsi)).isInstanceOf(Confirmation.Result.class);
+    runFor(Duration.ofSeconds(1));
+    assertThat(error(psi(imsi))).isEqualTo(MapErrorCode.DATA_MISSING);
+    // back at msc: known again
+    assertThat(updateLocation(imsi)).isTrue();
+    assertThat(result(psi(imsi)).subscriberInfo().locationInformation()).isNotNull();
+
+    net.close();
+    net = null;
+    tracer.close();
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    // provideSubscriberInfo 70; the answer's location and state as tshark reads them
+    String verbose = Tshark.verbose(pcap, List.of("-Y", "gsm_old.localValue == 70"));
+    assertThat(verbose)
+        .contains("locationInformation")
+        .contains("cellGlobalIdOrServiceAreaIdFixedLength")
+        .contains("assumedIdle")
+        .contains("netDetNotReachable");
+    // the errors carry no operation code: the only dataMissing of the run are the VLR's
+    assertThat(Tshark.verbose(pcap, List.of("-Y", "gsm_map"))).contains("dataMissing");
+  }
+
+  /**
+   * PurgeMS to the HLR (TS 29.002 §8.1.6, TS 23.012 §3.6.1.4): from a VLR that does not serve the
+   * subscriber it changes nothing; with the serving VLR's number (what a forged one carries) the
+   * subscriber is purged — absent for SRI-for-SM (diagnostic 4), SRI (purgedMS) and ATI (msPurged)
+   * — until its next UpdateLocation.
+   */
+  @Test
+  void purge_ms_from_the_serving_vlr_makes_the_subscriber_absent_until_it_updates_its_location()
+      throws Exception {
+    String imsi = "001010000000008";
+    String msisdn = "9990110000008";
+    assertThat(result(purge(imsi, PROBE)).freezeTmsi()).isFalse();
+    assertThat(sriSm(msisdn)).isInstanceOf(Confirmation.Result.class);
+    assertThat(result(sri(msisdn, false, false)).roamingNumber()).isNotNull();
+
+    assertThat(result(purge(imsi, MSC)).freezeTmsi()).isTrue();
+    Confirmation<?> sm = sriSm(msisdn);
+    assertThat(error(sm)).isEqualTo(MapErrorCode.ABSENT_SUBSCRIBER_SM);
+    assertThat(error(sri(msisdn, false, false))).isEqualTo(MapErrorCode.ABSENT_SUBSCRIBER);
+    var state = result(ati(msisdn)).subscriberInfo().subscriberState();
+    assertThat(state.kind())
+        .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.NET_DET_NOT_REACHABLE);
+    assertThat(state.notReachableReason()).isZero();
+    assertThat(error(purge("001019999999999", MSC))).isEqualTo(MapErrorCode.UNKNOWN_SUBSCRIBER);
+    // and the HLR opens no USSD dialogue towards it
+    assertThat(pushUssd(msisdn))
+        .isEqualTo(org.ss7sim.simulator.node.Outcome.failed("absent_subscriber"));
+
+    // the handset is seen again: UpdateLocation clears the flag
+    assertThat(updateLocation(imsi)).isTrue();
+    assertThat(sriSm(msisdn)).isInstanceOf(Confirmation.Result.class);
+    assertThat(pushUssd(msisdn)).isEqualTo(org.ss7sim.simulator.node.Outcome.succeeded());
+    assertThat(result(ati(msisdn)).subscriberInfo().subscriberState().kind())
+        .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE);
+
+    net.close();
+    net = null;
+    tracer.close();
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    // purgeMS 67 with and without freezeTMSI; the errors with their purge causes
+    String verbose = Tshark.verbose(pcap, List.of("-Y", "gsm_map"));
+    assertThat(verbose)
+        .contains("purgeMS")
+        .contains("freezeTMSI")
+        .contains("absentSubscriberDiagnosticSM: 4")
+        .contains("purgedMS (3)")
+        .contains("msPurged (0)");
+  }
+
+  /** A network-initiated USSD notification to {@code msisdn}'s handset: its outcome. */
+  private org.ss7sim.simulator.node.Outcome pushUssd(String msisdn) throws Exception {
+    CompletableFuture<org.ss7sim.simulator.node.Outcome> outcome = new CompletableFuture<>();
+    var hlrNode = net.node("hlr").orElseThrow();
+    hlrNode.execute(
+        () ->
+            hlr.pushUssd(
+                "ussd-" + ++flows,
+                msisdn,
+                List.of(),
+                "Your balance is low",
+                answers -> {},
+                new org.ss7sim.simulator.node.AttemptListener() {
+                  @Override
+                  public void onOutcome(org.ss7sim.simulator.node.Outcome o) {
+                    outcome.complete(o);
+                  }
+
+                  @Override
+                  public void onEnded() {}
+                }));
+    return await(outcome);
+  }
+
+  private Confirmation<?> ulAtProbe(String imsi) throws Exception {
+    return await(
+        probe.invoke(
+            "ul-probe-" + ++flows,
+            PROBE,
+            Ssn.VLR,
+            HLR,
+            Ssn.HLR,
+            MapApplicationContext.NETWORK_LOC_UP,
+            3,
+            null,
+            MapOperations.UPDATE_LOCATION,
+            new UpdateLocationArg(
+                new Imsi(imsi),
+                null,
+                AddressString.international(PROBE),
+                AddressString.international(PROBE),
+                null,
+                null,
+                List.of())));
+  }
+
+  private Confirmation<org.ss7sim.map.message.ProvideSubscriberInfoRes> psi(String imsi)
+      throws Exception {
+    return await(
+        probe.invoke(
+            "psi-" + ++flows,
+            PROBE,
+            Ssn.HLR,
+            MSC,
+            Ssn.VLR,
+            MapApplicationContext.SUBSCRIBER_INFO_ENQUIRY,
+            3,
+            null,
+            MapOperations.PROVIDE_SUBSCRIBER_INFO,
+            org.ss7sim.map.message.ProvideSubscriberInfoArg.of(
+                new Imsi(imsi),
+                new org.ss7sim.map.message.RequestedInfo(
+                    true, true, null, false, null, false, false, List.of()))));
+  }
+
+  private Confirmation<org.ss7sim.map.message.PurgeMsRes> purge(String imsi, String vlr)
+      throws Exception {
+    return await(
+        probe.invoke(
+            "purge-" + ++flows,
+            PROBE,
+            Ssn.VLR,
+            HLR,
+            Ssn.HLR,
+            MapApplicationContext.MS_PURGING,
+            3,
+            null,
+            MapOperations.PURGE_MS,
+            new org.ss7sim.map.message.PurgeMsArg(
+                new Imsi(imsi), AddressString.international(vlr), null, null, List.of())));
+  }
+
+  private Confirmation<org.ss7sim.map.message.RoutingInfoForSmRes> sriSm(String msisdn)
+      throws Exception {
+    return await(
+        probe.invoke(
+            "srism-" + ++flows,
+            PROBE,
+            Ssn.MSC,
+            msisdn,
+            Ssn.HLR,
+            MapApplicationContext.SHORT_MSG_GATEWAY,
+            3,
+            null,
+            MapOperations.SEND_ROUTING_INFO_FOR_SM,
+            org.ss7sim.map.message.RoutingInfoForSmArg.of(
+                AddressString.international(msisdn), true, AddressString.international(PROBE))));
+  }
+
+  private Confirmation<org.ss7sim.map.message.AnyTimeInterrogationRes> ati(String msisdn)
+      throws Exception {
+    return await(
+        probe.invoke(
+            "ati-" + ++flows,
+            PROBE,
+            Ssn.MSC,
+            msisdn,
+            Ssn.HLR,
+            MapApplicationContext.ANY_TIME_ENQUIRY,
+            3,
+            null,
+            MapOperations.ANY_TIME_INTERROGATION,
+            org.ss7sim.map.message.AnyTimeInterrogationArg.of(
+                new org.ss7sim.map.message.SubscriberIdentity(
+                    null, AddressString.international(msisdn)),
+                new org.ss7sim.map.message.RequestedInfo(
+                    true, true, null, false, null, false, false, List.of()),
+                AddressString.international(PROBE))));
+  }
+
   private Confirmation<org.ss7sim.map.message.ProvideRoamingNumberRes> prn(String imsi)
       throws Exception {
     return await(

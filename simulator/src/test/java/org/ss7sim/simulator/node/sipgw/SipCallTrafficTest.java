@@ -33,13 +33,13 @@ class SipCallTrafficTest {
 
   @Test
   void sip_calls_from_the_scenario_cross_the_gateway_as_the_expectations_say() throws Exception {
-    int gw = SipGatewayNodeTest.freePort();
-    Network n = SipGatewayNodeTest.example(dir, gw, SipGatewayNodeTest.freePort());
+    Network n = SipGatewayNodeTest.example(dir, null);
     Path examples = SipGatewayNodeTest.example().getParent();
     Scenario scenario = ConfigLoader.loadScenario(examples.resolve("sip-gateway-calls.yaml"));
     StringWriter err = new StringWriter();
     ScenarioRunner.Report report;
     DemoNetwork demo = new DemoNetwork(n, dir);
+    int gw = SipGatewayNodeTest.sipPort(demo, "gw");
     try {
       report = ScenarioRunner.run(demo.net, scenario, Duration.ofSeconds(60), new PrintWriter(err));
       assertThat(demo.net.awaitNoLeaks(Duration.ofSeconds(10))).isEmpty();

@@ -184,4 +184,53 @@ class GroupCommitTest {
       writes.close();
     }
   }
+
+  @Test
+  void an_acknowledgement_written_with_its_final_state_is_part_of_that_row() throws Exception {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc-ack-" + System.identityHashCode(this), dir)) {
+      StoredMessage a = message(store);
+      StoredMessage b = message(store);
+      store.write(List.of(a, b), List.of());
+      StoredMessage aDone = a.done(StoredMessage.State.DELIVERED, 1_000, 0);
+      StoredMessage bDone = b.done(StoredMessage.State.UNDELIVERABLE, 1_000, 1);
+      // a's state and its acknowledgement in one transaction: written as one row, nothing owed
+      store.write(List.of(), List.of(aDone, bDone), List.of(a.id()));
+      assertThat(store.acknowledgementsFolded()).isEqualTo(1);
+      assertThat(store.owedReceipts()).extracting(StoredMessage::id).containsExactly(b.id());
+      // b's acknowledgement in a later transaction: a statement of its own
+      store.write(List.of(), List.of(), List.of(b.id()));
+      assertThat(store.acknowledgementsFolded()).isEqualTo(1);
+      assertThat(store.owedReceipts()).isEmpty();
+      assertThat(store.find(a.id()).orElseThrow().state()).isEqualTo(StoredMessage.State.DELIVERED);
+    }
+  }
+
+  @Test
+  void a_message_first_written_in_its_final_state_owes_its_receipt() throws Exception {
+    try (MessageStore store =
+        MessageStore.open("memory", "gc-new-final-" + System.identityHashCode(this), dir)) {
+      // the writer folds a state change into a queued insert: the row is new and already final
+      StoredMessage owed = message(store).done(StoredMessage.State.DELIVERED, 1_000, 0);
+      StoredMessage acked = message(store).done(StoredMessage.State.DELIVERED, 1_000, 0);
+      StoredMessage noReceipt =
+          new StoredMessage(
+                  store.nextId(),
+                  "esme1",
+                  "1000",
+                  "9990110000001",
+                  0,
+                  Octets.wrap(new byte[] {'h', 'i'}),
+                  false,
+                  0,
+                  60_000,
+                  StoredMessage.State.PENDING,
+                  0,
+                  "")
+              .done(StoredMessage.State.DELIVERED, 1_000, 0);
+      store.write(List.of(owed, acked, noReceipt), List.of(), List.of(acked.id()));
+      assertThat(store.owedReceipts()).extracting(StoredMessage::id).containsExactly(owed.id());
+      assertThat(store.acknowledgementsFolded()).isEqualTo(1);
+    }
+  }
 }

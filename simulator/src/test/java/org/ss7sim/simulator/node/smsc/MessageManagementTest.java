@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
@@ -20,13 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ss7sim.map.sms.SmsDirection;
-import org.ss7sim.map.sms.SmsTpdu;
-import org.ss7sim.map.sms.SmsTpduCodec;
 import org.ss7sim.simulator.config.network.SubscriberState;
 import org.ss7sim.simulator.network.DemoNetwork;
-import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.simulator.node.msc.Msc;
 
 /**
  * query_sm, cancel_sm and replace_sm (SMPP 3.4 §4.8-4.10) and replace_if_present_flag (§5.2.18)
@@ -37,13 +29,15 @@ import org.ss7sim.simulator.node.msc.Msc;
 class MessageManagementTest {
   @TempDir Path dir;
   DemoNetwork demo;
+  DemoSmsc demoSmsc;
   JsmppEsme esme;
   SMPPSession session;
 
   @BeforeEach
   void start() throws Exception {
     demo = new DemoNetwork(dir);
-    esme = JsmppEsme.bind(smsc().smppAddress().getPort(), "esme1");
+    demoSmsc = new DemoSmsc(demo);
+    esme = JsmppEsme.bind(demoSmsc.smsc().smppAddress().getPort(), "esme1");
     session = esme.session();
   }
 
@@ -57,14 +51,6 @@ class MessageManagementTest {
     }
   }
 
-  private Smsc smsc() {
-    return (Smsc) demo.net.node("smsc").flatMap(SimNode::logic).orElseThrow();
-  }
-
-  private Msc msc() {
-    return (Msc) demo.net.node("msc").flatMap(SimNode::logic).orElseThrow();
-  }
-
   private String submit(String to, String text, String schedule) throws Exception {
     return esme.submit("", to, text, schedule, SMSCDeliveryReceipt.DEFAULT, false);
   }
@@ -73,41 +59,6 @@ class MessageManagementTest {
     return session
         .queryShortMessage(id, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "1000")
         .getMessageState();
-  }
-
-  /** Polls {@code condition} for at most {@code limit} (the network runs on its own threads). */
-  private static boolean eventually(Duration limit, BooleanSupplier condition) {
-    long end = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-    }
-    return condition.getAsBoolean();
-  }
-
-  private boolean waiting(long n) {
-    try {
-      return smsc().stored(StoredMessage.State.WAITING) >= n;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private List<String> deliveredTexts(String msisdn) {
-    return msc().delivered().getOrDefault(msisdn, List.of()).stream()
-        .map(
-            t -> {
-              try {
-                SmsTpdu.SmsDeliver d =
-                    (SmsTpdu.SmsDeliver) SmsTpduCodec.decode(t, SmsDirection.TO_MOBILE);
-                return d.userData().text(d.dataCodingScheme(), d.userDataHeaderIndicator());
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
   }
 
   private static int status(ThrowingRunnable r) {
@@ -128,7 +79,7 @@ class MessageManagementTest {
   @Test
   void a_waiting_message_is_queried_cancelled_and_never_delivered() throws Exception {
     String id = submit("9990120000001", "cancel me", null); // an absent subscriber
-    assertThat(eventually(Duration.ofSeconds(15), () -> waiting(1))).isTrue();
+    assertThat(DemoSmsc.eventually(Duration.ofSeconds(15), () -> demoSmsc.waiting(1))).isTrue();
     assertThat(state(id)).isEqualTo(MessageState.ENROUTE);
 
     session.cancelShortMessage(
@@ -141,7 +92,7 @@ class MessageManagementTest {
         NumberingPlanIndicator.ISDN,
         "9990120000001");
     assertThat(state(id)).isEqualTo(MessageState.DELETED);
-    assertThat(smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
+    assertThat(demoSmsc.smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
     // final now: a second cancel fails (ESME_RCANCELFAIL 0x11)
     assertThat(
             status(
@@ -160,10 +111,13 @@ class MessageManagementTest {
     demo.kinds.subscribers().change("9990120000001", SubscriberState.ATTACHED);
     String after = submit("9990120000001", "after", null);
     assertThat(
-            eventually(Duration.ofSeconds(15), () -> deliveredTexts("9990120000001").size() == 1))
+            DemoSmsc.eventually(
+                Duration.ofSeconds(15), () -> demoSmsc.deliveredTexts("9990120000001").size() == 1))
         .isTrue();
-    assertThat(deliveredTexts("9990120000001")).containsExactly("after");
-    assertThat(eventually(Duration.ofSeconds(10), () -> stateOf(after) == MessageState.DELIVERED))
+    assertThat(demoSmsc.deliveredTexts("9990120000001")).containsExactly("after");
+    assertThat(
+            DemoSmsc.eventually(
+                Duration.ofSeconds(10), () -> stateOf(after) == MessageState.DELIVERED))
         .isTrue();
   }
 
@@ -191,7 +145,7 @@ class MessageManagementTest {
   @Test
   void a_replaced_waiting_message_is_delivered_with_the_new_text() throws Exception {
     String id = submit("9990120000003", "old text", null);
-    assertThat(eventually(Duration.ofSeconds(15), () -> waiting(1))).isTrue();
+    assertThat(DemoSmsc.eventually(Duration.ofSeconds(15), () -> demoSmsc.waiting(1))).isTrue();
     session.replaceShortMessage(
         id,
         TypeOfNumber.INTERNATIONAL,
@@ -203,10 +157,14 @@ class MessageManagementTest {
         (byte) 0,
         "new text".getBytes(StandardCharsets.ISO_8859_1));
     demo.kinds.subscribers().change("9990120000003", SubscriberState.ATTACHED);
-    assertThat(eventually(Duration.ofSeconds(15), () -> !deliveredTexts("9990120000003").isEmpty()))
+    assertThat(
+            DemoSmsc.eventually(
+                Duration.ofSeconds(15), () -> !demoSmsc.deliveredTexts("9990120000003").isEmpty()))
         .isTrue();
-    assertThat(deliveredTexts("9990120000003")).containsExactly("new text");
-    assertThat(eventually(Duration.ofSeconds(10), () -> stateOf(id) == MessageState.DELIVERED))
+    assertThat(demoSmsc.deliveredTexts("9990120000003")).containsExactly("new text");
+    assertThat(
+            DemoSmsc.eventually(
+                Duration.ofSeconds(10), () -> stateOf(id) == MessageState.DELIVERED))
         .isTrue();
     // final: replace fails now (ESME_RREPLACEFAIL 0x13)
     assertThat(
@@ -231,14 +189,18 @@ class MessageManagementTest {
     // relative time (SMPP 3.4 §7.1.1): 3 seconds from now
     String id = submit("9990110000021", "later", "000000000003000R");
     // an attached subscriber: delivered at once unless the schedule holds it
-    assertThat(eventually(Duration.ofSeconds(2), () -> !deliveredTexts("9990110000021").isEmpty()))
+    assertThat(
+            DemoSmsc.eventually(
+                Duration.ofSeconds(2), () -> !demoSmsc.deliveredTexts("9990110000021").isEmpty()))
         .isFalse();
     assertThat(state(id)).isEqualTo(MessageState.ENROUTE);
-    assertThat(eventually(Duration.ofSeconds(15), () -> !deliveredTexts("9990110000021").isEmpty()))
+    assertThat(
+            DemoSmsc.eventually(
+                Duration.ofSeconds(15), () -> !demoSmsc.deliveredTexts("9990110000021").isEmpty()))
         .isTrue();
     assertThat(System.nanoTime() - submitted)
         .isGreaterThanOrEqualTo(Duration.ofMillis(2900).toNanos());
-    assertThat(deliveredTexts("9990110000021")).containsExactly("later");
+    assertThat(demoSmsc.deliveredTexts("9990110000021")).containsExactly("later");
     // before it is due, it can still be cancelled
     String second = submit("9990110000022", "never", "000000000010000R");
     session.cancelShortMessage(
@@ -258,7 +220,7 @@ class MessageManagementTest {
       throws Exception {
     String to = "9990120000004"; // absent: messages wait until it is attached
     String first = esme.submit("", to, "first", null, SMSCDeliveryReceipt.DEFAULT, false);
-    assertThat(eventually(Duration.ofSeconds(15), () -> waiting(1))).isTrue();
+    assertThat(DemoSmsc.eventually(Duration.ofSeconds(15), () -> demoSmsc.waiting(1))).isTrue();
     // flag set: replaces the waiting message (same source, destination, service_type)
     String second = esme.submit("", to, "second", null, SMSCDeliveryReceipt.DEFAULT, true);
     assertThat(second).isNotEqualTo(first);
@@ -271,17 +233,17 @@ class MessageManagementTest {
     String other = esme.submit("VMA", to, "other", null, SMSCDeliveryReceipt.DEFAULT, true);
     assertThat(List.of(state(second), state(third), state(other)))
         .containsOnly(MessageState.ENROUTE);
-    assertThat(smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
+    assertThat(demoSmsc.smsc().stored(StoredMessage.State.DELETED)).isEqualTo(1);
 
     demo.kinds.subscribers().change(to, SubscriberState.ATTACHED);
     assertThat(
-            eventually(
+            DemoSmsc.eventually(
                 Duration.ofSeconds(20),
                 () ->
                     List.of(second, third, other).stream()
                         .allMatch(id -> stateOf(id) == MessageState.DELIVERED)))
         .isTrue();
-    assertThat(deliveredTexts(to)).containsExactlyInAnyOrder("second", "third", "other");
+    assertThat(demoSmsc.deliveredTexts(to)).containsExactlyInAnyOrder("second", "third", "other");
     assertThat(state(first)).isEqualTo(MessageState.DELETED);
   }
 }
