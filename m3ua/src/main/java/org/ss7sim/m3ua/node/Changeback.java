@@ -20,13 +20,19 @@ import org.ss7sim.wire.time.Timer;
  * thread.
  */
 final class Changeback {
-  /** Messages a changeback buffer holds at most before the changeback ends early, in order. */
+  /**
+   * Messages a changeback buffer holds at most: one more ends the changeback early (buffer first,
+   * then the message, on the restored route), so nothing is lost though a message may then overtake
+   * one still on the alternative.
+   */
   static final int BUFFER_LIMIT = 10_000;
 
   private final M3uaNode node;
   private final Forwarding forwarding;
   private final Duration t3;
   private final Map<PointCode, Destination> destinations = new HashMap<>();
+
+  private int bufferLimit = BUFFER_LIMIT;
 
   /** Destinations in {@link State#CHANGEBACK}: when none, {@link #offer} costs nothing. */
   private int changingBack;
@@ -68,7 +74,7 @@ final class Changeback {
     if (d == null || d.state == State.NORMAL) {
       return false;
     }
-    Event e = d.buffer.size() >= BUFFER_LIMIT ? Event.BUFFER_FULL : Event.MESSAGE;
+    Event e = d.buffer.size() >= bufferLimit ? Event.BUFFER_FULL : Event.MESSAGE;
     List<Action> actions = fire(dpc, d, e);
     if (actions.contains(Action.BUFFER)) {
       d.buffer.add(held.get());
@@ -103,6 +109,11 @@ final class Changeback {
     if (d != null) {
       fire(dpc, d, Event.DESTINATION_LOST);
     }
+  }
+
+  /** Sets the buffer limit (tests; default {@link #BUFFER_LIMIT}). */
+  void bufferLimit(int messages) {
+    this.bufferLimit = messages;
   }
 
   /** Messages in changeback buffers now (for inspection). */

@@ -500,7 +500,12 @@ public class M3uaCodecTest {
             "truncated parameter header",
             Octets.fromHex("010003010000000a0011"),
             ErrorCode.PARAMETER_FIELD_ERROR,
-            8));
+            8),
+        Arguments.of(
+            "257 parameters (the limit is 256): Protocol Error at the 257th",
+            Octets.fromHex("010003010000040c" + "00040004".repeat(257)),
+            ErrorCode.PROTOCOL_ERROR,
+            8 + 256 * 4));
   }
 
   @Nested

@@ -320,6 +320,21 @@ class MatedStpTest {
     }
 
     @Test
+    void a_full_changeback_buffer_ends_the_changeback_early_and_loses_nothing() {
+      stpA.changeback().bufferLimit(5);
+      send(10);
+      ssp.activate("a");
+      send(40);
+      f.clock.advance(Duration.ofSeconds(2));
+      assertThat(stpA.counter(Counter.CHANGEBACK_BUFFERED)).isEqualTo(5);
+      assertThat(stpA.changeback().buffered()).isZero();
+      List<Integer> got = new ArrayList<>(numbers(sspUser.received));
+      got.sort(null);
+      assertThat(got).as("every message once").isEqualTo(upTo(70));
+      assertThat(sum(Counter.DISCARDED_NO_ROUTE, stpA, stpB)).isZero();
+    }
+
+    @Test
     void nothing_is_held_when_no_message_went_the_long_way_within_t3() {
       f.clock.advance(Duration.ofSeconds(2)); // quiet for longer than T3
       ssp.activate("a");

@@ -52,6 +52,7 @@ public final class FlowTable {
   private final Map<TcapEnd, Dialogue> dialogues = new ConcurrentHashMap<>();
   private final Map<Circuit, String> circuits = new ConcurrentHashMap<>();
   private final Map<Submission, String> submissions = new ConcurrentHashMap<>();
+  private final Map<Submission, String> deliveries = new ConcurrentHashMap<>();
 
   /** A dialogue begins: its originating end belongs to {@code flow}. */
   void begin(TcapEnd originator, String flow) {
@@ -115,6 +116,22 @@ public final class FlowTable {
     return f == null ? "" : f;
   }
 
+  /**
+   * The SMSC names the flow of an MO deliver_sm it is about to send to {@code systemId} with
+   * user_message_reference. Kept apart from the ESME's own submissions: the two count their
+   * references independently, and one key space let an MO message and a submit_sm of the same ESME
+   * with the same reference take each other's flow.
+   */
+  public void delivering(String systemId, int reference, String flow) {
+    deliveries.put(new Submission(systemId, reference), flow);
+  }
+
+  /** The ESME takes the flow of an MO deliver_sm it received (forgotten here); "" if unknown. */
+  public String delivered(String systemId, int reference) {
+    String f = deliveries.remove(new Submission(systemId, reference));
+    return f == null ? "" : f;
+  }
+
   /** Dialogues still known (both ends of an answered one count once each). */
   int dialogueEnds() {
     return dialogues.size();
@@ -124,5 +141,6 @@ public final class FlowTable {
     dialogues.clear();
     circuits.clear();
     submissions.clear();
+    deliveries.clear();
   }
 }

@@ -73,6 +73,17 @@ class DefaultRouteCommandsTest {
   }
 
   @Test
+  void calls_and_sms_cross_both_stp_pairs_on_default_routes() {
+    Path net = generate("v", "--transport", "injvm");
+    String scenario = dir.resolve("v-scenario.yaml").toString();
+    String[] r = run("run", net.toString(), scenario, "--virtual-time", "--no-control");
+    assertThat(r[0]).as(r[1] + r[2]).isEqualTo("0");
+    // 10 call sources between neighbouring switches and an SMS source per ESME (its SMSC asks an
+    // HLR, possibly behind the other pair, then sends to an MSC), every attempt successful
+    assertThat(r[1]).contains("all expectations met").contains("sms-esme-01");
+  }
+
+  @Test
   void exact_routes_on_request() throws Exception {
     Path net = generate("e", "--end-node-routes", "exact");
     assertThat(Files.readString(net)).doesNotContain("end_node_routes");

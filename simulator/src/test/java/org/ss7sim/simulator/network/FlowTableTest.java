@@ -74,4 +74,18 @@ class FlowTableTest {
     assertThat(table.submitted("esme1", 42)).isEmpty();
     assertThat(table.submitted("esme2", 42)).isEqualTo("sms-4");
   }
+
+  /**
+   * The SMSC numbers its MO deliver_sms and each ESME its submit_sms from 1 on their own: the same
+   * reference in both directions of one ESME keeps both flows (DemoCommandTest once saw the demo's
+   * charged MO-SMS take an esme1 submit_sm's SRI-SM and MT-ForwardSM into its ladder).
+   */
+  @Test
+  void an_mo_deliver_sm_and_a_submit_sm_with_the_same_reference_keep_their_flows() {
+    table.submitting("esme1", 1, "sms-1");
+    table.delivering("esme1", 1, "mo_sms-1");
+    assertThat(table.submitted("esme1", 1)).isEqualTo("sms-1");
+    assertThat(table.delivered("esme1", 1)).isEqualTo("mo_sms-1");
+    assertThat(table.delivered("esme1", 1)).isEmpty();
+  }
 }

@@ -112,6 +112,7 @@ final class DevTools implements AutoCloseable {
           d.send("Target.attachToTarget", params().put("targetId", target).put("flatten", true))
               .path("sessionId")
               .asText();
+      d.awaitLoaded(timeout);
       return d;
     } catch (Exception | Error e) {
       p.destroyForcibly();
@@ -169,6 +170,33 @@ final class DevTools implements AutoCloseable {
       throw new IllegalStateException(method + ": " + n.get("error"));
     }
     return n.path("result");
+  }
+
+  /**
+   * Waits (at most {@code timeout}, at most 50 tries) until the page has left about:blank and
+   * finished loading its document. A new target starts at about:blank and then navigates: an
+   * evaluate sent meanwhile fails with "Execution context was destroyed" (seen under load), so the
+   * first evaluate of a test must not run before this. Each try waits in the page: on about:blank
+   * until the navigation ends that context (the evaluate then fails and the next try asks the new
+   * one), on the document until its load event.
+   */
+  private void awaitLoaded(Duration timeout) throws Exception {
+    long end = System.nanoTime() + timeout.toNanos();
+    IllegalStateException last = null;
+    for (int i = 0; i < 50 && System.nanoTime() < end; i++) {
+      try {
+        if (evaluate(
+                "new Promise(done => { if (location.protocol === 'about:') { return; }"
+                    + " if (document.readyState === 'complete') { done(true); }"
+                    + " else { addEventListener('load', () => done(true)); } })")
+            .asBoolean()) {
+          return;
+        }
+      } catch (IllegalStateException navigating) {
+        last = navigating;
+      }
+    }
+    throw new IllegalStateException("page not loaded: " + last + "\n" + log(), last);
   }
 
   /** {@code Runtime.evaluate} of {@code expression}; its value (returned by value). */

@@ -135,7 +135,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
                 smscName,
                 self,
                 smsc,
-                ref -> network.flows().submitted(systemId, ref));
+                ref -> network.flows().delivered(systemId, ref));
     this.loops = network.smppLoops(); // a lease of the network's shared SMPP threads
     SmppClientConfig clientConfig =
         SmppClientConfig.of(server, d.systemId(), d.password(), type)
@@ -296,7 +296,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
               : pdu.body()
                   .tlvs()
                   .find(TlvTag.USER_MESSAGE_REFERENCE)
-                  .map(t -> network.flows().submitted(systemId, (int) t.unsigned()))
+                  .map(t -> network.flows().delivered(systemId, (int) t.unsigned()))
                   .orElse("");
       synchronized (mobileOriginated) {
         mobileOriginated.add(pdu);

@@ -101,7 +101,7 @@ final class MobileOriginatedRelay {
     // the ESME finds the flow of the MO message by the reference (SMPP 3.4 §5.3.2.17)
     reference = (reference + 1) & 0xffff;
     SimNode n = node.get();
-    n.flows().table().submitting(owner.get().systemId(), reference, n.flows().of(d.tcapDialogue()));
+    n.flows().table().delivering(owner.get().systemId(), reference, n.flows().of(d.tcapDialogue()));
     pdu = pdu.withTlvs(pdu.body().tlvs().with(Tlv.u16(TlvTag.USER_MESSAGE_REFERENCE, reference)));
     server.accept(owner.get().systemId(), pdu);
     mo.ifPresent(x -> x.returnResult(MoForwardSmRes.of()));
