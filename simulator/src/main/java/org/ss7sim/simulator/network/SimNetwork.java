@@ -275,7 +275,13 @@ public final class SimNetwork implements AutoCloseable {
     try {
       net.startAll(nodeStartLimit);
       net.awaitLinks(linkWait != null ? linkWait : defaultLinkWait(local.size()));
-      net.awaitRoutesConverged(routeWait(local.size()));
+      long converging = net.clock().nanoTime();
+      List<String> unsettled = net.awaitRoutesConverged(routeWait(local.size()));
+      LOG.debug(
+          "routes settled in {} ms after the links; {} pairs still unreachable{}",
+          (net.clock().nanoTime() - converging) / 1_000_000,
+          unsettled.size(),
+          unsettled.isEmpty() ? "" : ", e.g. " + unsettled.get(0));
       net.startupNanos = net.clock().nanoTime() - net.createdNanos;
     } catch (Exception | Error e) {
       net.close();
