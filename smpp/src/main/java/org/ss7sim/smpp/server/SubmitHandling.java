@@ -75,6 +75,7 @@ final class SubmitHandling {
       switch (request.commandId()) {
         case SUBMIT_SM -> submitSm(bind, (SubmitSm) request, respond);
         case DATA_SM -> dataSm(bind, (DataSm) request, respond);
+        case SUBMIT_MULTI -> submitMulti(bind, (SubmitMulti) request, respond);
         default -> respond.accept(handle(bind, request));
       }
     } catch (RuntimeException e) {
@@ -86,7 +87,14 @@ final class SubmitHandling {
   Pdu handle(EsmeBind bind, Pdu request) {
     try {
       return switch (request.commandId()) {
-        case SUBMIT_MULTI -> submitMulti(bind, (SubmitMulti) request);
+        case SUBMIT_MULTI -> {
+          Pdu[] answer = new Pdu[1];
+          submitMulti(bind, (SubmitMulti) request, r -> answer[0] = r);
+          if (answer[0] == null) {
+            throw new IllegalStateException("submit_multi not answered at once");
+          }
+          yield answer[0];
+        }
         case QUERY_SM -> service.query(bind, (QuerySm) request);
         case CANCEL_SM ->
             new CancelSmResp(service.cancel(bind, (CancelSm) request), request.sequence());
@@ -229,64 +237,121 @@ final class SubmitHandling {
     return reject(r);
   }
 
-  /** One submission per SME destination; distribution lists are not kept here (ESME_RCNTSUBDL). */
-  private Pdu submitMulti(EsmeBind bind, SubmitMulti m) {
+  /**
+   * One submission per SME destination; distribution lists are not kept here (ESME_RCNTSUBDL). Each
+   * destination is answered by the service as a submit_sm is (possibly later, from the store's
+   * thread); {@code respond} gets submit_multi_resp once the last one is, so no SMPP thread waits
+   * for the store.
+   */
+  private void submitMulti(EsmeBind bind, SubmitMulti m, java.util.function.Consumer<Pdu> respond) {
     CommandStatus bad = check(bind, m.source(), SubmitCheck.submitMulti(m, now()));
     if (bad != null) {
-      return reject(new SubmitMultiResp(bad, m.sequence(), null, List.of(), Tlvs.EMPTY));
+      respond.accept(reject(new SubmitMultiResp(bad, m.sequence(), null, List.of(), Tlvs.EMPTY)));
+      return;
     }
-    String firstId = null;
-    List<UnsuccessfulDelivery> failed = new ArrayList<>();
+    List<UnsuccessfulDelivery> refused = new ArrayList<>();
+    List<Submission> submissions = new ArrayList<>();
     Octets payload = m.tlvs().find(TlvTag.MESSAGE_PAYLOAD).map(Tlv::value).orElse(m.shortMessage());
     for (MultiDestination d : m.destinations()) {
       if (d instanceof MultiDestination.DistributionList dl) {
-        failed.add(
+        refused.add(
             new UnsuccessfulDelivery(
                 new Address(0, 0, dl.name()), CommandStatus.CANNOT_SUBMIT_TO_DL));
         continue;
       }
       Address to = ((MultiDestination.Sme) d).address();
-      Optional<SubmitCheck.Refusal> refused = SubmitCheck.address(to, SubmitCheck.Side.DESTINATION);
-      if (refused.isPresent()) {
-        LOG.debug("submit_multi from {}: {}", bind.systemId(), refused.get().reason());
-        failed.add(new UnsuccessfulDelivery(to, refused.get().status()));
+      Optional<SubmitCheck.Refusal> refusal = SubmitCheck.address(to, SubmitCheck.Side.DESTINATION);
+      if (refusal.isPresent()) {
+        LOG.debug("submit_multi from {}: {}", bind.systemId(), refusal.get().reason());
+        refused.add(new UnsuccessfulDelivery(to, refusal.get().status()));
         continue;
       }
-      SubmitResult r =
-          service.submit(
-              new Submission(
-                  bind,
-                  SubmitCheck.normalize(m.source()),
-                  SubmitCheck.normalize(to),
-                  m.esmClass(),
-                  m.protocolId(),
-                  m.priorityFlag(),
-                  SmppTime.parseOptional(m.scheduleDeliveryTime()),
-                  SmppTime.parseOptional(m.validityPeriod()),
-                  m.registeredDelivery(),
-                  m.dataCoding(),
-                  payload,
-                  m.tlvs(),
-                  m));
-      if (r instanceof SubmitResult.Accepted a) {
-        firstId = firstId == null ? a.messageId() : firstId;
-      } else {
-        failed.add(new UnsuccessfulDelivery(to, ((SubmitResult.Rejected) r).status()));
+      submissions.add(
+          new Submission(
+              bind,
+              SubmitCheck.normalize(m.source()),
+              SubmitCheck.normalize(to),
+              m.esmClass(),
+              m.protocolId(),
+              m.priorityFlag(),
+              SmppTime.parseOptional(m.scheduleDeliveryTime()),
+              SmppTime.parseOptional(m.validityPeriod()),
+              m.registeredDelivery(),
+              m.dataCoding(),
+              payload,
+              m.tlvs(),
+              m));
+    }
+    MultiAnswer answer = new MultiAnswer(m, refused, submissions.size(), respond);
+    for (int i = 0; i < submissions.size(); i++) {
+      int index = i;
+      Submission sub = submissions.get(i);
+      service.submit(sub, r -> answer.answered(index, sub.destination(), r));
+    }
+  }
+
+  /** The answers to one submit_multi's destinations, gathered from whichever thread gives them. */
+  private final class MultiAnswer {
+    private final SubmitMulti request;
+    private final List<UnsuccessfulDelivery> refused;
+    private final SubmitResult[] results;
+    private final Address[] destinations;
+    private final java.util.function.Consumer<Pdu> respond;
+    private int outstanding;
+
+    MultiAnswer(
+        SubmitMulti request,
+        List<UnsuccessfulDelivery> refused,
+        int submitted,
+        java.util.function.Consumer<Pdu> respond) {
+      this.request = request;
+      this.refused = refused;
+      this.results = new SubmitResult[submitted];
+      this.destinations = new Address[submitted];
+      this.respond = respond;
+      this.outstanding = submitted;
+      if (submitted == 0) {
+        respond.accept(response());
       }
     }
-    if (firstId == null) {
-      // Nothing accepted: an error response (no body, §4.5.2), with the destinations' common
-      // status when they share one (a single bad destination gets its own code).
-      CommandStatus st = failed.isEmpty() ? CommandStatus.SUBMIT_FAILED : failed.get(0).error();
-      for (UnsuccessfulDelivery u : failed) {
-        if (!u.error().equals(st)) {
-          st = CommandStatus.SUBMIT_FAILED;
+
+    void answered(int index, Address to, SubmitResult r) {
+      synchronized (this) {
+        results[index] = r;
+        destinations[index] = to;
+        if (--outstanding > 0) {
+          return;
         }
       }
-      return reject(new SubmitMultiResp(st, m.sequence(), null, List.of(), Tlvs.EMPTY));
+      respond.accept(response());
     }
-    counters.submitsAccepted.increment();
-    return new SubmitMultiResp(CommandStatus.OK, m.sequence(), firstId, failed, Tlvs.EMPTY);
+
+    private Pdu response() {
+      String firstId = null;
+      List<UnsuccessfulDelivery> failed = new ArrayList<>(refused);
+      for (int i = 0; i < results.length; i++) {
+        if (results[i] instanceof SubmitResult.Accepted a) {
+          firstId = firstId == null ? a.messageId() : firstId;
+        } else {
+          failed.add(
+              new UnsuccessfulDelivery(
+                  destinations[i], ((SubmitResult.Rejected) results[i]).status()));
+        }
+      }
+      if (firstId == null) {
+        // Nothing accepted: an error response (no body, §4.5.2), with the destinations' common
+        // status when they share one (a single bad destination gets its own code).
+        CommandStatus st = failed.isEmpty() ? CommandStatus.SUBMIT_FAILED : failed.get(0).error();
+        for (UnsuccessfulDelivery u : failed) {
+          if (!u.error().equals(st)) {
+            st = CommandStatus.SUBMIT_FAILED;
+          }
+        }
+        return reject(new SubmitMultiResp(st, request.sequence(), null, List.of(), Tlvs.EMPTY));
+      }
+      counters.submitsAccepted.increment();
+      return new SubmitMultiResp(CommandStatus.OK, request.sequence(), firstId, failed, Tlvs.EMPTY);
+    }
   }
 
   private Pdu reject(Pdu response) {
