@@ -17,13 +17,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ss7sim.simulator.config.network.SubscriberState;
 import org.ss7sim.simulator.config.scenario.TimedEvent;
+import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.network.SimNetwork;
+import org.ss7sim.simulator.network.SimNode;
 import org.ss7sim.simulator.scenario.Events;
 
 /**
@@ -39,6 +43,8 @@ public final class ControlServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 8790;
 
   private static final int MAX_BODY = 1 << 20;
+
+  private static final String TEXT = "text/plain; charset=utf-8";
 
   /**
    * Where and how to serve.
@@ -100,6 +106,8 @@ public final class ControlServer implements AutoCloseable {
   private final NetworkView view;
   private final Events events;
   private final TrafficSources sources;
+  private final Set<String> local;
+  private final Health health;
   private final HttpServer http;
   private final ExecutorService threads;
 
@@ -110,6 +118,10 @@ public final class ControlServer implements AutoCloseable {
     this.view = new NetworkView(net);
     this.events = new Events(net);
     this.sources = new TrafficSources(net, beforeFirstSource);
+    // the nodes this process runs: every one already started (a run: every simulated node; ss7sim
+    // node: those named with --node)
+    this.local = net.nodes().stream().map(SimNode::name).collect(Collectors.toUnmodifiableSet());
+    this.health = new Health(net, local);
     this.http = bind(options);
     this.threads =
         Executors.newFixedThreadPool(
@@ -162,7 +174,10 @@ public final class ControlServer implements AutoCloseable {
   private void exchange(HttpExchange x) throws IOException {
     Answer a;
     try {
-      a = authorized(x) ? route(x) : Answer.error(401, "missing or wrong bearer token");
+      a =
+          authorized(x) || isHealth(x.getRequestURI().getPath())
+              ? route(x)
+              : Answer.error(401, "missing or wrong bearer token");
     } catch (Refused e) {
       a = Answer.error(e.status, e.getMessage());
     } catch (Exception e) {
@@ -178,6 +193,15 @@ public final class ControlServer implements AutoCloseable {
     try (OutputStream out = x.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  /**
+   * The health paths answer without the token: an orchestrator's probe (a Kubernetes httpGet, a
+   * Compose healthcheck) cannot be given one without writing it into the manifest, and they tell
+   * only link names and states, changing nothing.
+   */
+  private static boolean isHealth(String path) {
+    return path.equals("/health") || path.equals("/health/live");
   }
 
   private boolean authorized(HttpExchange x) {
@@ -201,6 +225,15 @@ public final class ControlServer implements AutoCloseable {
           200,
           "text/plain; version=0.0.4; charset=utf-8",
           PrometheusText.render(net, view, sources.live()));
+    }
+    if (path.equals("/health")) {
+      only(method, "GET");
+      Health.Report r = health.check();
+      return new Answer(r.up() ? 200 : 503, TEXT, r.text());
+    }
+    if (path.equals("/health/live")) {
+      only(method, "GET");
+      return new Answer(200, TEXT, "alive\n");
     }
     if (p.isEmpty() || !p.get(0).equals("api") || p.size() < 2) {
       throw new Refused(404, "no such path: " + path);
@@ -276,6 +309,9 @@ public final class ControlServer implements AutoCloseable {
     if (net.config().node(node).get().external()) {
       throw new Refused(409, node + " is external: ss7sim does not run it");
     }
+    if (!local.contains(node)) {
+      throw new Refused(409, node + " runs in another process: use that process's control API");
+    }
     TimedEvent e =
         switch (action) {
           case "stop" -> new TimedEvent.NodeStop(Duration.ZERO, node, null);
@@ -287,8 +323,21 @@ public final class ControlServer implements AutoCloseable {
   }
 
   private Answer linkAction(String link, String action) {
-    if (net.config().findLink(link).isEmpty()) {
-      throw new Refused(404, "no link " + link);
+    Network.NodeLink found =
+        net.config().findLink(link).orElseThrow(() -> new Refused(404, "no link " + link));
+    // taken down and up by its ASP (connecting) end, as a scenario's link event is
+    String aspEnd = found.link().listens() ? found.link().peer() : found.node().name();
+    if (!local.contains(aspEnd)) {
+      throw new Refused(
+          409,
+          "link "
+              + link
+              + " is taken down and up by its ASP end, "
+              + aspEnd
+              + ", which "
+              + (net.config().node(aspEnd).map(n -> n.external()).orElse(false)
+                  ? "is external"
+                  : "runs in another process"));
     }
     TimedEvent e =
         switch (action) {

@@ -54,11 +54,17 @@ final class NetworkView {
     return out;
   }
 
-  /** Every configured link with the ASP state of its connecting end, and every node's ASes. */
+  /**
+   * Every configured link with the ASP state of its connecting end, and every node's ASes. A link
+   * whose connecting end does not run in this process (an {@code ss7sim node} process, an external
+   * peer) is shown as its listening end sees it when that one runs here; {@code reported_by} names
+   * the node whose view it is.
+   */
   ObjectNode links() throws Exception {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode links = root.putArray("links");
     ArrayNode ases = root.putArray("application_servers");
+    Map<String, Map<String, LinkEnd>> ends = new java.util.HashMap<>();
     for (Node n : net.config().nodes()) {
       Optional<SimNode> running = net.node(n.name());
       for (Link l : n.links()) {
@@ -69,11 +75,14 @@ final class NetworkView {
         o.put("name", l.name());
         o.put("node", n.name());
         o.put("peer", l.peer());
-        o.put(
-            "asp_state",
-            running.isPresent()
-                ? lower(running.get().call(() -> running.get().m3ua().linkState(l.name())))
-                : "down");
+        LinkEnd end = end(ends, n.name(), l.name());
+        if (end == null && l.peerLink().isPresent()) {
+          end = end(ends, l.peer(), l.peerLink().get());
+        }
+        o.put("asp_state", end == null ? "down" : lower(end.state()));
+        if (end != null) {
+          o.put("reported_by", end.node());
+        }
       }
       if (running.isPresent()) {
         SimNode sn = running.get();
@@ -89,6 +98,22 @@ final class NetworkView {
       }
     }
     return root;
+  }
+
+  /** The end {@code link} of {@code node} when that node runs here (its ends read once). */
+  private LinkEnd end(Map<String, Map<String, LinkEnd>> ends, String node, String link)
+      throws Exception {
+    if (!ends.containsKey(node)) {
+      Optional<SimNode> n = net.node(node);
+      Map<String, LinkEnd> byName = new java.util.HashMap<>();
+      if (n.isPresent()) {
+        for (LinkEnd e : n.get().call(() -> LinkEnd.of(n.get()))) {
+          byName.put(e.link(), e);
+        }
+      }
+      ends.put(node, byName);
+    }
+    return ends.get(node).get(link);
   }
 
   ArrayNode routes() {

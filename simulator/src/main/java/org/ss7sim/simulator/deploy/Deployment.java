@@ -24,13 +24,24 @@ import org.ss7sim.simulator.config.network.TransportKind;
 /**
  * A network placed on services, and the files that run it under Docker Compose or Kubernetes.
  *
- * <p>Every service runs {@code ss7sim node /etc/ss7sim/network.yaml --node A [--node B …]} from the
- * image built by the written Dockerfile. The network file every service reads is {@link
- * #network()}: the input with each placed node's {@code host} set to its service name.
+ * <p>Every service runs {@code ss7sim node /etc/ss7sim/network.yaml --node A [--node B …]
+ * --control-address 0.0.0.0 --control-port P} from the image built by the written Dockerfile. The
+ * network file every service reads is {@link #network()}: the input with each placed node's {@code
+ * host} set to its service name. The control API on P ({@link #controlPort()}) answers the
+ * orchestrator's health checks ({@link HealthCheck}) and Prometheus.
  */
 public final class Deployment {
   /** Where the network file is mounted in every container. */
   public static final String NETWORK_PATH = "/etc/ss7sim/network.yaml";
+
+  /**
+   * The control API's port in every container unless a link or SMPP port of the network is it: the
+   * control API's usual port.
+   */
+  public static final int CONTROL_PORT = 8790;
+
+  /** Where the node reads the control API's bearer token from, when it is set. */
+  static final String TOKEN_VARIABLE = "SS7SIM_CONTROL_TOKEN";
 
   /** Largest ConfigMap Kubernetes stores (1 MiB, etcd's object limit). */
   static final int CONFIG_MAP_LIMIT = 1024 * 1024;
@@ -40,6 +51,7 @@ public final class Deployment {
   private final String rewritten;
   private final Network network;
   private final String image;
+  private final int controlPort;
 
   /**
    * @param source name of the network file (for messages)
@@ -88,6 +100,13 @@ public final class Deployment {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems));
     }
+    TreeSet<Integer> used = new TreeSet<>();
+    placement.services().keySet().forEach(s -> used.addAll(ports(s)));
+    int p = CONTROL_PORT;
+    while (used.contains(p)) {
+      p++;
+    }
+    this.controlPort = p;
   }
 
   private static String explicit(Node n, Link l, String key, String host) {
@@ -141,23 +160,17 @@ public final class Deployment {
     return ports;
   }
 
-  /** The health check of a service: its TCP links, both ends. */
-  public LinkCheck check(String service) {
-    List<Integer> listen = new ArrayList<>();
-    List<Integer> remote = new ArrayList<>();
-    for (String name : placement.services().get(service)) {
-      for (Link l : network.node(name).orElseThrow().links()) {
-        if (l.transport() != TransportKind.TCP) {
-          continue;
-        }
-        if (l.listens()) {
-          listen.add(l.local().port());
-        } else {
-          remote.add(l.remote().port());
-        }
-      }
-    }
-    return new LinkCheck(listen, remote);
+  /**
+   * The port every container serves the control API on: {@link #CONTROL_PORT}, or the first port
+   * above it that no link or SMPP server of the network uses.
+   */
+  public int controlPort() {
+    return controlPort;
+  }
+
+  /** The health check every service's process answers. */
+  public HealthCheck check() {
+    return new HealthCheck(controlPort);
   }
 
   private List<String> command(String service) {
@@ -166,6 +179,9 @@ public final class Deployment {
       c.add("--node");
       c.add(n);
     }
+    // every address of the container: the orchestrator's probes and Prometheus come from outside
+    c.addAll(
+        List.of("--control-address", "0.0.0.0", "--control-port", Integer.toString(controlPort)));
     return c;
   }
 
@@ -182,18 +198,20 @@ public final class Deployment {
       s.put("hostname", svc);
       s.put("command", command(svc));
       s.put("configs", List.of(Map.of("source", "network", "target", NETWORK_PATH)));
-      List<String> expose = ports(svc).stream().map(String::valueOf).toList();
-      if (!expose.isEmpty()) {
-        s.put("expose", expose);
-      }
+      // the host's variable when set (Compose reads it from the environment or .env), else none
+      s.put("environment", Map.of(TOKEN_VARIABLE, "${" + TOKEN_VARIABLE + ":-}"));
+      List<String> expose = new ArrayList<>();
+      ports(svc).forEach(p -> expose.add(String.valueOf(p)));
+      expose.add(String.valueOf(controlPort));
+      s.put("expose", expose);
       List<String> publish = smppPorts(svc).stream().map(p -> p + ":" + p).toList();
       if (!publish.isEmpty()) {
         s.put("ports", publish);
       }
       Map<String, Object> hc = new LinkedHashMap<>();
-      hc.put("test", List.of("CMD-SHELL", check(svc).script()));
+      hc.put("test", List.of("CMD", "bash", "-c", check().script()));
       hc.put("interval", "10s");
-      hc.put("timeout", "3s");
+      hc.put("timeout", "5s");
       hc.put("retries", 3);
       hc.put("start_period", "60s");
       s.put("healthcheck", hc);
@@ -226,6 +244,25 @@ public final class Deployment {
     return Placement.dnsLabel(original.name()) + "-network";
   }
 
+  /** The Secret whose key {@code token} becomes the control API's token, when it exists. */
+  String tokenSecretName() {
+    return Placement.dnsLabel(original.name()) + "-control";
+  }
+
+  /** An httpGet probe of the control API. */
+  private Map<String, Object> probe(
+      String path, int initialDelay, int period, int timeout, int failures) {
+    Map<String, Object> probe = new LinkedHashMap<>();
+    probe.put("httpGet", Map.of("path", path, "port", controlPort));
+    if (initialDelay > 0) {
+      probe.put("initialDelaySeconds", initialDelay);
+    }
+    probe.put("periodSeconds", period);
+    probe.put("timeoutSeconds", timeout);
+    probe.put("failureThreshold", failures);
+    return probe;
+  }
+
   private Map<String, String> labels(String service) {
     Map<String, String> l = new LinkedHashMap<>();
     l.put("app.kubernetes.io/part-of", Placement.dnsLabel(original.name()));
@@ -255,12 +292,9 @@ public final class Deployment {
     for (int p : ports) {
       sp.add(Map.of("name", "p" + p, "port", p, "targetPort", p, "protocol", "TCP"));
     }
-    if (sp.isEmpty()) {
-      // a headless Service without ports is allowed; it still gives the pod its DNS name
-      spec.put("ports", List.of());
-    } else {
-      spec.put("ports", sp);
-    }
+    sp.add(
+        Map.of("name", "control", "port", controlPort, "targetPort", controlPort, "protocol", "TCP"));
+    spec.put("ports", sp);
     svc.put("spec", spec);
 
     Map<String, Object> container = new LinkedHashMap<>();
@@ -271,18 +305,27 @@ public final class Deployment {
     for (int p : ports) {
       cp.add(Map.of("containerPort", p, "protocol", "TCP"));
     }
-    if (!cp.isEmpty()) {
-      container.put("ports", cp);
-    }
+    cp.add(Map.of("name", "control", "containerPort", controlPort, "protocol", "TCP"));
+    container.put("ports", cp);
+    container.put(
+        "env",
+        List.of(
+            Map.of(
+                "name",
+                TOKEN_VARIABLE,
+                "valueFrom",
+                Map.of(
+                    "secretKeyRef",
+                    Map.of("name", tokenSecretName(), "key", "token", "optional", true)))));
     container.put(
         "volumeMounts",
         List.of(Map.of("name", "network", "mountPath", "/etc/ss7sim", "readOnly", true)));
-    Map<String, Object> probe = new LinkedHashMap<>();
-    probe.put("exec", Map.of("command", List.of("sh", "-c", check(service).script())));
-    probe.put("initialDelaySeconds", 5);
-    probe.put("periodSeconds", 10);
-    probe.put("timeoutSeconds", 3);
-    container.put("readinessProbe", probe);
+    // a JVM and its nodes may take minutes to start on a loaded host: liveness waits for that
+    container.put("startupProbe", probe(HealthCheck.LIVE_PATH, 0, 5, 5, 60));
+    // not ready while a link of the pod's nodes is not ASP-ACTIVE
+    container.put("readinessProbe", probe(HealthCheck.PATH, 5, 10, 5, 3));
+    // restarted only when the control API stops answering, never because a peer is down
+    container.put("livenessProbe", probe(HealthCheck.LIVE_PATH, 0, 10, 5, 6));
     Map<String, Object> podSpec = new LinkedHashMap<>();
     podSpec.put("hostname", service);
     podSpec.put("containers", List.of(container));
@@ -291,7 +334,18 @@ public final class Deployment {
         List.of(Map.of("name", "network", "configMap", Map.of("name", configMapName()))));
     podSpec.put("terminationGracePeriodSeconds", 20);
     Map<String, Object> template = new LinkedHashMap<>();
-    template.put("metadata", Map.of("labels", labels(service)));
+    Map<String, Object> podMeta = new LinkedHashMap<>();
+    podMeta.put("labels", labels(service));
+    podMeta.put(
+        "annotations",
+        Map.of(
+            "prometheus.io/scrape",
+            "true",
+            "prometheus.io/port",
+            String.valueOf(controlPort),
+            "prometheus.io/path",
+            "/metrics"));
+    template.put("metadata", podMeta);
     template.put("spec", podSpec);
     Map<String, Object> dspec = new LinkedHashMap<>();
     dspec.put("replicas", 1);
@@ -307,18 +361,21 @@ public final class Deployment {
   }
 
   /** The Dockerfile of the image: the shaded jar on a Java 17 runtime. */
-  public static String dockerfile() {
+  public String dockerfile() {
     return """
         # Image for 'ss7sim deploy' (docs/deploy.md). Build it next to the shaded jar:
         #   mvn -q -B -ntp -DskipTests package && cp simulator/target/ss7sim.jar DIR/
         #   docker build -t ss7sim:latest DIR
-        # The health check needs sh, cat and grep, which this base image has.
+        # The Compose health check asks the node's control API for /health with bash's /dev/tcp,
+        # head and grep, which this Ubuntu-based image has: no curl or wget needed.
         FROM eclipse-temurin:17-jre
         COPY ss7sim.jar /opt/ss7sim/ss7sim.jar
         WORKDIR /var/lib/ss7sim
+        EXPOSE %d
         ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/ss7sim/ss7sim.jar"]
         CMD ["--help"]
-        """;
+        """
+        .formatted(controlPort);
   }
 
   /** Writes compose.yaml, network.yaml and Dockerfile to {@code dir}. */

@@ -11,7 +11,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
+import com.sun.net.httpserver.HttpServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,12 +127,28 @@ class DeployCommandTest {
       assertThat(s.path("hostname").asText()).isEqualTo(name);
       List<String> command = new ArrayList<>();
       s.path("command").forEach(c -> command.add(c.asText()));
-      assertThat(command).containsExactly("node", "/etc/ss7sim/network.yaml", "--node", name);
+      assertThat(command)
+          .containsExactly(
+              "node",
+              "/etc/ss7sim/network.yaml",
+              "--node",
+              name,
+              "--control-address",
+              "0.0.0.0",
+              "--control-port",
+              "8790");
       assertThat(s.path("configs").get(0).path("target").asText())
           .isEqualTo("/etc/ss7sim/network.yaml");
-      assertThat(s.path("healthcheck").path("test").get(0).asText()).isEqualTo("CMD-SHELL");
+      List<String> test = new ArrayList<>();
+      s.path("healthcheck").path("test").forEach(t -> test.add(t.asText()));
+      assertThat(test).containsExactly("CMD", "bash", "-c", new HealthCheck(8790).script());
+      // Compose would take a '$' in the command for one of its variables
+      assertThat(test.get(3)).doesNotContain("$").contains("/dev/tcp/127.0.0.1/8790", "/health");
+      assertThat(s.path("environment").path("SS7SIM_CONTROL_TOKEN").asText())
+          .isEqualTo("${SS7SIM_CONTROL_TOKEN:-}");
       TreeSet<Integer> p = new TreeSet<>();
       s.path("expose").forEach(e -> p.add(Integer.parseInt(e.asText())));
+      assertThat(p).as("the control API's port is exposed").contains(8790);
       ports.put(name, p);
     }
     checkAddresses(deployed, ports);
@@ -182,10 +198,25 @@ class DeployCommandTest {
           .isEqualTo(cm.get(0).path("metadata").path("name").asText());
       JsonNode c = pod.path("spec").path("containers").get(0);
       assertThat(c.path("args").toString())
-          .isEqualTo("[\"node\",\"/etc/ss7sim/network.yaml\",\"--node\",\"" + name + "\"]");
+          .isEqualTo(
+              "[\"node\",\"/etc/ss7sim/network.yaml\",\"--node\",\""
+                  + name
+                  + "\",\"--control-address\",\"0.0.0.0\",\"--control-port\",\"8790\"]");
       assertThat(c.path("volumeMounts").get(0).path("mountPath").asText()).isEqualTo("/etc/ss7sim");
-      assertThat(c.path("readinessProbe").path("exec").path("command").get(0).asText())
-          .isEqualTo("sh");
+      JsonNode ready = c.path("readinessProbe").path("httpGet");
+      assertThat(ready.path("path").asText()).isEqualTo("/health");
+      assertThat(ready.path("port").asInt()).isEqualTo(8790);
+      for (String probe : List.of("livenessProbe", "startupProbe")) {
+        JsonNode live = c.path(probe).path("httpGet");
+        assertThat(live.path("path").asText()).as(probe).isEqualTo("/health/live");
+        assertThat(live.path("port").asInt()).as(probe).isEqualTo(8790);
+      }
+      assertThat(c.path("livenessProbe").path("failureThreshold").asInt()).isGreaterThan(1);
+      assertThat(
+              c.path("env").get(0).path("valueFrom").path("secretKeyRef").path("optional").asBoolean())
+          .isTrue();
+      assertThat(pod.path("metadata").path("annotations").path("prometheus.io/port").asText())
+          .isEqualTo("8790");
       TreeSet<Integer> servicePorts = new TreeSet<>();
       svc.path("spec")
           .path("ports")
@@ -196,7 +227,7 @@ class DeployCommandTest {
               });
       TreeSet<Integer> containerPorts = new TreeSet<>();
       c.path("ports").forEach(p -> containerPorts.add(p.path("containerPort").asInt()));
-      assertThat(containerPorts).isEqualTo(servicePorts);
+      assertThat(containerPorts).isEqualTo(servicePorts).contains(8790);
       ports.put(name, servicePorts);
     }
     checkAddresses(deployed, ports);
@@ -234,28 +265,67 @@ class DeployCommandTest {
   }
 
   @Test
-  void the_health_check_passes_only_while_every_tcp_link_is_connected() throws Exception {
-    try (ServerSocket server = new ServerSocket()) {
-      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      int listen = server.getLocalPort();
-      int unused;
-      try (ServerSocket probe = new ServerSocket(0)) {
-        unused = probe.getLocalPort();
-      }
-      assertThat(sh(new LinkCheck(List.of(listen), List.of()).script())).isEqualTo(1);
-      try (Socket client = new Socket(InetAddress.getLoopbackAddress(), listen);
-          Socket accepted = server.accept()) {
-        assertThat(sh(new LinkCheck(List.of(listen), List.of()).script())).isEqualTo(0);
-        assertThat(sh(new LinkCheck(List.of(), List.of(listen)).script())).isEqualTo(0);
-        assertThat(sh(new LinkCheck(List.of(listen), List.of(unused)).script())).isEqualTo(1);
-        assertThat(sh(new LinkCheck(List.of(unused), List.of(listen)).script())).isEqualTo(1);
-      }
+  void the_control_port_moves_above_a_link_port_that_takes_it() throws Exception {
+    Path clash = dir.resolve("clash.yaml");
+    Files.writeString(
+        clash,
+        new NetworkGenerator(
+                new Shape(
+                    "clash", 1, 2, 1, 1, 1, 100, 15, "tcp", Shape.Topology.RING, 1, 8788, 8791))
+            .network());
+    Deployment d =
+        new Deployment("clash.yaml", Files.readString(clash), 1, "ss7sim:latest");
+    TreeSet<Integer> used = new TreeSet<>();
+    d.placement().services().keySet().forEach(s -> used.addAll(d.ports(s)));
+    assertThat(used).contains(8790, 8791);
+    assertThat(d.controlPort()).isGreaterThan(8791).isNotIn(used);
+    JsonNode command = YAML.readTree(d.compose()).path("services").path("stp-1a").path("command");
+    assertThat(command.get(command.size() - 1).asText()).isEqualTo("" + d.controlPort());
+    List<JsonNode> k8s = new ArrayList<>();
+    try (YAMLParser p = new YAMLFactory().createParser(d.kubernetes("stp-1a"))) {
+      YAML.readValues(p, JsonNode.class).forEachRemaining(k8s::add);
     }
-    assertThat(new LinkCheck(List.of(), List.of()).script()).isEqualTo("true");
+    JsonNode c = k8s.get(1).path("spec").path("template").path("spec").path("containers").get(0);
+    assertThat(c.path("readinessProbe").path("httpGet").path("port").asInt())
+        .isEqualTo(d.controlPort());
   }
 
-  private static int sh(String script) throws Exception {
-    Process p = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
+  @Test
+  void the_compose_health_check_passes_only_on_a_200_from_health() throws Exception {
+    int[] status = {503};
+    List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+    server.createContext(
+        "/",
+        x -> {
+          asked.add(x.getRequestMethod() + " " + x.getRequestURI());
+          byte[] body = "stp-1a/l to ssp-01 (listening): asp_down\n".getBytes();
+          x.sendResponseHeaders(status[0], body.length);
+          try (var out = x.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    server.start();
+    try {
+      HealthCheck check = new HealthCheck(server.getAddress().getPort());
+      assertThat(bash(check.script())).isEqualTo(1);
+      status[0] = 200;
+      assertThat(bash(check.script())).isZero();
+      assertThat(asked).containsExactly("GET /health", "GET /health");
+    } finally {
+      server.stop(0);
+    }
+    // nothing listening: fails, does not hang
+    int unused;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      unused = probe.getLocalPort();
+    }
+    assertThat(bash(new HealthCheck(unused).script())).isNotZero();
+  }
+
+  private static int bash(String script) throws Exception {
+    Process p = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
     assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
     return p.exitValue();
   }
