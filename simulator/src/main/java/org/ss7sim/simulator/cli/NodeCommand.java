@@ -96,9 +96,9 @@ final class NodeCommand implements Callable<Integer> {
   }
 
   /**
-   * The control API as {@code run} serves it (same options, same meaning), but only when asked
-   * for: nodes of one network in several processes on one machine would otherwise all want port
-   * {@value ControlServer#DEFAULT_PORT}.
+   * The control API as {@code run} serves it (same options, same meaning), but only when asked for:
+   * nodes of one network in several processes on one machine would otherwise all want port {@value
+   * ControlServer#DEFAULT_PORT}.
    */
   private ControlServer.Options control() {
     if (controlPort == null && controlAddress == null) {

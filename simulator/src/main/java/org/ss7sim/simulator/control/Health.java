@@ -40,8 +40,15 @@ final class Health {
     /** {@code up: 4 links of 2 nodes}, or the lines of what is not up. */
     String text() {
       if (up()) {
-        return "up: " + links + " link" + (links == 1 ? "" : "s") + " of " + nodes + " node"
-            + (nodes == 1 ? "" : "s") + "\n";
+        return "up: "
+            + links
+            + " link"
+            + (links == 1 ? "" : "s")
+            + " of "
+            + nodes
+            + " node"
+            + (nodes == 1 ? "" : "s")
+            + "\n";
       }
       return String.join("\n", down) + "\n";
     }

@@ -13,9 +13,9 @@ import org.ss7sim.simulator.network.SimNode;
  * <p>A connecting end is in its own ASP state (RFC 4666 §4.3.1). A listening end (SGP or IPSP
  * server) is in the best state of the peer ASPs that came in over it, as it keeps them in the AS of
  * the link's routing context (§4.3.2): an association is named after the link it was accepted on
- * ({@code LINK#n}), so a listening end whose peer has gone is {@code ASP_DOWN} even when other links
- * still serve the same AS. The end is up when that state is {@code ASP_ACTIVE}, the state every
- * start waits for.
+ * ({@code LINK#n}), so a listening end whose peer has gone is {@code ASP_DOWN} even when other
+ * links still serve the same AS. The end is up when that state is {@code ASP_ACTIVE}, the state
+ * every start waits for.
  *
  * @param node the node holding this end
  * @param link the link's name at that node
@@ -61,7 +61,9 @@ record LinkEnd(String node, String link, String peer, boolean listens, AspState 
     return out;
   }
 
-  /** The best state of the ASPs accepted on listening link {@code l}, in its routing context's AS. */
+  /**
+   * The best state of the ASPs accepted on listening link {@code l}, in its routing context's AS.
+   */
   private static AspState served(List<AsStatus> ases, Link l) {
     AspState best = AspState.ASP_DOWN;
     String prefix = l.name() + "#";

@@ -293,7 +293,8 @@ public final class Deployment {
       sp.add(Map.of("name", "p" + p, "port", p, "targetPort", p, "protocol", "TCP"));
     }
     sp.add(
-        Map.of("name", "control", "port", controlPort, "targetPort", controlPort, "protocol", "TCP"));
+        Map.of(
+            "name", "control", "port", controlPort, "targetPort", controlPort, "protocol", "TCP"));
     spec.put("ports", sp);
     svc.put("spec", spec);
 

@@ -5,9 +5,9 @@ package org.ss7sim.simulator.deploy;
  * the control API the node serves on {@code port} in its container (docs/control-api.md), answered
  * 200 when every link of the process's nodes is ASP-ACTIVE and 503 otherwise.
  *
- * <p>The image (see {@link Deployment#dockerfile()}) need not have curl or wget: the request is made by
- * bash itself through its {@code /dev/tcp} redirection; {@code head} and {@code grep} read the
- * status line. Nothing in the command is a {@code $}, which Compose would take for one of its
+ * <p>The image (see {@link Deployment#dockerfile()}) need not have curl or wget: the request is
+ * made by bash itself through its {@code /dev/tcp} redirection; {@code head} and {@code grep} read
+ * the status line. Nothing in the command is a {@code $}, which Compose would take for one of its
  * variables. Kubernetes asks the same path with a native {@code httpGet} probe.
  *
  * @param port the control API's port in the container

@@ -279,6 +279,52 @@ class ControlApiTest {
         .contains("ss7sim_asp_state{node=\"scp\",link=\"" + name + "\",state=\"asp_active\"} 1");
   }
 
+  @Test
+  void health_answers_without_the_token_and_names_a_link_taken_down_until_it_is_up_again()
+      throws Exception {
+    eventually("every link up", Duration.ofSeconds(30), () -> health().status() == 200);
+    Answer up = health();
+    assertThat(up.contentType()).startsWith("text/plain");
+    assertThat(up.body()).matches("up: \\d+ links of \\d+ nodes\n");
+    String name = null;
+    for (JsonNode l : get("/api/links").json().get("links")) {
+      if (l.get("node").asText().equals("scp")) {
+        name = l.get("name").asText();
+      }
+    }
+    assertThat(name).isNotNull();
+    String peer = network.node("scp").orElseThrow().link(name).orElseThrow().peer();
+    assertThat(call("POST", "/api/links/" + name + "/down", null).status()).isEqualTo(200);
+    try {
+      eventually("503", Duration.ofSeconds(10), () -> health().status() == 503);
+      // both ends, each as its node sees it
+      eventually(
+          "both ends named", Duration.ofSeconds(10), () -> health().body().lines().count() == 2);
+      assertThat(health().body().lines())
+          .containsExactlyInAnyOrder(
+              "scp/" + name + " to " + peer + " (connecting): asp_inactive",
+              peer + "/" + peerLink("scp", name) + " to scp (listening): asp_inactive");
+    } finally {
+      assertThat(call("POST", "/api/links/" + name + "/up", null).status()).isEqualTo(200);
+    }
+    eventually("200 again", Duration.ofSeconds(10), () -> health().status() == 200);
+    assertThat(health().body()).isEqualTo(up.body());
+    assertThat(call("POST", "/health", null, null).status()).isEqualTo(405);
+    assertThat(call("GET", "/health/live", null, null).body()).isEqualTo("alive\n");
+  }
+
+  String peerLink(String node, String link) {
+    return network.node(node).orElseThrow().link(link).orElseThrow().peerLink().orElseThrow();
+  }
+
+  Answer health() {
+    try {
+      return call("GET", "/health", null, null);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   String aspState(String link) {
     try {
       for (JsonNode l : get("/api/links").json().get("links")) {

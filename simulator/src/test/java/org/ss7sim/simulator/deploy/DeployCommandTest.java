@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import com.sun.net.httpserver.HttpServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -213,7 +213,12 @@ class DeployCommandTest {
       }
       assertThat(c.path("livenessProbe").path("failureThreshold").asInt()).isGreaterThan(1);
       assertThat(
-              c.path("env").get(0).path("valueFrom").path("secretKeyRef").path("optional").asBoolean())
+              c.path("env")
+                  .get(0)
+                  .path("valueFrom")
+                  .path("secretKeyRef")
+                  .path("optional")
+                  .asBoolean())
           .isTrue();
       assertThat(pod.path("metadata").path("annotations").path("prometheus.io/port").asText())
           .isEqualTo("8790");
@@ -243,8 +248,15 @@ class DeployCommandTest {
     JsonNode services = documents(out.resolve("compose.yaml")).get(0).path("services");
     assertThat(services.size()).isEqualTo(3);
     List<String> nodes = new ArrayList<>();
-    services.forEach(s -> s.path("command").forEach(c -> nodes.add(c.asText())));
-    nodes.removeIf(s -> s.equals("node") || s.equals("--node") || s.startsWith("/etc/"));
+    services.forEach(
+        s -> {
+          JsonNode c = s.path("command");
+          for (int i = 1; i < c.size(); i++) {
+            if (c.get(i - 1).asText().equals("--node")) {
+              nodes.add(c.get(i).asText());
+            }
+          }
+        });
     assertThat(nodes).containsExactlyElementsOf(signallingPoints());
     Network deployed = ConfigLoader.loadNetwork(out.resolve("network.yaml"));
     assertThat(deployed.node("stp-1a").orElseThrow().host()).isEqualTo("group-001");
@@ -273,8 +285,7 @@ class DeployCommandTest {
                 new Shape(
                     "clash", 1, 2, 1, 1, 1, 100, 15, "tcp", Shape.Topology.RING, 1, 8788, 8791))
             .network());
-    Deployment d =
-        new Deployment("clash.yaml", Files.readString(clash), 1, "ss7sim:latest");
+    Deployment d = new Deployment("clash.yaml", Files.readString(clash), 1, "ss7sim:latest");
     TreeSet<Integer> used = new TreeSet<>();
     d.placement().services().keySet().forEach(s -> used.addAll(d.ports(s)));
     assertThat(used).contains(8790, 8791);

@@ -22,11 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ss7sim.simulator.config.ConfigLoader;
-import org.ss7sim.simulator.config.network.Link;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkValidator;
-import org.ss7sim.simulator.config.network.Node;
-import org.ss7sim.simulator.deploy.LinkCheck;
+import org.ss7sim.simulator.deploy.HealthCheck;
 import org.ss7sim.simulator.deploy.NetworkRewrite;
 import org.ss7sim.simulator.generate.NetworkGenerator;
 import org.ss7sim.simulator.generate.Shape;
@@ -42,6 +40,7 @@ import org.ss7sim.simulator.generate.Shape;
 class NetnsMultiProcessTest {
   private static final String PREFIX = "s7n" + ProcessHandle.current().pid() + "-";
   private static final String BRIDGE_NS = PREFIX + "br";
+  private static final int CONTROL_PORT = 8790;
 
   /** namespace (without prefix) to its address and the nodes it runs (empty: the driver). */
   private final Map<String, String> address = new LinkedHashMap<>();
@@ -208,6 +207,8 @@ class NetnsMultiProcessTest {
       args.add("--node");
       args.add(n);
     }
+    // each namespace has a loopback of its own: one fixed port serves every process
+    args.addAll(List.of("--control-port", Integer.toString(CONTROL_PORT)));
     return start(ns, ns, "org.ss7sim.simulator.cli.Main", args.toArray(String[]::new));
   }
 
@@ -235,27 +236,38 @@ class NetnsMultiProcessTest {
     return await(driver, answer, seconds);
   }
 
-  /** Health check of a node as the deploy files run it, inside the node's namespace. */
-  private int linkCheck(String ns, String nodeName) throws Exception {
-    Node n = network.node(nodeName).orElseThrow();
-    List<Integer> listen = new ArrayList<>();
-    List<Integer> remote = new ArrayList<>();
-    for (Link l : n.links()) {
-      (l.listens() ? listen : remote).add(l.listens() ? l.local().port() : l.remote().port());
-    }
+  /**
+   * The Compose health check of the deploy files (GET /health of the process's control API), run
+   * inside the namespace: 0 when every link of the process's nodes is ASP-ACTIVE.
+   */
+  private int health(String ns) throws Exception {
     Process p =
         new ProcessBuilder(
                 "ip",
                 "netns",
                 "exec",
                 PREFIX + ns,
-                "sh",
+                "bash",
                 "-c",
-                new LinkCheck(listen, remote).script())
+                new HealthCheck(CONTROL_PORT).script())
             .redirectErrorStream(true)
             .start();
     assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
     return p.exitValue();
+  }
+
+  /**
+   * Asks the health check of {@code ns} until it exits with {@code expected} (links come up and go
+   * down on the nodes' loops, after the event that causes it), at most {@code seconds}.
+   */
+  private void awaitHealth(String ns, int expected, long seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    int got = health(ns);
+    while (got != expected && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+      got = health(ns);
+    }
+    assertThat(got).as("health check in " + ns + " within " + seconds + " s").isEqualTo(expected);
   }
 
   @Test
@@ -281,13 +293,13 @@ class NetnsMultiProcessTest {
     long s0 = System.nanoTime();
     assertThat(ask(driver, "sms 3 9991010000007", "sms 3 ok", 120)).isEqualTo("sms 3 ok 3");
     double smsSeconds = (System.nanoTime() - s0) / 1e9;
-    assertThat(linkCheck("stp-a", "stp-1a")).as("health check of stp-1a").isZero();
-    assertThat(linkCheck("ssp-2", "ssp-02")).as("health check of ssp-02").isZero();
+    awaitHealth("stp-a", 0, 60);
+    awaitHealth("ssp-2", 0, 60);
 
     // SIGKILL the called switch: its calls fail, its links' health check fails
     ssp2.process().destroyForcibly();
     assertThat(ssp2.process().waitFor(20, TimeUnit.SECONDS)).isTrue();
-    assertThat(linkCheck("stp-a", "stp-1a")).as("health check of stp-1a without ssp-02").isOne();
+    awaitHealth("stp-a", 1, 30); // stp-1a's link to ssp-02 has no active ASP
     assertThat(ask(driver, "call 1 " + called, "call 1 ok", 60)).isEqualTo("call 1 ok 0");
 
     long r0 = System.nanoTime();
@@ -305,6 +317,9 @@ class NetnsMultiProcessTest {
     assertThat(answer).isEqualTo("call 2 ok 2");
     double resumeSeconds = (System.nanoTime() - r0) / 1e9;
     assertThat(ask(driver, "sms 1 9991010000008", "sms 1 ok", 60)).isEqualTo("sms 1 ok 1");
+    // the restarted process and the STP report every link up again
+    awaitHealth("ssp-2", 0, 60);
+    awaitHealth("stp-a", 0, 60);
     System.out.printf(
         "netns: 5 namespaces up and linked in %.1f s; 5 calls in %.1f s; 3 SMS in %.1f s;"
             + " calls through again %.1f s after restarting the killed switch%n",
