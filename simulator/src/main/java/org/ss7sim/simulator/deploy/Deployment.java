@@ -20,6 +20,7 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.NetworkValidator;
 import org.ss7sim.simulator.config.network.Node;
 import org.ss7sim.simulator.config.network.TransportKind;
+import org.ss7sim.simulator.control.ControlServer;
 
 /**
  * A network placed on services, and the files that run it under Docker Compose or Kubernetes.
@@ -38,7 +39,7 @@ public final class Deployment {
    * The control API's port in every container unless a link or SMPP port of the network is it: the
    * control API's usual port.
    */
-  public static final int CONTROL_PORT = 8790;
+  public static final int CONTROL_PORT = ControlServer.DEFAULT_PORT;
 
   /** Where the node reads the control API's bearer token from, when it is set. */
   static final String TOKEN_VARIABLE = "SS7SIM_CONTROL_TOKEN";
