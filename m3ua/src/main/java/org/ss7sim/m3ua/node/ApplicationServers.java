@@ -33,6 +33,8 @@ final class ApplicationServers {
   private final Map<String, ApplicationServer<RemoteAsp, Held>> byName = new LinkedHashMap<>();
   private final Map<Long, ApplicationServer<RemoteAsp, Held>> byRc = new HashMap<>();
   private final Map<Long, Binding> bindings = new HashMap<>();
+  private final Map<ApplicationServer<RemoteAsp, Held>, Integer> order = new HashMap<>();
+  private int added;
 
   /** Who may carry an AS: the servers and the peer addresses (empty: any). */
   private record Binding(Set<String> servers, Set<InetAddress> peers) {}
@@ -59,6 +61,7 @@ final class ApplicationServers {
       throw new IllegalArgumentException("duplicate AS name or routing context: " + c);
     }
     bindings.put(c.routingContext(), new Binding(c.servers(), c.allowedPeers()));
+    order.put(as, added++);
     return as;
   }
 
@@ -70,6 +73,11 @@ final class ApplicationServers {
   /** The AS with routing context {@code rc}, or null. */
   ApplicationServer<RemoteAsp, Held> byRoutingContext(long rc) {
     return byRc.get(rc);
+  }
+
+  /** Orders ASes as they were added (configured or registered). */
+  java.util.Comparator<ApplicationServer<RemoteAsp, Held>> configurationOrder() {
+    return java.util.Comparator.comparingInt(as -> order.getOrDefault(as, Integer.MAX_VALUE));
   }
 
   /** A snapshot of every AS, in configuration order. */
@@ -132,6 +140,10 @@ final class ApplicationServers {
     byName.remove(as.name());
     byRc.remove(as.routingContext());
     bindings.remove(as.routingContext());
+    order.remove(as);
+    for (RemoteAsp asp : as.aspStates().keySet()) {
+      asp.forget(as);
+    }
     return true;
   }
 

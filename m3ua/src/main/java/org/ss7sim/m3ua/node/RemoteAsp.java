@@ -1,7 +1,9 @@
 package org.ss7sim.m3ua.node;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.ss7sim.m3ua.asp.ApplicationServer;
 import org.ss7sim.m3ua.asp.AspState;
 import org.ss7sim.m3ua.asp.AspStateMachine;
@@ -41,6 +43,13 @@ final class RemoteAsp extends Session {
 
   private List<Long> ownRoutingContexts;
 
+  /**
+   * The ASes this ASP is up in (its state there is not ASP-DOWN), beside each AS's own table: what
+   * this ASP is active or up for costs its own ASes, not every AS of the node (an STP serves one AS
+   * per link, and asks this on every destination-state change).
+   */
+  private final Set<ApplicationServer<RemoteAsp, Held>> joined = new LinkedHashSet<>();
+
   RemoteAsp(M3uaNode node, String name, M3uaNodeBuilder.ServerConfig server) {
     super(node, name);
     this.server = server.name();
@@ -71,10 +80,8 @@ final class RemoteAsp extends Session {
   @Override
   java.util.Set<String> vias() {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
-      if (as.aspState(this) != AspState.ASP_DOWN) {
-        out.add(as.name());
-      }
+    for (ApplicationServer<RemoteAsp, Held> as : joined) {
+      out.add(as.name());
     }
     return out;
   }
@@ -118,13 +125,42 @@ final class RemoteAsp extends Session {
 
   /** Routing contexts of the ASes this ASP is active in. */
   List<Long> activeRoutingContexts() {
-    List<Long> rcs = new ArrayList<>();
-    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
+    if (joined.isEmpty()) {
+      return List.of();
+    }
+    List<ApplicationServer<RemoteAsp, Held>> active = new ArrayList<>(joined.size());
+    for (ApplicationServer<RemoteAsp, Held> as : joined) {
       if (as.aspState(this) == AspState.ASP_ACTIVE) {
-        rcs.add(as.routingContext());
+        active.add(as);
       }
     }
+    if (active.size() > 1) {
+      active.sort(node.ases().configurationOrder());
+    }
+    List<Long> rcs = new ArrayList<>(active.size());
+    for (ApplicationServer<RemoteAsp, Held> as : active) {
+      rcs.add(as.routingContext());
+    }
     return rcs;
+  }
+
+  /** Up (inactive or active) in {@code as}. */
+  private void joined(ApplicationServer<RemoteAsp, Held> as) {
+    joined.add(as);
+  }
+
+  /** Down in every AS it was up in. */
+  private void leaveAll() {
+    List<ApplicationServer<RemoteAsp, Held>> ases = new ArrayList<>(joined);
+    joined.clear();
+    for (ApplicationServer<RemoteAsp, Held> as : ases) {
+      as.aspDown(this);
+    }
+  }
+
+  /** {@code as} is gone (deregistered): it no longer counts for this ASP. */
+  void forget(ApplicationServer<RemoteAsp, Held> as) {
+    joined.remove(as);
   }
 
   private AspState overallState() {
@@ -143,9 +179,7 @@ final class RemoteAsp extends Session {
     prohibited.clear();
     restricted.clear();
     toldProhibited.clear();
-    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
-      as.aspDown(this);
-    }
+    leaveAll();
   }
 
   /**
@@ -268,9 +302,7 @@ final class RemoteAsp extends Session {
     prohibited.clear();
     restricted.clear();
     toldProhibited.clear();
-    for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
-      as.aspDown(this);
-    }
+    leaveAll();
     send(new AspDownAck(null, List.of()));
   }
 
@@ -290,6 +322,7 @@ final class RemoteAsp extends Session {
     for (ApplicationServer<RemoteAsp, Held> as : ases) {
       if (as.aspState(this) != AspState.ASP_DOWN) {
         as.aspInactive(this);
+        joined(as);
       }
     }
     forgetDestinationStates();
@@ -307,7 +340,7 @@ final class RemoteAsp extends Session {
     }
     if (o.error() != null) {
       unexpected(o.error(), "ASP Up while ASP-ACTIVE");
-      for (ApplicationServer<RemoteAsp, Held> as : node.ases().all()) {
+      for (ApplicationServer<RemoteAsp, Held> as : new ArrayList<>(joined)) {
         if (as.aspState(this) == AspState.ASP_ACTIVE) {
           as.aspInactive(this);
         }
@@ -367,6 +400,7 @@ final class RemoteAsp extends Session {
     }
     for (ApplicationServer<RemoteAsp, Held> as : ases) {
       as.aspActive(this);
+      joined(as);
     }
     node.greet(this);
   }
