@@ -2,7 +2,11 @@ package org.ss7sim.simulator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.cli.Main;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.control.ControlServer;
@@ -181,6 +186,46 @@ class NodeControlTest {
         child.process.destroy(); // SIGTERM: a clean stop
         assertThat(child.awaitExit(Duration.ofSeconds(30))).as(child.stderr()).isZero();
       }
+    }
+  }
+
+  @Test
+  void a_bad_or_taken_control_port_is_one_line_and_exit_2() throws Exception {
+    Path file = dir.resolve("alone.yaml");
+    Files.writeString(file, NETWORK.replace("PORT_A", "0").replace("PORT_B", "0"));
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err, true),
+            "node",
+            file.toString(),
+            "--node",
+            "stp",
+            "--control-port",
+            "70000");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("node: --control-port 70000: not a port number");
+
+    try (ServerSocket taken = new ServerSocket()) {
+      taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      StringWriter err2 = new StringWriter();
+      int port = taken.getLocalPort();
+      code =
+          Main.run(
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err2, true),
+              "node",
+              file.toString(),
+              "--node",
+              "stp",
+              "--control-port",
+              Integer.toString(port));
+      assertThat(code).as(err2.toString()).isEqualTo(2);
+      assertThat(err2.toString().strip().lines()).hasSize(1);
+      assertThat(err2.toString())
+          .contains("control API: cannot listen on 127.0.0.1:" + port)
+          .doesNotContain("Exception");
     }
   }
 }
