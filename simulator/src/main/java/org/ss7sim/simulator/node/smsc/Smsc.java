@@ -88,6 +88,12 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   private final MobileOriginatedRelay mobileOriginated;
 
+  /** Attempts under way at most while stored messages are taken up after a restart. */
+  static final int RESUME_WINDOW = 256;
+
+  /** Stored messages a restart left, not yet taken up (oldest first; see {@link #resumeNext}). */
+  private final java.util.ArrayDeque<String> toResume = new java.util.ArrayDeque<>();
+
   /** Messages with an attempt under way (SRI or MT-ForwardSM outstanding). */
   private final java.util.Set<String> inProgress = new java.util.HashSet<>();
 
@@ -166,13 +172,34 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private void resumeWhenLinked(int checksLeft) {
     if (linked() || checksLeft == 0) {
       LOG.debug("smsc {}: resuming {} stored messages", config.name(), active.size());
-      for (String id : List.copyOf(active.keySet())) {
-        attempt(id);
-      }
+      toResume.addAll(active.keySet());
+      resumeNext();
       return;
     }
     node.loop().timers().schedule(Duration.ofMillis(100), () -> resumeWhenLinked(checksLeft - 1));
   }
+
+  /**
+   * Takes up stored messages a restart left, while fewer than {@link #RESUME_WINDOW} attempts are
+   * under way; each attempt that ends takes up the next. A restart with a million waiting messages
+   * thus feeds the network as fast as it answers instead of opening a million dialogues at once
+   * (which left every one of them pending behind the others).
+   */
+  private void resumeNext() {
+    if (resuming) {
+      return; // an attempt that ended at once (expired) is inside this loop already
+    }
+    resuming = true;
+    try {
+      while (!toResume.isEmpty() && inProgress.size() < RESUME_WINDOW) {
+        attempt(toResume.poll());
+      }
+    } finally {
+      resuming = false;
+    }
+  }
+
+  private boolean resuming; // on the node's thread
 
   /** Whether an adjacent STP is accessible (a delivery attempt can leave the node). */
   private boolean linked() {
@@ -881,6 +908,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     }
     LOG.debug("smsc {}: message {} waits {} after {}", config.name(), m.id(), next, cause);
     node.loop().timers().schedule(next, () -> attempt(m.id()));
+    resumeNext();
   }
 
   private void finish(StoredMessage m, StoredMessage.State state, int error) {
@@ -891,6 +919,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     lastError.remove(m.id());
     active.remove(m.id());
     save(done);
+    resumeNext();
     if (!m.receipt()) {
       return;
     }
