@@ -110,7 +110,7 @@ class StartFailureTest {
 
   @Test
   void run_names_the_links_down_in_one_line_and_exits_2() throws Exception {
-    Path file = dir.resolve("n50.yaml");
+    Path file = dir.resolve("n200.yaml");
     int generated =
         Main.run(
             new PrintWriter(new StringWriter()),
@@ -119,16 +119,17 @@ class StartFailureTest {
             "--out",
             file.toString(),
             "--switches-per-pair",
-            "44",
+            "190",
             "--hlrs",
-            "2",
+            "4",
             "--smpp-port",
             "0");
     assertThat(generated).isZero();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     long t0 = System.nanoTime();
-    // 1 ms is far too short for 50 nodes to bring ~100 links up: the start fails.
+    // 1 ms is far too short for 200 nodes to bring ~400 links up: the start fails. (With 50
+    // nodes, every link was once up by the time the nodes' own set-up had ended.)
     int code =
         Main.run(
             new PrintWriter(out, true),
