@@ -3,6 +3,8 @@ package org.ss7sim.simulator.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.ss7sim.simulator.report.ScenarioResult;
 
 /**
@@ -46,21 +48,40 @@ public record Measurement(
   public String line() {
     ScenarioResult r = result;
     return String.format(
-        Locale.ROOT,
-        "%-9s asked %8.1f/s attained %8.1f/s | p50 %7.2f p90 %7.2f p99 %7.2f p99.9 %7.2f max %8.2f"
-            + " ms | attempted %d lost %d late starts %d | CPU %.0f%% %.1f µs per success",
-        r.kind(),
-        r.askedRatePerSecond(),
-        r.successRatePerSecond(),
-        r.latencyMillis(50),
-        r.latencyMillis(90),
-        r.latencyMillis(99),
-        r.latencyMillis(99.9),
-        r.maxLatencyMillis(),
-        r.attempted(),
-        lost(),
-        r.lateStarts(),
-        cpuPercent(),
-        cpuMicrosPerAttempt());
+            Locale.ROOT,
+            "%-9s asked %8.1f/s attained %8.1f/s | p50 %7.2f p90 %7.2f p99 %7.2f p99.9 %7.2f max %8.2f"
+                + " ms | attempted %d lost %d late starts %d | CPU %.0f%% %.1f µs per success",
+            r.kind(),
+            r.askedRatePerSecond(),
+            r.successRatePerSecond(),
+            r.latencyMillis(50),
+            r.latencyMillis(90),
+            r.latencyMillis(99),
+            r.latencyMillis(99.9),
+            r.maxLatencyMillis(),
+            r.attempted(),
+            lost(),
+            r.lateStarts(),
+            cpuPercent(),
+            cpuMicrosPerAttempt())
+        + causes();
+  }
+
+  /**
+   * Why attempts were lost, e.g. {@code " | lost: timeout=1"} ("timeout": no outcome when the run
+   * ended, such as a message whose first attempt failed waiting for its retry); empty when none.
+   */
+  private String causes() {
+    Map<String, Long> failed = new TreeMap<>(result.failed());
+    long unaccounted = lost() - failed.values().stream().mapToLong(Long::longValue).sum();
+    if (unaccounted > 0) {
+      failed.merge("no outcome", unaccounted, Long::sum);
+    }
+    if (failed.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(" | lost:");
+    failed.forEach((cause, n) -> b.append(' ').append(cause).append('=').append(n));
+    return b.toString();
   }
 }
