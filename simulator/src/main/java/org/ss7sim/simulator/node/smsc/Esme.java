@@ -3,9 +3,7 @@ package org.ss7sim.simulator.node.smsc;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.ss7sim.map.error.MapErrorCode;
 import org.ss7sim.simulator.config.network.KindData.EsmeData;
@@ -66,8 +64,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
   private final SmppClient client;
   private final SmppWireTrace tap;
   private final boolean direct;
-  private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
-  private final Map<String, DeliveryReceipt> early = new ConcurrentHashMap<>();
+  private final ReceiptMatcher<Pending, DeliveryReceipt> receipts = new ReceiptMatcher<>();
   private final java.util.Queue<DeliverSm> mobileOriginated =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
@@ -262,11 +259,8 @@ public final class Esme implements EsmeListener, AutoCloseable {
             listener.onEnded();
             return;
           }
-          byMessageId.put(resp.messageId(), new Pending(flow, listener));
-          DeliveryReceipt r = early.remove(resp.messageId());
-          if (r != null) {
-            receipt(r);
-          }
+          Pending pending = new Pending(flow, listener);
+          receipts.accepted(resp.messageId(), pending).ifPresent(r -> end(pending, r));
         });
   }
 
@@ -303,8 +297,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
         mobileOriginated.notifyAll();
       }
     } else {
-      Pending p = byMessageId.get(r.messageId());
-      flow = p == null ? "" : p.flow();
+      flow = receipts.waitingFor(r.messageId()).map(Pending::flow).orElse("");
     }
     trace(flow, false, pdu);
     trace(flow, true, new DeliverSmResp(CommandStatus.OK, pdu.sequence(), "", Tlvs.EMPTY));
@@ -375,11 +368,11 @@ public final class Esme implements EsmeListener, AutoCloseable {
   }
 
   private void receipt(DeliveryReceipt receipt) {
-    Pending p = byMessageId.remove(receipt.messageId());
-    if (p == null) {
-      early.put(receipt.messageId(), receipt);
-      return;
-    }
+    receipts.received(receipt.messageId(), receipt).ifPresent(p -> end(p, receipt));
+  }
+
+  /** The attempt {@code p} ends with its receipt. */
+  private static void end(Pending p, DeliveryReceipt receipt) {
     if (receipt.state() == MessageState.DELIVERED) {
       p.listener().onOutcome(Outcome.succeeded());
     } else {
@@ -449,7 +442,7 @@ public final class Esme implements EsmeListener, AutoCloseable {
 
   /** Messages submitted and still waiting for their receipt. */
   public int awaitingReceipts() {
-    return byMessageId.size();
+    return receipts.waiting();
   }
 
   @Override
