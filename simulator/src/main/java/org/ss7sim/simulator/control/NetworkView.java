@@ -181,8 +181,9 @@ final class NetworkView {
       ObjectNode o = out.addObject();
       o.put("node", e.getKey());
       ObjectNode q = o.putObject("queue");
+      Map<StoredMessage.State, Long> stored = e.getValue().storedByState();
       for (StoredMessage.State s : StoredMessage.State.values()) {
-        q.put(lower(s), e.getValue().stored(s));
+        q.put(lower(s), stored.get(s));
       }
       o.put("in_progress", e.getValue().unfinished());
     }

@@ -286,11 +286,12 @@ final class PrometheusText {
   private void stores(NetworkView view) throws Exception {
     family("ss7sim_smsc_store_messages", "gauge", "Messages in each SMSC's store, by state.");
     for (Map.Entry<String, Smsc> e : view.smscs().entrySet()) {
+      Map<StoredMessage.State, Long> stored = e.getValue().storedByState();
       for (StoredMessage.State s : StoredMessage.State.values()) {
         sample(
             "ss7sim_smsc_store_messages",
             labels("node", e.getKey(), "state", NetworkView.lower(s)),
-            e.getValue().stored(s));
+            stored.get(s));
       }
     }
   }

@@ -367,6 +367,22 @@ public final class MessageStore implements AutoCloseable {
   }
 
   /** Messages in each state. */
+  /** Messages by state, every state present (zero when none), in one scan. */
+  public synchronized java.util.Map<StoredMessage.State, Long> countByState() throws SQLException {
+    java.util.Map<StoredMessage.State, Long> out =
+        new java.util.EnumMap<>(StoredMessage.State.class);
+    for (StoredMessage.State s : StoredMessage.State.values()) {
+      out.put(s, 0L);
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT state, COUNT(*) FROM sms GROUP BY state")) {
+      while (r.next()) {
+        out.put(StoredMessage.State.valueOf(r.getString(1)), r.getLong(2));
+      }
+    }
+    return out;
+  }
+
   public synchronized long count(StoredMessage.State state) throws SQLException {
     try (PreparedStatement p =
         connection.prepareStatement("SELECT COUNT(*) FROM sms WHERE state = ?")) {
