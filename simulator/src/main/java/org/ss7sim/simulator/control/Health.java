@@ -78,14 +78,14 @@ final class Health {
               ? n.get().loop().submit(() -> LinkEnd.of(n.get()))
               : CompletableFuture.failedFuture(new IllegalStateException("not running")));
     }
-    long deadline = System.nanoTime() + NODE_ANSWER.toNanos();
+    long deadline = net.clock().nanoTime() + NODE_ANSWER.toNanos();
     List<String> down = new ArrayList<>();
     int links = 0;
     for (Map.Entry<String, CompletableFuture<List<LinkEnd>>> e : asked.entrySet()) {
       String node = e.getKey();
       try {
         List<LinkEnd> ends =
-            e.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            e.getValue().get(Math.max(0, deadline - net.clock().nanoTime()), TimeUnit.NANOSECONDS);
         links += ends.size();
         for (LinkEnd end : ends) {
           if (!end.up()) {
