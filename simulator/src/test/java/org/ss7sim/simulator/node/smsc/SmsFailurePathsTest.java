@@ -250,14 +250,25 @@ class SmsFailurePathsTest {
 
   /** Runs virtual time for {@code d}. */
   private void runFor(Duration d) throws Exception {
+    runFor(net, d);
+  }
+
+  /** Runs {@code net}'s virtual time for {@code d}. */
+  static void runFor(SimNetwork net, Duration d) throws Exception {
     CompletableFuture<Void> later = new CompletableFuture<>();
     net.clock().schedule(d, () -> later.complete(null));
     net.await(later, d.plusSeconds(1));
   }
 
-  /** An HLR that takes every invoke and never answers (its dialogues time out at the SMSC). */
+  /**
+   * An HLR that takes every invoke and never answers (its dialogues time out at the SMSC), counting
+   * the invokes it took.
+   */
   @SuppressWarnings("deprecation")
   static final class SilentHlr implements NodeLogic, MapUser {
+    final java.util.concurrent.atomic.AtomicInteger invokes =
+        new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public void start(SimNode node) {
       new MapStack(node.tcap(Ssn.HLR.value()).orElseThrow(), this, MapConfig.defaults());
@@ -268,6 +279,8 @@ class SmsFailurePathsTest {
 
     @Override
     public void onInvoke(
-        MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {}
+        MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
+      invokes.incrementAndGet();
+    }
   }
 }

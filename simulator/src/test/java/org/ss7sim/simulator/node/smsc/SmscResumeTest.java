@@ -8,25 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ss7sim.map.message.MapParameter;
-import org.ss7sim.map.operation.MapOperation;
-import org.ss7sim.map.service.MapConfig;
-import org.ss7sim.map.service.MapDialogue;
-import org.ss7sim.map.service.MapStack;
-import org.ss7sim.map.service.MapUser;
-import org.ss7sim.sccp.Ssn;
 import org.ss7sim.simulator.app.NodeKinds;
 import org.ss7sim.simulator.config.ConfigLoader;
 import org.ss7sim.simulator.config.network.Network;
-import org.ss7sim.simulator.network.NodeLogic;
 import org.ss7sim.simulator.network.SimNetwork;
 import org.ss7sim.simulator.network.SimNode;
-import org.ss7sim.tcap.component.InvokeId;
 import org.ss7sim.transport.loop.VirtualTime;
 import org.ss7sim.wire.Octets;
 
@@ -75,7 +64,7 @@ class SmscResumeTest {
       }
       store.write(waiting, List.of());
     }
-    CountingHlr hlr = new CountingHlr();
+    SmsFailurePathsTest.SilentHlr hlr = new SmsFailurePathsTest.SilentHlr();
     NodeKinds kinds = new NodeKinds(config, false, dir);
     net =
         SimNetwork.start(
@@ -85,7 +74,7 @@ class SmscResumeTest {
             n -> n.name().equals("hlr") ? hlr : kinds.logicFor(n),
             new VirtualTime());
 
-    runFor(Duration.ofSeconds(5));
+    SmsFailurePathsTest.runFor(net, Duration.ofSeconds(5));
     assertThat(hlr.invokes.get())
         .as("SRI-SM dialogues opened before any of them ended")
         .isEqualTo(Smsc.RESUME_WINDOW);
@@ -93,34 +82,8 @@ class SmscResumeTest {
     assertThat(smsc.unfinished()).isEqualTo(STORED);
 
     // the silent HLR's dialogues time out; each ended attempt makes room for the next
-    runFor(Duration.ofMinutes(3));
+    SmsFailurePathsTest.runFor(net, Duration.ofMinutes(3));
     assertThat(hlr.invokes.get()).as("every stored message attempted once").isEqualTo(STORED);
     assertThat(smsc.unfinished()).isEqualTo(STORED);
-  }
-
-  private void runFor(Duration d) throws Exception {
-    CompletableFuture<Void> later = new CompletableFuture<>();
-    net.clock().schedule(d, () -> later.complete(null));
-    net.await(later, d.plusSeconds(1));
-  }
-
-  /** An HLR that counts the invokes it takes and never answers. */
-  @SuppressWarnings("deprecation")
-  static final class CountingHlr implements NodeLogic, MapUser {
-    final AtomicInteger invokes = new AtomicInteger();
-
-    @Override
-    public void start(SimNode node) {
-      new MapStack(node.tcap(Ssn.HLR.value()).orElseThrow(), this, MapConfig.defaults());
-    }
-
-    @Override
-    public void stop() {}
-
-    @Override
-    public void onInvoke(
-        MapDialogue d, InvokeId id, MapOperation operation, MapParameter argument) {
-      invokes.incrementAndGet();
-    }
   }
 }
