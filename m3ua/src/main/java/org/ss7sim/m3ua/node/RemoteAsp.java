@@ -144,11 +144,6 @@ final class RemoteAsp extends Session {
     return rcs;
   }
 
-  /** Up (inactive or active) in {@code as}. */
-  private void joined(ApplicationServer<RemoteAsp, Held> as) {
-    joined.add(as);
-  }
-
   /** Down in every AS it was up in. */
   private void leaveAll() {
     List<ApplicationServer<RemoteAsp, Held>> ases = new ArrayList<>(joined);
@@ -322,7 +317,7 @@ final class RemoteAsp extends Session {
     for (ApplicationServer<RemoteAsp, Held> as : ases) {
       if (as.aspState(this) != AspState.ASP_DOWN) {
         as.aspInactive(this);
-        joined(as);
+        joined.add(as);
       }
     }
     forgetDestinationStates();
@@ -400,7 +395,7 @@ final class RemoteAsp extends Session {
     }
     for (ApplicationServer<RemoteAsp, Held> as : ases) {
       as.aspActive(this);
-      joined(as);
+      joined.add(as);
     }
     node.greet(this);
   }

@@ -681,6 +681,9 @@ class M3uaNodeTest {
       p.send(new org.ss7sim.m3ua.message.DeregistrationRequest(List.of(1000L), List.of()));
       assertThat(((org.ss7sim.m3ua.message.DeregistrationResponse) p.last()).results())
           .containsExactly(new org.ss7sim.m3ua.message.DeregistrationResult(1000, 0));
+      assertThat(sgp.remotes())
+          .singleElement()
+          .satisfies(r -> assertThat(r.vias()).as("the deregistered AS is forgotten").isEmpty());
       p.send(new AspActive(null, List.of(1000L), null, List.of()));
       assertThat(((ErrorMessage) p.last()).errorCode())
           .isEqualTo(ErrorCode.INVALID_ROUTING_CONTEXT);
