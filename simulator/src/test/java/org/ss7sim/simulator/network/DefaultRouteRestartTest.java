@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ss7sim.m3ua.node.RouteStatus;
@@ -18,8 +17,6 @@ import org.ss7sim.simulator.config.network.Network;
 import org.ss7sim.simulator.config.network.Route;
 import org.ss7sim.simulator.generate.NetworkGenerator;
 import org.ss7sim.simulator.generate.Shape;
-import org.ss7sim.simulator.node.Outcome;
-import org.ss7sim.simulator.node.ssp.Ssp;
 import org.ss7sim.transport.loop.VirtualTime;
 
 /**
@@ -78,27 +75,27 @@ class DefaultRouteRestartTest {
         List<RouteStatus> routes = node.call(() -> node.m3ua().routeStatus(ssp2));
         assertThat(routes).as(n).hasSize(2); // the default route over both STPs
       }
-      assertThat(call(net, ssp1).success()).isTrue();
+      assertThat(MatedStpRestartTest.call(net, ssp1).success()).isTrue();
 
       net.stopNode("ssp-02");
-      advance(net, Duration.ofSeconds(2));
+      MatedStpRestartTest.advance(net, Duration.ofSeconds(2));
       for (String n : DEFAULT_ROUTED) {
         assertThat(reaches(net, n)).as(n + " reaches ssp-02 while it is down").isFalse();
       }
       assertThat(reaches(net, "ssp-01")).isFalse();
-      assertThat(call(net, ssp1).success()).isFalse();
+      assertThat(MatedStpRestartTest.call(net, ssp1).success()).isFalse();
 
       net.restartNode("ssp-02");
       for (int i = 0; i < 50 && !DEFAULT_ROUTED.stream().allMatch(n -> reaches(net, n)); i++) {
-        advance(net, Duration.ofMillis(100));
+        MatedStpRestartTest.advance(net, Duration.ofMillis(100));
       }
       for (String n : DEFAULT_ROUTED) {
         assertThat(reaches(net, n)).as(n + " reaches ssp-02 again").isTrue();
       }
       for (int i = 0; i < 50 && !reaches(net, "ssp-01"); i++) {
-        advance(net, Duration.ofMillis(100));
+        MatedStpRestartTest.advance(net, Duration.ofMillis(100));
       }
-      assertThat(call(net, ssp1).success()).isTrue();
+      assertThat(MatedStpRestartTest.call(net, ssp1).success()).isTrue();
     }
   }
 
@@ -110,37 +107,5 @@ class DefaultRouteRestartTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void advance(SimNetwork net, Duration d) throws Exception {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    net.clock().schedule(d, () -> done.complete(null));
-    net.await(done, d.plusSeconds(5));
-  }
-
-  private static Outcome call(SimNetwork net, SimNode node) throws Exception {
-    Ssp ssp = (Ssp) node.logic().orElseThrow();
-    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-    CompletableFuture<Void> ended = new CompletableFuture<>();
-    node.execute(
-        () ->
-            ssp.placeCall(
-                "restart",
-                "99920002001",
-                "99920001999",
-                Duration.ofMillis(100),
-                new Ssp.CallListener() {
-                  @Override
-                  public void onOutcome(Outcome o) {
-                    outcome.complete(o);
-                  }
-
-                  @Override
-                  public void onEnded() {
-                    ended.complete(null);
-                  }
-                }));
-    net.await(ended, Duration.ofSeconds(60));
-    return outcome.get();
   }
 }

@@ -160,13 +160,18 @@ class MatedStpRestartTest {
     return out;
   }
 
-  private static void advance(SimNetwork net, Duration d) throws Exception {
+  /** Runs {@code net}'s virtual time for {@code d}. */
+  static void advance(SimNetwork net, Duration d) throws Exception {
     CompletableFuture<Void> done = new CompletableFuture<>();
     net.clock().schedule(d, () -> done.complete(null));
     net.await(done, d.plusSeconds(5));
   }
 
-  private static Outcome call(SimNetwork net, SimNode node) throws Exception {
+  /**
+   * Places one call from {@code node} (ssp-001 of a generated network) to ssp-002 and waits for its
+   * end.
+   */
+  static Outcome call(SimNetwork net, SimNode node) throws Exception {
     Ssp ssp = (Ssp) node.logic().orElseThrow();
     CompletableFuture<Outcome> outcome = new CompletableFuture<>();
     CompletableFuture<Void> ended = new CompletableFuture<>();
