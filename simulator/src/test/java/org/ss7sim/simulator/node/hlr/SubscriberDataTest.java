@@ -223,11 +223,7 @@ class SubscriberDataTest {
     // T-CSI is the GMSC's, not the VLR's
     assertThat(v.camel().vtCsi()).isNull();
 
-    net.close();
-    net = null;
-    tracer.close();
-    Tshark.assumeInstalled();
-    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    closeAndCheckPcap();
     String isd = Tshark.verbose(pcap, List.of("-Y", "gsm_old.localValue == 7"));
     assertThat(isd)
         .contains("provisionedSS")
@@ -345,11 +341,7 @@ class SubscriberDataTest {
         .as("an error pushes nothing")
         .noneMatch(l -> l.contains("insertSubscriberData"));
 
-    net.close();
-    net = null;
-    tracer.close();
-    Tshark.assumeInstalled();
-    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    closeAndCheckPcap();
     // registerSS 10, eraseSS 11, activateSS 12, deactivateSS 13, interrogateSS 14, ISD 7
     assertThat(Tshark.field(pcap, List.of("-Y", "gsm_old.opCode"), "gsm_old.localValue"))
         .contains("10", "11", "12", "13", "14", "7");
@@ -396,11 +388,7 @@ class SubscriberDataTest {
     assertThat(Elements.forwardingData(cfnrc).orElseThrow().forwardedToNumber().digits())
         .isEqualTo("9990110000066");
 
-    net.close();
-    net = null;
-    tracer.close();
-    Tshark.assumeInstalled();
-    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    closeAndCheckPcap();
     String verbose = Tshark.verbose(pcap, List.of("-Y", "gsm_old.localValue == 22"));
     assertThat(verbose)
         .contains("camelRoutingInfo")
@@ -453,27 +441,7 @@ class SubscriberDataTest {
     assertThat(mtForwardSm(imsi)).isInstanceOf(Confirmation.Result.class);
 
     // the subscriber registers at the probe's VLR: the HLR cancels it at msc
-    Confirmation<?> ul =
-        await(
-            probe.invoke(
-                "ul-probe",
-                PROBE,
-                Ssn.VLR,
-                HLR,
-                Ssn.HLR,
-                MapApplicationContext.NETWORK_LOC_UP,
-                3,
-                null,
-                MapOperations.UPDATE_LOCATION,
-                new UpdateLocationArg(
-                    new Imsi(imsi),
-                    null,
-                    AddressString.international(PROBE),
-                    AddressString.international(PROBE),
-                    null,
-                    null,
-                    List.of())));
-    assertThat(ul).isInstanceOf(Confirmation.Result.class);
+    assertThat(ulAtProbe(imsi)).isInstanceOf(Confirmation.Result.class);
     runFor(Duration.ofSeconds(1));
     assertThat(msc.cancelledLocations()).contains(imsi);
     assertThat(probe.received())
@@ -490,11 +458,7 @@ class SubscriberDataTest {
     assertThat(result(prn(imsi)).roamingNumber()).isNotNull();
     assertThat(mtForwardSm(imsi)).isInstanceOf(Confirmation.Result.class);
 
-    net.close();
-    net = null;
-    tracer.close();
-    Tshark.assumeInstalled();
-    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    closeAndCheckPcap();
     // cancelLocation 3; errors absentSubscriber 27 and unidentifiedSubscriber 5
     assertThat(Tshark.field(pcap, List.of("-Y", "gsm_old.opCode"), "gsm_old.localValue"))
         .contains("3", "4", "44");
@@ -538,11 +502,7 @@ class SubscriberDataTest {
     assertThat(updateLocation(imsi)).isTrue();
     assertThat(result(psi(imsi)).subscriberInfo().locationInformation()).isNotNull();
 
-    net.close();
-    net = null;
-    tracer.close();
-    Tshark.assumeInstalled();
-    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    closeAndCheckPcap();
     // provideSubscriberInfo 70; the answer's location and state as tshark reads them
     String verbose = Tshark.verbose(pcap, List.of("-Y", "gsm_old.localValue == 70"));
     assertThat(verbose)
@@ -589,11 +549,7 @@ class SubscriberDataTest {
     assertThat(result(ati(msisdn)).subscriberInfo().subscriberState().kind())
         .isEqualTo(org.ss7sim.map.common.SubscriberState.Kind.ASSUMED_IDLE);
 
-    net.close();
-    net = null;
-    tracer.close();
-    Tshark.assumeInstalled();
-    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
+    closeAndCheckPcap();
     // purgeMS 67 with and without freezeTMSI; the errors with their purge causes
     String verbose = Tshark.verbose(pcap, List.of("-Y", "gsm_map"));
     assertThat(verbose)
@@ -626,6 +582,18 @@ class SubscriberDataTest {
                   public void onEnded() {}
                 }));
     return await(outcome);
+  }
+
+  /**
+   * Stops the network and closes the capture, then (tshark installed) asserts tshark finds no
+   * malformed frame in it.
+   */
+  private void closeAndCheckPcap() throws Exception {
+    net.close();
+    net = null;
+    tracer.close();
+    Tshark.assumeInstalled();
+    assertThat(Tshark.malformedFrames(pcap, List.of())).isEmpty();
   }
 
   private Confirmation<?> ulAtProbe(String imsi) throws Exception {
