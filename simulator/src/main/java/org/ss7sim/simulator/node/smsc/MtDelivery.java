@@ -120,8 +120,9 @@ final class MtDelivery {
                   Smsc.gt(msc, Ssn.MSC),
                   MapApplicationContext.SHORT_MSG_MT_RELAY,
                   version);
-      smsc.attemptDialogue(dialogue, message.id());
     }
+    // known until this segment's answer (TC-NOTICE of a returned segment ends the attempt)
+    smsc.attemptDialogue(dialogue, message.id());
     int i = next++;
     boolean more = i < tpdus.size() - 1;
     SmRpDa da = new SmRpDa.ByImsi(imsi);
@@ -152,6 +153,7 @@ final class MtDelivery {
    * A dialogue the MSC left open without a segment to follow is closed here (TC-END).
    */
   private void answered(MapDialogue carrying, Confirmation<?> outcome) {
+    smsc.attemptDialogueAnswered(carrying);
     if (outcome.succeeded() && next < tpdus.size()) {
       sendNext();
       return;

@@ -260,6 +260,9 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     if (!inProgress.isEmpty()) {
       l.add(inProgress.size() + " delivery attempts under way");
     }
+    if (!attemptDialogues.isEmpty()) {
+      l.add(attemptDialogues.size() + " attempt dialogues kept after their answer");
+    }
     return l;
   }
 
@@ -781,6 +784,11 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   /** An MT-ForwardSM dialogue of an attempt of message {@code id} (for TC-NOTICE). */
   void attemptDialogue(MapDialogue d, String id) {
     attemptDialogues.put(d, id);
+  }
+
+  /** MT-ForwardSM dialogue {@code d} has had its answer: no TC-NOTICE can concern it any more. */
+  void attemptDialogueAnswered(MapDialogue d) {
+    attemptDialogues.remove(d);
   }
 
   /**
