@@ -335,15 +335,18 @@ class CrashSafetyTest {
     return out;
   }
 
-  /** The state of every message of the SMSC's file store in {@code dir}. */
+  /**
+   * The state of every message of the SMSC's file store in {@code dir}, by message id (the row's
+   * numeric key written as the 20 digits ESMEs get).
+   */
   static Map<String, String> states(Path dir) throws Exception {
     Map<String, String> out = new HashMap<>();
     String url = "jdbc:h2:file:" + dir.resolve("ss7sim-smsc").toAbsolutePath();
     try (Connection c = DriverManager.getConnection(url);
-        PreparedStatement p = c.prepareStatement("SELECT id, state FROM sms");
+        PreparedStatement p = c.prepareStatement("SELECT id, state FROM message");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        out.put(r.getString(1), r.getString(2));
+        out.put(String.format("%020d", r.getLong(1)), r.getString(2));
       }
     }
     return out;
