@@ -82,6 +82,19 @@ public final class Bench implements AutoCloseable {
   }
 
   /**
+   * Loads at half of {@code firstRate} until the JIT compiler has gone quiet, at most {@code max}
+   * ({@link JitWarmup}); call once, before the first measured run.
+   */
+  public JitWarmup.Outcome warmJit(double firstRate, Duration max) throws Exception {
+    double rate = Math.max(1, Math.rint(firstRate / 2));
+    return JitWarmup.run(
+        rate,
+        max,
+        JitWarmup.jvmCompileMillis(),
+        length -> ScenarioRunner.run(net, scenario("jit-warm-up", rate, length), null, null));
+  }
+
+  /**
    * Runs {@code warmup} (unless zero) then {@code duration} at {@code rate}; measures the latter.
    */
   public Measurement measure(double rate, Duration duration, Duration warmup) throws Exception {

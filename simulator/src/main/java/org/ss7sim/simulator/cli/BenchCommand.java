@@ -87,6 +87,17 @@ final class BenchCommand implements Callable<Integer> {
   Duration warmup;
 
   @Option(
+      names = "--jit-warmup",
+      paramLabel = "MAX",
+      defaultValue = "90s",
+      converter = WarmupConverter.class,
+      description =
+          "Before the first run, load at half its rate in 5 s steps until the JIT compiler goes"
+              + " quiet (under 5% of a step compiling), at most MAX (default: ${DEFAULT-VALUE}; 0"
+              + " for none).")
+  Duration jitWarmup;
+
+  @Option(
       names = "--find-max",
       description = "Search the highest rate whose p99 stays within --p99 with nothing lost.")
   boolean findMax;
@@ -215,6 +226,10 @@ final class BenchCommand implements Callable<Integer> {
           warmup.isZero() ? "none" : warmup.toString().substring(2).toLowerCase(Locale.ROOT));
       out.println("conditions: " + bench.conditions().line());
       out.flush();
+      if (!jitWarmup.isZero()) {
+        out.println(bench.warmJit(rate, jitWarmup).line());
+        out.flush();
+      }
       List<Measurement> runs;
       boolean ok;
       if (findMax) {

@@ -13,11 +13,21 @@ import org.ss7sim.wire.time.TimerService;
  * time, so latency measured from the due time includes the wait (no coordinated omission). An
  * attempt started more than {@link #LATE} after its due time is counted as a late start.
  *
+ * <p>With a {@code grain} (real time), the timer wakes the source at most once per grain: the
+ * attempts due meanwhile start together at the next wake-up, never before their due time and at
+ * most one grain after it (inside {@link #LATE}), each measured from its own due time. At 10,000
+ * attempts a second, a grain of {@link #REAL_TIME_GRAIN} wakes the generator's thread 4,000 times a
+ * second instead of 10,000 — each wake-up of a sleeping thread costs the kernel more than starting
+ * an attempt costs the generator.
+ *
  * <p>Runs on the thread of {@code clock}; not thread-safe.
  */
 public final class OpenLoop {
   /** How late an attempt may start and still count as on time. */
   public static final Duration LATE = Duration.ofMillis(1);
+
+  /** The grain of a real-time run's schedule (see the class comment): well inside {@link #LATE}. */
+  public static final Duration REAL_TIME_GRAIN = Duration.ofNanos(250_000);
 
   private static final long IDLE_RECHECK_NANOS = 100_000_000L;
 
@@ -38,6 +48,8 @@ public final class OpenLoop {
   private final long measureFromNanos;
   private final Starter starter;
   private final Runnable onDone;
+  private final long grainNanos;
+  private long lastTickNanos = Long.MIN_VALUE;
   private double nextDue;
   private long attempts;
   private long measured;
@@ -62,6 +74,28 @@ public final class OpenLoop {
       long measureFromNanos,
       Starter starter,
       Runnable onDone) {
+    this(
+        clock, rate, beginNanos, endNanos, count, measureFromNanos, starter, onDone, Duration.ZERO);
+  }
+
+  /**
+   * As the constructor above, waking at most once per {@code grain} (zero: at every due time, as a
+   * virtual-time run does).
+   */
+  public OpenLoop(
+      TimerService clock,
+      RateProfile rate,
+      long beginNanos,
+      long endNanos,
+      OptionalLong count,
+      long measureFromNanos,
+      Starter starter,
+      Runnable onDone,
+      Duration grain) {
+    if (grain.isNegative() || grain.compareTo(LATE) >= 0) {
+      throw new IllegalArgumentException("grain must be in [0, " + LATE + "): " + grain);
+    }
+    this.grainNanos = grain.toNanos();
     this.clock = clock;
     this.rate = rate;
     this.beginNanos = beginNanos;
@@ -79,6 +113,9 @@ public final class OpenLoop {
   }
 
   private void wakeAt(long due) {
+    if (grainNanos > 0 && lastTickNanos != Long.MIN_VALUE) {
+      due = Math.max(due, lastTickNanos + grainNanos);
+    }
     long delay = Math.max(0, due - clock.nanoTime());
     clock.schedule(Duration.ofNanos(delay), this::tick);
   }
@@ -88,6 +125,7 @@ public final class OpenLoop {
       return;
     }
     long now = clock.nanoTime();
+    lastTickNanos = now;
     while (Math.round(nextDue) <= now) {
       // rounded, so that n intervals of 1/rate end exactly at n/rate (no extra attempt at the end)
       long due = Math.round(nextDue);

@@ -214,7 +214,8 @@ public final class ScenarioRunner {
                     () -> {
                       s.done = true;
                       check();
-                    });
+                    },
+                    net.virtualTime().isEmpty() ? OpenLoop.REAL_TIME_GRAIN : Duration.ZERO);
             s.schedule.start();
           }
           for (TimedEvent e : scenario.events()) {

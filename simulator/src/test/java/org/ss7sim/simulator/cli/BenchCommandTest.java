@@ -35,6 +35,8 @@ class BenchCommandTest {
             "1s",
             "--warmup",
             "0",
+            "--jit-warmup",
+            "1s",
             "--json",
             json.toString(),
             "--plot",
@@ -45,6 +47,7 @@ class BenchCommandTest {
     assertThat(out.toString())
         .contains("bench sms on network bench")
         .contains("conditions: ")
+        .containsPattern("JIT warm-up: 1 s at 10/s, the compiler (went quiet|still busy)")
         .contains(" cores, heap ")
         .contains("transport tcp, store embedded (H2), load average ")
         .containsPattern("sms +asked +20\\.0/s attained +[0-9.]+/s \\| p50 ")

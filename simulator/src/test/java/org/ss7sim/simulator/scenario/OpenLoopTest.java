@@ -175,6 +175,78 @@ class OpenLoopTest {
     assertThat(loop.done()).isTrue();
   }
 
+  /**
+   * A grain of 250 us at 10,000/s: the generator wakes once per grain (not once per attempt), every
+   * attempt starts at or after its due time and less than one grain after it, none late, and the
+   * count and asked rate are those of the schedule.
+   */
+  @Test
+  void a_grain_wakes_once_per_grain_and_starts_each_attempt_within_it() {
+    VirtualClock clock = new VirtualClock();
+    long t0 = clock.nanoTime();
+    long[] wakeUps = {0};
+    TimerService counting =
+        new TimerService() {
+          @Override
+          public long nanoTime() {
+            return clock.nanoTime();
+          }
+
+          @Override
+          public long currentTimeMillis() {
+            return clock.currentTimeMillis();
+          }
+
+          @Override
+          public Timer schedule(Duration delay, Runnable task) {
+            wakeUps[0]++;
+            return clock.schedule(delay, task);
+          }
+        };
+    List<long[]> starts = new ArrayList<>(); // {due, started}
+    OpenLoop loop =
+        new OpenLoop(
+            counting,
+            new RateProfile.Constant(10_000),
+            t0,
+            t0 + 100 * MS,
+            OptionalLong.empty(),
+            t0,
+            (due, measured) -> starts.add(new long[] {due, clock.nanoTime()}),
+            () -> {},
+            Duration.ofNanos(250_000));
+    loop.start();
+    clock.advance(Duration.ofMillis(200));
+    assertThat(starts).hasSize(1000);
+    assertThat(loop.done()).isTrue();
+    // one wake-up per 250 us over 100 ms (and the first), not one per attempt
+    assertThat(wakeUps[0]).isBetween(400L, 402L);
+    for (long[] s : starts) {
+      assertThat(s[1] - s[0]).isBetween(0L, 250_000L - 1);
+    }
+    assertThat(starts.stream().filter(s -> s[1] > s[0]).count()).isGreaterThan(500);
+    assertThat(loop.lateStarts()).isZero();
+    assertThat(loop.askedRatePerSecond()).isCloseTo(10_000, within(1e-6));
+  }
+
+  @Test
+  void a_grain_of_one_late_interval_or_more_is_refused() {
+    VirtualClock clock = new VirtualClock();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new OpenLoop(
+                    clock,
+                    new RateProfile.Constant(1),
+                    0,
+                    1,
+                    OptionalLong.empty(),
+                    0,
+                    (due, measured) -> {},
+                    () -> {},
+                    OpenLoop.LATE))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** Timers falling due inside [from, to) fire at {@code to}. */
   private record Stalling(VirtualClock clock, long from, long to) implements TimerService {
     @Override
