@@ -131,6 +131,14 @@ public final class Octets {
     return Arrays.copyOfRange(bytes, offset, offset + length);
   }
 
+  /**
+   * A read-only view of the bytes (no copy), positioned at the first: for handing them to a
+   * transport that copies them once into its own buffer.
+   */
+  public java.nio.ByteBuffer asReadOnlyBuffer() {
+    return java.nio.ByteBuffer.wrap(bytes, offset, length).slice().asReadOnlyBuffer();
+  }
+
   /** Copies the bytes into {@code destination} at {@code destinationOffset}. */
   public void copyTo(byte[] destination, int destinationOffset) {
     System.arraycopy(bytes, offset, destination, destinationOffset, length);

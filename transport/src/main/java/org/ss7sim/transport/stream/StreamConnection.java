@@ -1,5 +1,6 @@
 package org.ss7sim.transport.stream;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.handler.ssl.SslHandler;
@@ -56,7 +57,10 @@ public final class StreamConnection {
 
   /** Queues one whole message (length field included) for sending. */
   public void send(Octets message) {
-    channel.writeAndFlush(Unpooled.wrappedBuffer(message.toByteArray()), channel.voidPromise());
+    // copied once, straight into a pooled buffer of the channel's (TLS or the socket takes it)
+    ByteBuf buf = channel.alloc().directBuffer(message.length());
+    buf.writeBytes(message.asReadOnlyBuffer());
+    channel.writeAndFlush(buf, channel.voidPromise());
   }
 
   /** Queues one whole message; the array is handed over and must not be changed afterwards. */

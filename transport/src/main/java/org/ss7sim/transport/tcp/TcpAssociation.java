@@ -2,7 +2,6 @@ package org.ss7sim.transport.tcp;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOption;
@@ -92,7 +91,9 @@ final class TcpAssociation extends ChannelAssociation {
     if (!isUp() || ch == null) {
       return false;
     }
-    ByteBuf buf = Unpooled.wrappedBuffer(payload.toByteArray());
+    // copied once, straight into a pooled buffer of the channel's (the socket writes it as it is)
+    ByteBuf buf = ch.alloc().directBuffer(payload.length());
+    buf.writeBytes(payload.asReadOnlyBuffer());
     if (loop.inEventLoop()) {
       ch.write(buf, ch.voidPromise());
       if (!flushPending) {
