@@ -302,6 +302,7 @@ final class BenchCommand implements Callable<Integer> {
       cond.put("jdk", c.jdk());
       cond.put("cores", c.cores());
       cond.put("max_heap_mb", c.maxHeapBytes() >> 20);
+      cond.put("gc", c.gc());
       cond.put("transport", c.transport());
       cond.put("store", c.store());
       cond.put("load_average", Math.round(c.loadAverage() * 100) / 100.0);

@@ -49,6 +49,7 @@ class BenchCommandTest {
         .contains("conditions: ")
         .containsPattern("JIT warm-up: 1 s at 10/s, the compiler (went quiet|still busy)")
         .contains(" cores, heap ")
+        .containsPattern(" MB, GC (G1|Parallel|Serial|ZGC|Shenandoah), transport ")
         .contains("transport tcp, store embedded (H2), load average ")
         .containsPattern("sms +asked +20\\.0/s attained +[0-9.]+/s \\| p50 ")
         .contains("attempted 20 lost 0");
@@ -61,6 +62,7 @@ class BenchCommandTest {
     assertThat(s.get("latency_ms").has("p99_9")).isTrue();
     assertThat(s.get("latency_ms").get("p90").asDouble()).isPositive();
     assertThat(s.get("conditions").get("cores").asInt()).isPositive();
+    assertThat(s.get("conditions").get("gc").asText()).isNotBlank();
     assertThat(Files.readString(svg)).startsWith("<svg").contains("p99").endsWith("</svg>\n");
     // The report carries the measured run and the bench network's nodes (drawn by its script).
     String report = Files.readString(html);
