@@ -24,6 +24,8 @@ import org.ss7sim.wire.Octets;
  * (the SMPP loop inserts, the node thread updates: access is serialised on the store).
  */
 public final class MessageStore implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MessageStore.class);
+
   private final Connection connection;
 
   private MessageStore(Connection connection) throws SQLException {
@@ -70,12 +72,23 @@ public final class MessageStore implements AutoCloseable {
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS done_at BIGINT DEFAULT 0");
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS error INT DEFAULT 0");
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS service_type VARCHAR(16) DEFAULT ''");
+      // receipt_owed: a final message whose receipt its ESME has not acknowledged (resent after a
+      // restart)
       s.execute("ALTER TABLE sms ADD COLUMN IF NOT EXISTS receipt_owed BOOLEAN DEFAULT FALSE");
-      s.execute(
-          "INSERT INTO message SELECT CAST(id AS BIGINT), system_id, source, destination,"
-              + " data_coding, payload, receipt, submitted, expires, state, attempts, flow,"
-              + " scheduled, done_at, error, service_type, receipt_owed FROM sms"
-              + " WHERE REGEXP_LIKE(id, '^0*[0-9]{1,18}$')");
+      int moved =
+          s.executeUpdate(
+              "INSERT INTO message SELECT CAST(id AS BIGINT), system_id, source, destination,"
+                  + " data_coding, payload, receipt, submitted, expires, state, attempts, flow,"
+                  + " scheduled, done_at, error, service_type, receipt_owed FROM sms"
+                  + " WHERE REGEXP_LIKE(id, '^0*[0-9]{1,18}$')");
+      try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sms")) {
+        r.next();
+        long left = r.getLong(1) - moved;
+        if (left > 0) {
+          // every release handed out 20-digit ids; a row with another id was not written by one
+          LOG.warn("smsc store: {} rows without a numeric message id not moved (dropped)", left);
+        }
+      }
       s.execute("DROP TABLE sms");
       connection.commit();
     } catch (SQLException e) {
