@@ -2,7 +2,6 @@ package org.ss7sim.transport.sctp;
 
 import com.sun.nio.sctp.SctpStandardSocketOptions;
 import io.netty.bootstrap.Bootstrap;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.EventLoop;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.AssociationListener;
 import org.ss7sim.transport.TransportKind;
+import org.ss7sim.transport.netty.Buffers;
 import org.ss7sim.transport.netty.ChannelAssociation;
 import org.ss7sim.wire.Octets;
 
@@ -102,8 +102,7 @@ final class SctpAssociation extends ChannelAssociation implements SctpInboundHan
     }
     int stream = Math.floorMod(streamId, outboundStreams);
     ch.writeAndFlush(
-        new SctpMessage((int) ppid, stream, Unpooled.wrappedBuffer(payload.toByteArray())),
-        ch.voidPromise());
+        new SctpMessage((int) ppid, stream, Buffers.copyOf(ch, payload)), ch.voidPromise());
     return true;
   }
 

@@ -1,6 +1,5 @@
 package org.ss7sim.transport.stream;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.handler.ssl.SslHandler;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLSession;
 import org.ss7sim.transport.loop.EventLoopTimerService;
+import org.ss7sim.transport.netty.Buffers;
 import org.ss7sim.wire.Octets;
 import org.ss7sim.wire.time.TimerService;
 
@@ -57,10 +57,7 @@ public final class StreamConnection {
 
   /** Queues one whole message (length field included) for sending. */
   public void send(Octets message) {
-    // copied once, straight into a pooled buffer of the channel's (TLS or the socket takes it)
-    ByteBuf buf = channel.alloc().directBuffer(message.length());
-    buf.writeBytes(message.asReadOnlyBuffer());
-    channel.writeAndFlush(buf, channel.voidPromise());
+    channel.writeAndFlush(Buffers.copyOf(channel, message), channel.voidPromise());
   }
 
   /** Queues one whole message; the array is handed over and must not be changed afterwards. */

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.ss7sim.transport.AssociationConfig;
 import org.ss7sim.transport.AssociationListener;
 import org.ss7sim.transport.TransportKind;
+import org.ss7sim.transport.netty.Buffers;
 import org.ss7sim.transport.netty.ChannelAssociation;
 import org.ss7sim.wire.Octets;
 
@@ -91,9 +92,7 @@ final class TcpAssociation extends ChannelAssociation {
     if (!isUp() || ch == null) {
       return false;
     }
-    // copied once, straight into a pooled buffer of the channel's (the socket writes it as it is)
-    ByteBuf buf = ch.alloc().directBuffer(payload.length());
-    buf.writeBytes(payload.asReadOnlyBuffer());
+    ByteBuf buf = Buffers.copyOf(ch, payload);
     if (loop.inEventLoop()) {
       ch.write(buf, ch.voidPromise());
       if (!flushPending) {
