@@ -64,23 +64,7 @@ public final class OpenLoop {
    * @param count at most this many attempts
    * @param measureFromNanos attempts due before this are started but not measured (warm-up)
    * @param onDone run once, when the last attempt has been started
-   */
-  public OpenLoop(
-      TimerService clock,
-      RateProfile rate,
-      long beginNanos,
-      long endNanos,
-      OptionalLong count,
-      long measureFromNanos,
-      Starter starter,
-      Runnable onDone) {
-    this(
-        clock, rate, beginNanos, endNanos, count, measureFromNanos, starter, onDone, Duration.ZERO);
-  }
-
-  /**
-   * As the constructor above, waking at most once per {@code grain} (zero: at every due time, as a
-   * virtual-time run does).
+   * @param grain wake at most once per grain (zero: at every due time, as a virtual-time run does)
    */
   public OpenLoop(
       TimerService clock,

@@ -60,7 +60,8 @@ class OpenLoopTest {
               r.attempt(due);
               server.submit(() -> r.success(due, clock.nanoTime()));
             },
-            () -> done[0] = true);
+            () -> done[0] = true,
+            Duration.ZERO);
     loop.start();
     clock.advance(Duration.ofSeconds(5));
 
@@ -102,7 +103,8 @@ class OpenLoopTest {
               r.attempt(due);
               server.submit(() -> r.success(due, clock.nanoTime()));
             },
-            () -> {});
+            () -> {},
+            Duration.ZERO);
     loop.start();
     clock.advance(Duration.ofSeconds(3));
     assertThat(r.succeeded()).isEqualTo(500);
@@ -139,7 +141,8 @@ class OpenLoopTest {
                 r.success(due, clock.nanoTime() + MS);
               }
             },
-            () -> {});
+            () -> {},
+            Duration.ZERO);
     loop.start();
     clock.advance(Duration.ofSeconds(3));
     assertThat(loop.attempts()).isEqualTo(400);
@@ -168,7 +171,8 @@ class OpenLoopTest {
             OptionalLong.empty(),
             t0,
             (due, measured) -> started[0]++,
-            () -> {});
+            () -> {},
+            Duration.ZERO);
     loop.start();
     clock.advance(Duration.ofSeconds(11));
     assertThat(started[0]).isEqualTo(3000);
@@ -184,25 +188,7 @@ class OpenLoopTest {
   void a_grain_wakes_once_per_grain_and_starts_each_attempt_within_it() {
     VirtualClock clock = new VirtualClock();
     long t0 = clock.nanoTime();
-    long[] wakeUps = {0};
-    TimerService counting =
-        new TimerService() {
-          @Override
-          public long nanoTime() {
-            return clock.nanoTime();
-          }
-
-          @Override
-          public long currentTimeMillis() {
-            return clock.currentTimeMillis();
-          }
-
-          @Override
-          public Timer schedule(Duration delay, Runnable task) {
-            wakeUps[0]++;
-            return clock.schedule(delay, task);
-          }
-        };
+    Counting counting = new Counting(clock, new long[1]);
     List<long[]> starts = new ArrayList<>(); // {due, started}
     OpenLoop loop =
         new OpenLoop(
@@ -220,7 +206,7 @@ class OpenLoopTest {
     assertThat(starts).hasSize(1000);
     assertThat(loop.done()).isTrue();
     // one wake-up per 250 us over 100 ms (and the first), not one per attempt
-    assertThat(wakeUps[0]).isBetween(400L, 402L);
+    assertThat(counting.wakeUps()[0]).isBetween(400L, 402L);
     for (long[] s : starts) {
       assertThat(s[1] - s[0]).isBetween(0L, 250_000L - 1);
     }
@@ -247,24 +233,38 @@ class OpenLoopTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** The time of {@link #clock()}; how timers are placed is each implementation's. */
+  private interface OnVirtualClock extends TimerService {
+    VirtualClock clock();
+
+    @Override
+    default long nanoTime() {
+      return clock().nanoTime();
+    }
+
+    @Override
+    default long currentTimeMillis() {
+      return clock().currentTimeMillis();
+    }
+  }
+
   /** Timers falling due inside [from, to) fire at {@code to}. */
-  private record Stalling(VirtualClock clock, long from, long to) implements TimerService {
-    @Override
-    public long nanoTime() {
-      return clock.nanoTime();
-    }
-
-    @Override
-    public long currentTimeMillis() {
-      return clock.currentTimeMillis();
-    }
-
+  private record Stalling(VirtualClock clock, long from, long to) implements OnVirtualClock {
     @Override
     public Timer schedule(Duration delay, Runnable task) {
       long due = clock.nanoTime() + delay.toNanos();
       if (due >= from && due < to) {
         return clock.schedule(Duration.ofNanos(to - clock.nanoTime()), task);
       }
+      return clock.schedule(delay, task);
+    }
+  }
+
+  /** Timers as asked, counted in {@code wakeUps[0]}. */
+  private record Counting(VirtualClock clock, long[] wakeUps) implements OnVirtualClock {
+    @Override
+    public Timer schedule(Duration delay, Runnable task) {
+      wakeUps[0]++;
       return clock.schedule(delay, task);
     }
   }
