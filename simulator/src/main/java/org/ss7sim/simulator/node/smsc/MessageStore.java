@@ -448,7 +448,6 @@ public final class MessageStore implements AutoCloseable {
         r.getString("service_type"));
   }
 
-  /** Messages in each state. */
   /** Messages by state, every state present (zero when none), in one scan. */
   public synchronized java.util.Map<StoredMessage.State, Long> countByState() throws SQLException {
     java.util.Map<StoredMessage.State, Long> out =
@@ -465,6 +464,7 @@ public final class MessageStore implements AutoCloseable {
     return out;
   }
 
+  /** Messages in state {@code state}. */
   public synchronized long count(StoredMessage.State state) throws SQLException {
     try (PreparedStatement p =
         connection.prepareStatement("SELECT COUNT(*) FROM message WHERE state = ?")) {
