@@ -82,16 +82,18 @@ public final class Bench implements AutoCloseable {
   }
 
   /**
-   * Loads at half of {@code firstRate} until the JIT compiler has gone quiet, at most {@code max}
-   * ({@link JitWarmup}); call once, before the first measured run.
+   * Loads at half of {@code firstRate} until the JIT compiler has gone quiet, then at {@code
+   * firstRate} until it is quiet again, at most {@code max} in all ({@link JitWarmup}); call once,
+   * before the first measured run.
    */
   public JitWarmup.Outcome warmJit(double firstRate, Duration max) throws Exception {
-    double rate = Math.max(1, Math.rint(firstRate / 2));
+    double half = Math.max(1, Math.rint(firstRate / 2));
     return JitWarmup.run(
-        rate,
+        half == firstRate ? List.of(firstRate) : List.of(half, firstRate),
         max,
         JitWarmup.jvmCompileMillis(),
-        length -> ScenarioRunner.run(net, scenario("jit-warm-up", rate, length), null, null));
+        (rate, length) ->
+            ScenarioRunner.run(net, scenario("jit-warm-up", rate, length), null, null));
   }
 
   /**

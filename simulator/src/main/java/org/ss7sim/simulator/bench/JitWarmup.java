@@ -3,6 +3,8 @@ package org.ss7sim.simulator.bench;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -12,8 +14,12 @@ import java.util.function.Supplier;
  * some two thousand methods; on two cores the optimising compiler needs tens of seconds of CPU for
  * them, and at the measured rate it competes with the load it is compiling for (a 60 s run at 8,000
  * SMS/s spent its first 40 s with the compiler taking half a core). So the bench loads at half the
- * first rate in steps and stops when a step saw the compiler busy less than {@link #QUIET} of its
- * time, or at the bound: the measured runs then see compiled code only.
+ * first rate in steps until a step saw the compiler busy less than {@link #QUIET} of its time, then
+ * the same at the first rate itself: code compiled from half-rate profiles meets other branches and
+ * batch sizes at the full rate, is thrown away (deoptimised) and runs interpreted while it is
+ * compiled again, a stall of up to half a second (10,000 SMS/s: p99 250-370 ms in one run of three
+ * or four, the compiler busy at the stall) that the full-rate steps now take before measuring. The
+ * bound covers both phases; the measured runs then see compiled code only.
  */
 public final class JitWarmup {
   /** A step compiling less than this share of its time counts as quiet. */
@@ -22,18 +28,41 @@ public final class JitWarmup {
   /** The length of one step (shorter when the bound is). */
   static final Duration STEP = Duration.ofSeconds(5);
 
-  /** What a warm-up did. */
-  public record Outcome(
-      int steps, Duration loaded, double rate, long lastStepCompileMillis, boolean quiet) {
+  /** The load of one rate: how long, in how many steps, whether its last step was quiet. */
+  public record Phase(double rate, Duration loaded, int steps, boolean quiet) {}
+
+  /** What a warm-up did: its phases in order (a phase the bound left no time for is absent). */
+  public record Outcome(List<Phase> phases, long lastStepCompileMillis) {
+    /** Whether the last phase ended quiet (every phase did: a phase only ends early when quiet). */
+    public boolean quiet() {
+      return !phases.isEmpty() && phases.get(phases.size() - 1).quiet();
+    }
+
+    /** Steps run in all. */
+    public int steps() {
+      return phases.stream().mapToInt(Phase::steps).sum();
+    }
+
+    /** Time loaded in all. */
+    public Duration loaded() {
+      return phases.stream().map(Phase::loaded).reduce(Duration.ZERO, Duration::plus);
+    }
+
     /** One line for the bench's output. */
     public String line() {
-      return String.format(
-          Locale.ROOT,
-          "JIT warm-up: %d s at %.0f/s, %s (%d ms compiling in the last step)",
-          loaded.toSeconds(),
-          rate,
-          quiet ? "the compiler went quiet" : "the compiler still busy at the bound",
-          lastStepCompileMillis);
+      StringBuilder b = new StringBuilder("JIT warm-up: ");
+      for (int i = 0; i < phases.size(); i++) {
+        Phase p = phases.get(i);
+        b.append(i == 0 ? "" : ", then ")
+            .append(String.format(Locale.ROOT, "%d s at %.0f/s", p.loaded().toSeconds(), p.rate()));
+      }
+      return b.append(
+              String.format(
+                  Locale.ROOT,
+                  ", %s (%d ms compiling in the last step)",
+                  quiet() ? "the compiler went quiet" : "the compiler still busy at the bound",
+                  lastStepCompileMillis))
+          .toString();
     }
   }
 
@@ -48,35 +77,46 @@ public final class JitWarmup {
             : OptionalLong.empty();
   }
 
-  /** Runs one load step of the given length (the bench's traffic at the warm-up rate). */
+  /** Runs one load step of the given length (the bench's traffic at {@code rate}). */
   interface Step {
-    void run(Duration length) throws Exception;
+    void run(double rate, Duration length) throws Exception;
   }
 
   /**
-   * Runs {@code step} repeatedly, {@link #STEP} at a time, until a step's compile time is under
-   * {@link #QUIET} of its length or {@code max} is used up. Without compile times (a JVM that does
-   * not measure them) the whole of {@code max} is loaded.
+   * For each of {@code rates} in turn: runs {@code step} at it, {@link #STEP} at a time, until a
+   * step's compile time is under {@link #QUIET} of its length; all within {@code max}. Without
+   * compile times (a JVM that does not measure them) the first rate takes the whole of {@code max}.
    */
-  static Outcome run(double rate, Duration max, Supplier<OptionalLong> compileMillis, Step step)
+  static Outcome run(
+      List<Double> rates, Duration max, Supplier<OptionalLong> compileMillis, Step step)
       throws Exception {
-    Duration loaded = Duration.ZERO;
-    int steps = 0;
-    long last = -1;
-    while (loaded.compareTo(max) < 0) {
-      Duration length = STEP.compareTo(max.minus(loaded)) < 0 ? STEP : max.minus(loaded);
-      OptionalLong before = compileMillis.get();
-      step.run(length);
-      OptionalLong after = compileMillis.get();
-      loaded = loaded.plus(length);
-      steps++;
-      if (before.isPresent() && after.isPresent()) {
-        last = after.getAsLong() - before.getAsLong();
-        if (last < QUIET * length.toMillis()) {
-          return new Outcome(steps, loaded, rate, last, true);
+    Duration left = max;
+    long last = 0;
+    List<Phase> phases = new ArrayList<>();
+    for (double rate : rates) {
+      Duration loaded = Duration.ZERO;
+      int steps = 0;
+      boolean quiet = false;
+      while (!quiet && !left.isZero()) {
+        Duration length = STEP.compareTo(left) < 0 ? STEP : left;
+        OptionalLong before = compileMillis.get();
+        step.run(rate, length);
+        OptionalLong after = compileMillis.get();
+        loaded = loaded.plus(length);
+        left = left.minus(length);
+        steps++;
+        if (before.isPresent() && after.isPresent()) {
+          last = after.getAsLong() - before.getAsLong();
+          quiet = last < QUIET * length.toMillis();
         }
       }
+      if (steps > 0) {
+        phases.add(new Phase(rate, loaded, steps, quiet));
+      }
+      if (!quiet) {
+        break; // the bound is used up
+      }
     }
-    return new Outcome(steps, loaded, rate, Math.max(last, 0), false);
+    return new Outcome(List.copyOf(phases), last);
   }
 }

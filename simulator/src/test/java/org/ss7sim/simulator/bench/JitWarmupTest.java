@@ -9,7 +9,10 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** The JIT warm-up loads in steps until a step compiled under 5% of its time, or to its bound. */
+/**
+ * The JIT warm-up loads each rate (half the first, then the first) in steps until a step compiled
+ * under 5% of its time, all within its bound.
+ */
 class JitWarmupTest {
   /** Compile-time readings taken in turn (the accumulated ms, before and after each step). */
   private static Supplier<OptionalLong> readings(long... millis) {
@@ -17,53 +20,99 @@ class JitWarmupTest {
     return () -> OptionalLong.of(millis[Math.min(i[0]++, millis.length - 1)]);
   }
 
+  /** A step that records its rate and length. */
+  private record Ran(double rate, Duration length) {}
+
   @Test
-  void stops_after_the_first_step_that_compiled_under_five_percent() throws Exception {
-    List<Duration> steps = new ArrayList<>();
-    // steps compile 3,000, 1,200, 400 then 249 ms of 5,000: the fourth is quiet (249 < 250)
+  void each_rate_loads_until_a_step_compiled_under_five_percent() throws Exception {
+    List<Ran> ran = new ArrayList<>();
+    // at 2,000/s steps compile 3,000, 1,200, 400 then 249 ms of 5,000: the fourth is quiet
+    // (249 < 250); at 4,000/s the first step compiles 900 ms (new profiles), the second 100
     JitWarmup.Outcome o =
         JitWarmup.run(
-            4000,
+            List.of(2000.0, 4000.0),
             Duration.ofSeconds(90),
-            readings(0, 3000, 3000, 4200, 4200, 4600, 4600, 4849),
-            steps::add);
-    assertThat(steps)
+            readings(0, 3000, 3000, 4200, 4200, 4600, 4600, 4849, 4849, 5749, 5749, 5849),
+            (rate, length) -> ran.add(new Ran(rate, length)));
+    Duration five = Duration.ofSeconds(5);
+    assertThat(ran)
         .containsExactly(
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5));
+            new Ran(2000, five),
+            new Ran(2000, five),
+            new Ran(2000, five),
+            new Ran(2000, five),
+            new Ran(4000, five),
+            new Ran(4000, five));
     assertThat(o.quiet()).isTrue();
-    assertThat(o.steps()).isEqualTo(4);
-    assertThat(o.loaded()).isEqualTo(Duration.ofSeconds(20));
-    assertThat(o.lastStepCompileMillis()).isEqualTo(249);
+    assertThat(o.steps()).isEqualTo(6);
+    assertThat(o.loaded()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(o.phases())
+        .containsExactly(
+            new JitWarmup.Phase(2000, Duration.ofSeconds(20), 4, true),
+            new JitWarmup.Phase(4000, Duration.ofSeconds(10), 2, true));
+    assertThat(o.lastStepCompileMillis()).isEqualTo(100);
     assertThat(o.line())
         .isEqualTo(
-            "JIT warm-up: 20 s at 4000/s, the compiler went quiet (249 ms compiling in the last"
-                + " step)");
+            "JIT warm-up: 20 s at 2000/s, then 10 s at 4000/s, the compiler went quiet (100 ms"
+                + " compiling in the last step)");
   }
 
   @Test
   void a_step_at_five_percent_is_not_quiet_and_the_bound_ends_the_warm_up() throws Exception {
-    List<Duration> steps = new ArrayList<>();
-    // every step compiles 250 ms of 5,000 (exactly 5%): never quiet; 12 s allow 5 + 5 + 2
+    List<Ran> ran = new ArrayList<>();
+    // every step compiles 250 ms of 5,000 (exactly 5%): never quiet; 12 s allow 5 + 5 + 2, all at
+    // the first rate: the second gets no time
     long[] r = new long[8];
     for (int i = 0; i < r.length; i++) {
       r[i] = 250L * ((i + 1) / 2);
     }
-    JitWarmup.Outcome o = JitWarmup.run(10, Duration.ofSeconds(12), readings(r), steps::add);
-    assertThat(steps)
-        .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+    JitWarmup.Outcome o =
+        JitWarmup.run(
+            List.of(5.0, 10.0),
+            Duration.ofSeconds(12),
+            readings(r),
+            (rate, length) -> ran.add(new Ran(rate, length)));
+    assertThat(ran)
+        .containsExactly(
+            new Ran(5, Duration.ofSeconds(5)),
+            new Ran(5, Duration.ofSeconds(5)),
+            new Ran(5, Duration.ofSeconds(2)));
     assertThat(o.quiet()).isFalse();
     assertThat(o.loaded()).isEqualTo(Duration.ofSeconds(12));
-    assertThat(o.line()).contains("the compiler still busy at the bound");
+    assertThat(o.line())
+        .isEqualTo(
+            "JIT warm-up: 12 s at 5/s, the compiler still busy at the bound (250 ms compiling in"
+                + " the last step)");
   }
 
   @Test
-  void without_compile_times_the_whole_bound_is_loaded() throws Exception {
-    List<Duration> steps = new ArrayList<>();
-    JitWarmup.Outcome o = JitWarmup.run(10, Duration.ofSeconds(7), OptionalLong::empty, steps::add);
-    assertThat(steps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2));
+  void the_bound_cuts_the_full_rate_short() throws Exception {
+    List<Ran> ran = new ArrayList<>();
+    // quiet at once at 5/s (0 ms), then busy at 10/s until the 8 s bound: 5 + 3
+    JitWarmup.Outcome o =
+        JitWarmup.run(
+            List.of(5.0, 10.0),
+            Duration.ofSeconds(8),
+            readings(0, 0, 0, 1000),
+            (rate, length) -> ran.add(new Ran(rate, length)));
+    assertThat(ran)
+        .containsExactly(new Ran(5, Duration.ofSeconds(5)), new Ran(10, Duration.ofSeconds(3)));
+    assertThat(o.quiet()).isFalse();
+    assertThat(o.phases().get(1))
+        .isEqualTo(new JitWarmup.Phase(10, Duration.ofSeconds(3), 1, false));
+  }
+
+  @Test
+  void without_compile_times_the_whole_bound_is_loaded_at_the_first_rate() throws Exception {
+    List<Ran> ran = new ArrayList<>();
+    JitWarmup.Outcome o =
+        JitWarmup.run(
+            List.of(5.0, 10.0),
+            Duration.ofSeconds(7),
+            OptionalLong::empty,
+            (rate, length) -> ran.add(new Ran(rate, length)));
+    assertThat(ran)
+        .containsExactly(new Ran(5, Duration.ofSeconds(5)), new Ran(5, Duration.ofSeconds(2)));
     assertThat(o.quiet()).isFalse();
   }
 }
