@@ -458,6 +458,17 @@ public final class MessageStore implements AutoCloseable {
         r.getString("service_type"));
   }
 
+  /** H2's page cache of this store in KB, as H2 reports it (for tests). */
+  synchronized long cacheKb() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+      return r.next() ? Long.parseLong(r.getString(1)) : -1;
+    }
+  }
+
   /** Messages by state, every state present (zero when none), in one scan. */
   public synchronized java.util.Map<StoredMessage.State, Long> countByState() throws SQLException {
     java.util.Map<StoredMessage.State, Long> out =
