@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * them, and at the measured rate it competes with the load it is compiling for (a 60 s run at 8,000
  * SMS/s spent its first 40 s with the compiler taking half a core). So the bench loads at half the
  * first rate in steps until a step saw the compiler busy less than {@link #QUIET} of its time, then
- * the same at the first rate itself. Without the full-rate steps, five of seventeen 20 s runs at
+ * the same at the first rate itself. Without the full-rate steps, five of some twenty runs at
  * 10,000 SMS/s had a stall of up to half a second (p99 241-365 ms) early in the measured run, with
  * the compiler busy during it: most likely code compiled from half-rate profiles meeting other
  * branches and batch sizes at the full rate, thrown away and compiled again. The bound covers both
