@@ -116,9 +116,9 @@ public final class Bench implements AutoCloseable {
   }
 
   /**
-   * Searches the highest rate whose run loses nothing and keeps p99 within {@code p99}: doubling
-   * from {@code startRate} until a run fails, then halving the interval, at most {@code maxRuns}
-   * runs; every run is printed to {@code out} as it ends and returned in order.
+   * Searches the highest rate whose run loses nothing and keeps p99 within {@code p99} ({@link
+   * RateSearch}), at most {@code maxRuns} runs; every run is printed to {@code out} as it ends and
+   * returned in order.
    */
   public List<Measurement> findMax(
       double startRate,
@@ -129,32 +129,17 @@ public final class Bench implements AutoCloseable {
       PrintWriter out)
       throws Exception {
     List<Measurement> all = new ArrayList<>();
-    double good = 0;
-    double bad = Double.POSITIVE_INFINITY;
-    double rate = startRate;
-    for (int i = 0; i < maxRuns; i++) {
-      Measurement m = measure(rate, duration, warmup);
-      all.add(m);
-      boolean ok = m.within(p99);
-      out.println((ok ? "within  " : "outside ") + m.line());
-      out.flush();
-      if (ok) {
-        good = rate;
-      } else {
-        bad = rate;
-      }
-      double next = Double.isInfinite(bad) ? rate * 2 : (good + bad) / 2;
-      if (good == 0 && !Double.isInfinite(bad)) {
-        next = bad / 2;
-      }
-      if (!Double.isInfinite(bad) && good > 0 && bad / good < 1.1) {
-        break;
-      }
-      if (next < 1) {
-        break;
-      }
-      rate = Math.rint(next);
-    }
+    RateSearch.run(
+        startRate,
+        maxRuns,
+        rate -> {
+          Measurement m = measure(rate, duration, warmup);
+          all.add(m);
+          boolean ok = m.within(p99);
+          out.println((ok ? "within  " : "outside ") + m.line());
+          out.flush();
+          return ok;
+        });
     return all;
   }
 

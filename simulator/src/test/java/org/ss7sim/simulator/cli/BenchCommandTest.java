@@ -70,6 +70,38 @@ class BenchCommandTest {
   }
 
   @Test
+  void find_max_runs_the_search_and_names_the_highest_rate_within() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "bench",
+            "sms",
+            "--find-max",
+            "--p99",
+            "10s",
+            "--rate",
+            "5",
+            "--max-runs",
+            "2",
+            "--duration",
+            "1s",
+            "--warmup",
+            "0",
+            "--jit-warmup",
+            "0");
+    assertThat(code).as(out + "\n" + err).isZero();
+    // two tiny runs, both far within a 10 s bound: 5/s, then doubled to 10/s
+    assertThat(out.toString())
+        .containsPattern("within  sms +asked +5\\.0/s")
+        .containsPattern("within  sms +asked +10\\.0/s")
+        .contains("highest rate with p99 ≤ 10000.0 ms and nothing lost: 10/s")
+        .doesNotContain("JIT warm-up");
+  }
+
+  @Test
   void an_unknown_kind_is_one_line_and_exit_2() {
     StringWriter err = new StringWriter();
     int code =
