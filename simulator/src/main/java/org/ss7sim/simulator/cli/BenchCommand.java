@@ -233,7 +233,7 @@ final class BenchCommand implements Callable<Integer> {
       List<Measurement> runs;
       boolean ok;
       if (findMax) {
-        runs = bench.findMax(rate, p99, duration, warmup, maxRuns, out);
+        runs = bench.findMax(rate, p99, duration, warmup, jitWarmup, maxRuns, out);
         Measurement best =
             runs.stream()
                 .filter(m -> m.within(p99))
