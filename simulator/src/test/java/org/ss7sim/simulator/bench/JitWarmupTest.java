@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JIT warm-up loads each rate (half the first, then the first) in steps until a step compiled
- * under 5% of its time, all within its bound.
+ * under 1% of its time, all within its bound.
  */
 class JitWarmupTest {
   /** Compile-time readings taken in turn (the accumulated ms, before and after each step). */
@@ -24,15 +24,15 @@ class JitWarmupTest {
   private record Ran(double rate, Duration length) {}
 
   @Test
-  void each_rate_loads_until_a_step_compiled_under_five_percent() throws Exception {
+  void each_rate_loads_until_a_step_compiled_under_one_percent() throws Exception {
     List<Ran> ran = new ArrayList<>();
-    // at 2,000/s steps compile 3,000, 1,200, 400 then 249 ms of 5,000: the fourth is quiet
-    // (249 < 250); at 4,000/s the first step compiles 900 ms (new profiles), the second 100
+    // at 2,000/s steps compile 3,000, 1,200, 400 then 49 ms of 5,000: the fourth is quiet
+    // (49 < 50); at 4,000/s the first step compiles 900 ms (new profiles), the second 30
     JitWarmup.Outcome o =
         JitWarmup.run(
             List.of(2000.0, 4000.0),
             Duration.ofSeconds(90),
-            readings(0, 3000, 3000, 4200, 4200, 4600, 4600, 4849, 4849, 5749, 5749, 5849),
+            readings(0, 3000, 3000, 4200, 4200, 4600, 4600, 4649, 4649, 5549, 5549, 5579),
             (rate, length) -> ran.add(new Ran(rate, length)));
     Duration five = Duration.ofSeconds(5);
     assertThat(ran)
@@ -50,21 +50,21 @@ class JitWarmupTest {
         .containsExactly(
             new JitWarmup.Phase(2000, Duration.ofSeconds(20), 4, true),
             new JitWarmup.Phase(4000, Duration.ofSeconds(10), 2, true));
-    assertThat(o.lastStepCompileMillis()).isEqualTo(100);
+    assertThat(o.lastStepCompileMillis()).isEqualTo(30);
     assertThat(o.line())
         .isEqualTo(
-            "JIT warm-up: 20 s at 2000/s, then 10 s at 4000/s, the compiler went quiet (100 ms"
+            "JIT warm-up: 20 s at 2000/s, then 10 s at 4000/s, the compiler went quiet (30 ms"
                 + " compiling in the last step)");
   }
 
   @Test
-  void a_step_at_five_percent_is_not_quiet_and_the_bound_ends_the_warm_up() throws Exception {
+  void a_step_at_one_percent_is_not_quiet_and_the_bound_ends_the_warm_up() throws Exception {
     List<Ran> ran = new ArrayList<>();
-    // every step compiles 250 ms of 5,000 (exactly 5%): never quiet; 12 s allow 5 + 5 + 2, all at
+    // every step compiles 50 ms of 5,000 (exactly 1%): never quiet; 12 s allow 5 + 5 + 2, all at
     // the first rate: the second gets no time
     long[] r = new long[8];
     for (int i = 0; i < r.length; i++) {
-      r[i] = 250L * ((i + 1) / 2);
+      r[i] = 50L * ((i + 1) / 2);
     }
     JitWarmup.Outcome o =
         JitWarmup.run(
@@ -81,7 +81,7 @@ class JitWarmupTest {
     assertThat(o.loaded()).isEqualTo(Duration.ofSeconds(12));
     assertThat(o.line())
         .isEqualTo(
-            "JIT warm-up: 12 s at 5/s, the compiler still busy at the bound (250 ms compiling in"
+            "JIT warm-up: 12 s at 5/s, the compiler still busy at the bound (50 ms compiling in"
                 + " the last step)");
   }
 
