@@ -25,8 +25,8 @@ public final class JitWarmup {
   /**
    * A step compiling less than this share of its time counts as quiet. At 5 % the measured runs
    * began while the compiler still worked (last steps with up to 190 ms of 5 s compiling; 10,000
-   * SMS/s for 60 s: p99 12.0-14.9 ms, 128 µs per SMS); at 1 % the full-rate phase ran 25 s and the
-   * same command gave p99 10.25 ms at 119 µs per SMS.
+   * SMS/s for 60 s: p99 12.0-14.9 ms, 128 µs per SMS); at 1 % the full-rate phase ran 25-45 s and
+   * the same command gave p99 10.25, 9.92 and 10.61 ms at 119-121 µs per SMS.
    */
   static final double QUIET = 0.01;
 
