@@ -72,12 +72,8 @@ class BenchCommandTest {
   @Test
   void find_max_runs_the_search_warms_each_new_rate_and_names_the_highest_rate_within()
       throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
+    CommandLineTest.Run r =
+        CommandLineTest.run(
             "bench",
             "sms",
             "--find-max",
@@ -93,10 +89,10 @@ class BenchCommandTest {
             "0",
             "--jit-warmup",
             "1s");
-    assertThat(code).as(out + "\n" + err).isZero();
+    assertThat(r.exitCode()).as(r.out() + "\n" + r.err()).isZero();
     // two tiny runs, both far within a 10 s bound: 6/s, then doubled to 12/s, which is loaded
     // until the compiler is quiet (here: the 1 s bound) before it is measured
-    String text = out.toString();
+    String text = r.out();
     int first = text.indexOf("within  sms       asked      6.0/s");
     int warm = text.indexOf("JIT warm-up: 1 s at 12/s, the compiler ");
     int second = text.indexOf("within  sms       asked     12.0/s");

@@ -1,13 +1,13 @@
 package org.ss7sim.simulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ss7sim.simulator.cli.CommandLineTest.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ss7sim.simulator.cli.CommandLineTest.Run;
 import org.ss7sim.testkit.TestData;
 
 /** {@code ss7sim route --live}: the running network's M3UA links, AS/ASP states, availability. */
@@ -64,15 +64,6 @@ class RouteLiveTest {
           links:
             - {peer: stp-a, routing_context: 200}
       """;
-
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static Path demoNetwork() {
     return TestData.root().resolve("examples/demo-network.yaml");
