@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *       stays deterministic.
  * </ul>
  */
-final class GroupCommit implements AutoCloseable {
+final class GroupCommit implements MessageWrites {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
   /** Queued writes in one inline transaction at most (and the size that triggers it). */
@@ -128,7 +128,8 @@ final class GroupCommit implements AutoCloseable {
    * their new state) written in the same transaction: a message replacing others (submit_sm with
    * replace_if_present_flag) is never committed without their end, nor they without it.
    */
-  void insert(StoredMessage m, List<StoredMessage> updated, Consumer<Boolean> committed) {
+  @Override
+  public void insert(StoredMessage m, List<StoredMessage> updated, Consumer<Boolean> committed) {
     synchronized (this) {
       if (!closing) {
         for (StoredMessage u : updated) {
@@ -161,7 +162,8 @@ final class GroupCommit implements AutoCloseable {
   }
 
   /** Writes message {@code m}'s state and attempts in the next transaction. */
-  void update(StoredMessage m) {
+  @Override
+  public void update(StoredMessage m) {
     synchronized (this) {
       if (closing) {
         LOG.debug("smsc {}: stopped, {} not updated", name, m.id());
@@ -184,7 +186,8 @@ final class GroupCommit implements AutoCloseable {
   }
 
   /** Marks message {@code id}'s receipt acknowledged by its ESME, in the next transaction. */
-  void receiptAcknowledged(String id) {
+  @Override
+  public void receiptAcknowledged(String id) {
     synchronized (this) {
       if (closing) {
         return; // owed still: sent again after the restart
@@ -205,11 +208,19 @@ final class GroupCommit implements AutoCloseable {
     return inserts.size() + updates.size() + receipts.size();
   }
 
+  /** Writes what is queued, then replace_sm's change of {@code m}, committed on return. */
+  @Override
+  public void replace(StoredMessage m) throws java.sql.SQLException {
+    flush();
+    store.replace(m);
+  }
+
   /**
    * Returns once everything queued before the call is committed (or has failed), so a read of the
    * store sees it. Waits at most 10 s on a threaded writer.
    */
-  void flush() {
+  @Override
+  public void flush() {
     if (!threaded) {
       writeInline();
       return;

@@ -209,7 +209,7 @@ public final class MessageStore implements AutoCloseable {
   }
 
   /** Row key {@code key} as the message id handed to ESMEs: 20 digits. */
-  private static String idText(long key) {
+  static String idText(long key) {
     String digits = Long.toString(key); // "%020d" without the formatter (one per message)
     return "0".repeat(20 - digits.length()) + digits;
   }
@@ -336,8 +336,84 @@ public final class MessageStore implements AutoCloseable {
    * Whether message {@code m}, as written, owes its ESME a receipt: asked for, in a final state
    * other than deleted (until the ESME acknowledges it).
    */
-  private static boolean owesReceipt(StoredMessage m) {
+  static boolean owesReceipt(StoredMessage m) {
     return m.receipt() && m.state().isFinal() && m.state() != StoredMessage.State.DELETED;
+  }
+
+  /** A message to store whole, and whether it owes its ESME a receipt (see {@link #merge}). */
+  record Row(StoredMessage message, boolean receiptOwed) {}
+
+  private PreparedStatement mergeStatement;
+
+  /**
+   * Stores {@code rows} whole (a new row, or over the stored row with the same id), then marks the
+   * receipts of {@code acknowledged} (row keys) as acknowledged, all in one transaction committed
+   * before this returns; on failure nothing of it is kept and the exception is thrown. Writing the
+   * same rows again leaves the store as it was: a journal replayed after a crash may hold writes
+   * the store already has ({@link JournaledWrites}).
+   */
+  public synchronized void merge(
+      java.util.Collection<Row> rows, java.util.Collection<Long> acknowledged) throws SQLException {
+    if (rows.isEmpty() && acknowledged.isEmpty()) {
+      return;
+    }
+    if (mergeStatement == null) {
+      connection.setAutoCommit(false);
+      mergeStatement =
+          connection.prepareStatement(
+              "MERGE INTO message (id, system_id, source, destination, data_coding, payload,"
+                  + " receipt, submitted, expires, state, attempts, flow, scheduled, done_at,"
+                  + " error, service_type, receipt_owed) KEY (id)"
+                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      if (receiptStatement == null) {
+        receiptStatement =
+            connection.prepareStatement("UPDATE message SET receipt_owed = FALSE WHERE id = ?");
+      }
+    }
+    try {
+      if (!rows.isEmpty()) {
+        PreparedStatement p = mergeStatement;
+        for (Row row : rows) {
+          StoredMessage m = row.message();
+          p.setLong(1, key(m.id()));
+          p.setString(2, m.systemId());
+          p.setString(3, m.source());
+          p.setString(4, m.destination());
+          p.setInt(5, m.dataCoding());
+          p.setBytes(6, m.payload().toByteArray());
+          p.setBoolean(7, m.receipt());
+          p.setLong(8, m.submittedMillis());
+          p.setLong(9, m.expiresMillis());
+          p.setString(10, m.state().name());
+          p.setInt(11, m.attempts());
+          p.setString(12, m.flow());
+          p.setLong(13, m.scheduledMillis());
+          p.setLong(14, m.doneMillis());
+          p.setInt(15, m.error());
+          p.setString(16, m.serviceType());
+          p.setBoolean(17, row.receiptOwed());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      if (!acknowledged.isEmpty()) {
+        PreparedStatement p = receiptStatement;
+        for (long key : acknowledged) {
+          p.setLong(1, key);
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      connection.commit();
+      transactions++;
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
+    }
   }
 
   private long transactions;

@@ -75,7 +75,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private SimNode node;
   private MapStack map;
   private MessageStore messages;
-  private GroupCommit writes;
+  private MessageWrites writes;
   private SmppEndpoint smpp;
   private int directSequence;
   private InetSocketAddress smppAddress;
@@ -131,14 +131,20 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
             this,
             MapConfig.defaults().withSegmentation(true));
     messages = MessageStore.open(store, config.name(), directory);
-    writes =
-        node.loop() instanceof org.ss7sim.simulator.network.Loop.Real
-            ? GroupCommit.threaded(
-                messages,
-                config.name(),
-                node.loop().timers()::nanoTime,
-                GroupCommit.DEFAULT_INTERVAL_NANOS)
-            : GroupCommit.inline(messages, config.name());
+    if (!(node.loop() instanceof org.ss7sim.simulator.network.Loop.Real)) {
+      writes = GroupCommit.inline(messages, config.name());
+    } else if (store.equals("embedded")) {
+      writes =
+          JournaledWrites.open(
+              messages, directory.resolve("ss7sim-" + config.name() + ".journal"), config.name());
+    } else {
+      writes =
+          GroupCommit.threaded(
+              messages,
+              config.name(),
+              node.loop().timers()::nanoTime,
+              GroupCommit.DEFAULT_INTERVAL_NANOS);
+    }
     if (node.loop() instanceof org.ss7sim.simulator.network.Loop.Real) {
       // The pcap shows the SMSC at its trace address and the file's SMPP port (2775 when the
       // port is ephemeral), as the ESMEs' own taps do; outside ESMEs' sessions are traced here.
@@ -293,10 +299,10 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   }
 
   /**
-   * A submission: the message is queued for the store's next transaction ({@link GroupCommit});
-   * once that transaction has committed, the node takes the message up and {@code answer} gets its
-   * id (submit_sm_resp ESME_ROK), so nothing is acknowledged that a crash could lose. A store that
-   * refuses it answers ESME_RSYSERR.
+   * A submission: the message is queued for the store's next write ({@link MessageWrites}: the
+   * journal on the embedded store, else a transaction of {@link GroupCommit}); once it is durable,
+   * the node takes the message up and {@code answer} gets its id (submit_sm_resp ESME_ROK), so
+   * nothing is acknowledged that a crash could lose. A store that refuses it answers ESME_RSYSERR.
    */
   @Override
   public void submit(Submission s, java.util.function.Consumer<SubmitResult> answer) {
@@ -450,6 +456,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** Messages a refused replacement was to end: taken up again in their stored state. */
   private void restore(List<StoredMessage> replaced) {
+    writes.flush();
     for (StoredMessage done : replaced) {
       try {
         messages.find(done.id()).ifPresent(m -> active.put(m.id(), m));
@@ -482,6 +489,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
           if (!c.messageId().isEmpty()) {
             storedHeld(c.messageId()).ifPresent(candidates::add);
           } else {
+            writes.flush(); // the store holds every write made before
             for (StoredMessage m :
                 messages.to(bind.systemId(), SubmitCheck.normalize(c.destination()).address())) {
               candidates.add(held(m));
@@ -551,7 +559,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
                   schedule == null
                       ? m.scheduledMillis()
                       : schedule.resolve(Instant.ofEpochMilli(now)).toEpochMilli());
-          messages.replace(replaced);
+          writes.replace(replaced);
           active.put(replaced.id(), replaced);
           return CommandStatus.OK;
         },
