@@ -66,6 +66,7 @@ public final class Journal implements AutoCloseable {
   private record Closed(Path file, long lastBatch) {}
 
   private final Path directory;
+  private final long segmentLimit;
   private final Deque<Closed> closed = new ArrayDeque<>();
   private long segmentNumber;
   private Path segment;
@@ -75,8 +76,9 @@ public final class Journal implements AutoCloseable {
   private ByteBuffer buffer = ByteBuffer.allocateDirect(64 << 10);
   private final CRC32C crc = new CRC32C();
 
-  private Journal(Path directory, long segmentNumber) throws IOException {
+  private Journal(Path directory, long segmentNumber, long segmentLimit) throws IOException {
     this.directory = directory;
+    this.segmentLimit = segmentLimit;
     this.segmentNumber = segmentNumber;
     startSegment();
   }
@@ -86,12 +88,17 @@ public final class Journal implements AutoCloseable {
    * first segment is numbered after any left.
    */
   static Journal open(Path directory) throws IOException {
+    return open(directory, SEGMENT_BYTES);
+  }
+
+  /** {@link #open(Path)} with segments closed at {@code segmentLimit} bytes (for tests). */
+  static Journal open(Path directory, long segmentLimit) throws IOException {
     Files.createDirectories(directory);
     long highest = 0;
     for (Path p : segments(directory)) {
       highest = Math.max(highest, number(p));
     }
-    return new Journal(directory, highest);
+    return new Journal(directory, highest, segmentLimit);
   }
 
   private void startSegment() throws IOException {
@@ -144,7 +151,7 @@ public final class Journal implements AutoCloseable {
     }
     segmentBytes += length + 8;
     lastBatch = batch;
-    if (segmentBytes >= SEGMENT_BYTES) {
+    if (segmentBytes >= segmentLimit) {
       channel.close();
       closed.add(new Closed(segment, batch));
       startSegment();
