@@ -69,7 +69,8 @@ public final class Bench implements AutoCloseable {
       net.close();
       throw e;
     }
-    return new Bench(kind, traffic, transport, memoryStore ? "memory" : "embedded (H2)", net);
+    return new Bench(
+        kind, traffic, transport, memoryStore ? "memory" : "embedded (journal + H2)", net);
   }
 
   public SimNetwork network() {

@@ -50,7 +50,7 @@ class BenchCommandTest {
         .containsPattern("JIT warm-up: 1 s at 10/s, the compiler (went quiet|still busy)")
         .contains(" cores, heap ")
         .containsPattern(" MB, GC (G1|Parallel|Serial|ZGC|Shenandoah), transport ")
-        .contains("transport tcp, store embedded (H2), load average ")
+        .contains("transport tcp, store embedded (journal + H2), load average ")
         .containsPattern("sms +asked +20\\.0/s attained +[0-9.]+/s \\| p50 ")
         .contains("attempted 20 lost 0");
     JsonNode s = new ObjectMapper().readTree(json.toFile()).get("scenarios").get(0);
