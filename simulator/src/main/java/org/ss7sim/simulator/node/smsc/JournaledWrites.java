@@ -46,6 +46,7 @@ final class JournaledWrites implements MessageWrites {
   private final MessageStore store;
   private final Journal journal;
   private final String name;
+  private final java.util.function.LongSupplier nanos;
   private final Thread appender;
   private final Thread applier;
 
@@ -69,10 +70,12 @@ final class JournaledWrites implements MessageWrites {
   private boolean appenderDone;
   private long applied; // transactions (for tests)
 
-  private JournaledWrites(MessageStore store, Journal journal, String name) {
+  private JournaledWrites(
+      MessageStore store, Journal journal, String name, java.util.function.LongSupplier nanos) {
     this.store = store;
     this.journal = journal;
     this.name = name;
+    this.nanos = nanos;
     appender = new Thread(this::appendLoop, "smsc-journal-" + name);
     appender.setDaemon(true);
     applier = new Thread(this::applyLoop, "smsc-store-" + name);
@@ -83,14 +86,16 @@ final class JournaledWrites implements MessageWrites {
 
   /**
    * Copies into {@code store} whatever journal a crash left in {@code directory}, then opens a
-   * fresh journal there and starts both threads.
+   * fresh journal there and starts both threads, their pauses timed by clock {@code nanos}.
    */
-  static JournaledWrites open(MessageStore store, Path directory, String name) throws Exception {
+  static JournaledWrites open(
+      MessageStore store, Path directory, String name, java.util.function.LongSupplier nanos)
+      throws Exception {
     long frames = recover(directory, store);
     if (frames > 0) {
       LOG.info("smsc {}: {} journal batches copied into the store", name, frames);
     }
-    return new JournaledWrites(store, Journal.open(directory), name);
+    return new JournaledWrites(store, Journal.open(directory), name, nanos);
   }
 
   /**
@@ -206,7 +211,7 @@ final class JournaledWrites implements MessageWrites {
       return;
     }
     if (queued.isEmpty()) {
-      lazySince = System.nanoTime();
+      lazySince = nanos.getAsLong();
       if (idle) {
         notifyAll(); // from an untimed wait to one of LAZY_NANOS
       }
@@ -301,7 +306,7 @@ final class JournaledWrites implements MessageWrites {
             if (queued.isEmpty()) {
               wait();
             } else {
-              long left = lazySince + LAZY_NANOS - System.nanoTime();
+              long left = lazySince + LAZY_NANOS - nanos.getAsLong();
               if (left <= 0) {
                 break;
               }
@@ -362,13 +367,13 @@ final class JournaledWrites implements MessageWrites {
 
   /** The store thread: a transaction every interval with what the journal took meanwhile. */
   private void applyLoop() {
-    long last = System.nanoTime();
+    long last = nanos.getAsLong();
     while (true) {
       Pending taking;
       long generation;
       synchronized (applyLock) {
         while (true) {
-          long left = last + APPLY_INTERVAL_NANOS - System.nanoTime();
+          long left = last + APPLY_INTERVAL_NANOS - nanos.getAsLong();
           if (pending.isEmpty()) {
             appliedGeneration = handedGeneration;
             applyLock.notifyAll();
@@ -389,7 +394,7 @@ final class JournaledWrites implements MessageWrites {
         generation = handedGeneration;
         pending = new Pending();
       }
-      last = System.nanoTime();
+      last = nanos.getAsLong();
       try {
         store.merge(taking.rows.values(), taking.acks);
         journal.release(generation);

@@ -136,7 +136,10 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     } else if (store.equals("embedded")) {
       writes =
           JournaledWrites.open(
-              messages, directory.resolve("ss7sim-" + config.name() + ".journal"), config.name());
+              messages,
+              directory.resolve("ss7sim-" + config.name() + ".journal"),
+              config.name(),
+              node.loop().timers()::nanoTime);
     } else {
       writes =
           GroupCommit.threaded(

@@ -33,7 +33,7 @@ class JournaledWritesTest {
   void a_new_message_is_answered_once_its_frame_is_in_the_journal_file() throws Exception {
     Path journal = dir.resolve("j");
     try (MessageStore store = MessageStore.open("embedded", "jw1", dir)) {
-      JournaledWrites writes = JournaledWrites.open(store, journal, "jw1");
+      JournaledWrites writes = JournaledWrites.open(store, journal, "jw1", System::nanoTime);
       List<CompletableFuture<List<Journal.Entry>>> seen = new ArrayList<>();
       for (long key = 1; key <= 50; key++) {
         CompletableFuture<List<Journal.Entry>> f = new CompletableFuture<>();
@@ -66,7 +66,8 @@ class JournaledWritesTest {
   void state_changes_and_acknowledgements_reach_the_store_each_message_as_it_is_last()
       throws Exception {
     try (MessageStore store = MessageStore.open("memory", "jw2-" + System.nanoTime(), dir)) {
-      JournaledWrites writes = JournaledWrites.open(store, dir.resolve("j"), "jw2");
+      JournaledWrites writes =
+          JournaledWrites.open(store, dir.resolve("j"), "jw2", System::nanoTime);
       CompletableFuture<Boolean> in = new CompletableFuture<>();
       writes.insert(pending(1), List.of(), in::complete);
       writes.insert(pending(2), List.of(), ok -> {});
@@ -92,7 +93,8 @@ class JournaledWritesTest {
   void replace_is_in_the_store_when_it_returns_and_a_stopped_writer_refuses_new_messages()
       throws Exception {
     try (MessageStore store = MessageStore.open("memory", "jw3-" + System.nanoTime(), dir)) {
-      JournaledWrites writes = JournaledWrites.open(store, dir.resolve("j"), "jw3");
+      JournaledWrites writes =
+          JournaledWrites.open(store, dir.resolve("j"), "jw3", System::nanoTime);
       writes.insert(pending(1), List.of(), ok -> {});
       StoredMessage replaced =
           pending(1).replaced(Octets.fromHex("0041"), false, 1_765_000_090_000L, 0);
@@ -128,7 +130,7 @@ class JournaledWritesTest {
       }
     }
     try (MessageStore store = MessageStore.open("embedded", "jw4", dir)) {
-      JournaledWrites writes = JournaledWrites.open(store, journal, "jw4");
+      JournaledWrites writes = JournaledWrites.open(store, journal, "jw4", System::nanoTime);
       assertThat(store.countByState())
           .containsEntry(StoredMessage.State.DELIVERED, 1L)
           .containsEntry(StoredMessage.State.PENDING, 1L)
