@@ -50,6 +50,13 @@ public final class Journal implements AutoCloseable {
   static final int MAX_FRAME = 256 << 20;
 
   private static final byte MESSAGE = 1;
+
+  /**
+   * A MESSAGE record without its text and payload: type, key, six text lengths, data coding,
+   * payload length, receipt, submitted, expires, attempts, scheduled, done, error.
+   */
+  private static final int MESSAGE_FIXED_BYTES = 1 + 8 + 6 * 4 + 4 + 4 + 1 + 8 + 8 + 4 + 8 + 8 + 4;
+
   private static final byte ACK = 2;
   private static final String SUFFIX = ".journal";
 
@@ -170,11 +177,6 @@ public final class Journal implements AutoCloseable {
         LOG.warn("smsc journal: {} not deleted: {}", p, e.toString());
       }
     }
-  }
-
-  /** The last batch appended. */
-  synchronized long lastBatch() {
-    return lastBatch;
   }
 
   /**
