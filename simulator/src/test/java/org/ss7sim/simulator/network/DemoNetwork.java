@@ -17,7 +17,8 @@ import org.ss7sim.wire.pcap.PcapWriter;
 
 /**
  * The built-in demo network started for a test: every node on its own thread, M3UA over TCP
- * loopback, every message written to a pcap, SMSCs on an in-memory store.
+ * loopback, every message written to a pcap, SMSCs on an in-memory store (or on the file's: {@link
+ * #withFileStores}).
  */
 public final class DemoNetwork implements AutoCloseable {
   public final Network config;
@@ -35,6 +36,14 @@ public final class DemoNetwork implements AutoCloseable {
   }
 
   /**
+   * The demo network with its SMSCs on the store the file names (embedded: an H2 file and its
+   * journal in {@code dir}), as {@code ss7sim run} starts them.
+   */
+  public static DemoNetwork withFileStores(Path dir) throws Exception {
+    return new DemoNetwork(ConfigLoader.demoNetwork(), dir, null, false);
+  }
+
+  /**
    * @param override the logic of some nodes instead of their kind's (null entries: the kind's)
    */
   public DemoNetwork(
@@ -43,10 +52,20 @@ public final class DemoNetwork implements AutoCloseable {
       java.util.function.BiFunction<NodeKinds, org.ss7sim.simulator.config.network.Node, NodeLogic>
           override)
       throws Exception {
+    this(config, dir, override, true);
+  }
+
+  private DemoNetwork(
+      Network config,
+      Path dir,
+      java.util.function.BiFunction<NodeKinds, org.ss7sim.simulator.config.network.Node, NodeLogic>
+          override,
+      boolean memoryStores)
+      throws Exception {
     this.config = config;
     this.pcap = dir.resolve("run.pcap");
     this.tracer = new Tracer(PcapWriter.create(pcap), 1000);
-    this.kinds = new NodeKinds(config, true, dir);
+    this.kinds = new NodeKinds(config, memoryStores, dir);
     this.net =
         SimNetwork.start(
             config,

@@ -33,9 +33,14 @@ class MessageManagementTest {
   JsmppEsme esme;
   SMPPSession session;
 
+  /** The demo network this class runs against (its SMSC on an in-memory store). */
+  DemoNetwork network(Path dir) throws Exception {
+    return new DemoNetwork(dir);
+  }
+
   @BeforeEach
   void start() throws Exception {
-    demo = new DemoNetwork(dir);
+    demo = network(dir);
     demoSmsc = new DemoSmsc(demo);
     esme = JsmppEsme.bind(demoSmsc.smsc().smppAddress().getPort(), "esme1");
     session = esme.session();
@@ -213,6 +218,23 @@ class MessageManagementTest {
         NumberingPlanIndicator.ISDN,
         "");
     assertThat(state(second)).isEqualTo(MessageState.DELETED);
+  }
+
+  @Test
+  void cancel_by_destination_right_after_submit_finds_the_message_just_accepted() throws Exception {
+    String to = "9990110000023";
+    // scheduled an hour ahead: waiting in the store, no attempt under way
+    String id = submit(to, "cancel all to me", "000000010000000R");
+    session.cancelShortMessage(
+        "",
+        "", // no message_id: every message from this source to this destination
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        JsmppEsme.SOURCE,
+        TypeOfNumber.INTERNATIONAL,
+        NumberingPlanIndicator.ISDN,
+        to);
+    assertThat(state(id)).isEqualTo(MessageState.DELETED);
   }
 
   @Test
