@@ -69,6 +69,7 @@ final class JournaledWrites implements MessageWrites {
   private long applyGeneration; // a flush waits for this
   private boolean appenderDone;
   private long applied; // transactions (for tests)
+  private int failures; // store writes failed in a row (the store thread's own)
 
   private JournaledWrites(
       MessageStore store, Journal journal, String name, java.util.function.LongSupplier nanos) {
@@ -398,6 +399,10 @@ final class JournaledWrites implements MessageWrites {
       try {
         store.merge(taking.rows.values(), taking.acks);
         journal.release(generation);
+        if (failures > 0) {
+          LOG.info("smsc {}: store writes go in again after {} failed", name, failures);
+          failures = 0;
+        }
         synchronized (applyLock) {
           appliedGeneration = generation;
           applied++;
@@ -409,11 +414,19 @@ final class JournaledWrites implements MessageWrites {
               "smsc {}: stopped, {} store writes left in the journal", name, taking.rows.size());
           return;
         }
-        LOG.warn(
-            "smsc {}: store write of {} messages failed (kept in the journal, tried again)",
-            name,
-            taking.rows.size(),
-            e);
+        failures++;
+        if (failures == 1) {
+          LOG.warn(
+              "smsc {}: store write of {} messages failed (kept in the journal, tried again every"
+                  + " {} ms)",
+              name,
+              taking.rows.size(),
+              APPLY_INTERVAL_NANOS / 1_000_000,
+              e);
+        } else {
+          LOG.debug(
+              "smsc {}: store write failed again ({} times): {}", name, failures, e.toString());
+        }
         synchronized (applyLock) {
           pending.underlay(taking);
         }

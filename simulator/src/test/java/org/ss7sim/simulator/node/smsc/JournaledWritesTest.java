@@ -108,6 +108,37 @@ class JournaledWritesTest {
   }
 
   @Test
+  void writes_the_store_refuses_stay_queued_and_reach_it_once_it_takes_them_again()
+      throws Exception {
+    String db = "jw5-" + System.nanoTime();
+    try (MessageStore store = MessageStore.open("memory", db, dir);
+        java.sql.Connection side =
+            java.sql.DriverManager.getConnection("jdbc:h2:mem:ss7sim-" + db)) {
+      JournaledWrites writes =
+          JournaledWrites.open(store, dir.resolve("j"), "jw5", System::nanoTime);
+      writes.insert(pending(1), List.of(), ok -> {});
+      writes.flush();
+      // the store fails every write for a while (its table gone)
+      side.createStatement().execute("ALTER TABLE message RENAME TO away");
+      CompletableFuture<Boolean> in = new CompletableFuture<>();
+      writes.insert(pending(2), List.of(), in::complete);
+      assertThat(in.get(10, TimeUnit.SECONDS)).as("answered: in the journal").isTrue();
+      writes.update(JournalTest.message(1, StoredMessage.State.DELIVERED));
+      long failing = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+      while (System.nanoTime() < failing) {
+        Thread.sleep(20); // several store transactions tried and failed meanwhile
+      }
+      assertThat(writes.applied()).as("only the first transaction went in").isEqualTo(1);
+      side.createStatement().execute("ALTER TABLE away RENAME TO message");
+      writes.flush();
+      assertThat(store.find(MessageStore.idText(1)))
+          .contains(JournalTest.message(1, StoredMessage.State.DELIVERED));
+      assertThat(store.find(MessageStore.idText(2))).contains(pending(2));
+      writes.close();
+    }
+  }
+
+  @Test
   void a_journal_left_by_a_crash_is_copied_into_the_store_at_start_and_again_changes_nothing()
       throws Exception {
     Path journal = dir.resolve("ss7sim-jw4.journal");
