@@ -429,6 +429,11 @@ final class JournaledWrites implements MessageWrites {
         }
         synchronized (applyLock) {
           pending.underlay(taking);
+          if (appenderDone) {
+            // stopping: what the store refused stays in the journal, copied in at the next start
+            LOG.warn("smsc {}: stopping with store writes left in the journal", name);
+            return;
+          }
         }
       }
     }

@@ -139,6 +139,33 @@ class JournaledWritesTest {
   }
 
   @Test
+  void a_stop_while_the_store_refuses_leaves_the_writes_in_the_journal_for_the_next_start()
+      throws Exception {
+    String db = "jw6-" + System.nanoTime();
+    Path journal = dir.resolve("j");
+    try (MessageStore store = MessageStore.open("memory", db, dir);
+        java.sql.Connection side =
+            java.sql.DriverManager.getConnection("jdbc:h2:mem:ss7sim-" + db)) {
+      JournaledWrites writes = JournaledWrites.open(store, journal, "jw6", System::nanoTime);
+      side.createStatement().execute("ALTER TABLE message RENAME TO away");
+      CompletableFuture<Boolean> in = new CompletableFuture<>();
+      writes.insert(pending(1), List.of(), in::complete);
+      assertThat(in.get(10, TimeUnit.SECONDS)).isTrue();
+      long start = System.nanoTime();
+      writes.close();
+      assertThat(System.nanoTime() - start)
+          .as("the stop does not wait out the store")
+          .isLessThan(TimeUnit.SECONDS.toNanos(5));
+      assertThat(journalled(journal)).containsExactly(new Journal.Written(pending(1)));
+      side.createStatement().execute("ALTER TABLE away RENAME TO message");
+      JournaledWrites again = JournaledWrites.open(store, journal, "jw6", System::nanoTime);
+      assertThat(store.find(MessageStore.idText(1))).contains(pending(1));
+      again.close();
+    }
+    assertThat(journalled(journal)).isEmpty();
+  }
+
+  @Test
   void a_journal_left_by_a_crash_is_copied_into_the_store_at_start_and_again_changes_nothing()
       throws Exception {
     Path journal = dir.resolve("ss7sim-jw4.journal");
