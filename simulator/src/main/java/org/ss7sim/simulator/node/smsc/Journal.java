@@ -22,8 +22,8 @@ import org.ss7sim.wire.Octets;
  * survives {@code kill -9} of the process, as with H2's own commit (no fsync: not a power loss).
  *
  * <p>The journal is a directory of segment files {@code NNNNNNNNNN.journal}, numbered in the order
- * written. A segment is closed once it holds {@link #SEGMENT_BYTES} and deleted once everything in
- * it is in the store ({@link #release}). A frame is one batch of writes:
+ * written. A segment is closed once it holds {@link #SEGMENT_BYTES} (before the next frame) and
+ * deleted once everything in it is in the store ({@link #release}). A frame is one batch of writes:
  *
  * <pre>
  *  0               4               8
@@ -126,6 +126,7 @@ public final class Journal implements AutoCloseable {
    * again where possible) and the exception is thrown.
    */
   synchronized void append(List<? extends Entry> entries, long batch) throws IOException {
+    rotateWhenFull();
     buffer.clear();
     buffer.position(8);
     for (Entry e : entries) {
@@ -158,9 +159,16 @@ public final class Journal implements AutoCloseable {
     }
     segmentBytes += length + 8;
     lastBatch = batch;
+  }
+
+  /**
+   * Closes the current segment once it is full and starts the next; before a frame, so that a
+   * failure to start one fails the batch about to be written, never one already in the file.
+   */
+  private void rotateWhenFull() throws IOException {
     if (segmentBytes >= segmentLimit) {
       channel.close();
-      closed.add(new Closed(segment, batch));
+      closed.add(new Closed(segment, lastBatch));
       startSegment();
     }
   }
