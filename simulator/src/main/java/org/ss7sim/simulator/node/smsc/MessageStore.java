@@ -267,23 +267,7 @@ public final class MessageStore implements AutoCloseable {
       if (!inserts.isEmpty()) {
         PreparedStatement p = insertStatement;
         for (StoredMessage m : inserts) {
-          p.setLong(1, key(m.id()));
-          p.setString(2, m.systemId());
-          p.setString(3, m.source());
-          p.setString(4, m.destination());
-          p.setInt(5, m.dataCoding());
-          p.setBytes(6, m.payload().toByteArray());
-          p.setBoolean(7, m.receipt());
-          p.setLong(8, m.submittedMillis());
-          p.setLong(9, m.expiresMillis());
-          p.setString(10, m.state().name());
-          p.setInt(11, m.attempts());
-          p.setString(12, m.flow());
-          p.setLong(13, m.scheduledMillis());
-          p.setLong(14, m.doneMillis());
-          p.setInt(15, m.error());
-          p.setString(16, m.serviceType());
-          p.setBoolean(17, owesReceipt(m) && !acked.contains(m.id()));
+          bindRow(p, m, owesReceipt(m) && !acked.contains(m.id()));
           p.addBatch();
         }
         p.executeBatch();
@@ -323,13 +307,43 @@ public final class MessageStore implements AutoCloseable {
       connection.commit();
       transactions++;
     } catch (SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException again) {
-        e.addSuppressed(again);
-      }
-      throw e;
+      throw rolledBack(e);
     }
+  }
+
+  /** Rolls the open transaction back after {@code e} (a failed rollback added to it); returns e. */
+  private SQLException rolledBack(SQLException e) {
+    try {
+      connection.rollback();
+    } catch (SQLException again) {
+      e.addSuppressed(again);
+    }
+    return e;
+  }
+
+  /**
+   * Sets the 17 columns of a whole row, in the table's order (id ... receipt_owed), on an INSERT or
+   * a MERGE of every column.
+   */
+  private static void bindRow(PreparedStatement p, StoredMessage m, boolean receiptOwed)
+      throws SQLException {
+    p.setLong(1, key(m.id()));
+    p.setString(2, m.systemId());
+    p.setString(3, m.source());
+    p.setString(4, m.destination());
+    p.setInt(5, m.dataCoding());
+    p.setBytes(6, m.payload().toByteArray());
+    p.setBoolean(7, m.receipt());
+    p.setLong(8, m.submittedMillis());
+    p.setLong(9, m.expiresMillis());
+    p.setString(10, m.state().name());
+    p.setInt(11, m.attempts());
+    p.setString(12, m.flow());
+    p.setLong(13, m.scheduledMillis());
+    p.setLong(14, m.doneMillis());
+    p.setInt(15, m.error());
+    p.setString(16, m.serviceType());
+    p.setBoolean(17, receiptOwed);
   }
 
   /**
@@ -374,24 +388,7 @@ public final class MessageStore implements AutoCloseable {
       if (!rows.isEmpty()) {
         PreparedStatement p = mergeStatement;
         for (Row row : rows) {
-          StoredMessage m = row.message();
-          p.setLong(1, key(m.id()));
-          p.setString(2, m.systemId());
-          p.setString(3, m.source());
-          p.setString(4, m.destination());
-          p.setInt(5, m.dataCoding());
-          p.setBytes(6, m.payload().toByteArray());
-          p.setBoolean(7, m.receipt());
-          p.setLong(8, m.submittedMillis());
-          p.setLong(9, m.expiresMillis());
-          p.setString(10, m.state().name());
-          p.setInt(11, m.attempts());
-          p.setString(12, m.flow());
-          p.setLong(13, m.scheduledMillis());
-          p.setLong(14, m.doneMillis());
-          p.setInt(15, m.error());
-          p.setString(16, m.serviceType());
-          p.setBoolean(17, row.receiptOwed());
+          bindRow(p, row.message(), row.receiptOwed());
           p.addBatch();
         }
         p.executeBatch();
@@ -407,12 +404,7 @@ public final class MessageStore implements AutoCloseable {
       connection.commit();
       transactions++;
     } catch (SQLException e) {
-      try {
-        connection.rollback();
-      } catch (SQLException again) {
-        e.addSuppressed(again);
-      }
-      throw e;
+      throw rolledBack(e);
     }
   }
 
