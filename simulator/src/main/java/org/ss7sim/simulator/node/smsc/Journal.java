@@ -216,19 +216,14 @@ public final class Journal implements AutoCloseable {
     byte[] flow = utf8(m.flow());
     byte[] serviceType = utf8(m.serviceType());
     ensure(
-        1
-            + 8
-            + 4 * 8
+        MESSAGE_FIXED_BYTES
             + systemId.length
             + source.length
             + destination.length
             + state.length
             + flow.length
             + serviceType.length
-            + m.payload().length()
-            + 4 * 4
-            + 1
-            + 8 * 4);
+            + m.payload().length());
     buffer.put(MESSAGE).putLong(Long.parseLong(m.id()));
     putText(systemId);
     putText(source);

@@ -96,6 +96,20 @@ class JournalTest {
   }
 
   @Test
+  void a_batch_larger_than_the_buffer_is_written_whole_in_one_frame() throws Exception {
+    Path j = dir.resolve("j");
+    List<Journal.Entry> batch = new ArrayList<>();
+    for (long key = 1; key <= 1000; key++) { // ~150 KB: past the 64 KB the buffer starts with
+      batch.add(new Journal.Written(message(key, StoredMessage.State.PENDING)));
+      batch.add(new Journal.Acknowledged(key));
+    }
+    try (Journal journal = Journal.open(j)) {
+      journal.append(batch, 1);
+    }
+    assertThat(replayAll(j)).containsExactly(batch);
+  }
+
+  @Test
   void a_frame_cut_off_or_damaged_ends_the_replay_of_its_segment_and_nothing_of_it_is_read()
       throws Exception {
     Path j = dir.resolve("j");
