@@ -131,17 +131,28 @@ final class JournaledWrites implements MessageWrites {
     void add(List<Journal.Entry> entries) {
       for (Journal.Entry e : entries) {
         if (e instanceof Journal.Written w) {
-          long key = Long.parseLong(w.message().id());
-          rows.put(key, new MessageStore.Row(w.message(), MessageStore.owesReceipt(w.message())));
-          acks.remove(key);
+          written(
+              Long.parseLong(w.message().id()),
+              new MessageStore.Row(w.message(), MessageStore.owesReceipt(w.message())));
         } else if (e instanceof Journal.Acknowledged a) {
-          MessageStore.Row row = rows.get(a.key());
-          if (row != null) {
-            rows.put(a.key(), new MessageStore.Row(row.message(), false));
-          } else {
-            acks.add(a.key());
-          }
+          acknowledged(a.key());
         }
+      }
+    }
+
+    /** Message {@code key} written whole: an acknowledgement before it no longer counts. */
+    private void written(long key, MessageStore.Row row) {
+      rows.put(key, row);
+      acks.remove(key);
+    }
+
+    /** Message {@code key}'s receipt acknowledged: folded into its row when it has one here. */
+    private void acknowledged(long key) {
+      MessageStore.Row row = rows.get(key);
+      if (row != null) {
+        rows.put(key, new MessageStore.Row(row.message(), false));
+      } else {
+        acks.add(key);
       }
     }
 
@@ -161,18 +172,8 @@ final class JournaledWrites implements MessageWrites {
       clear();
       rows.putAll(older.rows);
       acks.addAll(older.acks);
-      for (var row : newer.entrySet()) {
-        rows.put(row.getKey(), row.getValue());
-        acks.remove(row.getKey());
-      }
-      for (long key : newerAcks) {
-        MessageStore.Row row = rows.get(key);
-        if (row != null) {
-          rows.put(key, new MessageStore.Row(row.message(), false));
-        } else {
-          acks.add(key);
-        }
-      }
+      newer.forEach(this::written);
+      newerAcks.forEach(this::acknowledged);
     }
   }
 
