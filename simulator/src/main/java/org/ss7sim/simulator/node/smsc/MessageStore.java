@@ -249,15 +249,11 @@ public final class MessageStore implements AutoCloseable {
       connection.setAutoCommit(false);
       insertStatement =
           connection.prepareStatement(
-              "INSERT INTO message (id, system_id, source, destination, data_coding, payload, receipt,"
-                  + " submitted, expires, state, attempts, flow, scheduled, done_at, error,"
-                  + " service_type, receipt_owed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+              "INSERT INTO message " + ROW_COLUMNS + " VALUES " + ROW_VALUES);
       updateStatement =
           connection.prepareStatement(
               "UPDATE message SET state = ?, attempts = ?, done_at = ?, error = ?, receipt_owed = ?"
                   + " WHERE id = ?");
-      receiptStatement =
-          connection.prepareStatement("UPDATE message SET receipt_owed = FALSE WHERE id = ?");
     }
     // an acknowledgement of a receipt whose final state is written in this same transaction is
     // folded into that row's write (receipt_owed FALSE at once): one statement less per message
@@ -289,7 +285,7 @@ public final class MessageStore implements AutoCloseable {
         Set<String> written = new HashSet<>();
         inserts.forEach(m -> written.add(m.id()));
         updates.forEach(m -> written.add(m.id()));
-        PreparedStatement p = receiptStatement;
+        PreparedStatement p = receiptStatement();
         int batched = 0;
         for (String id : receiptsAcknowledged) {
           if (written.contains(id)) {
@@ -321,9 +317,25 @@ public final class MessageStore implements AutoCloseable {
     return e;
   }
 
+  /** The columns of a whole row, in the order {@link #bindRow} sets them. */
+  private static final String ROW_COLUMNS =
+      "(id, system_id, source, destination, data_coding, payload, receipt, submitted, expires,"
+          + " state, attempts, flow, scheduled, done_at, error, service_type, receipt_owed)";
+
+  private static final String ROW_VALUES = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+  /** The statement that marks a receipt acknowledged, prepared at its first use. */
+  private PreparedStatement receiptStatement() throws SQLException {
+    if (receiptStatement == null) {
+      receiptStatement =
+          connection.prepareStatement("UPDATE message SET receipt_owed = FALSE WHERE id = ?");
+    }
+    return receiptStatement;
+  }
+
   /**
-   * Sets the 17 columns of a whole row, in the table's order (id ... receipt_owed), on an INSERT or
-   * a MERGE of every column.
+   * Sets the 17 columns of a whole row, in the order of {@link #ROW_COLUMNS}, on an INSERT or a
+   * MERGE of every column.
    */
   private static void bindRow(PreparedStatement p, StoredMessage m, boolean receiptOwed)
       throws SQLException {
@@ -375,14 +387,7 @@ public final class MessageStore implements AutoCloseable {
       connection.setAutoCommit(false);
       mergeStatement =
           connection.prepareStatement(
-              "MERGE INTO message (id, system_id, source, destination, data_coding, payload,"
-                  + " receipt, submitted, expires, state, attempts, flow, scheduled, done_at,"
-                  + " error, service_type, receipt_owed) KEY (id)"
-                  + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      if (receiptStatement == null) {
-        receiptStatement =
-            connection.prepareStatement("UPDATE message SET receipt_owed = FALSE WHERE id = ?");
-      }
+              "MERGE INTO message " + ROW_COLUMNS + " KEY (id) VALUES " + ROW_VALUES);
     }
     try {
       if (!rows.isEmpty()) {
@@ -394,7 +399,7 @@ public final class MessageStore implements AutoCloseable {
         p.executeBatch();
       }
       if (!acknowledged.isEmpty()) {
-        PreparedStatement p = receiptStatement;
+        PreparedStatement p = receiptStatement();
         for (long key : acknowledged) {
           p.setLong(1, key);
           p.addBatch();
