@@ -142,7 +142,7 @@ public final class MessageStore implements AutoCloseable {
         switch (store) {
           case "embedded" ->
               "jdbc:h2:file:"
-                  + directory.resolve("ss7sim-" + node).toAbsolutePath()
+                  + directory.resolve(FILE_PREFIX + node).toAbsolutePath()
                   + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE="
                   + CACHE_KB;
           case "memory" ->
@@ -150,6 +150,14 @@ public final class MessageStore implements AutoCloseable {
           default -> store;
         };
     return new MessageStore(DriverManager.getConnection(url));
+  }
+
+  /** The embedded store's files in its directory: {@code ss7sim-NODE.mv.db}, the journal's. */
+  private static final String FILE_PREFIX = "ss7sim-";
+
+  /** Where the journal of SMSC {@code node}'s embedded store in {@code directory} lives. */
+  static Path journalDirectory(Path directory, String node) {
+    return directory.resolve(FILE_PREFIX + node + ".journal");
   }
 
   /** The last message id handed out (see {@link #nextId}); read from the rows at open. */

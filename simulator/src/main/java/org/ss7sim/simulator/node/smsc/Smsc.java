@@ -137,7 +137,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
       writes =
           JournaledWrites.open(
               messages,
-              directory.resolve("ss7sim-" + config.name() + ".journal"),
+              MessageStore.journalDirectory(directory, config.name()),
               config.name(),
               node.loop().timers()::nanoTime);
     } else {
@@ -163,10 +163,10 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
       smpp = new SmppEndpoint(config.name(), data, this, tap, node.smppLoops());
       smppAddress = smpp.listen(messages);
     } // else a virtual-time run: its ESMEs submit directly (submitDirect)
-    for (StoredMessage m : messages.unfinished()) {
+    for (StoredMessage m : readable().unfinished()) {
       active.put(m.id(), m);
     }
-    for (StoredMessage m : messages.owedReceipts()) {
+    for (StoredMessage m : readable().owedReceipts()) {
       sendReceipt(m); // queued by the SMPP server until the ESME binds
     }
     if (!active.isEmpty()) {
@@ -459,10 +459,10 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
 
   /** Messages a refused replacement was to end: taken up again in their stored state. */
   private void restore(List<StoredMessage> replaced) {
-    writes.flush();
+    MessageStore store = readable();
     for (StoredMessage done : replaced) {
       try {
-        messages.find(done.id()).ifPresent(m -> active.put(m.id(), m));
+        store.find(done.id()).ifPresent(m -> active.put(m.id(), m));
       } catch (java.sql.SQLException e) {
         LOG.warn("smsc {}: store lookup of {} failed: {}", config.name(), done.id(), e.toString());
       }
@@ -492,9 +492,8 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
           if (!c.messageId().isEmpty()) {
             storedHeld(c.messageId()).ifPresent(candidates::add);
           } else {
-            writes.flush(); // the store holds every write made before
             for (StoredMessage m :
-                messages.to(bind.systemId(), SubmitCheck.normalize(c.destination()).address())) {
+                readable().to(bind.systemId(), SubmitCheck.normalize(c.destination()).address())) {
               candidates.add(held(m));
             }
           }
@@ -580,11 +579,19 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     }
   }
 
+  /**
+   * The store for a read: every read goes through here, so it sees each write made before it (the
+   * writes queued or in the journal are flushed first).
+   */
+  private MessageStore readable() {
+    writes.flush();
+    return messages;
+  }
+
   /** The committed message {@code id} as {@link MessageManagement} sees it. */
   private Optional<MessageManagement.Held> storedHeld(String id) {
-    writes.flush();
     try {
-      return messages.find(id).map(Smsc::held);
+      return readable().find(id).map(Smsc::held);
     } catch (java.sql.SQLException e) {
       LOG.warn("smsc {}: store lookup of {} failed: {}", config.name(), id, e.toString());
       return Optional.empty();
@@ -1017,8 +1024,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
     long now = node.loop().timers().nanoTime();
     synchronized (storeCountLock) {
       if (storeCount == null || now - storeCountedAt >= STORE_COUNT_AGE.toNanos()) {
-        writes.flush();
-        storeCount = java.util.Map.copyOf(messages.countByState());
+        storeCount = java.util.Map.copyOf(readable().countByState());
         storeCountedAt = now;
       }
       return storeCount;
@@ -1033,8 +1039,7 @@ public final class Smsc implements NodeLogic, TypedMapUser, SmscService {
   private long storeCountedAt; // guarded by storeCountLock
 
   public long stored(StoredMessage.State state) throws Exception {
-    writes.flush();
-    return messages.count(state);
+    return readable().count(state);
   }
 
   /** Messages accepted and not yet final, as this node sees them. */
